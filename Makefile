@@ -1,0 +1,35 @@
+# Every target creates .venv and installs into it when needed: a fresh machine needs only
+# Python 3.11+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test stress bench lint run clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -qq --upgrade pip
+	$(BIN)/python -m pip install -qq -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/vidradar demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+stress: $(STAMP)
+	VIDRADAR_STRESS=1 $(BIN)/python -m pytest -m stress
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install -qq -e '.[bench]'
+	$(BIN)/python benchmarks/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check feeds bot tests benchmarks
+
+clean:
+	rm -rf $(VENV) build *.egg-info

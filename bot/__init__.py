@@ -1,0 +1,5 @@
+"""vidradar's adapters: the ``vidradar`` CLI (cli.py) and the Discord bot.
+
+Importing this package does not import discord: the CLI's core commands (demo, poll,
+search, classify ...) start without loading the Discord stack.
+"""

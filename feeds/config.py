@@ -1,0 +1,137 @@
+"""Settings from the environment and ``.env``, validated once at start-up and passed down.
+
+There is no module-level settings object: the CLI builds one with :func:`load_settings`
+and hands it to whatever needs it, so tests build their own without patching.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import AliasChoices, BeforeValidator, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from feeds import __version__
+from feeds.durations import format_duration, parse_duration
+from feeds.errors import ConfigError
+
+Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
+CommaList = Annotated[list[str], NoDecode]
+
+MIN_POLL_INTERVAL = timedelta(minutes=5)
+DEFAULT_API_BASE = "https://discord.com/api/v10"
+DEFAULT_USER_AGENT = f"vidradar/{__version__} (+https://github.com/vidradar/vidradar; AI-video news watcher)"
+
+
+def bundled_feed_list() -> Path:
+    return Path(str(resources.files("seeds") / "feeds.toml"))
+
+
+class Settings(BaseSettings):
+    """Every setting vidradar reads. ``.env.example`` documents each one (a test keeps them in sync)."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="VIDRADAR_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    # Core
+    db: Path = Path("vidradar.db")
+    feeds: Path | None = None
+    poll_interval: Duration = timedelta(minutes=15)
+    concurrency: int = Field(32, ge=1, le=512)
+    per_host_concurrency: int = Field(2, ge=1, le=32)
+    user_agent: str = DEFAULT_USER_AGENT
+    allow_private_urls: bool = False
+    url_allowlist: CommaList = []
+    log_level: str = "INFO"
+    max_feed_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    fetch_timeout: Duration = timedelta(seconds=30)
+    connect_timeout: Duration = timedelta(seconds=10)
+    max_failures: int = Field(10, ge=1)
+    first_poll_cutoff: Duration = timedelta(hours=24)
+    parse_workers: int = Field(0, ge=0, le=64)
+
+    # Alerts, retention
+    max_alert_age: Duration = timedelta(hours=48)
+    retention: Duration = timedelta(days=365)
+
+    # Discord
+    discord_token: SecretStr | None = Field(None, validation_alias=AliasChoices("DISCORD_TOKEN"))
+    discord_api_base: str = Field(DEFAULT_API_BASE, validation_alias=AliasChoices("DISCORD_API_BASE"))
+    discord_gateway_url: str | None = Field(None, validation_alias=AliasChoices("DISCORD_GATEWAY_URL"))
+    dev_guild: int | None = None
+
+    # Headless mode: one webhook destination configured from the environment
+    webhook_url: SecretStr | None = None
+    min_score: float = Field(0.5, ge=0.0, le=1.0)
+    watch_include: CommaList = []
+    watch_exclude: CommaList = []
+    mute: CommaList = []
+    digest: str = "off"
+
+    @field_validator("url_allowlist", "watch_include", "watch_exclude", "mute", mode="before")
+    @classmethod
+    def _split_commas(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("poll_interval")
+    @classmethod
+    def _poll_interval_floor(cls, value: timedelta) -> timedelta:
+        if value < MIN_POLL_INTERVAL:
+            raise ValueError(f"must be at least {format_duration(MIN_POLL_INTERVAL)} (got {format_duration(value)})")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        level = value.strip().upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+        return level
+
+    @field_validator("discord_api_base")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL")
+        return value
+
+    @property
+    def feed_list_path(self) -> Path:
+        return self.feeds or bundled_feed_list()
+
+
+def env_name(field: str) -> str:
+    """The environment variable that sets ``field`` (for error messages and docs)."""
+    info = Settings.model_fields[field]
+    alias = info.validation_alias
+    if isinstance(alias, AliasChoices):
+        return str(alias.choices[0])
+    return f"VIDRADAR_{field.upper()}"
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """One line naming the variable, e.g. ``VIDRADAR_POLL_INTERVAL: must be at least 5m (got 1m)``."""
+    first = exc.errors()[0]
+    field = str(first["loc"][0]) if first["loc"] else "?"
+    name = env_name(field) if field in Settings.model_fields else field
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"invalid setting {name}: {message}"
+
+
+def load_settings(env_file: str | Path | None = ".env", **overrides: Any) -> Settings:
+    """Build the settings once; raises ConfigError with a single readable line."""
+    try:
+        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+    except ValidationError as exc:
+        raise ConfigError(describe_validation_error(exc)) from None

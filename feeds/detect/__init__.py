@@ -1,0 +1,7 @@
+"""Detection: is a feed entry an AI-video availability announcement, about what, and why.
+
+taxonomy.py   vendors/products/aliases (seeds/watchlist.toml) -> phrase matcher
+lexicon.py    event/context/genre phrases per language (seeds/lexicon/*.toml) -> regexes
+classify.py   the rules that combine them into a Detection with reasons (pure)
+keywords.py   servers' watch terms, all servers in one matcher
+"""

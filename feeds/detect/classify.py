@@ -1,0 +1,502 @@
+"""The detector: rules that turn (title, summary, language) into a Detection with reasons.
+
+How a verdict is reached (each step adds a reason string):
+
+1. Subject. Product aliases and vendor names are found in one pass over the tokens
+   (taxonomy.py). An *ambiguous* alias (Sora, Veo, Runway's "Gen", Pika ...) counts only
+   when something confirms the AI-video meaning: one of its vendor's names, a product cue,
+   an API model id, a version number right after it (``version_confirms``) or
+   video-generation context (``context_confirms``); an anti-cue (Kingdom Hearts, Veo Cam,
+   PCIe ...) vetoes it unless a product cue is present. Without a product, a vendor named
+   in the same sentence as video-generation context ("Meta's AI video editor ...") can be
+   the subject. Generic terms never fire alone: no product or vendor, no subject.
+2. Event. Lexicon phrases per event type; a cue inside a dated background phrase
+   ("launched on June 12, 2024") does not count. The title decides when it holds a strong
+   cue; otherwise the summary does, through the first sentence with a cue (preferring one
+   that names the subject: a lede states the news, later sentences add prices, regions);
+   weak cues ("announces", "unveils", "new") decide only when nothing else fired. Within
+   the deciding text the most specific event wins, by PRECEDENCE:
+       shutdown > delay > waitlist > pricing > availability > launch
+   ("launches … but pauses sign-ups" is a waitlist story; "launches credits" is pricing).
+3. Genre. Reviews, guides, explainers, comparisons, reactions, opinion, speculation, legal
+   stories and marketing events lower the score (title hits much more than summary hits);
+   a title about image generation with no video product in it sinks the entry; funding
+   news becomes event "other".
+4. Score = subject + event + context - penalties, clamped to 0..1. Relevant when there is a
+   subject, an event and the score reaches THRESHOLD. A false alert costs more than a late
+   one, so summary-only evidence needs support (a cue next to the subject, video context,
+   recency) to pass.
+
+Everything here is pure: no I/O, no clock, safe to share between threads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from feeds.detect.lexicon import LexiconSet, bundled_lexicons
+from feeds.detect.phrases import Hit
+from feeds.detect.taxonomy import Product, Taxonomy, any_phrase_within, bundled_taxonomy
+from feeds.detect.text import fold, rough_bag
+from feeds.models import Detection
+
+PRECEDENCE: tuple[str, ...] = ("shutdown", "delay", "waitlist", "pricing", "availability", "launch")
+THRESHOLD = 0.5
+# Only the lede of a summary is read: news states the event first, and the rest of a long
+# article body adds more unrelated cues than signal (and time).
+LEDE_CHARS = 700
+
+# Score parts. A product named in the title plus a strong event cue in the title is a sure
+# thing; a product only in the summary with a summary-only event needs support.
+SUBJECT_TITLE = 0.45
+SUBJECT_SUMMARY = 0.30
+SUBJECT_VENDOR_TITLE = 0.30
+SUBJECT_VENDOR_SUMMARY = 0.20
+EVENT_TITLE = 0.35
+EVENT_SUMMARY = 0.15
+EVENT_SUMMARY_NEAR = 0.22  # the cue's sentence names the subject
+WEAK_TITLE = 0.25
+WEAK_SUMMARY = 0.10
+WEAK_SUMMARY_NEAR = 0.15
+VIDEO_CONTEXT = 0.10
+RECENCY = 0.05
+OFFICIAL = 0.05
+IMAGE_ONLY_TITLE = 0.60
+QUESTION_TITLE = 0.15  # "Who can reap the benefits of AI video?" is analysis, rarely news
+
+# Penalty per genre found in the title. Formats that are never announcements (reviews,
+# guides, comparisons) weigh most; topical genres (legal, analysis) often wrap real news.
+GENRE_TITLE_PENALTY: dict[str, float] = {
+    "review": 0.30, "guide": 0.30, "explainer": 0.30, "comparison": 0.30, "reaction": 0.30,
+    "event_marketing": 0.30, "speculation": 0.25, "retrospective": 0.25, "analysis": 0.20, "opinion": 0.20,
+    "legal": 0.15,
+}
+GENRE_TITLE_CAP = 0.45
+# In the summary only the formats count: topics are ordinary context there.
+SUMMARY_GENRES: tuple[str, ...] = ("review", "guide", "explainer", "comparison")
+GENRE_SUMMARY = 0.10
+GENRE_SUMMARY_CAP = 0.15
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
+_VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
+_VARIANTS = frozenset(
+    {"turbo", "pro", "fast", "lite", "flash", "alpha", "mini", "plus", "ultra", "max", "director", "master", "preview"}
+)
+# Words without which no vendor-only subject can exist (every video-context phrase has one).
+VIDEO_WORDS = frozenset(
+    "video videos clip clips film films movie movies footage filmmaking filmmaker cinematic cinematique "
+    "cinematographique animate animates animated animating animation animees metrage metrages "
+    "txt2vid img2vid 视 频 動 画 映 像 비 디 오 영 상 فيديو الفيديو مقاطع".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+@dataclass(slots=True)
+class _Text:
+    """One field (title or summary) prepared once: folded text, tokens, sentences, hits."""
+
+    folded: str
+    toks: list[str]
+    tok_sentence: list[int]  # sentence index of each token
+    sentence_starts: list[int]
+    hits: list[Hit] = field(default_factory=list)
+
+    def sentence_at(self, char: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, char) - 1
+
+    def sentence_of_token(self, index: int) -> int:
+        return self.tok_sentence[index]
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    product: Product
+    slug: str
+    in_title: bool
+    why: str  # how an ambiguous alias was confirmed, or "" when unambiguous
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    event: str
+    text: str
+    sentence: int
+
+
+_NOT_RELEVANT = Detection(relevant=False, score=0.0, vendors=[], products=[], event="none", api=False, reasons=[])
+
+
+class Detector:
+    """Build once (it compiles the seeds), then call :meth:`classify` from any thread."""
+
+    def __init__(self, taxonomy: Taxonomy, lexicons: LexiconSet) -> None:
+        self.taxonomy = taxonomy
+        self.lexicons = lexicons
+        self._first_tokens = frozenset(taxonomy.matcher.first_tokens())
+        prefixes = sorted(taxonomy.versioned_prefixes, key=len, reverse=True)
+        # "veo3.1" -> "veo 3.1" before tokenising, in one regex pass.
+        self._glued = (
+            re.compile(rf"(?<![a-z0-9])({'|'.join(map(re.escape, prefixes))})v?(0?[0-9](?:\.[0-9]{{1,2}})?)(?![a-z0-9])")
+            if prefixes
+            else None
+        )
+
+    # -- preparation ----------------------------------------------------------------------
+    def _is_candidate(self, text: str) -> bool:
+        """Cheap test on lowercased text: could any rule fire? Most tech news names no video
+        product and no vendor, so this usually costs one ``findall`` and one set test."""
+        taxonomy = self.taxonomy
+        words = _WORD.findall(text)
+        if not text.isascii():
+            words += _CJK_CHAR.findall(text)
+        if taxonomy.gate_keys.isdisjoint(words):
+            return False
+        bag = rough_bag(words)
+        if any_phrase_within(taxonomy.product_prefilter, bag):
+            return True
+        # Vendors (Google, Meta ...) only matter next to video words.
+        return not VIDEO_WORDS.isdisjoint(bag) and any_phrase_within(taxonomy.vendor_prefilter, bag)
+
+    def _prepare(self, text: str) -> _Text:
+        folded = fold(text)
+        if self._glued is not None:
+            folded = self._glued.sub(r"\1 \2", folded)
+        sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(folded)]
+        toks: list[str] = []
+        tok_sentence: list[int] = []
+        ends = sentence_starts[1:] + [len(folded)]
+        for index, (start, end) in enumerate(zip(sentence_starts, ends, strict=True)):
+            found = _TOKEN.findall(folded, start, end)
+            toks.extend(found)
+            tok_sentence.extend([index] * len(found))
+        prepared = _Text(folded, toks, tok_sentence, sentence_starts)
+        if not self._first_tokens.isdisjoint(toks):
+            prepared.hits = self.taxonomy.matcher.scan(toks)
+        return prepared
+
+    # -- main -----------------------------------------------------------------------------
+    def classify(
+        self,
+        title: str,
+        summary: str = "",
+        lang: str | None = None,
+        link: str | None = None,
+        *,
+        official: bool = False,
+    ) -> Detection:
+        """The verdict on one entry. ``link`` is accepted for the contract; rules ignore it."""
+        title = title or ""
+        summary = (summary or "")[:LEDE_CHARS]
+        if not self._is_candidate(f"{title}\n{summary}".lower()):
+            return _NOT_RELEVANT
+        head = self._prepare(title)
+        body = self._prepare(summary)
+        if not head.hits and not body.hits:
+            return _NOT_RELEVANT
+        langs = self.lexicons.languages_for(lang)
+        lex = self.lexicons
+        reasons: list[str] = []
+
+        labels = {hit.label for hit in head.hits} | {hit.label for hit in body.hits}
+        named_vendors = {label[1] for label in labels if label[0] == "vendor"}
+        video_head = lex.find("context.video", langs, head.folded)
+        video_body = lex.find("context.video", langs, body.folded)
+        video_any = (video_head or video_body)[0].group(0) if (video_head or video_body) else None
+
+        mentions, vetoed, model_id_named = self._products(head, body, labels, named_vendors, video_any)
+        reasons.extend(vetoed)
+
+        subject_score, vendors, products = self._subject(head, body, mentions, named_vendors, video_head, video_body, reasons)
+        if not vendors:
+            return Detection(
+                relevant=False, score=0.0, vendors=[], products=[], event="none", api=False,
+                reasons=reasons or ["no AI-video product or vendor confirmed"],
+            )
+        reasons.extend(f"vendor:{vendor}" for vendor in vendors)
+
+        event, event_score, event_reason, title_decided = self._event(head, body, mentions, vendors, langs)
+        if event_reason:
+            reasons.append(event_reason)
+
+        score = subject_score + event_score
+        if video_any:
+            score += VIDEO_CONTEXT
+            reasons.append(f'context:video ("{video_any}")')
+        api = model_id_named or bool(
+            lex.first("context.api", langs, head.folded) or lex.first("context.api", langs, body.folded)
+        )
+        if api:
+            reasons.append("context:api")
+        if official:
+            score += OFFICIAL
+            reasons.append("source:official")
+        score -= self._genre_penalty(head, body, title, title_decided, langs, reasons)
+
+        image_only = lex.first("context.image_only", langs, head.folded)
+        if image_only and not any(m.in_title for m in mentions) and not video_head:
+            score -= IMAGE_ONLY_TITLE
+            reasons.append(f'negative:image-generation ("{image_only}")')
+
+        score = round(max(0.0, min(1.0, score)), 2)
+        funding = lex.first("genres.funding", langs, head.folded)
+        if funding and event in ("none", "launch"):
+            reasons.append(f'funding ("{funding}")')
+            return Detection(
+                relevant=False, score=min(score, 0.3), vendors=vendors, products=products,
+                event="other", api=api, reasons=reasons,
+            )
+        relevant = event != "none" and score >= THRESHOLD
+        if not relevant and event != "none":
+            reasons.append(f"below threshold ({score:.2f} < {THRESHOLD})")
+        return Detection(
+            relevant=relevant,
+            score=score,
+            vendors=vendors,
+            products=products,
+            event=event if relevant else "none",  # type: ignore[arg-type]
+            api=api,
+            reasons=reasons,
+        )
+
+    # -- subject --------------------------------------------------------------------------
+    def _products(
+        self,
+        head: _Text,
+        body: _Text,
+        labels: set,
+        named_vendors: set[str],
+        video_context: str | None,
+    ) -> tuple[list[_Mention], list[str], bool]:
+        """Confirmed product mentions (title first), veto reasons, and whether a model id was named."""
+        mentions: list[_Mention] = []
+        vetoed: list[str] = []
+        model_id_named = False
+        model_products = {label[1] for label in labels if label[0] == "model"}
+        # Vendors proven by an unambiguous product also confirm that vendor's ambiguous ones.
+        sure_vendors = {
+            vendor
+            for prepared in (head, body)
+            for hit in prepared.hits
+            if hit.label[0] == "alias" and not self.taxonomy.products[hit.label[1]].ambiguous
+            for vendor in self.taxonomy.products[hit.label[1]].vendors
+        }
+        for in_title, prepared in ((True, head), (False, body)):
+            covered_until = -1
+            # At one position an alias wins over a model id ("Sora 2" is the product, read
+            # with its version); a model id counts where it runs past ("veo-3.0-generate-001").
+            candidates = sorted(
+                (h for h in prepared.hits if h.label[0] in ("alias", "model")),
+                key=lambda h: (h.start, h.label[0] != "alias", -(h.end - h.start)),
+            )
+            for hit in candidates:
+                if hit.start < covered_until:
+                    model_id_named = model_id_named or (hit.label[0] == "model" and hit.end > covered_until)
+                    continue
+                product = self.taxonomy.products[hit.label[1]]
+                model_id_named = model_id_named or hit.label[0] == "model"
+                version, variant, end = _read_version(prepared.toks, hit.end)
+                if product.version_required and version is None and hit.label[0] != "model":
+                    continue
+                covered_until = max(end, hit.end)
+                why = ""
+                if product.ambiguous and hit.label[0] != "model":
+                    why = self._confirmation(product, version, labels, named_vendors, sure_vendors, model_products, video_context)
+                    if not why:
+                        anti = ("anti", product.index) in labels
+                        vetoed.append(f"ambiguous:{product.slug} ({'other meaning' if anti else 'no confirming context'})")
+                        continue
+                slug = product.slug
+                if version and product.versioned:
+                    slug = f"{slug}-{version}" + (f"-{variant}" if variant else "")
+                mentions.append(_Mention(product, slug, in_title, why))
+        return mentions, vetoed, model_id_named
+
+    def _confirmation(
+        self,
+        product: Product,
+        version: str | None,
+        labels: set,
+        named_vendors: set[str],
+        sure_vendors: set[str],
+        model_products: set[int],
+        video_context: str | None,
+    ) -> str:
+        """How an ambiguous alias is confirmed, or "" when it is not."""
+        vendor_named = next((v for v in product.vendors if v in named_vendors), None)
+        cue = ("cue", product.index) in labels or product.index in model_products
+        if product.video_context_required and not video_context:
+            return ""
+        if ("anti", product.index) in labels and not cue and (product.video_context_required or not vendor_named):
+            return ""
+        if vendor_named:
+            return f"vendor {vendor_named}"
+        if any(v in sure_vendors for v in product.vendors):
+            return "sibling product"
+        if cue:
+            return "cue"
+        if version and product.version_confirms:
+            return "version"
+        if video_context and product.context_confirms:
+            return "video context"
+        return ""
+
+    def _subject(
+        self,
+        head: _Text,
+        body: _Text,
+        mentions: list[_Mention],
+        named_vendors: set[str],
+        video_head: list[re.Match[str]],
+        video_body: list[re.Match[str]],
+        reasons: list[str],
+    ) -> tuple[float, list[str], list[str]]:
+        """(subject score, vendors, products): products first, else a vendor beside video context."""
+        vendors: list[str] = []
+        products: list[str] = []
+        score = 0.0
+        for mention in mentions:
+            vendors.extend(v for v in mention.product.vendors if v not in vendors)
+            if mention.slug not in products:
+                products.append(mention.slug)
+                where = "title" if mention.in_title else "summary"
+                reasons.append(f"product:{mention.slug} ({where}{', ' + mention.why if mention.why else ''})")
+            score = max(score, SUBJECT_TITLE if mention.in_title else SUBJECT_SUMMARY)
+        if mentions:
+            # Other video vendors named in the title are part of the story too.
+            for hit in head.hits:
+                slug = hit.label[1] if hit.label[0] == "vendor" else None
+                if slug and slug not in vendors and self.taxonomy.vendors[slug].product_slugs and not self.taxonomy.vendors[slug].ambiguous:
+                    vendors.append(slug)
+            return score, vendors, products
+        # No product: a vendor counts when video-generation context is in its sentence or the
+        # next ("Midjourney ... . It launches its first video model") - or, for vendors that
+        # make nothing but video generators, on its own.
+        for prepared, context, weight in ((head, video_head, SUBJECT_VENDOR_TITLE), (body, video_body, SUBJECT_VENDOR_SUMMARY)):
+            context_sentences = {prepared.sentence_at(m.start()) for m in context}
+            for hit in prepared.hits:
+                slug = hit.label[1]
+                if hit.label[0] != "vendor" or slug in vendors:
+                    continue
+                vendor = self.taxonomy.vendors[slug]
+                sentence = prepared.sentence_of_token(hit.start)
+                if {sentence, sentence + 1} & context_sentences or (vendor.video_only and not vendor.ambiguous):
+                    vendors.append(slug)
+                    score = max(score, weight)
+        if vendors:
+            context = (video_head or video_body)
+            reasons.append(f"vendor-only:{','.join(vendors)}" + (f' ("{context[0].group(0)}")' if context else ""))
+        return score, vendors, products
+
+    # -- event ----------------------------------------------------------------------------
+    def _cues(self, section: str, langs: tuple[str, ...], prepared: _Text) -> list[_Cue]:
+        """Event cues of one section in text order, minus those inside dated background phrases."""
+        lex = self.lexicons
+        background = [m.span() for m in lex.find("context.background", langs, prepared.folded)]
+        cues: list[_Cue] = []
+        for event in PRECEDENCE:
+            for match in lex.find(f"{section}.{event}", langs, prepared.folded):
+                start, end = match.span()
+                if not any(b0 <= start and end <= b1 for b0, b1 in background):
+                    cues.append(_Cue(event, match.group(0), prepared.sentence_at(start)))
+        return cues
+
+    def _event(
+        self,
+        head: _Text,
+        body: _Text,
+        mentions: list[_Mention],
+        vendors: list[str],
+        langs: tuple[str, ...],
+    ) -> tuple[str, float, str, bool]:
+        """(event, score part, reason, decided by a strong title cue)."""
+        title_cues = self._cues("events", langs, head)
+        if title_cues:
+            cue = _most_specific(title_cues)
+            return cue.event, EVENT_TITLE, f'event:{cue.event} ("{cue.text}")', True
+
+        near = self._subject_sentences(body, vendors)
+        body_cues = self._cues("events", langs, body)
+        if body_cues:
+            sentence = _lead_sentence(body_cues, near)
+            cue = _most_specific([c for c in body_cues if c.sentence == sentence])
+            recent = any(body.sentence_at(m.start()) == sentence for m in self.lexicons.find("context.recency", langs, body.folded))
+            weight = (EVENT_SUMMARY_NEAR if sentence in near else EVENT_SUMMARY) + (RECENCY if recent else 0.0)
+            return cue.event, weight, f'event:{cue.event} ("{cue.text}", summary)', False
+
+        weak_title = self._cues("weak_events", langs, head)
+        if weak_title:
+            cue = _most_specific(weak_title)
+            return cue.event, WEAK_TITLE, f'event:{cue.event} ("{cue.text}", weak)', False
+        weak_body = self._cues("weak_events", langs, body)
+        if weak_body:
+            sentence = _lead_sentence(weak_body, near)
+            cue = _most_specific([c for c in weak_body if c.sentence == sentence])
+            weight = WEAK_SUMMARY_NEAR if sentence in near else WEAK_SUMMARY
+            return cue.event, weight, f'event:{cue.event} ("{cue.text}", weak, summary)', False
+        return "none", 0.0, "", False
+
+    def _subject_sentences(self, prepared: _Text, vendors: list[str]) -> set[int]:
+        """Sentences of the summary that name a product or one of the subject's vendors."""
+        wanted = set(vendors)
+        return {
+            prepared.sentence_of_token(hit.start)
+            for hit in prepared.hits
+            if hit.label[0] in ("alias", "model") or (hit.label[0] == "vendor" and hit.label[1] in wanted)
+        }
+
+    def _genre_penalty(
+        self, head: _Text, body: _Text, title: str, title_decided: bool, langs: tuple[str, ...], reasons: list[str]
+    ) -> float:
+        lex = self.lexicons
+        title_penalty = 0.0
+        for genre, weight in GENRE_TITLE_PENALTY.items():
+            found = lex.first(f"genres.{genre}", langs, head.folded)
+            if found:
+                title_penalty += weight
+                reasons.append(f'genre:{genre} ("{found}", -{weight:.2f})')
+        if title.rstrip().endswith("?") and not title_decided:
+            title_penalty += QUESTION_TITLE
+            reasons.append(f"genre:question (-{QUESTION_TITLE:.2f})")
+        summary_penalty = 0.0
+        for genre in SUMMARY_GENRES:
+            found = lex.first(f"genres.{genre}", langs, body.folded)
+            if found:
+                summary_penalty += GENRE_SUMMARY
+                reasons.append(f'genre:{genre} ("{found}" in summary, -{GENRE_SUMMARY:.2f})')
+        return min(title_penalty, GENRE_TITLE_CAP) + min(summary_penalty, GENRE_SUMMARY_CAP)
+
+
+def _most_specific(cues: list[_Cue]) -> _Cue:
+    return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
+
+
+def _lead_sentence(cues: list[_Cue], near: set[int]) -> int:
+    """The first sentence with a cue that names the subject, else the first with a cue."""
+    sentences = sorted({cue.sentence for cue in cues})
+    return next((s for s in sentences if s in near), sentences[0])
+
+
+def _read_version(toks: list[str], index: int) -> tuple[str | None, str | None, int]:
+    """A version number (and variant word) right after an alias: "Veo 3.1 Fast" -> ("3.1", "fast")."""
+    if index < len(toks):
+        match = _VERSION.match(toks[index])
+        if match:
+            index += 1
+            variant = None
+            if index < len(toks) and toks[index] in _VARIANTS:
+                variant = toks[index]
+                index += 1
+            return match.group(1), variant, index
+    return None, None, index
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> Detector:
+    """The detector built from the bundled seeds, built on first use (once per process)."""
+    return Detector(bundled_taxonomy(), bundled_lexicons())

@@ -1,0 +1,255 @@
+"""Event lexicons (``seeds/lexicon/*.toml``): phrase syntax -> compiled regular expressions.
+
+Phrase syntax, matched on folded text (see :mod:`feeds.detect.text`):
+
+    launch*        a word with any ending          a-b      "a-b", "a b" or "ab"
+    word?          the last letter is optional     ~N       up to N other words
+    (a|b c)        alternatives                     (a|b)?   an optional group
+    @name          a list from the file's [lists]   #num / #money   a number / an amount
+
+Every phrase compiles to a pattern with no nested unbounded repetition (words are
+``[a-z0-9]*`` runs and gaps are bounded), so matching stays linear on any input.
+One regex per (category, language set) is built once and cached.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from feeds.detect.text import fold
+from feeds.errors import ConfigError
+
+EventName = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
+ContextName = Literal["video", "api", "image_only", "recency", "background"]
+GenreName = Literal[
+    "review", "guide", "explainer", "analysis", "comparison", "opinion", "reaction", "speculation", "legal",
+    "event_marketing", "retrospective", "funding",
+]
+
+_SEP = r"[\s\-_/]+"
+_WORD_CHARS = "[a-z0-9]"
+_NUM = r"[0-9]+(?:[.,][0-9]+)?"
+_MONEY = rf"(?:[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dollars?|euros?|usd|eur|cents?))"
+_GAP_WORD = r"[^\s\-_/]+"
+
+
+class LexiconFile(BaseModel):
+    """One ``seeds/lexicon/<lang>.toml`` file, validated at load."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    language: str
+    word_boundaries: bool = True
+    lists: dict[str, list[str]] = {}
+    events: dict[EventName, list[str]] = {}
+    weak_events: dict[EventName, list[str]] = {}
+    context: dict[ContextName, list[str]] = {}
+    genres: dict[GenreName, list[str]] = {}
+
+
+class PhraseSyntaxError(ValueError):
+    pass
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside parentheses."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                raise PhraseSyntaxError(f"unbalanced ')' in {text!r}")
+        if char == sep and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    if depth != 0:
+        raise PhraseSyntaxError(f"unbalanced '(' in {text!r}")
+    parts.append("".join(current))
+    return parts
+
+
+def _compile_word(word: str) -> str:
+    if word == "#num":
+        return _NUM
+    if word == "#money":
+        return _MONEY
+    star = word.endswith("*")
+    if star:
+        word = word[:-1]
+    optional_last = word.endswith("?") and len(word) > 1
+    if optional_last:
+        word = word[:-1]
+    pieces = [p for p in fold(word).split("-") if p] or [word]
+    body = r"[\s\-_]*".join(re.escape(p) for p in pieces)
+    if optional_last:
+        body = body + "?" if len(pieces[-1]) > 1 else body
+    if star:
+        body += _WORD_CHARS + "*"
+    return body
+
+
+class _Compiler:
+    def __init__(self, lists: dict[str, list[str]]) -> None:
+        self.lists = lists
+        self._list_cache: dict[str, str] = {}
+
+    def phrase(self, text: str) -> str:
+        items = [item for item in _split_top(text.strip(), " ") if item]
+        if not items:
+            raise PhraseSyntaxError("empty phrase")
+        out: list[str] = []
+        pending_gap = 0
+        first = True
+        for item in items:
+            gap = re.fullmatch(r"~(\d+)", item)
+            if gap:
+                pending_gap = int(gap.group(1))
+                continue
+            optional = item.endswith(")?")
+            piece = self.item(item[:-1] if optional else item)
+            if first:
+                out.append(f"(?:{piece})?" if optional else piece)
+                first = False
+            else:
+                joint = _SEP
+                if pending_gap:
+                    joint = rf"{_SEP}(?:{_GAP_WORD}{_SEP}){{0,{pending_gap}}}"
+                out.append(f"(?:{joint}{piece})?" if optional else f"{joint}{piece}")
+            pending_gap = 0
+        return "".join(out)
+
+    def item(self, item: str) -> str:
+        if item.startswith("(") and item.endswith(")"):
+            return "(?:" + "|".join(self.phrase(alt) for alt in _split_top(item[1:-1], "|")) + ")"
+        if item.startswith("@"):
+            return self.list_ref(item[1:])
+        if "(" in item or ")" in item or "|" in item:
+            raise PhraseSyntaxError(f"group must be a separate word: {item!r}")
+        return _compile_word(item)
+
+    def list_ref(self, name: str) -> str:
+        if name not in self.lists:
+            raise PhraseSyntaxError(f"unknown list @{name}")
+        if name not in self._list_cache:
+            alts = sorted((self.phrase(p) for p in self.lists[name]), key=len, reverse=True)
+            self._list_cache[name] = "(?:" + "|".join(alts) + ")"
+        return self._list_cache[name]
+
+
+@dataclass(frozen=True)
+class CompiledLexicon:
+    language: str
+    word_boundaries: bool
+    # category ("events.launch", "context.video", ...) -> alternation body (no boundaries)
+    bodies: dict[str, str]
+
+
+def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
+    compiler = _Compiler(spec.lists)
+    bodies: dict[str, str] = {}
+    sections: dict[str, dict[str, list[str]]] = {
+        "events": dict(spec.events),
+        "weak_events": dict(spec.weak_events),
+        "context": dict(spec.context),
+        "genres": dict(spec.genres),
+    }
+    for section, categories in sections.items():
+        for name, phrases in categories.items():
+            compiled = []
+            for phrase in phrases:
+                try:
+                    compiled.append(compiler.phrase(phrase))
+                except PhraseSyntaxError as exc:
+                    raise ConfigError(f"{source}: [{section}] {name}: {exc}") from None
+            if compiled:
+                compiled.sort(key=len, reverse=True)
+                bodies[f"{section}.{name}"] = "|".join(compiled)
+    return CompiledLexicon(spec.language, spec.word_boundaries, bodies)
+
+
+def bundled_lexicon_dir() -> Path:
+    return Path(str(resources.files("seeds") / "lexicon"))
+
+
+def load_lexicons(directory: Path | None = None) -> dict[str, CompiledLexicon]:
+    directory = directory or bundled_lexicon_dir()
+    lexicons: dict[str, CompiledLexicon] = {}
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            spec = LexiconFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: {exc}") from None
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"])
+            raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+        lexicons[spec.language] = compile_lexicon(spec, str(path))
+    if "en" not in lexicons:
+        raise ConfigError(f"{directory}: an English lexicon (en.toml) is required")
+    return lexicons
+
+
+class LexiconSet:
+    """All languages' lexicons; hands out combined regexes per category and language set."""
+
+    def __init__(self, lexicons: dict[str, CompiledLexicon]) -> None:
+        self.lexicons = lexicons
+        self.categories = sorted({cat for lex in lexicons.values() for cat in lex.bodies})
+        self._cache: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
+
+    def languages_for(self, lang: str | None) -> tuple[str, ...]:
+        """English always applies (tech press borrows it); an unknown language gets them all."""
+        if lang and lang in self.lexicons:
+            return tuple(sorted({"en", lang}))
+        if lang:
+            return ("en",) if lang == "en" else tuple(sorted(self.lexicons))
+        return tuple(sorted(self.lexicons))
+
+    def pattern(self, category: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
+        key = (category, languages)
+        if key not in self._cache:
+            parts = []
+            for code in languages:
+                lex = self.lexicons[code]
+                body = lex.bodies.get(category)
+                if not body:
+                    continue
+                if lex.word_boundaries:
+                    parts.append(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+                else:
+                    parts.append(f"(?:{body})")
+            self._cache[key] = re.compile("|".join(parts)) if parts else None
+        return self._cache[key]
+
+    def find(self, category: str, languages: tuple[str, ...], text: str) -> list[re.Match[str]]:
+        pattern = self.pattern(category, languages)
+        return list(pattern.finditer(text)) if pattern is not None and text else []
+
+    def first(self, category: str, languages: tuple[str, ...], text: str) -> str | None:
+        pattern = self.pattern(category, languages)
+        if pattern is None or not text:
+            return None
+        match = pattern.search(text)
+        return match.group(0) if match else None
+
+
+@lru_cache(maxsize=1)
+def bundled_lexicons() -> LexiconSet:
+    return LexiconSet(load_lexicons())
+
+
+def names(section: str, lexicons: Iterable[CompiledLexicon]) -> set[str]:
+    return {cat.split(".", 1)[1] for lex in lexicons for cat in lex.bodies if cat.startswith(section + ".")}

@@ -1,0 +1,225 @@
+"""The watchlist taxonomy (``seeds/watchlist.toml``): validated models and the compiled matcher."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from feeds.detect.phrases import PhraseMatcher
+from feeds.detect.text import phrase_tokens, rough_words
+from feeds.errors import ConfigError
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
+
+
+def _check_slug(value: str) -> str:
+    if not _SLUG.match(value):
+        raise ValueError(f"slug {value!r} must be lowercase letters, digits, dots and dashes")
+    return value
+
+
+class ProductSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    slug: str
+    aliases: list[str] = Field(min_length=1)
+    model_ids: list[str] = []
+    vendors: list[str] = []
+    versioned: bool = False
+    version_required: bool = False
+    ambiguous: bool = False
+    context_confirms: bool = False
+    version_confirms: bool = False
+    video_context_required: bool = False
+    cues: list[str] = []
+    anti_cues: list[str] = []
+
+    _slug = field_validator("slug")(classmethod(lambda cls, v: _check_slug(v)))
+
+
+class VendorSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    slug: str
+    names: list[str] = Field(min_length=1)
+    ambiguous: bool = False
+    video_only: bool = False
+    product: list[ProductSpec] = []
+
+    _slug = field_validator("slug")(classmethod(lambda cls, v: _check_slug(v)))
+
+
+class TaxonomyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    vendor: list[VendorSpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    index: int
+    slug: str
+    vendors: tuple[str, ...]
+    versioned: bool
+    version_required: bool
+    ambiguous: bool
+    context_confirms: bool
+    version_confirms: bool
+    video_context_required: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Vendor:
+    slug: str
+    ambiguous: bool
+    video_only: bool
+    product_slugs: tuple[str, ...]
+
+
+class Taxonomy:
+    """Products and vendors plus one PhraseMatcher over every alias, name and cue.
+
+    Matcher labels: ("alias", i) ("model", i) ("cue", i) ("anti", i) for product i,
+    and ("vendor", slug) for vendor names.
+    """
+
+    def __init__(self, spec: TaxonomyFile) -> None:
+        self.products: list[Product] = []
+        self.vendors: dict[str, Vendor] = {}
+        self.matcher = PhraseMatcher()
+        owners: dict[tuple[str, ...], str] = {}
+        for vendor in spec.vendor:
+            if vendor.slug in self.vendors:
+                raise ConfigError(f"watchlist: vendor {vendor.slug!r} is defined twice")
+            for name in vendor.names:
+                self.matcher.add(name, ("vendor", vendor.slug))
+            for product in vendor.product:
+                index = len(self.products)
+                self.products.append(
+                    Product(
+                        index=index,
+                        slug=product.slug,
+                        vendors=tuple(product.vendors or [vendor.slug]),
+                        versioned=product.versioned or product.version_required,
+                        version_required=product.version_required,
+                        ambiguous=product.ambiguous,
+                        context_confirms=product.context_confirms,
+                        version_confirms=product.version_confirms,
+                        video_context_required=product.video_context_required,
+                    )
+                )
+                for alias in product.aliases:
+                    toks = phrase_tokens(alias)
+                    other = owners.get(toks)
+                    if other is not None and other != product.slug:
+                        raise ConfigError(f"watchlist: alias {alias!r} belongs to both {other} and {product.slug}")
+                    owners[toks] = product.slug
+                    self.matcher.add(toks, ("alias", index))
+                for model_id in product.model_ids:
+                    self.matcher.add(model_id, ("model", index))
+                for cue in product.cues:
+                    self.matcher.add(cue, ("cue", index))
+                for cue in product.anti_cues:
+                    self.matcher.add(cue, ("anti", index))
+            self.vendors[vendor.slug] = Vendor(
+                slug=vendor.slug,
+                ambiguous=vendor.ambiguous,
+                video_only=vendor.video_only,
+                product_slugs=tuple(dict.fromkeys(p.slug for p in vendor.product)),
+            )
+        for product in self.products:
+            for slug in product.vendors:
+                if slug not in self.vendors:
+                    raise ConfigError(f"watchlist: product {product.slug} names unknown vendor {slug!r}")
+        # Families whose alias is a single token may be glued to their version ("veo3", "ray2").
+        self.versioned_prefixes: frozenset[str] = frozenset(
+            toks[0]
+            for toks in owners
+            if len(toks) == 1 and any(p.versioned and p.slug == owners[toks] for p in self.products)
+        )
+        # Prefilter: an alias can only match when all its tokens are present. Each phrase is
+        # filed under one distinctive token ("reel" for "Amazon Nova Reel"); an entry needs a
+        # full scan only when some phrase's tokens are all among its words. Vendor names count
+        # alone only for vendors that make nothing but video generators; other vendors
+        # (Google, Meta ...) matter only next to video words.
+        video_only_names = [name for vendor in spec.vendor if vendor.video_only for name in vendor.names]
+        product_phrases = [
+            phrase for vendor in spec.vendor for product in vendor.product for phrase in product.aliases + product.model_ids
+        ]
+        vendor_names = [name for vendor in spec.vendor for name in vendor.names]
+        self.product_prefilter = _prefilter_index(product_phrases + video_only_names)
+        self.vendor_prefilter = _prefilter_index(vendor_names)
+        # The first gate: is any key word present at all? Keys are matched against plain
+        # [a-z0-9]+ runs, so glued versions ("veo3", "ray2") are keys too.
+        glued = {f"{prefix}{digit}" for prefix in self.versioned_prefixes for digit in range(10)}
+        self.gate_keys: frozenset[str] = frozenset(self.product_prefilter) | frozenset(self.vendor_prefilter) | glued
+
+    @property
+    def product_slugs(self) -> list[str]:
+        return sorted({p.slug for p in self.products})
+
+    @property
+    def vendor_slugs(self) -> list[str]:
+        return sorted(self.vendors)
+
+
+# Words too common to tell entries apart; a phrase is filed under another of its tokens.
+_COMMON = frozenset(
+    "the a an ai of and by for to google amazon meta microsoft adobe bing open stable video videos dream movie "
+    "step act flow model api app lite pro fast one two make image technology virtual tv studio screen machine "
+    "flash preview master director generate valley v1 01 0 1 2 3 4 5".split()
+)
+
+
+def _key_token(toks: set[str]) -> str:
+    """The most distinctive word: not a common one, and as long as possible."""
+    return max(sorted(toks), key=lambda tok: (tok not in _COMMON and len(tok) > 1, len(tok) >= 3, len(tok)))
+
+
+def _prefilter_index(phrases: list[str]) -> dict[str, tuple[frozenset[str], ...]]:
+    """Phrases filed under a distinctive rough word (see :func:`feeds.detect.text.rough_words`)."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for phrase in phrases:
+        words = rough_words(phrase)
+        if words:
+            index.setdefault(_key_token(words), []).append(frozenset(words))
+    return {key: tuple(needs) for key, needs in index.items()}
+
+
+def any_phrase_within(index: dict[str, tuple[frozenset[str], ...]], words: set[str]) -> bool:
+    """True when every token of some indexed phrase is in ``words``."""
+    for key in words.intersection(index):
+        for needed in index[key]:
+            if needed <= words:
+                return True
+    return False
+
+
+def bundled_taxonomy_path() -> Path:
+    return Path(str(resources.files("seeds") / "watchlist.toml"))
+
+
+def load_taxonomy(path: Path | None = None) -> Taxonomy:
+    path = path or bundled_taxonomy_path()
+    try:
+        spec = TaxonomyFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise ConfigError(f"cannot read watchlist {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+    return Taxonomy(spec)
+
+
+@lru_cache(maxsize=1)
+def bundled_taxonomy() -> Taxonomy:
+    return load_taxonomy()

@@ -1,0 +1,48 @@
+"""The one duration syntax used by settings, CLI flags and slash options: ``90s``, ``15m``, ``2h``, ``7d``.
+
+Units may be combined (``1h30m``); weeks (``2w``) are accepted as a convenience.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+_PART = re.compile(r"(\d+)\s*([smhdw])")
+_WHOLE = re.compile(r"(?:\d+\s*[smhdw]\s*)+")
+
+EXAMPLES = "90s, 15m, 2h, 7d"
+
+
+def parse_duration(text: str | int | float | timedelta) -> timedelta:
+    """Parse ``15m``-style text; plain numbers are seconds. Raises ValueError with a readable message."""
+    if isinstance(text, timedelta):
+        return text
+    if isinstance(text, bool):
+        raise ValueError(f"not a duration: {text!r} (use {EXAMPLES})")
+    if isinstance(text, int | float):
+        return timedelta(seconds=float(text))
+    raw = str(text).strip().lower()
+    if raw.isdigit():
+        return timedelta(seconds=int(raw))
+    if not raw or not _WHOLE.fullmatch(raw):
+        raise ValueError(f"not a duration: {text!r} (use {EXAMPLES})")
+    seconds = sum(int(n) * _UNITS[unit] for n, unit in _PART.findall(raw))
+    return timedelta(seconds=seconds)
+
+
+def format_duration(value: timedelta) -> str:
+    """The shortest exact spelling, e.g. ``timedelta(minutes=90)`` -> ``1h30m``."""
+    seconds = int(value.total_seconds())
+    if seconds == 0:
+        return "0s"
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    parts = []
+    for unit in ("d", "h", "m", "s"):
+        size = _UNITS[unit]
+        if seconds >= size:
+            count, seconds = divmod(seconds, size)
+            parts.append(f"{count}{unit}")
+    return sign + "".join(parts)

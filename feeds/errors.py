@@ -1,0 +1,78 @@
+"""Errors raised by the core. Every one carries what a person needs to act on it.
+
+    VidradarError
+    ├── ConfigError            a setting or file is invalid (names the variable / key)
+    ├── InputError             a user-supplied value is invalid (CLI argument, slash option)
+    ├── StorageError           the database cannot be used
+    │   └── SchemaTooNewError  the file was written by a newer vidradar
+    └── FeedError(url)         one feed failed; recorded against that feed, the cycle goes on
+        ├── FetchError         transport-level failure (timeout, DNS, reset, HTTP status)
+        │   ├── URLRefused     the SSRF guard refused the address
+        │   └── TooLarge       the body went past the size cap
+        └── ParseError         the bytes are not a usable feed
+
+Edges turn these into one line for a person: ``str(error)`` is that line.
+"""
+
+from __future__ import annotations
+
+
+class VidradarError(Exception):
+    """Base class for every error vidradar raises on purpose."""
+
+
+class ConfigError(VidradarError):
+    pass
+
+
+class InputError(VidradarError):
+    pass
+
+
+class StorageError(VidradarError):
+    pass
+
+
+class SchemaTooNewError(StorageError):
+    pass
+
+
+class FeedError(VidradarError):
+    """A failure that belongs to one feed URL."""
+
+    def __init__(self, url: str, message: str) -> None:
+        super().__init__(message)
+        self.url = url
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class FetchError(FeedError):
+    def __init__(
+        self,
+        url: str,
+        message: str,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        permanent: bool = False,
+    ) -> None:
+        super().__init__(url, message)
+        self.status = status
+        self.retry_after = retry_after
+        # True when retrying cannot help (410 Gone): the feed is disabled at once.
+        self.permanent = permanent
+
+
+class URLRefused(FetchError):
+    pass
+
+
+class TooLarge(FetchError):
+    pass
+
+
+class ParseError(FeedError):
+    pass

@@ -1,0 +1,112 @@
+"""Pydantic models at the core's boundaries, named by what crosses them.
+
+FeedSpec      feed-list file -> storage       (one ``[[feeds]]`` table)
+FetchResult   fetcher -> parser                (bytes + the HTTP facts that matter)
+ParsedEntry   parser -> storage / detector     (one normalised entry)
+ParsedFeed    parser -> poller
+Detection     detector -> storage / CLI        (the ``vidradar classify`` object, minus id)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from feeds.durations import format_duration, parse_duration
+
+EVENT_TYPES: tuple[str, ...] = ("launch", "availability", "waitlist", "pricing", "delay", "shutdown")
+Event = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown", "other", "none"]
+
+MIN_FEED_INTERVAL = timedelta(minutes=5)
+
+
+def _interval(value: object) -> timedelta | None:
+    if value is None:
+        return None
+    parsed = parse_duration(value)  # type: ignore[arg-type]
+    if parsed < MIN_FEED_INTERVAL:
+        raise ValueError(f"interval must be at least {format_duration(MIN_FEED_INTERVAL)}")
+    return parsed
+
+
+class FeedSpec(BaseModel):
+    """One feed of a feed-list file. The keys are a contract: unknown keys are an error."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    url: str = Field(min_length=1)
+    name: str | None = None
+    lang: str | None = None
+    interval: Annotated[timedelta | None, BeforeValidator(_interval)] = None
+    official: bool = False
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip()
+        if not value.lower().startswith(("http://", "https://")):
+            raise ValueError("url must start with http:// or https://")
+        return value
+
+    @field_validator("lang")
+    @classmethod
+    def _short_lang(cls, value: str | None) -> str | None:
+        return value.strip().lower().split("-")[0] if value else None
+
+
+class FetchResult(BaseModel):
+    """What one conditional GET produced. ``content`` is None on 304."""
+
+    model_config = ConfigDict(frozen=True)
+
+    url: str  # the URL finally fetched, after redirects
+    status: int
+    content: bytes | None = None
+    content_type: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    # Set when every redirect hop was permanent (301/308): the feed's stored URL moves.
+    moved_to: str | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+
+class ParsedEntry(BaseModel):
+    """One entry as stored: identity, clean text, UTC time, language."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guid: str
+    link: str | None
+    title: str
+    summary: str
+    published: datetime
+    lang: str | None
+    content_hash: str
+
+
+class ParsedFeed(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    title: str | None = None
+    site_url: str | None = None
+    lang: str | None = None
+    entries: list[ParsedEntry] = []
+    # feedparser's complaint about a malformed feed that still yielded entries.
+    warning: str | None = None
+
+
+class Detection(BaseModel):
+    """The detector's verdict on one entry; ``reasons`` say which rules and terms fired."""
+
+    relevant: bool
+    score: float
+    vendors: list[str]
+    products: list[str]
+    event: Event
+    api: bool
+    reasons: list[str]

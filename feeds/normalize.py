@@ -1,0 +1,109 @@
+"""Pure text and URL normalisation shared by every parser, so an entry's identity and text
+do not depend on which parser read it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from datetime import datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from selectolax.lexbor import LexborHTMLParser
+
+MAX_TITLE = 500
+MAX_SUMMARY = 2000
+_WS = re.compile(r"\s+")
+_TAG_HINT = re.compile(r"<[a-zA-Z!/]")
+# Characters that render as nothing but break matching and dedup.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+# Query parameters that only track the click, never change the article.
+_TRACKING_PREFIXES = ("utm_", "at_", "mc_", "pk_", "hsa_", "_hs")
+_TRACKING_NAMES = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mkt_tok", "xtor", "ncid", "ocid",
+        "cmpid", "sr_share", "smid", "soc_src", "soc_trk", "guccounter", "guce_referrer",
+        "guce_referrer_sig", "__twitter_impression", "ito", "wt_mc", "rss", "feed", "dicbo",
+    }
+)
+
+
+def html_to_text(value: str | None, limit: int = MAX_SUMMARY) -> str:
+    """Markup to one line of plain text: tags dropped, entities decoded, whitespace collapsed."""
+    if not value:
+        return ""
+    if _TAG_HINT.search(value):
+        tree = LexborHTMLParser(value)
+        for node in tree.css("script, style, noscript, template"):
+            node.decompose()
+        text = tree.text(separator=" ") if tree.body is not None or tree.root is not None else value
+    else:
+        text = html.unescape(value)
+    return clip(_WS.sub(" ", text.translate(_INVISIBLE)).strip(), limit)
+
+
+def clip(text: str, limit: int) -> str:
+    """Cut at a word boundary when possible and mark the cut with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def canonical_link(url: str | None) -> str | None:
+    """Scheme/host lowercased, default port, fragment and tracking parameters removed."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url or None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return url or None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host
+    if parts.username:
+        netloc = f"{parts.username}@{host}"
+    if port and not (scheme == "http" and port == 80 or scheme == "https" and port == 443):
+        netloc = f"{netloc}:{port}"
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
+    ]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+
+
+def entry_guid(raw_id: str | None, link: str | None, title: str, published: datetime | None) -> str:
+    """The feed's own id; else the canonical link; else a hash of title and date."""
+    if raw_id and raw_id.strip():
+        return raw_id.strip()[:1000]
+    if link:
+        return link
+    stamp = published.strftime("%Y-%m-%dT%H:%M:%SZ") if published else ""
+    digest = hashlib.sha1(f"{title}\n{stamp}".encode()).hexdigest()
+    return f"urn:vidradar:sha1:{digest}"
+
+
+def content_hash(title: str, summary: str, link: str | None) -> str:
+    return hashlib.sha1(f"{title}\n{summary}\n{link or ''}".encode()).hexdigest()
+
+
+def short_lang(value: str | None) -> str | None:
+    """``fr-FR`` -> ``fr``; junk -> None."""
+    if not value:
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None

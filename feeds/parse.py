@@ -1,0 +1,160 @@
+"""Bytes -> ParsedFeed. feedparser is the reference parser; this adapter normalises its output.
+
+Rules (after lemon24/reader's feedparser adapter): a malformed feed that still yields
+entries is kept, with feedparser's complaint as a warning; one that yields nothing raises
+ParseError naming what was wrong; a single bad entry is skipped, never fatal.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from calendar import timegm
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import feedparser
+
+from feeds.errors import ParseError
+from feeds.language import identify
+from feeds.models import ParsedEntry, ParsedFeed
+from feeds.normalize import MAX_TITLE, canonical_link, clip, content_hash, entry_guid, html_to_text, short_lang
+
+log = logging.getLogger(__name__)
+
+# Dates further ahead than this are a publisher's mistake; they would pin an entry to the
+# top of every listing, so they are clamped to the fetch time.
+FUTURE_TOLERANCE = timedelta(hours=24)
+
+
+def parse_feed(
+    content: bytes,
+    *,
+    url: str,
+    content_type: str | None = None,
+    fetched_at: datetime,
+    default_lang: str | None = None,
+) -> ParsedFeed:
+    """Parse fetched bytes. Pure apart from CPU: safe to run in a worker thread or process."""
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    # A stream, never the bytes themselves: feedparser treats a bytes/str argument as a
+    # possible filename or URL to open.
+    result = feedparser.parse(
+        io.BytesIO(content),
+        response_headers=headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+    problem = _describe_bozo(result) if result.get("bozo") else None
+    raw_entries = result.get("entries") or []
+    if not raw_entries:
+        if problem:
+            raise ParseError(url, f"not a usable feed: {problem}")
+        if not result.get("version"):
+            raise ParseError(url, f"not a feed: {_sniff(content)}")
+    feed_info = result.get("feed") or {}
+    feed_lang = short_lang(default_lang) or short_lang(feed_info.get("language"))
+    entries: list[ParsedEntry] = []
+    seen: set[str] = set()
+    for raw in raw_entries:
+        try:
+            entry = _normalise_entry(raw, fetched_at=fetched_at, feed_lang=feed_lang)
+        except Exception as exc:  # one broken entry never sinks the feed
+            log.debug("skipping a malformed entry in %s: %s", url, exc)
+            continue
+        if entry is None or entry.guid in seen:
+            continue
+        seen.add(entry.guid)
+        entries.append(entry)
+    if raw_entries and not entries:
+        raise ParseError(url, "every entry in the feed was malformed")
+    return ParsedFeed(
+        title=html_to_text(feed_info.get("title"), MAX_TITLE) or None,
+        site_url=feed_info.get("link") or None,
+        lang=short_lang(feed_info.get("language")),
+        entries=entries,
+        warning=problem,
+    )
+
+
+def _normalise_entry(raw: Any, *, fetched_at: datetime, feed_lang: str | None) -> ParsedEntry | None:
+    link = canonical_link(raw.get("feedburner_origlink") or raw.get("link") or _first_link(raw))
+    title = html_to_text(raw.get("title"), MAX_TITLE)
+    summary = html_to_text(raw.get("summary") or _first_content(raw))
+    if not title:
+        title = clip(summary, 120) if summary else ""
+    if not title and not link:
+        return None
+    published = _published(raw, fetched_at)
+    raw_id = raw.get("id")
+    guid = entry_guid(raw_id if isinstance(raw_id, str) else None, link, title, _raw_published(raw))
+    lang = _entry_lang(raw) or feed_lang or identify(f"{title}. {summary}")
+    return ParsedEntry(
+        guid=guid,
+        link=link,
+        title=title or link or "",
+        summary=summary,
+        published=published,
+        lang=lang,
+        content_hash=content_hash(title, summary, link),
+    )
+
+
+def _raw_published(raw: Any) -> datetime | None:
+    parsed = raw.get("published_parsed") or raw.get("updated_parsed") or raw.get("created_parsed")
+    if not parsed:
+        return None
+    try:
+        return datetime.fromtimestamp(timegm(parsed), tz=UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _published(raw: Any, fetched_at: datetime) -> datetime:
+    published = _raw_published(raw)
+    if published is None or published > fetched_at + FUTURE_TOLERANCE:
+        return fetched_at
+    return published
+
+
+def _entry_lang(raw: Any) -> str | None:
+    for key in ("title_detail", "summary_detail"):
+        detail = raw.get(key)
+        if detail and detail.get("language"):
+            return short_lang(detail["language"])
+    return None
+
+
+def _first_link(raw: Any) -> str | None:
+    for link in raw.get("links") or []:
+        if link.get("href") and link.get("rel", "alternate") == "alternate":
+            return str(link["href"])
+    return None
+
+
+def _first_content(raw: Any) -> str | None:
+    for content in raw.get("content") or []:
+        if content.get("value"):
+            return str(content["value"])
+    return None
+
+
+def _describe_bozo(result: Any) -> str:
+    exc = result.get("bozo_exception")
+    if exc is None:
+        return "malformed feed"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"{type(exc).__name__}: {text}"[:300]
+
+
+def _sniff(content: bytes) -> str:
+    head = content[:512].lstrip().lower()
+    if not head:
+        return "empty response"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
+        return "looks like an HTML page"
+    if head.startswith((b"{", b"[")):
+        return "JSON that is not a JSON Feed"
+    return "no RSS, Atom or JSON Feed found"

@@ -1,0 +1,253 @@
+"""One poll cycle: due feeds -> fetch concurrently -> parse + detect (off the event loop) ->
+store each feed in its own transaction (entries, announcements, outbox rows together).
+
+A broken feed is recorded against that feed and the cycle goes on; nothing a feed sends can
+make :meth:`Poller.run_cycle` raise.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from feeds.config import Settings
+from feeds.detect.classify import default_detector
+from feeds.detect.keywords import KeywordMatcher
+from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
+from feeds.errors import FeedError
+from feeds.fetch import FetchSettings, fetch_feed, make_session
+from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
+from feeds.models import Detection, ParsedFeed
+from feeds.netguard import AddressPolicy
+from feeds.parse import parse_feed
+from feeds.storage import feeds as feed_store
+from feeds.storage.servers import CycleRules, load_cycle_rules
+from feeds.store import Store
+from feeds.timeutil import to_db, utcnow
+
+log = logging.getLogger(__name__)
+
+
+def parse_and_detect(
+    content: bytes,
+    *,
+    url: str,
+    content_type: str | None,
+    fetched_at: datetime,
+    default_lang: str | None,
+    official: bool,
+) -> tuple[ParsedFeed, dict[str, Detection]]:
+    """The CPU part of a feed, run in a worker (thread or process): pure, picklable results."""
+    parsed = parse_feed(content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=default_lang)
+    detector = default_detector()
+    detections = {
+        entry.guid: detector.classify(entry.title, entry.summary, entry.lang, entry.link, official=official)
+        for entry in parsed.entries
+    }
+    return parsed, detections
+
+
+@dataclass
+class FeedOutcome:
+    feed: feed_store.FeedRow
+    status: str  # "ok" | "not_modified" | "failed"
+    error: str | None = None
+    new_entries: int = 0
+    disabled: bool = False
+
+
+@dataclass
+class CycleReport:
+    started: datetime
+    duration_s: float = 0.0
+    outcomes: list[FeedOutcome] = field(default_factory=list)
+    announcements: list[NewAnnouncement] = field(default_factory=list)
+    new_entries: int = 0
+    updated_entries: int = 0
+    deliveries: int = 0
+    keyword_matches: int = 0
+
+    @property
+    def polled(self) -> int:
+        return len(self.outcomes)
+
+    @property
+    def failed(self) -> list[FeedOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def not_modified(self) -> int:
+        return sum(1 for o in self.outcomes if o.status == "not_modified")
+
+
+def fetch_settings_from(settings: Settings) -> FetchSettings:
+    return FetchSettings(
+        user_agent=settings.user_agent,
+        policy=AddressPolicy.from_settings(settings.allow_private_urls, settings.url_allowlist),
+        max_bytes=settings.max_feed_bytes,
+        total_timeout=settings.fetch_timeout,
+        connect_timeout=settings.connect_timeout,
+        concurrency=settings.concurrency,
+        per_host=settings.per_host_concurrency,
+    )
+
+
+class Poller:
+    """Runs poll cycles against a Store. Clock, randomness and the parse executor are
+    injected so tests and benchmarks control them."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        *,
+        executor: Executor | None = None,
+        taxonomy: Taxonomy | None = None,
+        headless: bool = False,
+        clock: Callable[[], datetime] = utcnow,
+        rng: random.Random | None = None,
+        on_enqueued: Callable[[int], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.executor = executor
+        self.taxonomy = taxonomy or bundled_taxonomy()
+        self.headless = headless
+        self.clock = clock
+        self.rng = rng or random.Random()
+        self.on_enqueued = on_enqueued
+        self.fetch_settings = fetch_settings_from(settings)
+        self.policy = IngestPolicy(
+            interval=settings.poll_interval,
+            first_poll_cutoff=settings.first_poll_cutoff,
+            max_alert_age=settings.max_alert_age,
+            max_failures=settings.max_failures,
+        )
+        self._cycle_lock = asyncio.Lock()
+
+    async def run_cycle(
+        self,
+        *,
+        force: bool = False,
+        feed_ids: list[int] | None = None,
+        on_feed_done: Callable[[FeedOutcome], None] | None = None,
+    ) -> CycleReport:
+        """Poll due feeds (all enabled feeds with ``force``, or exactly ``feed_ids``).
+        Cycles never overlap: a second call waits for the first."""
+        async with self._cycle_lock:
+            return await self._run(force=force, feed_ids=feed_ids, on_feed_done=on_feed_done)
+
+    async def _run(
+        self, *, force: bool, feed_ids: list[int] | None, on_feed_done: Callable[[FeedOutcome], None] | None
+    ) -> CycleReport:
+        started = self.clock()
+        t0 = time.perf_counter()
+        report = CycleReport(started=started)
+        if feed_ids is not None:
+            feeds = [f for f in await self.store.read(feed_store.feeds_by_ids, feed_ids) if not f.disabled]
+        elif force:
+            feeds = await self.store.read(feed_store.list_feeds, include_disabled=False)
+        else:
+            feeds = await self.store.read(feed_store.due_feeds, started)
+        rules = await self.store.read(load_cycle_rules, headless=self.headless)
+        keywords = KeywordMatcher(rules.terms)
+        if feeds:
+            slots = asyncio.Semaphore(self.settings.concurrency)
+            async with make_session(self.fetch_settings) as session:
+
+                async def one(feed: feed_store.FeedRow) -> None:
+                    async with slots:
+                        outcome = await self._poll_feed(session, feed, rules, keywords, report)
+                    report.outcomes.append(outcome)
+                    if on_feed_done is not None:
+                        on_feed_done(outcome)
+
+                await asyncio.gather(*(one(feed) for feed in feeds))
+        report.duration_s = time.perf_counter() - t0
+        await self.store.write(_record_cycle, report)
+        if report.deliveries and self.on_enqueued is not None:
+            self.on_enqueued(report.deliveries)
+        return report
+
+    async def _poll_feed(self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport) -> FeedOutcome:  # type: ignore[no-untyped-def]
+        now = self.clock()
+        try:
+            result = await fetch_feed(session, feed.url, self.fetch_settings, etag=feed.etag, last_modified=feed.last_modified)
+            if result.moved_to and result.moved_to != feed.url:
+                if await self.store.write(feed_store.move_feed, feed, result.moved_to, now):
+                    log.info("feed %s moved permanently to %s", feed.url, result.moved_to)
+            if result.not_modified:
+                await self.store.write(record_not_modified, feed, policy=self.policy, status=304, now=now, rng=self.rng)
+                return FeedOutcome(feed, "not_modified")
+            assert result.content is not None
+            parsed, detections = await asyncio.get_running_loop().run_in_executor(
+                self.executor,
+                _parse_job,
+                result.content,
+                result.url,
+                result.content_type,
+                now,
+                feed.lang,
+                feed.official,
+            )
+        except FeedError as exc:
+            return await self._failed(feed, str(exc), getattr(exc, "status", None), getattr(exc, "retry_after", None),
+                                      getattr(exc, "permanent", False), rules, now)
+        except Exception as exc:  # a parser bug must not end the cycle; record it against the feed
+            log.exception("unexpected error polling %s", feed.url)
+            return await self._failed(feed, f"internal error: {type(exc).__name__}: {exc}"[:300], None, None, False, rules, now)
+        ingested = await self.store.write(
+            ingest_feed, feed, parsed, detections, rules=rules, keywords=keywords, taxonomy=self.taxonomy,
+            policy=self.policy, status=result.status, etag=result.etag, last_modified=result.last_modified,
+            now=now, rng=self.rng,
+        )
+        report.new_entries += ingested.new_entries
+        report.updated_entries += ingested.updated_entries
+        report.announcements.extend(ingested.announcements)
+        report.deliveries += ingested.deliveries
+        report.keyword_matches += ingested.keyword_matches
+        return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
+
+    async def _failed(
+        self,
+        feed: feed_store.FeedRow,
+        error: str,
+        status: int | None,
+        retry_after: float | None,
+        permanent: bool,
+        rules: CycleRules,
+        now: datetime,
+    ) -> FeedOutcome:
+        log.info("feed %s failed: %s", feed.url, error)
+        disabled = await self.store.write(
+            record_failure, feed, error=error, status=status,
+            retry_after=timedelta(seconds=retry_after) if retry_after else None, permanent=permanent,
+            rules=rules, policy=self.policy, now=now, rng=self.rng,
+        )
+        if disabled:
+            log.warning("feed %s disabled: %s", feed.url, error)
+        return FeedOutcome(feed, "failed", error=error, disabled=disabled)
+
+
+def _parse_job(
+    content: bytes, url: str, content_type: str | None, fetched_at: datetime, lang: str | None, official: bool
+) -> tuple[ParsedFeed, dict[str, Detection]]:
+    return parse_and_detect(
+        content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=lang, official=official
+    )
+
+
+def _record_cycle(db, report: CycleReport) -> None:  # type: ignore[no-untyped-def]
+    db.execute(
+        """INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed, entries_new,
+           entries_updated, announcements, deliveries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [to_db(report.started), to_db(report.started + timedelta(seconds=report.duration_s)), report.duration_s,
+         report.polled, len(report.failed), report.new_entries, report.updated_entries, len(report.announcements),
+         report.deliveries],
+    )

@@ -1,0 +1,33 @@
+"""Consistent online backups with SQLite's backup API (safe while the bot is writing)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from feeds.errors import InputError, StorageError
+
+
+def backup_database(source: Path, target: Path, pages_per_step: int = 1024) -> int:
+    """Copy ``source`` to ``target`` page by page; returns the page count of the copy."""
+    if not source.exists():
+        raise InputError(f"no database at {source}")
+    if target.exists() and target.resolve() == source.resolve():
+        raise InputError("the backup must go to another file")
+    if not target.parent.exists():
+        raise InputError(f"directory {target.parent} does not exist")
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=15)
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst, pages=pages_per_step)
+            pages = dst.execute("PRAGMA page_count").fetchone()[0]
+            check = dst.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"backup of {source} failed: {exc}") from None
+    if check != "ok":
+        raise StorageError(f"backup written to {target} failed its integrity check: {check}")
+    return int(pages)

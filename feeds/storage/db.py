@@ -1,0 +1,90 @@
+"""Opening the database: pragmas, clear errors, write transactions that wait out locks."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from feeds.errors import StorageError
+
+BUSY_TIMEOUT_S = 15.0
+# How long a write transaction keeps retrying BEGIN IMMEDIATE when another process holds
+# the write lock for longer than the busy timeout.
+LOCK_RETRY_S = 60.0
+
+
+def open_database(path: str | Path, *, readonly: bool = False, migrate: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database. Raises StorageError with one line."""
+    path = Path(path)
+    if str(path) != ":memory:" and not readonly:
+        parent = path.expanduser().resolve().parent
+        if not parent.exists():
+            raise StorageError(f"cannot open database {path}: directory {parent} does not exist")
+    try:
+        if readonly:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        else:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not readonly:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal" and str(path) != ":memory:":
+                raise StorageError(f"cannot open database {path}: WAL mode unavailable ({mode})")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"cannot open database {path}: {_explain(exc)}") from None
+    db = Database(conn, execute_plugins=False)
+    if migrate and not readonly:
+        from feeds.storage.migrations import migrate as apply_migrations
+
+        try:
+            apply_migrations(db, path)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise StorageError(f"cannot use database {path}: {_explain(exc)}") from None
+        except StorageError:
+            db.close()
+            raise
+    return db
+
+
+def _explain(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "file is not a database" in text or "malformed" in text:
+        return f"{text} (the file is corrupt or not a vidradar database)"
+    if "unable to open" in text or "readonly" in text or "read-only" in text:
+        return f"{text} (check the path and its permissions)"
+    return text
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database) -> Iterator[Database]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front so two writers never
+    deadlock on a lock upgrade, and keeps retrying while another process holds it."""
+    conn = db.conn
+    deadline = time.monotonic() + LOCK_RETRY_S
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if time.monotonic() > deadline:
+                raise StorageError(f"database stayed locked for {LOCK_RETRY_S:.0f}s: {exc}") from None
+            time.sleep(0.05)
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")

@@ -1,0 +1,183 @@
+"""The ``entries`` table: per-feed upserts (dedup by guid, update on changed content),
+tombstones of pruned entries, and full-text search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlite_utils import Database
+
+from feeds.errors import InputError
+from feeds.models import ParsedEntry
+from feeds.storage.visibility import visible_feeds_sql
+from feeds.timeutil import from_db, to_db
+
+MAX_QUERY_CHARS = 200
+_CHUNK = 400  # stay well under SQLite's bound-parameter limit
+
+
+@dataclass(frozen=True)
+class UpsertedEntry:
+    id: int
+    entry: ParsedEntry
+    status: Literal["new", "changed"]
+
+
+def upsert_entries(db: Database, feed_id: int, entries: list[ParsedEntry], now: datetime) -> list[UpsertedEntry]:
+    """Insert new entries, update changed ones (same guid, new content hash); skip unchanged
+    and tombstoned ones. Call inside the feed's transaction."""
+    if not entries:
+        return []
+    existing: dict[str, tuple[int, str]] = {}
+    tombstoned: set[str] = set()
+    guids = [e.guid for e in entries]
+    for start in range(0, len(guids), _CHUNK):
+        chunk = guids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for row in db.execute(
+            f"SELECT guid, id, content_hash FROM entries WHERE feed_id = ? AND guid IN ({marks})", [feed_id, *chunk]
+        ):
+            existing[row[0]] = (row[1], row[2])
+        tombstoned.update(
+            row[0]
+            for row in db.execute(
+                f"SELECT guid FROM entry_tombstones WHERE feed_id = ? AND guid IN ({marks})", [feed_id, *chunk]
+            )
+        )
+    stamp = to_db(now)
+    out: list[UpsertedEntry] = []
+    cursor = db.conn.cursor()
+    for entry in entries:
+        if entry.guid in tombstoned:
+            continue
+        known = existing.get(entry.guid)
+        if known is None:
+            cursor.execute(
+                """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
+                   lang, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [feed_id, entry.guid, entry.link, entry.title, entry.summary, to_db(entry.published), stamp, stamp,
+                 entry.lang, entry.content_hash],
+            )
+            out.append(UpsertedEntry(int(cursor.lastrowid or 0), entry, "new"))
+        elif known[1] != entry.content_hash:
+            # The publication time is kept: an edited article is not new news.
+            cursor.execute(
+                "UPDATE entries SET link = ?, title = ?, summary = ?, lang = ?, content_hash = ?, updated_at = ? WHERE id = ?",
+                [entry.link, entry.title, entry.summary, entry.lang, entry.content_hash, stamp, known[0]],
+            )
+            out.append(UpsertedEntry(known[0], entry, "changed"))
+    return out
+
+
+def fts_query(text: str) -> str:
+    """User text -> a safe FTS5 query: every word a quoted string, all required. No input can
+    raise an FTS syntax error (quotes are doubled, operators become plain words)."""
+    text = (text or "").strip()
+    if not text:
+        raise InputError("the search query is empty")
+    if len(text) > MAX_QUERY_CHARS:
+        raise InputError(f"the search query is at most {MAX_QUERY_CHARS} characters")
+    words = [w for w in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in w)]
+    if not words:
+        raise InputError("the search query needs at least one letter or digit")
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: int
+    title: str
+    link: str | None
+    feed: str
+    feed_id: int
+    published: datetime
+    snippet: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "link": self.link,
+            "feed": self.feed,
+            "published": to_db(self.published),
+            "snippet": self.snippet,
+        }
+
+
+def search_entries(
+    db: Database,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    since: datetime | None = None,
+    guild_id: int | None = None,
+    vendor: str | None = None,
+    event: str | None = None,
+) -> list[SearchHit]:
+    """Newest first (by storage order, which FTS5 walks backwards cheaply). ``guild_id``
+    limits results to the feeds that server sees; vendor/event filter on announcements."""
+    params: dict[str, Any] = {"q": fts_query(query), "limit": limit, "offset": offset}
+    where = ["entries_fts MATCH :q"]
+    if since is not None:
+        where.append("e.published_at >= :since")
+        params["since"] = to_db(since)
+    if guild_id is not None:
+        where.append(f"e.feed_id IN ({visible_feeds_sql()})")
+        params["guild"] = guild_id
+    if vendor or event:
+        conditions = ["a.entry_id = e.id"]
+        if vendor:
+            conditions.append("EXISTS (SELECT 1 FROM json_each(a.vendors) WHERE value = :vendor)")
+            params["vendor"] = vendor
+        if event:
+            conditions.append("a.event = :event")
+            params["event"] = event
+        where.append(f"EXISTS (SELECT 1 FROM announcements a WHERE {' AND '.join(conditions)})")
+    sql = f"""
+        SELECT e.id, e.title, e.link, e.feed_id, e.published_at,
+               coalesce(f.name, f.title, f.url) AS feed,
+               snippet(entries_fts, -1, '**', '**', '…', 16) AS snippet
+        FROM entries_fts
+        JOIN entries e ON e.id = entries_fts.rowid
+        JOIN feeds f ON f.id = e.feed_id
+        WHERE {' AND '.join(where)}
+        ORDER BY entries_fts.rowid DESC
+        LIMIT :limit OFFSET :offset
+    """
+    return [
+        SearchHit(
+            id=row["id"],
+            title=row["title"],
+            link=row["link"],
+            feed=row["feed"],
+            feed_id=row["feed_id"],
+            published=from_db(row["published_at"]),  # type: ignore[arg-type]
+            snippet=row["snippet"] or "",
+        )
+        for row in db.query(sql, params)
+    ]
+
+
+def prune_entries(db: Database, older_than: datetime, now: datetime, batch: int = 5000) -> int:
+    """Delete entries published before ``older_than`` that no announcement or keyword match
+    references, leaving (feed, guid) tombstones so they are never ingested again."""
+    rows = db.execute(
+        """SELECT e.id, e.feed_id, e.guid FROM entries e
+           WHERE e.published_at < ?
+             AND NOT EXISTS (SELECT 1 FROM announcements a WHERE a.entry_id = e.id)
+             AND NOT EXISTS (SELECT 1 FROM keyword_matches k WHERE k.entry_id = e.id)
+           LIMIT ?""",
+        [to_db(older_than), batch],
+    ).fetchall()
+    if not rows:
+        return 0
+    stamp = to_db(now)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO entry_tombstones (feed_id, guid, pruned_at) VALUES (?, ?, ?)",
+        [(feed_id, guid, stamp) for _, feed_id, guid in rows],
+    )
+    db.conn.executemany("DELETE FROM entries WHERE id = ?", [(row[0],) for row in rows])
+    return len(rows)

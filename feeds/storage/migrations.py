@@ -1,0 +1,251 @@
+"""Schema migrations (sqlite-utils ``Migrations``): named, applied once each, one transaction each.
+
+Never edit a migration that has shipped; add a new one. A database that has migrations
+this version does not know was written by a newer vidradar and is refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from feeds.errors import SchemaTooNewError
+
+migrations = Migrations("vidradar")
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            origin TEXT NOT NULL DEFAULT 'operator' CHECK (origin IN ('operator', 'cli', 'server')),
+            added_by_guild INTEGER,
+            name TEXT,
+            title TEXT,
+            site_url TEXT,
+            lang TEXT,
+            interval_s INTEGER,
+            official INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            last_fetch_at TEXT,
+            last_success_at TEXT,
+            last_status INTEGER,
+            last_error TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_due_at TEXT,
+            first_polled_at TEXT,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            disabled_reason TEXT,
+            disabled_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX feeds_due ON feeds (disabled, next_due_at);
+
+        CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+            guid TEXT NOT NULL,
+            link TEXT,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            published_at TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            lang TEXT,
+            content_hash TEXT NOT NULL,
+            UNIQUE (feed_id, guid)
+        );
+        CREATE INDEX entries_link ON entries (link);
+        CREATE INDEX entries_published ON entries (published_at);
+        CREATE INDEX entries_feed_published ON entries (feed_id, published_at);
+
+        CREATE VIRTUAL TABLE entries_fts USING fts5 (
+            title, summary,
+            content = 'entries', content_rowid = 'id',
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+            INSERT INTO entries_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
+        END;
+        CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, summary)
+            VALUES ('delete', old.id, old.title, old.summary);
+        END;
+        -- Only a change of the indexed text touches the index (fetch bookkeeping does not).
+        CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, summary ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, summary)
+            VALUES ('delete', old.id, old.title, old.summary);
+            INSERT INTO entries_fts (rowid, title, summary) VALUES (new.id, new.title, new.summary);
+        END;
+
+        CREATE TABLE entry_tombstones (
+            feed_id INTEGER NOT NULL,
+            guid TEXT NOT NULL,
+            pruned_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, guid)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            subject TEXT NOT NULL,
+            event TEXT NOT NULL,
+            vendors TEXT NOT NULL DEFAULT '[]',
+            products TEXT NOT NULL DEFAULT '[]',
+            api INTEGER NOT NULL DEFAULT 0,
+            score REAL NOT NULL,
+            official INTEGER NOT NULL DEFAULT 0,
+            first_entry_id INTEGER REFERENCES entries (id),
+            first_published_at TEXT NOT NULL,
+            last_published_at TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX stories_subject_event ON stories (subject, event, first_published_at);
+        CREATE INDEX stories_first_published ON stories (first_published_at);
+
+        CREATE TABLE story_aliases (
+            alias TEXT PRIMARY KEY,
+            story_id INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE
+        );
+
+        CREATE TABLE announcements (
+            id INTEGER PRIMARY KEY,
+            entry_id INTEGER NOT NULL UNIQUE REFERENCES entries (id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories (id),
+            event TEXT NOT NULL,
+            score REAL NOT NULL,
+            vendors TEXT NOT NULL DEFAULT '[]',
+            products TEXT NOT NULL DEFAULT '[]',
+            api INTEGER NOT NULL DEFAULT 0,
+            reasons TEXT NOT NULL DEFAULT '[]',
+            alertable INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX announcements_story ON announcements (story_id);
+
+        CREATE TABLE servers (
+            guild_id INTEGER PRIMARY KEY,
+            name TEXT,
+            alert_channel_id INTEGER,
+            notices_channel_id INTEGER,
+            paused INTEGER NOT NULL DEFAULT 0,
+            paused_at TEXT,
+            min_score REAL NOT NULL DEFAULT 0.5,
+            locale TEXT NOT NULL DEFAULT 'en',
+            digest_channel_id INTEGER,
+            digest_frequency TEXT NOT NULL DEFAULT 'off' CHECK (digest_frequency IN ('off', 'daily', 'weekly')),
+            digest_time TEXT,
+            digest_weekday INTEGER,
+            digest_tz TEXT NOT NULL DEFAULT 'UTC',
+            last_digest_period TEXT,
+            ping_role_id INTEGER,
+            ping_role_event TEXT,
+            active INTEGER NOT NULL DEFAULT 1,
+            inactive_since TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE server_feeds (
+            guild_id INTEGER NOT NULL REFERENCES servers (guild_id) ON DELETE CASCADE,
+            feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+            mode TEXT NOT NULL CHECK (mode IN ('added', 'muted')),
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (guild_id, feed_id)
+        );
+        CREATE INDEX server_feeds_feed ON server_feeds (feed_id);
+
+        CREATE TABLE server_watch_terms (
+            guild_id INTEGER NOT NULL REFERENCES servers (guild_id) ON DELETE CASCADE,
+            term TEXT NOT NULL,
+            term_key TEXT NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN ('include', 'exclude')),
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (guild_id, term_key)
+        );
+
+        CREATE TABLE server_mutes (
+            guild_id INTEGER NOT NULL REFERENCES servers (guild_id) ON DELETE CASCADE,
+            target TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('vendor', 'event')),
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (guild_id, target)
+        );
+
+        CREATE TABLE keyword_matches (
+            id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL REFERENCES servers (guild_id) ON DELETE CASCADE,
+            entry_id INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+            term TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (guild_id, entry_id)
+        );
+        CREATE INDEX keyword_matches_entry ON keyword_matches (entry_id);
+
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            channel_id INTEGER,
+            kind TEXT NOT NULL CHECK (kind IN ('story', 'keyword', 'digest', 'notice', 'test')),
+            story_id INTEGER REFERENCES stories (id) ON DELETE CASCADE,
+            keyword_match_id INTEGER REFERENCES keyword_matches (id) ON DELETE CASCADE,
+            ref TEXT,
+            payload TEXT,
+            dedup_key TEXT NOT NULL UNIQUE,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'expired')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            message_id INTEGER,
+            edit_pending INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX deliveries_due ON deliveries (state, next_attempt_at);
+        CREATE INDEX deliveries_guild ON deliveries (guild_id, state);
+        CREATE INDEX deliveries_story ON deliveries (story_id);
+
+        CREATE TABLE poll_cycles (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            duration_s REAL NOT NULL,
+            feeds_polled INTEGER NOT NULL,
+            feeds_failed INTEGER NOT NULL,
+            entries_new INTEGER NOT NULL,
+            entries_updated INTEGER NOT NULL,
+            announcements INTEGER NOT NULL,
+            deliveries INTEGER NOT NULL
+        );
+        """
+    )
+
+
+def known_names() -> list[str]:
+    return [migration.name for migration in migrations._migrations]
+
+
+def migrate(db: Database, path: str | Path = "?") -> list[str]:
+    """Apply pending migrations; return their names. Refuses a database from a newer vidradar."""
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in set(known_names())]
+    if unknown:
+        raise SchemaTooNewError(
+            f"database {path} was written by a newer vidradar (unknown migration {unknown[-1]}); "
+            "upgrade vidradar or point --db at another file"
+        )
+    pending = [m.name for m in migrations.pending(db)]
+    if pending:
+        migrations.apply(db)
+        db.execute(f"PRAGMA user_version = {len(known_names())}")
+    return pending

@@ -1,0 +1,110 @@
+"""Per-server watch terms, mutes and minimum score (``/watch`` and ``vidradar watch``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from feeds.detect.keywords import MAX_TERMS_PER_SERVER, Mode, normalise_term
+from feeds.errors import InputError
+from feeds.models import EVENT_TYPES
+from feeds.storage.servers import ensure_server
+from feeds.timeutil import to_db
+
+
+@dataclass(frozen=True)
+class WatchSettings:
+    include: list[str]
+    exclude: list[str]
+    muted_vendors: list[str]
+    muted_events: list[str]
+    min_score: float
+
+
+def add_term(db: Database, guild_id: int, term: str, mode: Mode, now: datetime) -> str:
+    """Add (or switch the mode of) a term. Returns the stored spelling."""
+    if mode not in ("include", "exclude"):
+        raise InputError("mode must be include or exclude")
+    text, key = normalise_term(term)
+    ensure_server(db, guild_id, now)
+    exists = db.execute(
+        "SELECT 1 FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key]
+    ).fetchone()
+    if not exists:
+        count = db.execute("SELECT count(*) FROM server_watch_terms WHERE guild_id = ?", [guild_id]).fetchone()[0]
+        if count >= MAX_TERMS_PER_SERVER:
+            raise InputError(f"this server already watches {MAX_TERMS_PER_SERVER} terms (the limit); remove one first")
+    db.execute(
+        """INSERT INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (guild_id, term_key) DO UPDATE SET term = excluded.term, mode = excluded.mode""",
+        [guild_id, text, key, mode, to_db(now)],
+    )
+    return text
+
+
+def remove_term(db: Database, guild_id: int, term: str) -> str:
+    text, key = normalise_term(term)
+    row = db.execute(
+        "SELECT term FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key]
+    ).fetchone()
+    if row is None:
+        raise InputError(f"{text!r} is not a watched term here")
+    db.execute("DELETE FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key])
+    return str(row[0])
+
+
+def mute_kind(target: str, vendor_slugs: list[str]) -> tuple[str, str]:
+    """("vendor"|"event", normalised target) or InputError listing what is accepted."""
+    value = target.strip().lower()
+    if value in EVENT_TYPES:
+        return "event", value
+    if value in vendor_slugs:
+        return "vendor", value
+    raise InputError(
+        f"unknown vendor or event {target!r}; events: {', '.join(EVENT_TYPES)}; vendors: {', '.join(vendor_slugs)}"
+    )
+
+
+def mute(db: Database, guild_id: int, target: str, vendor_slugs: list[str], now: datetime) -> str:
+    kind, value = mute_kind(target, vendor_slugs)
+    ensure_server(db, guild_id, now)
+    db.execute(
+        "INSERT OR IGNORE INTO server_mutes (guild_id, target, kind, created_at) VALUES (?, ?, ?, ?)",
+        [guild_id, value, kind, to_db(now)],
+    )
+    return value
+
+
+def unmute(db: Database, guild_id: int, target: str) -> str:
+    value = target.strip().lower()
+    cursor = db.conn.execute("DELETE FROM server_mutes WHERE guild_id = ? AND target = ?", [guild_id, value])
+    if not cursor.rowcount:
+        raise InputError(f"{target!r} is not muted here")
+    return value
+
+
+def set_min_score(db: Database, guild_id: int, value: float, now: datetime) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise InputError("the minimum score is a number from 0.0 to 1.0")
+    ensure_server(db, guild_id, now)
+    db.execute("UPDATE servers SET min_score = ?, updated_at = ? WHERE guild_id = ?", [value, to_db(now), guild_id])
+    return value
+
+
+def watch_settings(db: Database, guild_id: int) -> WatchSettings:
+    terms = db.execute(
+        "SELECT term, mode FROM server_watch_terms WHERE guild_id = ? ORDER BY term COLLATE NOCASE", [guild_id]
+    ).fetchall()
+    mutes = db.execute(
+        "SELECT target, kind FROM server_mutes WHERE guild_id = ? ORDER BY target", [guild_id]
+    ).fetchall()
+    row = db.execute("SELECT min_score FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
+    return WatchSettings(
+        include=[t for t, m in terms if m == "include"],
+        exclude=[t for t, m in terms if m == "exclude"],
+        muted_vendors=[t for t, k in mutes if k == "vendor"],
+        muted_events=[t for t, k in mutes if k == "event"],
+        min_score=row[0] if row else 0.5,
+    )

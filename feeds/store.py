@@ -1,0 +1,68 @@
+"""Async access to the database: one writer thread, one reader thread.
+
+SQLite allows one writer at a time; funnelling every write through a single thread keeps
+transactions serial without locks in Python and keeps SQLite work off the event loop. WAL
+lets the reader thread answer queries (slash commands, status) while a cycle writes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from sqlite_utils import Database
+
+from feeds.storage.db import open_database
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vidradar-db-write")
+        self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vidradar-db-read")
+        self._wdb: Database | None = None
+        self._rdb: Database | None = None
+
+    @classmethod
+    async def open(cls, path: str | Path) -> Store:
+        """Open and migrate (on the writer thread), then open the reader connection."""
+        store = cls(path)
+        loop = asyncio.get_running_loop()
+        try:
+            store._wdb = await loop.run_in_executor(store._writer, open_database, store.path)
+            store._rdb = await loop.run_in_executor(
+                store._reader, functools.partial(open_database, store.path, migrate=False)
+            )
+        except BaseException:
+            await store.close()
+            raise
+        return store
+
+    async def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(db, *args, **kwargs)`` on the writer thread."""
+        assert self._wdb is not None, "store is closed"
+        call = functools.partial(fn, self._wdb, *args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(self._writer, call)
+
+    async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+        """Run ``fn(db, *args, **kwargs)`` on the reader thread."""
+        assert self._rdb is not None, "store is closed"
+        call = functools.partial(fn, self._rdb, *args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(self._reader, call)
+
+    async def close(self) -> None:
+        """Wait for queued work (current transactions finish), then close both connections."""
+        loop = asyncio.get_running_loop()
+        for executor, attr in ((self._writer, "_wdb"), (self._reader, "_rdb")):
+            db = getattr(self, attr)
+            if db is not None:
+                await loop.run_in_executor(executor, db.close)
+                setattr(self, attr, None)
+            executor.shutdown(wait=True)
