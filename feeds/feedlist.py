@@ -76,9 +76,10 @@ def parse_opml(data: bytes | str, source: str = "OPML") -> list[FeedSpec]:
         url = (outline.get("xmlUrl") or "").strip()
         if not url or url in seen:
             continue
+        name = outline.get("title") or outline.get("text") or None
         raw = {
             "url": url,
-            "name": outline.get("title") or outline.get("text") or None,
+            "name": None if name == url else name,
             "lang": outline.get("language") or None,
             "interval": outline.get(f"{{{_VIDRADAR_NS}}}interval") or None,
             "official": (outline.get(f"{{{_VIDRADAR_NS}}}official") or "").lower() == "true",

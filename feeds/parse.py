@@ -12,6 +12,7 @@ import logging
 from calendar import timegm
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -21,6 +22,9 @@ from feeds.models import ParsedEntry, ParsedFeed
 from feeds.normalize import MAX_TITLE, canonical_link, clip, content_hash, entry_guid, html_to_text, short_lang
 
 log = logging.getLogger(__name__)
+
+# Complaints that do not mean the document is broken.
+_BENIGN = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 # Dates further ahead than this are a publisher's mistake; they would pin an entry to the
 # top of every listing, so they are clamped to the fetch time.
@@ -36,9 +40,10 @@ def parse_feed(
     default_lang: str | None = None,
 ) -> ParsedFeed:
     """Parse fetched bytes. Pure apart from CPU: safe to run in a worker thread or process."""
-    headers = {"content-location": url}
-    if content_type:
-        headers["content-type"] = content_type
+    # No content-location header: feedparser would resolve relative <guid>s against it, and an
+    # entry's identity must not depend on the URL it was fetched from. Links are made
+    # absolute explicitly below instead.
+    headers = {"content-type": content_type} if content_type else {}
     # A stream, never the bytes themselves: feedparser treats a bytes/str argument as a
     # possible filename or URL to open.
     result = feedparser.parse(
@@ -47,20 +52,24 @@ def parse_feed(
         sanitize_html=False,
         resolve_relative_uris=False,
     )
-    problem = _describe_bozo(result) if result.get("bozo") else None
+    bozo = result.get("bozo_exception") if result.get("bozo") else None
+    problem = None if bozo is None or isinstance(bozo, _BENIGN) else _describe_bozo(bozo)
     raw_entries = result.get("entries") or []
     if not raw_entries:
+        not_a_feed = _sniff(content)
+        if not_a_feed:
+            raise ParseError(url, f"not a feed: {not_a_feed}")
         if problem:
             raise ParseError(url, f"not a usable feed: {problem}")
         if not result.get("version"):
-            raise ParseError(url, f"not a feed: {_sniff(content)}")
+            raise ParseError(url, "not a feed: no RSS, Atom or JSON Feed found")
     feed_info = result.get("feed") or {}
     feed_lang = short_lang(default_lang) or short_lang(feed_info.get("language"))
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
     for raw in raw_entries:
         try:
-            entry = _normalise_entry(raw, fetched_at=fetched_at, feed_lang=feed_lang)
+            entry = _normalise_entry(raw, base_url=url, fetched_at=fetched_at, feed_lang=feed_lang)
         except Exception as exc:  # one broken entry never sinks the feed
             log.debug("skipping a malformed entry in %s: %s", url, exc)
             continue
@@ -69,7 +78,7 @@ def parse_feed(
         seen.add(entry.guid)
         entries.append(entry)
     if raw_entries and not entries:
-        raise ParseError(url, "every entry in the feed was malformed")
+        raise ParseError(url, f"not a usable feed: {problem}" if problem else "every entry in the feed was malformed")
     return ParsedFeed(
         title=html_to_text(feed_info.get("title"), MAX_TITLE) or None,
         site_url=feed_info.get("link") or None,
@@ -79,8 +88,9 @@ def parse_feed(
     )
 
 
-def _normalise_entry(raw: Any, *, fetched_at: datetime, feed_lang: str | None) -> ParsedEntry | None:
-    link = canonical_link(raw.get("feedburner_origlink") or raw.get("link") or _first_link(raw))
+def _normalise_entry(raw: Any, *, base_url: str, fetched_at: datetime, feed_lang: str | None) -> ParsedEntry | None:
+    href = raw.get("feedburner_origlink") or raw.get("link") or _first_link(raw)
+    link = canonical_link(urljoin(base_url, href) if href else None)
     title = html_to_text(raw.get("title"), MAX_TITLE)
     summary = html_to_text(raw.get("summary") or _first_content(raw))
     if not title:
@@ -141,15 +151,13 @@ def _first_content(raw: Any) -> str | None:
     return None
 
 
-def _describe_bozo(result: Any) -> str:
-    exc = result.get("bozo_exception")
-    if exc is None:
-        return "malformed feed"
+def _describe_bozo(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return f"{type(exc).__name__}: {text}"[:300]
 
 
-def _sniff(content: bytes) -> str:
+def _sniff(content: bytes) -> str | None:
+    """Why these bytes are clearly not a feed, or None when they might be one."""
     head = content[:512].lstrip().lower()
     if not head:
         return "empty response"
@@ -157,4 +165,4 @@ def _sniff(content: bytes) -> str:
         return "looks like an HTML page"
     if head.startswith((b"{", b"[")):
         return "JSON that is not a JSON Feed"
-    return "no RSS, Atom or JSON Feed found"
+    return None

@@ -1,0 +1,80 @@
+"""Shared fixtures, named after what they provide: settings, db, feed_server, shared_dir."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from feeds.config import Settings, load_settings
+from feeds.storage.db import open_database
+from tests.feedserver import FeedServer
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see the developer's VIDRADAR_*/DISCORD_* variables or a stray .env."""
+    for name in list(os.environ):
+        if name.startswith(("VIDRADAR_", "DISCORD_")):
+            monkeypatch.delenv(name)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the checkout")
+    return SHARED
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "vidradar.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+def make_settings(db_path: Path, **overrides: object) -> Settings:
+    return load_settings(env_file=None, db=db_path, **overrides)
+
+
+@pytest.fixture
+def settings(db_path: Path) -> Settings:
+    return make_settings(db_path)
+
+
+@pytest.fixture
+async def feed_server(shared_dir_optional: Path | None) -> AsyncIterator[FeedServer]:
+    corpus = shared_dir_optional / "feedparser-tests" if shared_dir_optional else None
+    async with FeedServer(corpus) as server:
+        yield server
+
+
+@pytest.fixture
+def shared_dir_optional() -> Path | None:
+    return SHARED if SHARED.is_dir() else None
+
+
+@pytest.fixture
+def server_settings(db_path: Path, feed_server: FeedServer) -> Settings:
+    """Settings that allow exactly the loopback feed server through the SSRF guard."""
+    return make_settings(
+        db_path,
+        url_allowlist=[feed_server.host_port],
+        fetch_timeout="3s",
+        connect_timeout="2s",
+        max_feed_bytes=1024 * 1024,
+    )
+
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

@@ -1,0 +1,84 @@
+from datetime import timedelta
+
+import pytest
+
+from feeds.config import Settings, bundled_feed_list, load_settings
+from feeds.durations import format_duration, parse_duration
+from feeds.errors import ConfigError
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [("90s", 90), ("15m", 900), ("2h", 7200), ("7d", 604800), ("1h30m", 5400), ("2w", 1209600), ("45", 45), (" 5M ", 300)],
+)
+def test_duration_syntax(text: str, seconds: int) -> None:
+    assert parse_duration(text) == timedelta(seconds=seconds)
+
+
+@pytest.mark.parametrize("text", ["", "m5", "5 minutes", "1.5h", "-3m", "abc", "5x"])
+def test_bad_durations_are_refused_with_the_syntax(text: str) -> None:
+    with pytest.raises(ValueError, match="90s, 15m, 2h, 7d"):
+        parse_duration(text)
+
+
+def test_format_duration_round_trips() -> None:
+    for text in ("90s", "15m", "2h", "7d", "1h30m"):
+        assert parse_duration(format_duration(parse_duration(text))) == parse_duration(text)
+    assert format_duration(timedelta(minutes=90)) == "1h30m"
+
+
+def test_defaults(tmp_path) -> None:
+    settings = load_settings(env_file=None)
+    assert settings.db.name == "vidradar.db"
+    assert settings.poll_interval == timedelta(minutes=15)
+    assert settings.feed_list_path == bundled_feed_list()
+    assert settings.allow_private_urls is False
+    assert settings.discord_token is None
+    assert settings.discord_api_base == "https://discord.com/api/v10"
+
+
+def test_environment_and_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VIDRADAR_POLL_INTERVAL", "20m")
+    monkeypatch.setenv("VIDRADAR_URL_ALLOWLIST", "127.0.0.1:8080, 10.0.0.0/8")
+    monkeypatch.setenv("DISCORD_TOKEN", "secret-token")
+    monkeypatch.setenv("DISCORD_API_BASE", "http://127.0.0.1:9999/api/v10/")
+    settings = load_settings(env_file=None)
+    assert settings.poll_interval == timedelta(minutes=20)
+    assert settings.url_allowlist == ["127.0.0.1:8080", "10.0.0.0/8"]
+    assert settings.discord_token is not None and settings.discord_token.get_secret_value() == "secret-token"
+    assert "secret-token" not in repr(settings)
+    assert settings.discord_api_base == "http://127.0.0.1:9999/api/v10"
+
+
+def test_dotenv_file_is_read(tmp_path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("VIDRADAR_CONCURRENCY=7\nVIDRADAR_LOG_LEVEL=debug\n")
+    settings = load_settings(env_file=env)
+    assert settings.concurrency == 7
+    assert settings.log_level == "DEBUG"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "needle"),
+    [
+        ("VIDRADAR_POLL_INTERVAL", "1m", "at least 5m"),
+        ("VIDRADAR_POLL_INTERVAL", "soon", "not a duration"),
+        ("VIDRADAR_CONCURRENCY", "lots", "integer"),
+        ("VIDRADAR_LOG_LEVEL", "LOUD", "one of"),
+        ("VIDRADAR_MIN_SCORE", "2", "less than or equal"),
+        ("DISCORD_API_BASE", "ftp://x", "http"),
+    ],
+)
+def test_invalid_value_is_one_line_naming_the_variable(monkeypatch, name: str, value: str, needle: str) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(env_file=None)
+    message = str(caught.value)
+    assert name in message and needle in message
+    assert "\n" not in message
+
+
+def test_settings_are_not_a_module_singleton() -> None:
+    import feeds.config as config
+
+    assert not any(isinstance(value, Settings) for value in vars(config).values())

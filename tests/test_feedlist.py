@@ -1,0 +1,78 @@
+from datetime import timedelta
+
+import pytest
+
+from feeds.config import bundled_feed_list
+from feeds.errors import ConfigError
+from feeds.feedlist import load_feed_list, parse_feed_list, parse_opml, render_opml
+
+
+def test_bundled_feed_list_is_valid_and_big_enough() -> None:
+    specs = load_feed_list(bundled_feed_list())
+    assert len(specs) >= 25
+    langs = {spec.lang for spec in specs}
+    assert {"en", "fr"} <= langs
+    assert sum(spec.official for spec in specs) >= 5
+    assert all(spec.url.startswith("https://") for spec in specs)
+
+
+def test_feed_list_format() -> None:
+    specs = parse_feed_list(
+        """
+        [[feeds]]
+        name = "Example AI"
+        url = "https://example.org/feed.xml"
+        lang = "en-US"
+        interval = "30m"
+        official = true
+
+        [[feeds]]
+        url = "https://example.org/other.xml"
+        """
+    )
+    assert specs[0].name == "Example AI" and specs[0].lang == "en"
+    assert specs[0].interval == timedelta(minutes=30) and specs[0].official
+    assert specs[1].name is None and specs[1].interval is None and not specs[1].official
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('[[feeds]]\nurl = "https://a/x"\nintervall = "5m"', "unknown key 'intervall'"),
+        ('[[feeds]]\nname = "x"', "missing required key 'url'"),
+        ('[[feeds]]\nurl = "https://a/x"\ninterval = "1m"', "at least 5m"),
+        ('[[feeds]]\nurl = "ftp://a/x"', "http"),
+        ('[[feeds]]\nurl = "https://a/x"\n[[feeds]]\nurl = "https://a/x"', "duplicate"),
+        ('[[feed]]\nurl = "https://a/x"', "unknown top-level key 'feed'"),
+        ("[[feeds]\n", "not valid TOML"),
+    ],
+)
+def test_feed_list_errors_name_the_problem(text: str, needle: str) -> None:
+    with pytest.raises(ConfigError, match=needle):
+        parse_feed_list(text, "test.toml")
+
+
+def test_opml_round_trip() -> None:
+    specs = parse_feed_list(
+        '[[feeds]]\nname = "A & B"\nurl = "https://a.example/feed?x=1&y=2"\nlang = "fr"\ninterval = "1h"\nofficial = true\n'
+        '[[feeds]]\nurl = "https://b.example/rss"\n'
+    )
+    text = render_opml(specs)
+    assert "xmlUrl" in text
+    assert parse_opml(text) == specs
+
+
+def test_opml_from_another_reader_with_folders() -> None:
+    opml = """<?xml version="1.0"?><opml version="1.0"><body>
+      <outline text="Tech"><outline text="Ars" type="rss" xmlUrl="https://ars.example/feed"/>
+      <outline title="Numerama" text="N" xmlUrl="https://numerama.example/feed/" language="fr"/></outline>
+      <outline text="Folder without feeds"/>
+    </body></opml>"""
+    specs = parse_opml(opml)
+    assert [s.url for s in specs] == ["https://ars.example/feed", "https://numerama.example/feed/"]
+    assert specs[1].name == "Numerama" and specs[1].lang == "fr"
+
+
+def test_broken_opml_is_one_clear_error() -> None:
+    with pytest.raises(ConfigError, match="not valid OPML"):
+        parse_opml("<opml><body>")

@@ -1,0 +1,151 @@
+"""Fetching against a real loopback HTTP server (no mocks of the HTTP layer)."""
+
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from feeds.errors import FetchError, TooLarge, URLRefused
+from feeds.fetch import FetchSettings, discover_feed_links, fetch_feed, make_session
+from feeds.netguard import AddressPolicy
+from tests.feedserver import rss
+
+
+def fetch_settings(server, **kwargs) -> FetchSettings:
+    base = dict(
+        user_agent="vidradar-test/1.0",
+        policy=AddressPolicy.from_settings(False, [server.host_port]),
+        max_bytes=1024 * 1024,
+        total_timeout=timedelta(seconds=2),
+        connect_timeout=timedelta(seconds=2),
+    )
+    base.update(kwargs)
+    return FetchSettings(**base)
+
+
+async def get(server, path, **kwargs):
+    settings = kwargs.pop("settings", None) or fetch_settings(server)
+    async with make_session(settings) as session:
+        return await fetch_feed(session, server.url(path), settings, **kwargs)
+
+
+async def test_etag_round_trip_costs_a_304(feed_server) -> None:
+    feed_server.set_feed("a", rss([{"title": "One", "guid": "1"}]))
+    first = await get(feed_server, "/feed/a")
+    assert first.status == 200 and first.etag and b"One" in first.content
+    second = await get(feed_server, "/feed/a", etag=first.etag)
+    assert second.not_modified and second.content is None
+    assert feed_server.conditional_hits["a"] == 1
+
+
+async def test_last_modified_round_trip(feed_server) -> None:
+    stamp = datetime(2026, 11, 1, tzinfo=UTC)
+    feed_server.set_feed("lm", rss([]), etag=False, last_modified=stamp)
+    first = await get(feed_server, "/feed/lm")
+    assert first.last_modified and first.etag is None
+    second = await get(feed_server, "/feed/lm", last_modified=first.last_modified)
+    assert second.status == 304
+
+
+async def test_user_agent_names_the_project(feed_server) -> None:
+    from feeds.config import DEFAULT_USER_AGENT
+
+    feed_server.set_feed("ua", rss([]))
+    await get(feed_server, "/feed/ua", settings=fetch_settings(feed_server, user_agent=DEFAULT_USER_AGENT))
+    headers = feed_server.last_headers["ua"]
+    assert "vidradar" in headers["User-Agent"] and "rss" in headers["Accept"]
+    assert "gzip" in headers["Accept-Encoding"]
+
+
+async def test_rate_limit_carries_retry_after(feed_server) -> None:
+    with pytest.raises(FetchError) as caught:
+        await get(feed_server, "/ratelimited")
+    assert caught.value.status == 429 and caught.value.retry_after == 3600
+
+
+@pytest.mark.parametrize(("code", "permanent"), [(500, False), (404, False), (410, True), (503, False)])
+async def test_http_errors(feed_server, code: int, permanent: bool) -> None:
+    with pytest.raises(FetchError) as caught:
+        await get(feed_server, f"/status/{code}")
+    assert caught.value.status == code and caught.value.permanent is permanent
+    assert str(code) in str(caught.value)
+
+
+async def test_slow_server_times_out_in_bounded_time(feed_server) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        await get(feed_server, "/slow", settings=fetch_settings(feed_server, total_timeout=timedelta(seconds=1)))
+    assert time.monotonic() - started < 3
+
+
+async def test_slow_drip_is_bounded_by_the_total_timeout(feed_server) -> None:
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        await get(feed_server, "/drip", settings=fetch_settings(feed_server, total_timeout=timedelta(seconds=1)))
+    assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize("path", ["/huge", "/endless"])
+async def test_bodies_over_the_cap_are_aborted(feed_server, path: str) -> None:
+    with pytest.raises(TooLarge, match="limit"):
+        await get(feed_server, path, settings=fetch_settings(feed_server, max_bytes=256 * 1024))
+
+
+async def test_gzip_is_decoded_and_capped_after_decompression(feed_server) -> None:
+    body = rss([{"title": "Z" * 100, "guid": str(i)} for i in range(2000)])
+    feed_server.set_feed("gz", body, gzip=True)
+    result = await get(feed_server, "/feed/gz")
+    assert result.content == body
+    with pytest.raises(TooLarge):
+        await get(feed_server, "/feed/gz", settings=fetch_settings(feed_server, max_bytes=64 * 1024))
+
+
+async def test_redirect_chain_of_five_is_followed_six_is_not(feed_server) -> None:
+    feed_server.set_feed("target", rss([{"title": "Arrived", "guid": "1"}]))
+    result = await get(feed_server, "/redirect/4")  # 5 redirects
+    assert b"Arrived" in result.content and result.moved_to is None  # 302s never move a feed
+    with pytest.raises(FetchError, match="more than 5 redirects"):
+        await get(feed_server, "/redirect/5")
+
+
+async def test_redirect_loop_is_detected(feed_server) -> None:
+    with pytest.raises(FetchError, match="redirect loop"):
+        await get(feed_server, "/loop/a")
+
+
+async def test_permanent_redirect_reports_the_new_url(feed_server) -> None:
+    feed_server.set_feed("new-home", rss([]))
+    result = await get(feed_server, "/moved/new-home")
+    assert result.moved_to == feed_server.url("/feed/new-home")
+
+
+async def test_loopback_is_refused_unless_allowed(feed_server) -> None:
+    feed_server.set_feed("a", rss([]))
+    closed = fetch_settings(feed_server, policy=AddressPolicy())
+    with pytest.raises(URLRefused, match="non-public address 127.0.0.1"):
+        await get(feed_server, "/feed/a", settings=closed)
+    by_name = fetch_settings(feed_server, policy=AddressPolicy())
+    async with make_session(by_name) as session:
+        with pytest.raises(URLRefused):
+            await fetch_feed(session, f"http://localhost:{feed_server.server.port}/feed/a", by_name)
+
+
+async def test_redirect_to_a_private_address_is_refused(feed_server) -> None:
+    with pytest.raises(URLRefused, match="10.0.0.1"):
+        await get(feed_server, "/to-private")
+
+
+async def test_connection_closed_mid_body_is_a_fetch_error(feed_server) -> None:
+    with pytest.raises(FetchError):
+        await get(feed_server, "/close-mid-body")
+
+
+def test_autodiscovery_finds_alternate_links() -> None:
+    html = b"""<html><head><link rel="stylesheet" href="/s.css">
+      <link rel="alternate" type="application/rss+xml" href="/feed.xml">
+      <link rel="alternate" type="application/atom+xml" href="https://other.example/atom">
+      <link rel="alternate" type="text/html" href="/fr/"></head></html>"""
+    assert discover_feed_links(html, "https://blog.example/post/1") == [
+        "https://blog.example/feed.xml",
+        "https://other.example/atom",
+    ]

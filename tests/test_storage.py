@@ -1,0 +1,175 @@
+import sqlite3
+import threading
+import time
+from datetime import timedelta
+
+import pytest
+
+from feeds.errors import InputError, SchemaTooNewError, StorageError
+from feeds.storage import feeds as feed_store
+from feeds.storage.backup import backup_database
+from feeds.storage.db import open_database, write_transaction
+from feeds.storage.entries import fts_query, prune_entries, search_entries, upsert_entries
+from feeds.storage.migrations import known_names, migrate
+from tests.conftest import NOW
+from tests.helpers import entry, spec
+
+
+def test_schema_is_whole_and_pragmas_set(db) -> None:
+    tables = set(db.table_names())
+    for table in ("feeds", "entries", "entries_fts", "entry_tombstones", "stories", "story_aliases", "announcements",
+                  "servers", "server_feeds", "server_watch_terms", "server_mutes", "keyword_matches", "deliveries",
+                  "poll_cycles"):
+        assert table in tables
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(known_names())
+
+
+def test_migrations_are_idempotent(db_path) -> None:
+    first = open_database(db_path)
+    assert migrate(first, db_path) == []  # already applied by open_database
+    schema = first.execute("SELECT group_concat(sql, ';') FROM sqlite_master").fetchone()[0]
+    first.close()
+    again = open_database(db_path)
+    assert again.execute("SELECT group_concat(sql, ';') FROM sqlite_master").fetchone()[0] == schema
+    assert again.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == len(known_names())
+    again.close()
+
+
+def test_database_from_a_newer_version_is_refused(db_path) -> None:
+    db = open_database(db_path)
+    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('vidradar', 'm999_future', 'x')")
+    db.close()
+    with pytest.raises(SchemaTooNewError, match="newer vidradar"):
+        open_database(db_path)
+
+
+def test_corrupt_and_unwritable_databases_give_one_clear_error(tmp_path) -> None:
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not sqlite" * 200)
+    with pytest.raises(StorageError, match="not a database"):
+        open_database(garbage)
+    with pytest.raises(StorageError, match="does not exist"):
+        open_database(tmp_path / "missing-dir" / "x.db")
+
+
+def _feed(db, url="https://a.example/feed"):
+    return feed_store.add_feed(db, spec(url), NOW)[0]
+
+
+def test_entries_dedup_and_update(db) -> None:
+    feed = _feed(db)
+    first = upsert_entries(db, feed.id, [entry("g1", "Hello"), entry("g2", "World")], NOW)
+    assert [u.status for u in first] == ["new", "new"]
+    assert upsert_entries(db, feed.id, [entry("g1", "Hello"), entry("g2", "World")], NOW) == []
+    changed = upsert_entries(db, feed.id, [entry("g1", "Hello, edited"), entry("g2", "World")], NOW)
+    assert [(u.entry.guid, u.status) for u in changed] == [("g1", "changed")]
+    rows = db.execute("SELECT guid, title FROM entries ORDER BY guid").fetchall()
+    assert rows == [("g1", "Hello, edited"), ("g2", "World")]
+
+
+def test_same_guid_in_two_feeds_is_two_entries(db) -> None:
+    a, b = _feed(db, "https://a.example/f"), _feed(db, "https://b.example/f")
+    upsert_entries(db, a.id, [entry("same", "Story", link="https://news.example/story")], NOW)
+    upsert_entries(db, b.id, [entry("same", "Story", link="https://news.example/story")], NOW)
+    assert db.execute("SELECT count(*) FROM entries WHERE link = 'https://news.example/story'").fetchone()[0] == 2
+
+
+def test_fts_follows_inserts_updates_and_deletes(db) -> None:
+    feed = _feed(db)
+    upsert_entries(db, feed.id, [entry("g1", "Sora API delayed", summary="OpenAI postpones developer access")], NOW)
+    assert [h.title for h in search_entries(db, "postpones")] == ["Sora API delayed"]
+    upsert_entries(db, feed.id, [entry("g1", "Veo arrives in France", summary="Google rolls out")], NOW)
+    assert search_entries(db, "postpones") == []
+    assert [h.title for h in search_entries(db, "france")] == ["Veo arrives in France"]
+    db.execute("DELETE FROM entries")
+    assert search_entries(db, "france") == []
+    assert db.execute("SELECT count(*) FROM entries_fts").fetchone()[0] == 0
+
+
+def test_search_is_accent_insensitive_and_filtered(db) -> None:
+    feed = _feed(db)
+    upsert_entries(db, feed.id, [
+        entry("old", "Génération vidéo : Sora débarque", published=NOW - timedelta(days=30)),
+        entry("new", "Le générateur vidéo de Google", published=NOW - timedelta(hours=1)),
+    ], NOW)
+    assert len(search_entries(db, "generation")) == 1
+    assert {h.title for h in search_entries(db, "video")} == {"Génération vidéo : Sora débarque", "Le générateur vidéo de Google"}
+    assert [h.title for h in search_entries(db, "video", since=NOW - timedelta(days=7))] == ["Le générateur vidéo de Google"]
+    assert len(search_entries(db, "video", limit=1)) == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "'", "*", "sora*", "NEAR(", "NEAR(a b", "((", ")", "a AND", "OR", "NOT x", 'x" OR "y', "col:sora",
+     "^sora", "-sora", "{title}: sora", "\x00", "é\u0301", "🙂 sora", "a" * 199],
+)
+def test_hostile_queries_never_raise(db, query: str) -> None:
+    feed = _feed(db)
+    upsert_entries(db, feed.id, [entry("g1", "Sora and NEAR things")], NOW)
+    try:
+        search_entries(db, query)
+    except InputError:
+        pass  # a clear "needs a letter or digit" refusal is fine; an FTS syntax error is not
+
+
+def test_fts_query_quotes_every_word() -> None:
+    assert fts_query('sora "api') == '"sora" """api"'
+    with pytest.raises(InputError):
+        fts_query("   ")
+    with pytest.raises(InputError, match="at most"):
+        fts_query("x" * 500)
+
+
+def test_pruning_keeps_referenced_entries_and_leaves_tombstones(db) -> None:
+    feed = _feed(db)
+    old = NOW - timedelta(days=400)
+    upserted = upsert_entries(db, feed.id, [entry("old1", "Old news", published=old), entry("old2", "Announced", published=old),
+                                            entry("fresh", "Fresh", published=NOW)], NOW)
+    story = db.conn.execute(
+        "INSERT INTO stories (key, subject, event, score, first_published_at, last_published_at, created_at, updated_at) "
+        "VALUES ('k', 'sora', 'launch', 0.9, 'x', 'x', 'x', 'x')").lastrowid
+    db.execute("INSERT INTO announcements (entry_id, story_id, event, score, created_at) VALUES (?, ?, 'launch', 0.9, 'x')",
+               [upserted[1].id, story])
+    assert prune_entries(db, NOW - timedelta(days=365), NOW) == 1
+    assert {r[0] for r in db.execute("SELECT guid FROM entries")} == {"old2", "fresh"}
+    assert search_entries(db, "old news") == []
+    # The feed still carries the pruned entry: it is never ingested again.
+    assert upsert_entries(db, feed.id, [entry("old1", "Old news", published=old)], NOW) == []
+
+
+def test_write_transaction_waits_out_another_process_lock(db_path) -> None:
+    db = open_database(db_path)
+    blocker = sqlite3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+    blocker.execute("BEGIN IMMEDIATE")
+    released = threading.Event()
+
+    def release() -> None:
+        time.sleep(1.0)
+        blocker.execute("COMMIT")
+        released.set()
+
+    threading.Thread(target=release).start()
+    started = time.monotonic()
+    with write_transaction(db):
+        db.execute("INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed, entries_new,"
+                   " entries_updated, announcements, deliveries) VALUES ('a', 'b', 0, 0, 0, 0, 0, 0, 0)")
+    assert released.is_set() and time.monotonic() - started >= 0.9
+    assert db.execute("SELECT count(*) FROM poll_cycles").fetchone()[0] == 1
+    blocker.close()
+    db.close()
+
+
+def test_online_backup_is_a_consistent_copy(db, db_path, tmp_path) -> None:
+    feed = _feed(db)
+    upsert_entries(db, feed.id, [entry(f"g{i}", f"Entry {i}") for i in range(50)], NOW)
+    target = tmp_path / "backup.db"
+    assert backup_database(db_path, target) > 0
+    copy = open_database(target)
+    assert copy.execute("SELECT count(*) FROM entries").fetchone()[0] == 50
+    assert len(search_entries(copy, "entry", limit=100)) == 50
+    copy.close()
+    with pytest.raises(InputError):
+        backup_database(db_path, db_path)
