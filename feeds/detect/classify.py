@@ -245,7 +245,7 @@ class Detector:
 
         score = round(max(0.0, min(1.0, score)), 2)
         funding = lex.first("genres.funding", langs, head.folded)
-        if funding and event in ("none", "launch"):
+        if funding and not (title_decided and event != "launch"):
             reasons.append(f'funding ("{funding}")')
             return Detection(
                 relevant=False, score=min(score, 0.3), vendors=vendors, products=products,

@@ -1,0 +1,203 @@
+"""The ``vidradar`` command line, run as a real subprocess (the installed console script)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+from tests.feedserver import rss
+from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
+
+
+def vidradar_command() -> list[str]:
+    script = Path(sys.executable).parent / "vidradar"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("vidradar")
+    return [found] if found else [sys.executable, "-m", "bot.cli"]
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("VIDRADAR_", "DISCORD_"))}
+    env.update(extra)
+    return env
+
+
+def run(*args: str, input: str | None = None, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run([*vidradar_command(), *args], input=input, capture_output=True, text=True, timeout=180,
+                          cwd=cwd or REPO, env=clean_env(**env))
+
+
+async def arun(*args: str, cwd: Path, **env: str) -> tuple[int, str, str]:
+    """For commands that talk to the test's own loopback server: don't block its event loop."""
+    process = await asyncio.create_subprocess_exec(
+        *vidradar_command(), *args, cwd=cwd, env=clean_env(**env),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), timeout=180)
+    return process.returncode or 0, out.decode(), err.decode()
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess, code: int = 1) -> str:
+    assert result.returncode == code, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_demo_runs_offline_and_prints_announcements(tmp_path) -> None:
+    result = run("demo", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "story" in out and "event" in out
+    for expected in ("delay", "waitlist", "pricing", "launch", "shutdown", "openai", "google"):
+        assert expected in out
+    assert "Kingdom Hearts" not in out and "Heathrow" not in out and "iPhone" not in out
+    assert "7 feeds polled (0 failed)" in out
+    assert not (tmp_path / "vidradar.db").exists()  # never touches VIDRADAR_DB without --db
+
+
+def test_demo_keeps_its_database_with_db(tmp_path) -> None:
+    target = tmp_path / "kept.db"
+    result = run("demo", "--db", str(target), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert target.exists()
+    search = run("search", "sora", "--json", "--db", str(target), cwd=tmp_path)
+    hits = json.loads(search.stdout)
+    assert hits and set(hits[0]) == {"id", "title", "link", "feed", "published", "snippet"}
+    assert all("sora" in (h["title"] + h["snippet"]).lower() for h in hits)
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "code", "needle"),
+    [
+        (["frobnicate"], {}, 2, "invalid choice"),
+        (["search"], {}, 2, "required"),
+        (["search", "x", "--since", "soon"], {}, 2, "not a duration"),
+        (["search", "x", "--limit", "0"], {}, 2, "at least 1"),
+        (["feeds"], {}, 2, "required"),
+        (["search", "sora"], {"VIDRADAR_POLL_INTERVAL": "1m"}, 1, "VIDRADAR_POLL_INTERVAL"),
+        (["search", "sora", "--db", "/nonexistent-dir/x.db"], {}, 1, "does not exist"),
+        (["feeds", "remove", "999"], {}, 1, "no feed with id"),
+        (["search", "((("], {}, 1, "letter or digit"),
+        (["eval", "/nonexistent.jsonl"], {}, 1, "cannot read"),
+        (["watch", "mute", "nobody"], {}, 1, "unknown vendor or event"),
+        (["watch", "add", "x" * 101], {}, 1, "at most 100"),
+    ],
+)
+def test_mistakes_are_one_line_without_traceback(tmp_path, args, env, code, needle) -> None:
+    result = run(*args, cwd=tmp_path, **env)
+    line = assert_one_line_error(result, code)
+    assert needle in line
+
+
+def test_classify_contract(tmp_path) -> None:
+    lines = [
+        {"id": "a", "title": "OpenAI launches Sora 2 API for developers", "lang": "en", "extra": {"ignored": True}},
+        "this is not json",
+        {"id": 7, "title": "Veo 3 débarque en France", "summary": "Le générateur de vidéos de Google arrive.", "lang": "fr"},
+        {"summary": "no title"},
+        {"title": "Heathrow runway closure delays flights"},
+        [1, 2],
+    ]
+    text = "\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n"
+    result = run("classify", input=text, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(out) == len(lines)
+    keys = {"id", "relevant", "score", "vendors", "products", "event", "api", "reasons"}
+    assert set(out[0]) == keys and out[0]["id"] == "a" and out[0]["relevant"] and out[0]["api"]
+    assert out[1]["id"] is None and "invalid JSON" in out[1]["error"]
+    assert out[2]["id"] == 7 and out[2]["event"] == "availability" and out[2]["vendors"] == ["google"]
+    assert out[3]["id"] is None and "title" in out[3]["error"]
+    assert set(out[4]) == keys and out[4]["relevant"] is False and out[4]["event"] == "none"
+    assert out[5]["id"] is None and "object" in out[5]["error"]
+    from_file = tmp_path / "in.jsonl"
+    from_file.write_text(text)
+    assert run("classify", "--input", str(from_file), cwd=tmp_path).stdout == result.stdout
+
+
+def test_eval_prints_figures(shared_dir, tmp_path) -> None:
+    corpus = shared_dir / "dev-corpus.jsonl"
+    result = run("eval", str(corpus), "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert {"precision", "recall", "f1", "event_accuracy", "vendor_recall"} <= set(figures)
+    verbose = run("eval", str(corpus), "-v", cwd=tmp_path)
+    assert "precision" in verbose.stdout
+    misses = [line for line in verbose.stdout.splitlines() if line.startswith("  ")]
+    assert len(misses) == figures["false_positives"] + figures["false_negatives"] + \
+        round(figures["true_positives"] * (1 - figures["event_accuracy"])) + \
+        round(figures["true_positives"] * (1 - figures["vendor_recall"]))
+
+
+def test_watch_commands_round_trip(tmp_path) -> None:
+    db = str(tmp_path / "w.db")
+    assert run("watch", "add", "Text-to-Video", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    assert run("watch", "add", "Kingdom Hearts", "--mode", "exclude", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    assert run("watch", "mute", "openai", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    assert run("watch", "mute", "pricing", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    assert run("watch", "min-score", "0.7", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    listing = run("watch", "list", "--guild", "42", "--db", db, cwd=tmp_path).stdout
+    assert "include: Text-to-Video" in listing and "exclude: Kingdom Hearts" in listing
+    assert "muted vendors: openai" in listing and "muted events: pricing" in listing and "0.70" in listing
+    assert run("watch", "unmute", "openai", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    assert run("watch", "remove", "text to video", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    listing = run("watch", "list", "--guild", "42", "--db", db, cwd=tmp_path).stdout
+    assert "include: -" in listing and "muted vendors: -" in listing
+    other = run("watch", "list", "--guild", "7", "--db", db, cwd=tmp_path).stdout
+    assert "Kingdom Hearts" not in other  # servers never see each other's settings
+
+
+async def test_feeds_and_poll_commands_against_a_loopback_server(feed_server, tmp_path) -> None:
+    feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR, item("veo", "Google releases Veo 4 in the Gemini app")]))
+    env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "cli.db")}
+    # Adding an HTML page resolves it to its feed.
+    code, out, err = await arun("feeds", "add", feed_server.url("/page/news"), "--name", "Loopback News", cwd=tmp_path, **env)
+    assert code == 0, err
+    assert "added feed #1" in out and feed_server.url("/feed/news") in out
+    code, out, err = await arun("feeds", "add", feed_server.url("/page/nolink"), cwd=tmp_path, **env)
+    assert code == 1 and "does not link to a feed" in err and len(err.strip().splitlines()) == 1
+    code, out, err = await arun("feeds", "add", feed_server.url("/feed/news").replace("127.0.0.1", "localhost"),
+                                cwd=tmp_path, VIDRADAR_DB=env["VIDRADAR_DB"])
+    assert code == 1 and "non-public address" in err
+    feed_list = tmp_path / "list.toml"
+    feed_list.write_text(f'[[feeds]]\nurl = "{feed_server.url("/feed/news")}"\nname = "Loopback News"\n')
+    code, out, err = await arun("poll", "--once", "--json", "--feeds", str(feed_list), cwd=tmp_path, **env)
+    assert code == 0, err
+    printed = [json.loads(line) for line in out.splitlines()]
+    assert {p["title"] for p in printed} == {ANNOUNCEMENT["title"], "Google releases Veo 4 in the Gemini app"}
+    assert set(printed[0]) == {"id", "story_id", "title", "link", "feed", "published", "vendors", "products", "event", "score"}
+    assert all(p["feed"] == "Loopback News" for p in printed)
+    code, out, err = await arun("feeds", "list", "--json", cwd=tmp_path, **env)
+    listed = json.loads(out)
+    assert [f["status"] for f in listed] == ["ok"]
+    opml = tmp_path / "out.opml"
+    assert (await arun("feeds", "export-opml", str(opml), cwd=tmp_path, **env))[0] == 0
+    other = {**env, "VIDRADAR_DB": str(tmp_path / "other.db")}
+    code, out, err = await arun("feeds", "import-opml", str(opml), cwd=tmp_path, **other)
+    assert code == 0 and "imported 1 new feeds" in out
+    code, out, err = await arun("feeds", "remove", "1", cwd=tmp_path, **env)
+    assert code == 0 and "disabled" in out  # it has announcements: history is kept
+
+
+async def test_poll_exits_non_zero_only_when_nothing_could_be_polled(feed_server, tmp_path) -> None:
+    env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "p.db")}
+    broken = tmp_path / "broken.toml"
+    broken.write_text(f'[[feeds]]\nurl = "{feed_server.url("/status/500")}"\n')
+    code, out, err = await arun("poll", "--once", "--feeds", str(broken), cwd=tmp_path, **env)
+    assert code == 1 and "HTTP 500" in err
+    feed_server.set_feed("ok", rss([DISTRACTOR]))
+    mixed = tmp_path / "mixed.toml"
+    mixed.write_text(broken.read_text() + f'[[feeds]]\nurl = "{feed_server.url("/feed/ok")}"\n')
+    code, out, err = await arun("poll", "--once", "--feeds", str(mixed), cwd=tmp_path, **env)
+    assert code == 0 and "1 failed" in out

@@ -1,0 +1,205 @@
+"""Poll cycles end to end: loopback feed server -> poller -> real SQLite file."""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+
+import pytest
+
+from feeds.poller import Poller
+from feeds.storage import feeds as feed_store
+from feeds.storage.servers import ensure_server
+from feeds.store import Store
+from tests.conftest import NOW
+from tests.feedserver import http_date, rss
+from tests.helpers import spec
+
+
+def item(guid: str, title: str, *, hours_ago: float = 1, summary: str = "", link: str | None = None) -> dict:
+    return {
+        "guid": guid,
+        "title": title,
+        "link": link or f"https://news.example/{guid}",
+        "pubDate": http_date(NOW - timedelta(hours=hours_ago)),
+        "description": summary,
+    }
+
+
+ANNOUNCEMENT = item("sora-api", "OpenAI launches the Sora 2 API for developers", summary="Priced per second of video.")
+DISTRACTOR = item("iphone", "iPhone shipping delays stretch to five weeks")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+async def store(server_settings):
+    store = await Store.open(server_settings.db)
+    yield store
+    await store.close()
+
+
+def make_poller(settings, store, clock=None, **kwargs) -> Poller:
+    return Poller(settings, store, clock=clock or Clock(), rng=random.Random(7), **kwargs)
+
+
+async def add(store, url: str, **kwargs) -> int:
+    row = await store.write(lambda db: feed_store.add_feed(db, spec(url, **kwargs), NOW)[0])
+    return row.id
+
+
+async def feed_row(store, feed_id: int):
+    return await store.read(feed_store.get_feed, feed_id)
+
+
+async def add_server(store, guild_id: int = 1, channel_id: int | None = 100) -> None:
+    def setup(db):
+        ensure_server(db, guild_id, NOW)
+        db.execute("UPDATE servers SET alert_channel_id = ? WHERE guild_id = ?", [channel_id, guild_id])
+
+    await store.write(setup)
+
+
+async def scalar(store, sql: str, *params):
+    return await store.read(lambda db: db.execute(sql, list(params)).fetchone()[0])
+
+
+async def test_one_bad_feed_never_stops_the_cycle(feed_server, server_settings, store) -> None:
+    good = await add(store, feed_server.set_feed("good", rss([ANNOUNCEMENT, DISTRACTOR])))
+    broken = {
+        "server error": await add(store, feed_server.url("/status/500")),
+        "html": await add(store, feed_server.url("/page/nolink")),
+        "loop": await add(store, feed_server.url("/loop/a")),
+        "huge": await add(store, feed_server.url("/endless")),
+        "not found": await add(store, feed_server.url("/feed/missing")),
+    }
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    assert report.polled == 6 and len(report.failed) == 5
+    assert report.new_entries == 2
+    assert [a.title for a in report.announcements] == [ANNOUNCEMENT["title"]]
+    for name, feed_id in broken.items():
+        row = await feed_row(store, feed_id)
+        assert row.last_error and row.consecutive_failures == 1 and not row.disabled, name
+        assert row.next_due_at > NOW, name
+    ok = await feed_row(store, good)
+    assert ok.last_error is None and ok.last_success_at == NOW and ok.etag
+
+
+async def test_unchanged_feed_costs_a_304_and_changes_are_picked_up(feed_server, server_settings, store) -> None:
+    url = feed_server.set_feed("f", rss([ANNOUNCEMENT, DISTRACTOR]))
+    feed_id = await add(store, url)
+    poller = make_poller(server_settings, store)
+    await poller.run_cycle(force=True)
+    second = await poller.run_cycle(force=True)
+    assert second.not_modified == 1 and second.new_entries == 0
+    assert feed_server.conditional_hits["f"] == 1
+    edited = dict(DISTRACTOR, title="iPhone shipping delays stretch to six weeks")
+    feed_server.set_feed("f", rss([ANNOUNCEMENT, edited, item("new", "A brand new post")]))
+    third = await poller.run_cycle(force=True)
+    assert third.new_entries == 1 and third.updated_entries == 1
+    assert await scalar(store, "SELECT count(*) FROM entries WHERE feed_id = ?", feed_id) == 3
+    assert await scalar(store, "SELECT title FROM entries WHERE guid = 'iphone'") == edited["title"]
+
+
+async def test_only_due_feeds_are_polled_without_force(feed_server, server_settings, store) -> None:
+    feed_server.set_feed("a", rss([DISTRACTOR]))
+    await add(store, feed_server.url("/feed/a"))
+    clock = Clock()
+    poller = make_poller(server_settings, store, clock)
+    assert (await poller.run_cycle()).polled == 1
+    assert (await poller.run_cycle()).polled == 0  # next due ~15 min later
+    clock.now = NOW + timedelta(minutes=20)
+    assert (await poller.run_cycle()).polled == 1
+
+
+async def test_rate_limit_pushes_the_next_poll_past_retry_after(feed_server, server_settings, store) -> None:
+    feed_id = await add(store, feed_server.url("/ratelimited"))
+    await make_poller(server_settings, store).run_cycle(force=True)
+    row = await feed_row(store, feed_id)
+    assert row.last_status == 429 and row.next_due_at >= NOW + timedelta(seconds=3600)
+
+
+async def test_gone_disables_at_once_and_repeated_failures_disable_later(feed_server, server_settings, store) -> None:
+    await add_server(store)
+    gone = await add(store, feed_server.url("/status/410"))
+    flaky = await add(store, feed_server.url("/status/500"))
+    settings = server_settings.model_copy(update={"max_failures": 3})
+    poller = make_poller(settings, store)
+    await poller.run_cycle(force=True)
+    assert (await feed_row(store, gone)).disabled
+    assert "410" in (await feed_row(store, gone)).disabled_reason
+    assert not (await feed_row(store, flaky)).disabled
+    await poller.run_cycle(force=True)
+    await poller.run_cycle(force=True)
+    row = await feed_row(store, flaky)
+    assert row.disabled and "3 failures in a row" in row.disabled_reason
+    # Disabled feeds are skipped; each disabling queued one notice for the server that sees it.
+    assert (await poller.run_cycle(force=True)).polled == 0
+    notices = await store.read(lambda db: [r["ref"] for r in db.query("SELECT ref FROM deliveries WHERE kind = 'notice'")])
+    assert sorted(notices) == sorted([f"feed-disabled:{gone}", f"feed-disabled:{flaky}"])
+
+
+async def test_first_poll_cutoff_stores_old_entries_without_alerting(feed_server, server_settings, store) -> None:
+    await add_server(store)
+    old = item("old-launch", "Runway launches Gen-4 for all paid plans", hours_ago=72)
+    fresh = item("fresh-launch", "Pika launches Pika 3.0, its new AI video model", hours_ago=2)
+    await add(store, feed_server.set_feed("f", rss([old, fresh])))
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    by_title = {a.title: a for a in report.announcements}
+    assert not by_title[old["title"]].alertable and by_title[fresh["title"]].alertable
+    rows = await store.read(lambda db: list(db.query(
+        "SELECT s.subject FROM deliveries d JOIN stories s ON s.id = d.story_id WHERE d.kind = 'story'")))
+    assert [r["subject"] for r in rows] == ["pika"]
+
+
+async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(feed_server, server_settings, store) -> None:
+    await add_server(store)
+    first = item("a1", "OpenAI launches the Sora 2 API for developers", hours_ago=3)
+    await add(store, feed_server.set_feed("first", rss([first])))
+    poller = make_poller(server_settings, store)
+    await poller.run_cycle(force=True)
+    await store.write(lambda db: db.execute("UPDATE deliveries SET state = 'sent', message_id = 5"))
+    second = item("b7", "Sora 2 API now open to every developer, OpenAI says", hours_ago=1)
+    await add(store, feed_server.set_feed("second", rss([second])))
+    report = await poller.run_cycle(force=True)
+    assert len(report.announcements) == 1 and report.deliveries == 0
+    assert await scalar(store, "SELECT count(*) FROM stories") == 1
+    assert await scalar(store, "SELECT count(*) FROM announcements") == 2
+    assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'story'") == 1
+    assert await scalar(store, "SELECT edit_pending FROM deliveries WHERE kind = 'story'") == 1
+
+
+async def test_server_rules_filter_alerts(feed_server, server_settings, store) -> None:
+    await add_server(store, guild_id=1, channel_id=100)
+    await add_server(store, guild_id=2, channel_id=200)
+    await add_server(store, guild_id=3, channel_id=300)
+    feed_id = await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT])))
+
+    def rules(db):
+        db.execute("INSERT INTO server_mutes (guild_id, target, kind, created_at) VALUES (2, 'openai', 'vendor', 'x')")
+        db.execute("INSERT INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (3, ?, 'muted', 'x')", [feed_id])
+
+    await store.write(rules)
+    await make_poller(server_settings, store).run_cycle(force=True)
+    guilds = await store.read(lambda db: [r[0] for r in db.execute("SELECT guild_id FROM deliveries WHERE kind = 'story'")])
+    assert guilds == [1]
+
+
+async def test_permanent_redirect_moves_the_stored_url(feed_server, server_settings, store) -> None:
+    feed_server.set_feed("new-home", rss([DISTRACTOR]))
+    feed_id = await add(store, feed_server.url("/moved/new-home"))
+    await make_poller(server_settings, store).run_cycle(force=True)
+    assert (await feed_row(store, feed_id)).url == feed_server.url("/feed/new-home")
+
+
+async def test_cycles_are_recorded_for_status(feed_server, server_settings, store) -> None:
+    await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT])))
+    await make_poller(server_settings, store).run_cycle(force=True)
+    row = await store.read(lambda db: next(iter(db.query("SELECT * FROM poll_cycles"))))
+    assert row["feeds_polled"] == 1 and row["entries_new"] == 1 and row["announcements"] == 1
