@@ -18,13 +18,12 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
+from bot.textui import format_table
 from feeds import __version__
 from feeds.config import Settings, load_settings
 from feeds.durations import parse_duration
 from feeds.errors import ConfigError, InputError, VidradarError
 from feeds.timeutil import to_db, utcnow
-
-from bot.textui import format_table
 
 log = logging.getLogger("vidradar")
 
@@ -59,10 +58,15 @@ def _positive_int(text: str) -> int:
 
 def build_parser() -> Parser:
     common = Parser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file (overrides VIDRADAR_DB)")
+    common.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help="database file (overrides VIDRADAR_DB)"
+    )
 
-    parser = Parser(prog="vidradar", description="Watches tech news for AI-video availability announcements.",
-                    parents=[common])
+    parser = Parser(
+        prog="vidradar",
+        description="Watches tech news for AI-video availability announcements.",
+        parents=[common],
+    )
     parser.add_argument("--version", action="version", version=f"vidradar {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     sub.required = True
@@ -72,18 +76,28 @@ def build_parser() -> Parser:
         command.set_defaults(handler=handler)
         return command
 
-    add("demo", "poll the bundled demo feeds offline into a fresh database and show what was detected", cmd_demo)
+    add(
+        "demo",
+        "poll the bundled demo feeds offline into a fresh database and show what was detected",
+        cmd_demo,
+    )
 
     poll = add("poll", "poll feeds now", cmd_poll)
     mode = poll.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--once", action="store_true", help="run one full cycle over every enabled feed and exit")
-    poll.add_argument("--feeds", type=Path, help="poll only the feeds of this feed-list file (nothing is disabled)")
+    mode.add_argument(
+        "--once", action="store_true", help="run one full cycle over every enabled feed and exit"
+    )
+    poll.add_argument(
+        "--feeds", type=Path, help="poll only the feeds of this feed-list file (nothing is disabled)"
+    )
     poll.add_argument("--json", action="store_true", help="print one JSON object per new announcement")
 
     feeds = add("feeds", "manage the feed list", lambda a, s: _usage(a))
     feeds_sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", parser_class=Parser)
     feeds_sub.required = True
-    f_add = feeds_sub.add_parser("add", help="add a feed (an HTML page is resolved to its feed)", parents=[common])
+    f_add = feeds_sub.add_parser(
+        "add", help="add a feed (an HTML page is resolved to its feed)", parents=[common]
+    )
     f_add.add_argument("url")
     f_add.add_argument("--name")
     f_add.add_argument("--lang")
@@ -93,15 +107,17 @@ def build_parser() -> Parser:
     f_list = feeds_sub.add_parser("list", help="list feeds with their health", parents=[common])
     f_list.add_argument("--json", action="store_true")
     f_list.set_defaults(handler=cmd_feeds_list)
-    f_remove = feeds_sub.add_parser("remove", help="remove a feed (kept, disabled, when it has history)",
-                                    parents=[common])
+    f_remove = feeds_sub.add_parser(
+        "remove", help="remove a feed (kept, disabled, when it has history)", parents=[common]
+    )
     f_remove.add_argument("feed", metavar="ID_OR_URL")
     f_remove.set_defaults(handler=cmd_feeds_remove)
     f_import = feeds_sub.add_parser("import-opml", help="add every feed of an OPML file", parents=[common])
     f_import.add_argument("file", type=Path)
     f_import.set_defaults(handler=cmd_feeds_import)
-    f_export = feeds_sub.add_parser("export-opml", help="write the enabled feeds as OPML (stdout by default)",
-                                    parents=[common])
+    f_export = feeds_sub.add_parser(
+        "export-opml", help="write the enabled feeds as OPML (stdout by default)", parents=[common]
+    )
     f_export.add_argument("file", type=Path, nargs="?")
     f_export.set_defaults(handler=cmd_feeds_export)
 
@@ -114,12 +130,16 @@ def build_parser() -> Parser:
     db = add("db", "database maintenance", lambda a, s: _usage(a))
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=Parser)
     db_sub.required = True
-    db_sub.add_parser("migrate", help="create or upgrade the schema", parents=[common]).set_defaults(handler=cmd_db_migrate)
+    db_sub.add_parser("migrate", help="create or upgrade the schema", parents=[common]).set_defaults(
+        handler=cmd_db_migrate
+    )
     backup = db_sub.add_parser("backup", help="consistent online copy of the database", parents=[common])
     backup.add_argument("path", type=Path)
     backup.set_defaults(handler=cmd_db_backup)
 
-    classify = add("classify", "classify JSON Lines (title, summary, lang, link, id) from stdin", cmd_classify)
+    classify = add(
+        "classify", "classify JSON Lines (title, summary, lang, link, id) from stdin", cmd_classify
+    )
     classify.add_argument("--input", type=Path, help="read this file instead of stdin")
 
     evaluate = add("eval", "score the detector on a labelled JSON Lines file", cmd_eval)
@@ -131,7 +151,9 @@ def build_parser() -> Parser:
     watch_sub = watch.add_subparsers(dest="watch_command", metavar="ACTION", parser_class=Parser)
     watch_sub.required = True
     guild = Parser(add_help=False)
-    guild.add_argument("--guild", type=int, default=0, help="Discord server id (default 0: the headless webhook)")
+    guild.add_argument(
+        "--guild", type=int, default=0, help="Discord server id (default 0: the headless webhook)"
+    )
     w_add = watch_sub.add_parser("add", help="watch a term", parents=[common, guild])
     w_add.add_argument("term")
     w_add.add_argument("--mode", choices=["include", "exclude"], default="include")
@@ -139,14 +161,20 @@ def build_parser() -> Parser:
     w_remove = watch_sub.add_parser("remove", help="stop watching a term", parents=[common, guild])
     w_remove.add_argument("term")
     w_remove.set_defaults(handler=cmd_watch_remove)
-    watch_sub.add_parser("list", help="what is in force", parents=[common, guild]).set_defaults(handler=cmd_watch_list)
+    watch_sub.add_parser("list", help="what is in force", parents=[common, guild]).set_defaults(
+        handler=cmd_watch_list
+    )
     w_mute = watch_sub.add_parser("mute", help="mute a vendor or an event type", parents=[common, guild])
     w_mute.add_argument("target", metavar="VENDOR_OR_EVENT")
     w_mute.set_defaults(handler=cmd_watch_mute)
-    w_unmute = watch_sub.add_parser("unmute", help="unmute a vendor or an event type", parents=[common, guild])
+    w_unmute = watch_sub.add_parser(
+        "unmute", help="unmute a vendor or an event type", parents=[common, guild]
+    )
     w_unmute.add_argument("target", metavar="VENDOR_OR_EVENT")
     w_unmute.set_defaults(handler=cmd_watch_unmute)
-    w_min = watch_sub.add_parser("min-score", help="alert only from this score (0.0-1.0)", parents=[common, guild])
+    w_min = watch_sub.add_parser(
+        "min-score", help="alert only from this score (0.0-1.0)", parents=[common, guild]
+    )
     w_min.add_argument("value", type=float)
     w_min.set_defaults(handler=cmd_watch_min_score)
     return parser
@@ -174,8 +202,17 @@ def _announcement_rows(announcements: Sequence[Any]) -> list[list[object]]:
     rows = []
     for a in sorted(announcements, key=lambda a: a.published, reverse=True):
         d = a.detection
-        rows.append([a.story_key, d.event, ",".join(d.vendors), f"{d.score:.2f}", a.published.strftime("%Y-%m-%d"),
-                     a.title, a.feed])
+        rows.append(
+            [
+                a.story_key,
+                d.event,
+                ",".join(d.vendors),
+                f"{d.score:.2f}",
+                a.published.strftime("%Y-%m-%d"),
+                a.title,
+                a.feed,
+            ]
+        )
     return rows
 
 
@@ -274,9 +311,15 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
         else:
             specs = load_feed_list(settings.feed_list_path)
             await store.write(feed_store.sync_operator_feeds, specs, now)
-        total = len(feed_ids) if feed_ids is not None else len(await store.read(feed_store.list_feeds, include_disabled=False))
+        total = (
+            len(feed_ids)
+            if feed_ids is not None
+            else len(await store.read(feed_store.list_feeds, include_disabled=False))
+        )
         progress = Progress(total)
-        with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)), thread_name_prefix="vidradar-parse") as pool:
+        with ThreadPoolExecutor(
+            max_workers=max(1, min(4, os.cpu_count() or 1)), thread_name_prefix="vidradar-parse"
+        ) as pool:
             poller = Poller(settings, store, executor=pool)
             report = await poller.run_cycle(force=True, feed_ids=feed_ids, on_feed_done=progress.tick)
         progress.close()
@@ -305,11 +348,13 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.models import FeedSpec
-    from feeds.subscribe import resolve_feed
     from feeds.storage import feeds as feed_store
+    from feeds.subscribe import resolve_feed
 
     try:
-        spec = FeedSpec(url=args.url, name=args.name, lang=args.lang, interval=args.interval, official=args.official)
+        spec = FeedSpec(
+            url=args.url, name=args.name, lang=args.lang, interval=args.interval, official=args.official
+        )
     except ValueError as exc:
         raise InputError(str(exc).splitlines()[-1].strip()) from None
     resolved = asyncio.run(resolve_feed(spec.url, settings))
@@ -346,20 +391,37 @@ def cmd_feeds_list(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         db.close()
     if args.json:
-        _print_json([
-            {"id": r.id, "url": r.url, "name": r.label, "origin": r.origin, "lang": r.lang, "official": r.official,
-             "status": _health(r), "last_success": to_db(r.last_success_at), "last_error": r.last_error,
-             "disabled_reason": r.disabled_reason}
-            for r in rows
-        ])
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "url": r.url,
+                    "name": r.label,
+                    "origin": r.origin,
+                    "lang": r.lang,
+                    "official": r.official,
+                    "status": _health(r),
+                    "last_success": to_db(r.last_success_at),
+                    "last_error": r.last_error,
+                    "disabled_reason": r.disabled_reason,
+                }
+                for r in rows
+            ]
+        )
         return 0
     if not rows:
         print("no feeds yet: 'vidradar poll --once' syncs the feed list, 'vidradar feeds add URL' adds one")
         return 0
     table = [
-        [r.id, _health(r), r.origin, r.label,
-         r.last_success_at.strftime("%Y-%m-%d %H:%M") if r.last_success_at else "-",
-         r.disabled_reason or r.last_error or "", r.url]
+        [
+            r.id,
+            _health(r),
+            r.origin,
+            r.label,
+            r.last_success_at.strftime("%Y-%m-%d %H:%M") if r.last_success_at else "-",
+            r.disabled_reason or r.last_error or "",
+            r.url,
+        ]
         for r in rows
     ]
     print(format_table(["id", "status", "origin", "name", "last success", "problem", "url"], table))
@@ -379,7 +441,10 @@ def cmd_feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
         db.close()
     print(f"feed #{feed.id} {outcome}: {feed.url}")
     if feed.origin == "operator":
-        print("note: it is in the feed-list file; remove it there too or the next start re-enables it", file=sys.stderr)
+        print(
+            "note: it is in the feed-list file; remove it there too or the next start re-enables it",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -415,8 +480,10 @@ def cmd_feeds_export(args: argparse.Namespace, settings: Settings) -> int:
         rows = feed_store.list_feeds(db, include_disabled=False)
     finally:
         db.close()
-    specs = [FeedSpec(url=r.url, name=r.name or r.title, lang=r.lang, interval=r.interval, official=r.official)
-             for r in rows]
+    specs = [
+        FeedSpec(url=r.url, name=r.name or r.title, lang=r.lang, interval=r.interval, official=r.official)
+        for r in rows
+    ]
     text = render_opml(specs)
     if args.file is None:
         sys.stdout.write(text)
@@ -444,9 +511,12 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if not hits:
         print("no matches")
         return 0
-    print(format_table(["id", "published", "feed", "title", "link"],
-                       [[h.id, h.published.strftime("%Y-%m-%d"), h.feed, h.title, h.link or ""] for h in hits],
-                       ))
+    print(
+        format_table(
+            ["id", "published", "feed", "title", "link"],
+            [[h.id, h.published.strftime("%Y-%m-%d"), h.feed, h.title, h.link or ""] for h in hits],
+        )
+    )
     return 0
 
 
@@ -513,12 +583,16 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         _print_json(report.figures())
     else:
         f = report.figures()
-        print(f"items {f['items']}: precision {f['precision']:.3f}, recall {f['recall']:.3f}, F1 {f['f1']:.3f}, "
-              f"event accuracy {f['event_accuracy']:.3f}, vendor recall {f['vendor_recall']:.3f}")
+        print(
+            f"items {f['items']}: precision {f['precision']:.3f}, recall {f['recall']:.3f}, F1 {f['f1']:.3f}, "
+            f"event accuracy {f['event_accuracy']:.3f}, vendor recall {f['vendor_recall']:.3f}"
+        )
     if args.verbose:
         for miss in report.misses:
-            print(f"  {miss.id}: {miss.kind}: expected {miss.expected}, got {miss.got} :: {miss.title}",
-                  file=sys.stderr if args.json else sys.stdout)
+            print(
+                f"  {miss.id}: {miss.kind}: expected {miss.expected}, got {miss.got} :: {miss.title}",
+                file=sys.stderr if args.json else sys.stdout,
+            )
     return 0
 
 

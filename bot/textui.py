@@ -12,7 +12,9 @@ def terminal_width(default: int = 120) -> int:
 
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[object]], width: int | None = None) -> str:
     """Left-aligned columns; the widest columns are cut (with "…") until the table fits ``width``."""
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c).replace("\n", " ") for c in row] for row in rows]
+    cells = [[str(h) for h in headers]] + [
+        ["" if c is None else str(c).replace("\n", " ") for c in row] for row in rows
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     width = width or terminal_width()
     floor = [max(len(str(h)), 8) for h in headers]

@@ -39,6 +39,8 @@ class Settings(BaseSettings):
         env_file_encoding="utf-8",
         extra="ignore",
         populate_by_name=True,
+        # `VIDRADAR_FEEDS=` in a copied .env.example means "use the default", not "empty".
+        env_ignore_empty=True,
     )
 
     # Core
@@ -56,7 +58,6 @@ class Settings(BaseSettings):
     connect_timeout: Duration = timedelta(seconds=10)
     max_failures: int = Field(10, ge=1)
     first_poll_cutoff: Duration = timedelta(hours=24)
-    parse_workers: int = Field(0, ge=0, le=64)
 
     # Alerts, retention
     max_alert_age: Duration = timedelta(hours=48)
@@ -87,7 +88,9 @@ class Settings(BaseSettings):
     @classmethod
     def _poll_interval_floor(cls, value: timedelta) -> timedelta:
         if value < MIN_POLL_INTERVAL:
-            raise ValueError(f"must be at least {format_duration(MIN_POLL_INTERVAL)} (got {format_duration(value)})")
+            raise ValueError(
+                f"must be at least {format_duration(MIN_POLL_INTERVAL)} (got {format_duration(value)})"
+            )
         return value
 
     @field_validator("log_level")

@@ -73,4 +73,3 @@ async def run_demo(settings: Settings, db_path: Path) -> DemoResult:
 
 def run_demo_sync(settings: Settings, db_path: Path) -> DemoResult:
     return asyncio.run(run_demo(settings, db_path))
-

@@ -44,8 +44,10 @@ def classify_lines(lines: Iterable[str], detector: Detector) -> Iterator[dict[st
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "line"
-            yield {"id": raw.get("id") if isinstance(raw.get("id"), str | int | float) else None,
-                   "error": f"line {number}: {where}: {first['msg']}"}
+            yield {
+                "id": raw.get("id") if isinstance(raw.get("id"), str | int | float) else None,
+                "error": f"line {number}: {where}: {first['msg']}",
+            }
             continue
         detection = detector.classify(item.title, item.summary or "", item.lang, item.link)
         yield {"id": item.id, **detection.model_dump()}
@@ -116,7 +118,9 @@ def evaluate(items: Iterable[dict[str, Any]], detector: Detector) -> EvalReport:
     report = EvalReport()
     for item in items:
         report.total += 1
-        detection: Detection = detector.classify(item["title"], item.get("summary") or "", item.get("lang"), item.get("source"))
+        detection: Detection = detector.classify(
+            item["title"], item.get("summary") or "", item.get("lang"), item.get("source")
+        )
         gold_relevant = bool(item.get("relevant")) and item.get("event") not in NOT_RELEVANT_EVENTS
         ident = str(item.get("id", report.total))
         title = str(item["title"])[:120]
@@ -125,18 +129,34 @@ def evaluate(items: Iterable[dict[str, Any]], detector: Detector) -> EvalReport:
             if detection.event == item.get("event"):
                 report.event_correct += 1
             else:
-                report.misses.append(Miss(ident, "wrong event", title, str(item.get("event")), detection.event))
+                report.misses.append(
+                    Miss(ident, "wrong event", title, str(item.get("event")), detection.event)
+                )
             vendors = item.get("vendors") or []
             if not vendors or vendors[0] in detection.vendors:
                 report.vendor_hits += 1
             else:
-                report.misses.append(Miss(ident, "missing vendor", title, vendors[0], ",".join(detection.vendors) or "-"))
+                report.misses.append(
+                    Miss(ident, "missing vendor", title, vendors[0], ",".join(detection.vendors) or "-")
+                )
         elif gold_relevant:
             report.fn += 1
-            report.misses.append(Miss(ident, "false negative", title, str(item.get("event")), f"none (score {detection.score})"))
+            report.misses.append(
+                Miss(
+                    ident, "false negative", title, str(item.get("event")), f"none (score {detection.score})"
+                )
+            )
         elif detection.relevant:
             report.fp += 1
-            report.misses.append(Miss(ident, "false positive", title, "not relevant", f"{detection.event} (score {detection.score})"))
+            report.misses.append(
+                Miss(
+                    ident,
+                    "false positive",
+                    title,
+                    "not relevant",
+                    f"{detection.event} (score {detection.score})",
+                )
+            )
         else:
             report.tn += 1
     return report

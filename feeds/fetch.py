@@ -94,10 +94,16 @@ async def fetch_feed(
                     if response.status in (301, 302, 303, 307, 308):
                         location = response.headers.get("Location")
                         if not location:
-                            raise FetchError(url, f"HTTP {response.status} redirect without a Location", status=response.status)
+                            raise FetchError(
+                                url,
+                                f"HTTP {response.status} redirect without a Location",
+                                status=response.status,
+                            )
                         target = urljoin(current, location)
                         if urlsplit(target).scheme not in ("http", "https"):
-                            raise FetchError(url, f"redirect to a non-HTTP URL: {target[:200]}", status=response.status)
+                            raise FetchError(
+                                url, f"redirect to a non-HTTP URL: {target[:200]}", status=response.status
+                            )
                         if target in seen:
                             raise FetchError(url, f"redirect loop at {target[:200]}", status=response.status)
                         all_permanent = all_permanent and response.status in (301, 308)
@@ -113,7 +119,9 @@ async def fetch_feed(
     except aiohttp.ClientConnectorError as exc:
         if isinstance(exc.os_error, AddressRefusedError):
             raise URLRefused(url, str(exc.os_error)) from None
-        raise FetchError(url, f"cannot connect to {exc.host}:{exc.port}: {exc.os_error.strerror or exc.os_error}") from None
+        raise FetchError(
+            url, f"cannot connect to {exc.host}:{exc.port}: {exc.os_error.strerror or exc.os_error}"
+        ) from None
     except aiohttp.TooManyRedirects:
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects") from None
     except aiohttp.ClientPayloadError as exc:
@@ -133,21 +141,34 @@ async def _finish(
 ) -> FetchResult:
     status = response.status
     if status == 304:
-        return FetchResult(url=final_url, status=304, etag=response.headers.get("ETag"),
-                           last_modified=response.headers.get("Last-Modified"), moved_to=final_url if moved else None)
+        return FetchResult(
+            url=final_url,
+            status=304,
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            moved_to=final_url if moved else None,
+        )
     if status in (429, 503):
         delay = parse_retry_after(response.headers.get("Retry-After"), utcnow())
-        raise FetchError(url, f"HTTP {status} ({'rate limited' if status == 429 else 'unavailable'})",
-                         status=status, retry_after=delay.total_seconds() if delay else None)
+        raise FetchError(
+            url,
+            f"HTTP {status} ({'rate limited' if status == 429 else 'unavailable'})",
+            status=status,
+            retry_after=delay.total_seconds() if delay else None,
+        )
     if status == 410:
-        raise FetchError(url, "HTTP 410 Gone: the feed was removed by its publisher", status=status, permanent=True)
+        raise FetchError(
+            url, "HTTP 410 Gone: the feed was removed by its publisher", status=status, permanent=True
+        )
     if status >= 400:
         raise FetchError(url, f"HTTP {status} {response.reason or ''}".rstrip(), status=status)
     if status != 200:
         raise FetchError(url, f"unexpected HTTP status {status}", status=status)
     declared = response.content_length
     if declared is not None and "Content-Encoding" not in response.headers and declared > settings.max_bytes:
-        raise TooLarge(url, f"body of {declared} bytes is over the {settings.max_bytes}-byte limit", status=status)
+        raise TooLarge(
+            url, f"body of {declared} bytes is over the {settings.max_bytes}-byte limit", status=status
+        )
     body = bytearray()
     async for chunk in response.content.iter_chunked(_CHUNK):
         body.extend(chunk)
@@ -183,8 +204,15 @@ def _first_line(exc: BaseException) -> str:
     return (text.splitlines()[0] if text else type(exc).__name__)[:300]
 
 
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml",
-               "application/json", "text/xml", "application/xml")
+_FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/feed+json",
+    "application/rdf+xml",
+    "application/json",
+    "text/xml",
+    "application/xml",
+)
 
 
 def looks_like_html(result: FetchResult) -> bool:

@@ -103,22 +103,36 @@ def ingest_feed(
                         same_article_story=stories.story_for_link(db, entry.link, feed.id),
                     )
                     announcement_id = stories.insert_announcement(
-                        db, entry_id=upserted.id, story_id=attachment.story_id, detection=detection,
-                        alertable=alertable, now=now,
+                        db,
+                        entry_id=upserted.id,
+                        story_id=attachment.story_id,
+                        detection=detection,
+                        alertable=alertable,
+                        now=now,
                     )
                     report.announcements.append(
                         NewAnnouncement(
-                            id=announcement_id, entry_id=upserted.id, story_key=attachment.story_key,
-                            title=entry.title, link=entry.link, feed=feed.label, published=entry.published,
-                            detection=detection, alertable=alertable,
+                            id=announcement_id,
+                            entry_id=upserted.id,
+                            story_key=attachment.story_key,
+                            title=entry.title,
+                            link=entry.link,
+                            feed=feed.label,
+                            published=entry.published,
+                            detection=detection,
+                            alertable=alertable,
                         )
                     )
                     story_for_servers = attachment.story_id
                 else:
                     # An edited article keeps its story; only its verdict is refreshed.
                     stories.insert_announcement(
-                        db, entry_id=upserted.id, story_id=existing[1], detection=detection,
-                        alertable=alertable, now=now,
+                        db,
+                        entry_id=upserted.id,
+                        story_id=existing[1],
+                        detection=detection,
+                        alertable=alertable,
+                        now=now,
                     )
             if upserted.status != "new" or not alertable:
                 continue
@@ -130,9 +144,14 @@ def ingest_feed(
                     continue
                 if story_for_servers is not None and detection is not None and _wants(rule, detection):
                     if deliveries.enqueue(
-                        db, guild_id=rule.guild_id, channel_id=rule.channel_id, kind="story",
+                        db,
+                        guild_id=rule.guild_id,
+                        channel_id=rule.channel_id,
+                        kind="story",
                         story_id=story_for_servers,
-                        dedup_key=deliveries.story_dedup_key(story_for_servers, rule.guild_id, rule.channel_id),
+                        dedup_key=deliveries.story_dedup_key(
+                            story_for_servers, rule.guild_id, rule.channel_id
+                        ),
                         now=now,
                     ):
                         report.deliveries += 1
@@ -141,7 +160,12 @@ def ingest_feed(
                     alerted.add(rule.guild_id)
             for guild_id, terms in hits.include.items():
                 rule = rules.servers.get(guild_id)
-                if rule is None or guild_id in alerted or hits.exclude.get(guild_id) or feed.id not in rule.visible_feeds:
+                if (
+                    rule is None
+                    or guild_id in alerted
+                    or hits.exclude.get(guild_id)
+                    or feed.id not in rule.visible_feeds
+                ):
                     continue
                 cursor = db.conn.execute(
                     """INSERT INTO keyword_matches (guild_id, entry_id, term, created_at) VALUES (?, ?, ?, ?)
@@ -152,16 +176,27 @@ def ingest_feed(
                     continue
                 report.keyword_matches += 1
                 if rule.has_destination and deliveries.enqueue(
-                    db, guild_id=guild_id, channel_id=rule.channel_id, kind="keyword",
+                    db,
+                    guild_id=guild_id,
+                    channel_id=rule.channel_id,
+                    kind="keyword",
                     keyword_match_id=int(cursor.lastrowid or 0),
                     dedup_key=f"keyword:{upserted.id}:{guild_id}:{deliveries.destination(rule.channel_id)}",
                     now=now,
                 ):
                     report.deliveries += 1
         feed_store.record_success(
-            db, feed, now=now, next_due_at=next_due_after_success(now, interval, rng), status=status,
-            etag=etag, last_modified=last_modified, title=parsed.title, site_url=parsed.site_url,
-            lang=parsed.lang, warning=parsed.warning,
+            db,
+            feed,
+            now=now,
+            next_due_at=next_due_after_success(now, interval, rng),
+            status=status,
+            etag=etag,
+            last_modified=last_modified,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            lang=parsed.lang,
+            warning=parsed.warning,
         )
     return report
 
@@ -171,13 +206,24 @@ def _wants(rule: ServerRule, detection: Detection) -> bool:
 
 
 def record_not_modified(
-    db: Database, feed: feed_store.FeedRow, *, policy: IngestPolicy, status: int, now: datetime, rng: random.Random
+    db: Database,
+    feed: feed_store.FeedRow,
+    *,
+    policy: IngestPolicy,
+    status: int,
+    now: datetime,
+    rng: random.Random,
 ) -> None:
     """304: nothing to parse; only the bookkeeping moves."""
     with write_transaction(db):
         feed_store.record_success(
-            db, feed, now=now, next_due_at=next_due_after_success(now, feed.interval or policy.interval, rng),
-            status=status, etag=feed.etag, last_modified=feed.last_modified,
+            db,
+            feed,
+            now=now,
+            next_due_at=next_due_after_success(now, feed.interval or policy.interval, rng),
+            status=status,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
         )
 
 
@@ -201,8 +247,14 @@ def record_failure(
             now, feed.consecutive_failures + 1, feed.interval or policy.interval, rng, retry_after
         )
         disabled = feed_store.record_failure(
-            db, feed, now=now, next_due_at=next_due, status=status, error=error,
-            max_failures=policy.max_failures, permanent=permanent,
+            db,
+            feed,
+            now=now,
+            next_due_at=next_due,
+            status=status,
+            error=error,
+            max_failures=policy.max_failures,
+            permanent=permanent,
         )
         if disabled:
             reason = db.execute("SELECT disabled_reason FROM feeds WHERE id = ?", [feed.id]).fetchone()[0]
@@ -210,10 +262,19 @@ def record_failure(
                 if rule.notices_channel_id is None and rule.guild_id != 0:
                     continue
                 deliveries.enqueue(
-                    db, guild_id=rule.guild_id, channel_id=rule.notices_channel_id, kind="notice",
+                    db,
+                    guild_id=rule.guild_id,
+                    channel_id=rule.notices_channel_id,
+                    kind="notice",
                     dedup_key=f"notice:feed-disabled:{feed.id}:{to_db(now)}:{rule.guild_id}",
-                    ref=f"feed-disabled:{feed.id}", now=now,
-                    payload={"notice": "feed_disabled", "feed_id": feed.id, "feed": feed.label, "url": feed.url,
-                             "reason": reason},
+                    ref=f"feed-disabled:{feed.id}",
+                    now=now,
+                    payload={
+                        "notice": "feed_disabled",
+                        "feed_id": feed.id,
+                        "feed": feed.label,
+                        "url": feed.url,
+                        "reason": reason,
+                    },
                 )
     return disabled

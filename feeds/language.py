@@ -10,7 +10,28 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "sv", "ru", "uk", "tr", "ar", "he", "ja", "zh", "ko", "hi", "id", "vi")
+LANGUAGES = (
+    "en",
+    "fr",
+    "de",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "sv",
+    "ru",
+    "uk",
+    "tr",
+    "ar",
+    "he",
+    "ja",
+    "zh",
+    "ko",
+    "hi",
+    "id",
+    "vi",
+)
 _lock = threading.Lock()
 
 

@@ -23,9 +23,30 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _TRACKING_PREFIXES = ("utm_", "at_", "mc_", "pk_", "hsa_", "_hs")
 _TRACKING_NAMES = frozenset(
     {
-        "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mkt_tok", "xtor", "ncid", "ocid",
-        "cmpid", "sr_share", "smid", "soc_src", "soc_trk", "guccounter", "guce_referrer",
-        "guce_referrer_sig", "__twitter_impression", "ito", "wt_mc", "rss", "feed", "dicbo",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mkt_tok",
+        "xtor",
+        "ncid",
+        "ocid",
+        "cmpid",
+        "sr_share",
+        "smid",
+        "soc_src",
+        "soc_trk",
+        "guccounter",
+        "guce_referrer",
+        "guce_referrer_sig",
+        "__twitter_impression",
+        "ito",
+        "wt_mc",
+        "rss",
+        "feed",
+        "dicbo",
     }
 )
 

@@ -19,7 +19,15 @@ import feedparser
 from feeds.errors import ParseError
 from feeds.language import identify
 from feeds.models import ParsedEntry, ParsedFeed
-from feeds.normalize import MAX_TITLE, canonical_link, clip, content_hash, entry_guid, html_to_text, short_lang
+from feeds.normalize import (
+    MAX_TITLE,
+    canonical_link,
+    clip,
+    content_hash,
+    entry_guid,
+    html_to_text,
+    short_lang,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +86,9 @@ def parse_feed(
         seen.add(entry.guid)
         entries.append(entry)
     if raw_entries and not entries:
-        raise ParseError(url, f"not a usable feed: {problem}" if problem else "every entry in the feed was malformed")
+        raise ParseError(
+            url, f"not a usable feed: {problem}" if problem else "every entry in the feed was malformed"
+        )
     return ParsedFeed(
         title=html_to_text(feed_info.get("title"), MAX_TITLE) or None,
         site_url=feed_info.get("link") or None,
@@ -88,7 +98,9 @@ def parse_feed(
     )
 
 
-def _normalise_entry(raw: Any, *, base_url: str, fetched_at: datetime, feed_lang: str | None) -> ParsedEntry | None:
+def _normalise_entry(
+    raw: Any, *, base_url: str, fetched_at: datetime, feed_lang: str | None
+) -> ParsedEntry | None:
     href = raw.get("feedburner_origlink") or raw.get("link") or _first_link(raw)
     link = canonical_link(urljoin(base_url, href) if href else None)
     title = html_to_text(raw.get("title"), MAX_TITLE)

@@ -44,7 +44,9 @@ def parse_and_detect(
     official: bool,
 ) -> tuple[ParsedFeed, dict[str, Detection]]:
     """The CPU part of a feed, run in a worker (thread or process): pure, picklable results."""
-    parsed = parse_feed(content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=default_lang)
+    parsed = parse_feed(
+        content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=default_lang
+    )
     detector = default_detector()
     detections = {
         entry.guid: detector.classify(entry.title, entry.summary, entry.lang, entry.link, official=official)
@@ -175,15 +177,21 @@ class Poller:
             self.on_enqueued(report.deliveries)
         return report
 
-    async def _poll_feed(self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport) -> FeedOutcome:  # type: ignore[no-untyped-def]
+    async def _poll_feed(
+        self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport
+    ) -> FeedOutcome:  # type: ignore[no-untyped-def]
         now = self.clock()
         try:
-            result = await fetch_feed(session, feed.url, self.fetch_settings, etag=feed.etag, last_modified=feed.last_modified)
-            if result.moved_to and result.moved_to != feed.url:
-                if await self.store.write(feed_store.move_feed, feed, result.moved_to, now):
-                    log.info("feed %s moved permanently to %s", feed.url, result.moved_to)
+            result = await fetch_feed(
+                session, feed.url, self.fetch_settings, etag=feed.etag, last_modified=feed.last_modified
+            )
+            moved = result.moved_to and result.moved_to != feed.url
+            if moved and await self.store.write(feed_store.move_feed, feed, result.moved_to, now):
+                log.info("feed %s moved permanently to %s", feed.url, result.moved_to)
             if result.not_modified:
-                await self.store.write(record_not_modified, feed, policy=self.policy, status=304, now=now, rng=self.rng)
+                await self.store.write(
+                    record_not_modified, feed, policy=self.policy, status=304, now=now, rng=self.rng
+                )
                 return FeedOutcome(feed, "not_modified")
             assert result.content is not None
             parsed, detections = await asyncio.get_running_loop().run_in_executor(
@@ -197,15 +205,34 @@ class Poller:
                 feed.official,
             )
         except FeedError as exc:
-            return await self._failed(feed, str(exc), getattr(exc, "status", None), getattr(exc, "retry_after", None),
-                                      getattr(exc, "permanent", False), rules, now)
+            return await self._failed(
+                feed,
+                str(exc),
+                getattr(exc, "status", None),
+                getattr(exc, "retry_after", None),
+                getattr(exc, "permanent", False),
+                rules,
+                now,
+            )
         except Exception as exc:  # a parser bug must not end the cycle; record it against the feed
             log.exception("unexpected error polling %s", feed.url)
-            return await self._failed(feed, f"internal error: {type(exc).__name__}: {exc}"[:300], None, None, False, rules, now)
+            return await self._failed(
+                feed, f"internal error: {type(exc).__name__}: {exc}"[:300], None, None, False, rules, now
+            )
         ingested = await self.store.write(
-            ingest_feed, feed, parsed, detections, rules=rules, keywords=keywords, taxonomy=self.taxonomy,
-            policy=self.policy, status=result.status, etag=result.etag, last_modified=result.last_modified,
-            now=now, rng=self.rng,
+            ingest_feed,
+            feed,
+            parsed,
+            detections,
+            rules=rules,
+            keywords=keywords,
+            taxonomy=self.taxonomy,
+            policy=self.policy,
+            status=result.status,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            now=now,
+            rng=self.rng,
         )
         report.new_entries += ingested.new_entries
         report.updated_entries += ingested.updated_entries
@@ -226,9 +253,16 @@ class Poller:
     ) -> FeedOutcome:
         log.info("feed %s failed: %s", feed.url, error)
         disabled = await self.store.write(
-            record_failure, feed, error=error, status=status,
-            retry_after=timedelta(seconds=retry_after) if retry_after else None, permanent=permanent,
-            rules=rules, policy=self.policy, now=now, rng=self.rng,
+            record_failure,
+            feed,
+            error=error,
+            status=status,
+            retry_after=timedelta(seconds=retry_after) if retry_after else None,
+            permanent=permanent,
+            rules=rules,
+            policy=self.policy,
+            now=now,
+            rng=self.rng,
         )
         if disabled:
             log.warning("feed %s disabled: %s", feed.url, error)
@@ -239,7 +273,12 @@ def _parse_job(
     content: bytes, url: str, content_type: str | None, fetched_at: datetime, lang: str | None, official: bool
 ) -> tuple[ParsedFeed, dict[str, Detection]]:
     return parse_and_detect(
-        content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=lang, official=official
+        content,
+        url=url,
+        content_type=content_type,
+        fetched_at=fetched_at,
+        default_lang=lang,
+        official=official,
     )
 
 
@@ -247,7 +286,15 @@ def _record_cycle(db, report: CycleReport) -> None:  # type: ignore[no-untyped-d
     db.execute(
         """INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed, entries_new,
            entries_updated, announcements, deliveries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [to_db(report.started), to_db(report.started + timedelta(seconds=report.duration_s)), report.duration_s,
-         report.polled, len(report.failed), report.new_entries, report.updated_entries, len(report.announcements),
-         report.deliveries],
+        [
+            to_db(report.started),
+            to_db(report.started + timedelta(seconds=report.duration_s)),
+            report.duration_s,
+            report.polled,
+            len(report.failed),
+            report.new_entries,
+            report.updated_entries,
+            len(report.announcements),
+            report.deliveries,
+        ],
     )

@@ -22,7 +22,9 @@ class ResolvedFeed:
     discovered: bool = False  # True when the URL given was an HTML page
 
 
-async def resolve_feed(url: str, settings: Settings, fetch_settings: FetchSettings | None = None) -> ResolvedFeed:
+async def resolve_feed(
+    url: str, settings: Settings, fetch_settings: FetchSettings | None = None
+) -> ResolvedFeed:
     """Raise FeedError (one readable line) when ``url`` is not, and does not lead to, a feed."""
     from feeds.poller import fetch_settings_from
 
@@ -33,7 +35,9 @@ async def resolve_feed(url: str, settings: Settings, fetch_settings: FetchSettin
         if result.content is not None and looks_like_html(result):
             links = discover_feed_links(result.content, result.url)
             if not links:
-                raise ParseError(url, "this is an HTML page that does not link to a feed (no <link rel=\"alternate\">)")
+                raise ParseError(
+                    url, 'this is an HTML page that does not link to a feed (no <link rel="alternate">)'
+                )
             last_error: FeedError | None = None
             for link in links[:3]:
                 try:
@@ -46,7 +50,14 @@ async def resolve_feed(url: str, settings: Settings, fetch_settings: FetchSettin
                 assert last_error is not None
                 raise last_error
         assert result.content is not None
-        parsed = parse_feed(result.content, url=result.url, content_type=result.content_type, fetched_at=utcnow())
+        parsed = parse_feed(
+            result.content, url=result.url, content_type=result.content_type, fetched_at=utcnow()
+        )
         latest = sorted(parsed.entries, key=lambda e: e.published, reverse=True)[:5]
-        return ResolvedFeed(url=result.url, title=parsed.title, entries=len(parsed.entries), latest=latest,
-                            discovered=discovered)
+        return ResolvedFeed(
+            url=result.url,
+            title=parsed.title,
+            entries=len(parsed.entries),
+            latest=latest,
+            discovered=discovered,
+        )

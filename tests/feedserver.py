@@ -9,8 +9,8 @@ import gzip
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 from pathlib import Path
 
 from aiohttp import web
@@ -30,8 +30,10 @@ class Served:
 
 def rss(items: list[dict], *, title: str = "Test Feed", lang: str | None = "en") -> bytes:
     """A small RSS 2.0 document from dicts with title/link/guid/pubDate/description."""
-    parts = [f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>"
-             "<link>https://example.org/</link>"]
+    parts = [
+        f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel><title>{title}</title>"
+        "<link>https://example.org/</link>"
+    ]
     if lang:
         parts.append(f"<language>{lang}</language>")
     for item in items:
@@ -180,7 +182,11 @@ class FeedServer:
 
     async def page(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
-        link = f'<link rel="alternate" type="application/rss+xml" title="Feed" href="/feed/{name}">' if name != "nolink" else ""
+        link = (
+            f'<link rel="alternate" type="application/rss+xml" title="Feed" href="/feed/{name}">'
+            if name != "nolink"
+            else ""
+        )
         html = f"<!doctype html><html><head><title>Blog</title>{link}</head><body><p>Hello</p></body></html>"
         return web.Response(text=html, content_type="text/html")
 
@@ -195,7 +201,9 @@ class FeedServer:
         raise web.HTTPFound("http://10.0.0.1/feed.xml")
 
     async def close_mid_body(self, request: web.Request) -> web.StreamResponse:
-        response = web.StreamResponse(headers={"Content-Type": "application/rss+xml", "Content-Length": "100000"})
+        response = web.StreamResponse(
+            headers={"Content-Type": "application/rss+xml", "Content-Length": "100000"}
+        )
         await response.prepare(request)
         await response.write(b"<?xml version='1.0'?><rss><channel><title>cut</title>")
         assert request.transport is not None

@@ -31,16 +31,29 @@ def clean_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run(*args: str, input: str | None = None, cwd: Path | None = None, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*vidradar_command(), *args], input=input, capture_output=True, text=True, timeout=180,
-                          cwd=cwd or REPO, env=clean_env(**env))
+def run(
+    *args: str, input: str | None = None, cwd: Path | None = None, **env: str
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*vidradar_command(), *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=cwd or REPO,
+        env=clean_env(**env),
+    )
 
 
 async def arun(*args: str, cwd: Path, **env: str) -> tuple[int, str, str]:
     """For commands that talk to the test's own loopback server: don't block its event loop."""
     process = await asyncio.create_subprocess_exec(
-        *vidradar_command(), *args, cwd=cwd, env=clean_env(**env),
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        *vidradar_command(),
+        *args,
+        cwd=cwd,
+        env=clean_env(**env),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
     )
     out, err = await asyncio.wait_for(process.communicate(), timeout=180)
     return process.returncode or 0, out.decode(), err.decode()
@@ -102,9 +115,19 @@ def test_mistakes_are_one_line_without_traceback(tmp_path, args, env, code, need
 
 def test_classify_contract(tmp_path) -> None:
     lines = [
-        {"id": "a", "title": "OpenAI launches Sora 2 API for developers", "lang": "en", "extra": {"ignored": True}},
+        {
+            "id": "a",
+            "title": "OpenAI launches Sora 2 API for developers",
+            "lang": "en",
+            "extra": {"ignored": True},
+        },
         "this is not json",
-        {"id": 7, "title": "Veo 3 débarque en France", "summary": "Le générateur de vidéos de Google arrive.", "lang": "fr"},
+        {
+            "id": 7,
+            "title": "Veo 3 débarque en France",
+            "summary": "Le générateur de vidéos de Google arrive.",
+            "lang": "fr",
+        },
         {"summary": "no title"},
         {"title": "Heathrow runway closure delays flights"},
         [1, 2],
@@ -135,15 +158,20 @@ def test_eval_prints_figures(shared_dir, tmp_path) -> None:
     verbose = run("eval", str(corpus), "-v", cwd=tmp_path)
     assert "precision" in verbose.stdout
     misses = [line for line in verbose.stdout.splitlines() if line.startswith("  ")]
-    assert len(misses) == figures["false_positives"] + figures["false_negatives"] + \
-        round(figures["true_positives"] * (1 - figures["event_accuracy"])) + \
-        round(figures["true_positives"] * (1 - figures["vendor_recall"]))
+    assert len(misses) == figures["false_positives"] + figures["false_negatives"] + round(
+        figures["true_positives"] * (1 - figures["event_accuracy"])
+    ) + round(figures["true_positives"] * (1 - figures["vendor_recall"]))
 
 
 def test_watch_commands_round_trip(tmp_path) -> None:
     db = str(tmp_path / "w.db")
     assert run("watch", "add", "Text-to-Video", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
-    assert run("watch", "add", "Kingdom Hearts", "--mode", "exclude", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
+    assert (
+        run(
+            "watch", "add", "Kingdom Hearts", "--mode", "exclude", "--guild", "42", "--db", db, cwd=tmp_path
+        ).returncode
+        == 0
+    )
     assert run("watch", "mute", "openai", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
     assert run("watch", "mute", "pricing", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
     assert run("watch", "min-score", "0.7", "--guild", "42", "--db", db, cwd=tmp_path).returncode == 0
@@ -159,16 +187,25 @@ def test_watch_commands_round_trip(tmp_path) -> None:
 
 
 async def test_feeds_and_poll_commands_against_a_loopback_server(feed_server, tmp_path) -> None:
-    feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR, item("veo", "Google releases Veo 4 in the Gemini app")]))
+    feed_server.set_feed(
+        "news", rss([ANNOUNCEMENT, DISTRACTOR, item("veo", "Google releases Veo 4 in the Gemini app")])
+    )
     env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "cli.db")}
     # Adding an HTML page resolves it to its feed.
-    code, out, err = await arun("feeds", "add", feed_server.url("/page/news"), "--name", "Loopback News", cwd=tmp_path, **env)
+    code, out, err = await arun(
+        "feeds", "add", feed_server.url("/page/news"), "--name", "Loopback News", cwd=tmp_path, **env
+    )
     assert code == 0, err
     assert "added feed #1" in out and feed_server.url("/feed/news") in out
     code, out, err = await arun("feeds", "add", feed_server.url("/page/nolink"), cwd=tmp_path, **env)
     assert code == 1 and "does not link to a feed" in err and len(err.strip().splitlines()) == 1
-    code, out, err = await arun("feeds", "add", feed_server.url("/feed/news").replace("127.0.0.1", "localhost"),
-                                cwd=tmp_path, VIDRADAR_DB=env["VIDRADAR_DB"])
+    code, out, err = await arun(
+        "feeds",
+        "add",
+        feed_server.url("/feed/news").replace("127.0.0.1", "localhost"),
+        cwd=tmp_path,
+        VIDRADAR_DB=env["VIDRADAR_DB"],
+    )
     assert code == 1 and "non-public address" in err
     feed_list = tmp_path / "list.toml"
     feed_list.write_text(f'[[feeds]]\nurl = "{feed_server.url("/feed/news")}"\nname = "Loopback News"\n')
@@ -176,7 +213,18 @@ async def test_feeds_and_poll_commands_against_a_loopback_server(feed_server, tm
     assert code == 0, err
     printed = [json.loads(line) for line in out.splitlines()]
     assert {p["title"] for p in printed} == {ANNOUNCEMENT["title"], "Google releases Veo 4 in the Gemini app"}
-    assert set(printed[0]) == {"id", "story_id", "title", "link", "feed", "published", "vendors", "products", "event", "score"}
+    assert set(printed[0]) == {
+        "id",
+        "story_id",
+        "title",
+        "link",
+        "feed",
+        "published",
+        "vendors",
+        "products",
+        "event",
+        "score",
+    }
     assert all(p["feed"] == "Loopback News" for p in printed)
     code, out, err = await arun("feeds", "list", "--json", cwd=tmp_path, **env)
     listed = json.loads(out)

@@ -9,7 +9,16 @@ from feeds.errors import ConfigError
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("90s", 90), ("15m", 900), ("2h", 7200), ("7d", 604800), ("1h30m", 5400), ("2w", 1209600), ("45", 45), (" 5M ", 300)],
+    [
+        ("90s", 90),
+        ("15m", 900),
+        ("2h", 7200),
+        ("7d", 604800),
+        ("1h30m", 5400),
+        ("2w", 1209600),
+        ("45", 45),
+        (" 5M ", 300),
+    ],
 )
 def test_duration_syntax(text: str, seconds: int) -> None:
     assert parse_duration(text) == timedelta(seconds=seconds)
@@ -50,6 +59,14 @@ def test_environment_and_aliases(monkeypatch: pytest.MonkeyPatch) -> None:
     assert settings.discord_api_base == "http://127.0.0.1:9999/api/v10"
 
 
+def test_env_example_is_a_valid_configuration(tmp_path) -> None:
+    from tests.conftest import REPO
+
+    defaults = load_settings(env_file=None)
+    copied = load_settings(env_file=REPO / ".env.example")
+    assert copied == defaults  # every value in the example is the default, blanks included
+
+
 def test_dotenv_file_is_read(tmp_path) -> None:
     env = tmp_path / ".env"
     env.write_text("VIDRADAR_CONCURRENCY=7\nVIDRADAR_LOG_LEVEL=debug\n")
@@ -69,7 +86,9 @@ def test_dotenv_file_is_read(tmp_path) -> None:
         ("DISCORD_API_BASE", "ftp://x", "http"),
     ],
 )
-def test_invalid_value_is_one_line_naming_the_variable(monkeypatch, name: str, value: str, needle: str) -> None:
+def test_invalid_value_is_one_line_naming_the_variable(
+    monkeypatch, name: str, value: str, needle: str
+) -> None:
     monkeypatch.setenv(name, value)
     with pytest.raises(ConfigError) as caught:
         load_settings(env_file=None)

@@ -19,45 +19,107 @@ detector = default_detector()
 # (title, summary, lang, event, first vendor)
 ANNOUNCEMENTS = [
     # launch
-    ("Google releases Veo 4 to Gemini Advanced subscribers", "The new model generates 4K clips with audio.", "en", "launch", "google"),
+    (
+        "Google releases Veo 4 to Gemini Advanced subscribers",
+        "The new model generates 4K clips with audio.",
+        "en",
+        "launch",
+        "google",
+    ),
     ("Runway's Gen-5 is here for every paid plan", "", "en", "launch", "runway"),
     ("ByteDance open-sources Seedance 1.5 weights", "", "en", "launch", "bytedance"),
     ("Tencent open-sources HunyuanVideo 1.5", "", "en", "launch", "tencent"),
-    ("Midjourney launches its first video model", "Users can animate images into short clips.", "en", "launch", "midjourney"),
+    (
+        "Midjourney launches its first video model",
+        "Users can animate images into short clips.",
+        "en",
+        "launch",
+        "midjourney",
+    ),
     ("Adobe Firefly Video Model is now generally available", "", "en", "launch", "adobe"),
     ("Runway lance Gen-4.5, son nouveau modèle de génération vidéo", "", "fr", "launch", "runway"),
     ("Alibaba dévoile Wan 2.5 et publie ses poids en open source", "", "fr", "launch", "alibaba"),
     ("Microsoft launches the Sora-powered Bing Video Creator", "", "en", "launch", "microsoft"),
     # availability
-    ("Kling 3.0 arrives in Europe after months of waiting", "Kuaishou's video generator is now available in the EU.", "en", "availability", "kuaishou"),
-    ("Veo 3 débarque en Belgique et en Suisse", "Google étend l'accès à son générateur de vidéos.", "fr", "availability", "google"),
+    (
+        "Kling 3.0 arrives in Europe after months of waiting",
+        "Kuaishou's video generator is now available in the EU.",
+        "en",
+        "availability",
+        "kuaishou",
+    ),
+    (
+        "Veo 3 débarque en Belgique et en Suisse",
+        "Google étend l'accès à son générateur de vidéos.",
+        "fr",
+        "availability",
+        "google",
+    ),
     ("OpenAI's Sora is now available in the UK and the EU", "", "en", "availability", "openai"),
     ("Amazon Nova Reel comes to Bedrock in Europe", "", "en", "availability", "amazon"),
     # waitlist
     ("OpenAI pauses Sora 2 invites as demand overwhelms servers", "", "en", "waitlist", "openai"),
     ("Sora : OpenAI suspend les inscriptions face à l'afflux", "", "fr", "waitlist", "openai"),
     ("Google opens a waitlist for Veo in VideoFX", "", "en", "waitlist", "google"),
-    ("Pika 3.0 is invite-only for now", "Pika Labs is letting in early testers first.", "en", "waitlist", "pika"),
+    (
+        "Pika 3.0 is invite-only for now",
+        "Pika Labs is letting in early testers first.",
+        "en",
+        "waitlist",
+        "pika",
+    ),
     ("Kling 2.1 : liste d'attente pour les utilisateurs européens", "", "fr", "waitlist", "kuaishou"),
     # pricing
-    ("Luma cuts Ray3 API prices by 40%", "Luma AI said the Dream Machine API now costs less per second.", "en", "pricing", "luma"),
-    ("Hailuo 02 : MiniMax baisse ses prix", "Le générateur vidéo coûte désormais 0,25 $ par vidéo.", "fr", "pricing", "minimax"),
-    ("Sora lets you buy extra video generations", "OpenAI sells packs of credits.", "en", "pricing", "openai"),
+    (
+        "Luma cuts Ray3 API prices by 40%",
+        "Luma AI said the Dream Machine API now costs less per second.",
+        "en",
+        "pricing",
+        "luma",
+    ),
+    (
+        "Hailuo 02 : MiniMax baisse ses prix",
+        "Le générateur vidéo coûte désormais 0,25 $ par vidéo.",
+        "fr",
+        "pricing",
+        "minimax",
+    ),
+    (
+        "Sora lets you buy extra video generations",
+        "OpenAI sells packs of credits.",
+        "en",
+        "pricing",
+        "openai",
+    ),
     ("Veo 3 Fast now costs $0.15 per second in the Gemini API", "", "en", "pricing", "google"),
     # delay
     ("Amazon delays Nova Reel 2 launch to next year", "", "en", "delay", "amazon"),
     ("OpenAI has no plans for a Sora API yet", "", "en", "delay", "openai"),
-    ("Le lancement de Sora en Europe repoussé", "OpenAI n'a pas encore de date pour l'Union européenne.", "fr", "delay", "openai"),
+    (
+        "Le lancement de Sora en Europe repoussé",
+        "OpenAI n'a pas encore de date pour l'Union européenne.",
+        "fr",
+        "delay",
+        "openai",
+    ),
     ("Meta's Movie Gen is not ready for release, executives say", "", "en", "delay", "meta"),
     # shutdown
-    ("Pika is shutting down its web app", "Pika Labs said the service will be discontinued.", "en", "shutdown", "pika"),
+    (
+        "Pika is shutting down its web app",
+        "Pika Labs said the service will be discontinued.",
+        "en",
+        "shutdown",
+        "pika",
+    ),
     ("OpenAI to shut down the Sora app", "", "en", "shutdown", "openai"),
     ("Fermeture de l'application Sora annoncée par OpenAI", "", "fr", "shutdown", "openai"),
     ("Google deprecates veo-2.0-generate-001 in Vertex AI", "", "en", "shutdown", "google"),
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "lang", "event", "vendor"), ANNOUNCEMENTS, ids=[a[0][:40] for a in ANNOUNCEMENTS])
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event", "vendor"), ANNOUNCEMENTS, ids=[a[0][:40] for a in ANNOUNCEMENTS]
+)
 def test_announcements_are_detected_and_classified(title, summary, lang, event, vendor) -> None:
     result = detector.classify(title, summary, lang)
     assert result.relevant, result.reasons
@@ -70,9 +132,17 @@ def test_announcements_are_detected_and_classified(title, summary, lang, event, 
 HOMONYMS = [
     # Sora (Kingdom Hearts, "sky")
     ("Sora shines in the new Kingdom Hearts IV trailer", "Square Enix showed Sora, Riku and Kairi.", "en"),
-    ("Sora joins Super Smash Bros. Ultimate as the final fighter", "The Nintendo Direct revealed his moveset.", "en"),
+    (
+        "Sora joins Super Smash Bros. Ultimate as the final fighter",
+        "The Nintendo Direct revealed his moveset.",
+        "en",
+    ),
     # Veo (sports cameras)
-    ("Veo Cam 3 launches with better AI tracking for football clubs", "Veo Technologies released its new sports camera.", "en"),
+    (
+        "Veo Cam 3 launches with better AI tracking for football clubs",
+        "Veo Technologies released its new sports camera.",
+        "en",
+    ),
     ("Veo raises $25M for AI cameras that record team sports", "", "en"),
     # Runway (airports, cash, fashion)
     ("Heathrow runway closure delays hundreds of flights", "", "en"),
@@ -88,7 +158,11 @@ HOMONYMS = [
     ("Nova Launcher is shutting down", "", "en"),
     ("Amazon launches Nova Premier, its most capable text model", "", "en"),
     # Luma 3D capture
-    ("Luma AI launches a new app for 3D capture of buildings", "The app turns photos into NeRF scenes.", "en"),
+    (
+        "Luma AI launches a new app for 3D capture of buildings",
+        "The app turns photos into NeRF scenes.",
+        "en",
+    ),
     # Gen (PCIe, Ray-Ban)
     ("PCIe Gen 5 SSDs launch with faster speeds", "", "en"),
     ("Meta Ray-Ban Gen 2 glasses launch in Europe", "", "en"),
@@ -130,7 +204,9 @@ def test_non_announcements_and_non_video_events(title, summary, lang) -> None:
 
 
 def test_funding_of_a_video_vendor_is_event_other() -> None:
-    result = detector.classify("Pika Labs raises $80 million in a Series B round", "The AI video startup...", "en")
+    result = detector.classify(
+        "Pika Labs raises $80 million in a Series B round", "The AI video startup...", "en"
+    )
     assert not result.relevant and result.event == "other"
 
 
@@ -197,13 +273,21 @@ def test_reasons_are_short_and_name_the_rules() -> None:
 
 
 def test_generic_terms_never_fire_alone() -> None:
-    for title in ("New AI video generator launches today", "Le nouveau générateur de vidéos par IA est disponible",
-                  "AI video startup delays its launch", "Video API pricing changes"):
+    for title in (
+        "New AI video generator launches today",
+        "Le nouveau générateur de vidéos par IA est disponible",
+        "AI video startup delays its launch",
+        "Video API pricing changes",
+    ):
         assert not detector.classify(title, "", None).relevant
 
 
 def test_dev_corpus_targets_hold(shared_dir) -> None:
-    items = [json.loads(line) for line in (shared_dir / "dev-corpus.jsonl").read_text().splitlines() if line.strip()]
+    items = [
+        json.loads(line)
+        for line in (shared_dir / "dev-corpus.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     report = evaluate(items, detector)
     assert report.precision >= 0.95, report.figures()
     assert report.recall >= 0.90, report.figures()
@@ -223,13 +307,15 @@ def test_classify_is_fast_on_arbitrary_text() -> None:
 
 
 def test_keyword_matcher_is_case_accent_and_boundary_aware() -> None:
-    matcher = KeywordMatcher([
-        WatchTerm(1, "génération vidéo", "include"),
-        WatchTerm(1, "AI", "include"),
-        WatchTerm(2, "text-to-video", "include"),
-        WatchTerm(2, "Kingdom Hearts", "exclude"),
-        WatchTerm(3, "可灵", "include"),
-    ])
+    matcher = KeywordMatcher(
+        [
+            WatchTerm(1, "génération vidéo", "include"),
+            WatchTerm(1, "AI", "include"),
+            WatchTerm(2, "text-to-video", "include"),
+            WatchTerm(2, "Kingdom Hearts", "exclude"),
+            WatchTerm(3, "可灵", "include"),
+        ]
+    )
     hits = matcher.match("La GENERATION VIDEO arrive", "Said the AI lab; details in MAIL")
     assert hits.include == {1: ["génération vidéo", "AI"]}
     assert matcher.match("FAIRLY plain", "").include == {}  # "ai" inside a word never matches
@@ -265,8 +351,28 @@ def test_term_limits() -> None:
 
 def test_taxonomy_covers_the_required_vendors() -> None:
     taxonomy = bundled_taxonomy()
-    required = {"openai", "google", "amazon", "runway", "pika", "luma", "kuaishou", "minimax", "bytedance", "alibaba",
-                "tencent", "lightricks", "stability", "adobe", "midjourney", "meta", "moonvalley", "microsoft", "xai", "genmo"}
+    required = {
+        "openai",
+        "google",
+        "amazon",
+        "runway",
+        "pika",
+        "luma",
+        "kuaishou",
+        "minimax",
+        "bytedance",
+        "alibaba",
+        "tencent",
+        "lightricks",
+        "stability",
+        "adobe",
+        "midjourney",
+        "meta",
+        "moonvalley",
+        "microsoft",
+        "xai",
+        "genmo",
+    }
     assert required <= set(taxonomy.vendor_slugs)
     assert len(taxonomy.product_slugs) >= 25
 

@@ -12,7 +12,9 @@ from tests.conftest import NOW
 from tests.helpers import spec
 
 
-async def test_whole_feedparser_corpus_ingests_or_fails_cleanly(shared_dir, feed_server, server_settings) -> None:
+async def test_whole_feedparser_corpus_ingests_or_fails_cleanly(
+    shared_dir, feed_server, server_settings
+) -> None:
     corpus = shared_dir / "feedparser-tests"
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.name != "NOTICE")
     assert len(files) > 2000

@@ -74,14 +74,18 @@ async def test_http_errors(feed_server, code: int, permanent: bool) -> None:
 async def test_slow_server_times_out_in_bounded_time(feed_server) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out"):
-        await get(feed_server, "/slow", settings=fetch_settings(feed_server, total_timeout=timedelta(seconds=1)))
+        await get(
+            feed_server, "/slow", settings=fetch_settings(feed_server, total_timeout=timedelta(seconds=1))
+        )
     assert time.monotonic() - started < 3
 
 
 async def test_slow_drip_is_bounded_by_the_total_timeout(feed_server) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out"):
-        await get(feed_server, "/drip", settings=fetch_settings(feed_server, total_timeout=timedelta(seconds=1)))
+        await get(
+            feed_server, "/drip", settings=fetch_settings(feed_server, total_timeout=timedelta(seconds=1))
+        )
     assert time.monotonic() - started < 3
 
 

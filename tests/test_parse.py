@@ -35,10 +35,12 @@ def test_real_feed_snapshots_normalise_cleanly(shared_dir) -> None:
 
 
 def test_entry_without_guid_falls_back_to_link_then_hash() -> None:
-    body = rss([
-        {"title": "Has link", "link": "https://news.example/a?utm_source=rss#top"},
-        {"title": "No link", "pubDate": "Mon, 23 Nov 2026 10:00:00 GMT"},
-    ])
+    body = rss(
+        [
+            {"title": "Has link", "link": "https://news.example/a?utm_source=rss#top"},
+            {"title": "No link", "pubDate": "Mon, 23 Nov 2026 10:00:00 GMT"},
+        ]
+    )
     parsed = parse(body)
     assert parsed.entries[0].guid == "https://news.example/a"
     assert parsed.entries[1].guid.startswith("urn:vidradar:sha1:")
@@ -47,11 +49,15 @@ def test_entry_without_guid_falls_back_to_link_then_hash() -> None:
 
 
 def test_dates_missing_and_far_future() -> None:
-    parsed = parse(rss([
-        {"title": "No date", "guid": "1"},
-        {"title": "From the future", "guid": "2", "pubDate": "Mon, 01 Jan 2035 10:00:00 GMT"},
-        {"title": "With zone", "guid": "3", "pubDate": "Mon, 23 Nov 2026 10:00:00 +0100"},
-    ]))
+    parsed = parse(
+        rss(
+            [
+                {"title": "No date", "guid": "1"},
+                {"title": "From the future", "guid": "2", "pubDate": "Mon, 01 Jan 2035 10:00:00 GMT"},
+                {"title": "With zone", "guid": "3", "pubDate": "Mon, 23 Nov 2026 10:00:00 +0100"},
+            ]
+        )
+    )
     by_guid = {e.guid: e for e in parsed.entries}
     assert by_guid["1"].published == NOW
     assert by_guid["2"].published == NOW
@@ -59,7 +65,9 @@ def test_dates_missing_and_far_future() -> None:
 
 
 def test_html_is_stripped_by_a_real_parser() -> None:
-    text = html_to_text("<p>Sora&nbsp;2 &amp; <b>Veo</b></p><script>alert('x')</script><style>p{}</style>  <br>done")
+    text = html_to_text(
+        "<p>Sora&nbsp;2 &amp; <b>Veo</b></p><script>alert('x')</script><style>p{}</style>  <br>done"
+    )
     assert text == "Sora 2 & Veo done"
     assert html_to_text("AT&amp;T &lt;script&gt;") == "AT&T <script>"
     assert html_to_text("x" * 5000).endswith("…") and len(html_to_text("x" * 5000)) <= MAX_SUMMARY
@@ -83,16 +91,27 @@ def test_language_from_entry_feed_or_identification() -> None:
     assert declared.lang == "fr" and declared.entries[0].lang == "fr"
     operator = parse(rss([{"title": "Hello", "guid": "1"}], lang=None), default_lang="de")
     assert operator.entries[0].lang == "de"
-    guessed = parse(rss([{"title": "OpenAI repousse le lancement de son API vidéo pour les développeurs européens",
-                          "guid": "1"}], lang=None))
+    guessed = parse(
+        rss(
+            [
+                {
+                    "title": "OpenAI repousse le lancement de son API vidéo pour les développeurs européens",
+                    "guid": "1",
+                }
+            ],
+            lang=None,
+        )
+    )
     assert guessed.entries[0].lang == "fr"
 
 
 def test_charset_from_the_document(tmp_path) -> None:
     parsed = parse((demo_dir() / "daily-circuit.rdf").read_bytes(), content_type="application/rdf+xml")
     assert any("Café" in e.summary for e in parsed.entries)
-    latin1 = "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>t</title>" \
-             "<item><title>Générateur vidéo</title><guid>1</guid></item></channel></rss>"
+    latin1 = (
+        "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>t</title>"
+        "<item><title>Générateur vidéo</title><guid>1</guid></item></channel></rss>"
+    )
     # Served with a wrong charset header: the XML declaration and feedparser's fallbacks still win.
     parsed = parse(latin1.encode("iso-8859-1"), content_type="text/xml; charset=utf-8")
     assert parsed.entries and "vid" in parsed.entries[0].title

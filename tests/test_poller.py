@@ -26,7 +26,9 @@ def item(guid: str, title: str, *, hours_ago: float = 1, summary: str = "", link
     }
 
 
-ANNOUNCEMENT = item("sora-api", "OpenAI launches the Sora 2 API for developers", summary="Priced per second of video.")
+ANNOUNCEMENT = item(
+    "sora-api", "OpenAI launches the Sora 2 API for developers", summary="Priced per second of video."
+)
 DISTRACTOR = item("iphone", "iPhone shipping delays stretch to five weeks")
 
 
@@ -91,7 +93,9 @@ async def test_one_bad_feed_never_stops_the_cycle(feed_server, server_settings, 
     assert ok.last_error is None and ok.last_success_at == NOW and ok.etag
 
 
-async def test_unchanged_feed_costs_a_304_and_changes_are_picked_up(feed_server, server_settings, store) -> None:
+async def test_unchanged_feed_costs_a_304_and_changes_are_picked_up(
+    feed_server, server_settings, store
+) -> None:
     url = feed_server.set_feed("f", rss([ANNOUNCEMENT, DISTRACTOR]))
     feed_id = await add(store, url)
     poller = make_poller(server_settings, store)
@@ -125,7 +129,9 @@ async def test_rate_limit_pushes_the_next_poll_past_retry_after(feed_server, ser
     assert row.last_status == 429 and row.next_due_at >= NOW + timedelta(seconds=3600)
 
 
-async def test_gone_disables_at_once_and_repeated_failures_disable_later(feed_server, server_settings, store) -> None:
+async def test_gone_disables_at_once_and_repeated_failures_disable_later(
+    feed_server, server_settings, store
+) -> None:
     await add_server(store)
     gone = await add(store, feed_server.url("/status/410"))
     flaky = await add(store, feed_server.url("/status/500"))
@@ -141,11 +147,15 @@ async def test_gone_disables_at_once_and_repeated_failures_disable_later(feed_se
     assert row.disabled and "3 failures in a row" in row.disabled_reason
     # Disabled feeds are skipped; each disabling queued one notice for the server that sees it.
     assert (await poller.run_cycle(force=True)).polled == 0
-    notices = await store.read(lambda db: [r["ref"] for r in db.query("SELECT ref FROM deliveries WHERE kind = 'notice'")])
+    notices = await store.read(
+        lambda db: [r["ref"] for r in db.query("SELECT ref FROM deliveries WHERE kind = 'notice'")]
+    )
     assert sorted(notices) == sorted([f"feed-disabled:{gone}", f"feed-disabled:{flaky}"])
 
 
-async def test_first_poll_cutoff_stores_old_entries_without_alerting(feed_server, server_settings, store) -> None:
+async def test_first_poll_cutoff_stores_old_entries_without_alerting(
+    feed_server, server_settings, store
+) -> None:
     await add_server(store)
     old = item("old-launch", "Runway launches Gen-4 for all paid plans", hours_ago=72)
     fresh = item("fresh-launch", "Pika launches Pika 3.0, its new AI video model", hours_ago=2)
@@ -153,12 +163,19 @@ async def test_first_poll_cutoff_stores_old_entries_without_alerting(feed_server
     report = await make_poller(server_settings, store).run_cycle(force=True)
     by_title = {a.title: a for a in report.announcements}
     assert not by_title[old["title"]].alertable and by_title[fresh["title"]].alertable
-    rows = await store.read(lambda db: list(db.query(
-        "SELECT s.subject FROM deliveries d JOIN stories s ON s.id = d.story_id WHERE d.kind = 'story'")))
+    rows = await store.read(
+        lambda db: list(
+            db.query(
+                "SELECT s.subject FROM deliveries d JOIN stories s ON s.id = d.story_id WHERE d.kind = 'story'"
+            )
+        )
+    )
     assert [r["subject"] for r in rows] == ["pika"]
 
 
-async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(feed_server, server_settings, store) -> None:
+async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(
+    feed_server, server_settings, store
+) -> None:
     await add_server(store)
     first = item("a1", "OpenAI launches the Sora 2 API for developers", hours_ago=3)
     await add(store, feed_server.set_feed("first", rss([first])))
@@ -182,12 +199,19 @@ async def test_server_rules_filter_alerts(feed_server, server_settings, store) -
     feed_id = await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT])))
 
     def rules(db):
-        db.execute("INSERT INTO server_mutes (guild_id, target, kind, created_at) VALUES (2, 'openai', 'vendor', 'x')")
-        db.execute("INSERT INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (3, ?, 'muted', 'x')", [feed_id])
+        db.execute(
+            "INSERT INTO server_mutes (guild_id, target, kind, created_at) VALUES (2, 'openai', 'vendor', 'x')"
+        )
+        db.execute(
+            "INSERT INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (3, ?, 'muted', 'x')",
+            [feed_id],
+        )
 
     await store.write(rules)
     await make_poller(server_settings, store).run_cycle(force=True)
-    guilds = await store.read(lambda db: [r[0] for r in db.execute("SELECT guild_id FROM deliveries WHERE kind = 'story'")])
+    guilds = await store.read(
+        lambda db: [r[0] for r in db.execute("SELECT guild_id FROM deliveries WHERE kind = 'story'")]
+    )
     assert guilds == [1]
 
 

@@ -1,3 +1,4 @@
+import contextlib
 import sqlite3
 import threading
 import time
@@ -17,9 +18,22 @@ from tests.helpers import entry, spec
 
 def test_schema_is_whole_and_pragmas_set(db) -> None:
     tables = set(db.table_names())
-    for table in ("feeds", "entries", "entries_fts", "entry_tombstones", "stories", "story_aliases", "announcements",
-                  "servers", "server_feeds", "server_watch_terms", "server_mutes", "keyword_matches", "deliveries",
-                  "poll_cycles"):
+    for table in (
+        "feeds",
+        "entries",
+        "entries_fts",
+        "entry_tombstones",
+        "stories",
+        "story_aliases",
+        "announcements",
+        "servers",
+        "server_feeds",
+        "server_watch_terms",
+        "server_mutes",
+        "keyword_matches",
+        "deliveries",
+        "poll_cycles",
+    ):
         assert table in tables
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -40,7 +54,9 @@ def test_migrations_are_idempotent(db_path) -> None:
 
 def test_database_from_a_newer_version_is_refused(db_path) -> None:
     db = open_database(db_path)
-    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('vidradar', 'm999_future', 'x')")
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('vidradar', 'm999_future', 'x')"
+    )
     db.close()
     with pytest.raises(SchemaTooNewError, match="newer vidradar"):
         open_database(db_path)
@@ -74,12 +90,17 @@ def test_same_guid_in_two_feeds_is_two_entries(db) -> None:
     a, b = _feed(db, "https://a.example/f"), _feed(db, "https://b.example/f")
     upsert_entries(db, a.id, [entry("same", "Story", link="https://news.example/story")], NOW)
     upsert_entries(db, b.id, [entry("same", "Story", link="https://news.example/story")], NOW)
-    assert db.execute("SELECT count(*) FROM entries WHERE link = 'https://news.example/story'").fetchone()[0] == 2
+    assert (
+        db.execute("SELECT count(*) FROM entries WHERE link = 'https://news.example/story'").fetchone()[0]
+        == 2
+    )
 
 
 def test_fts_follows_inserts_updates_and_deletes(db) -> None:
     feed = _feed(db)
-    upsert_entries(db, feed.id, [entry("g1", "Sora API delayed", summary="OpenAI postpones developer access")], NOW)
+    upsert_entries(
+        db, feed.id, [entry("g1", "Sora API delayed", summary="OpenAI postpones developer access")], NOW
+    )
     assert [h.title for h in search_entries(db, "postpones")] == ["Sora API delayed"]
     upsert_entries(db, feed.id, [entry("g1", "Veo arrives in France", summary="Google rolls out")], NOW)
     assert search_entries(db, "postpones") == []
@@ -91,28 +112,57 @@ def test_fts_follows_inserts_updates_and_deletes(db) -> None:
 
 def test_search_is_accent_insensitive_and_filtered(db) -> None:
     feed = _feed(db)
-    upsert_entries(db, feed.id, [
-        entry("old", "Génération vidéo : Sora débarque", published=NOW - timedelta(days=30)),
-        entry("new", "Le générateur vidéo de Google", published=NOW - timedelta(hours=1)),
-    ], NOW)
+    upsert_entries(
+        db,
+        feed.id,
+        [
+            entry("old", "Génération vidéo : Sora débarque", published=NOW - timedelta(days=30)),
+            entry("new", "Le générateur vidéo de Google", published=NOW - timedelta(hours=1)),
+        ],
+        NOW,
+    )
     assert len(search_entries(db, "generation")) == 1
-    assert {h.title for h in search_entries(db, "video")} == {"Génération vidéo : Sora débarque", "Le générateur vidéo de Google"}
-    assert [h.title for h in search_entries(db, "video", since=NOW - timedelta(days=7))] == ["Le générateur vidéo de Google"]
+    assert {h.title for h in search_entries(db, "video")} == {
+        "Génération vidéo : Sora débarque",
+        "Le générateur vidéo de Google",
+    }
+    assert [h.title for h in search_entries(db, "video", since=NOW - timedelta(days=7))] == [
+        "Le générateur vidéo de Google"
+    ]
     assert len(search_entries(db, "video", limit=1)) == 1
 
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "'", "*", "sora*", "NEAR(", "NEAR(a b", "((", ")", "a AND", "OR", "NOT x", 'x" OR "y', "col:sora",
-     "^sora", "-sora", "{title}: sora", "\x00", "é\u0301", "🙂 sora", "a" * 199],
+    [
+        '"',
+        "'",
+        "*",
+        "sora*",
+        "NEAR(",
+        "NEAR(a b",
+        "((",
+        ")",
+        "a AND",
+        "OR",
+        "NOT x",
+        'x" OR "y',
+        "col:sora",
+        "^sora",
+        "-sora",
+        "{title}: sora",
+        "\x00",
+        "é\u0301",
+        "🙂 sora",
+        "a" * 199,
+    ],
 )
 def test_hostile_queries_never_raise(db, query: str) -> None:
     feed = _feed(db)
     upsert_entries(db, feed.id, [entry("g1", "Sora and NEAR things")], NOW)
-    try:
+    # A clear "needs a letter or digit" refusal is fine; an FTS syntax error is not.
+    with contextlib.suppress(InputError):
         search_entries(db, query)
-    except InputError:
-        pass  # a clear "needs a letter or digit" refusal is fine; an FTS syntax error is not
 
 
 def test_fts_query_quotes_every_word() -> None:
@@ -126,13 +176,24 @@ def test_fts_query_quotes_every_word() -> None:
 def test_pruning_keeps_referenced_entries_and_leaves_tombstones(db) -> None:
     feed = _feed(db)
     old = NOW - timedelta(days=400)
-    upserted = upsert_entries(db, feed.id, [entry("old1", "Old news", published=old), entry("old2", "Announced", published=old),
-                                            entry("fresh", "Fresh", published=NOW)], NOW)
+    upserted = upsert_entries(
+        db,
+        feed.id,
+        [
+            entry("old1", "Old news", published=old),
+            entry("old2", "Announced", published=old),
+            entry("fresh", "Fresh", published=NOW),
+        ],
+        NOW,
+    )
     story = db.conn.execute(
         "INSERT INTO stories (key, subject, event, score, first_published_at, last_published_at, created_at, updated_at) "
-        "VALUES ('k', 'sora', 'launch', 0.9, 'x', 'x', 'x', 'x')").lastrowid
-    db.execute("INSERT INTO announcements (entry_id, story_id, event, score, created_at) VALUES (?, ?, 'launch', 0.9, 'x')",
-               [upserted[1].id, story])
+        "VALUES ('k', 'sora', 'launch', 0.9, 'x', 'x', 'x', 'x')"
+    ).lastrowid
+    db.execute(
+        "INSERT INTO announcements (entry_id, story_id, event, score, created_at) VALUES (?, ?, 'launch', 0.9, 'x')",
+        [upserted[1].id, story],
+    )
     assert prune_entries(db, NOW - timedelta(days=365), NOW) == 1
     assert {r[0] for r in db.execute("SELECT guid FROM entries")} == {"old2", "fresh"}
     assert search_entries(db, "old news") == []
@@ -154,8 +215,10 @@ def test_write_transaction_waits_out_another_process_lock(db_path) -> None:
     threading.Thread(target=release).start()
     started = time.monotonic()
     with write_transaction(db):
-        db.execute("INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed, entries_new,"
-                   " entries_updated, announcements, deliveries) VALUES ('a', 'b', 0, 0, 0, 0, 0, 0, 0)")
+        db.execute(
+            "INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed, entries_new,"
+            " entries_updated, announcements, deliveries) VALUES ('a', 'b', 0, 0, 0, 0, 0, 0, 0)"
+        )
     assert released.is_set() and time.monotonic() - started >= 0.9
     assert db.execute("SELECT count(*) FROM poll_cycles").fetchone()[0] == 1
     blocker.close()

@@ -17,8 +17,12 @@ from tests.conftest import NOW
 from tests.helpers import entry, spec
 
 
-def detection(products: list[str], vendors: list[str], event: str = "launch", score: float = 0.8) -> Detection:
-    return Detection(relevant=True, score=score, vendors=vendors, products=products, event=event, api=False, reasons=[])
+def detection(
+    products: list[str], vendors: list[str], event: str = "launch", score: float = 0.8
+) -> Detection:
+    return Detection(
+        relevant=True, score=score, vendors=vendors, products=products, event=event, api=False, reasons=[]
+    )
 
 
 def test_subject_is_the_product_family_else_the_vendor() -> None:
@@ -45,17 +49,36 @@ def _ingest(db, items) -> list[str]:
             if feed_url not in feeds:
                 feeds[feed_url] = feed_store.add_feed(db, spec(feed_url), NOW)[0].id
             published = NOW + timedelta(hours=hours)
-            upserted = upsert_entries(db, feeds[feed_url], [entry(guid, f"Sora news {guid}", published=published)], NOW)
+            upserted = upsert_entries(
+                db, feeds[feed_url], [entry(guid, f"Sora news {guid}", published=published)], NOW
+            )
             det = detection(["sora"], ["openai"])
-            attachment = stories.attach(db, subject="sora", detection=det, entry_id=upserted[0].id,
-                                        published=published, official=False, now=NOW)
-            stories.insert_announcement(db, entry_id=upserted[0].id, story_id=attachment.story_id, detection=det,
-                                        alertable=True, now=NOW)
+            attachment = stories.attach(
+                db,
+                subject="sora",
+                detection=det,
+                entry_id=upserted[0].id,
+                published=published,
+                official=False,
+                now=NOW,
+            )
+            stories.insert_announcement(
+                db,
+                entry_id=upserted[0].id,
+                story_id=attachment.story_id,
+                detection=det,
+                alertable=True,
+                now=NOW,
+            )
     return sorted(row[0] for row in db.execute("SELECT key FROM stories"))
 
 
 def test_story_keys_do_not_depend_on_polling_order(tmp_path) -> None:
-    items = [("https://a.example/f", "a", 5), ("https://b.example/f", "b", 0), ("https://c.example/f", "c", 30)]
+    items = [
+        ("https://a.example/f", "a", 5),
+        ("https://b.example/f", "b", 0),
+        ("https://c.example/f", "c", 30),
+    ]
     results = set()
     for number, order in enumerate(itertools.permutations(items)):
         db = open_database(tmp_path / f"order{number}.db")
@@ -78,7 +101,14 @@ def test_old_keys_stay_valid_as_aliases(tmp_path) -> None:
 
 def test_distant_coverage_starts_a_new_story(tmp_path) -> None:
     db = open_database(tmp_path / "far.db")
-    keys = _ingest(db, [("https://a.example/f", "1", 0), ("https://a.example/f", "2", 70), ("https://a.example/f", "3", 100)])
+    keys = _ingest(
+        db,
+        [
+            ("https://a.example/f", "1", 0),
+            ("https://a.example/f", "2", 70),
+            ("https://a.example/f", "3", 100),
+        ],
+    )
     assert len(keys) == 2
     row = db.execute("SELECT vendors, products FROM stories ORDER BY first_published_at LIMIT 1").fetchone()
     assert json.loads(row[0]) == ["openai"] and json.loads(row[1]) == ["sora"]

@@ -70,8 +70,16 @@ QUESTION_TITLE = 0.15  # "Who can reap the benefits of AI video?" is analysis, r
 # Penalty per genre found in the title. Formats that are never announcements (reviews,
 # guides, comparisons) weigh most; topical genres (legal, analysis) often wrap real news.
 GENRE_TITLE_PENALTY: dict[str, float] = {
-    "review": 0.30, "guide": 0.30, "explainer": 0.30, "comparison": 0.30, "reaction": 0.30,
-    "event_marketing": 0.30, "speculation": 0.25, "retrospective": 0.25, "analysis": 0.20, "opinion": 0.20,
+    "review": 0.30,
+    "guide": 0.30,
+    "explainer": 0.30,
+    "comparison": 0.30,
+    "reaction": 0.30,
+    "event_marketing": 0.30,
+    "speculation": 0.25,
+    "retrospective": 0.25,
+    "analysis": 0.20,
+    "opinion": 0.20,
     "legal": 0.15,
 }
 GENRE_TITLE_CAP = 0.45
@@ -80,17 +88,70 @@ SUMMARY_GENRES: tuple[str, ...] = ("review", "guide", "explainer", "comparison")
 GENRE_SUMMARY = 0.10
 GENRE_SUMMARY_CAP = 0.15
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")
+_TOKEN = re.compile(
+    r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+"
+)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 _VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
 _VARIANTS = frozenset(
-    {"turbo", "pro", "fast", "lite", "flash", "alpha", "mini", "plus", "ultra", "max", "director", "master", "preview"}
+    {
+        "turbo",
+        "pro",
+        "fast",
+        "lite",
+        "flash",
+        "alpha",
+        "mini",
+        "plus",
+        "ultra",
+        "max",
+        "director",
+        "master",
+        "preview",
+    }
 )
 # Words without which no vendor-only subject can exist (every video-context phrase has one).
 VIDEO_WORDS = frozenset(
-    "video videos clip clips film films movie movies footage filmmaking filmmaker cinematic cinematique "
-    "cinematographique animate animates animated animating animation animees metrage metrages "
-    "txt2vid img2vid 视 频 動 画 映 像 비 디 오 영 상 فيديو الفيديو مقاطع".split()
+    [
+        "video",
+        "videos",
+        "clip",
+        "clips",
+        "film",
+        "films",
+        "movie",
+        "movies",
+        "footage",
+        "filmmaking",
+        "filmmaker",
+        "cinematic",
+        "cinematique",
+        "cinematographique",
+        "animate",
+        "animates",
+        "animated",
+        "animating",
+        "animation",
+        "animees",
+        "metrage",
+        "metrages",
+        "txt2vid",
+        "img2vid",
+        "视",
+        "频",
+        "動",
+        "画",
+        "映",
+        "像",
+        "비",
+        "디",
+        "오",
+        "영",
+        "상",
+        "فيديو",
+        "الفيديو",
+        "مقاطع",
+    ]
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -129,7 +190,9 @@ class _Cue:
     sentence: int
 
 
-_NOT_RELEVANT = Detection(relevant=False, score=0.0, vendors=[], products=[], event="none", api=False, reasons=[])
+_NOT_RELEVANT = Detection(
+    relevant=False, score=0.0, vendors=[], products=[], event="none", api=False, reasons=[]
+)
 
 
 class Detector:
@@ -142,7 +205,9 @@ class Detector:
         prefixes = sorted(taxonomy.versioned_prefixes, key=len, reverse=True)
         # "veo3.1" -> "veo 3.1" before tokenising, in one regex pass.
         self._glued = (
-            re.compile(rf"(?<![a-z0-9])({'|'.join(map(re.escape, prefixes))})v?(0?[0-9](?:\.[0-9]{{1,2}})?)(?![a-z0-9])")
+            re.compile(
+                rf"(?<![a-z0-9])({'|'.join(map(re.escape, prefixes))})v?(0?[0-9](?:\.[0-9]{{1,2}})?)(?![a-z0-9])"
+            )
             if prefixes
             else None
         )
@@ -212,10 +277,17 @@ class Detector:
         mentions, vetoed, model_id_named = self._products(head, body, labels, named_vendors, video_any)
         reasons.extend(vetoed)
 
-        subject_score, vendors, products = self._subject(head, body, mentions, named_vendors, video_head, video_body, reasons)
+        subject_score, vendors, products = self._subject(
+            head, body, mentions, named_vendors, video_head, video_body, reasons
+        )
         if not vendors:
             return Detection(
-                relevant=False, score=0.0, vendors=[], products=[], event="none", api=False,
+                relevant=False,
+                score=0.0,
+                vendors=[],
+                products=[],
+                event="none",
+                api=False,
                 reasons=reasons or ["no AI-video product or vendor confirmed"],
             )
         reasons.extend(f"vendor:{vendor}" for vendor in vendors)
@@ -248,8 +320,13 @@ class Detector:
         if funding and not (title_decided and event != "launch"):
             reasons.append(f'funding ("{funding}")')
             return Detection(
-                relevant=False, score=min(score, 0.3), vendors=vendors, products=products,
-                event="other", api=api, reasons=reasons,
+                relevant=False,
+                score=min(score, 0.3),
+                vendors=vendors,
+                products=products,
+                event="other",
+                api=api,
+                reasons=reasons,
             )
         relevant = event != "none" and score >= THRESHOLD
         if not relevant and event != "none":
@@ -306,10 +383,14 @@ class Detector:
                 covered_until = max(end, hit.end)
                 why = ""
                 if product.ambiguous and hit.label[0] != "model":
-                    why = self._confirmation(product, version, labels, named_vendors, sure_vendors, model_products, video_context)
+                    why = self._confirmation(
+                        product, version, labels, named_vendors, sure_vendors, model_products, video_context
+                    )
                     if not why:
                         anti = ("anti", product.index) in labels
-                        vetoed.append(f"ambiguous:{product.slug} ({'other meaning' if anti else 'no confirming context'})")
+                        vetoed.append(
+                            f"ambiguous:{product.slug} ({'other meaning' if anti else 'no confirming context'})"
+                        )
                         continue
                 slug = product.slug
                 if version and product.versioned:
@@ -332,7 +413,11 @@ class Detector:
         cue = ("cue", product.index) in labels or product.index in model_products
         if product.video_context_required and not video_context:
             return ""
-        if ("anti", product.index) in labels and not cue and (product.video_context_required or not vendor_named):
+        if (
+            ("anti", product.index) in labels
+            and not cue
+            and (product.video_context_required or not vendor_named)
+        ):
             return ""
         if vendor_named:
             return f"vendor {vendor_named}"
@@ -371,13 +456,21 @@ class Detector:
             # Other video vendors named in the title are part of the story too.
             for hit in head.hits:
                 slug = hit.label[1] if hit.label[0] == "vendor" else None
-                if slug and slug not in vendors and self.taxonomy.vendors[slug].product_slugs and not self.taxonomy.vendors[slug].ambiguous:
+                if (
+                    slug
+                    and slug not in vendors
+                    and self.taxonomy.vendors[slug].product_slugs
+                    and not self.taxonomy.vendors[slug].ambiguous
+                ):
                     vendors.append(slug)
             return score, vendors, products
         # No product: a vendor counts when video-generation context is in its sentence or the
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
-        for prepared, context, weight in ((head, video_head, SUBJECT_VENDOR_TITLE), (body, video_body, SUBJECT_VENDOR_SUMMARY)):
+        for prepared, context, weight in (
+            (head, video_head, SUBJECT_VENDOR_TITLE),
+            (body, video_body, SUBJECT_VENDOR_SUMMARY),
+        ):
             context_sentences = {prepared.sentence_at(m.start()) for m in context}
             for hit in prepared.hits:
                 slug = hit.label[1]
@@ -385,12 +478,16 @@ class Detector:
                     continue
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
-                if {sentence, sentence + 1} & context_sentences or (vendor.video_only and not vendor.ambiguous):
+                if {sentence, sentence + 1} & context_sentences or (
+                    vendor.video_only and not vendor.ambiguous
+                ):
                     vendors.append(slug)
                     score = max(score, weight)
         if vendors:
-            context = (video_head or video_body)
-            reasons.append(f"vendor-only:{','.join(vendors)}" + (f' ("{context[0].group(0)}")' if context else ""))
+            context = video_head or video_body
+            reasons.append(
+                f"vendor-only:{','.join(vendors)}" + (f' ("{context[0].group(0)}")' if context else "")
+            )
         return score, vendors, products
 
     # -- event ----------------------------------------------------------------------------
@@ -425,8 +522,13 @@ class Detector:
         if body_cues:
             sentence = _lead_sentence(body_cues, near)
             cue = _most_specific([c for c in body_cues if c.sentence == sentence])
-            recent = any(body.sentence_at(m.start()) == sentence for m in self.lexicons.find("context.recency", langs, body.folded))
-            weight = (EVENT_SUMMARY_NEAR if sentence in near else EVENT_SUMMARY) + (RECENCY if recent else 0.0)
+            recent = any(
+                body.sentence_at(m.start()) == sentence
+                for m in self.lexicons.find("context.recency", langs, body.folded)
+            )
+            weight = (EVENT_SUMMARY_NEAR if sentence in near else EVENT_SUMMARY) + (
+                RECENCY if recent else 0.0
+            )
             return cue.event, weight, f'event:{cue.event} ("{cue.text}", summary)', False
 
         weak_title = self._cues("weak_events", langs, head)
@@ -451,7 +553,13 @@ class Detector:
         }
 
     def _genre_penalty(
-        self, head: _Text, body: _Text, title: str, title_decided: bool, langs: tuple[str, ...], reasons: list[str]
+        self,
+        head: _Text,
+        body: _Text,
+        title: str,
+        title_decided: bool,
+        langs: tuple[str, ...],
+        reasons: list[str],
     ) -> float:
         lex = self.lexicons
         title_penalty = 0.0

@@ -31,8 +31,18 @@ from feeds.errors import ConfigError
 EventName = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
 ContextName = Literal["video", "api", "image_only", "recency", "background"]
 GenreName = Literal[
-    "review", "guide", "explainer", "analysis", "comparison", "opinion", "reaction", "speculation", "legal",
-    "event_marketing", "retrospective", "funding",
+    "review",
+    "guide",
+    "explainer",
+    "analysis",
+    "comparison",
+    "opinion",
+    "reaction",
+    "speculation",
+    "legal",
+    "event_marketing",
+    "retrospective",
+    "funding",
 ]
 
 _SEP = r"[\s\-_/]+"

@@ -118,7 +118,9 @@ class Taxonomy:
                     toks = phrase_tokens(alias)
                     other = owners.get(toks)
                     if other is not None and other != product.slug:
-                        raise ConfigError(f"watchlist: alias {alias!r} belongs to both {other} and {product.slug}")
+                        raise ConfigError(
+                            f"watchlist: alias {alias!r} belongs to both {other} and {product.slug}"
+                        )
                     owners[toks] = product.slug
                     self.matcher.add(toks, ("alias", index))
                 for model_id in product.model_ids:
@@ -150,7 +152,10 @@ class Taxonomy:
         # (Google, Meta ...) matter only next to video words.
         video_only_names = [name for vendor in spec.vendor if vendor.video_only for name in vendor.names]
         product_phrases = [
-            phrase for vendor in spec.vendor for product in vendor.product for phrase in product.aliases + product.model_ids
+            phrase
+            for vendor in spec.vendor
+            for product in vendor.product
+            for phrase in product.aliases + product.model_ids
         ]
         vendor_names = [name for vendor in spec.vendor for name in vendor.names]
         self.product_prefilter = _prefilter_index(product_phrases + video_only_names)
@@ -158,7 +163,9 @@ class Taxonomy:
         # The first gate: is any key word present at all? Keys are matched against plain
         # [a-z0-9]+ runs, so glued versions ("veo3", "ray2") are keys too.
         glued = {f"{prefix}{digit}" for prefix in self.versioned_prefixes for digit in range(10)}
-        self.gate_keys: frozenset[str] = frozenset(self.product_prefilter) | frozenset(self.vendor_prefilter) | glued
+        self.gate_keys: frozenset[str] = (
+            frozenset(self.product_prefilter) | frozenset(self.vendor_prefilter) | glued
+        )
 
     @property
     def product_slugs(self) -> list[str]:
@@ -171,9 +178,62 @@ class Taxonomy:
 
 # Words too common to tell entries apart; a phrase is filed under another of its tokens.
 _COMMON = frozenset(
-    "the a an ai of and by for to google amazon meta microsoft adobe bing open stable video videos dream movie "
-    "step act flow model api app lite pro fast one two make image technology virtual tv studio screen machine "
-    "flash preview master director generate valley v1 01 0 1 2 3 4 5".split()
+    [
+        "the",
+        "a",
+        "an",
+        "ai",
+        "of",
+        "and",
+        "by",
+        "for",
+        "to",
+        "google",
+        "amazon",
+        "meta",
+        "microsoft",
+        "adobe",
+        "bing",
+        "open",
+        "stable",
+        "video",
+        "videos",
+        "dream",
+        "movie",
+        "step",
+        "act",
+        "flow",
+        "model",
+        "api",
+        "app",
+        "lite",
+        "pro",
+        "fast",
+        "one",
+        "two",
+        "make",
+        "image",
+        "technology",
+        "virtual",
+        "tv",
+        "studio",
+        "screen",
+        "machine",
+        "flash",
+        "preview",
+        "master",
+        "director",
+        "generate",
+        "valley",
+        "v1",
+        "01",
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+    ]
 )
 
 

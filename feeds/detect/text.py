@@ -14,12 +14,37 @@ from functools import lru_cache
 # Apostrophes become spaces: French elision ("l'API", "d’attente") and English contractions
 # ("isn't") then match whether the source used ' or ’.
 _PUNCT = {
-    "\u2019": " ", "\u2018": " ", "'": " ", "\u02bc": " ", "`": " ", "\u00b4": " ",
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-    "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"', "\u00a0": " ", "\u202f": " ",
-    "\u2009": " ", "\u200b": "", "\u00ad": "", "\ufeff": "",
-    "\u00df": "ss", "\u00e6": "ae", "\u0153": "oe", "\u00f8": "o", "\u0142": "l", "\u0111": "d", "\u00f0": "d",
-    "\u00fe": "th", "\u0131": "i",
+    "\u2019": " ",
+    "\u2018": " ",
+    "'": " ",
+    "\u02bc": " ",
+    "`": " ",
+    "\u00b4": " ",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2212": "-",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200b": "",
+    "\u00ad": "",
+    "\ufeff": "",
+    "\u00df": "ss",
+    "\u00e6": "ae",
+    "\u0153": "oe",
+    "\u00f8": "o",
+    "\u0142": "l",
+    "\u0111": "d",
+    "\u00f0": "d",
+    "\u00fe": "th",
+    "\u0131": "i",
 }
 
 
@@ -41,7 +66,9 @@ def _build_table() -> dict[int, str]:
 
 _TABLE = _build_table()
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")
+_TOKEN = re.compile(
+    r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+"
+)
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 
 

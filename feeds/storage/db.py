@@ -27,12 +27,19 @@ def open_database(path: str | Path, *, readonly: bool = False, migrate: bool = T
             raise StorageError(f"cannot open database {path}: directory {parent} does not exist")
     try:
         if readonly:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False,
-                                   isolation_level=None)
+            conn = sqlite3.connect(
+                f"file:{path}?mode=ro",
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+                isolation_level=None,
+            )
         else:
             # Autocommit mode: a statement outside write_transaction() commits on its own, and
             # transactions are always explicit (BEGIN IMMEDIATE), never opened behind our back.
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None)
+            conn = sqlite3.connect(
+                str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+            )
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:

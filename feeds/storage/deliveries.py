@@ -39,8 +39,19 @@ def enqueue(
            next_attempt_at, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (dedup_key) DO NOTHING""",
-        [guild_id, channel_id, kind, story_id, keyword_match_id, ref, json.dumps(payload) if payload else None,
-         dedup_key, to_db(now), to_db(now), to_db(now)],
+        [
+            guild_id,
+            channel_id,
+            kind,
+            story_id,
+            keyword_match_id,
+            ref,
+            json.dumps(payload) if payload else None,
+            dedup_key,
+            to_db(now),
+            to_db(now),
+            to_db(now),
+        ],
     )
     return cursor.rowcount > 0
 

@@ -25,7 +25,9 @@ class UpsertedEntry:
     status: Literal["new", "changed"]
 
 
-def upsert_entries(db: Database, feed_id: int, entries: list[ParsedEntry], now: datetime) -> list[UpsertedEntry]:
+def upsert_entries(
+    db: Database, feed_id: int, entries: list[ParsedEntry], now: datetime
+) -> list[UpsertedEntry]:
     """Insert new entries, update changed ones (same guid, new content hash); skip unchanged
     and tombstoned ones. Call inside the feed's transaction."""
     if not entries:
@@ -37,13 +39,15 @@ def upsert_entries(db: Database, feed_id: int, entries: list[ParsedEntry], now: 
         chunk = guids[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
-            f"SELECT guid, id, content_hash FROM entries WHERE feed_id = ? AND guid IN ({marks})", [feed_id, *chunk]
+            f"SELECT guid, id, content_hash FROM entries WHERE feed_id = ? AND guid IN ({marks})",
+            [feed_id, *chunk],
         ):
             existing[row[0]] = (row[1], row[2])
         tombstoned.update(
             row[0]
             for row in db.execute(
-                f"SELECT guid FROM entry_tombstones WHERE feed_id = ? AND guid IN ({marks})", [feed_id, *chunk]
+                f"SELECT guid FROM entry_tombstones WHERE feed_id = ? AND guid IN ({marks})",
+                [feed_id, *chunk],
             )
         )
     stamp = to_db(now)
@@ -57,8 +61,18 @@ def upsert_entries(db: Database, feed_id: int, entries: list[ParsedEntry], now: 
             cursor.execute(
                 """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
                    lang, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [feed_id, entry.guid, entry.link, entry.title, entry.summary, to_db(entry.published), stamp, stamp,
-                 entry.lang, entry.content_hash],
+                [
+                    feed_id,
+                    entry.guid,
+                    entry.link,
+                    entry.title,
+                    entry.summary,
+                    to_db(entry.published),
+                    stamp,
+                    stamp,
+                    entry.lang,
+                    entry.content_hash,
+                ],
             )
             out.append(UpsertedEntry(int(cursor.lastrowid or 0), entry, "new"))
         elif known[1] != entry.content_hash:
@@ -143,7 +157,7 @@ def search_entries(
         FROM entries_fts
         JOIN entries e ON e.id = entries_fts.rowid
         JOIN feeds f ON f.id = e.feed_id
-        WHERE {' AND '.join(where)}
+        WHERE {" AND ".join(where)}
         ORDER BY entries_fts.rowid DESC
         LIMIT :limit OFFSET :offset
     """

@@ -233,7 +233,8 @@ def remove_feed(db: Database, feed: FeedRow, now: datetime) -> str:
     """Delete a feed without history; a feed with announcements is disabled instead so
     history and timelines stay whole. Returns what was done."""
     announced = db.execute(
-        "SELECT count(*) FROM announcements a JOIN entries e ON e.id = a.entry_id WHERE e.feed_id = ?", [feed.id]
+        "SELECT count(*) FROM announcements a JOIN entries e ON e.id = a.entry_id WHERE e.feed_id = ?",
+        [feed.id],
     ).fetchone()[0]
     if announced:
         disable_feed(db, feed.id, "removed by the operator", now)

@@ -68,9 +68,21 @@ def attach(
         """INSERT INTO stories (key, subject, event, vendors, products, api, score, official, first_entry_id,
            first_published_at, last_published_at, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [key, subject, detection.event, json.dumps(detection.vendors), json.dumps(detection.products),
-         int(detection.api), detection.score, int(official), entry_id, to_db(published), to_db(published),
-         to_db(now), to_db(now)],
+        [
+            key,
+            subject,
+            detection.event,
+            json.dumps(detection.vendors),
+            json.dumps(detection.products),
+            int(detection.api),
+            detection.score,
+            int(official),
+            entry_id,
+            to_db(published),
+            to_db(published),
+            to_db(now),
+            to_db(now),
+        ],
     )
     return Attachment(int(cursor.lastrowid or 0), key, True)
 
@@ -81,7 +93,13 @@ def _current_key(db: Database, story_id: int) -> str | None:
 
 
 def _extend(
-    db: Database, story_id: int, detection: Detection, published: datetime, official: bool, entry_id: int, now: datetime
+    db: Database,
+    story_id: int,
+    detection: Detection,
+    published: datetime,
+    official: bool,
+    entry_id: int,
+    now: datetime,
 ) -> None:
     row = db.execute(
         "SELECT key, subject, event, vendors, products, api, score, official, first_published_at, last_published_at "
@@ -118,8 +136,18 @@ def insert_announcement(
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (entry_id) DO UPDATE SET event = excluded.event, score = excluded.score,
              vendors = excluded.vendors, products = excluded.products, api = excluded.api, reasons = excluded.reasons""",
-        [entry_id, story_id, detection.event, detection.score, json.dumps(detection.vendors),
-         json.dumps(detection.products), int(detection.api), json.dumps(detection.reasons), int(alertable), now and to_db(now)],
+        [
+            entry_id,
+            story_id,
+            detection.event,
+            detection.score,
+            json.dumps(detection.vendors),
+            json.dumps(detection.products),
+            int(detection.api),
+            json.dumps(detection.reasons),
+            int(alertable),
+            now and to_db(now),
+        ],
     )
     return int(cursor.lastrowid or 0)
 

@@ -33,9 +33,13 @@ def add_term(db: Database, guild_id: int, term: str, mode: Mode, now: datetime) 
         "SELECT 1 FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key]
     ).fetchone()
     if not exists:
-        count = db.execute("SELECT count(*) FROM server_watch_terms WHERE guild_id = ?", [guild_id]).fetchone()[0]
+        count = db.execute(
+            "SELECT count(*) FROM server_watch_terms WHERE guild_id = ?", [guild_id]
+        ).fetchone()[0]
         if count >= MAX_TERMS_PER_SERVER:
-            raise InputError(f"this server already watches {MAX_TERMS_PER_SERVER} terms (the limit); remove one first")
+            raise InputError(
+                f"this server already watches {MAX_TERMS_PER_SERVER} terms (the limit); remove one first"
+            )
     db.execute(
         """INSERT INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (guild_id, term_key) DO UPDATE SET term = excluded.term, mode = excluded.mode""",
@@ -89,13 +93,16 @@ def set_min_score(db: Database, guild_id: int, value: float, now: datetime) -> f
     if not 0.0 <= value <= 1.0:
         raise InputError("the minimum score is a number from 0.0 to 1.0")
     ensure_server(db, guild_id, now)
-    db.execute("UPDATE servers SET min_score = ?, updated_at = ? WHERE guild_id = ?", [value, to_db(now), guild_id])
+    db.execute(
+        "UPDATE servers SET min_score = ?, updated_at = ? WHERE guild_id = ?", [value, to_db(now), guild_id]
+    )
     return value
 
 
 def watch_settings(db: Database, guild_id: int) -> WatchSettings:
     terms = db.execute(
-        "SELECT term, mode FROM server_watch_terms WHERE guild_id = ? ORDER BY term COLLATE NOCASE", [guild_id]
+        "SELECT term, mode FROM server_watch_terms WHERE guild_id = ? ORDER BY term COLLATE NOCASE",
+        [guild_id],
     ).fetchall()
     mutes = db.execute(
         "SELECT target, kind FROM server_mutes WHERE guild_id = ? ORDER BY target", [guild_id]
