@@ -227,3 +227,42 @@ async def test_cycles_are_recorded_for_status(feed_server, server_settings, stor
     await make_poller(server_settings, store).run_cycle(force=True)
     row = await store.read(lambda db: next(iter(db.query("SELECT * FROM poll_cycles"))))
     assert row["feeds_polled"] == 1 and row["entries_new"] == 1 and row["announcements"] == 1
+
+
+async def test_watch_terms_alert_and_suppress_per_server(feed_server, server_settings, store) -> None:
+    await add_server(store, guild_id=1, channel_id=100)
+    await add_server(store, guild_id=2, channel_id=200)
+
+    def terms(db):
+        db.execute("INSERT INTO server_watch_terms VALUES (1, 'Switch 2', 'switch 2', 'include', 'x')")
+        db.execute("INSERT INTO server_watch_terms VALUES (2, 'Sora', 'sora', 'exclude', 'x')")
+
+    await store.write(terms)
+    switch = item("switch", "Nintendo Switch 2 sales top 20 million")
+    await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT, switch])))
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    assert report.keyword_matches == 1
+    rows = await store.read(
+        lambda db: sorted(
+            (r["guild_id"], r["kind"]) for r in db.query("SELECT guild_id, kind FROM deliveries")
+        )
+    )
+    # Server 1: the announcement and its keyword match. Server 2: its exclude term silenced the announcement.
+    assert rows == [(1, "keyword"), (1, "story")]
+    match = await store.read(lambda db: next(iter(db.query("SELECT guild_id, term FROM keyword_matches"))))
+    assert match == {"guild_id": 1, "term": "Switch 2"}
+
+
+async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
+    body = (
+        "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"
+        "<item><title>Générateur vidéo : Veo 3 débarque en France</title><guid>1</guid></item></channel></rss>"
+    )
+    url = feed_server.set_feed(
+        "latin", body.encode("iso-8859-1"), content_type="application/rss+xml; charset=utf-8"
+    )
+    await add(store, url)
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    assert report.new_entries == 1 and not report.failed
+    title = await scalar(store, "SELECT title FROM entries")
+    assert "Veo 3" in title and "\ufffd" not in title

@@ -1,0 +1,1 @@
+"""Benchmark scripts (``make bench``). They print figures; nothing here is a test."""
