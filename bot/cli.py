@@ -177,7 +177,28 @@ def build_parser() -> Parser:
     )
     w_min.add_argument("value", type=float)
     w_min.set_defaults(handler=cmd_watch_min_score)
+    add("run", "run the Discord bot (DISCORD_TOKEN), or headless with VIDRADAR_WEBHOOK_URL", cmd_run)
+    sync = add(
+        "sync-commands",
+        "register the slash commands with Discord (globally, or to one server)",
+        cmd_sync_commands,
+    )
+    sync.add_argument(
+        "--guild", type=int, help="sync to this server only (instant; global sync can take an hour)"
+    )
     return parser
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runner import run
+
+    return run(settings)
+
+
+def cmd_sync_commands(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.runner import sync_commands
+
+    return sync_commands(settings, args.guild)
 
 
 def _usage(args: argparse.Namespace) -> int:

@@ -73,6 +73,7 @@ class CycleReport:
     new_entries: int = 0
     updated_entries: int = 0
     deliveries: int = 0
+    edits: int = 0
     keyword_matches: int = 0
 
     @property
@@ -173,8 +174,8 @@ class Poller:
                 await asyncio.gather(*(one(feed) for feed in feeds))
         report.duration_s = time.perf_counter() - t0
         await self.store.write(_record_cycle, report)
-        if report.deliveries and self.on_enqueued is not None:
-            self.on_enqueued(report.deliveries)
+        if (report.deliveries or report.edits) and self.on_enqueued is not None:
+            self.on_enqueued(report.deliveries + report.edits)
         return report
 
     async def _poll_feed(
@@ -238,6 +239,7 @@ class Poller:
         report.updated_entries += ingested.updated_entries
         report.announcements.extend(ingested.announcements)
         report.deliveries += ingested.deliveries
+        report.edits += ingested.edits
         report.keyword_matches += ingested.keyword_matches
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 

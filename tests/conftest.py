@@ -78,3 +78,36 @@ def server_settings(db_path: Path, feed_server: FeedServer) -> Settings:
 
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def fake_discord() -> AsyncIterator:
+    from tests.fake_discord import FakeDiscord
+
+    async with FakeDiscord() as fake:
+        yield fake
+
+
+@pytest.fixture
+async def bot_env(tmp_path: Path, feed_server, fake_discord) -> AsyncIterator:
+    """A running bot connected to the fake Discord, one server with #alerts and #general."""
+    from feeds.store import Store
+    from tests.botenv import BotEnv, start_bot, stop_bot
+
+    guild = fake_discord.add_guild("Test Server")
+    settings = make_settings(
+        tmp_path / "bot.db",
+        discord_token=fake_discord.token,
+        discord_api_base=fake_discord.api_base,
+        dev_guild=guild.id,
+        url_allowlist=[feed_server.host_port],
+        fetch_timeout="3s",
+        connect_timeout="2s",
+    )
+    store = await Store.open(settings.db)
+    bot, task = await start_bot(settings, store, fake_discord)
+    try:
+        yield BotEnv(fake_discord, feed_server, bot, store, settings, guild)
+    finally:
+        await stop_bot(bot, task)
+        await store.close()

@@ -8,12 +8,14 @@ idempotent, so it is never queued twice either. Sending is the delivery worker's
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
-from feeds.timeutil import to_db
+from feeds.storage.db import write_transaction
+from feeds.timeutil import from_db, to_db
 
 
 def destination(channel_id: int | None) -> str:
@@ -63,8 +65,193 @@ def story_dedup_key(story_id: int, guild_id: int, channel_id: int | None) -> str
 def request_edit(db: Database, story_id: int, guild_id: int, now: datetime) -> bool:
     """Later coverage of a story already posted in this server: edit the message."""
     cursor = db.conn.execute(
-        """UPDATE deliveries SET edit_pending = 1, updated_at = ?
+        """UPDATE deliveries SET edit_pending = 1, next_attempt_at = ?, updated_at = ?
            WHERE story_id = ? AND guild_id = ? AND kind = 'story' AND state = 'sent'""",
-        [to_db(now), story_id, guild_id],
+        [to_db(now), to_db(now), story_id, guild_id],
     )
     return cursor.rowcount > 0
+
+
+# -- the delivery worker's side ------------------------------------------------------------
+
+LEASE = timedelta(
+    minutes=2
+)  # a claimed row is not claimed again before this (crash recovery waits at most this)
+MAX_BACKOFF = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: int
+    guild_id: int
+    channel_id: int | None
+    kind: str
+    story_id: int | None
+    keyword_match_id: int | None
+    ref: str | None
+    payload: dict[str, Any] | None
+    state: str
+    attempts: int
+    message_id: int | None
+    edit_pending: bool
+    created_at: datetime
+    last_error: str | None
+
+    @property
+    def is_edit(self) -> bool:
+        return self.state == "sent" and self.edit_pending
+
+    @property
+    def marker(self) -> str:
+        """Printed at the end of the embed footer; how a delivery is found again after a crash."""
+        return f"#{self.id}"
+
+    @property
+    def nonce(self) -> str:
+        return f"vidradar-{self.id}"
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Delivery:
+        return cls(
+            id=row["id"],
+            guild_id=row["guild_id"],
+            channel_id=row["channel_id"],
+            kind=row["kind"],
+            story_id=row["story_id"],
+            keyword_match_id=row["keyword_match_id"],
+            ref=row["ref"],
+            payload=json.loads(row["payload"]) if row["payload"] else None,
+            state=row["state"],
+            attempts=row["attempts"],
+            message_id=row["message_id"],
+            edit_pending=bool(row["edit_pending"]),
+            created_at=from_db(row["created_at"]),  # type: ignore[arg-type]
+            last_error=row["last_error"],
+        )
+
+
+def claim_due(db: Database, now: datetime, *, max_age: timedelta, limit: int = 20) -> list[Delivery]:
+    """Claim deliveries that are due, for servers that are active and not paused. Rows left in
+    'sending' by a crash are claimed again once their lease runs out (and reconciled by the
+    worker before any re-send). Alerts older than ``max_age`` expire instead of being sent."""
+    stamp = to_db(now)
+    with write_transaction(db):
+        expire_old(db, now, max_age, states=("pending", "sending"))
+        rows = list(
+            db.query(
+                """SELECT d.* FROM deliveries d JOIN servers s ON s.guild_id = d.guild_id
+               WHERE s.active = 1 AND s.paused = 0 AND d.next_attempt_at <= :now
+                 AND (d.state IN ('pending', 'sending') OR (d.state = 'sent' AND d.edit_pending = 1))
+               ORDER BY d.id LIMIT :limit""",
+                {"now": stamp, "limit": limit},
+            )
+        )
+        for row in rows:
+            db.execute(
+                """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
+                   attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE id = ?""",
+                [to_db(now + LEASE), stamp, row["id"]],
+            )
+            row["attempts"] += 1
+    return [Delivery.from_row(row) for row in rows]
+
+
+def mark_sent(db: Database, delivery_id: int, message_id: int | None, now: datetime) -> None:
+    db.execute(
+        """UPDATE deliveries SET state = 'sent', message_id = coalesce(?, message_id), edit_pending = 0,
+           last_error = NULL, sent_at = coalesce(sent_at, ?), updated_at = ? WHERE id = ?""",
+        [message_id, to_db(now), to_db(now), delivery_id],
+    )
+
+
+def mark_retry(
+    db: Database, delivery: Delivery, error: str, now: datetime, delay: timedelta | None = None
+) -> None:
+    """A transient failure: try again later with exponential backoff (an edit stays 'sent')."""
+    backoff = delay or min(timedelta(seconds=5 * 2 ** min(delivery.attempts, 10)), MAX_BACKOFF)
+    db.execute(
+        """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'pending' END,
+           next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?""",
+        [to_db(now + backoff), error[:300], to_db(now), delivery.id],
+    )
+
+
+def mark_failed(db: Database, delivery: Delivery, error: str, now: datetime) -> None:
+    """A failure retrying cannot fix (missing channel or permission): kept for /alerts retry."""
+    if delivery.is_edit:
+        # The alert itself went out; a later "also reported by" edit that cannot be made is dropped.
+        db.execute(
+            "UPDATE deliveries SET edit_pending = 0, last_error = ?, updated_at = ? WHERE id = ?",
+            [error[:300], to_db(now), delivery.id],
+        )
+        return
+    db.execute(
+        "UPDATE deliveries SET state = 'failed', last_error = ?, updated_at = ? WHERE id = ?",
+        [error[:300], to_db(now), delivery.id],
+    )
+
+
+def retry_failed(db: Database, guild_id: int, now: datetime, channel_id: int | None = None) -> int:
+    """/alerts retry: failed deliveries go back to pending (to the current channel when given)."""
+    cursor = db.conn.execute(
+        """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?,
+           channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND ? IS NOT NULL THEN ? ELSE channel_id END,
+           updated_at = ? WHERE guild_id = ? AND state = 'failed'""",
+        [to_db(now), channel_id, channel_id, to_db(now), guild_id],
+    )
+    return cursor.rowcount
+
+
+def release_claims(db: Database, now: datetime) -> int:
+    """At start-up: this process is the only sender, so rows a crashed run left in 'sending'
+    are due at once (the worker reconciles them before re-sending)."""
+    cursor = db.conn.execute(
+        "UPDATE deliveries SET next_attempt_at = ? WHERE state = 'sending' OR (state = 'sent' AND edit_pending = 1)",
+        [to_db(now)],
+    )
+    return cursor.rowcount
+
+
+def expire_old(
+    db: Database,
+    now: datetime,
+    max_age: timedelta,
+    states: tuple[str, ...] = ("pending", "sending", "failed"),
+) -> int:
+    """Alerts older than ``max_age`` are not posted any more. A paused server's are left for
+    /alerts resume, which expires them itself and tells the admin how many."""
+    marks = ",".join("?" * len(states))
+    cursor = db.conn.execute(
+        f"""UPDATE deliveries SET state = 'expired', last_error = coalesce(last_error, 'too old to post'), updated_at = ?
+            WHERE state IN ({marks}) AND kind IN ('story', 'keyword') AND created_at < ?
+              AND guild_id NOT IN (SELECT guild_id FROM servers WHERE paused = 1)""",
+        [to_db(now), *states, to_db(now - max_age)],
+    )
+    return cursor.rowcount
+
+
+@dataclass(frozen=True)
+class DeliveryCounts:
+    pending: int
+    failed: int
+    sent: int
+    problems: list[tuple[str, str, int]]  # (kind, last error, count) of failed/retrying rows
+
+
+def delivery_counts(db: Database, guild_id: int | None = None) -> DeliveryCounts:
+    where, params = ("WHERE guild_id = ?", [guild_id]) if guild_id is not None else ("", [])
+    counts = dict(
+        db.execute(f"SELECT state, count(*) FROM deliveries {where} GROUP BY state", params).fetchall()
+    )
+    problems = db.execute(
+        f"""SELECT kind, last_error, count(*) FROM deliveries {where} {"AND" if where else "WHERE"}
+            (state = 'failed' OR (state IN ('pending', 'sending') AND last_error IS NOT NULL))
+            GROUP BY kind, last_error ORDER BY count(*) DESC LIMIT 10""",
+        params,
+    ).fetchall()
+    return DeliveryCounts(
+        pending=counts.get("pending", 0) + counts.get("sending", 0),
+        failed=counts.get("failed", 0),
+        sent=counts.get("sent", 0),
+        problems=[(k, e, n) for k, e, n in problems],
+    )

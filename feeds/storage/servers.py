@@ -4,7 +4,7 @@ and the rules a poll cycle applies to each server."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
@@ -86,3 +86,184 @@ def load_cycle_rules(db: Database, *, headless: bool = False) -> CycleRules:
             )
         ]
     return rules
+
+
+# -- settings an admin changes ------------------------------------------------------------
+
+MAX_FEEDS_PER_SERVER = 50
+PURGE_AFTER = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    guild_id: int
+    alert_channel_id: int | None
+    notices_channel_id: int | None
+    paused: bool
+    min_score: float
+    locale: str
+    ping_role_id: int | None
+    ping_role_event: str | None
+    active: bool
+
+    @property
+    def notices_target(self) -> int | None:
+        return self.notices_channel_id or self.alert_channel_id
+
+
+def server_settings(db: Database, guild_id: int) -> ServerSettings | None:
+    row = db.execute(
+        """SELECT guild_id, alert_channel_id, notices_channel_id, paused, min_score, locale, ping_role_id,
+           ping_role_event, active FROM servers WHERE guild_id = ?""",
+        [guild_id],
+    ).fetchone()
+    if row is None:
+        return None
+    return ServerSettings(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7], bool(row[8]))
+
+
+def _update(db: Database, guild_id: int, now: datetime, **values: object) -> None:
+    ensure_server(db, guild_id, now)
+    assignments = ", ".join(f"{column} = ?" for column in values)
+    db.execute(
+        f"UPDATE servers SET {assignments}, updated_at = ? WHERE guild_id = ?",
+        [*values.values(), to_db(now), guild_id],
+    )
+
+
+def set_alert_channel(db: Database, guild_id: int, channel_id: int, now: datetime) -> None:
+    _update(db, guild_id, now, alert_channel_id=channel_id)
+
+
+def set_notices_channel(db: Database, guild_id: int, channel_id: int, now: datetime) -> None:
+    _update(db, guild_id, now, notices_channel_id=channel_id)
+
+
+def set_locale(db: Database, guild_id: int, locale: str, now: datetime) -> None:
+    _update(db, guild_id, now, locale=locale)
+
+
+def set_paused(db: Database, guild_id: int, paused: bool, now: datetime) -> None:
+    _update(db, guild_id, now, paused=int(paused), paused_at=to_db(now) if paused else None)
+
+
+def set_ping_role(db: Database, guild_id: int, role_id: int | None, event: str | None, now: datetime) -> None:
+    _update(db, guild_id, now, ping_role_id=role_id, ping_role_event=event)
+
+
+def mark_inactive(db: Database, guild_id: int, now: datetime) -> None:
+    """The bot was removed: deliveries stop; settings and history stay for PURGE_AFTER."""
+    db.execute(
+        "UPDATE servers SET active = 0, inactive_since = ?, updated_at = ? WHERE guild_id = ?",
+        [to_db(now), to_db(now), guild_id],
+    )
+
+
+def purge_inactive(db: Database, now: datetime) -> int:
+    """Delete servers gone for more than 30 days, with everything that belongs to them."""
+    gone = [
+        r[0]
+        for r in db.execute(
+            "SELECT guild_id FROM servers WHERE active = 0 AND inactive_since < ?", [to_db(now - PURGE_AFTER)]
+        )
+    ]
+    for guild_id in gone:
+        db.execute("DELETE FROM deliveries WHERE guild_id = ?", [guild_id])
+        db.execute(
+            "DELETE FROM servers WHERE guild_id = ?", [guild_id]
+        )  # cascades to feeds, terms, mutes, matches
+    return len(gone)
+
+
+def sync_headless_destination(
+    db: Database,
+    *,
+    min_score: float,
+    include: list[str],
+    exclude: list[str],
+    mutes: list[tuple[str, str]],
+    now: datetime,
+) -> None:
+    """Headless mode: guild 0's settings are the environment's, replaced at every start."""
+    from feeds.detect.keywords import normalise_term
+
+    ensure_server(db, HEADLESS_GUILD, now, name="headless webhook")
+    db.execute(
+        "UPDATE servers SET min_score = ?, paused = 0, updated_at = ? WHERE guild_id = ?",
+        [min_score, to_db(now), HEADLESS_GUILD],
+    )
+    db.execute("DELETE FROM server_watch_terms WHERE guild_id = ?", [HEADLESS_GUILD])
+    db.execute("DELETE FROM server_mutes WHERE guild_id = ?", [HEADLESS_GUILD])
+    for mode, terms in (("include", include), ("exclude", exclude)):
+        for term in terms:
+            text, key = normalise_term(term)
+            db.execute(
+                "INSERT OR REPLACE INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)",
+                [HEADLESS_GUILD, text, key, mode, to_db(now)],
+            )
+    for kind, target in mutes:
+        db.execute(
+            "INSERT OR IGNORE INTO server_mutes (guild_id, target, kind, created_at) VALUES (?, ?, ?, ?)",
+            [HEADLESS_GUILD, target, kind, to_db(now)],
+        )
+
+
+# -- a server's own feeds -----------------------------------------------------------------
+
+
+def add_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) -> bool:
+    """The server follows the feed (it stays one feed row however many servers add it).
+    False when it already did. Raises InputError at the per-server limit."""
+    from feeds.errors import InputError
+
+    ensure_server(db, guild_id, now)
+    row = db.execute(
+        "SELECT mode FROM server_feeds WHERE guild_id = ? AND feed_id = ?", [guild_id, feed_id]
+    ).fetchone()
+    if row is not None and row[0] == "added":
+        return False
+    count = db.execute(
+        "SELECT count(*) FROM server_feeds WHERE guild_id = ? AND mode = 'added'", [guild_id]
+    ).fetchone()[0]
+    if count >= MAX_FEEDS_PER_SERVER:
+        raise InputError(
+            f"this server already added {MAX_FEEDS_PER_SERVER} feeds (the limit); remove one first"
+        )
+    origin = db.execute("SELECT origin FROM feeds WHERE id = ?", [feed_id]).fetchone()[0]
+    if origin != "server" and row is not None:  # a muted operator feed: adding it back un-mutes it
+        db.execute("DELETE FROM server_feeds WHERE guild_id = ? AND feed_id = ?", [guild_id, feed_id])
+        return True
+    if origin != "server":
+        return False  # operator feeds are seen already
+    db.execute(
+        "INSERT OR REPLACE INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (?, ?, 'added', ?)",
+        [guild_id, feed_id, to_db(now)],
+    )
+    return True
+
+
+def remove_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) -> str:
+    """A feed the server added: unfollow it (disabled once no server follows it). An operator
+    feed: mute it for this server. Returns "removed" or "muted"."""
+    origin = db.execute("SELECT origin FROM feeds WHERE id = ?", [feed_id]).fetchone()[0]
+    if origin == "server":
+        db.execute(
+            "DELETE FROM server_feeds WHERE guild_id = ? AND feed_id = ? AND mode = 'added'",
+            [guild_id, feed_id],
+        )
+        left = db.execute(
+            "SELECT count(*) FROM server_feeds WHERE feed_id = ? AND mode = 'added'", [feed_id]
+        ).fetchone()[0]
+        if not left:
+            db.execute(
+                "UPDATE feeds SET disabled = 1, disabled_reason = 'no server follows it any more', disabled_at = ?,"
+                " updated_at = ? WHERE id = ?",
+                [to_db(now), to_db(now), feed_id],
+            )
+        return "removed"
+    ensure_server(db, guild_id, now)
+    db.execute(
+        "INSERT OR REPLACE INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (?, ?, 'muted', ?)",
+        [guild_id, feed_id, to_db(now)],
+    )
+    return "muted"

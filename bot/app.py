@@ -1,0 +1,159 @@
+"""The Discord bot: composition root (after discord.py's examples/advanced_startup.py).
+
+Dependencies come in through the constructor; cogs load in ``setup_hook`` (a cog that fails
+to load is logged, not fatal); the runtime (poller, outbox, scheduler) starts there too,
+inside the bot's event loop. Commands sync to ``VIDRADAR_DEV_GUILD`` when set; global sync
+is only ever done by ``vidradar sync-commands``.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Executor
+
+import discord
+import yarl
+from discord.ext import commands
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.errors import handle_app_command_error
+from bot.i18n import Translator, lang_of
+from bot.runtime import Runtime
+from bot.senders import DiscordSender
+from feeds.config import DEFAULT_API_BASE, Settings
+from feeds.storage import servers
+from feeds.storage.db import write_transaction
+from feeds.store import Store
+from feeds.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+COGS = ("bot.cogs.admin",)
+
+
+def point_at_api(settings: Settings) -> None:
+    """Use DISCORD_API_BASE for every REST call discord.py makes (webhooks and interaction
+    callbacks included: they share ``Route``)."""
+    Route.BASE = settings.discord_api_base
+
+
+class VidradarBot(commands.Bot):
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store | None,
+        *,
+        executor: Executor | None = None,
+        start_runtime: bool = True,
+    ) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # no privileged intents, no message content
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        point_at_api(settings)
+        self.settings = settings
+        self.store = store
+        self.executor = executor
+        self.start_runtime = start_runtime
+        self.runtime: Runtime | None = None
+        self.failed_cogs: list[str] = []
+        self.tree.on_error = handle_app_command_error  # type: ignore[method-assign]
+
+    async def setup_hook(self) -> None:
+        await self._point_at_gateway()
+        await self.tree.set_translator(Translator())
+        for name in COGS:
+            try:
+                await self.load_extension(name)
+            except Exception:  # one broken cog must not take the bot down
+                log.exception("could not load %s", name)
+                self.failed_cogs.append(name)
+        if self.settings.dev_guild and self.start_runtime:
+            guild = discord.Object(self.settings.dev_guild)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to development server %s", len(synced), self.settings.dev_guild)
+        if self.start_runtime and self.store is not None:
+            self.runtime = Runtime(
+                self.settings, self.store, sender=DiscordSender(self), executor=self.executor
+            )
+            await self.runtime.start()
+
+    async def _point_at_gateway(self) -> None:
+        """discord.py's plain Client connects to its built-in gateway without asking the API;
+        follow DISCORD_GATEWAY_URL, else ask DISCORD_API_BASE when it is not Discord's."""
+        url = self.settings.discord_gateway_url
+        if not url and self.settings.discord_api_base != DEFAULT_API_BASE:
+            data = await self.http.request(Route("GET", "/gateway/bot"))
+            url = data["url"]
+        if url:
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+            log.info("gateway: %s", url)
+
+    # -- server lifecycle --------------------------------------------------------------
+    async def _remember(self, guild: discord.Guild) -> None:
+        assert self.store is not None
+        now = utcnow()
+
+        def save(db) -> None:  # type: ignore[no-untyped-def]
+            with write_transaction(db):
+                servers.ensure_server(db, guild.id, now, name=guild.name)
+                servers.set_locale(db, guild.id, lang_of(guild.preferred_locale), now)
+
+        await self.store.write(save)
+
+    async def on_ready(self) -> None:
+        if self.store is None:
+            return
+        for guild in self.guilds:
+            await self._remember(guild)
+        present = {g.id for g in self.guilds}
+
+        def forget_departed(db) -> list[int]:  # type: ignore[no-untyped-def]
+            gone = [
+                r[0]
+                for r in db.execute("SELECT guild_id FROM servers WHERE active = 1 AND guild_id != 0")
+                if r[0] not in present
+            ]
+            with write_transaction(db):
+                for guild_id in gone:
+                    servers.mark_inactive(db, guild_id, utcnow())
+            return gone
+
+        gone = await self.store.write(forget_departed)
+        log.info(
+            "ready as %s in %d servers%s",
+            self.user,
+            len(self.guilds),
+            f"; {len(gone)} removed the bot while it was offline" if gone else "",
+        )
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        log.info("added to server %s (%s)", guild.name, guild.id)
+        if self.store is not None:
+            await self._remember(guild)
+
+    async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
+        if self.store is not None and before.preferred_locale != after.preferred_locale:
+            await self._remember(after)
+
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        log.info("removed from server %s (%s)", guild.name, guild.id)
+        if self.store is None:
+            return
+
+        def leave(db) -> None:  # type: ignore[no-untyped-def]
+            with write_transaction(db):
+                servers.mark_inactive(db, guild.id, utcnow())
+
+        await self.store.write(leave)
+
+    async def close(self) -> None:
+        if self.runtime is not None:
+            await self.runtime.stop()
+        await super().close()

@@ -1,0 +1,204 @@
+"""The outbox worker: claim due deliveries, render them, send them, record the outcome.
+
+Bot mode is exactly-once: every send carries a nonce derived from the delivery id (Discord's
+``enforce_nonce`` folds a retry within minutes into the first message), and a delivery that
+is retried, or found claimed after a crash, is first looked for among the channel's recent
+messages by the marker at the end of its footer; it is only sent again if it is not there.
+Webhook mode is at-least-once: a webhook cannot read its channel.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from bot import render
+from bot.i18n import lang_of
+from feeds.storage import deliveries as outbox
+from feeds.storage.servers import server_settings
+from feeds.storage.views import keyword_view, story_view
+from feeds.store import Store
+from feeds.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+_MARKER = re.compile(r"(?:^|\s)(#\d+)$")
+
+
+class SendError(Exception):
+    """A failed send. ``permanent``: retrying cannot help (missing channel/permission)."""
+
+    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.retry_after = retry_after
+
+
+class Sender(Protocol):
+    exactly_once: bool
+
+    async def send(
+        self,
+        channel_id: int | None,
+        payload: render.MessagePayload,
+        *,
+        nonce: str,
+        files: list[tuple[str, bytes]] | None = None,
+    ) -> int | None: ...
+
+    async def edit(self, channel_id: int | None, message_id: int, payload: render.MessagePayload) -> None: ...
+
+    async def find(self, channel_id: int | None, marker: str) -> int | None: ...
+
+
+def marker_of(message_footers: list[str]) -> str | None:
+    """The delivery marker (``#123``) at the end of a posted embed's footer, if any."""
+    for footer in message_footers:
+        match = _MARKER.search(footer or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    edited: int = 0
+    reconciled: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+# A hook that renders kinds this module does not know (the digest issue adds 'digest').
+ExtraRenderer = Callable[
+    [outbox.Delivery, str], "asyncio.Future[tuple[render.MessagePayload, list[tuple[str, bytes]]] | None]"
+]
+
+
+class DeliveryWorker:
+    def __init__(
+        self,
+        store: Store,
+        sender: Sender,
+        *,
+        max_alert_age: timedelta,
+        clock: Callable[[], datetime] = utcnow,
+        send_timeout: float = 30.0,
+        extra_renderers: dict[str, Callable] | None = None,
+    ) -> None:
+        self.store = store
+        self.sender = sender
+        self.max_alert_age = max_alert_age
+        self.clock = clock
+        self.send_timeout = send_timeout
+        self.extra_renderers = extra_renderers or {}
+        self._lock = asyncio.Lock()
+
+    async def drain(self, *, limit: int = 500) -> DrainReport:
+        """Deliver everything due now (one drain at a time)."""
+        report = DrainReport()
+        async with self._lock:
+            handled = 0
+            while handled < limit:
+                batch = await self.store.write(outbox.claim_due, self.clock(), max_age=self.max_alert_age)
+                if not batch:
+                    break
+                for delivery in batch:
+                    await self._deliver(delivery, report)
+                    handled += 1
+        return report
+
+    async def _deliver(self, delivery: outbox.Delivery, report: DrainReport) -> None:
+        now = self.clock()
+        try:
+            rendered = await self._render(delivery)
+            if rendered is None:
+                await self.store.write(
+                    outbox.mark_failed, delivery, "nothing to post any more (deleted?)", now
+                )
+                report.skipped += 1
+                return
+            payload, files = rendered
+            if delivery.is_edit:
+                assert delivery.message_id is not None
+                async with asyncio.timeout(self.send_timeout):
+                    await self.sender.edit(delivery.channel_id, delivery.message_id, payload)
+                await self.store.write(outbox.mark_sent, delivery.id, None, self.clock())
+                report.edited += 1
+                return
+            if delivery.attempts > 1 and self.sender.exactly_once:
+                # Retried or left mid-send by a crash: was it posted after all?
+                async with asyncio.timeout(self.send_timeout):
+                    found = await self.sender.find(delivery.channel_id, delivery.marker)
+                if found is not None:
+                    await self.store.write(outbox.mark_sent, delivery.id, found, self.clock())
+                    report.reconciled += 1
+                    return
+            async with asyncio.timeout(self.send_timeout):
+                message_id = await self.sender.send(
+                    delivery.channel_id, payload, nonce=delivery.nonce, files=files
+                )
+            await self.store.write(outbox.mark_sent, delivery.id, message_id, self.clock())
+            report.sent += 1
+        except SendError as exc:
+            if exc.permanent:
+                await self.store.write(outbox.mark_failed, delivery, exc.reason, self.clock())
+                report.failed += 1
+                log.warning("delivery %s failed for good: %s", delivery.id, exc.reason)
+            else:
+                delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
+                await self.store.write(outbox.mark_retry, delivery, exc.reason, self.clock(), delay)
+                report.retried += 1
+                log.info("delivery %s will be retried: %s", delivery.id, exc.reason)
+            report.errors.append(exc.reason)
+        except TimeoutError:
+            await self.store.write(
+                outbox.mark_retry, delivery, "Discord did not answer in time", self.clock()
+            )
+            report.retried += 1
+        except Exception as exc:  # never let one delivery stop the drain
+            log.exception("delivery %s crashed", delivery.id)
+            await self.store.write(
+                outbox.mark_retry, delivery, f"internal error: {type(exc).__name__}", self.clock()
+            )
+            report.retried += 1
+
+    async def _render(
+        self, delivery: outbox.Delivery
+    ) -> tuple[render.MessagePayload, list[tuple[str, bytes]]] | None:
+        settings = await self.store.read(server_settings, delivery.guild_id)
+        lang = lang_of(settings.locale if settings else "en")
+        marker = delivery.marker
+
+        def ping_role(event: str) -> int | None:
+            if settings and settings.ping_role_id and settings.ping_role_event in (None, event):
+                return settings.ping_role_id
+            return None
+
+        if delivery.kind == "story":
+            assert delivery.story_id is not None
+            view = await self.store.read(story_view, delivery.story_id, delivery.guild_id)
+            if view is None:
+                return None
+            return render.story_alert(view, lang=lang, marker=marker, ping_role=ping_role(view.event)), []
+        if delivery.kind == "keyword":
+            assert delivery.keyword_match_id is not None
+            kview = await self.store.read(keyword_view, delivery.keyword_match_id)
+            return (render.keyword_alert(kview, lang=lang, marker=marker), []) if kview else None
+        if delivery.kind == "notice":
+            return render.feed_disabled_notice(delivery.payload or {}, lang=lang, marker=marker), []
+        if delivery.kind == "test":
+            sample = render.sample_view(lang, self.clock())
+            return render.story_alert(sample, lang=lang, marker=marker, ping_role=ping_role(sample.event)), []
+        renderer = self.extra_renderers.get(delivery.kind)
+        if renderer is not None:
+            return await renderer(delivery, lang)
+        log.error("no renderer for delivery kind %s", delivery.kind)
+        return None

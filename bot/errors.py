@@ -1,0 +1,93 @@
+"""Every failed slash command ends in a one-line ephemeral reply in the caller's language,
+never a silent failure or "The application did not respond"."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.i18n import lang_of, t
+from feeds.errors import VidradarError
+
+log = logging.getLogger(__name__)
+
+
+class NotAdmin(app_commands.CheckFailure):
+    """The caller lacks Manage Server (checked server-side, whatever the UI allowed)."""
+
+
+class Refused(app_commands.AppCommandError):
+    """A reason to show the caller as it is (already localised)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class OnCooldown(app_commands.AppCommandError):
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"cooldown {seconds:.0f}s")
+        self.seconds = seconds
+
+
+async def reply(
+    interaction: discord.Interaction, content: str | None = None, *, ephemeral: bool = True, **kwargs: Any
+) -> None:
+    """Answer whether or not the interaction was already acknowledged (deferred)."""
+    kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
+    if interaction.response.is_done():
+        await interaction.followup.send(content, ephemeral=ephemeral, **kwargs)
+    else:
+        await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
+
+
+def explain(error: Exception, lang: str) -> str:
+    original = getattr(error, "original", None) or error
+    if isinstance(original, NotAdmin | app_commands.MissingPermissions):
+        return t("no_permission", lang)
+    if isinstance(original, app_commands.NoPrivateMessage):
+        return t("guild_only", lang)
+    if isinstance(original, OnCooldown):
+        return t("cooldown", lang, seconds=max(1, round(original.seconds)))
+    if isinstance(original, Refused):
+        return original.message
+    if isinstance(original, VidradarError):
+        return str(original).splitlines()[0]
+    if isinstance(original, app_commands.TransformerError):
+        return t("bad_argument", lang, error=str(original))
+    return t("internal_error", lang)
+
+
+async def handle_app_command_error(
+    interaction: discord.Interaction, error: app_commands.AppCommandError
+) -> None:
+    lang = lang_of(interaction.locale)
+    message = explain(error, lang)
+    if message == t("internal_error", lang):
+        log.error(
+            "command %s failed",
+            getattr(interaction.command, "qualified_name", "?"),
+            exc_info=(type(error), error, error.__traceback__),
+        )
+    try:
+        await reply(interaction, message)
+    except discord.HTTPException:
+        log.warning("could not tell the caller about an error: %s", message)
+
+
+class Cooldowns:
+    """Per-server cooldowns for expensive commands (/feeds add, /feeds refresh, /news search)."""
+
+    def __init__(self) -> None:
+        self._until: dict[tuple[str, int], float] = {}
+
+    def check(self, name: str, key: int, seconds: float) -> None:
+        now = time.monotonic()
+        until = self._until.get((name, key), 0.0)
+        if now < until:
+            raise OnCooldown(until - now)
+        self._until[(name, key)] = now + seconds

@@ -1,0 +1,280 @@
+"""English and French text: replies, channel posts, and slash-command names/descriptions.
+
+Replies that only concern the caller follow the caller's Discord locale; posts in channels
+(alerts, notices, digests) follow the server's preferred locale. Command names and
+descriptions are localised through discord.py's app-command translator (:class:`Translator`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord import app_commands
+
+SUPPORTED = ("en", "fr")
+
+
+def lang_of(locale: object) -> str:
+    """``discord.Locale.french`` / "fr" / "fr-FR" -> "fr"; anything else -> "en"."""
+    value = str(getattr(locale, "value", locale) or "")
+    return "fr" if value.lower().startswith("fr") else "en"
+
+
+EVENT_LABELS = {
+    "en": {
+        "launch": "Launch",
+        "availability": "Availability",
+        "waitlist": "Waitlist",
+        "pricing": "Pricing",
+        "delay": "Delay",
+        "shutdown": "Shutdown",
+        "keyword": "Keyword match",
+    },
+    "fr": {
+        "launch": "Lancement",
+        "availability": "Disponibilité",
+        "waitlist": "Liste d'attente",
+        "pricing": "Tarifs",
+        "delay": "Report",
+        "shutdown": "Fermeture",
+        "keyword": "Mot-clé",
+    },
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # errors
+    "no_permission": {
+        "en": "You need the Manage Server permission to use this command.",
+        "fr": "Il faut la permission « Gérer le serveur » pour utiliser cette commande.",
+    },
+    "guild_only": {
+        "en": "This command only works in a server.",
+        "fr": "Cette commande ne fonctionne que dans un serveur.",
+    },
+    "cooldown": {
+        "en": "Please wait {seconds}s before using this command again.",
+        "fr": "Merci d'attendre {seconds} s avant de relancer cette commande.",
+    },
+    "internal_error": {
+        "en": "Something went wrong on our side; the error was logged.",
+        "fr": "Une erreur interne s'est produite ; elle a été journalisée.",
+    },
+    "bad_argument": {"en": "{error}", "fr": "{error}"},
+    "bot_missing_permissions": {
+        "en": "I can't post in {channel}: missing {permissions}.",
+        "fr": "Je ne peux pas publier dans {channel} : il manque {permissions}.",
+    },
+    "unknown_feed": {
+        "en": "Unknown feed {feed!r}: pick one from the list.",
+        "fr": "Flux inconnu {feed!r} : choisissez-en un dans la liste.",
+    },
+    "not_your_button": {
+        "en": "Only the person who ran the command can use these buttons.",
+        "fr": "Seule la personne qui a lancé la commande peut utiliser ces boutons.",
+    },
+    # /feeds
+    "feed_preview": {
+        "en": "**{title}** ({url}) has {count} entries. Latest:",
+        "fr": "**{title}** ({url}) contient {count} entrées. Les dernières :",
+    },
+    "feed_confirm": {"en": "Add this feed", "fr": "Ajouter ce flux"},
+    "feed_cancel": {"en": "Cancel", "fr": "Annuler"},
+    "feed_added": {
+        "en": "Added **{title}**; it is polled with the other feeds from now on.",
+        "fr": "**{title}** est ajouté ; il sera relevé avec les autres flux.",
+    },
+    "feed_already": {
+        "en": "This server already follows **{title}**.",
+        "fr": "Ce serveur suit déjà **{title}**.",
+    },
+    "feed_cancelled": {"en": "Nothing was added.", "fr": "Rien n'a été ajouté."},
+    "feed_rejected": {"en": "Not added: {reason}", "fr": "Non ajouté : {reason}"},
+    "feed_removed": {
+        "en": "Removed **{title}** from this server.",
+        "fr": "**{title}** est retiré de ce serveur.",
+    },
+    "feed_muted": {
+        "en": "Muted **{title}** for this server (it comes from the operator's list).",
+        "fr": "**{title}** est masqué pour ce serveur (il vient de la liste de l'opérateur).",
+    },
+    "feed_enabled": {
+        "en": "**{title}** is enabled again; it will be polled on the next cycle.",
+        "fr": "**{title}** est réactivé ; il sera relevé au prochain cycle.",
+    },
+    "feed_unmuted": {
+        "en": "**{title}** is no longer muted here.",
+        "fr": "**{title}** n'est plus masqué ici.",
+    },
+    "feed_not_disabled": {
+        "en": "**{title}** is neither disabled nor muted.",
+        "fr": "**{title}** n'est ni désactivé ni masqué.",
+    },
+    "feeds_title": {"en": "Feeds this server sees", "fr": "Flux suivis par ce serveur"},
+    "feeds_empty": {
+        "en": "No feeds yet: add one with /feeds add.",
+        "fr": "Aucun flux : ajoutez-en un avec /feeds add.",
+    },
+    "refresh_done": {
+        "en": "Polled {polled} feeds: {new} new entries, {announcements} announcements.",
+        "fr": "{polled} flux relevés : {new} nouvelles entrées, {announcements} annonces.",
+    },
+    # /alerts
+    "alerts_channel_set": {
+        "en": "Alerts will be posted in {channel}.",
+        "fr": "Les alertes seront publiées dans {channel}.",
+    },
+    "notices_channel_set": {
+        "en": "Admin notices will be posted in {channel}.",
+        "fr": "Les avis aux administrateurs seront publiés dans {channel}.",
+    },
+    "alerts_paused": {
+        "en": "Alerts are paused. /alerts resume starts them again.",
+        "fr": "Les alertes sont en pause. /alerts resume les relance.",
+    },
+    "alerts_resumed": {
+        "en": "Alerts resumed; {expired} alerts older than {age} will go to the next digest instead.",
+        "fr": "Alertes relancées ; {expired} alertes de plus de {age} iront dans le prochain résumé.",
+    },
+    "alerts_no_channel": {
+        "en": "No alert channel yet: set one with /alerts channel.",
+        "fr": "Aucun salon d'alertes : choisissez-en un avec /alerts channel.",
+    },
+    "alerts_status_title": {"en": "Alert deliveries", "fr": "Envoi des alertes"},
+    "alerts_status": {
+        "en": "Channel: {channel} · {state}\nPending: {pending} · Failed: {failed} · Sent: {sent}",
+        "fr": "Salon : {channel} · {state}\nEn attente : {pending} · En échec : {failed} · Envoyées : {sent}",
+    },
+    "state_paused": {"en": "paused", "fr": "en pause"},
+    "state_active": {"en": "active", "fr": "actives"},
+    "alerts_retried": {
+        "en": "{count} failed deliveries will be sent again.",
+        "fr": "{count} envois en échec vont être retentés.",
+    },
+    "alerts_test_queued": {
+        "en": "A sample alert is on its way to {channel}.",
+        "fr": "Une alerte d'exemple part vers {channel}.",
+    },
+    "ping_role_set": {
+        "en": "Alerts{event} will mention {role}.",
+        "fr": "Les alertes{event} mentionneront {role}.",
+    },
+    "ping_role_everyone": {
+        "en": "@everyone cannot be the alert role; pick a role.",
+        "fr": "@everyone ne peut pas être le rôle des alertes ; choisissez un rôle.",
+    },
+    "ping_role_off": {
+        "en": "Alerts no longer mention a role.",
+        "fr": "Les alertes ne mentionnent plus de rôle.",
+    },
+    # status
+    "status_title": {"en": "vidradar status", "fr": "État de vidradar"},
+    "status_feeds": {"en": "Feeds", "fr": "Flux"},
+    "status_feeds_value": {
+        "en": "{ok} OK · {failing} failing · {disabled} disabled",
+        "fr": "{ok} OK · {failing} en échec · {disabled} désactivés",
+    },
+    "status_cycle": {"en": "Last poll cycle", "fr": "Dernier relevé"},
+    "status_cycle_value": {"en": "{when} ({seconds:.1f}s)", "fr": "{when} ({seconds:.1f} s)"},
+    "status_never": {"en": "not yet", "fr": "pas encore"},
+    "status_deliveries": {"en": "Deliveries", "fr": "Envois"},
+    "status_deliveries_value": {
+        "en": "{pending} pending · {failed} failed",
+        "fr": "{pending} en attente · {failed} en échec",
+    },
+    "status_problems": {"en": "Problems", "fr": "Problèmes"},
+    "status_version": {"en": "Version", "fr": "Version"},
+    # channel posts
+    "also_reported": {"en": "Also reported by", "fr": "Également rapporté par"},
+    "source": {"en": "Source", "fr": "Source"},
+    "product": {"en": "Product", "fr": "Produit"},
+    "event": {"en": "Event", "fr": "Événement"},
+    "api_access": {"en": "developer API", "fr": "API développeurs"},
+    "keyword_match": {"en": "Keyword match: “{term}”", "fr": "Mot-clé surveillé : « {term} »"},
+    "why": {"en": "why", "fr": "pourquoi"},
+    "story": {"en": "story", "fr": "histoire"},
+    "notice_feed_disabled_title": {"en": "Feed disabled: {feed}", "fr": "Flux désactivé : {feed}"},
+    "notice_feed_disabled": {
+        "en": "{reason}\nAn admin can re-enable it with `/feeds enable`.",
+        "fr": "{reason}\nUn administrateur peut le réactiver avec `/feeds enable`.",
+    },
+    "sample_title": {
+        "en": "Sample alert: OpenAI opens the Sora 2 API to every developer",
+        "fr": "Alerte d'exemple : OpenAI ouvre l'API Sora 2 à tous les développeurs",
+    },
+    "sample_summary": {
+        "en": "This is what vidradar alerts look like. Real alerts link to the article.",
+        "fr": "Voici à quoi ressemblent les alertes de vidradar. Les vraies alertes renvoient à l'article.",
+    },
+}
+
+
+def t(key: str, lang: str = "en", **values: Any) -> str:
+    texts = MESSAGES[key]
+    text = texts.get(lang) or texts["en"]
+    return text.format(**values) if values else text
+
+
+# Localised command and option names/descriptions (French). Keys are the English strings
+# given to discord.py; missing ones fall back to English, as Discord does.
+FRENCH: dict[str, str] = {
+    "Manage the feeds this server watches": "Gérer les flux suivis par ce serveur",
+    "Add a feed (or a page that links to one) for this server": "Ajouter un flux (ou une page qui y renvoie) pour ce serveur",
+    "Feed URL or web page": "URL du flux ou de la page",
+    "Display name": "Nom affiché",
+    "Remove a feed from this server (operator feeds are muted)": "Retirer un flux de ce serveur (les flux de l'opérateur sont masqués)",
+    "Feed": "Flux",
+    "Re-enable a disabled feed, or unmute an operator feed": "Réactiver un flux désactivé, ou ne plus masquer un flux de l'opérateur",
+    "List feeds with their health": "Lister les flux et leur état",
+    "Poll this server's feeds (or one) now": "Relever maintenant les flux de ce serveur (ou un seul)",
+    "Where and how alerts are posted": "Où et comment les alertes sont publiées",
+    "Set the alert channel": "Choisir le salon des alertes",
+    "Channel": "Salon",
+    "Set where admin notices go (default: the alert channel)": "Choisir où vont les avis aux administrateurs (par défaut : le salon des alertes)",
+    "Pause alerts": "Mettre les alertes en pause",
+    "Resume alerts": "Relancer les alertes",
+    "Pending and failed deliveries": "Envois en attente et en échec",
+    "Send failed deliveries again": "Retenter les envois en échec",
+    "Post a sample alert": "Publier une alerte d'exemple",
+    "Mention a role in alerts": "Mentionner un rôle dans les alertes",
+    "Role to mention": "Rôle à mentionner",
+    "Only for this event type": "Seulement pour ce type d'événement",
+    "Stop mentioning a role": "Ne plus mentionner de rôle",
+    "vidradar itself": "vidradar lui-même",
+    "Feeds, last poll, deliveries and version": "Flux, dernier relevé, envois et version",
+    "feeds": "flux",
+    "alerts": "alertes",
+    "list": "liste",
+    "add": "ajouter",
+    "remove": "retirer",
+    "enable": "activer",
+    "refresh": "relever",
+    "channel": "salon",
+    "notices": "avis",
+    "pause": "pause",
+    "resume": "reprendre",
+    "status": "etat",
+    "retry": "retenter",
+    "test": "test",
+    "ping-role": "role-mention",
+    "ping-role-off": "role-mention-off",
+    "url": "url",
+    "name": "nom",
+    "feed": "flux",
+    "role": "role",
+    "event": "evenement",
+}
+
+
+class Translator(app_commands.Translator):
+    """Serves FRENCH for French clients; Discord shows English to everyone else."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        if lang_of(locale) != "fr":
+            return None
+        return FRENCH.get(string.message)

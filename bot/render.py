@@ -1,0 +1,211 @@
+"""Message payloads (Discord's JSON shape) for alerts, keyword matches, notices and samples.
+
+Pure functions: they take views and return dicts, so bot mode and webhook mode post the
+same thing and tests check them without I/O. Feed text is escaped (no markdown breakage,
+no mention syntax) and everything is cut to Discord's limits; ``allowed_mentions`` never
+lets feed text ping anyone (only an admin-chosen role, when set).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.i18n import EVENT_LABELS, t
+from feeds.storage.views import KeywordView, StoryView
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+SUMMARY_CHARS = 350
+
+EVENT_COLOURS = {
+    "launch": 0x2ECC71,
+    "availability": 0x3498DB,
+    "waitlist": 0xF1C40F,
+    "pricing": 0x9B59B6,
+    "delay": 0xE67E22,
+    "shutdown": 0xE74C3C,
+    "keyword": 0x95A5A6,
+    "notice": 0x607D8B,
+}
+
+_MARKDOWN = re.compile(r"([\\*_~`|>\[\]()<])")
+_LINE_START = re.compile(r"^([#-])")
+_MENTION = re.compile(r"@(everyone|here)", re.I)
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
+
+def escape(text: str) -> str:
+    """Feed text -> inert Discord text: markdown and mention syntax escaped, invisible
+    characters (which could hide mentions) removed, whitespace collapsed."""
+    text = _INVISIBLE.sub("", text or "")
+    text = " ".join(text.split())
+    text = _LINE_START.sub(r"\\\1", _MARKDOWN.sub(r"\\\1", text))
+    return _MENTION.sub("@\u200b\\1", text)
+
+
+def clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # Never leave a dangling escape backslash at the cut.
+    if cut.endswith("\\") and not cut.endswith("\\\\"):
+        cut = cut[:-1]
+    return cut + "…"
+
+
+def timestamp(value: datetime, style: str = "R") -> str:
+    """Discord renders <t:…> in each reader's own time zone and language."""
+    return f"<t:{int(value.timestamp())}:{style}>"
+
+
+@dataclass
+class MessagePayload:
+    content: str = ""
+    embeds: list[dict[str, Any]] = field(default_factory=list)
+    allowed_role: int | None = None  # the only mention ever allowed: an admin-chosen role
+
+    def as_json(self) -> dict[str, Any]:
+        allowed: dict[str, Any] = {"parse": []}
+        if self.allowed_role is not None:
+            allowed["roles"] = [str(self.allowed_role)]
+        return {"content": self.content, "embeds": self.embeds, "allowed_mentions": allowed}
+
+
+def fit_embed(embed: dict[str, Any]) -> dict[str, Any]:
+    """Cut every part to its limit, then the description (and fields) until the total fits."""
+    if "title" in embed:
+        embed["title"] = clip(embed["title"], TITLE_LIMIT)
+    if "description" in embed:
+        embed["description"] = clip(embed["description"], DESCRIPTION_LIMIT)
+    if "author" in embed:
+        embed["author"]["name"] = clip(embed["author"]["name"], AUTHOR_LIMIT)
+    if "footer" in embed:
+        embed["footer"]["text"] = clip(embed["footer"]["text"], FOOTER_LIMIT)
+    fields = embed.get("fields") or []
+    embed["fields"] = [
+        {
+            **f,
+            "name": clip(f["name"], FIELD_NAME_LIMIT) or "-",
+            "value": clip(f["value"], FIELD_VALUE_LIMIT) or "-",
+        }
+        for f in fields[:25]
+    ]
+    overflow = embed_size(embed) - EMBED_TOTAL_LIMIT
+    if overflow > 0 and embed.get("description"):
+        embed["description"] = clip(embed["description"], max(1, len(embed["description"]) - overflow))
+    while embed_size(embed) > EMBED_TOTAL_LIMIT and embed["fields"]:
+        embed["fields"].pop()
+    return embed
+
+
+def embed_size(embed: dict[str, Any]) -> int:
+    size = len(embed.get("title") or "") + len(embed.get("description") or "")
+    size += len((embed.get("author") or {}).get("name") or "") + len(
+        (embed.get("footer") or {}).get("text") or ""
+    )
+    size += sum(len(f.get("name") or "") + len(f.get("value") or "") for f in embed.get("fields") or [])
+    return size
+
+
+def _link(url: str | None) -> str | None:
+    return url if url and url.startswith(("http://", "https://")) and len(url) <= 2000 else None
+
+
+def why_footer(reasons: list[str], score: float, key: str, marker: str, lang: str) -> str:
+    top = ", ".join(
+        r.split(" (")[0] for r in reasons if r.split(":")[0] in ("product", "event", "context", "vendor-only")
+    )
+    return f"{t('why', lang)}: {top or '-'} · score {score:.2f} · {t('story', lang)} {key} · {marker}"
+
+
+def story_alert(view: StoryView, *, lang: str, marker: str, ping_role: int | None = None) -> MessagePayload:
+    label = EVENT_LABELS[lang].get(view.event, view.event)
+    vendors = ", ".join(view.vendors)
+    author = f"{label} · {vendors}" + (f" · {t('api_access', lang)}" if view.api else "")
+    fields = [
+        {"name": t("product", lang), "value": escape(", ".join(view.products) or vendors), "inline": True},
+        {"name": t("event", lang), "value": label, "inline": True},
+        {
+            "name": t("source", lang),
+            "value": f"{escape(view.feed)} · {timestamp(view.published)}",
+            "inline": True,
+        },
+    ]
+    if view.also_reported:
+        lines = []
+        for other in view.also_reported[:10]:
+            name = escape(other.feed)
+            url = _link(other.link)
+            lines.append(f"[{name}]({url})" if url else name)
+        fields.append({"name": t("also_reported", lang), "value": "\n".join(lines), "inline": False})
+    embed: dict[str, Any] = {
+        "title": clip(escape(view.title), TITLE_LIMIT),
+        "description": clip(escape(view.summary), SUMMARY_CHARS),
+        "color": EVENT_COLOURS.get(view.event, 0x5865F2),
+        "author": {"name": author},
+        "fields": fields,
+        "footer": {"text": why_footer(view.reasons, view.score, view.key, marker, lang)},
+        "timestamp": view.published.isoformat(),
+    }
+    if url := _link(view.link):
+        embed["url"] = url
+    content = f"<@&{ping_role}>" if ping_role else ""
+    return MessagePayload(content=content, embeds=[fit_embed(embed)], allowed_role=ping_role)
+
+
+def keyword_alert(view: KeywordView, *, lang: str, marker: str) -> MessagePayload:
+    embed: dict[str, Any] = {
+        "title": clip(escape(view.title), TITLE_LIMIT),
+        "description": clip(escape(view.summary), SUMMARY_CHARS),
+        "color": EVENT_COLOURS["keyword"],
+        "author": {"name": t("keyword_match", lang, term=view.term)},
+        "fields": [
+            {
+                "name": t("source", lang),
+                "value": f"{escape(view.feed)} · {timestamp(view.published)}",
+                "inline": True,
+            }
+        ],
+        "footer": {"text": f"{t('keyword_match', lang, term=view.term)} · {marker}"},
+        "timestamp": view.published.isoformat(),
+    }
+    if url := _link(view.link):
+        embed["url"] = url
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def feed_disabled_notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    embed = {
+        "title": t("notice_feed_disabled_title", lang, feed=escape(str(payload.get("feed", "?")))),
+        "description": t("notice_feed_disabled", lang, reason=escape(str(payload.get("reason") or ""))),
+        "color": EVENT_COLOURS["notice"],
+        "footer": {"text": f"{escape(str(payload.get('url', '')))} · {marker}"},
+    }
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def sample_view(lang: str, now: datetime) -> StoryView:
+    return StoryView(
+        key="sample",
+        event="pricing",
+        vendors=["openai"],
+        products=["sora-2"],
+        api=True,
+        score=0.9,
+        title=t("sample_title", lang),
+        link=None,
+        summary=t("sample_summary", lang),
+        feed="vidradar",
+        official=False,
+        published=now,
+        reasons=["product:sora-2 (title)", 'event:pricing ("per second")', "context:api"],
+    )

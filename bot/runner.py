@@ -1,0 +1,161 @@
+"""``vidradar run`` and ``vidradar sync-commands``: start-up, signals, clean shutdown."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+import aiohttp
+import discord
+
+from bot.app import VidradarBot
+from bot.runtime import Runtime
+from bot.senders import WebhookSender
+from feeds.config import Settings
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.errors import ConfigError
+from feeds.feedlist import load_feed_list
+from feeds.storage import feeds as feed_store
+from feeds.storage.db import write_transaction
+from feeds.storage.servers import sync_headless_destination
+from feeds.storage.watch import mute_kind
+from feeds.store import Store
+from feeds.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+
+async def _open_and_sync(settings: Settings) -> Store:
+    specs = load_feed_list(settings.feed_list_path)
+    store = await Store.open(settings.db)
+
+    def sync(db):  # type: ignore[no-untyped-def]
+        with write_transaction(db):
+            return feed_store.sync_operator_feeds(db, specs, utcnow())
+
+    report = await store.write(sync)
+    log.info(
+        "feed list %s: %d added, %d updated, %d disabled, %d re-enabled",
+        settings.feed_list_path,
+        report.added,
+        report.updated,
+        report.disabled,
+        report.enabled,
+    )
+    return store
+
+
+def _install_signal_handlers(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+
+
+async def run_bot(settings: Settings) -> int:
+    assert settings.discord_token is not None
+    store = await _open_and_sync(settings)
+    bot = VidradarBot(settings, store)
+    stop = asyncio.Event()
+    _install_signal_handlers(stop)
+    try:
+        async with bot:
+            runner = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
+            stopper = asyncio.create_task(stop.wait())
+            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if runner in done:
+                runner.result()  # re-raise a login failure or a fatal gateway error
+            log.info("shutting down")
+            await bot.close()
+            stopper.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+    except discord.LoginFailure:
+        raise ConfigError(
+            "DISCORD_TOKEN was refused by Discord (check the token in the developer portal)"
+        ) from None
+    except discord.PrivilegedIntentsRequired:
+        raise ConfigError(
+            "Discord refused the gateway intents (no privileged intents should be needed)"
+        ) from None
+    finally:
+        await store.close()
+    return 0
+
+
+def headless_mutes(settings: Settings) -> list[tuple[str, str]]:
+    vendors = bundled_taxonomy().vendor_slugs
+    try:
+        return [mute_kind(target, vendors) for target in settings.mute]
+    except Exception as exc:
+        raise ConfigError(f"invalid setting VIDRADAR_MUTE: {exc}") from None
+
+
+async def run_headless(settings: Settings) -> int:
+    assert settings.webhook_url is not None
+    mutes = headless_mutes(settings)
+    store = await _open_and_sync(settings)
+
+    def configure(db):  # type: ignore[no-untyped-def]
+        with write_transaction(db):
+            sync_headless_destination(
+                db,
+                min_score=settings.min_score,
+                include=settings.watch_include,
+                exclude=settings.watch_exclude,
+                mutes=mutes,
+                now=utcnow(),
+            )
+
+    stop = asyncio.Event()
+    _install_signal_handlers(stop)
+    try:
+        await store.write(configure)
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+            sender = WebhookSender(settings.webhook_url.get_secret_value(), session)
+            runtime = Runtime(settings, store, sender=sender, headless=True)
+            await runtime.start()
+            log.info("running headless: alerts go to the configured webhook")
+            await stop.wait()
+            log.info("shutting down")
+            await runtime.stop()
+    finally:
+        await store.close()
+    return 0
+
+
+def run(settings: Settings) -> int:
+    if settings.discord_token is not None:
+        return asyncio.run(run_bot(settings))
+    if settings.webhook_url is not None:
+        return asyncio.run(run_headless(settings))
+    raise ConfigError(
+        "DISCORD_TOKEN is not set (set it to run the bot, or set VIDRADAR_WEBHOOK_URL to run headless)"
+    )
+
+
+async def _sync(settings: Settings, guild_id: int | None) -> int:
+    if settings.discord_token is None:
+        raise ConfigError("DISCORD_TOKEN is not set: syncing commands needs the bot's token")
+    bot = VidradarBot(settings, None, start_runtime=False)
+    try:
+        async with bot:
+            await bot.login(settings.discord_token.get_secret_value())
+            if guild_id is not None:
+                target = discord.Object(guild_id)
+                bot.tree.copy_global_to(guild=target)
+                synced = await bot.tree.sync(guild=target)
+            else:
+                synced = await bot.tree.sync()
+    except discord.LoginFailure:
+        raise ConfigError(
+            "DISCORD_TOKEN was refused by Discord (check the token in the developer portal)"
+        ) from None
+    print(
+        f"synced {len(synced)} commands "
+        + (f"to server {guild_id}" if guild_id else "globally (may take up to an hour to show)")
+    )
+    return 0
+
+
+def sync_commands(settings: Settings, guild_id: int | None) -> int:
+    return asyncio.run(_sync(settings, guild_id))

@@ -1,0 +1,201 @@
+"""The scheduler-driven runtime shared by bot mode, headless (webhook) mode and
+``vidradar poll --daemon``: polling, outbox draining and housekeeping as APScheduler jobs
+on the running event loop.
+
+Jobs have explicit ids, ``replace_existing=True``, ``max_instances=1`` (a slow cycle never
+overlaps the next) and ``coalesce=True``; a job error is logged with the job id and never
+stops the scheduler.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.delivery import DeliveryWorker, Sender
+from feeds.config import Settings
+from feeds.poller import CycleReport, Poller
+from feeds.storage import deliveries as outbox
+from feeds.storage.db import write_transaction
+from feeds.storage.entries import prune_entries
+from feeds.storage.servers import purge_inactive
+from feeds.store import Store
+from feeds.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+logging.getLogger("apscheduler").setLevel(logging.WARNING)
+
+POLL_CHECK = timedelta(seconds=30)  # how often due feeds are looked for (each feed has its own due time)
+DRAIN_EVERY = timedelta(seconds=20)  # retries; new alerts wake the drain at once
+HOUSEKEEPING_EVERY = timedelta(hours=1)
+
+
+class Runtime:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        *,
+        sender: Sender | None,
+        headless: bool = False,
+        executor: Executor | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        on_cycle: Callable[[CycleReport], Awaitable[None] | None] | None = None,
+        extra_renderers: dict | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.clock = clock
+        self.on_cycle = on_cycle
+        self.poller = Poller(
+            settings, store, executor=executor, headless=headless, clock=clock, on_enqueued=self.wake_delivery
+        )
+        self.worker = (
+            DeliveryWorker(
+                store,
+                sender,
+                max_alert_age=settings.max_alert_age,
+                clock=clock,
+                extra_renderers=extra_renderers,
+            )
+            if sender is not None
+            else None
+        )
+        self.scheduler = AsyncIOScheduler(
+            timezone=UTC,
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+        )
+        self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+
+    # -- lifecycle ---------------------------------------------------------------------
+    async def start(self) -> None:
+        await self.store.write(outbox.release_claims, self.clock())
+        first = datetime.now(UTC) + timedelta(seconds=1)
+        self.scheduler.add_job(
+            self.poll_job,
+            IntervalTrigger(seconds=POLL_CHECK.total_seconds()),
+            id="poll",
+            name="poll due feeds",
+            replace_existing=True,
+            next_run_time=first,
+        )
+        if self.worker is not None:
+            self.scheduler.add_job(
+                self.deliver_job,
+                IntervalTrigger(seconds=DRAIN_EVERY.total_seconds()),
+                id="deliver",
+                name="deliver the outbox",
+                replace_existing=True,
+                next_run_time=first,
+            )
+        self.scheduler.add_job(
+            self.housekeeping_job,
+            IntervalTrigger(seconds=HOUSEKEEPING_EVERY.total_seconds()),
+            id="housekeeping",
+            name="housekeeping",
+            replace_existing=True,
+            next_run_time=first + timedelta(seconds=30),
+        )
+        self.scheduler.start()
+
+    async def stop(self, grace: float = 15.0) -> None:
+        """Stop scheduling, then let the current feed transactions and deliveries finish (bounded)."""
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+        busy = [self.poller._cycle_lock]
+        if self.worker is not None:
+            busy.append(self.worker._lock)
+
+        async def quiet() -> None:
+            for lock in busy:
+                async with lock:
+                    pass
+
+        try:
+            await asyncio.wait_for(quiet(), grace)
+        except TimeoutError:
+            log.warning("stopped after %.0fs with work still running", grace)
+
+    def wake_delivery(self, _count: int = 0) -> None:
+        """A poll queued alerts: drain now instead of at the next tick."""
+        if self.worker is None or not self.scheduler.running:
+            return
+        job = self.scheduler.get_job("deliver")
+        if job is not None:
+            job.modify(next_run_time=datetime.now(UTC))
+
+    # -- jobs --------------------------------------------------------------------------
+    async def poll_job(self) -> None:
+        report = await self.poller.run_cycle()
+        if report.polled:
+            log.info(
+                "poll cycle: %d feeds, %d new entries, %d announcements, %d alerts queued, %d failed (%.1fs)",
+                report.polled,
+                report.new_entries,
+                len(report.announcements),
+                report.deliveries,
+                len(report.failed),
+                report.duration_s,
+            )
+        if self.on_cycle is not None:
+            result = self.on_cycle(report)
+            if asyncio.iscoroutine(result):
+                await result
+
+    async def deliver_job(self) -> None:
+        assert self.worker is not None
+        report = await self.worker.drain()
+        if report.sent or report.failed or report.retried:
+            log.info(
+                "deliveries: %d sent, %d edited, %d reconciled, %d retrying, %d failed",
+                report.sent,
+                report.edited,
+                report.reconciled,
+                report.retried,
+                report.failed,
+            )
+
+    async def housekeeping_job(self) -> None:
+        now = self.clock()
+        retention = self.settings.retention
+
+        def tidy(db) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+            with write_transaction(db):
+                expired = outbox.expire_old(db, now, self.settings.max_alert_age)
+                purged = purge_inactive(db, now)
+            pruned = 0
+            while True:  # small transactions: never hold the write lock for long
+                with write_transaction(db):
+                    batch = prune_entries(db, now - retention, now)
+                pruned += batch
+                if batch == 0:
+                    return expired, purged, pruned
+
+        expired, purged, pruned = await self.store.write(tidy)
+        if expired or purged or pruned:
+            log.info(
+                "housekeeping: %d old alerts expired, %d departed servers purged, %d old entries pruned",
+                expired,
+                purged,
+                pruned,
+            )
+
+    def _job_event(self, event: JobExecutionEvent) -> None:
+        if isinstance(event.exception, asyncio.CancelledError):
+            log.debug("job %s cancelled at shutdown", event.job_id)
+        elif event.exception is not None:
+            log.error(
+                "job %s failed: %s",
+                event.job_id,
+                event.exception,
+                exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
+            )
+        else:
+            log.warning("job %s missed its run time", event.job_id)

@@ -1,0 +1,189 @@
+"""Read-side views the adapters render: a story as one server sees it, a keyword match,
+a server's status. Plain data, no Discord types."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from feeds.storage.deliveries import DeliveryCounts, delivery_counts
+from feeds.storage.visibility import visible_feeds_sql
+from feeds.timeutil import from_db
+
+
+@dataclass(frozen=True)
+class Coverage:
+    feed: str
+    link: str | None
+    published: datetime
+
+
+@dataclass(frozen=True)
+class StoryView:
+    key: str
+    event: str
+    vendors: list[str]
+    products: list[str]
+    api: bool
+    score: float
+    title: str
+    link: str | None
+    summary: str
+    feed: str
+    official: bool
+    published: datetime
+    reasons: list[str]
+    also_reported: list[Coverage] = field(default_factory=list)
+
+
+def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
+    """The story through the feeds ``guild_id`` sees: its earliest visible report leads,
+    other outlets (visible ones only, one line per feed) are "also reported by"."""
+    story = db.execute(
+        "SELECT key, event, vendors, products, api, score FROM stories WHERE id = ?", [story_id]
+    ).fetchone()
+    if story is None:
+        return None
+    rows = list(
+        db.query(
+            f"""SELECT e.title, e.link, e.summary, e.published_at, e.feed_id, coalesce(f.name, f.title, f.url) AS feed,
+                   f.official, a.reasons, a.score
+            FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
+            WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()})
+            ORDER BY e.published_at, a.id""",
+            {"story": story_id, "guild": guild_id},
+        )
+    )
+    if not rows:
+        return None
+    lead = rows[0]
+    seen_feeds = {lead["feed_id"]}
+    also: list[Coverage] = []
+    for row in rows[1:]:
+        if row["feed_id"] in seen_feeds or (row["link"] and row["link"] == lead["link"]):
+            continue
+        seen_feeds.add(row["feed_id"])
+        also.append(Coverage(row["feed"], row["link"], from_db(row["published_at"])))  # type: ignore[arg-type]
+    return StoryView(
+        key=story[0],
+        event=story[1],
+        vendors=json.loads(story[2]),
+        products=json.loads(story[3]),
+        api=bool(story[4]),
+        score=story[5],
+        title=lead["title"],
+        link=lead["link"],
+        summary=lead["summary"],
+        feed=lead["feed"],
+        official=bool(lead["official"]),
+        published=from_db(lead["published_at"]),  # type: ignore[arg-type]
+        reasons=json.loads(lead["reasons"]),
+        also_reported=also,
+    )
+
+
+@dataclass(frozen=True)
+class KeywordView:
+    term: str
+    title: str
+    link: str | None
+    summary: str
+    feed: str
+    published: datetime
+
+
+def keyword_view(db: Database, keyword_match_id: int) -> KeywordView | None:
+    row = db.execute(
+        """SELECT k.term, e.title, e.link, e.summary, coalesce(f.name, f.title, f.url), e.published_at
+           FROM keyword_matches k JOIN entries e ON e.id = k.entry_id JOIN feeds f ON f.id = e.feed_id
+           WHERE k.id = ?""",
+        [keyword_match_id],
+    ).fetchone()
+    if row is None:
+        return None
+    return KeywordView(row[0], row[1], row[2], row[3], row[4], from_db(row[5]))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class FeedHealth:
+    id: int
+    label: str
+    url: str
+    origin: str
+    mine: bool  # added by this server
+    muted: bool
+    disabled: bool
+    disabled_reason: str | None
+    last_success: datetime | None
+    last_error: str | None
+    failures: int
+
+    @property
+    def status(self) -> str:
+        if self.muted:
+            return "muted"
+        if self.disabled:
+            return "disabled"
+        if self.failures:
+            return "failing"
+        return "ok" if self.last_success else "new"
+
+
+def server_feeds(db: Database, guild_id: int) -> list[FeedHealth]:
+    """Feeds the server sees, plus operator feeds it muted (so it can unmute them)."""
+    rows = db.query(
+        f"""SELECT f.*, sf.mode FROM feeds f
+            LEFT JOIN server_feeds sf ON sf.feed_id = f.id AND sf.guild_id = :guild
+            WHERE f.id IN ({visible_feeds_sql()}) OR sf.mode = 'muted'
+            ORDER BY coalesce(f.name, f.title, f.url) COLLATE NOCASE""",
+        {"guild": guild_id},
+    )
+    return [
+        FeedHealth(
+            id=r["id"],
+            label=r["name"] or r["title"] or r["url"],
+            url=r["url"],
+            origin=r["origin"],
+            mine=r["mode"] == "added",
+            muted=r["mode"] == "muted",
+            disabled=bool(r["disabled"]),
+            disabled_reason=r["disabled_reason"],
+            last_success=from_db(r["last_success_at"]),
+            last_error=r["last_error"],
+            failures=r["consecutive_failures"],
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class ServerStatus:
+    feeds_ok: int
+    feeds_failing: int
+    feeds_disabled: int
+    last_cycle: datetime | None
+    last_cycle_seconds: float | None
+    deliveries: DeliveryCounts
+    paused: bool
+    alert_channel_id: int | None
+
+
+def server_status(db: Database, guild_id: int) -> ServerStatus:
+    feeds = [f for f in server_feeds(db, guild_id) if not f.muted]
+    cycle = db.execute("SELECT finished_at, duration_s FROM poll_cycles ORDER BY id DESC LIMIT 1").fetchone()
+    server = db.execute(
+        "SELECT paused, alert_channel_id FROM servers WHERE guild_id = ?", [guild_id]
+    ).fetchone()
+    return ServerStatus(
+        feeds_ok=sum(1 for f in feeds if f.status in ("ok", "new")),
+        feeds_failing=sum(1 for f in feeds if f.status == "failing"),
+        feeds_disabled=sum(1 for f in feeds if f.status == "disabled"),
+        last_cycle=from_db(cycle[0]) if cycle else None,
+        last_cycle_seconds=cycle[1] if cycle else None,
+        deliveries=delivery_counts(db, guild_id),
+        paused=bool(server[0]) if server else False,
+        alert_channel_id=server[1] if server else None,
+    )

@@ -1,0 +1,81 @@
+"""The end-to-end harness: a fake Discord, the loopback feed server, and the real bot."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.app import VidradarBot
+from feeds.config import Settings
+from feeds.store import Store
+from tests.fake_discord import FakeDiscord, Guild
+from tests.feedserver import FeedServer
+
+
+@dataclass
+class BotEnv:
+    fake: FakeDiscord
+    feeds: FeedServer
+    bot: VidradarBot
+    store: Store
+    settings: Settings
+    guild: Guild
+
+    async def until(
+        self, condition: Callable[[], Any], timeout: float = 10.0, message: str = "condition"
+    ) -> Any:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = condition()
+            if asyncio.iscoroutine(value):
+                value = await value
+            if value:
+                return value
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {message}")
+
+    async def sql(self, query: str, *params: Any) -> list[dict[str, Any]]:
+        return await self.store.read(lambda db: list(db.query(query, list(params))))
+
+    async def execute(self, query: str, *params: Any) -> None:
+        await self.store.write(lambda db: db.execute(query, list(params)))
+
+    def channel_id(self, name: str = "alerts") -> int:
+        return self.fake.channel(self.guild, name).id
+
+    async def set_alert_channel(self, name: str = "alerts") -> None:
+        channel = self.fake.channel(self.guild, name)
+        record = await self.fake.invoke(
+            self.guild,
+            "alerts channel",
+            {"channel": ("channel", channel.id)},
+            resolved=self.fake.resolved_channel(self.guild, channel),
+        )
+        assert "Alerts will be posted" in record.text(), record.text()
+
+    async def poll_and_deliver(self) -> None:
+        assert self.bot.runtime is not None
+        await self.bot.runtime.poller.run_cycle(force=True)
+        assert self.bot.runtime.worker is not None
+        await self.bot.runtime.worker.drain()
+
+
+async def start_bot(settings: Settings, store: Store, fake: FakeDiscord) -> tuple[VidradarBot, asyncio.Task]:
+    bot = VidradarBot(settings, store)
+    task = asyncio.create_task(bot.start(fake.token))
+    deadline = time.monotonic() + 15
+    while not bot.is_ready():
+        if task.done():
+            task.result()
+        if time.monotonic() > deadline:
+            raise AssertionError("the bot did not become ready")
+        await asyncio.sleep(0.05)
+    return bot, task
+
+
+async def stop_bot(bot: VidradarBot, task: asyncio.Task) -> None:
+    await bot.close()
+    await asyncio.gather(task, return_exceptions=True)

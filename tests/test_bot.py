@@ -1,0 +1,281 @@
+"""The Discord bot end to end: the real discord.py client against the fake Discord."""
+
+from __future__ import annotations
+
+
+async def test_bot_connects_through_the_configured_api_and_gateway(bot_env) -> None:
+    fake = bot_env.fake
+    assert fake.identifies == 1
+    assert ("GET", "/api/v10/gateway/bot") in fake.requests
+    assert ("GET", "/api/v10/users/@me") in fake.requests
+    synced = fake.commands[bot_env.guild.id]
+    assert {c["name"] for c in synced} == {"feeds", "alerts", "vidradar"}
+    feeds = next(c for c in synced if c["name"] == "feeds")
+    assert feeds["name_localizations"]["fr"] == "flux"
+    assert str(feeds["default_member_permissions"]) == str(1 << 5)
+    rows = await bot_env.sql("SELECT guild_id, locale, active FROM servers")
+    assert rows == [{"guild_id": bot_env.guild.id, "locale": "en", "active": 1}]
+
+
+import asyncio
+
+from tests.fake_discord import EMBED_LINKS, SEND_MESSAGES
+from tests.feedserver import rss
+from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
+
+
+async def add_feed(env, name: str, items: list[dict]) -> int:
+    from feeds.storage import feeds as feed_store
+    from tests.helpers import spec
+
+    url = env.feeds.set_feed(name, rss(items))
+    row = await env.store.write(
+        lambda db: feed_store.add_feed(
+            db, spec(url, name=name.title()), __import__("feeds.timeutil", fromlist=["utcnow"]).utcnow()
+        )[0]
+    )
+    return row.id
+
+
+def embeds_of(messages: list[dict]) -> list[dict]:
+    return [e for m in messages for e in m["embeds"]]
+
+
+async def test_member_commands_are_refused_server_side(bot_env) -> None:
+    for command in ("feeds list", "alerts status", "alerts pause", "vidradar status"):
+        record = await bot_env.fake.invoke(bot_env.guild, command, admin=False)
+        assert record.ephemeral, command
+        assert "Manage Server" in record.text(), (command, record.text())
+    rows = await bot_env.sql("SELECT paused FROM servers")
+    assert rows == [{"paused": 0}]
+    french = await bot_env.fake.invoke(bot_env.guild, "alerts pause", admin=False, locale="fr")
+    assert "Gérer le serveur" in french.text()
+
+
+async def test_alert_channel_needs_the_bot_to_be_able_to_post(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    general = fake.channel(guild, "general")
+    await fake.deny_bot(guild, general, SEND_MESSAGES | EMBED_LINKS)
+    await asyncio.sleep(0.1)
+    record = await fake.invoke(
+        guild,
+        "alerts channel",
+        {"channel": ("channel", general.id)},
+        resolved=fake.resolved_channel(guild, general),
+    )
+    assert record.ephemeral and "missing Send Messages, Embed Links" in record.text()
+    await bot_env.set_alert_channel("alerts")
+    rows = await bot_env.sql("SELECT alert_channel_id FROM servers")
+    assert rows == [{"alert_channel_id": bot_env.channel_id("alerts")}]
+
+
+async def test_an_announcement_is_posted_once_and_later_coverage_edits_it(bot_env) -> None:
+    await bot_env.set_alert_channel()
+    await add_feed(bot_env, "first", [ANNOUNCEMENT, DISTRACTOR])
+    await bot_env.poll_and_deliver()
+    channel = bot_env.channel_id()
+    posts = await bot_env.until(lambda: bot_env.fake.posts(channel), message="the alert")
+    await bot_env.bot.runtime.worker.drain()
+    assert len(bot_env.fake.posts(channel)) == 1
+    message = posts[0]
+    embed = message["embeds"][0]
+    assert embed["title"] == ANNOUNCEMENT["title"]
+    assert embed["url"] == ANNOUNCEMENT["link"]
+    assert embed["author"]["name"].startswith("Launch · openai")
+    assert "score" in embed["footer"]["text"] and embed["footer"]["text"].endswith("#1")
+    assert message["allowed_mentions"] == {"parse": []}
+    assert message["nonce"] == "vidradar-1"
+    # The same story from a second outlet: an edit, not a new message.
+    await add_feed(bot_env, "second", [item("other", "Sora 2 API now open to every developer, OpenAI says")])
+    await bot_env.poll_and_deliver()
+    await bot_env.until(lambda: message.get("edited_timestamp"), message="the edit")
+    assert len(bot_env.fake.posts(channel)) == 1
+    fields = {f["name"]: f["value"] for f in message["embeds"][0]["fields"]}
+    assert "Second" in fields["Also reported by"]
+    rows = await bot_env.sql("SELECT state, edit_pending FROM deliveries")
+    assert rows == [{"state": "sent", "edit_pending": 0}]
+
+
+async def test_alerts_test_and_ping_role(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await bot_env.set_alert_channel()
+    role = fake.add_role(guild, "video-news")
+    record = await fake.invoke(
+        guild, "alerts ping-role", {"role": ("role", role)}, resolved=fake.resolved_role(guild, role)
+    )
+    assert record.ephemeral and f"<@&{role}>" in record.text()
+    record = await fake.invoke(guild, "alerts test")
+    assert "sample alert" in record.text().lower()
+    channel = bot_env.channel_id()
+    posts = await bot_env.until(lambda: fake.posts(channel), message="the sample alert")
+    assert posts[0]["content"] == f"<@&{role}>"
+    allowed = posts[0]["allowed_mentions"]
+    assert allowed["parse"] == [] and [str(r) for r in allowed["roles"]] == [str(role)]
+    assert "Sample alert" in posts[0]["embeds"][0]["title"]
+    await fake.invoke(guild, "alerts ping-role-off")
+    assert (await bot_env.sql("SELECT ping_role_id FROM servers"))[0]["ping_role_id"] is None
+
+
+async def test_hostile_feed_text_cannot_ping_or_break_limits(bot_env) -> None:
+    await bot_env.set_alert_channel()
+    hostile = item(
+        "evil",
+        "@everyone OpenAI launches Sora 2 <@&123456789012345678> **now** " + "x" * 10_000,
+        summary="@here [click me](https://evil.example) `code` " + "y" * 10_000,
+    )
+    await add_feed(bot_env, "hostile", [hostile])
+    await bot_env.poll_and_deliver()
+    posts = await bot_env.until(lambda: bot_env.fake.posts(bot_env.channel_id()), message="the alert")
+    message = posts[0]
+    embed = message["embeds"][0]
+    assert message["content"] == "" and message["allowed_mentions"] == {"parse": []}
+    assert len(embed["title"]) <= 256 and len(embed["description"]) <= 4096
+    assert "@everyone" not in embed["title"] and "@\u200beveryone" in embed["title"]
+    assert "\\<@&123456789012345678\\>" in embed["title"] and "\\*\\*now\\*\\*" in embed["title"]
+    assert "[click me](" not in embed["description"]
+
+
+async def test_rate_limits_and_server_errors_lose_nothing_and_double_nothing(bot_env) -> None:
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    fake.inject("POST", rf"/channels/{channel}/messages$", status=429, times=1, retry_after=0.2)
+    fake.inject(
+        "POST", rf"/channels/{channel}/messages$", status=429, times=1, retry_after=0.2, is_global=True
+    )
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    await bot_env.until(lambda: fake.posts(channel), message="the alert after 429s")
+    # A 503 is not retried inside discord.py: the outbox retries it later.
+    fake.inject("POST", rf"/channels/{channel}/messages$", status=503, times=1)
+    await add_feed(bot_env, "g", [item("pika", "Pika launches Pika 3.0, its new AI video model")])
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    await bot_env.bot.runtime.worker.drain()
+    rows = await bot_env.sql("SELECT state, last_error FROM deliveries WHERE id = 2")
+    assert rows[0]["state"] == "pending" and "503" in rows[0]["last_error"]
+    await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
+    await bot_env.bot.runtime.worker.drain()
+    await bot_env.until(lambda: len(fake.posts(channel)) == 2, message="the retried alert")
+    titles = [e["title"] for e in embeds_of(fake.posts(channel))]
+    assert len(titles) == len(set(titles)) == 2
+
+
+async def test_a_timeout_after_discord_posted_is_reconciled_not_reposted(bot_env) -> None:
+    fake = bot_env.fake
+    fake.nonce_window = 0  # Discord only dedupes nonces for minutes: prove reconciliation, not the nonce
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    worker = bot_env.bot.runtime.worker
+    worker.send_timeout = 0.5
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.5)
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    await worker.drain()
+    assert len(fake.posts(channel)) == 1  # it reached Discord, but we never heard back
+    rows = await bot_env.sql("SELECT state, attempts FROM deliveries")
+    assert rows == [{"state": "pending", "attempts": 1}]
+    await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
+    report = await worker.drain()
+    assert report.reconciled == 1 and report.sent == 0
+    assert len(fake.posts(channel)) == 1
+    rows = await bot_env.sql("SELECT state, message_id FROM deliveries")
+    assert rows[0]["state"] == "sent" and str(rows[0]["message_id"]) == fake.posts(channel)[0]["id"]
+
+
+async def test_missing_channel_or_permission_is_shown_and_retried_on_demand(bot_env) -> None:
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    fake.forbidden_channels.add(channel)
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    rows = await bot_env.sql("SELECT state, last_error FROM deliveries")
+    assert rows[0]["state"] == "failed" and "403" in rows[0]["last_error"]
+    status = await fake.invoke(bot_env.guild, "alerts status")
+    assert "Failed: 1" in status.text() and "403" in status.text()
+    overview = await fake.invoke(bot_env.guild, "vidradar status")
+    assert "1 failed" in overview.text() and "403" in overview.text()
+    fake.forbidden_channels.clear()
+    retried = await fake.invoke(bot_env.guild, "alerts retry")
+    assert "1 failed deliveries will be sent again" in retried.text()
+    await bot_env.until(lambda: fake.posts(channel), message="the retried alert")
+    assert len(fake.posts(channel)) == 1
+
+
+async def test_paused_alerts_wait_and_old_ones_expire_on_resume(bot_env) -> None:
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    await fake.invoke(bot_env.guild, "alerts pause")
+    await add_feed(
+        bot_env, "f", [ANNOUNCEMENT, item("pika", "Pika launches Pika 3.0, its new AI video model")]
+    )
+    await bot_env.poll_and_deliver()
+    assert fake.posts(bot_env.channel_id()) == []
+    await bot_env.execute("UPDATE deliveries SET created_at = '2000-01-01T00:00:00Z' WHERE id = 1")
+    record = await fake.invoke(bot_env.guild, "alerts resume")
+    assert "1 alerts older than 2d" in record.text()
+    posts = await bot_env.until(lambda: fake.posts(bot_env.channel_id()), message="the fresh alert")
+    await asyncio.sleep(0.2)
+    assert [e["title"] for e in embeds_of(posts)] == ["Pika launches Pika 3.0, its new AI video model"]
+
+
+async def test_gateway_drop_and_invalid_session_are_survived(bot_env) -> None:
+    fake = bot_env.fake
+    await fake.drop_gateway()
+    await bot_env.until(lambda: fake.resumes >= 1 or fake.identifies >= 2, timeout=20, message="reconnect")
+    record = await fake.invoke(bot_env.guild, "vidradar status")
+    assert "vidradar status" in record.text()
+    await fake.invalidate_session()
+    await bot_env.until(lambda: fake.identifies >= 2, timeout=20, message="re-identify")
+    await bot_env.until(lambda: bot_env.bot.is_ready(), timeout=20, message="ready again")
+    record = await fake.invoke(bot_env.guild, "alerts status")
+    assert record.ephemeral
+
+
+async def test_a_disabled_feed_sends_one_notice(bot_env) -> None:
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    notices = fake.channel(bot_env.guild, "general")
+    await fake.invoke(
+        bot_env.guild,
+        "alerts notices",
+        {"channel": ("channel", notices.id)},
+        resolved=fake.resolved_channel(bot_env.guild, notices),
+    )
+    from feeds.storage import feeds as feed_store
+    from feeds.timeutil import utcnow
+    from tests.helpers import spec
+
+    url = bot_env.feeds.url("/status/410")
+    await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Gone Feed"), utcnow()))
+    await bot_env.poll_and_deliver()
+    posts = await bot_env.until(lambda: fake.posts(notices.id), message="the notice")
+    await bot_env.poll_and_deliver()
+    assert len(fake.posts(notices.id)) == 1
+    assert "Feed disabled: Gone Feed" in posts[0]["embeds"][0]["title"]
+    assert "/feeds enable" in posts[0]["embeds"][0]["description"]
+
+
+async def test_removed_server_stops_getting_alerts_and_comes_back(bot_env) -> None:
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    await fake.leave_guild(bot_env.guild)
+    await bot_env.until(lambda: bot_env.sql("SELECT 1 FROM servers WHERE active = 0"), message="inactive")
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    assert fake.posts(bot_env.channel_id()) == []
+    await fake.join_guild(bot_env.guild)
+    await bot_env.until(lambda: bot_env.sql("SELECT 1 FROM servers WHERE active = 1"), message="active again")
+    assert (await bot_env.sql("SELECT alert_channel_id FROM servers"))[0][
+        "alert_channel_id"
+    ] == bot_env.channel_id()
+
+
+async def test_purge_after_thirty_days(bot_env) -> None:
+    from feeds.storage.servers import purge_inactive
+    from feeds.timeutil import utcnow
+
+    await bot_env.set_alert_channel()
+    await bot_env.execute("UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z'")
+    assert await bot_env.store.write(purge_inactive, utcnow()) == 1
+    assert await bot_env.sql("SELECT * FROM servers") == []
