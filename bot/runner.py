@@ -52,12 +52,14 @@ def _install_signal_handlers(stop: asyncio.Event) -> None:
         loop.add_signal_handler(signum, stop.set)
 
 
-async def run_bot(settings: Settings) -> int:
+async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
+    """Run until SIGINT/SIGTERM (or ``stop`` is set), then shut down cleanly."""
     assert settings.discord_token is not None
     store = await _open_and_sync(settings)
     bot = VidradarBot(settings, store)
-    stop = asyncio.Event()
-    _install_signal_handlers(stop)
+    if stop is None:
+        stop = asyncio.Event()
+        _install_signal_handlers(stop)
     try:
         async with bot:
             runner = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
@@ -90,7 +92,8 @@ def headless_mutes(settings: Settings) -> list[tuple[str, str]]:
         raise ConfigError(f"invalid setting VIDRADAR_MUTE: {exc}") from None
 
 
-async def run_headless(settings: Settings) -> int:
+async def run_headless(settings: Settings, stop: asyncio.Event | None = None) -> int:
+    """Poller + scheduler + outbox to VIDRADAR_WEBHOOK_URL, until SIGINT/SIGTERM or ``stop``."""
     assert settings.webhook_url is not None
     mutes = headless_mutes(settings)
     store = await _open_and_sync(settings)
@@ -106,8 +109,9 @@ async def run_headless(settings: Settings) -> int:
                 now=utcnow(),
             )
 
-    stop = asyncio.Event()
-    _install_signal_handlers(stop)
+    if stop is None:
+        stop = asyncio.Event()
+        _install_signal_handlers(stop)
     try:
         await store.write(configure)
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:

@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
+from feeds.storage import feeds as feed_store
+from feeds.timeutil import utcnow
+from tests.fake_discord import EMBED_LINKS, SEND_MESSAGES
+from tests.feedserver import rss
+from tests.helpers import spec
+from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
+
 
 async def test_bot_connects_through_the_configured_api_and_gateway(bot_env) -> None:
     fake = bot_env.fake
@@ -17,23 +26,9 @@ async def test_bot_connects_through_the_configured_api_and_gateway(bot_env) -> N
     assert rows == [{"guild_id": bot_env.guild.id, "locale": "en", "active": 1}]
 
 
-import asyncio
-
-from tests.fake_discord import EMBED_LINKS, SEND_MESSAGES
-from tests.feedserver import rss
-from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
-
-
 async def add_feed(env, name: str, items: list[dict]) -> int:
-    from feeds.storage import feeds as feed_store
-    from tests.helpers import spec
-
     url = env.feeds.set_feed(name, rss(items))
-    row = await env.store.write(
-        lambda db: feed_store.add_feed(
-            db, spec(url, name=name.title()), __import__("feeds.timeutil", fromlist=["utcnow"]).utcnow()
-        )[0]
-    )
+    row = await env.store.write(lambda db: feed_store.add_feed(db, spec(url, name=name.title()), utcnow())[0])
     return row.id
 
 
@@ -242,10 +237,6 @@ async def test_a_disabled_feed_sends_one_notice(bot_env) -> None:
         {"channel": ("channel", notices.id)},
         resolved=fake.resolved_channel(bot_env.guild, notices),
     )
-    from feeds.storage import feeds as feed_store
-    from feeds.timeutil import utcnow
-    from tests.helpers import spec
-
     url = bot_env.feeds.url("/status/410")
     await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Gone Feed"), utcnow()))
     await bot_env.poll_and_deliver()
@@ -273,7 +264,6 @@ async def test_removed_server_stops_getting_alerts_and_comes_back(bot_env) -> No
 
 async def test_purge_after_thirty_days(bot_env) -> None:
     from feeds.storage.servers import purge_inactive
-    from feeds.timeutil import utcnow
 
     await bot_env.set_alert_channel()
     await bot_env.execute("UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z'")

@@ -1,0 +1,14 @@
+# Minimal image for vidradar. Untested in CI (no Docker engine runs there).
+#   docker build -t vidradar .
+#   docker run -d --env-file .env -v vidradar-data:/data vidradar
+FROM python:3.11-slim
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+COPY feeds ./feeds
+COPY seeds ./seeds
+RUN pip install --no-cache-dir . && useradd --system --uid 1000 vidradar && mkdir /data && chown vidradar /data
+USER vidradar
+ENV VIDRADAR_DB=/data/vidradar.db
+STOPSIGNAL SIGTERM
+CMD ["vidradar", "run"]

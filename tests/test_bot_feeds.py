@@ -1,0 +1,112 @@
+"""/feeds end to end: preview and confirm, SSRF guard, mute/unmute, refresh cooldown."""
+
+from __future__ import annotations
+
+from feeds.storage import feeds as feed_store
+from feeds.timeutil import utcnow
+from tests.feedserver import rss
+from tests.helpers import spec
+from tests.test_poller import ANNOUNCEMENT, DISTRACTOR
+
+
+def button(message: dict, custom_id_part: str) -> str:
+    for row in message["components"]:
+        for component in row["components"]:
+            if custom_id_part in component.get("custom_id", ""):
+                return component["custom_id"]
+    raise AssertionError(f"no button {custom_id_part}")
+
+
+async def test_feeds_add_previews_then_saves_on_confirm(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    bot_env.feeds.set_feed("blog", rss([ANNOUNCEMENT, DISTRACTOR], title="Loopback Blog"))
+    record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/blog")})
+    assert record.first["type"] == 5  # deferred: fetching can take longer than 3 s
+    preview = record.followups[0]
+    assert "Loopback Blog" in record.text() and "2 entries" in record.text()
+    assert ANNOUNCEMENT["title"] in record.text()
+    assert await bot_env.sql("SELECT * FROM feeds") == []  # nothing saved before the confirmation
+    # Someone else cannot press the caller's buttons.
+    stranger = await fake.press(guild, preview, button(preview, "confirm"), user_id=777)
+    assert stranger.ephemeral and "Only the person" in stranger.text()
+    confirmed = await fake.press(guild, preview, button(preview, "confirm"))
+    assert "Added **Loopback Blog**" in confirmed.text()
+    rows = await bot_env.sql("SELECT url, origin, added_by_guild FROM feeds")
+    assert rows == [{"url": bot_env.feeds.url("/feed/blog"), "origin": "server", "added_by_guild": guild.id}]
+    assert await bot_env.sql("SELECT mode FROM server_feeds") == [{"mode": "added"}]
+
+
+async def test_feeds_add_rejects_non_feeds_and_private_addresses(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})
+    assert "Not added" in record.text() and "does not link to a feed" in record.text()
+    bot_env.bot.cooldowns._until.clear()
+    record = await fake.invoke(guild, "feeds add", {"url": "http://10.1.2.3/feed.xml"})
+    assert "Not added" in record.text() and "non-public address 10.1.2.3" in record.text()
+    bot_env.bot.cooldowns._until.clear()
+    record = await fake.invoke(guild, "feeds add", {"url": "ftp://example.org/feed"})
+    assert record.ephemeral and "http" in record.text()
+    assert await bot_env.sql("SELECT * FROM feeds") == []
+
+
+async def test_feeds_add_has_a_cooldown(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})
+    again = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})
+    assert again.ephemeral and "Please wait" in again.text()
+
+
+async def test_operator_feed_is_muted_per_server_then_enabled(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    url = bot_env.feeds.set_feed("op", rss([DISTRACTOR], title="Operator Feed"))
+    feed = await bot_env.store.write(
+        lambda db: feed_store.add_feed(db, spec(url, name="Operator Feed"), utcnow())[0]
+    )
+    listing = await fake.invoke(guild, "feeds list")
+    assert "Operator Feed" in listing.text() and "🆕" in listing.text()
+    choices = await fake.invoke(guild, "feeds remove", {"feed": "oper"}, focused="feed")
+    assert choices.first["type"] == 8
+    assert choices.first["data"]["choices"][0]["value"] == str(feed.id)
+    removed = await fake.invoke(guild, "feeds remove", {"feed": str(feed.id)})
+    assert "Muted **Operator Feed**" in removed.text()
+    assert await bot_env.sql("SELECT mode FROM server_feeds") == [{"mode": "muted"}]
+    assert "🔇" in (await fake.invoke(guild, "feeds list")).text()
+    enable_choices = await fake.invoke(guild, "feeds enable", {"feed": ""}, focused="feed")
+    assert [c["value"] for c in enable_choices.first["data"]["choices"]] == [str(feed.id)]
+    enabled = await fake.invoke(guild, "feeds enable", {"feed": str(feed.id)})
+    assert "no longer muted" in enabled.text()
+    assert await bot_env.sql("SELECT * FROM server_feeds") == []
+    unknown = await fake.invoke(guild, "feeds remove", {"feed": "nope"})
+    assert unknown.ephemeral and "Unknown feed" in unknown.text()
+
+
+async def test_disabled_feed_is_re_enabled(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    url = bot_env.feeds.url("/status/410")
+    feed = await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Gone"), utcnow())[0])
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    assert (await bot_env.sql("SELECT disabled FROM feeds"))[0]["disabled"] == 1
+    listing = await fake.invoke(guild, "feeds list")
+    assert "⛔" in listing.text() and "410" in listing.text()
+    enabled = await fake.invoke(guild, "feeds enable", {"feed": str(feed.id)})
+    assert "enabled again" in enabled.text()
+    row = (await bot_env.sql("SELECT disabled, consecutive_failures FROM feeds"))[0]
+    assert row == {"disabled": 0, "consecutive_failures": 0}
+
+
+async def test_refresh_polls_now_and_reports(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    url = bot_env.feeds.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR]))
+    await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="News"), utcnow()))
+    record = await fake.invoke(guild, "feeds refresh")
+    assert "Polled 1 feeds: 2 new entries, 1 announcements" in record.text()
+    assert ANNOUNCEMENT["title"] in record.text()
+    again = await fake.invoke(guild, "feeds refresh")
+    assert "Please wait" in again.text()
+
+
+async def test_french_caller_gets_french_replies(bot_env) -> None:
+    record = await bot_env.fake.invoke(bot_env.guild, "vidradar status", locale="fr")
+    assert "État de vidradar" in record.text() and "Flux" in record.text()
+    record = await bot_env.fake.invoke(bot_env.guild, "alerts pause", locale="fr")
+    assert "en pause" in record.text()
