@@ -269,3 +269,41 @@ async def test_purge_after_thirty_days(bot_env) -> None:
     await bot_env.execute("UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z'")
     assert await bot_env.store.write(purge_inactive, utcnow()) == 1
     assert await bot_env.sql("SELECT * FROM servers") == []
+
+
+async def test_a_deleted_channel_fails_with_404_reason(bot_env) -> None:
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    del bot_env.guild.channels[channel]  # deleted on Discord's side
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    rows = await bot_env.sql("SELECT state, last_error FROM deliveries")
+    assert rows[0]["state"] == "failed" and "not found (404)" in rows[0]["last_error"]
+
+
+async def test_a_broken_cog_is_logged_not_fatal(tmp_path, fake_discord, monkeypatch, caplog) -> None:
+    import bot.app
+    from feeds.store import Store
+    from tests.botenv import start_bot, stop_bot
+    from tests.conftest import make_settings
+
+    monkeypatch.setattr(bot.app, "COGS", ("bot.cogs.does_not_exist", "bot.cogs.admin"))
+    guild = fake_discord.add_guild()
+    settings = make_settings(
+        tmp_path / "c.db",
+        discord_token=fake_discord.token,
+        discord_api_base=fake_discord.api_base,
+        discord_gateway_url=fake_discord.gateway_url,
+    )
+    store = await Store.open(settings.db)
+    running, task = await start_bot(settings, store, fake_discord)
+    try:
+        assert running.failed_cogs == ["bot.cogs.does_not_exist"]
+        assert "could not load bot.cogs.does_not_exist" in caplog.text
+        # DISCORD_GATEWAY_URL was used as is: the API was not asked for the gateway.
+        assert ("GET", "/api/v10/gateway/bot") not in fake_discord.requests
+        record = await fake_discord.invoke(guild, "alerts status")
+        assert "Alert deliveries" in record.text()
+    finally:
+        await stop_bot(running, task)
+        await store.close()
