@@ -209,3 +209,82 @@ def sample_view(lang: str, now: datetime) -> StoryView:
         published=now,
         reasons=["product:sora-2 (title)", 'event:pricing ("per second")', "context:api"],
     )
+
+
+# -- history views (/news) -----------------------------------------------------------------
+
+EVENT_ICONS = {
+    "launch": "🚀",
+    "availability": "🌍",
+    "waitlist": "⏳",
+    "pricing": "💲",
+    "delay": "⏸️",
+    "shutdown": "🛑",
+    "keyword": "🔎",
+}
+LINES_PER_PAGE = 8
+
+
+def story_line(row: Any, lang: str) -> str:
+    """One history line: icon, event, linked title, source, relative time, story id."""
+    label = EVENT_LABELS[lang].get(row.event, row.event)
+    title = clip(escape(row.title), 180)
+    url = _link(row.link)
+    linked = f"[{title}]({url})" if url else title
+    extra = f" · “{escape(row.term)}”" if getattr(row, "term", None) else ""
+    outlets = f" · +{row.outlets - 1}" if getattr(row, "outlets", 1) > 1 else ""
+    key = f" · `{row.key}`" if row.kind == "story" else ""
+    return f"{EVENT_ICONS.get(row.event, '•')} **{label}**{extra} · {linked} · {escape(row.feed)} · {timestamp(row.published)}{outlets}{key}"
+
+
+def paged_list(
+    title: str, lines: list[str], *, colour: int = 0x5865F2, header: str = ""
+) -> list[dict[str, Any]]:
+    """Lines split into embeds of LINES_PER_PAGE (and under the description limit)."""
+    pages: list[dict[str, Any]] = []
+    chunk: list[str] = []
+    for line in lines:
+        if len(chunk) == LINES_PER_PAGE or sum(len(x) + 2 for x in chunk) + len(line) + len(header) > 3800:
+            pages.append(chunk)
+            chunk = []
+        chunk.append(line)
+    if chunk or not pages:
+        pages.append(chunk)
+    return [
+        fit_embed(
+            {
+                "title": clip(title, TITLE_LIMIT),
+                "description": (header + "\n\n" if header else "") + "\n\n".join(c),
+                "color": colour,
+            }
+        )
+        for c in pages
+    ]
+
+
+def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
+    label = EVENT_LABELS[lang].get(view.event, view.event)
+    fields = []
+    for report in view.reports[:20]:
+        reasons = "\n".join(f"• {escape(r)}" for r in report.reasons[:8])
+        url = _link(report.link)
+        title = clip(escape(report.title), 150)
+        fields.append(
+            {
+                "name": clip(f"{report.feed} · {report.score:.2f}", FIELD_NAME_LIMIT),
+                "value": f"{f'[{title}]({url})' if url else title}\n{reasons}",
+            }
+        )
+    if view.keywords:
+        fields.append(
+            {"name": labels["keywords"], "value": ", ".join(f"“{escape(k)}”" for k in view.keywords)}
+        )
+    return fit_embed(
+        {
+            "title": f"{labels['title']} {view.key}",
+            "description": f"**{label}** · {', '.join(view.vendors)} · {', '.join(view.products) or '-'} · score {view.score:.2f}"
+            + (f" · {t('api_access', lang)}" if view.api else ""),
+            "color": EVENT_COLOURS.get(view.event, 0x5865F2),
+            "fields": fields,
+        }
+    )

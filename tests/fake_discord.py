@@ -177,9 +177,10 @@ class InteractionRecord:
 
     @property
     def message(self) -> dict[str, Any]:
-        """The visible reply: the last edit of the original, else the first callback message."""
-        if self.edits:
-            return self.edits[-1]
+        """The visible reply as a message object (with its id): the original response as last
+        edited, else the first callback's data."""
+        if self.original is not None:
+            return {k: v for k, v in self.original.items() if not k.startswith("_")}
         return self.first.get("data") or {}
 
     def text(self) -> str:
@@ -924,6 +925,12 @@ class FakeDiscord:
         return _json({"message": "Unknown Message", "code": 10008}, status=404)
 
     async def get_webhook_message(self, request: web.Request) -> web.Response:
+        if request.match_info["message"] == "@original":
+            record = next(
+                (r for r in self.interactions.values() if r.token == request.match_info["token"]), None
+            )
+            if record is not None and record.original is not None:
+                return _json(self._public(record.original))
         for message in self._webhook_store(request):
             if message["id"] == request.match_info["message"]:
                 return _json(self._public(message))

@@ -1,0 +1,258 @@
+"""/news: history for everyone in the server (ephemeral replies, paginated when long).
+
+Data and logic live in :mod:`feeds.history`; this module only parses options and renders.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+from discord.ext import commands
+
+from bot import render
+from bot.errors import Cooldowns, Refused
+from bot.i18n import EVENT_LABELS, lang_of, t
+from bot.pagination import send_pages
+from feeds import history
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.durations import format_duration, parse_duration
+from feeds.models import EVENT_TYPES
+from feeds.storage.entries import MAX_QUERY_CHARS, search_entries
+from feeds.timeutil import utcnow
+
+EVENT_CHOICES = [app_commands.Choice(name=e, value=e) for e in (*EVENT_TYPES, "keyword")]
+SEARCH_COOLDOWN_S = 5.0
+MAX_PERIOD = timedelta(days=3650)
+
+
+def lang(interaction: discord.Interaction) -> str:
+    return lang_of(interaction.locale)
+
+
+def parse_period(value: str | None, default: str, lg: str) -> timedelta:
+    raw = value or default
+    try:
+        period = parse_duration(raw)
+    except ValueError:
+        raise Refused(t("bad_duration", lg, value=raw[:40])) from None
+    if period <= timedelta(0) or period > MAX_PERIOD:
+        raise Refused(t("bad_duration", lg, value=raw[:40]))
+    return period
+
+
+def check_vendor(value: str | None, lg: str) -> str | None:
+    if value is None:
+        return None
+    vendors = bundled_taxonomy().vendor_slugs
+    slug = value.strip().lower()
+    if slug not in vendors:
+        raise Refused(t("unknown_value", lg, what="vendor", value=value[:40], accepted=", ".join(vendors)))
+    return slug
+
+
+def check_product(value: str, lg: str) -> str:
+    products = bundled_taxonomy().product_slugs
+    slug = value.strip().lower()
+    if slug not in products:
+        raise Refused(t("unknown_value", lg, what="product", value=value[:40], accepted=", ".join(products)))
+    return slug
+
+
+def embeds(dicts: list[dict[str, Any]]) -> list[discord.Embed]:
+    return [discord.Embed.from_dict(d) for d in dicts]
+
+
+@app_commands.guild_only()
+class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-video news history")):
+    def __init__(self, bot: Any) -> None:
+        self.bot = bot
+        self.store = bot.store
+        self.cooldowns: Cooldowns = getattr(bot, "cooldowns", None) or Cooldowns()
+        bot.cooldowns = self.cooldowns
+        super().__init__()
+
+    # -- autocomplete ----------------------------------------------------------------
+    async def vendor_complete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.lower().strip()
+        return [app_commands.Choice(name=v, value=v) for v in bundled_taxonomy().vendor_slugs if needle in v][
+            :25
+        ]
+
+    async def product_complete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.lower().strip()
+        return [
+            app_commands.Choice(name=p, value=p) for p in bundled_taxonomy().product_slugs if needle in p
+        ][:25]
+
+    # -- commands --------------------------------------------------------------------
+    @app_commands.command(name="latest", description=_("Latest announcements, newest first"))
+    @app_commands.describe(
+        vendor=_("Only this vendor"), event=_("Only this event type"), limit=_("How many (1-25)")
+    )
+    @app_commands.choices(event=EVENT_CHOICES)
+    async def latest(
+        self,
+        interaction: discord.Interaction,
+        vendor: app_commands.Range[str, 1, 40] | None = None,
+        event: app_commands.Choice[str] | None = None,
+        limit: app_commands.Range[int, 1, 25] = 10,
+    ) -> None:
+        assert interaction.guild_id is not None
+        lg = lang(interaction)
+        slug = check_vendor(vendor, lg)
+        rows = await self.store.read(
+            history.latest,
+            interaction.guild_id,
+            vendor=slug,
+            event=event.value if event else None,
+            limit=limit,
+        )
+        lines = [render.story_line(row, lg) for row in rows] or [t("news_nothing", lg)]
+        await send_pages(interaction, embeds(render.paged_list(t("news_latest_title", lg), lines)))
+
+    @latest.autocomplete("vendor")
+    async def _latest_vendor(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await self.vendor_complete(interaction, current)
+
+    @app_commands.command(name="search", description=_("Search stored news"))
+    @app_commands.describe(
+        query=_("Words to look for"),
+        vendor=_("Only this vendor"),
+        event=_("Only this event type"),
+        since=_("Only this recent, e.g. 7d"),
+    )
+    @app_commands.choices(event=EVENT_CHOICES[:-1])
+    async def search(
+        self,
+        interaction: discord.Interaction,
+        query: app_commands.Range[str, 1, MAX_QUERY_CHARS],
+        vendor: app_commands.Range[str, 1, 40] | None = None,
+        event: app_commands.Choice[str] | None = None,
+        since: app_commands.Range[str, 1, 20] | None = None,
+    ) -> None:
+        assert interaction.guild_id is not None
+        lg = lang(interaction)
+        slug = check_vendor(vendor, lg)
+        start = utcnow() - parse_period(since, "3650d", lg) if since else None
+        self.cooldowns.check("news-search", interaction.user.id, SEARCH_COOLDOWN_S)
+        hits = await self.store.read(
+            search_entries,
+            query,
+            limit=80,
+            since=start,
+            guild_id=interaction.guild_id,
+            vendor=slug,
+            event=event.value if event else None,
+        )
+        lines = []
+        for hit in hits:
+            title = render.clip(render.escape(hit.title), 180)
+            url = render._link(hit.link)
+            snippet = render.clip(render.escape(hit.snippet.replace("**", "")), 200)
+            lines.append(
+                f"**{f'[{title}]({url})' if url else title}** · {render.escape(hit.feed)} · "
+                f"{render.timestamp(hit.published)}\n{snippet}"
+            )
+        pages = render.paged_list(
+            t("news_search_title", lg, query=render.escape(query)[:80]), lines or [t("news_nothing", lg)]
+        )
+        await send_pages(interaction, embeds(pages))
+
+    @search.autocomplete("vendor")
+    async def _search_vendor(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await self.vendor_complete(interaction, current)
+
+    @app_commands.command(name="timeline", description=_("A product's announcements in time order"))
+    @app_commands.describe(product=_("Product"))
+    async def timeline(
+        self, interaction: discord.Interaction, product: app_commands.Range[str, 1, 40]
+    ) -> None:
+        assert interaction.guild_id is not None
+        lg = lang(interaction)
+        slug = check_product(product, lg)
+        line = await self.store.read(history.timeline, interaction.guild_id, slug)
+        current = line.current
+        header = ""
+        if current is not None:
+            header = t(
+                "news_status",
+                lg,
+                product=slug.title(),
+                api=" API" if current.api else "",
+                event=EVENT_LABELS[lg].get(current.event, current.event).lower(),
+                date=current.published.strftime("%Y-%m-%d"),
+                source=render.escape(current.feed),
+            )
+        lines = [render.story_line(row, lg) for row in line.items] or [t("news_nothing", lg)]
+        colour = render.EVENT_COLOURS.get(current.event, 0x5865F2) if current else 0x5865F2
+        pages = render.paged_list(
+            t("news_timeline_title", lg, product=slug), lines, colour=colour, header=header
+        )
+        await send_pages(interaction, embeds(pages))
+
+    @timeline.autocomplete("product")
+    async def _timeline_product(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await self.product_complete(interaction, current)
+
+    @app_commands.command(name="why", description=_("Why an alert fired (the id is in its footer)"))
+    @app_commands.describe(story=_("Story id from an alert's footer"))
+    async def why(self, interaction: discord.Interaction, story: app_commands.Range[str, 1, 40]) -> None:
+        assert interaction.guild_id is not None
+        lg = lang(interaction)
+        view = await self.store.read(history.why, interaction.guild_id, story.strip())
+        if view is None:
+            raise Refused(t("news_unknown_story", lg, key=story.strip()[:40]))
+        embed = render.why_embed(
+            view, lg, {"title": t("news_why_title", lg), "keywords": t("news_why_keywords", lg)}
+        )
+        await send_pages(interaction, embeds([embed]))
+
+    @app_commands.command(name="stats", description=_("Counts by vendor and event for a period"))
+    @app_commands.describe(period=_("How far back, e.g. 7d"))
+    async def stats(
+        self, interaction: discord.Interaction, period: app_commands.Range[str, 1, 20] | None = None
+    ) -> None:
+        assert interaction.guild_id is not None
+        lg = lang(interaction)
+        span = parse_period(period, "7d", lg)
+        result = await self.store.read(history.stats, interaction.guild_id, utcnow() - span)
+        events = (
+            "\n".join(
+                f"{render.EVENT_ICONS.get(e, '•')} {EVENT_LABELS[lg].get(e, e)}: **{n}**"
+                for e, n in result.by_event.items()
+            )
+            or "-"
+        )
+        vendors = "\n".join(f"{v}: **{n}**" for v, n in list(result.by_vendor.items())[:20]) or "-"
+        embed = render.fit_embed(
+            {
+                "title": t("news_stats_title", lg, period=format_duration(span)),
+                "description": t(
+                    "news_stats_total", lg, stories=result.stories, keywords=result.keyword_matches
+                ),
+                "color": 0x5865F2,
+                "fields": [
+                    {"name": t("news_stats_events", lg), "value": events, "inline": True},
+                    {"name": t("news_stats_vendors", lg), "value": vendors, "inline": True},
+                ],
+            }
+        )
+        await send_pages(interaction, embeds([embed]))
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(NewsCog(bot))

@@ -1,0 +1,137 @@
+"""/watch: what a server watches — include/exclude terms, mutes, minimum score (admins).
+
+The rules themselves live in :mod:`feeds.storage.watch`; changes apply from the next poll
+cycle, and /watch list shows exactly what is in force.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+
+from bot.cogs.admin import AdminCog
+from bot.errors import reply
+from bot.i18n import lang_of, t
+from bot.render import escape
+from feeds.detect.keywords import MAX_TERM_CHARS
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.models import EVENT_TYPES
+from feeds.storage import watch as watch_store
+from feeds.timeutil import utcnow
+
+MODE_CHOICES = [
+    app_commands.Choice(name="include", value="include"),
+    app_commands.Choice(name="exclude", value="exclude"),
+]
+
+
+def lang(interaction: discord.Interaction) -> str:
+    return lang_of(interaction.locale)
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class WatchCog(AdminCog, group_name="watch", group_description=_("What this server watches")):
+    @app_commands.command(
+        name="add", description=_("Watch a term (include alerts on any match; exclude silences)")
+    )
+    @app_commands.describe(term=_("A word or phrase"), mode=_("include (default) or exclude"))
+    @app_commands.choices(mode=MODE_CHOICES)
+    async def add(
+        self,
+        interaction: discord.Interaction,
+        term: app_commands.Range[str, 1, MAX_TERM_CHARS],
+        mode: app_commands.Choice[str] | None = None,
+    ) -> None:
+        assert interaction.guild_id is not None
+        chosen = mode.value if mode else "include"
+        stored = await self.write(watch_store.add_term, interaction.guild_id, term, chosen, utcnow())
+        lg = lang(interaction)
+        await reply(interaction, t("watch_added", lg, mode=t(f"mode_{chosen}", lg), term=escape(stored)))
+
+    @app_commands.command(name="remove", description=_("Stop watching a term"))
+    @app_commands.describe(term=_("A watched term"))
+    async def remove(
+        self, interaction: discord.Interaction, term: app_commands.Range[str, 1, MAX_TERM_CHARS]
+    ) -> None:
+        assert interaction.guild_id is not None
+        removed = await self.write(watch_store.remove_term, interaction.guild_id, term)
+        await reply(interaction, t("watch_removed", lang(interaction), term=escape(removed)))
+
+    @remove.autocomplete("term")
+    async def _terms(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        current_settings = await self.store.read(watch_store.watch_settings, interaction.guild_id)
+        needle = current.lower()
+        terms = [*current_settings.include, *current_settings.exclude]
+        return [app_commands.Choice(name=term[:100], value=term) for term in terms if needle in term.lower()][
+            :25
+        ]
+
+    @app_commands.command(name="list", description=_("What is in force"))
+    async def list_(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        current = await self.store.read(watch_store.watch_settings, interaction.guild_id)
+        lg = lang(interaction)
+
+        def terms(values: list[str]) -> str:
+            return ", ".join(f"“{escape(v)}”" for v in values)[:1024] or "-"
+
+        embed = discord.Embed(title=t("watch_title", lg), color=0x5865F2)
+        embed.add_field(name=t("watch_include", lg), value=terms(current.include), inline=False)
+        embed.add_field(name=t("watch_exclude", lg), value=terms(current.exclude), inline=False)
+        embed.add_field(
+            name=t("watch_mutes", lg),
+            value=", ".join(current.muted_vendors + current.muted_events) or "-",
+            inline=False,
+        )
+        embed.add_field(name=t("watch_min", lg), value=f"{current.min_score:.2f}", inline=False)
+        await reply(interaction, embed=embed)
+
+    @app_commands.command(name="mute", description=_("Mute a vendor or an event type"))
+    @app_commands.describe(target=_("Vendor or event type"))
+    async def mute(self, interaction: discord.Interaction, target: app_commands.Range[str, 1, 40]) -> None:
+        assert interaction.guild_id is not None
+        value = await self.write(
+            watch_store.mute, interaction.guild_id, target, bundled_taxonomy().vendor_slugs, utcnow()
+        )
+        await reply(interaction, t("watch_muted", lang(interaction), target=value))
+
+    @mute.autocomplete("target")
+    async def _targets(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.lower()
+        options = [*EVENT_TYPES, *bundled_taxonomy().vendor_slugs]
+        return [app_commands.Choice(name=o, value=o) for o in options if needle in o][:25]
+
+    @app_commands.command(name="unmute", description=_("Unmute a vendor or an event type"))
+    @app_commands.describe(target=_("A current mute"))
+    async def unmute(self, interaction: discord.Interaction, target: app_commands.Range[str, 1, 40]) -> None:
+        assert interaction.guild_id is not None
+        value = await self.write(watch_store.unmute, interaction.guild_id, target)
+        await reply(interaction, t("watch_unmuted", lang(interaction), target=value))
+
+    @unmute.autocomplete("target")
+    async def _mutes(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        current_settings = await self.store.read(watch_store.watch_settings, interaction.guild_id)
+        needle = current.lower()
+        options = [*current_settings.muted_vendors, *current_settings.muted_events]
+        return [app_commands.Choice(name=o, value=o) for o in options if needle in o][:25]
+
+    @app_commands.command(name="min-score", description=_("Alert only from this score (0.0-1.0)"))
+    @app_commands.describe(value=_("A number from 0.0 to 1.0"))
+    async def min_score(
+        self, interaction: discord.Interaction, value: app_commands.Range[float, 0.0, 1.0]
+    ) -> None:
+        assert interaction.guild_id is not None
+        stored = await self.write(watch_store.set_min_score, interaction.guild_id, value, utcnow())
+        await reply(interaction, t("watch_min_score", lang(interaction), value=stored))
+
+
+async def setup(bot) -> None:  # type: ignore[no-untyped-def]
+    await bot.add_cog(WatchCog(bot))
