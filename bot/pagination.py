@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 
 import discord
@@ -51,10 +52,8 @@ class Pages(discord.ui.View):
 
     async def on_timeout(self) -> None:
         if self.message is not None:
-            try:
+            with contextlib.suppress(discord.HTTPException):
                 await self.message.edit(view=None)
-            except discord.HTTPException:
-                pass
 
 
 async def send_pages(interaction: discord.Interaction, pages: Sequence[discord.Embed]) -> None:

@@ -224,3 +224,16 @@ async def test_watch_changes_apply_to_the_next_poll(bot_env) -> None:
     assert keyword["author"]["name"] == "Keyword match: “Switch 2”"
     latest = await fake.invoke(guild, "news latest", {"event": "keyword"}, admin=False)
     assert "Nintendo Switch 2" in latest.text() and "“Switch 2”" in latest.text()
+
+
+async def test_page_buttons_stop_after_the_timeout(bot_env, monkeypatch) -> None:
+    import bot.pagination
+
+    monkeypatch.setattr(bot.pagination, "PAGE_TIMEOUT_S", 0.5)
+    await fill(
+        bot_env, [recent(f"s{i}", f"Sora update number {i} for developers", 50 - i) for i in range(12)]
+    )
+    record = await bot_env.fake.invoke(bot_env.guild, "news search", {"query": "sora update"}, admin=False)
+    assert record.message["components"]
+    await bot_env.until(lambda: record.edits, message="the buttons removed")
+    assert record.edits[-1]["components"] == []
