@@ -14,10 +14,8 @@ PAGE_TIMEOUT_S = 180.0
 
 
 class Pages(discord.ui.View):
-    def __init__(
-        self, pages: Sequence[discord.Embed], owner: int, *, timeout: float = PAGE_TIMEOUT_S
-    ) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(self, pages: Sequence[discord.Embed], owner: int, *, timeout: float | None = None) -> None:
+        super().__init__(timeout=timeout or PAGE_TIMEOUT_S)
         self.pages = list(pages)
         self.owner = owner
         self.index = 0
