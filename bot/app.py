@@ -29,7 +29,7 @@ from feeds.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("bot.cogs.admin", "bot.cogs.news", "bot.cogs.watch")
+COGS = ("bot.cogs.admin", "bot.cogs.news", "bot.cogs.watch", "bot.cogs.digest")
 
 
 def point_at_api(settings: Settings) -> None:

@@ -87,6 +87,9 @@ def build_parser() -> Parser:
     mode.add_argument(
         "--once", action="store_true", help="run one full cycle over every enabled feed and exit"
     )
+    mode.add_argument(
+        "--daemon", action="store_true", help="poll on schedule without Discord, printing new announcements"
+    )
     poll.add_argument(
         "--feeds", type=Path, help="poll only the feeds of this feed-list file (nothing is disabled)"
     )
@@ -177,6 +180,16 @@ def build_parser() -> Parser:
     )
     w_min.add_argument("value", type=float)
     w_min.set_defaults(handler=cmd_watch_min_score)
+    digest = add(
+        "digest", "print the digest of a period (as the operator feeds show it, or one server's)", cmd_digest
+    )
+    digest.add_argument(
+        "--since", type=_duration, default=parse_duration("7d"), help="the period, e.g. 7d (default)"
+    )
+    digest.add_argument(
+        "--guild", type=int, default=0, help="as this server sees it (default 0: operator feeds)"
+    )
+    digest.add_argument("--chart", type=Path, help="also write the chart to this PNG file")
     add("run", "run the Discord bot (DISCORD_TOKEN), or headless with VIDRADAR_WEBHOOK_URL", cmd_run)
     sync = add(
         "sync-commands",
@@ -307,7 +320,41 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
+    if args.daemon:
+        if args.feeds is not None:
+            raise UsageError("--feeds goes with --once (the daemon polls the feed list, VIDRADAR_FEEDS)")
+        from bot.runner import poll_daemon
+
+        def show(announcements: Sequence[Any]) -> None:
+            if args.json:
+                for announcement in sorted(announcements, key=lambda a: a.published):
+                    _print_json(_announcement_json(announcement))
+            elif announcements:
+                print(format_table(ANNOUNCEMENT_HEADERS, _announcement_rows(announcements)))
+            sys.stdout.flush()
+
+        return asyncio.run(poll_daemon(settings, show))
     return asyncio.run(_poll_once(args, settings))
+
+
+def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
+    from feeds.chart import render_chart
+    from feeds.digest import build_digest, digest_text
+
+    now = utcnow()
+    db = _open_db(settings)
+    try:
+        digest = build_digest(db, args.guild, now - args.since, now)
+    finally:
+        db.close()
+    sys.stdout.write(digest_text(digest))
+    if args.chart is not None:
+        try:
+            args.chart.write_bytes(render_chart(digest))
+        except OSError as exc:
+            raise InputError(f"cannot write {args.chart}: {exc.strerror}") from None
+        print(f"chart written to {args.chart}", file=sys.stderr)
+    return 0
 
 
 async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:

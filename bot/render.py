@@ -288,3 +288,104 @@ def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
             "fields": fields,
         }
     )
+
+
+# -- digests -------------------------------------------------------------------------------
+
+CHART_NAME = "digest.png"
+EMBEDS_PER_MESSAGE = 10
+MESSAGE_TOTAL_LIMIT = 6000
+
+
+def _digest_line(story: Any, lang: str) -> str:
+    title = clip(escape(story.title), 200)
+    url = _link(story.link)
+    linked = f"[{title}]({url})" if url else title
+    extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
+    official = " · ✔️" if story.official else ""
+    return f"{linked} · {escape(story.feed)}{official}{extra} · `{story.key}`"
+
+
+def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[MessagePayload]:
+    """The digest as messages within Discord's limits: one embed per vendor (split when a
+    vendor is long), embeds packed into messages of at most 10 embeds / 6000 characters.
+    A story line is never cut: lines are moved whole to the next embed."""
+    span = f"{timestamp(digest.start, 'f')} → {timestamp(digest.end, 'f')}"
+    title = t("digest_title", lang)
+    if digest.quiet:
+        return [
+            MessagePayload(
+                embeds=[
+                    fit_embed(
+                        {
+                            "title": title,
+                            "description": t("digest_quiet", lang, span=span),
+                            "color": EVENT_COLOURS["notice"],
+                        }
+                    )
+                ]
+            )
+        ]
+    counts = " · ".join(f"{EVENT_ICONS[e]} {n} {EVENT_LABELS[lang][e]}" for e, n in digest.counts.items())
+    header: dict[str, Any] = {"title": title, "description": f"{span}\n{counts}", "color": 0x5865F2}
+    if with_chart:
+        header["image"] = {"url": f"attachment://{CHART_NAME}"}
+    embeds: list[dict[str, Any]] = [header]
+
+    def add_section(name: str, lines: list[str], colour: int) -> None:
+        current: list[str] = []
+        for line in lines:
+            if current and sum(len(x) + 1 for x in current) + len(line) > 3500:
+                embeds.append(
+                    {"title": clip(name, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
+                )
+                current = []
+                name = f"{name} (…)"
+            current.append(line)
+        if current:
+            embeds.append(
+                {"title": clip(name, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
+            )
+
+    for vendor, events in digest.groups():
+        lines = []
+        for event, stories in events:
+            lines.append(f"**{EVENT_ICONS[event]} {EVENT_LABELS[lang][event]}**")
+            lines.extend(f"• {_digest_line(s, lang)}" for s in stories)
+        best = events[0][0]
+        add_section(vendor, lines, EVENT_COLOURS.get(best, 0x5865F2))
+    if digest.keyword_matches:
+        lines = []
+        for item in digest.keyword_matches:
+            title_text = clip(escape(item.title), 200)
+            url = _link(item.link)
+            lines.append(
+                f"• “{escape(item.term)}” · {f'[{title_text}]({url})' if url else title_text} · {escape(item.feed)}"
+            )
+        add_section(t("digest_keywords", lang), lines, EVENT_COLOURS["keyword"])
+    messages: list[MessagePayload] = []
+    current: list[dict[str, Any]] = []
+    size = 0
+    for embed in (fit_embed(e) for e in embeds):
+        if current and (
+            len(current) == EMBEDS_PER_MESSAGE or size + embed_size(embed) > MESSAGE_TOTAL_LIMIT - 100
+        ):
+            messages.append(MessagePayload(embeds=current))
+            current, size = [], 0
+        current.append(embed)
+        size += embed_size(embed)
+    if current:
+        messages.append(MessagePayload(embeds=current))
+    return messages
+
+
+def with_marker(payload: MessagePayload, marker: str) -> MessagePayload:
+    """Append a delivery marker to the last embed's footer (how a post is found after a crash)."""
+    if not payload.embeds:
+        return payload
+    last = dict(payload.embeds[-1])
+    footer = (last.get("footer") or {}).get("text") or ""
+    last["footer"] = {"text": clip(f"{footer} · {marker}" if footer else marker, FOOTER_LIMIT)}
+    return MessagePayload(
+        content=payload.content, embeds=[*payload.embeds[:-1], last], allowed_role=payload.allowed_role
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
+from typing import Any
 
 import aiohttp
 import discord
@@ -14,11 +16,12 @@ from bot.runtime import Runtime
 from bot.senders import WebhookSender
 from feeds.config import Settings
 from feeds.detect.taxonomy import bundled_taxonomy
-from feeds.errors import ConfigError
+from feeds.digest import parse_digest_setting
+from feeds.errors import ConfigError, InputError
 from feeds.feedlist import load_feed_list
 from feeds.storage import feeds as feed_store
 from feeds.storage.db import write_transaction
-from feeds.storage.servers import sync_headless_destination
+from feeds.storage.servers import HEADLESS_GUILD, set_digest_schedule, sync_headless_destination
 from feeds.storage.watch import mute_kind
 from feeds.store import Store
 from feeds.timeutil import utcnow
@@ -96,18 +99,24 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
     """Poller + scheduler + outbox to VIDRADAR_WEBHOOK_URL, until SIGINT/SIGTERM or ``stop``."""
     assert settings.webhook_url is not None
     mutes = headless_mutes(settings)
+    try:
+        digest = parse_digest_setting(settings.digest)
+    except InputError as exc:
+        raise ConfigError(f"invalid setting VIDRADAR_DIGEST: {exc}") from None
     store = await _open_and_sync(settings)
 
     def configure(db):  # type: ignore[no-untyped-def]
         with write_transaction(db):
+            now = utcnow()
             sync_headless_destination(
                 db,
                 min_score=settings.min_score,
                 include=settings.watch_include,
                 exclude=settings.watch_exclude,
                 mutes=mutes,
-                now=utcnow(),
+                now=now,
             )
+            set_digest_schedule(db, HEADLESS_GUILD, digest, now)
 
     if stop is None:
         stop = asyncio.Event()
@@ -122,6 +131,25 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
             await stop.wait()
             log.info("shutting down")
             await runtime.stop()
+    finally:
+        await store.close()
+    return 0
+
+
+async def poll_daemon(
+    settings: Settings, show: Callable[[list[Any]], None], stop: asyncio.Event | None = None
+) -> int:
+    """The same scheduler without Discord: poll on schedule and hand new announcements to ``show``."""
+    store = await _open_and_sync(settings)
+    if stop is None:
+        stop = asyncio.Event()
+        _install_signal_handlers(stop)
+    try:
+        runtime = Runtime(settings, store, sender=None, on_cycle=lambda report: show(report.announcements))
+        await runtime.start()
+        await stop.wait()
+        log.info("shutting down")
+        await runtime.stop()
     finally:
         await store.close()
     return 0

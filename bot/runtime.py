@@ -20,6 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.delivery import DeliveryWorker, Sender
+from bot.digests import Digests, render_digest_delivery
 from feeds.config import Settings
 from feeds.poller import CycleReport, Poller
 from feeds.storage import deliveries as outbox
@@ -57,13 +58,10 @@ class Runtime:
         self.poller = Poller(
             settings, store, executor=executor, headless=headless, clock=clock, on_enqueued=self.wake_delivery
         )
+        renderers = {"digest": render_digest_delivery, **(extra_renderers or {})}
         self.worker = (
             DeliveryWorker(
-                store,
-                sender,
-                max_alert_age=settings.max_alert_age,
-                clock=clock,
-                extra_renderers=extra_renderers,
+                store, sender, max_alert_age=settings.max_alert_age, clock=clock, extra_renderers=renderers
             )
             if sender is not None
             else None
@@ -73,6 +71,12 @@ class Runtime:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
         )
         self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+        # Digests need somewhere to post: bot or webhook mode, not `poll --daemon`.
+        self.digests = (
+            Digests(store, self.scheduler, headless=headless, clock=clock, wake=self.wake_delivery)
+            if sender is not None
+            else None
+        )
 
     # -- lifecycle ---------------------------------------------------------------------
     async def start(self) -> None:
@@ -104,6 +108,9 @@ class Runtime:
             next_run_time=first + timedelta(seconds=30),
         )
         self.scheduler.start()
+        if self.digests is not None:
+            await self.digests.sync_jobs()
+            await self.digests.send_missed()
 
     async def stop(self, grace: float = 15.0) -> None:
         """Stop scheduling, then let the current feed transactions and deliveries finish (bounded)."""

@@ -687,11 +687,15 @@ class FakeDiscord:
                     payload = json.loads(await part.text())
                 else:
                     data = await part.read()
+                    attachment_id = str(snowflake())
+                    url = f"http://127.0.0.1:{self.port}/attachments/{attachment_id}/{part.filename}"
                     attachments.append(
                         {
-                            "id": str(snowflake()),
+                            "id": attachment_id,
                             "filename": part.filename,
                             "size": len(data),
+                            "url": url,
+                            "proxy_url": url,
                             "content_type": part.headers.get("Content-Type"),
                             "data": bytes(data),
                         }

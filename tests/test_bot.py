@@ -18,7 +18,7 @@ async def test_bot_connects_through_the_configured_api_and_gateway(bot_env) -> N
     assert ("GET", "/api/v10/gateway/bot") in fake.requests
     assert ("GET", "/api/v10/users/@me") in fake.requests
     synced = fake.commands[bot_env.guild.id]
-    assert {c["name"] for c in synced} == {"feeds", "alerts", "vidradar", "news", "watch"}
+    assert {c["name"] for c in synced} == {"feeds", "alerts", "vidradar", "news", "watch", "digest"}
     feeds = next(c for c in synced if c["name"] == "feeds")
     assert feeds["name_localizations"]["fr"] == "flux"
     assert str(feeds["default_member_permissions"]) == str(1 << 5)

@@ -267,3 +267,64 @@ def remove_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime)
         [guild_id, feed_id, to_db(now)],
     )
     return "muted"
+
+
+# -- digests ---------------------------------------------------------------------------------
+
+
+def set_digest_channel(db: Database, guild_id: int, channel_id: int | None, now: datetime) -> None:
+    _update(db, guild_id, now, digest_channel_id=channel_id)
+
+
+def set_digest_schedule(db: Database, guild_id: int, schedule: object | None, now: datetime) -> None:
+    """A :class:`feeds.digest.DigestSchedule`, or None to turn digests off."""
+    if schedule is None:
+        _update(db, guild_id, now, digest_frequency="off")
+        return
+    _update(
+        db,
+        guild_id,
+        now,
+        digest_frequency=schedule.frequency,  # type: ignore[attr-defined]
+        digest_time=schedule.at.strftime("%H:%M"),  # type: ignore[attr-defined]
+        digest_weekday=schedule.weekday,  # type: ignore[attr-defined]
+        digest_tz=schedule.tz,  # type: ignore[attr-defined]
+    )
+
+
+@dataclass(frozen=True)
+class DigestTarget:
+    guild_id: int
+    channel_id: int | None  # None: the headless webhook
+    frequency: str
+    time: str
+    weekday: int | None
+    tz: str
+    locale: str
+
+
+def digest_targets(db: Database, *, headless: bool) -> list[DigestTarget]:
+    """Active servers with a digest schedule and somewhere to post it."""
+    rows = db.query(
+        """SELECT guild_id, coalesce(digest_channel_id, alert_channel_id) AS channel, digest_frequency, digest_time,
+                  digest_weekday, digest_tz, locale
+           FROM servers WHERE active = 1 AND digest_frequency != 'off' AND digest_time IS NOT NULL"""
+    )
+    targets = []
+    for r in rows:
+        if r["guild_id"] == HEADLESS_GUILD and not headless:
+            continue
+        if r["guild_id"] != HEADLESS_GUILD and r["channel"] is None:
+            continue
+        targets.append(
+            DigestTarget(
+                r["guild_id"],
+                r["channel"] if r["guild_id"] != HEADLESS_GUILD else None,
+                r["digest_frequency"],
+                r["digest_time"],
+                r["digest_weekday"],
+                r["digest_tz"],
+                r["locale"],
+            )
+        )
+    return targets

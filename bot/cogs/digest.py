@@ -1,0 +1,142 @@
+"""/digest: where and when a server's digest is posted (admins), and a preview."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from zoneinfo import available_timezones
+
+import discord
+from discord import app_commands
+from discord.app_commands import locale_str as _
+
+from bot import render
+from bot.cogs.admin import AdminCog, lang, missing_permissions
+from bot.digests import schedule_of
+from bot.errors import Refused, reply
+from bot.i18n import t
+from feeds.chart import render_chart
+from feeds.digest import WEEKDAYS, build_digest, make_schedule, next_fire, previous_fire
+from feeds.storage import servers
+from feeds.timeutil import utcnow
+
+FREQUENCIES = [
+    app_commands.Choice(name="daily", value="daily"),
+    app_commands.Choice(name="weekly", value="weekly"),
+]
+DAYS = [app_commands.Choice(name=d, value=d) for d in WEEKDAYS]
+_ZONES: list[str] = []
+
+
+def zones() -> list[str]:
+    if not _ZONES:
+        _ZONES.extend(sorted({"UTC", *available_timezones()}))
+    return _ZONES
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled digests")):
+    async def _resync(self) -> None:
+        runtime = self.bot.runtime
+        if runtime is not None and runtime.digests is not None:
+            await runtime.digests.sync_jobs()
+
+    @app_commands.command(name="channel", description=_("Where digests go (default: the alert channel)"))
+    @app_commands.describe(channel=_("Channel"))
+    async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
+        assert interaction.guild_id is not None
+        guild = interaction.guild
+        cached = guild.get_channel(channel.id) if guild is not None else None
+        missing = missing_permissions(cached, guild.me) if guild is not None and cached is not None else []
+        if missing:
+            raise Refused(
+                t(
+                    "bot_missing_permissions",
+                    lang(interaction),
+                    channel=channel.mention,
+                    permissions=", ".join(missing),
+                )
+            )
+        await self.write(servers.set_digest_channel, interaction.guild_id, channel.id, utcnow())
+        await self._resync()
+        await reply(interaction, t("digest_channel_set", lang(interaction), channel=channel.mention))
+
+    @app_commands.command(name="schedule", description=_("When digests are posted"))
+    @app_commands.describe(
+        frequency=_("daily or weekly"),
+        time=_("Local time, HH:MM"),
+        timezone=_("IANA time zone, e.g. Europe/Paris"),
+        weekday=_("Day (weekly)"),
+    )
+    @app_commands.choices(frequency=FREQUENCIES, weekday=DAYS)
+    async def schedule(
+        self,
+        interaction: discord.Interaction,
+        frequency: app_commands.Choice[str],
+        time: app_commands.Range[str, 4, 5],
+        timezone: app_commands.Range[str, 1, 64],
+        weekday: app_commands.Choice[str] | None = None,
+    ) -> None:
+        assert interaction.guild_id is not None
+        plan = make_schedule(frequency.value, time, timezone, weekday.value if weekday else None)
+        settings = await self.store.read(servers.server_settings, interaction.guild_id)
+        await self.write(servers.set_digest_schedule, interaction.guild_id, plan, utcnow())
+        await self._resync()
+        upcoming = next_fire(plan, utcnow())
+        message = t(
+            "digest_scheduled", lang(interaction), schedule=plan.describe(), next=render.timestamp(upcoming)
+        )
+        if settings is None or settings.alert_channel_id is None:
+            digest_channel = await self.store.read(
+                lambda db: db.execute(
+                    "SELECT digest_channel_id FROM servers WHERE guild_id = ?", [interaction.guild_id]
+                ).fetchone()[0]
+            )
+            if digest_channel is None:
+                message += "\n" + t("digest_no_channel", lang(interaction))
+        await reply(interaction, message)
+
+    @schedule.autocomplete("timezone")
+    async def _zones(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        needle = current.lower().replace(" ", "_")
+        found = [z for z in zones() if needle in z.lower()]
+        found.sort(key=lambda z: (not z.lower().startswith(needle), z))
+        return [app_commands.Choice(name=z, value=z) for z in found[:25]]
+
+    @app_commands.command(name="off", description=_("Stop digests"))
+    async def off(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        await self.write(servers.set_digest_schedule, interaction.guild_id, None, utcnow())
+        await self._resync()
+        await reply(interaction, t("digest_off", lang(interaction)))
+
+    @app_commands.command(name="preview", description=_("Show the digest so far, only to you"))
+    async def preview(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        now = utcnow()
+        target = next(
+            (
+                tg
+                for tg in await self.store.read(servers.digest_targets, headless=False)
+                if tg.guild_id == interaction.guild_id
+            ),
+            None,
+        )
+        start = previous_fire(schedule_of(target), now) if target else now - timedelta(days=7)
+        digest = await self.store.read(build_digest, interaction.guild_id, start, now)
+        png = None if digest.quiet else await self.bot.loop.run_in_executor(None, render_chart, digest)
+        messages = render.digest_messages(digest, lang(interaction), with_chart=png is not None)
+        for index, message in enumerate(messages):
+            files = [discord.File(io.BytesIO(png), filename=render.CHART_NAME)] if png and index == 0 else []
+            await interaction.followup.send(
+                embeds=[discord.Embed.from_dict(e) for e in message.embeds],
+                files=files,
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+
+
+async def setup(bot) -> None:  # type: ignore[no-untyped-def]
+    await bot.add_cog(DigestCog(bot))
