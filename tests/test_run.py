@@ -112,12 +112,7 @@ async def test_sync_commands_registers_globally_or_to_one_server(tmp_path, fake_
     code, out, err = await arun("sync-commands", cwd=tmp_path, **env)
     assert code == 0, err
     assert "synced 6 commands globally" in out
-    assert {c["name"] for c in fake_discord.commands[None]} == {
-        "feeds",
-        "alerts",
-        "vidradar",
-        "news",
-        "watch",
-    }
+    names = {c["name"] for c in fake_discord.commands[None]}
+    assert names == {"feeds", "alerts", "vidradar", "news", "watch", "digest"}
     code, out, err = await arun("sync-commands", "--guild", "123", cwd=tmp_path, **env)
     assert code == 0 and "to server 123" in out and 123 in fake_discord.commands
