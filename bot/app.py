@@ -46,6 +46,7 @@ class VidradarBot(commands.Bot):
         *,
         executor: Executor | None = None,
         start_runtime: bool = True,
+        guild_ready_timeout: float = 2.0,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # no privileged intents, no message content
@@ -54,6 +55,7 @@ class VidradarBot(commands.Bot):
             intents=intents,
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=guild_ready_timeout,
         )
         point_at_api(settings)
         self.settings = settings

@@ -64,7 +64,9 @@ class BotEnv:
 
 
 async def start_bot(settings: Settings, store: Store, fake: FakeDiscord) -> tuple[VidradarBot, asyncio.Task]:
-    bot = VidradarBot(settings, store)
+    bot = VidradarBot(
+        settings, store, guild_ready_timeout=0.05
+    )  # discord.py waits this long after the last guild
     task = asyncio.create_task(bot.start(fake.token))
     deadline = time.monotonic() + 15
     while not bot.is_ready():

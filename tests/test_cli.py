@@ -249,3 +249,16 @@ async def test_poll_exits_non_zero_only_when_nothing_could_be_polled(feed_server
     mixed.write_text(broken.read_text() + f'[[feeds]]\nurl = "{feed_server.url("/feed/ok")}"\n')
     code, out, err = await arun("poll", "--once", "--feeds", str(mixed), cwd=tmp_path, **env)
     assert code == 0 and "1 failed" in out
+
+
+def test_digest_command_prints_the_period_and_writes_the_chart(tmp_path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert run("demo", "--db", db, cwd=tmp_path).returncode == 0
+    chart = tmp_path / "week.png"
+    result = run("digest", "--since", "3650d", "--chart", str(chart), "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "== google ==" in result.stdout and "== openai ==" in result.stdout
+    assert "Kingdom Hearts" not in result.stdout
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    quiet = run("digest", "--since", "1s", "--db", db, cwd=tmp_path)
+    assert quiet.stdout.startswith("Quiet period")
