@@ -19,6 +19,7 @@ from typing import Protocol
 
 from bot import render
 from bot.i18n import lang_of
+from feeds.failpoints import failpoint
 from feeds.storage import deliveries as outbox
 from feeds.storage.servers import server_settings
 from feeds.storage.views import keyword_view, story_view
@@ -100,17 +101,24 @@ class DeliveryWorker:
         self.send_timeout = send_timeout
         self.extra_renderers = extra_renderers or {}
         self._lock = asyncio.Lock()
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Shutting down: the delivery in flight finishes, no other one starts."""
+        self._stopping = True
 
     async def drain(self, *, limit: int = 500) -> DrainReport:
         """Deliver everything due now (one drain at a time)."""
         report = DrainReport()
         async with self._lock:
             handled = 0
-            while handled < limit:
+            while handled < limit and not self._stopping:
                 batch = await self.store.write(outbox.claim_due, self.clock(), max_age=self.max_alert_age)
                 if not batch:
                     break
                 for delivery in batch:
+                    if self._stopping:  # claimed but not started: due again on the next start
+                        return report
                     await self._deliver(delivery, report)
                     handled += 1
         return report
@@ -118,6 +126,7 @@ class DeliveryWorker:
     async def _deliver(self, delivery: outbox.Delivery, report: DrainReport) -> None:
         now = self.clock()
         try:
+            failpoint("claimed")
             rendered = await self._render(delivery)
             if rendered is None:
                 await self.store.write(
@@ -145,6 +154,7 @@ class DeliveryWorker:
                 message_id = await self.sender.send(
                     delivery.channel_id, payload, nonce=delivery.nonce, files=files
                 )
+            failpoint("sent")
             await self.store.write(outbox.mark_sent, delivery.id, message_id, self.clock())
             report.sent += 1
         except SendError as exc:

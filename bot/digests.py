@@ -32,6 +32,7 @@ from feeds.digest import (
     period_ending,
     previous_fire,
 )
+from feeds.failpoints import failpoint
 from feeds.storage import deliveries as outbox
 from feeds.storage.db import write_transaction
 from feeds.storage.servers import DigestTarget, digest_targets
@@ -131,6 +132,7 @@ class Digests:
             {"message": m.as_json(), "png": base64.b64encode(png).decode() if png and i == 0 else None}
             for i, m in enumerate(messages)
         ]
+        failpoint("digest")
         now = self.clock()
 
         def queue(db: Any) -> int:

@@ -45,6 +45,13 @@ async def reply(
         await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
 
 
+async def acknowledge(interaction: discord.Interaction) -> None:
+    """Defer (ephemerally) at once: Discord's 3-second deadline is then met however long the
+    database takes behind a busy poll cycle; the answer follows as a followup."""
+    if interaction.type is discord.InteractionType.application_command and not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=True, thinking=True)
+
+
 def explain(error: Exception, lang: str) -> str:
     original = getattr(error, "original", None) or error
     if isinstance(original, NotAdmin | app_commands.MissingPermissions):

@@ -25,6 +25,7 @@ from feeds.storage.servers import HEADLESS_GUILD, set_digest_schedule, sync_head
 from feeds.storage.watch import mute_kind
 from feeds.store import Store
 from feeds.timeutil import utcnow
+from feeds.workers import parse_pool
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,8 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
     """Run until SIGINT/SIGTERM (or ``stop`` is set), then shut down cleanly."""
     assert settings.discord_token is not None
     store = await _open_and_sync(settings)
-    bot = VidradarBot(settings, store)
+    pool = parse_pool()
+    bot = VidradarBot(settings, store, executor=pool)
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
@@ -84,6 +86,7 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
         ) from None
     finally:
         await store.close()
+        pool.shutdown(cancel_futures=True)
     return 0
 
 
@@ -121,11 +124,12 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
+    pool = parse_pool()
     try:
         await store.write(configure)
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
             sender = WebhookSender(settings.webhook_url.get_secret_value(), session)
-            runtime = Runtime(settings, store, sender=sender, headless=True)
+            runtime = Runtime(settings, store, sender=sender, headless=True, executor=pool)
             await runtime.start()
             log.info("running headless: alerts go to the configured webhook")
             await stop.wait()
@@ -133,6 +137,7 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
             await runtime.stop()
     finally:
         await store.close()
+        pool.shutdown(cancel_futures=True)
     return 0
 
 
@@ -144,14 +149,18 @@ async def poll_daemon(
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
+    pool = parse_pool()
     try:
-        runtime = Runtime(settings, store, sender=None, on_cycle=lambda report: show(report.announcements))
+        runtime = Runtime(
+            settings, store, sender=None, executor=pool, on_cycle=lambda report: show(report.announcements)
+        )
         await runtime.start()
         await stop.wait()
         log.info("shutting down")
         await runtime.stop()
     finally:
         await store.close()
+        pool.shutdown(cancel_futures=True)
     return 0
 
 

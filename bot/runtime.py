@@ -113,9 +113,13 @@ class Runtime:
             await self.digests.send_missed()
 
     async def stop(self, grace: float = 15.0) -> None:
-        """Stop scheduling, then let the current feed transactions and deliveries finish (bounded)."""
+        """Stop cleanly: no new jobs, no new feeds or deliveries started; the feed transactions
+        and deliveries in flight finish (at most ``grace`` seconds); then the scheduler stops."""
+        self.poller.stop()
+        if self.worker is not None:
+            self.worker.stop()
         if self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+            self.scheduler.pause()
         busy = [self.poller._cycle_lock]
         if self.worker is not None:
             busy.append(self.worker._lock)
@@ -129,6 +133,8 @@ class Runtime:
             await asyncio.wait_for(quiet(), grace)
         except TimeoutError:
             log.warning("stopped after %.0fs with work still running", grace)
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
 
     def wake_delivery(self, _count: int = 0) -> None:
         """A poll queued alerts: drain now instead of at the next tick."""

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy
+from feeds.failpoints import failpoint
 from feeds.models import Detection, ParsedFeed
 from feeds.schedule import next_due_after_failure, next_due_after_success
 from feeds.storage import deliveries, stories
@@ -185,6 +186,7 @@ def ingest_feed(
                     now=now,
                 ):
                     report.deliveries += 1
+        failpoint("stored")
         feed_store.record_success(
             db,
             feed,

@@ -21,6 +21,7 @@ from feeds.detect.classify import default_detector
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
 from feeds.errors import FeedError
+from feeds.failpoints import failpoint
 from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
 from feeds.models import Detection, ParsedFeed
@@ -58,7 +59,7 @@ def parse_and_detect(
 @dataclass
 class FeedOutcome:
     feed: feed_store.FeedRow
-    status: str  # "ok" | "not_modified" | "failed"
+    status: str  # "ok" | "not_modified" | "failed" | "skipped" (shutting down)
     error: str | None = None
     new_entries: int = 0
     disabled: bool = False
@@ -133,6 +134,11 @@ class Poller:
             max_failures=settings.max_failures,
         )
         self._cycle_lock = asyncio.Lock()
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Shutting down: feeds already being stored finish; no other feed is started or stored."""
+        self._stopping = True
 
     async def run_cycle(
         self,
@@ -166,6 +172,8 @@ class Poller:
 
                 async def one(feed: feed_store.FeedRow) -> None:
                     async with slots:
+                        if self._stopping:
+                            return
                         outcome = await self._poll_feed(session, feed, rules, keywords, report)
                     report.outcomes.append(outcome)
                     if on_feed_done is not None:
@@ -186,6 +194,7 @@ class Poller:
             result = await fetch_feed(
                 session, feed.url, self.fetch_settings, etag=feed.etag, last_modified=feed.last_modified
             )
+            failpoint("fetched")
             moved = result.moved_to and result.moved_to != feed.url
             if moved and await self.store.write(feed_store.move_feed, feed, result.moved_to, now):
                 log.info("feed %s moved permanently to %s", feed.url, result.moved_to)
@@ -220,6 +229,9 @@ class Poller:
             return await self._failed(
                 feed, f"internal error: {type(exc).__name__}: {exc}"[:300], None, None, False, rules, now
             )
+        failpoint("detected")
+        if self._stopping:  # not stored: the feed stays due and is polled again on the next start
+            return FeedOutcome(feed, "skipped")
         ingested = await self.store.write(
             ingest_feed,
             feed,

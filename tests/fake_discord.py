@@ -36,6 +36,17 @@ MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_A
 _ids = itertools.count(1_200_000_000_000_000_000)
 
 
+def _invalid(problem: str) -> web.Response:
+    """Discord's 400 for a payload over its limits (code 50035, errors nested by field)."""
+    field, _, message = problem.partition(":")
+    errors = {
+        field.strip() or "payload": {
+            "_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": message.strip()}]
+        }
+    }
+    return _json({"message": "Invalid Form Body", "code": 50035, "errors": errors}, status=400)
+
+
 def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """Exactly "application/json", as Discord sends it (discord.py compares the header)."""
     return web.Response(
@@ -181,6 +192,8 @@ class InteractionRecord:
         edited, else the first callback's data."""
         if self.original is not None:
             return {k: v for k, v in self.original.items() if not k.startswith("_")}
+        if self.followups:  # a deferred reply: the first followup replaces "thinking…"
+            return {k: v for k, v in self.followups[0].items() if not k.startswith("_")}
         return self.first.get("data") or {}
 
     def text(self) -> str:
@@ -782,7 +795,7 @@ class FakeDiscord:
         payload, attachments = await self._read_message_payload(request)
         problem = self._validate(payload)
         if problem:
-            return _json({"message": "Invalid Form Body", "code": 50035, "errors": problem}, status=400)
+            return _invalid(problem)
         nonce = payload.get("nonce")
         now = time.monotonic()
         if nonce and payload.get("enforce_nonce"):
@@ -812,9 +825,7 @@ class FakeDiscord:
                 payload, _ = await self._read_message_payload(request)
                 problem = self._validate(payload)
                 if problem:
-                    return _json(
-                        {"message": "Invalid Form Body", "code": 50035, "errors": problem}, status=400
-                    )
+                    return _invalid(problem)
                 for key in ("content", "embeds", "components"):
                     if key in payload:
                         message[key] = payload[key]
@@ -836,7 +847,7 @@ class FakeDiscord:
         if payload.get("data") and payload["type"] in (4, 7):
             problem = self._validate(payload["data"])
             if problem:
-                return _json({"message": "Invalid Form Body", "code": 50035, "errors": problem}, status=400)
+                return _invalid(problem)
         if attachments:
             payload.setdefault("data", {})["_files"] = attachments
         record.responses.append(payload)
@@ -868,7 +879,7 @@ class FakeDiscord:
         payload, attachments = await self._read_message_payload(request)
         problem = self._validate(payload)
         if problem:
-            return _json({"message": "Invalid Form Body", "code": 50035, "errors": problem}, status=400)
+            return _invalid(problem)
         if app == str(self.app_id):  # an interaction followup
             record = next((r for r in self.interactions.values() if r.token == token), None)
             if record is None:
@@ -904,7 +915,7 @@ class FakeDiscord:
         payload, attachments = await self._read_message_payload(request)
         problem = self._validate(payload)
         if problem:
-            return _json({"message": "Invalid Form Body", "code": 50035, "errors": problem}, status=400)
+            return _invalid(problem)
         if app == str(self.app_id):
             record = next((r for r in self.interactions.values() if r.token == token), None)
             if record is None:
@@ -925,6 +936,10 @@ class FakeDiscord:
                     if key in payload:
                         message[key] = payload[key]
                 message["edited_timestamp"] = iso_now()
+                if app == str(self.app_id):  # an edit of an interaction followup
+                    record = next((r for r in self.interactions.values() if r.token == token), None)
+                    if record is not None:
+                        record.edits.append(self._public(message))
                 return _json(self._public(message))
         return _json({"message": "Unknown Message", "code": 10008}, status=404)
 

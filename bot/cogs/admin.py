@@ -14,8 +14,10 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.errors import Cooldowns, NotAdmin, Refused, reply
+from bot import render
+from bot.errors import Cooldowns, NotAdmin, Refused, acknowledge, reply
 from bot.i18n import EVENT_LABELS, lang_of, t
+from bot.pagination import send_pages
 from bot.render import escape, timestamp
 from feeds import __version__
 from feeds.errors import FeedError
@@ -65,7 +67,9 @@ class AdminCog(commands.GroupCog):
         super().__init__()
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        return require_admin(interaction)
+        require_admin(interaction)
+        await acknowledge(interaction)
+        return True
 
     async def write(self, fn: Any, *args: Any) -> Any:
         def run(db) -> Any:  # type: ignore[no-untyped-def]
@@ -158,7 +162,6 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             spec = FeedSpec(url=url.strip(), name=name)
         except ValueError as exc:
             raise Refused(t("feed_rejected", lg, reason=str(exc).splitlines()[-1].strip())) from None
-        await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             resolved: ResolvedFeed = await resolve_feed(spec.url, self.bot.settings)
         except FeedError as exc:
@@ -271,21 +274,9 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             if problem and f.status in ("failing", "disabled"):
                 line += f" · {escape(problem)[:120]}"
             lines.append(line)
-        embeds = []
-        chunk: list[str] = []
-        for line in lines:
-            if sum(len(x) + 1 for x in chunk) + len(line) > 3900:
-                embeds.append(chunk)
-                chunk = []
-            chunk.append(line)
-        embeds.append(chunk)
-        payload = [
-            discord.Embed(
-                title=t("feeds_title", lg) if i == 0 else None, description="\n".join(c), color=0x5865F2
-            )
-            for i, c in enumerate(embeds[:10])
-        ]
-        await reply(interaction, embeds=payload)
+        # One page per embed (pages of 8 lines): a long list never goes past a message's limits.
+        pages = render.paged_list(t("feeds_title", lg), lines)
+        await send_pages(interaction, [discord.Embed.from_dict(page) for page in pages])
 
     @app_commands.command(name="refresh", description=_("Poll this server's feeds (or one) now"))
     @app_commands.describe(feed=_("Feed"))
@@ -297,7 +288,6 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         if feed is not None:
             feeds = [await self._pick(interaction, feed, feeds)]
         self.cooldowns.check("feeds-refresh", interaction.guild_id, REFRESH_COOLDOWN_S)
-        await interaction.response.defer(ephemeral=True, thinking=True)
         runtime = self.bot.runtime
         if runtime is None:
             raise Refused(t("internal_error", lang(interaction)))

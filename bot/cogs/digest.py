@@ -114,7 +114,6 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
     @app_commands.command(name="preview", description=_("Show the digest so far, only to you"))
     async def preview(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        await interaction.response.defer(ephemeral=True, thinking=True)
         now = utcnow()
         target = next(
             (

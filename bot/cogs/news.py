@@ -14,7 +14,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot import render
-from bot.errors import Cooldowns, Refused
+from bot.errors import Cooldowns, Refused, acknowledge
 from bot.i18n import EVENT_LABELS, lang_of, t
 from bot.pagination import send_pages
 from feeds import history
@@ -74,6 +74,10 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         self.cooldowns: Cooldowns = getattr(bot, "cooldowns", None) or Cooldowns()
         bot.cooldowns = self.cooldowns
         super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        await acknowledge(interaction)
+        return True
 
     # -- autocomplete ----------------------------------------------------------------
     async def vendor_complete(

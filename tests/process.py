@@ -1,0 +1,72 @@
+"""Running `vidradar` as a real subprocess against the test's fake Discord and feed server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+from pathlib import Path
+
+from tests.test_cli import clean_env, vidradar_command
+
+
+class VidradarProcess:
+    def __init__(self, args: list[str], cwd: Path, env: dict[str, str]) -> None:
+        self.args = args
+        self.cwd = cwd
+        self.env = clean_env(**env)
+        self.process: asyncio.subprocess.Process | None = None
+        self.stderr_lines: list[str] = []
+        self.stdout_lines: list[str] = []
+        self._readers: list[asyncio.Task] = []
+
+    async def start(self) -> VidradarProcess:
+        self.process = await asyncio.create_subprocess_exec(
+            *vidradar_command(),
+            *self.args,
+            cwd=self.cwd,
+            env=self.env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        assert self.process.stdout is not None and self.process.stderr is not None
+        self._readers = [
+            asyncio.create_task(self._read(self.process.stdout, self.stdout_lines)),
+            asyncio.create_task(self._read(self.process.stderr, self.stderr_lines)),
+        ]
+        return self
+
+    @staticmethod
+    async def _read(stream: asyncio.StreamReader, sink: list[str]) -> None:
+        while line := await stream.readline():
+            sink.append(line.decode(errors="replace").rstrip("\n"))
+
+    async def wait_for_stderr(self, needle: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(needle in line for line in self.stderr_lines):
+                return True
+            if self.process is not None and self.process.returncode is not None:
+                return False
+            await asyncio.sleep(0.05)
+        return False
+
+    async def kill(self) -> None:
+        """kill -9: no clean-up of any kind runs."""
+        assert self.process is not None
+        if self.process.returncode is None:
+            os.kill(self.process.pid, signal.SIGKILL)
+        await self.process.wait()
+        await asyncio.gather(*self._readers, return_exceptions=True)
+
+    async def terminate(self, timeout: float = 30) -> int:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(self.process.wait(), timeout)
+        await asyncio.gather(*self._readers, return_exceptions=True)
+        return code
+
+    @property
+    def output(self) -> str:
+        return "\n".join(self.stdout_lines + self.stderr_lines)

@@ -1,0 +1,69 @@
+"""Responsiveness under load: Discord gives 3 seconds to acknowledge an interaction, and the
+fake Discord refuses a late acknowledgement as Discord does. Slash commands fired while
+`vidradar run` (a real subprocess) polls a few hundred real-sized feeds must all be answered
+in time. `make test`: 50 commands during a 200-feed cycle; `make stress`: 200 during 500."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import sqlite3
+
+from tests.process import VidradarProcess
+from tests.workload import feed_list, serve_many
+
+STRESS = bool(os.environ.get("VIDRADAR_STRESS"))
+FEEDS = 500 if STRESS else 200
+COMMANDS = 200 if STRESS else 50
+MIX = [
+    ("vidradar status", {}),
+    ("news latest", {}),
+    ("feeds list", {}),
+    ("alerts status", {}),
+    ("watch list", {}),
+    ("news stats", {"period": "30d"}),
+    ("news search", {"query": "ai"}),
+    ("news timeline", {"product": "sora"}),
+]
+
+
+async def test_commands_are_acknowledged_in_time_during_a_heavy_cycle(
+    tmp_path, feed_server, fake_discord, shared_dir
+) -> None:
+    guild = fake_discord.add_guild("Busy Server")
+    urls = serve_many(feed_server, FEEDS)
+    env = {
+        "DISCORD_TOKEN": fake_discord.token,
+        "DISCORD_API_BASE": fake_discord.api_base,
+        "VIDRADAR_DB": str(tmp_path / "load.db"),
+        "VIDRADAR_FEEDS": str(feed_list(tmp_path / "feeds.toml", urls)),
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+        "VIDRADAR_PER_HOST_CONCURRENCY": "32",
+    }
+    process = await VidradarProcess(["run"], tmp_path, env).start()
+    try:
+        await asyncio.wait_for(fake_discord.ready.wait(), 30)
+        rng = random.Random(3)
+        records = []
+
+        async def fire(number: int) -> None:
+            command, options = rng.choice(MIX)
+            await asyncio.sleep(number * 0.05)
+            records.append(
+                await fake_discord.invoke(guild, command, options, user_id=10_000 + number, wait=30)
+            )
+
+        await asyncio.gather(*(fire(n) for n in range(COMMANDS)))
+        conn = sqlite3.connect(tmp_path / "load.db")
+        polled_during = conn.execute("SELECT count(*) FROM feeds WHERE last_fetch_at IS NOT NULL").fetchone()[
+            0
+        ]
+        conn.close()
+    finally:
+        assert await process.terminate(60) == 0, process.output[-3000:]
+    late = [r for r in records if r.refused]
+    assert not late, f"{len(late)} of {COMMANDS} interactions were acknowledged after 3 s"
+    assert all(r.responses for r in records)
+    assert polled_during > 0  # the cycle really was running while the commands came in
+    assert "Traceback" not in process.output, process.output[-3000:]
