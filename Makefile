@@ -22,7 +22,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 stress: $(STAMP)
-	VIDRADAR_STRESS=1 $(BIN)/python -m pytest tests/test_crash.py tests/test_load.py
+	VIDRADAR_STRESS=1 HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest -s --timeout 1800 \
+		tests/test_crash.py tests/test_load.py tests/test_hostile.py
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install -qq -e '.[bench]'

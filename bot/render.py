@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.i18n import EVENT_LABELS, t
 from feeds.storage.views import KeywordView, StoryView
@@ -117,7 +118,19 @@ def embed_size(embed: dict[str, Any]) -> int:
 
 
 def _link(url: str | None) -> str | None:
-    return url if url and url.startswith(("http://", "https://")) and len(url) <= 2000 else None
+    """A feed's link, only if Discord will take it as an embed URL and it cannot break out of
+    a markdown ``[name](url)``; otherwise no link (never a refused message)."""
+    if not url or len(url) > 2000 or any(c.isspace() or not c.isprintable() for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not url.lower().startswith(("http://", "https://")):
+        return None
+    if not parts.netloc or parts.netloc[0] in "/$.?#@:":
+        return None
+    return url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
 def why_footer(reasons: list[str], score: float, key: str, marker: str, lang: str) -> str:

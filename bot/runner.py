@@ -17,7 +17,7 @@ from bot.senders import WebhookSender
 from feeds.config import Settings
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.digest import parse_digest_setting
-from feeds.errors import ConfigError, InputError
+from feeds.errors import ConfigError, InputError, VidradarError
 from feeds.feedlist import load_feed_list
 from feeds.storage import feeds as feed_store
 from feeds.storage.db import write_transaction
@@ -84,6 +84,12 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
         raise ConfigError(
             "Discord refused the gateway intents (no privileged intents should be needed)"
         ) from None
+    except (aiohttp.ClientConnectionError, OSError) as exc:
+        # Unreachable at start-up (DNS, firewall, wrong DISCORD_API_BASE): say so and exit
+        # non-zero so the service manager restarts us later. Once connected, discord.py
+        # reconnects by itself.
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise VidradarError(f"cannot reach Discord at {settings.discord_api_base}: {reason}") from None
     finally:
         await store.close()
         pool.shutdown(cancel_futures=True)

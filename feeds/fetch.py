@@ -19,6 +19,7 @@ from datetime import timedelta
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
+from aiohttp.abc import AbstractResolver
 from selectolax.lexbor import LexborHTMLParser
 
 from feeds.errors import FetchError, TooLarge, URLRefused
@@ -46,12 +47,13 @@ class FetchSettings:
     per_host: int = 2
 
 
-def make_session(settings: FetchSettings) -> aiohttp.ClientSession:
-    """One pool for a cycle: limits, timeouts, the guarded resolver, our User-Agent."""
+def make_session(settings: FetchSettings, resolver: AbstractResolver | None = None) -> aiohttp.ClientSession:
+    """One pool for a cycle: limits, timeouts, the guarded resolver, our User-Agent.
+    ``resolver`` replaces the system resolver *under* the guard (the guard always applies)."""
     connector = aiohttp.TCPConnector(
         limit=settings.concurrency,
         limit_per_host=settings.per_host,
-        resolver=GuardedResolver(settings.policy),
+        resolver=GuardedResolver(settings.policy, resolver),
         ttl_dns_cache=300,
     )
     timeout = aiohttp.ClientTimeout(

@@ -64,7 +64,7 @@ def parse_feed(
     problem = None if bozo is None or isinstance(bozo, _BENIGN) else _describe_bozo(bozo)
     raw_entries = result.get("entries") or []
     if not raw_entries:
-        not_a_feed = _sniff(content)
+        not_a_feed = _sniff(content, content_type)
         if not_a_feed:
             raise ParseError(url, f"not a feed: {not_a_feed}")
         if problem:
@@ -168,11 +168,17 @@ def _describe_bozo(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}"[:300]
 
 
-def _sniff(content: bytes) -> str | None:
+_BINARY_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
+
+
+def _sniff(content: bytes, content_type: str | None = None) -> str | None:
     """Why these bytes are clearly not a feed, or None when they might be one."""
     head = content[:512].lstrip().lower()
     if not head:
         return "empty response"
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if media_type.startswith(_BINARY_TYPES) and not head.startswith(b"<"):
+        return f"the server sent {media_type}"
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
         return "looks like an HTML page"
     if head.startswith((b"{", b"[")):

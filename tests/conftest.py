@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from feeds.config import Settings, load_settings
 from feeds.storage.db import open_database
@@ -15,6 +16,12 @@ from tests.feedserver import FeedServer
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+# Property tests: `make test` runs a fixed, derandomized set (same examples every run, no
+# example database written); `make stress` runs ten times more, freshly random each time.
+hypothesis_settings.register_profile("default", max_examples=200, derandomize=True, database=None)
+hypothesis_settings.register_profile("stress", max_examples=2000)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 
 @pytest.fixture(autouse=True)
@@ -78,6 +85,16 @@ def server_settings(db_path: Path, feed_server: FeedServer) -> Settings:
 
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def store(server_settings: Settings) -> AsyncIterator:
+    """The async Store over the test's database file (allowing the loopback feed server)."""
+    from feeds.store import Store
+
+    opened = await Store.open(server_settings.db)
+    yield opened
+    await opened.close()
 
 
 @pytest.fixture

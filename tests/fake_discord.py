@@ -36,6 +36,49 @@ MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_A
 _ids = itertools.count(1_200_000_000_000_000_000)
 
 
+_WELL_FORMED_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
+
+
+def payload_problem(payload: dict[str, Any]) -> str | None:
+    """Discord's message limits; the reason a payload would be refused (400), or None."""
+    content = payload.get("content") or ""
+    if len(content) > 2000:
+        return "content: Must be 2000 or fewer in length."
+    embeds = payload.get("embeds") or []
+    if len(embeds) > 10:
+        return "embeds: Must be 10 or fewer in length."
+    total = 0
+    for embed in embeds:
+        limits = {"title": 256, "description": 4096}
+        for key, limit in limits.items():
+            if len(embed.get(key) or "") > limit:
+                return f"embeds.{key}: Must be {limit} or fewer in length."
+        total += len(embed.get("title") or "") + len(embed.get("description") or "")
+        fields = embed.get("fields") or []
+        if len(fields) > 25:
+            return "embeds.fields: Must be 25 or fewer in length."
+        for f in fields:
+            if (
+                len(f.get("name") or "") > 256
+                or len(f.get("value") or "") > 1024
+                or not f.get("name")
+                or not f.get("value")
+            ):
+                return "embeds.fields: invalid field length."
+            total += len(f["name"]) + len(f["value"])
+        url = embed.get("url")
+        if url is not None and (len(url) > 2048 or not _WELL_FORMED_URL.match(url)):
+            return "embeds.url: Not a well formed URL."
+        footer = (embed.get("footer") or {}).get("text") or ""
+        author = (embed.get("author") or {}).get("name") or ""
+        if len(footer) > 2048 or len(author) > 256:
+            return "embeds.footer/author: too long."
+        total += len(footer) + len(author)
+    if total > 6000:
+        return "embeds: Embed size exceeds maximum size of 6000"
+    return None
+
+
 def _invalid(problem: str) -> web.Response:
     """Discord's 400 for a payload over its limits (code 50035, errors nested by field)."""
     field, _, message = problem.partition(":")
@@ -198,7 +241,8 @@ class InteractionRecord:
 
     def text(self) -> str:
         """Everything a person would read in the reply (content and embeds)."""
-        messages = [self.message, *self.followups]
+        deferred = self.original is None and self.followups
+        messages = self.followups if deferred else [self.message, *self.followups]
         parts: list[str] = []
         for message in messages:
             parts.append(message.get("content") or "")
@@ -717,40 +761,7 @@ class FakeDiscord:
         return await request.json(), []
 
     def _validate(self, payload: dict[str, Any]) -> str | None:
-        """Discord's message limits; the reason a payload would be refused (400), or None."""
-        content = payload.get("content") or ""
-        if len(content) > 2000:
-            return "content: Must be 2000 or fewer in length."
-        embeds = payload.get("embeds") or []
-        if len(embeds) > 10:
-            return "embeds: Must be 10 or fewer in length."
-        total = 0
-        for embed in embeds:
-            limits = {"title": 256, "description": 4096}
-            for key, limit in limits.items():
-                if len(embed.get(key) or "") > limit:
-                    return f"embeds.{key}: Must be {limit} or fewer in length."
-            total += len(embed.get("title") or "") + len(embed.get("description") or "")
-            fields = embed.get("fields") or []
-            if len(fields) > 25:
-                return "embeds.fields: Must be 25 or fewer in length."
-            for f in fields:
-                if (
-                    len(f.get("name") or "") > 256
-                    or len(f.get("value") or "") > 1024
-                    or not f.get("name")
-                    or not f.get("value")
-                ):
-                    return "embeds.fields: invalid field length."
-                total += len(f["name"]) + len(f["value"])
-            footer = (embed.get("footer") or {}).get("text") or ""
-            author = (embed.get("author") or {}).get("name") or ""
-            if len(footer) > 2048 or len(author) > 256:
-                return "embeds.footer/author: too long."
-            total += len(footer) + len(author)
-        if total > 6000:
-            return "embeds: Embed size exceeds maximum size of 6000"
-        return None
+        return payload_problem(payload)
 
     def _message(
         self,

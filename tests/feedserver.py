@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import hashlib
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -78,6 +79,8 @@ class FeedServer:
         r.add_get("/corpus/{path:.*}", self.corpus)
         r.add_get("/to-private", self.to_private)
         r.add_get("/close-mid-body", self.close_mid_body)
+        r.add_get("/gzip-bomb", self.gzip_bomb)
+        r.add_get("/to-loopback/{port}", self.to_loopback)
         self.server: TestServer | None = None
 
     async def __aenter__(self) -> FeedServer:
@@ -147,9 +150,12 @@ class FeedServer:
         """Slowloris: a byte every half second, forever."""
         response = web.StreamResponse(headers={"Content-Type": "application/rss+xml"})
         await response.prepare(request)
-        for _ in range(10_000):
-            await response.write(b" ")
-            await asyncio.sleep(0.5)
+        try:
+            for _ in range(10_000):
+                await response.write(b" ")
+                await asyncio.sleep(0.5)
+        except ConnectionError:
+            pass  # the client gave up
         return response
 
     async def huge(self, request: web.Request) -> web.Response:
@@ -160,8 +166,11 @@ class FeedServer:
         response = web.StreamResponse(headers={"Content-Type": "application/rss+xml"})
         await response.prepare(request)
         chunk = b"<!-- endless -->" * 4096
-        for _ in range(100_000):
-            await response.write(chunk)
+        try:
+            for _ in range(100_000):
+                await response.write(chunk)
+        except ConnectionError:
+            pass  # the client gave up
         return response
 
     async def redirect_chain(self, request: web.Request) -> web.Response:
@@ -199,6 +208,32 @@ class FeedServer:
 
     async def to_private(self, request: web.Request) -> web.Response:
         raise web.HTTPFound("http://10.0.0.1/feed.xml")
+
+    async def gzip_bomb(self, request: web.Request) -> web.StreamResponse:
+        """A gzip stream of zeros: ~1 KB on the wire per MB decoded, up to 1 GB decoded."""
+        response = web.StreamResponse(
+            headers={"Content-Type": "application/rss+xml", "Content-Encoding": "gzip"}
+        )
+        await response.prepare(request)
+        compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
+        head = compressor.compress(b"<?xml version='1.0'?><rss><channel><title>")
+        head += compressor.flush(zlib.Z_FULL_FLUSH)
+        # After a full flush no block refers back, so one compressed megabyte of zeros can be
+        # repeated as is (compressing a gigabyte here would stall the shared event loop).
+        megabyte = compressor.compress(bytes(1024 * 1024)) + compressor.flush(zlib.Z_FULL_FLUSH)
+        try:
+            await response.write(head)
+            for _ in range(1024):
+                self.hits["gzip-bomb-mb"] += 1
+                await response.write(megabyte)
+                await asyncio.sleep(0)
+        except ConnectionError:
+            pass  # the client gave up, as it should
+        return response
+
+    async def to_loopback(self, request: web.Request) -> web.Response:
+        """A redirect from the allowlisted server to another loopback port."""
+        raise web.HTTPFound(f"http://127.0.0.1:{request.match_info['port']}/feed.xml")
 
     async def close_mid_body(self, request: web.Request) -> web.StreamResponse:
         response = web.StreamResponse(

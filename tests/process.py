@@ -60,6 +60,13 @@ class VidradarProcess:
         await self.process.wait()
         await asyncio.gather(*self._readers, return_exceptions=True)
 
+    async def wait(self, timeout: float = 60) -> int:
+        """Until the process exits by itself and its output is read."""
+        assert self.process is not None
+        code = await asyncio.wait_for(self.process.wait(), timeout)
+        await asyncio.gather(*self._readers, return_exceptions=True)
+        return code
+
     async def terminate(self, timeout: float = 30) -> int:
         assert self.process is not None
         self.process.send_signal(signal.SIGTERM)

@@ -37,12 +37,25 @@ def embeds_of(messages: list[dict]) -> list[dict]:
 
 
 async def test_member_commands_are_refused_server_side(bot_env) -> None:
-    for command in ("feeds list", "alerts status", "alerts pause", "vidradar status"):
-        record = await bot_env.fake.invoke(bot_env.guild, command, admin=False)
+    """Discord hides admin commands from members by default, but a server can override that
+    in its settings; the fake delivers the interaction anyway and the bot must refuse it."""
+    commands = [
+        ("feeds list", {}),
+        ("feeds add", {"url": "https://example.org/feed.xml"}),
+        ("alerts status", {}),
+        ("alerts pause", {}),
+        ("vidradar status", {}),
+        ("watch add", {"term": "Switch"}),
+        ("digest off", {}),
+    ]
+    for command, options in commands:
+        record = await bot_env.fake.invoke(bot_env.guild, command, options, admin=False)
         assert record.ephemeral, command
         assert "Manage Server" in record.text(), (command, record.text())
     rows = await bot_env.sql("SELECT paused FROM servers")
     assert rows == [{"paused": 0}]
+    assert await bot_env.sql("SELECT * FROM server_watch_terms") == []
+    assert await bot_env.sql("SELECT * FROM feeds") == []
     french = await bot_env.fake.invoke(bot_env.guild, "alerts pause", admin=False, locale="fr")
     assert "Gérer le serveur" in french.text()
 
@@ -141,18 +154,29 @@ async def test_rate_limits_and_server_errors_lose_nothing_and_double_nothing(bot
     await add_feed(bot_env, "f", [ANNOUNCEMENT])
     await bot_env.poll_and_deliver()
     await bot_env.until(lambda: fake.posts(channel), message="the alert after 429s")
+    assert len(fake.posts(channel)) == 1
+    # 500 and 502 are retried inside discord.py (after 1 s, then 3 s); still one message.
+    fake.inject("POST", rf"/channels/{channel}/messages$", status=500, times=1)
+    fake.inject("POST", rf"/channels/{channel}/messages$", status=502, times=1)
+    await add_feed(bot_env, "h", [item("luma", "Luma launches Ray3, its new AI video model")])
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    await bot_env.bot.runtime.worker.drain()
+    await bot_env.until(lambda: len(fake.posts(channel)) == 2, message="the alert after 500 and 502")
+    assert [f.times for f in fake.faults] == [0, 0, 0, 0]  # every fault was served
     # A 503 is not retried inside discord.py: the outbox retries it later.
     fake.inject("POST", rf"/channels/{channel}/messages$", status=503, times=1)
     await add_feed(bot_env, "g", [item("pika", "Pika launches Pika 3.0, its new AI video model")])
     await bot_env.bot.runtime.poller.run_cycle(force=True)
     await bot_env.bot.runtime.worker.drain()
-    rows = await bot_env.sql("SELECT state, last_error FROM deliveries WHERE id = 2")
+    rows = await bot_env.sql("SELECT state, last_error FROM deliveries WHERE id = 3")
     assert rows[0]["state"] == "pending" and "503" in rows[0]["last_error"]
+    status = await fake.invoke(bot_env.guild, "vidradar status")
+    assert "1 pending" in status.text() and "503" in status.text()  # the reason is visible
     await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
     await bot_env.bot.runtime.worker.drain()
-    await bot_env.until(lambda: len(fake.posts(channel)) == 2, message="the retried alert")
+    await bot_env.until(lambda: len(fake.posts(channel)) == 3, message="the retried alert")
     titles = [e["title"] for e in embeds_of(fake.posts(channel))]
-    assert len(titles) == len(set(titles)) == 2
+    assert len(titles) == len(set(titles)) == 3
 
 
 async def test_a_timeout_after_discord_posted_is_reconciled_not_reposted(bot_env) -> None:

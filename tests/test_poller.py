@@ -5,12 +5,9 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
-import pytest
-
 from feeds.poller import Poller
 from feeds.storage import feeds as feed_store
 from feeds.storage.servers import ensure_server
-from feeds.store import Store
 from tests.conftest import NOW
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
@@ -38,13 +35,6 @@ class Clock:
 
     def __call__(self):
         return self.now
-
-
-@pytest.fixture
-async def store(server_settings):
-    store = await Store.open(server_settings.db)
-    yield store
-    await store.close()
 
 
 def make_poller(settings, store, clock=None, **kwargs) -> Poller:
