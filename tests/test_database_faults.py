@@ -111,3 +111,51 @@ async def test_a_second_process_holding_the_write_lock_is_waited_out(tmp_path, f
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT title FROM entries").fetchall() == [(ANNOUNCEMENT["title"],)]
     conn.close()
+
+
+KEEP_WRITING = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=15)
+conn.execute("PRAGMA journal_mode=WAL")
+print("writing", flush=True)
+deadline = time.monotonic() + float(sys.argv[2])
+n = 0
+while time.monotonic() < deadline:
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed,"
+        " entries_new, entries_updated, announcements, deliveries) VALUES ('a', 'b', 0, ?, 0, 0, 0, 0, 0)",
+        [(n,)] * 50,
+    )
+    conn.execute("COMMIT")
+    n += 1
+print(n, flush=True)
+"""
+
+
+async def test_backup_while_another_process_writes_is_a_consistent_copy(tmp_path) -> None:
+    path = tmp_path / "live.db"
+    db = open_database(path)
+    db.execute("CREATE TABLE padding (blob BLOB)")
+    db.conn.executemany(
+        "INSERT INTO padding VALUES (?)", [(os.urandom(4096),) for _ in range(4000)]
+    )  # ~16 MB
+    db.close()
+    writer = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", KEEP_WRITING, str(path), "4", stdout=asyncio.subprocess.PIPE
+    )
+    assert writer.stdout is not None
+    assert (await writer.stdout.readline()).strip() == b"writing"
+    await asyncio.sleep(0.3)
+    target = tmp_path / "copy.db"
+    code, out, err = await arun("db", "backup", str(target), cwd=tmp_path, VIDRADAR_DB=str(path))
+    batches = int((await writer.stdout.readline()).strip())
+    assert await writer.wait() == 0
+    assert code == 0, err
+    assert batches > 10  # the writer really kept writing through the backup
+    copy = sqlite3.connect(target)
+    assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    copied = copy.execute("SELECT count(*) FROM poll_cycles").fetchone()[0]
+    assert copied % 50 == 0  # whole transactions only
+    assert copy.execute("SELECT count(*) FROM padding").fetchone()[0] == 4000
+    copy.close()

@@ -8,8 +8,13 @@ from pathlib import Path
 from feeds.errors import InputError, StorageError
 
 
-def backup_database(source: Path, target: Path, pages_per_step: int = 1024) -> int:
-    """Copy ``source`` to ``target`` page by page; returns the page count of the copy."""
+def backup_database(source: Path, target: Path) -> int:
+    """Copy ``source`` to ``target``; returns the page count of the copy.
+
+    One step, inside one read transaction: in WAL mode the bot keeps writing meanwhile, and
+    the copy is the database as of the moment the step began. (A page-by-page backup
+    restarts whenever another connection writes between steps, so a busy bot could starve
+    it forever.)"""
     if not source.exists():
         raise InputError(f"no database at {source}")
     if target.exists() and target.resolve() == source.resolve():
@@ -20,7 +25,7 @@ def backup_database(source: Path, target: Path, pages_per_step: int = 1024) -> i
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=15)
         dst = sqlite3.connect(str(target))
         try:
-            src.backup(dst, pages=pages_per_step)
+            src.backup(dst, pages=-1)
             pages = dst.execute("PRAGMA page_count").fetchone()[0]
             check = dst.execute("PRAGMA quick_check").fetchone()[0]
         finally:
