@@ -16,8 +16,6 @@ MAX_TITLE = 500
 MAX_SUMMARY = 2000
 _WS = re.compile(r"\s+")
 _TAG_HINT = re.compile(r"<[a-zA-Z!/]")
-# Characters that render as nothing but break matching and dedup.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
 # Query parameters that only track the click, never change the article.
 _TRACKING_PREFIXES = ("utm_", "at_", "mc_", "pk_", "hsa_", "_hs")
@@ -52,9 +50,29 @@ _TRACKING_NAMES = frozenset(
 
 
 def html_to_text(value: str | None, limit: int = MAX_SUMMARY) -> str:
-    """Markup to one line of plain text: tags dropped, entities decoded, whitespace collapsed."""
+    """Markup to one line of plain text: tags dropped, entities decoded, whitespace collapsed,
+    clipped to ``limit``.
+
+    Full-content feeds put whole articles (100 KB and more) here and only the first
+    ``limit`` characters of text are kept, so the text is first taken from a window at the
+    start of the markup; only if that window yields too little text is the whole value
+    read. The result is the same either way."""
     if not value:
         return ""
+    window = max(limit * 8, 4096)
+    text = _plain_text(value[:window])
+    if len(value) > window and len(text) <= limit + _WINDOW_MARGIN:
+        text = _plain_text(value)
+    return clip(text, limit)
+
+
+# Text beyond this many characters past the limit cannot change where clip() cuts.
+_WINDOW_MARGIN = 200
+# Characters that render as nothing but break matching and dedup.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
+def _plain_text(value: str) -> str:
     if _TAG_HINT.search(value):
         tree = LexborHTMLParser(value)
         for node in tree.css("script, style, noscript, template"):
@@ -62,7 +80,9 @@ def html_to_text(value: str | None, limit: int = MAX_SUMMARY) -> str:
         text = tree.text(separator=" ") if tree.body is not None or tree.root is not None else value
     else:
         text = html.unescape(value)
-    return clip(_WS.sub(" ", text.translate(_INVISIBLE)).strip(), limit)
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    return _WS.sub(" ", text).strip()
 
 
 def clip(text: str, limit: int) -> str:
@@ -98,13 +118,16 @@ def canonical_link(url: str | None) -> str | None:
         netloc = f"{parts.username}@{host}"
     if port and not (scheme == "http" and port == 80 or scheme == "https" and port == 443):
         netloc = f"{netloc}:{port}"
-    query = [
-        (key, value)
-        for key, value in parse_qsl(parts.query, keep_blank_values=True)
-        if not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
-    ]
+    query = ""
+    if parts.query:
+        kept = [
+            (key, value)
+            for key, value in parse_qsl(parts.query, keep_blank_values=True)
+            if not key.lower().startswith(_TRACKING_PREFIXES) and key.lower() not in _TRACKING_NAMES
+        ]
+        query = urlencode(kept, doseq=True)
     path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(query, doseq=True), ""))
+    return urlunsplit((scheme, netloc, path, query, ""))
 
 
 def entry_guid(raw_id: str | None, link: str | None, title: str, published: datetime | None) -> str:

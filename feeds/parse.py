@@ -11,12 +11,13 @@ import io
 import logging
 from calendar import timegm
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urljoin
 
 import feedparser
 
 from feeds.errors import ParseError
+from feeds.fastparse import Unsupported, fast_parse
 from feeds.language import identify
 from feeds.models import ParsedEntry, ParsedFeed
 from feeds.normalize import (
@@ -46,8 +47,24 @@ def parse_feed(
     content_type: str | None = None,
     fetched_at: datetime,
     default_lang: str | None = None,
+    parser: Literal["auto", "feedparser", "fast"] = "auto",
 ) -> ParsedFeed:
-    """Parse fetched bytes. Pure apart from CPU: safe to run in a worker thread or process."""
+    """Parse fetched bytes. Pure apart from CPU: safe to run in a worker thread or process.
+
+    ``auto`` tries the fast parser first and falls back to feedparser, the reference, for
+    anything the fast one declines (and for every error message)."""
+    if parser != "feedparser":
+        try:
+            raw_entries, feed_info = fast_parse(content, content_type)
+        except Unsupported as exc:
+            if parser == "fast":
+                raise ParseError(url, f"fast parser declined: {exc}") from None
+        else:
+            try:
+                return _build(raw_entries, feed_info, None, url, fetched_at, default_lang)
+            except ParseError:
+                if parser == "fast":
+                    raise
     # No content-location header: feedparser would resolve relative <guid>s against it, and an
     # entry's identity must not depend on the URL it was fetched from. Links are made
     # absolute explicitly below instead.
@@ -71,7 +88,17 @@ def parse_feed(
             raise ParseError(url, f"not a usable feed: {problem}")
         if not result.get("version"):
             raise ParseError(url, "not a feed: no RSS, Atom or JSON Feed found")
-    feed_info = result.get("feed") or {}
+    return _build(raw_entries, result.get("feed") or {}, problem, url, fetched_at, default_lang)
+
+
+def _build(
+    raw_entries: list[Any],
+    feed_info: Any,
+    problem: str | None,
+    url: str,
+    fetched_at: datetime,
+    default_lang: str | None,
+) -> ParsedFeed:
     feed_lang = short_lang(default_lang) or short_lang(feed_info.get("language"))
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
@@ -102,7 +129,9 @@ def _normalise_entry(
     raw: Any, *, base_url: str, fetched_at: datetime, feed_lang: str | None
 ) -> ParsedEntry | None:
     href = raw.get("feedburner_origlink") or raw.get("link") or _first_link(raw)
-    link = canonical_link(urljoin(base_url, href) if href else None)
+    if href and (not href.startswith(("http://", "https://")) or "/." in href):
+        href = urljoin(base_url, href)  # relative, or dot segments to resolve
+    link = canonical_link(href or None)
     title = html_to_text(raw.get("title"), MAX_TITLE)
     summary = html_to_text(raw.get("summary") or _first_content(raw))
     if not title:

@@ -25,9 +25,15 @@ def _exit_when_orphaned(parent: int) -> None:
 
 def _warm_up(parent: int) -> None:
     from feeds.detect.classify import default_detector
+    from feeds.language import identify
+    from feeds.parse import parse_feed
+    from feeds.timeutil import utcnow
 
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="orphan-watch").start()
     default_detector().classify("warm up", "")
+    identify("warming up the language model")  # loads the model (~0.5 s) before the first feed
+    warm = b"<rss version='2.0'><channel><link>x</link><item><title>w</title><link>https://w.example/</link></item></channel></rss>"
+    parse_feed(warm, url="https://w.example/feed", fetched_at=utcnow())
 
 
 def parse_pool(workers: int | None = None) -> ProcessPoolExecutor:

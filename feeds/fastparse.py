@@ -1,0 +1,259 @@
+"""The fast path: fastfeedparser (lxml), shaped like feedparser's output.
+
+feedparser stays the reference: :func:`feeds.parse.parse_feed` uses this first and falls
+back to feedparser for anything it rejects or finds nothing in. The shape returned here is
+exactly what the shared normalisation reads from feedparser (``id``, ``link``, ``links``,
+``title``, ``summary``, ``content``, ``published_parsed``/``updated_parsed``), so an entry's
+identity and text are the same whichever parser read it (tests/test_parse_equivalence.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+log = logging.getLogger(__name__)
+
+try:  # optional at import time so the core still works (more slowly) without it
+    import fastfeedparser
+except ImportError:  # pragma: no cover - the dependency is declared in pyproject.toml
+    fastfeedparser = None
+
+
+def available() -> bool:
+    return fastfeedparser is not None
+
+
+class Unsupported(Exception):
+    """The fast parser declined this document; use feedparser."""
+
+
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)""")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", re.I)
+_UTF8 = {"utf-8", "utf8"}
+
+
+# Single-byte encodings feedparser decodes exactly as Python does (it reads ISO-8859-1 as
+# windows-1252, and so does this: C1 controls are refused below anyway).
+_TRANSCODABLE = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "windows-1252": "cp1252",
+    "cp1252": "cp1252",
+    "iso-8859-15": "iso-8859-15",
+}
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+_C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def _as_utf8(content: bytes, content_type: str | None) -> bytes | None:
+    """The document as UTF-8 when its encoding is unambiguous, else None (feedparser's rules
+    for conflicting HTTP and XML encodings, and its fallbacks for broken bytes, are the
+    reference, and reproducing them is not worth the risk)."""
+    http = m.group(1).lower() if content_type and (m := _CHARSET.search(content_type)) else None
+    body = content.removeprefix(b"\xef\xbb\xbf")
+    match = _DECLARED.match(body[:200])
+    declared = match.group(1).decode().lower() if match else None
+    if http and declared and http != declared and not (http in _UTF8 and declared in _UTF8):
+        return None
+    encoding = http or declared or "utf-8"
+    if encoding in _UTF8:
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if _C1_IN_UTF8.search(body):
+            return None  # mis-encoded text that feedparser repairs
+        return body
+    codec = _TRANSCODABLE.get(encoding)
+    if codec is None or match is None:
+        return None
+    try:
+        text = body.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if _C1_CONTROLS.search(text):
+        return None
+    start, end = match.span(1)
+    return (body[:start] + b"utf-8" + body[end:]).decode(codec).encode("utf-8")
+
+
+def fast_parse(
+    content: bytes, content_type: str | None = None
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """(entries, feed info) in feedparser's shape, or :class:`Unsupported`.
+
+    Only bytes are ever passed: given a string that looks like a URL, fastfeedparser would
+    fetch it itself, outside the SSRF guard.
+    """
+    if fastfeedparser is None or not isinstance(content, bytes | bytearray):
+        raise Unsupported("fastfeedparser is not installed")
+    content = bytes(content)
+    head = content[:1024].lstrip()
+    if head[:1] in (b"{", b"["):
+        raise Unsupported("JSON Feed: feedparser reads it")
+    utf8 = _as_utf8(content, content_type)
+    if utf8 is None:
+        raise Unsupported("no unambiguous encoding")
+    content = utf8
+    for marker, why in _DECLINE_MARKERS:
+        if marker in content:
+            raise Unsupported(why)
+    if _FOREIGN_CORE_NAME.search(content):
+        raise Unsupported("an extension element named like a core one")
+    if b"<entry" in content and _LINK_WITHOUT_HREF.search(content):
+        raise Unsupported("an Atom link without href")
+    if not _well_formed(content):
+        raise Unsupported("not well-formed XML: feedparser's loose parser reads it")
+    try:
+        # Without content blobs the descriptions are the feed's own, never synthesised from
+        # the content (feedparser only falls back to the content when there is no summary).
+        plain = fastfeedparser.parse(
+            content, include_content=False, include_tags=False, include_media=False, include_enclosures=False
+        )
+    except Exception as exc:  # anything: the reference parser decides what the error is
+        raise Unsupported(f"{type(exc).__name__}: {exc}") from None
+    raw_entries = list(plain.get("entries") or [])
+    if not raw_entries:
+        raise Unsupported("no entries")
+    keep_ids = _ids_are_the_feeds_own(content, len(raw_entries))
+    atom = b"<entry" in content
+    if not atom and content.count(b"<link>") + content.count(b"<link ") < len(raw_entries) + 1:
+        # fastfeedparser fills a missing RSS <link> from the guid even when it is not a
+        # permalink; feedparser does not.
+        raise Unsupported("items without a <link>")
+    with_content = None
+    entries: list[dict[str, Any]] = []
+    for index, raw in enumerate(raw_entries):
+        summary = raw.get("description")
+        content_list: list[dict[str, Any]] = []
+        if not summary:
+            if with_content is None:
+                with_content = _parse_with_content(content, len(raw_entries))
+            full = with_content[index]
+            content_list = [
+                {"value": c.get("value")} for c in (full.get("content") or []) if isinstance(c, dict)
+            ]
+        link = _alternate_link(raw, atom)
+        if not link:
+            # feedparser turns a permalink guid into the link; which guid is one is not exposed.
+            raise Unsupported("an entry without a link")
+        if not raw.get("title") and any(m in content for m in _ALT_TITLE):
+            raise Unsupported("an entry titled by an extension element")
+        if not summary and any(m in content for m in _ALT_SUMMARY):
+            raise Unsupported("an entry summarised by an extension element")
+        if not (raw.get("published") or raw.get("updated")) and any(m in content for m in _ALT_DATE):
+            raise Unsupported("an entry dated by an extension element")
+        entries.append(
+            {
+                "id": raw.get("id") if keep_ids else None,
+                "link": link,
+                "title": raw.get("title"),
+                "summary": summary,
+                "content": content_list,
+                "published_parsed": _struct(raw.get("published")),
+                "updated_parsed": _struct(raw.get("updated")),
+            }
+        )
+    feed = plain.get("feed") or {}
+    info = {"title": feed.get("title"), "link": feed.get("link"), "language": _language(content)}
+    return entries, info
+
+
+# Constructs feedparser handles its own way; rare enough to leave to it.
+_DECLINE_MARKERS = (
+    (b"origLink", "feedburner:origLink: feedparser maps it to the link"),
+    (b"base64", "base64 content: feedparser decodes it"),
+    (b"&#X", "uppercase hex character references"),
+    (b"<rdf:RDF", "RSS 1.0: feedparser takes ids from rdf:about"),
+    (b"purl.org/atom/ns#", "Atom 0.3"),
+)
+# Elements feedparser reads *into* an entry's title, summary or date when the entry lacks
+# the core element. An entry missing one of those in a document that has such elements
+# goes to feedparser.
+_FOREIGN_CORE_NAME = re.compile(
+    rb"<(?!(?:atom|atom10|media|itunes|dc|dcterms|content)\b)[A-Za-z_][\w.-]*:(?:description|title|link|guid|id|summary)[\s/>]"
+)
+_LINK_WITHOUT_HREF = re.compile(rb"<link(?:\s(?:(?!href\s*=)[^>])*)?/?>")
+_ALT_TITLE = (b"<media:title", b"<dc:title")
+_ALT_SUMMARY = (b"<media:description", b"<itunes:summary", b"<dc:description")
+_ALT_DATE = (b"<dc:date", b"<dcterms:")
+
+
+def _well_formed(content: bytes) -> bool:
+    """feedparser reads well-formed XML with a strict parser, so on well-formed documents
+    both parsers see the same tree; anything else goes to feedparser's loose parser."""
+    try:
+        etree.fromstring(content, parser=_strict_parser())
+    except etree.XMLSyntaxError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _strict_parser() -> Any:
+    return etree.XMLParser(resolve_entities=False, no_network=True, recover=False, huge_tree=False)
+
+
+def _ids_are_the_feeds_own(content: bytes, entries: int) -> bool:
+    """fastfeedparser fills a missing id with the link; feedparser leaves it empty (and the
+    guid then falls back to the canonical link). True when the ids are the feed's own,
+    False when the feed has none, Unsupported when only some entries have one."""
+    ids = content.count(b"<guid") + content.count(b"<id>") + content.count(b"<id ")
+    if ids == 0:
+        return False
+    if ids < entries:
+        raise Unsupported("ids on some entries only")
+    return True
+
+
+_LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z_-]{2,20})\s*</(?:dc:)?language>")
+_XML_LANG = re.compile(
+    rb"""<(?:\w+:)?(?:feed|rss|channel|rdf:RDF)\b[^>]*\sxml:lang=["']([A-Za-z_-]{2,20})["']"""
+)
+
+
+def _language(content: bytes) -> str | None:
+    """The feed's declared language, as feedparser would inherit it into its entries."""
+    head = content[:8192]
+    found = _XML_LANG.search(head) or _LANGUAGE.search(head)
+    return found.group(1).decode() if found else None
+
+
+def _alternate_link(raw: dict[str, Any], atom: bool) -> str | None:
+    """feedparser's ``link``: the first alternate link (Atom), else the <link> text (RSS)."""
+    links = [link for link in raw.get("links") or [] if isinstance(link, dict)]
+    if atom or links:
+        for link in links:
+            if link.get("href") and (link.get("rel") or "alternate") == "alternate":
+                return str(link["href"])
+        return None
+    value = raw.get("link")
+    return str(value) if value else None
+
+
+def _parse_with_content(content: bytes, expected: int) -> list[dict[str, Any]]:
+    full = fastfeedparser.parse(content, include_tags=False, include_media=False, include_enclosures=False)
+    entries = list(full.get("entries") or [])
+    if len(entries) != expected:
+        raise Unsupported("entries differ between passes")
+    return entries
+
+
+def _struct(value: Any) -> Any:
+    """fastfeedparser's ISO 8601 (UTC) string -> the UTC struct_time feedparser gives."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC).timetuple()
