@@ -25,9 +25,12 @@ stress: $(STAMP)
 	VIDRADAR_STRESS=1 HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest -s --timeout 1800 \
 		tests/test_crash.py tests/test_load.py tests/test_hostile.py
 
-bench: $(STAMP)
-	$(BIN)/python -m pip install -qq -e '.[bench]'
-	$(BIN)/python benchmarks/run.py
+bench: $(STAMP) $(VENV)/.bench
+	$(BIN)/python benchmarks/run.py $(ARGS)
+
+$(VENV)/.bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -qq -e '.[test,bench]'
+	touch $(VENV)/.bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check feeds bot tests benchmarks

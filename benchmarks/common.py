@@ -25,3 +25,53 @@ def pin_to_one_core() -> None:
 
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _status(pid: int) -> dict[str, str]:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return dict(line.rstrip("\n").split(":\t", 1) for line in handle if ":\t" in line)
+    except OSError:
+        return {}
+
+
+def descendants(pid: int) -> list[int]:
+    """Every live process below ``pid`` (Linux /proc; empty elsewhere)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if entry.isdigit():
+            ppid = _status(int(entry)).get("PPid")
+            if ppid:
+                children.setdefault(int(ppid), []).append(int(entry))
+    found, stack = [], [pid]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def memory_mb(pid: int) -> dict[str, float]:
+    """Peak RSS (VmHWM), RSS, and PSS (shared pages divided among their sharers) in MB."""
+    status = _status(pid)
+    out = {
+        "peak_rss": int(status.get("VmHWM", "0 kB").split()[0]) / 1024,
+        "rss": int(status.get("VmRSS", "0 kB").split()[0]) / 1024,
+        "pss": 0.0,
+    }
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    out["pss"] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return out
+
+
+def machine_cpu_seconds() -> float:
+    """CPU time used by everything on the machine so far (user+nice+system+irq+softirq)."""
+    with open("/proc/stat") as handle:
+        fields = handle.readline().split()[1:]
+    ticks = sum(int(fields[i]) for i in (0, 1, 2, 5, 6))
+    return ticks / os.sysconf("SC_CLK_TCK")

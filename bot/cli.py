@@ -357,13 +357,15 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
-    from concurrent.futures import ThreadPoolExecutor
+SMALL_POLL = 30  # feeds; up to this many, `poll --once` parses in a thread
 
+
+async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.feedlist import load_feed_list
     from feeds.poller import Poller
     from feeds.storage import feeds as feed_store
     from feeds.store import Store
+    from feeds.workers import parse_pool
 
     store = await Store.open(settings.db)
     try:
@@ -385,11 +387,14 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
             else len(await store.read(feed_store.list_feeds, include_disabled=False))
         )
         progress = Progress(total)
-        with ThreadPoolExecutor(
-            max_workers=max(1, min(4, os.cpu_count() or 1)), thread_name_prefix="vidradar-parse"
-        ) as pool:
+        # A short list parses in a thread; starting worker processes only pays off for more.
+        workers = 0 if total <= SMALL_POLL else settings.parse_workers
+        pool = parse_pool(workers)
+        try:
             poller = Poller(settings, store, executor=pool)
             report = await poller.run_cycle(force=True, feed_ids=feed_ids, on_feed_done=progress.tick)
+        finally:
+            pool.shutdown(cancel_futures=True)
         progress.close()
     finally:
         await store.close()

@@ -60,7 +60,7 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
     """Run until SIGINT/SIGTERM (or ``stop`` is set), then shut down cleanly."""
     assert settings.discord_token is not None
     store = await _open_and_sync(settings)
-    pool = parse_pool()
+    pool = parse_pool(settings.parse_workers)
     bot = VidradarBot(settings, store, executor=pool)
     if stop is None:
         stop = asyncio.Event()
@@ -130,7 +130,7 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
-    pool = parse_pool()
+    pool = parse_pool(settings.parse_workers)
     try:
         await store.write(configure)
         async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
@@ -155,7 +155,7 @@ async def poll_daemon(
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
-    pool = parse_pool()
+    pool = parse_pool(settings.parse_workers)
     try:
         runtime = Runtime(
             settings, store, sender=None, executor=pool, on_cycle=lambda report: show(report.announcements)

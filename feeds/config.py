@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     poll_interval: Duration = timedelta(minutes=15)
     concurrency: int = Field(32, ge=1, le=512)
     per_host_concurrency: int = Field(2, ge=1, le=32)
+    parse_workers: int | None = Field(None, ge=0, le=32)
     user_agent: str = DEFAULT_USER_AGENT
     allow_private_urls: bool = False
     url_allowlist: CommaList = []

@@ -42,13 +42,27 @@ def _identifier() -> Any:
     with _lock:
         identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         identifier.set_languages(list(LANGUAGES))
+        # The full 97-language matrix (27 MB) is only needed to change languages again.
+        identifier._full_model = None
         return identifier
 
 
-def identify(text: str, *, min_confidence: float = 0.5) -> str | None:
-    """The ISO 639-1 code of ``text``, or None when it is too short or too unsure to say."""
-    sample = text.strip()[:400]
+def identify(text: str, *, min_confidence: float = 0.5, limit: int = 200) -> str | None:
+    """The ISO 639-1 code of ``text``, or None when it is too short or too unsure to say.
+    The first ``limit`` characters are enough for a headline and its lead (the cost grows
+    with the length)."""
+    sample = text.strip()[:limit]
     if len(sample) < 12:
         return None
     lang, confidence = _identifier().classify(sample)
     return str(lang) if confidence >= min_confidence else None
+
+
+def identify_feed(titles: list[str], *, min_confidence: float = 0.99) -> str | None:
+    """One language for a feed that declares none, when its headlines agree on it with high
+    confidence (then the feed is treated as if it had declared it, one call instead of one
+    per entry); None for a mixed or uncertain feed, whose entries are identified one by one."""
+    usable = [t.strip() for t in titles if len(t.strip()) >= 12][:20]
+    if len(usable) < 3:
+        return None
+    return identify(" · ".join(usable)[:600], min_confidence=min_confidence, limit=600)

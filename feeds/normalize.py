@@ -16,6 +16,7 @@ MAX_TITLE = 500
 MAX_SUMMARY = 2000
 _WS = re.compile(r"\s+")
 _TAG_HINT = re.compile(r"<[a-zA-Z!/]")
+_HIDDEN_HINT = re.compile(r"<(?:script|style|noscript|template)", re.I)
 
 # Query parameters that only track the click, never change the article.
 _TRACKING_PREFIXES = ("utm_", "at_", "mc_", "pk_", "hsa_", "_hs")
@@ -59,11 +60,13 @@ def html_to_text(value: str | None, limit: int = MAX_SUMMARY) -> str:
     read. The result is the same either way."""
     if not value:
         return ""
-    window = max(limit * 8, 4096)
-    text = _plain_text(value[:window])
-    if len(value) > window and len(text) <= limit + _WINDOW_MARGIN:
-        text = _plain_text(value)
-    return clip(text, limit)
+    for window in (max(limit * 2, 2048), limit * 12):
+        if len(value) <= window:
+            break
+        text = _plain_text(value[:window])
+        if len(text) > limit + _WINDOW_MARGIN:
+            return clip(text, limit)
+    return clip(_plain_text(value), limit)
 
 
 # Text beyond this many characters past the limit cannot change where clip() cuts.
@@ -75,14 +78,16 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 def _plain_text(value: str) -> str:
     if _TAG_HINT.search(value):
         tree = LexborHTMLParser(value)
-        for node in tree.css("script, style, noscript, template"):
-            node.decompose()
+        if _HIDDEN_HINT.search(value):
+            for node in tree.css("script, style, noscript, template"):
+                node.decompose()
         text = tree.text(separator=" ") if tree.body is not None or tree.root is not None else value
     else:
         text = html.unescape(value)
     if _INVISIBLE_RE.search(text):
         text = _INVISIBLE_RE.sub("", text)
-    return _WS.sub(" ", text).strip()
+    # str.split() and the regex \s agree on what whitespace is; split/join is ~4x faster.
+    return " ".join(text.split())
 
 
 def clip(text: str, limit: int) -> str:

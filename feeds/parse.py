@@ -18,7 +18,7 @@ import feedparser
 
 from feeds.errors import ParseError
 from feeds.fastparse import Unsupported, fast_parse
-from feeds.language import identify
+from feeds.language import identify, identify_feed
 from feeds.models import ParsedEntry, ParsedFeed
 from feeds.normalize import (
     MAX_TITLE,
@@ -53,6 +53,10 @@ def parse_feed(
 
     ``auto`` tries the fast parser first and falls back to feedparser, the reference, for
     anything the fast one declines (and for every error message)."""
+    if content[:1].isspace() and content.lstrip().startswith(b"<?xml"):
+        # Whitespace before the XML declaration (common: a blank line printed by the CMS)
+        # makes the document ill-formed and sends every parser down its slow, lenient path.
+        content = content.lstrip()
     if parser != "feedparser":
         try:
             raw_entries, feed_info = fast_parse(content, content_type)
@@ -100,6 +104,9 @@ def _build(
     default_lang: str | None,
 ) -> ParsedFeed:
     feed_lang = short_lang(default_lang) or short_lang(feed_info.get("language"))
+    if feed_lang is None and raw_entries:
+        titles = [html_to_text(r.get("title"), 200) for r in raw_entries[:20] if r.get("title")]
+        feed_lang = identify_feed(titles)
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
     for raw in raw_entries:

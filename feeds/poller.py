@@ -16,8 +16,8 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from feeds.analyse import parse_job
 from feeds.config import Settings
-from feeds.detect.classify import default_detector
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
 from feeds.errors import FeedError
@@ -26,34 +26,12 @@ from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
 from feeds.models import Detection, ParsedFeed
 from feeds.netguard import AddressPolicy
-from feeds.parse import parse_feed
 from feeds.storage import feeds as feed_store
 from feeds.storage.servers import CycleRules, load_cycle_rules
 from feeds.store import Store
 from feeds.timeutil import to_db, utcnow
 
 log = logging.getLogger(__name__)
-
-
-def parse_and_detect(
-    content: bytes,
-    *,
-    url: str,
-    content_type: str | None,
-    fetched_at: datetime,
-    default_lang: str | None,
-    official: bool,
-) -> tuple[ParsedFeed, dict[str, Detection]]:
-    """The CPU part of a feed, run in a worker (thread or process): pure, picklable results."""
-    parsed = parse_feed(
-        content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=default_lang
-    )
-    detector = default_detector()
-    detections = {
-        entry.guid: detector.classify(entry.title, entry.summary, entry.lang, entry.link, official=official)
-        for entry in parsed.entries
-    }
-    return parsed, detections
 
 
 @dataclass
@@ -204,15 +182,8 @@ class Poller:
                 )
                 return FeedOutcome(feed, "not_modified")
             assert result.content is not None
-            parsed, detections = await asyncio.get_running_loop().run_in_executor(
-                self.executor,
-                _parse_job,
-                result.content,
-                result.url,
-                result.content_type,
-                now,
-                feed.lang,
-                feed.official,
+            parsed, detections = await self._analyse(
+                result.content, result.url, result.content_type, now, feed.lang, feed.official
             )
         except FeedError as exc:
             return await self._failed(
@@ -255,6 +226,15 @@ class Poller:
         report.keyword_matches += ingested.keyword_matches
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 
+    async def _analyse(self, *args: object) -> tuple[ParsedFeed, dict[str, Detection]]:
+        """Parse + detect in the executor. A process pool's ``submit`` can block (it starts
+        the fork server or a new worker on demand), so it is called from a thread, never
+        from the event loop that answers Discord."""
+        if self.executor is None:
+            return await asyncio.get_running_loop().run_in_executor(None, parse_job, *args)
+        future = await asyncio.to_thread(self.executor.submit, parse_job, *args)
+        return await asyncio.wrap_future(future)
+
     async def _failed(
         self,
         feed: feed_store.FeedRow,
@@ -281,19 +261,6 @@ class Poller:
         if disabled:
             log.warning("feed %s disabled: %s", feed.url, error)
         return FeedOutcome(feed, "failed", error=error, disabled=disabled)
-
-
-def _parse_job(
-    content: bytes, url: str, content_type: str | None, fetched_at: datetime, lang: str | None, official: bool
-) -> tuple[ParsedFeed, dict[str, Detection]]:
-    return parse_and_detect(
-        content,
-        url=url,
-        content_type=content_type,
-        fetched_at=fetched_at,
-        default_lang=lang,
-        official=official,
-    )
 
 
 def _record_cycle(db, report: CycleReport) -> None:  # type: ignore[no-untyped-def]

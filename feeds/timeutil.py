@@ -23,12 +23,14 @@ def as_utc(value: datetime) -> datetime:
 
 
 def to_db(value: datetime | None) -> str | None:
+    """DB_FORMAT, spelled out (strftime is several times slower, and this runs per entry)."""
     if value is None:
         return None
-    return as_utc(value).strftime(DB_FORMAT)
+    v = as_utc(value)
+    return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z"
 
 
 def from_db(value: str | None) -> datetime | None:
     if not value:
         return None
-    return datetime.strptime(value, DB_FORMAT).replace(tzinfo=UTC)
+    return datetime.fromisoformat(value)  # reads the trailing Z as UTC (Python 3.11+)

@@ -1,9 +1,14 @@
 """Worker processes for the CPU part of a poll cycle (parse + detect).
 
-Parsing is pure Python (feedparser) and holds the GIL; in threads it would slow down the
+Parsing and detection are pure Python and hold the GIL; in threads they would slow down the
 event loop that also answers Discord within its 3-second deadline. Worker processes keep
-the loop free and use every core. They are started with ``spawn`` (never ``fork`` from a
-process with live threads and sockets) and warm up once: imports and the compiled detector.
+the loop free and use every core.
+
+Workers come from a *fork server* that imported and warmed everything once (the detector's
+compiled patterns, the language model, both parsers): each worker is a cheap fork of it and
+shares those pages instead of loading its own copy. The fork server is a fresh process, so
+this never forks the bot itself (with its threads and sockets). Where there is no fork
+server (Windows), workers are spawned and warm up one by one.
 """
 
 from __future__ import annotations
@@ -12,35 +17,59 @@ import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from multiprocessing.connection import wait
+
+PRELOAD = "feeds.preload"
 
 
-def _exit_when_orphaned(parent: int) -> None:
+def default_workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _exit_when_orphaned() -> None:
     """A worker outlives a parent killed with SIGKILL (nothing tells it); it would hold the
-    parent's stdout/stderr and the CPU forever. Leave as soon as the parent is gone."""
-    while os.getppid() == parent:
-        time.sleep(1.0)
+    parent's stdout/stderr, the fork server (which stays up while any worker does) and the
+    CPU forever. Leave as soon as the parent is gone: multiprocessing gives every worker a
+    sentinel that becomes ready when the process that asked for it dies."""
+    parent = multiprocessing.parent_process()
+    if parent is not None and parent.sentinel is not None:
+        wait([parent.sentinel])
+    else:  # pragma: no cover - no sentinel: watch for re-parenting instead
+        original = os.getppid()
+        while os.getppid() == original:
+            time.sleep(1.0)
     os._exit(0)
 
 
-def _warm_up(parent: int) -> None:
-    from feeds.detect.classify import default_detector
-    from feeds.language import identify
-    from feeds.parse import parse_feed
-    from feeds.timeutil import utcnow
+def _worker_init() -> None:
+    import importlib
 
-    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True, name="orphan-watch").start()
-    default_detector().classify("warm up", "")
-    identify("warming up the language model")  # loads the model (~0.5 s) before the first feed
-    warm = b"<rss version='2.0'><channel><link>x</link><item><title>w</title><link>https://w.example/</link></item></channel></rss>"
-    parse_feed(warm, url="https://w.example/feed", fetched_at=utcnow())
+    threading.Thread(target=_exit_when_orphaned, daemon=True, name="orphan-watch").start()
+    importlib.import_module(PRELOAD)  # already imported (and warm) under the fork server
 
 
-def parse_pool(workers: int | None = None) -> ProcessPoolExecutor:
-    count = workers or max(1, min(4, os.cpu_count() or 1))
-    return ProcessPoolExecutor(
-        max_workers=count,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_warm_up,
-        initargs=(os.getpid(),),
-    )
+def parse_pool(workers: int | None = None) -> Executor:
+    """The executor for parse + detect: ``workers`` processes (default: one per core, at most
+    4); 0 parses in one thread of this process instead (least memory, slowest)."""
+    count = default_workers() if workers is None else workers
+    if count == 0:
+        return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([PRELOAD])
+    else:  # pragma: no cover - Windows
+        context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_worker_init)
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def warm(pool: Executor, workers: int | None = None) -> None:
+    """Start every worker now (and run its warm-up) instead of during the first cycle."""
+    count = workers or getattr(pool, "_max_workers", 1)
+    futures = [pool.submit(_ready) for _ in range(count * 2)]
+    for future in futures:
+        future.result()

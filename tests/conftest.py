@@ -84,7 +84,10 @@ def server_settings(db_path: Path, feed_server: FeedServer) -> Settings:
     )
 
 
-NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+# "Now" for test data: the current hour, so feed items dated relative to it are as fresh to the
+# poller (which reads the real clock: first-poll cut-off, maximum alert age) on any day the
+# suite runs. Tests of pure time functions pass their own fixed instants instead.
+NOW = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
 
 
 @pytest.fixture

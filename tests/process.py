@@ -58,7 +58,12 @@ class VidradarProcess:
         if self.process.returncode is None:
             os.kill(self.process.pid, signal.SIGKILL)
         await self.process.wait()
-        await asyncio.gather(*self._readers, return_exceptions=True)
+        # The pipes close only when every process holding them is gone: parse workers and
+        # their fork server must follow the killed parent within seconds.
+        done, _ = await asyncio.wait(self._readers, timeout=15)
+        assert len(done) == len(self._readers), (
+            "a child process outlived kill -9 (its output pipes stayed open)"
+        )
 
     async def wait(self, timeout: float = 60) -> int:
         """Until the process exits by itself and its output is read."""

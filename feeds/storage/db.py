@@ -42,6 +42,10 @@ def open_database(path: str | Path, *, readonly: bool = False, migrate: bool = T
             )
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
+        # 16 MB of page cache (the default is 2 MB): index and FTS pages stay hot across a
+        # cycle's thousand small transactions; temp B-trees (sorts) stay in memory.
+        conn.execute("PRAGMA cache_size = -16384")
+        conn.execute("PRAGMA temp_store = MEMORY")
         if not readonly:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal" and str(path) != ":memory:":

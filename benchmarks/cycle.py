@@ -1,0 +1,122 @@
+"""One vidradar poll cycle in a fresh process, as the benchmark measures it (the parent
+times the whole process; this reports what happens inside).
+
+    python benchmarks/cycle.py --db bench.db --urls urls.json [--workers 2]
+
+Prints one JSON line: cycle seconds (run_cycle only), start-up seconds (imports, database,
+warm worker pool), entries, announcements, alerts enqueued, event-loop lag during the cycle,
+peak RSS of this process and of its largest worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import descendants, memory_mb  # noqa: E402
+from feeds.config import load_settings  # noqa: E402
+from feeds.models import FeedSpec  # noqa: E402
+from feeds.poller import Poller  # noqa: E402
+from feeds.storage import feeds as feed_store  # noqa: E402
+from feeds.storage.db import write_transaction  # noqa: E402
+from feeds.storage.servers import ensure_server  # noqa: E402
+from feeds.store import Store  # noqa: E402
+from feeds.timeutil import utcnow  # noqa: E402
+from feeds.workers import parse_pool  # noqa: E402
+
+
+class LoopLag:
+    """How late a 10 ms sleep wakes up: the time the loop was blocked by something else."""
+
+    def __init__(self, interval: float = 0.01) -> None:
+        self.interval = interval
+        self.samples: list[float] = []
+        self._task: asyncio.Task | None = None
+
+    async def _run(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(self.interval)
+            self.samples.append(max(0.0, time.perf_counter() - before - self.interval))
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._run())
+
+    async def stop(self) -> dict[str, float]:
+        assert self._task is not None
+        self._task.cancel()
+        samples = sorted(self.samples) or [0.0]
+        return {
+            "lag_max_ms": samples[-1] * 1000,
+            "lag_p99_ms": samples[min(len(samples) - 1, int(len(samples) * 0.99))] * 1000,
+        }
+
+
+def setup(db, urls: list[str]) -> None:  # type: ignore[no-untyped-def]
+    now = utcnow()
+    with write_transaction(db):
+        feed_store.sync_operator_feeds(db, [FeedSpec(url=u) for u in urls], now)
+        ensure_server(db, 1, now)
+        db.execute("UPDATE servers SET alert_channel_id = 100 WHERE guild_id = 1")
+
+
+async def main(args: argparse.Namespace) -> dict[str, float]:
+    urls = json.loads(Path(args.urls).read_text())
+    settings = load_settings(
+        None,
+        db=Path(args.db),
+        allow_private_urls=True,
+        concurrency=args.concurrency,
+        per_host_concurrency=2,
+        log_level="WARNING",
+    )
+    store = await Store.open(settings.db)
+    await store.write(setup, urls)
+    # Like `vidradar poll --once`: workers start with the first feed to parse (a warm cycle,
+    # all 304, starts none).
+    pool = parse_pool(args.workers)
+    poller = Poller(settings, store, executor=pool)
+    startup = time.perf_counter() - STARTED
+    lag = LoopLag()
+    lag.start()
+    began = time.perf_counter()
+    report = await poller.run_cycle(force=True)
+    cycle = time.perf_counter() - began
+    lags = await lag.stop()
+    # Memory of this process and of the parse workers (and their fork server), before they go.
+    main_memory = memory_mb(os.getpid())
+    helpers = [memory_mb(pid) for pid in descendants(os.getpid())]
+    await store.close()
+    pool.shutdown()
+    return {
+        "startup_s": startup,
+        "cycle_s": cycle,
+        "feeds": report.polled,
+        "failed": len(report.failed),
+        "not_modified": report.not_modified,
+        "entries": report.new_entries,
+        "announcements": len(report.announcements),
+        "alerts": report.deliveries,
+        **lags,
+        "peak_rss_mb": main_memory["peak_rss"],
+        "helpers_peak_rss_mb": max((m["peak_rss"] for m in helpers), default=0.0),
+        "total_pss_mb": main_memory["pss"] + sum(m["pss"] for m in helpers),
+        "errors": sorted({o.error or "" for o in report.failed})[:3],
+    }
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--urls", required=True)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--concurrency", type=int, default=32)
+    print(json.dumps(asyncio.run(main(parser.parse_args()))))

@@ -1,0 +1,24 @@
+"""Imported once by the parse workers' fork server (and by each worker where there is
+none): loads and warms what parsing and detection need, so the first feed of a cycle does
+not pay for it and the workers share these pages."""
+
+from __future__ import annotations
+
+from feeds.analyse import parse_and_detect
+from feeds.language import identify
+from feeds.timeutil import utcnow
+
+_WARM_FEED = (
+    b"<rss version='2.0'><channel><link>https://w.example/</link><item><title>OpenAI launches Sora 2"
+    b"</title><link>https://w.example/1</link></item></channel></rss>"
+)
+
+identify("warming up the language model")  # ~0.5 s: the model loads on first use
+parse_and_detect(
+    _WARM_FEED,
+    url="https://w.example/feed",
+    content_type=None,
+    fetched_at=utcnow(),
+    default_lang=None,
+    official=False,
+)
