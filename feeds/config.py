@@ -22,6 +22,7 @@ Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 CommaList = Annotated[list[str], NoDecode]
 
 MIN_POLL_INTERVAL = timedelta(minutes=5)
+MIN_TIMEOUT = timedelta(seconds=1)
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_USER_AGENT = f"vidradar/{__version__} (+https://github.com/vidradar/vidradar; AI-video news watcher)"
 
@@ -94,6 +95,24 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("url_allowlist")
+    @classmethod
+    def _valid_allowlist(cls, value: list[str]) -> list[str]:
+        from feeds.netguard import AddressPolicy  # lazily: it imports aiohttp
+
+        AddressPolicy.from_settings(False, value)  # raises ValueError naming the bad entry
+        return value
+
+    @field_validator("fetch_timeout", "connect_timeout")
+    @classmethod
+    def _timeout_floor(cls, value: timedelta) -> timedelta:
+        # A zero timeout would fail every feed and count towards disabling it.
+        if value < MIN_TIMEOUT:
+            raise ValueError(
+                f"must be at least {format_duration(MIN_TIMEOUT)} (got {format_duration(value)})"
+            )
+        return value
+
     @field_validator("log_level")
     @classmethod
     def _known_level(cls, value: str) -> str:
@@ -109,6 +128,20 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL")
         return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _http_webhook(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL (Discord: Channel settings → Integrations → Webhooks)")
+        return value
+
+    @field_validator("discord_gateway_url")
+    @classmethod
+    def _ws_gateway(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip().startswith(("ws://", "wss://")):
+            raise ValueError("must be a ws:// or wss:// URL")
+        return value.strip() if value else value
 
     @property
     def feed_list_path(self) -> Path:

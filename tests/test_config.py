@@ -84,6 +84,12 @@ def test_dotenv_file_is_read(tmp_path) -> None:
         ("VIDRADAR_LOG_LEVEL", "LOUD", "one of"),
         ("VIDRADAR_MIN_SCORE", "2", "less than or equal"),
         ("DISCORD_API_BASE", "ftp://x", "http"),
+        ("VIDRADAR_URL_ALLOWLIST", "127.0.0.1:80,garbage", "'garbage' is neither a CIDR nor host:port"),
+        ("VIDRADAR_FETCH_TIMEOUT", "0s", "at least 1s"),
+        ("VIDRADAR_CONNECT_TIMEOUT", "0s", "at least 1s"),
+        ("VIDRADAR_WEBHOOK_URL", "ftp://x", "http(s) URL"),
+        ("DISCORD_GATEWAY_URL", "http://x", "ws://"),
+        ("VIDRADAR_PARSE_WORKERS", "-1", "greater than or equal"),
     ],
 )
 def test_invalid_value_is_one_line_naming_the_variable(
