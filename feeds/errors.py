@@ -26,7 +26,14 @@ class ConfigError(VidradarError):
 
 
 class InputError(VidradarError):
-    pass
+    """``str(error)`` is the English line (the CLI prints it). ``code`` and ``params`` let an
+    edge say the same thing in another language: the message is a ``str.format`` template
+    filled from ``params``, and the Discord adapter translates by ``code``."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.code = code
+        self.params = params
 
 
 class StorageError(VidradarError):

@@ -25,12 +25,19 @@ def normalise_term(term: str) -> tuple[str, str]:
     """(display text, key) for a term typed by an admin. Raises InputError with the reason."""
     text = " ".join(str(term).split())
     if not text:
-        raise InputError("a watch term cannot be empty")
+        raise InputError("a watch term cannot be empty", code="term_empty")
     if len(text) > MAX_TERM_CHARS:
-        raise InputError(f"a watch term is at most {MAX_TERM_CHARS} characters (got {len(text)})")
+        raise InputError(
+            "a watch term is at most {limit} characters (got {length})",
+            code="term_too_long",
+            limit=MAX_TERM_CHARS,
+            length=len(text),
+        )
     toks = phrase_tokens(text)
     if not toks:
-        raise InputError(f"watch term {text!r} has no letters or digits to match")
+        raise InputError(
+            "watch term {term!r} has no letters or digits to match", code="term_no_letters", term=text
+        )
     return text, " ".join(toks)
 
 

@@ -90,12 +90,14 @@ def fts_query(text: str) -> str:
     raise an FTS syntax error (quotes are doubled, operators become plain words)."""
     text = (text or "").strip()
     if not text:
-        raise InputError("the search query is empty")
+        raise InputError("the search query is empty", code="query_empty")
     if len(text) > MAX_QUERY_CHARS:
-        raise InputError(f"the search query is at most {MAX_QUERY_CHARS} characters")
+        raise InputError(
+            "the search query is at most {limit} characters", code="query_too_long", limit=MAX_QUERY_CHARS
+        )
     words = [w for w in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in w)]
     if not words:
-        raise InputError("the search query needs at least one letter or digit")
+        raise InputError("the search query needs at least one letter or digit", code="query_no_letters")
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 

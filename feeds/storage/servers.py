@@ -227,7 +227,9 @@ def add_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) ->
     ).fetchone()[0]
     if count >= MAX_FEEDS_PER_SERVER:
         raise InputError(
-            f"this server already added {MAX_FEEDS_PER_SERVER} feeds (the limit); remove one first"
+            "this server already added {limit} feeds (the limit); remove one first",
+            code="feeds_limit",
+            limit=MAX_FEEDS_PER_SERVER,
         )
     origin = db.execute("SELECT origin FROM feeds WHERE id = ?", [feed_id]).fetchone()[0]
     if origin != "server" and row is not None:  # a muted operator feed: adding it back un-mutes it

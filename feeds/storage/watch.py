@@ -26,7 +26,7 @@ class WatchSettings:
 def add_term(db: Database, guild_id: int, term: str, mode: Mode, now: datetime) -> str:
     """Add (or switch the mode of) a term. Returns the stored spelling."""
     if mode not in ("include", "exclude"):
-        raise InputError("mode must be include or exclude")
+        raise InputError("mode must be include or exclude", code="mode_invalid")
     text, key = normalise_term(term)
     ensure_server(db, guild_id, now)
     exists = db.execute(
@@ -38,7 +38,9 @@ def add_term(db: Database, guild_id: int, term: str, mode: Mode, now: datetime) 
         ).fetchone()[0]
         if count >= MAX_TERMS_PER_SERVER:
             raise InputError(
-                f"this server already watches {MAX_TERMS_PER_SERVER} terms (the limit); remove one first"
+                "this server already watches {limit} terms (the limit); remove one first",
+                code="terms_limit",
+                limit=MAX_TERMS_PER_SERVER,
             )
     db.execute(
         """INSERT INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)
@@ -54,7 +56,7 @@ def remove_term(db: Database, guild_id: int, term: str) -> str:
         "SELECT term FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key]
     ).fetchone()
     if row is None:
-        raise InputError(f"{text!r} is not a watched term here")
+        raise InputError("{term!r} is not a watched term here", code="term_not_watched", term=text)
     db.execute("DELETE FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key])
     return str(row[0])
 
@@ -67,7 +69,11 @@ def mute_kind(target: str, vendor_slugs: list[str]) -> tuple[str, str]:
     if value in vendor_slugs:
         return "vendor", value
     raise InputError(
-        f"unknown vendor or event {target!r}; events: {', '.join(EVENT_TYPES)}; vendors: {', '.join(vendor_slugs)}"
+        "unknown vendor or event {target!r}; events: {events}; vendors: {vendors}",
+        code="mute_unknown",
+        target=target,
+        events=", ".join(EVENT_TYPES),
+        vendors=", ".join(vendor_slugs),
     )
 
 
@@ -85,13 +91,13 @@ def unmute(db: Database, guild_id: int, target: str) -> str:
     value = target.strip().lower()
     cursor = db.conn.execute("DELETE FROM server_mutes WHERE guild_id = ? AND target = ?", [guild_id, value])
     if not cursor.rowcount:
-        raise InputError(f"{target!r} is not muted here")
+        raise InputError("{target!r} is not muted here", code="not_muted", target=target)
     return value
 
 
 def set_min_score(db: Database, guild_id: int, value: float, now: datetime) -> float:
     if not 0.0 <= value <= 1.0:
-        raise InputError("the minimum score is a number from 0.0 to 1.0")
+        raise InputError("the minimum score is a number from 0.0 to 1.0", code="min_score_range")
     ensure_server(db, guild_id, now)
     db.execute(
         "UPDATE servers SET min_score = ?, updated_at = ? WHERE guild_id = ?", [value, to_db(now), guild_id]
