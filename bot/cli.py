@@ -420,6 +420,8 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
+    from pydantic import ValidationError
+
     from feeds.models import FeedSpec
     from feeds.storage import feeds as feed_store
     from feeds.subscribe import resolve_feed
@@ -428,13 +430,13 @@ def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
         spec = FeedSpec(
             url=args.url, name=args.name, lang=args.lang, interval=args.interval, official=args.official
         )
-    except ValueError as exc:
-        raise InputError(str(exc).splitlines()[-1].strip()) from None
+    except ValidationError as exc:
+        raise InputError(str(exc.errors()[0]["msg"]).removeprefix("Value error, ")) from None
     resolved = asyncio.run(resolve_feed(spec.url, settings))
     spec = spec.model_copy(update={"url": resolved.url})
     db = _open_db(settings)
     try:
-        row, created = feed_store.add_feed(db, spec, utcnow(), origin="cli")
+        row, created = feed_store.add_feed(db, spec, utcnow(), origin="cli", title=resolved.title)
     finally:
         db.close()
     title = resolved.title or row.label
@@ -614,12 +616,14 @@ def cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _input_lines(path: Path | None) -> Iterator[str]:
+def _input_lines(path: Path | None) -> Iterator[bytes]:
+    """Raw lines (stdin or a file): each is decoded on its own, so one line that is not UTF-8
+    costs that line, not the run."""
     if path is None:
-        yield from sys.stdin
+        yield from sys.stdin.buffer
         return
     try:
-        with path.open(encoding="utf-8") as handle:
+        with path.open("rb") as handle:
             yield from handle
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
@@ -646,6 +650,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             continue
         try:
             item = json.loads(line)
+        except UnicodeDecodeError:
+            raise InputError(f"{args.file}:{number}: not UTF-8") from None
         except json.JSONDecodeError as exc:
             raise InputError(f"{args.file}:{number}: invalid JSON: {exc.msg}") from None
         if not isinstance(item, dict) or "title" not in item:

@@ -25,9 +25,16 @@ class ClassifyInput(BaseModel):
     link: str | None = None
 
 
-def classify_lines(lines: Iterable[str], detector: Detector) -> Iterator[dict[str, Any]]:
-    """One output object per input line, same order; a bad line yields {"id": null, "error": ...}."""
+def classify_lines(lines: Iterable[str | bytes], detector: Detector) -> Iterator[dict[str, Any]]:
+    """One output object per input line, same order; a bad line (not UTF-8, not JSON, not an
+    object with a title) yields {"id": null, "error": ...} and the rest goes on."""
     for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield {"id": None, "error": f"line {number}: not UTF-8 (byte {exc.start + 1})"}
+                continue
         if not line.strip():
             yield {"id": None, "error": f"line {number}: empty line"}
             continue
@@ -44,10 +51,7 @@ def classify_lines(lines: Iterable[str], detector: Detector) -> Iterator[dict[st
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "line"
-            yield {
-                "id": raw.get("id") if isinstance(raw.get("id"), str | int | float) else None,
-                "error": f"line {number}: {where}: {first['msg']}",
-            }
+            yield {"id": None, "error": f"line {number}: {where}: {first['msg']}"}
             continue
         detection = detector.classify(item.title, item.summary or "", item.lang, item.link)
         yield {"id": item.id, **detection.model_dump()}

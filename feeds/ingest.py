@@ -166,6 +166,7 @@ def ingest_feed(
                     or guild_id in alerted
                     or hits.exclude.get(guild_id)
                     or feed.id not in rule.visible_feeds
+                    or _keyword_matched_elsewhere(db, guild_id, entry.link, upserted.id)
                 ):
                     continue
                 cursor = db.conn.execute(
@@ -201,6 +202,21 @@ def ingest_feed(
             warning=parsed.warning,
         )
     return report
+
+
+def _keyword_matched_elsewhere(db: Database, guild_id: int, link: str | None, entry_id: int) -> bool:
+    """The same article (canonical link) already matched this server's terms through another
+    feed: one keyword alert per article, however many feeds carry it."""
+    if not link:
+        return False
+    return (
+        db.execute(
+            """SELECT 1 FROM entries e JOIN keyword_matches k ON k.entry_id = e.id
+               WHERE e.link = ? AND e.id != ? AND k.guild_id = ? LIMIT 1""",
+            [link, entry_id, guild_id],
+        ).fetchone()
+        is not None
+    )
 
 
 def _wants(rule: ServerRule, detection: Detection) -> bool:

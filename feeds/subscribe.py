@@ -3,6 +3,7 @@ through ``<link rel="alternate">`` autodiscovery, and prove the result parses.""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 
 from feeds.config import Settings
@@ -50,8 +51,9 @@ async def resolve_feed(
                 assert last_error is not None
                 raise last_error
         assert result.content is not None
-        parsed = parse_feed(
-            result.content, url=result.url, content_type=result.content_type, fetched_at=utcnow()
+        # Up to the size cap of CPU-bound parsing: off the event loop that answers Discord.
+        parsed = await asyncio.to_thread(
+            parse_feed, result.content, url=result.url, content_type=result.content_type, fetched_at=utcnow()
         )
         latest = sorted(parsed.entries, key=lambda e: e.published, reverse=True)[:5]
         return ResolvedFeed(

@@ -105,6 +105,8 @@ def test_demo_keeps_its_database_with_db(tmp_path) -> None:
         (["eval", "/nonexistent.jsonl"], {}, 1, "cannot read"),
         (["watch", "mute", "nobody"], {}, 1, "unknown vendor or event"),
         (["watch", "add", "x" * 101], {}, 1, "at most 100"),
+        (["feeds", "add", "ftp://example.org/feed"], {}, 1, "must start with http:// or https://"),
+        (["feeds", "add", "https://example.org/feed", "--interval", "1m"], {}, 1, "at least 5m"),
     ],
 )
 def test_mistakes_are_one_line_without_traceback(tmp_path, args, env, code, needle) -> None:
@@ -147,6 +149,25 @@ def test_classify_contract(tmp_path) -> None:
     from_file = tmp_path / "in.jsonl"
     from_file.write_text(text)
     assert run("classify", "--input", str(from_file), cwd=tmp_path).stdout == result.stdout
+    # A line that is not UTF-8 costs that line only, from a file as from stdin.
+    raw = text.encode().replace(b"this is not json", b"\xff\xfe not text")
+    from_file.write_bytes(raw)
+    for args, stdin in ((["--input", str(from_file)], None), ([], raw)):
+        done = subprocess.run(
+            [*vidradar_command(), "classify", *args],
+            input=stdin,
+            capture_output=True,
+            cwd=tmp_path,
+            env=clean_env(),
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        decoded = [json.loads(line) for line in done.stdout.decode().splitlines()]
+        assert len(decoded) == len(lines) and decoded[1] == {
+            "id": None,
+            "error": "line 2: not UTF-8 (byte 1)",
+        }
+        assert decoded[0] == out[0] and decoded[2:] == out[2:]
 
 
 def test_eval_prints_figures(shared_dir, tmp_path) -> None:

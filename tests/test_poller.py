@@ -119,6 +119,15 @@ async def test_rate_limit_pushes_the_next_poll_past_retry_after(feed_server, ser
     assert row.last_status == 429 and row.next_due_at >= NOW + timedelta(seconds=3600)
 
 
+async def test_unavailable_with_retry_after_waits_as_told(feed_server, server_settings, store) -> None:
+    url = feed_server.set_feed("busy", b"busy", status=503, headers={"Retry-After": "7200"})
+    feed_id = await add(store, url)
+    await make_poller(server_settings, store).run_cycle(force=True)
+    row = await feed_row(store, feed_id)
+    assert row.last_status == 503 and row.next_due_at >= NOW + timedelta(seconds=7200)
+    assert not row.disabled and row.consecutive_failures == 1
+
+
 async def test_gone_disables_at_once_and_repeated_failures_disable_later(
     feed_server, server_settings, store
 ) -> None:
@@ -256,3 +265,34 @@ async def test_wrong_charset_header_from_the_server_is_survived(feed_server, ser
     assert report.new_entries == 1 and not report.failed
     title = await scalar(store, "SELECT title FROM entries")
     assert "Veo 3" in title and "\ufffd" not in title
+
+
+async def test_the_same_article_in_two_feeds_alerts_a_server_once(
+    feed_server, server_settings, store
+) -> None:
+    """Recognised by canonical link (tracking parameters and fragment removed): one story
+    delivery and one keyword delivery however many feeds carry the article."""
+    await add_server(store)
+    await store.write(
+        lambda db: db.execute(
+            "INSERT INTO server_watch_terms VALUES (1, 'Switch 2', 'switch 2', 'include', 'x')"
+        )
+    )
+    story = item("s", "OpenAI launches the Sora 2 API for developers", link="https://news.example/sora")
+    keyword = item("k", "Nintendo Switch 2 sales top 20 million", link="https://news.example/switch")
+    await add(store, feed_server.set_feed("one", rss([story, keyword])))
+    poller = make_poller(server_settings, store)
+    await poller.run_cycle(force=True)
+    again = [
+        {**story, "guid": "other-s", "link": "https://news.example/sora?utm_source=rss#top"},
+        {**keyword, "guid": "other-k", "link": "https://news.example/switch?utm_medium=feed"},
+    ]
+    await add(store, feed_server.set_feed("two", rss(again)))
+    await poller.run_cycle(force=True)
+    assert await scalar(store, "SELECT count(*) FROM entries") == 4
+    assert await scalar(store, "SELECT count(DISTINCT link) FROM entries") == 2
+    assert await scalar(store, "SELECT count(*) FROM stories") == 1
+    kinds = await store.read(
+        lambda db: sorted(r[0] for r in db.execute("SELECT kind FROM deliveries WHERE guild_id = 1"))
+    )
+    assert kinds == ["keyword", "story"]

@@ -126,19 +126,23 @@ def add_feed(
     *,
     origin: str = "operator",
     guild_id: int | None = None,
+    title: str | None = None,
 ) -> tuple[FeedRow, bool]:
-    """Insert a feed (or return the existing row for that URL). Returns (row, created)."""
+    """Insert a feed (or return the existing row for that URL). Returns (row, created).
+    ``title`` is the feed's own title when it was fetched before adding (shown until the
+    first poll records it)."""
     existing = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])
     if existing:
         return existing[0], False
     db.execute(
-        """INSERT INTO feeds (url, origin, added_by_guild, name, lang, interval_s, official, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT INTO feeds (url, origin, added_by_guild, name, title, lang, interval_s, official, created_at,
+           updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             spec.url,
             origin,
             guild_id,
             spec.name,
+            title,
             spec.lang,
             int(spec.interval.total_seconds()) if spec.interval else None,
             int(spec.official),
@@ -163,7 +167,9 @@ REMOVED_FROM_LIST = "removed from the operator's feed list"
 
 def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> SyncReport:
     """Make the operator feeds match the file: add/update its feeds, disable operator feeds
-    no longer listed (history kept). Feeds servers added are never touched."""
+    no longer listed (history kept). Feeds that servers or the CLI added and the file does
+    not list are never touched; one the file lists becomes an operator feed (the operator's
+    list applies to every server), and goes back to its servers if the file drops it."""
     report = SyncReport()
     listed = {spec.url for spec in specs}
     stamp = to_db(now)
