@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
 
 from feeds.durations import format_duration, parse_duration
 
@@ -25,7 +25,10 @@ MIN_FEED_INTERVAL = timedelta(minutes=5)
 def _interval(value: object) -> timedelta | None:
     if value is None:
         return None
-    parsed = parse_duration(value)  # type: ignore[arg-type]
+    if not isinstance(value, str | timedelta):
+        # One duration syntax everywhere: `interval = 300` could mean seconds or minutes.
+        raise ValueError(f'interval must be a duration string like "30m" or "2h" (got {value!r})')
+    parsed = parse_duration(value)
     if parsed < MIN_FEED_INTERVAL:
         raise ValueError(f"interval must be at least {format_duration(MIN_FEED_INTERVAL)}")
     return parsed
@@ -40,7 +43,7 @@ class FeedSpec(BaseModel):
     name: str | None = None
     lang: str | None = None
     interval: Annotated[timedelta | None, BeforeValidator(_interval)] = None
-    official: bool = False
+    official: StrictBool = False  # true/false only: "yes" or 1 in a feed list is a mistake
 
     @field_validator("url")
     @classmethod

@@ -160,8 +160,6 @@ class Poller:
                 await asyncio.gather(*(one(feed) for feed in feeds))
         report.duration_s = time.perf_counter() - t0
         await self.store.write(_record_cycle, report)
-        if (report.deliveries or report.edits) and self.on_enqueued is not None:
-            self.on_enqueued(report.deliveries + report.edits)
         return report
 
     async def _poll_feed(
@@ -224,7 +222,14 @@ class Poller:
         report.deliveries += ingested.deliveries
         report.edits += ingested.edits
         report.keyword_matches += ingested.keyword_matches
+        self._enqueued(ingested.deliveries + ingested.edits)
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
+
+    def _enqueued(self, count: int) -> None:
+        """Wake the outbox as soon as a feed's transaction queued something: alerts never wait
+        for the slowest feed of the cycle."""
+        if count and self.on_enqueued is not None:
+            self.on_enqueued(count)
 
     async def _analyse(self, *args: object) -> tuple[ParsedFeed, dict[str, Detection]]:
         """Parse + detect in the executor. A process pool's ``submit`` can block (it starts
@@ -260,6 +265,7 @@ class Poller:
         )
         if disabled:
             log.warning("feed %s disabled: %s", feed.url, error)
+            self._enqueued(1)  # the notices to the servers that see it
         return FeedOutcome(feed, "failed", error=error, disabled=disabled)
 
 

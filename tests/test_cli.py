@@ -272,6 +272,36 @@ async def test_poll_exits_non_zero_only_when_nothing_could_be_polled(feed_server
     assert code == 0 and "1 failed" in out
 
 
+async def test_poll_once_uses_conditional_get_and_a_feeds_file_disables_nothing(
+    feed_server, tmp_path
+) -> None:
+    feed_server.set_feed("operator", rss([DISTRACTOR]))
+    feed_server.set_feed("extra", rss([ANNOUNCEMENT]))
+    operator_list = tmp_path / "operator.toml"
+    operator_list.write_text(f'[[feeds]]\nurl = "{feed_server.url("/feed/operator")}"\n')
+    extra_list = tmp_path / "extra.toml"
+    extra_list.write_text(f'[[feeds]]\nurl = "{feed_server.url("/feed/extra")}"\n')
+    env = {
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+        "VIDRADAR_DB": str(tmp_path / "c.db"),
+        "VIDRADAR_FEEDS": str(operator_list),
+    }
+    assert (await arun("poll", "--once", cwd=tmp_path, **env))[0] == 0  # syncs and polls the operator list
+    code, out, err = await arun("poll", "--once", "--feeds", str(extra_list), cwd=tmp_path, **env)
+    assert code == 0 and "1 feeds polled" in out, out + err
+    assert feed_server.hits["operator"] == 1  # --feeds polls exactly that file's feeds
+    code, out, err = await arun("feeds", "list", "--json", cwd=tmp_path, **env)
+    assert sorted((f["url"].rsplit("/", 1)[1], f["status"]) for f in json.loads(out)) == [
+        ("extra", "ok"),
+        ("operator", "ok"),
+    ]
+    # The next full cycle (every enabled feed) asks with the validators it was given:
+    # unchanged feeds cost a 304.
+    code, out, err = await arun("poll", "--once", cwd=tmp_path, **env)
+    assert code == 0 and "2 not modified" in out, out + err
+    assert feed_server.conditional_hits["operator"] == feed_server.conditional_hits["extra"] == 1
+
+
 def test_digest_command_prints_the_period_and_writes_the_chart(tmp_path) -> None:
     db = str(tmp_path / "demo.db")
     assert run("demo", "--db", db, cwd=tmp_path).returncode == 0

@@ -45,6 +45,8 @@ def test_feed_list_format() -> None:
         ('[[feeds]]\nurl = "https://a/x"\n[[feeds]]\nurl = "https://a/x"', "duplicate"),
         ('[[feed]]\nurl = "https://a/x"', "unknown top-level key 'feed'"),
         ("[[feeds]\n", "not valid TOML"),
+        ('[[feeds]]\nurl = "https://a/x"\nofficial = "yes"', "official: Input should be a valid boolean"),
+        ('[[feeds]]\nurl = "https://a/x"\ninterval = 300', "duration string"),
     ],
 )
 def test_feed_list_errors_name_the_problem(text: str, needle: str) -> None:
@@ -76,3 +78,40 @@ def test_opml_from_another_reader_with_folders() -> None:
 def test_broken_opml_is_one_clear_error() -> None:
     with pytest.raises(ConfigError, match="not valid OPML"):
         parse_opml("<opml><body>")
+
+
+def test_sync_adds_updates_and_disables_only_operator_feeds(db) -> None:
+    """The operator's file is the truth for operator feeds; feeds of other origins that it
+    does not list are left alone, and a dropped operator feed keeps its history."""
+    from feeds.storage import feeds as feed_store
+    from tests.conftest import NOW
+    from tests.helpers import spec
+
+    first = parse_feed_list(
+        '[[feeds]]\nurl = "https://a.example/feed"\n[[feeds]]\nurl = "https://b.example/feed"'
+    )
+    report = feed_store.sync_operator_feeds(db, first, NOW)
+    assert (report.added, report.updated, report.disabled) == (2, 0, 0)
+    server_feed, _ = feed_store.add_feed(db, spec("https://s.example/feed"), NOW, origin="server", guild_id=5)
+    cli_feed, _ = feed_store.add_feed(db, spec("https://c.example/feed"), NOW, origin="cli")
+    b = feed_store.find_feed(db, "https://b.example/feed")
+    db.execute(
+        "INSERT INTO entries (feed_id, guid, title, summary, published_at, fetched_at, updated_at, content_hash)"
+        " VALUES (?, 'g', 't', '', 'x', 'x', 'x', 'h')",
+        [b.id],
+    )
+    second = parse_feed_list('[[feeds]]\nurl = "https://a.example/feed"\nname = "A"\ninterval = "1h"')
+    report = feed_store.sync_operator_feeds(db, second, NOW)
+    assert (report.added, report.updated, report.disabled) == (0, 1, 1)
+    by_url = {row.url: row for row in feed_store.list_feeds(db)}
+    assert by_url["https://a.example/feed"].name == "A"
+    assert by_url["https://a.example/feed"].interval == timedelta(hours=1)
+    dropped = by_url["https://b.example/feed"]
+    assert dropped.disabled and dropped.disabled_reason == feed_store.REMOVED_FROM_LIST
+    assert db.execute("SELECT count(*) FROM entries WHERE feed_id = ?", [b.id]).fetchone()[0] == 1
+    for other in (server_feed, cli_feed):
+        row = by_url[other.url]
+        assert not row.disabled and row.origin == other.origin
+    # Listed again: enabled again, with its history.
+    report = feed_store.sync_operator_feeds(db, first, NOW)
+    assert report.enabled == 1 and not feed_store.find_feed(db, "https://b.example/feed").disabled
