@@ -124,7 +124,7 @@ def build_parser() -> Parser:
     f_export.add_argument("file", type=Path, nargs="?")
     f_export.set_defaults(handler=cmd_feeds_export)
 
-    search = add("search", "full-text search over stored entries (newest first)", cmd_search)
+    search = add("search", "full-text search over stored entries (most recently stored first)", cmd_search)
     search.add_argument("query")
     search.add_argument("--limit", type=_positive_int, default=20)
     search.add_argument("--since", type=_duration, help="only entries published in this period, e.g. 7d")

@@ -153,3 +153,55 @@ def test_autodiscovery_finds_alternate_links() -> None:
         "https://blog.example/feed.xml",
         "https://other.example/atom",
     ]
+
+
+async def test_deflate_is_decoded(feed_server) -> None:
+    import zlib
+
+    body = rss([{"title": "Deflated", "guid": "1"}])
+    feed_server.set_feed("df", zlib.compress(body), headers={"Content-Encoding": "deflate"})
+    assert (await get(feed_server, "/feed/df")).content == body
+
+
+async def test_connections_are_bounded_globally_and_per_host() -> None:
+    """Politeness: at most ``per_host`` requests at once to one host, ``concurrency`` in all."""
+    import asyncio
+
+    from aiohttp import web
+    from aiohttp.test_utils import TestServer
+
+    in_flight: dict[str, int] = {}
+    peaks: dict[str, int] = {}
+    peak_total = 0
+
+    async def slow(request: web.Request) -> web.Response:
+        nonlocal peak_total
+        host = request.host.split(":")[0]
+        in_flight[host] = in_flight.get(host, 0) + 1
+        peaks[host] = max(peaks.get(host, 0), in_flight[host])
+        peak_total = max(peak_total, sum(in_flight.values()))
+        await asyncio.sleep(0.15)
+        in_flight[host] -= 1
+        return web.Response(body=rss([]), content_type="application/rss+xml")
+
+    app = web.Application()
+    app.router.add_get("/{n}", slow)
+    server = TestServer(app, host="0.0.0.0")  # reachable as 127.0.0.1 and 127.0.0.2
+    await server.start_server()
+    try:
+        settings = FetchSettings(
+            user_agent="vidradar-test/1.0",
+            policy=AddressPolicy.from_settings(False, ["127.0.0.0/8"]),
+            max_bytes=1024 * 1024,
+            total_timeout=timedelta(seconds=5),
+            connect_timeout=timedelta(seconds=2),
+            concurrency=3,
+            per_host=2,
+        )
+        urls = [f"http://127.0.0.{1 + n % 2}:{server.port}/{n}" for n in range(10)]
+        async with make_session(settings) as session:
+            results = await asyncio.gather(*(fetch_feed(session, url, settings) for url in urls))
+    finally:
+        await server.close()
+    assert all(r.status == 200 for r in results)
+    assert max(peaks.values()) == 2 and peak_total == 3
