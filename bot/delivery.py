@@ -126,7 +126,7 @@ class DeliveryWorker:
     async def _deliver(self, delivery: outbox.Delivery, report: DrainReport) -> None:
         now = self.clock()
         try:
-            failpoint("claimed")
+            failpoint("claimed", delivery.kind)
             rendered = await self._render(delivery)
             if rendered is None:
                 await self.store.write(
@@ -154,7 +154,7 @@ class DeliveryWorker:
                 message_id = await self.sender.send(
                     delivery.channel_id, payload, nonce=delivery.nonce, files=files
                 )
-            failpoint("sent")
+            failpoint("sent", delivery.kind)
             await self.store.write(outbox.mark_sent, delivery.id, message_id, self.clock())
             report.sent += 1
         except SendError as exc:

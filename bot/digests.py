@@ -132,7 +132,6 @@ class Digests:
             {"message": m.as_json(), "png": base64.b64encode(png).decode() if png and i == 0 else None}
             for i, m in enumerate(messages)
         ]
-        failpoint("digest")
         now = self.clock()
 
         def queue(db: Any) -> int:
@@ -143,6 +142,7 @@ class Digests:
                 ).fetchone()
                 if exists:
                     return 0
+                failpoint("digest")
                 for index, part in enumerate(parts):
                     outbox.enqueue(
                         db,
