@@ -1,18 +1,21 @@
 """Per-server digest jobs: an APScheduler job per server, rebuilt from SQLite at start-up and
-whenever an admin changes the schedule; a digest missed while the bot was down is sent at
-start-up if its time passed less than ``feeds.digest.GRACE`` ago.
+whenever something it depends on changes (the schedule, the digest or alert channel, the bot
+joining or leaving the server); a digest missed while the bot was down is sent at start-up if
+its time passed less than ``feeds.digest.GRACE`` ago.
 
 A digest is a snapshot taken when its period ends: it is rendered then and queued in the
 outbox (one row per message, the chart attached to the first), so it goes through the same
-exactly-once delivery as alerts. Nothing is queued for a period that already has a digest.
+exactly-once delivery as alerts. A period is keyed by its fire instant, and nothing is queued
+for a period that ends at or before the last digest sent.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -25,7 +28,9 @@ from feeds.chart import render_chart
 from feeds.digest import (
     DigestSchedule,
     Period,
+    already_sent,
     build_digest,
+    last_sent_end,
     make_schedule,
     missed_fire,
     next_fire,
@@ -41,6 +46,7 @@ from feeds.timeutil import to_db
 
 log = logging.getLogger(__name__)
 JOB_PREFIX = "digest:"
+MISFIRE_GRACE = timedelta(hours=1)  # a digest job that could not run on time still runs this late
 
 
 class DigestTrigger(BaseTrigger):
@@ -60,6 +66,33 @@ def schedule_of(target: DigestTarget) -> DigestSchedule:
     return make_schedule(target.frequency, target.time, target.tz, target.weekday)
 
 
+def job_id(guild_id: int) -> str:
+    return f"{JOB_PREFIX}{guild_id}"
+
+
+def _last_digest_period(db: Any, guild_id: int) -> str | None:
+    row = db.execute("SELECT last_digest_period FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
+    return row[0] if row else None
+
+
+async def current_period(store: Store, target: DigestTarget, fire: datetime) -> tuple[Period, bool]:
+    """The period a digest firing at ``fire`` covers (from the last digest sent, when the
+    schedule moved), and whether it was already sent."""
+    schedule = schedule_of(target)
+    last = last_sent_end(await store.read(_last_digest_period, target.guild_id), schedule)
+    period = period_ending(schedule, fire, last)
+    return period, already_sent(period, last)
+
+
+async def resync(bot: Any, guild_id: int) -> None:
+    """After anything that decides whether (or where) a server gets digests: make its job
+    match the database. A no-op without a running runtime (e.g. ``sync-commands``)."""
+    runtime = getattr(bot, "runtime", None)
+    digests = getattr(runtime, "digests", None)
+    if digests is not None:
+        await digests.sync_guild(guild_id)
+
+
 class Digests:
     def __init__(
         self,
@@ -75,6 +108,22 @@ class Digests:
         self.headless = headless
         self.clock = clock
         self.wake = wake
+        self.running: set[asyncio.Task] = set()  # digest work in flight: Runtime.stop waits for it
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Shutting down: digest work in flight finishes; none is started."""
+        self._stopping = True
+
+    @contextlib.contextmanager
+    def _tracked(self) -> Iterator[None]:
+        task = asyncio.current_task()
+        assert task is not None
+        self.running.add(task)
+        try:
+            yield
+        finally:
+            self.running.discard(task)
 
     async def targets(self) -> dict[int, DigestTarget]:
         return {t.guild_id: t for t in await self.store.read(digest_targets, headless=self.headless)}
@@ -82,47 +131,76 @@ class Digests:
     async def sync_jobs(self) -> dict[int, datetime]:
         """Make the scheduler's digest jobs match the database. Returns each server's next time."""
         targets = await self.targets()
-        upcoming: dict[int, datetime] = {}
+        upcoming = {}
         for guild_id, target in targets.items():
-            try:
-                schedule = schedule_of(target)
-            except Exception as exc:  # a bad row (edited by hand) must not stop the others
-                log.warning("server %s has an invalid digest schedule: %s", guild_id, exc)
-                continue
-            job = self.scheduler.add_job(
-                self.job,
-                DigestTrigger(schedule),
-                args=[guild_id],
-                id=f"{JOB_PREFIX}{guild_id}",
-                name=f"digest for {guild_id} ({schedule.describe()})",
-                replace_existing=True,
-                misfire_grace_time=int(timedelta(hours=1).total_seconds()),
-            )
-            upcoming[guild_id] = job.next_run_time
+            when = self._install(guild_id, target)
+            if when is not None:
+                upcoming[guild_id] = when
         for job in self.scheduler.get_jobs():
             if job.id.startswith(JOB_PREFIX) and int(job.id[len(JOB_PREFIX) :]) not in targets:
                 job.remove()
         return upcoming
 
+    async def sync_guild(self, guild_id: int) -> datetime | None:
+        """The same for one server (after /alerts channel, /digest …, joining or leaving)."""
+        target = (await self.targets()).get(guild_id)
+        if target is not None:
+            return self._install(guild_id, target)
+        if self.scheduler.get_job(job_id(guild_id)) is not None:
+            self.scheduler.remove_job(job_id(guild_id))
+        return None
+
+    def _install(self, guild_id: int, target: DigestTarget) -> datetime | None:
+        """Add or replace the server's job; an unchanged schedule keeps its job (and its next
+        run time). Returns the next run time, None when the stored schedule is invalid."""
+        try:
+            schedule = schedule_of(target)
+        except Exception as exc:  # a bad row (edited by hand) must not stop the others
+            log.warning("server %s has an invalid digest schedule: %s", guild_id, exc)
+            return None
+        existing = self.scheduler.get_job(job_id(guild_id))
+        if existing is not None and getattr(existing.trigger, "schedule", None) == schedule:
+            return existing.next_run_time
+        job = self.scheduler.add_job(
+            self.job,
+            DigestTrigger(schedule),
+            args=[guild_id],
+            id=job_id(guild_id),
+            name=f"digest for {guild_id} ({schedule.describe()})",
+            replace_existing=True,
+            misfire_grace_time=int(MISFIRE_GRACE.total_seconds()),
+        )
+        return job.next_run_time
+
     async def send_missed(self) -> int:
         """At start-up: queue the digest whose time passed while the bot was down (once)."""
         queued = 0
-        now = self.clock()
-        for target in (await self.targets()).values():
-            fire = missed_fire(schedule_of(target), now)
-            if fire is not None:
-                queued += await self.enqueue(target, period_ending(schedule_of(target), fire))
+        with self._tracked():
+            now = self.clock()
+            for target in (await self.targets()).values():
+                if self._stopping:
+                    break
+                fire = missed_fire(schedule_of(target), now)
+                if fire is not None:
+                    queued += await self.enqueue(target, fire)
         return queued
 
     async def job(self, guild_id: int) -> None:
-        target = (await self.targets()).get(guild_id)
-        if target is None:
-            return
-        schedule = schedule_of(target)
-        await self.enqueue(target, period_ending(schedule, previous_fire(schedule, self.clock())))
+        with self._tracked():
+            if self._stopping:
+                return
+            target = (await self.targets()).get(guild_id)
+            if target is None:
+                return
+            await self.enqueue(target, previous_fire(schedule_of(target), self.clock()))
 
-    async def enqueue(self, target: DigestTarget, period: Period) -> int:
-        """Render the period's digest and queue it; 0 when that period already has one."""
+    async def enqueue(self, target: DigestTarget, fire: datetime) -> int:
+        """Render the digest of the period ending at ``fire`` and queue it; 0 when that period
+        (or a later one) already has one."""
+        period, sent = await current_period(self.store, target, fire)
+        if sent:
+            return 0
+        schedule = schedule_of(target)
         digest = await self.store.read(build_digest, target.guild_id, period.start, period.end)
         png = None
         if not digest.quiet:
@@ -140,7 +218,8 @@ class Digests:
                     "SELECT 1 FROM deliveries WHERE guild_id = ? AND kind = 'digest' AND ref = ?",
                     [target.guild_id, period.key],
                 ).fetchone()
-                if exists:
+                last = last_sent_end(_last_digest_period(db, target.guild_id), schedule)
+                if exists or already_sent(period, last):
                     return 0
                 failpoint("digest")
                 for index, part in enumerate(parts):

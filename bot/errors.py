@@ -10,8 +10,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.i18n import lang_of, t
-from feeds.errors import VidradarError
+from bot.i18n import FRENCH, input_error, lang_of, t
+from feeds.errors import InputError, VidradarError
 
 log = logging.getLogger(__name__)
 
@@ -62,18 +62,27 @@ def explain(error: Exception, lang: str) -> str:
         return t("cooldown", lang, seconds=max(1, round(original.seconds)))
     if isinstance(original, Refused):
         return original.message
+    if isinstance(original, InputError):
+        return (input_error(original.code, original.params, lang) or str(original)).splitlines()[0]
     if isinstance(original, VidradarError):
         return str(original).splitlines()[0]
     if isinstance(original, app_commands.TransformerError):
-        return t("bad_argument", lang, error=str(original))
+        return t("bad_argument", lang, value=str(original.value)[:40])
     return t("internal_error", lang)
+
+
+def bad_choice(error: Exception, interaction: discord.Interaction, lang: str) -> str | None:
+    """A choice option sent a value outside its choices (a stale client, a crafted request):
+    name the option and what it accepts, instead of discord.py's English "Failed to convert"."""
+    if not isinstance(error, app_commands.TransformerError):
+        return None
 
 
 async def handle_app_command_error(
     interaction: discord.Interaction, error: app_commands.AppCommandError
 ) -> None:
     lang = lang_of(interaction.locale)
-    message = explain(error, lang)
+    message = bad_choice(error, interaction, lang) or explain(error, lang)
     if message == t("internal_error", lang):
         log.error(
             "command %s failed",

@@ -42,6 +42,11 @@ EVENT_LABELS = {
     },
 }
 
+WEEKDAY_NAMES = {
+    "en": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+
 MESSAGES: dict[str, dict[str, str]] = {
     # errors
     "no_permission": {
@@ -60,7 +65,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something went wrong on our side; the error was logged.",
         "fr": "Une erreur interne s'est produite ; elle a été journalisée.",
     },
-    "bad_argument": {"en": "{error}", "fr": "{error}"},
+    "bad_argument": {
+        "en": "{value!r} is not a valid value for this option.",
+        "fr": "{value!r} n'est pas une valeur valide pour cette option.",
+    },
+    "bad_choice": {
+        "en": "{value!r} is not a choice for {option}; accepted: {accepted}.",
+        "fr": "{value!r} n'est pas un choix possible pour {option} ; valeurs acceptées : {accepted}.",
+    },
+    "bad_limit": {
+        "en": "limit is a whole number from {low} to {high} (got {value}).",
+        "fr": "nombre est un entier de {low} à {high} (reçu : {value}).",
+    },
     "bot_missing_permissions": {
         "en": "I can't post in {channel}: missing {permissions}.",
         "fr": "Je ne peux pas publier dans {channel} : il manque {permissions}.",
@@ -206,9 +222,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{stories} stories, {keywords} keyword matches",
         "fr": "{stories} histoires, {keywords} correspondances de mots-clés",
     },
-    "unknown_value": {
-        "en": "Unknown {what} {value!r}; accepted: {accepted}.",
-        "fr": "{what} inconnu {value!r} ; valeurs acceptées : {accepted}.",
+    "unknown_vendor": {
+        "en": "Unknown vendor {value!r}; accepted: {accepted}.",
+        "fr": "Éditeur inconnu {value!r} ; valeurs acceptées : {accepted}.",
+    },
+    "unknown_product": {
+        "en": "Unknown product {value!r}; accepted: {accepted}.",
+        "fr": "Produit inconnu {value!r} ; valeurs acceptées : {accepted}.",
     },
     "bad_duration": {
         "en": "{value!r} is not a period; use 24h, 7d or 30d (units s, m, h, d, w).",
@@ -243,6 +263,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Période calme : aucune annonce vidéo IA {span}.",
     },
     "digest_keywords": {"en": "Your keyword matches", "fr": "Vos mots-clés surveillés"},
+    "digest_continued": {"en": "{name} (cont.)", "fr": "{name} (suite)"},
     "digest_channel_set": {
         "en": "Digests will be posted in {channel}.",
         "fr": "Les résumés seront publiés dans {channel}.",
@@ -252,6 +273,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Résumé programmé : {schedule}. Prochain {next}.",
     },
     "digest_off": {"en": "Digests are off.", "fr": "Les résumés sont désactivés."},
+    "schedule_daily": {"en": "daily {time} {tz}", "fr": "quotidien à {time} ({tz})"},
+    "schedule_weekly": {"en": "weekly {day} {time} {tz}", "fr": "hebdomadaire, le {day} à {time} ({tz})"},
     "digest_no_channel": {
         "en": "No digest or alert channel yet: set one with /digest channel.",
         "fr": "Aucun salon de résumé ni d'alertes : choisissez-en un avec /digest channel.",
@@ -279,6 +302,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Voici à quoi ressemblent les alertes de vidradar. Les vraies alertes renvoient à l'article.",
     },
 }
+
+
+# Core input errors (feeds.errors.InputError) by code. English is the core's own str(error);
+# other languages are filled from the error's params.
+INPUT_ERRORS: dict[str, dict[str, str]] = {
+    "fr": {
+        "term_empty": "un mot surveillé ne peut pas être vide",
+        "term_too_long": "un mot surveillé fait au plus {limit} caractères (reçu : {length})",
+        "term_no_letters": "le mot surveillé {term!r} ne contient ni lettre ni chiffre",
+        "mode_invalid": "le mode est include ou exclude",
+        "terms_limit": "ce serveur surveille déjà {limit} mots (la limite) ; retirez-en un d'abord",
+        "term_not_watched": "{term!r} n'est pas un mot surveillé ici",
+        "mute_unknown": "éditeur ou événement inconnu {target!r} ; événements : {events} ; éditeurs : {vendors}",
+        "not_muted": "{target!r} n'est pas masqué ici",
+        "min_score_range": "le score minimal est un nombre de 0.0 à 1.0",
+        "query_empty": "la recherche est vide",
+        "query_too_long": "la recherche fait au plus {limit} caractères",
+        "query_no_letters": "la recherche doit contenir au moins une lettre ou un chiffre",
+        "feeds_limit": "ce serveur a déjà ajouté {limit} flux (la limite) ; retirez-en un d'abord",
+        "frequency_invalid": "la fréquence est daily ou weekly",
+        "time_invalid": "l'heure s'écrit HH:MM sur 24 heures, par ex. 09:00 (reçu : {value!r})",
+        "weekday_missing": "un résumé hebdomadaire a besoin d'un jour (mon … sun)",
+        "weekday_unknown": "jour inconnu {value!r} ; utilisez l'un de {accepted}",
+        "timezone_unknown": "fuseau horaire inconnu {value!r} ; utilisez un nom IANA comme Europe/Paris",
+    },
+}
+
+
+def input_error(code: str | None, params: dict[str, Any], lang: str) -> str | None:
+    """A core input error in ``lang``; None when there is no translation (English: the
+    core's own text is used)."""
+    template = INPUT_ERRORS.get(lang, {}).get(code or "")
+    return template.format(**params) if template else None
 
 
 def t(key: str, lang: str = "en", /, **values: Any) -> str:

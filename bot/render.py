@@ -251,24 +251,35 @@ def story_line(row: Any, lang: str) -> str:
 
 
 def paged_list(
-    title: str, lines: list[str], *, colour: int = 0x5865F2, header: str = ""
+    title: str,
+    lines: list[str],
+    *,
+    colour: int = 0x5865F2,
+    header: str = "",
+    line_colours: list[int] | None = None,
 ) -> list[dict[str, Any]]:
-    """Lines split into embeds of LINES_PER_PAGE (and under the description limit)."""
-    pages: list[dict[str, Any]] = []
-    chunk: list[str] = []
-    for line in lines:
-        if len(chunk) == LINES_PER_PAGE or sum(len(x) + 2 for x in chunk) + len(line) + len(header) > 3800:
+    """Lines split into embeds of LINES_PER_PAGE (and under the description limit). With
+    ``line_colours`` (one per line), each page takes the colour of its first line."""
+    pages: list[list[int]] = []  # line indexes per page
+    chunk: list[int] = []
+    for index, line in enumerate(lines):
+        size = sum(len(lines[i]) + 2 for i in chunk) + len(line) + len(header)
+        if len(chunk) == LINES_PER_PAGE or (chunk and size > 3800):
             pages.append(chunk)
             chunk = []
-        chunk.append(line)
+        chunk.append(index)
     if chunk or not pages:
         pages.append(chunk)
+
+    def page_colour(page: list[int]) -> int:
+        return line_colours[page[0]] if line_colours and page else colour
+
     return [
         fit_embed(
             {
                 "title": clip(title, TITLE_LIMIT),
-                "description": (header + "\n\n" if header else "") + "\n\n".join(c),
-                "color": colour,
+                "description": (header + "\n\n" if header else "") + "\n\n".join(lines[i] for i in c),
+                "color": page_colour(c),
             }
         )
         for c in pages
@@ -346,18 +357,21 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
     embeds: list[dict[str, Any]] = [header]
 
     def add_section(name: str, lines: list[str], colour: int) -> None:
+        """One embed per ~3500 characters of whole lines; every embed after the first says
+        "<name> (cont.)" once, however many there are."""
         current: list[str] = []
+        title = name
         for line in lines:
             if current and sum(len(x) + 1 for x in current) + len(line) > 3500:
                 embeds.append(
-                    {"title": clip(name, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
+                    {"title": clip(title, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
                 )
                 current = []
-                name = f"{name} (…)"
+                title = t("digest_continued", lang, name=name)
             current.append(line)
         if current:
             embeds.append(
-                {"title": clip(name, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
+                {"title": clip(title, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
             )
 
     for vendor, events in digest.groups():

@@ -4,14 +4,16 @@ on the running event loop.
 
 Jobs have explicit ids, ``replace_existing=True``, ``max_instances=1`` (a slow cycle never
 overlaps the next) and ``coalesce=True``; a job error is logged with the job id and never
-stops the scheduler.
+stops the scheduler. Every job run is tracked, so :meth:`Runtime.stop` can wait for it (and,
+past the grace period, cancel it and wait for it to unwind) before the database closes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import Executor
 from datetime import UTC, datetime, timedelta
 
@@ -36,6 +38,8 @@ logging.getLogger("apscheduler").setLevel(logging.WARNING)
 POLL_CHECK = timedelta(seconds=30)  # how often due feeds are looked for (each feed has its own due time)
 DRAIN_EVERY = timedelta(seconds=20)  # retries; new alerts wake the drain at once
 HOUSEKEEPING_EVERY = timedelta(hours=1)
+MISFIRE_GRACE_S = 300
+UNWIND_S = 5.0  # after the grace period: how long cancelled jobs get to unwind
 
 
 class Runtime:
@@ -68,8 +72,9 @@ class Runtime:
         )
         self.scheduler = AsyncIOScheduler(
             timezone=UTC,
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": 300},
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_S},
         )
+        self.running: set[asyncio.Task] = set()  # job runs in flight (poll, deliver, housekeeping)
         self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
         # Digests need somewhere to post: bot or webhook mode, not `poll --daemon`.
         self.digests = (
@@ -113,28 +118,52 @@ class Runtime:
             await self.digests.send_missed()
 
     async def stop(self, grace: float = 15.0) -> None:
-        """Stop cleanly: no new jobs, no new feeds or deliveries started; the feed transactions
-        and deliveries in flight finish (at most ``grace`` seconds); then the scheduler stops."""
+        """Stop cleanly: no new jobs, no new feeds, deliveries or digests started; the work in
+        flight (feed transactions, deliveries, a digest being queued, manual cycles) finishes
+        within ``grace`` seconds. Job runs still going after that are cancelled and awaited: a
+        transaction already handed to the writer thread still commits whole (Store.close waits
+        for it), and a feed whose fetch was cut short stays due."""
         self.poller.stop()
         if self.worker is not None:
             self.worker.stop()
+        if self.digests is not None:
+            self.digests.stop()
         if self.scheduler.running:
             self.scheduler.pause()
-        busy = [self.poller._cycle_lock]
-        if self.worker is not None:
-            busy.append(self.worker._lock)
+        locks = [self.poller._cycle_lock] + ([self.worker._lock] if self.worker is not None else [])
 
         async def quiet() -> None:
-            for lock in busy:
+            while busy := self._busy():
+                await asyncio.wait(busy)
+            for lock in locks:
                 async with lock:
                     pass
 
         try:
             await asyncio.wait_for(quiet(), grace)
         except TimeoutError:
-            log.warning("stopped after %.0fs with work still running", grace)
+            busy = self._busy()
+            log.warning("stopping after %.0fs: cancelling %d job runs still in flight", grace, len(busy))
+            for task in busy:
+                task.cancel()
+            if busy:
+                await asyncio.wait(busy, timeout=UNWIND_S)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+
+    def _busy(self) -> set[asyncio.Task]:
+        tasks = self.running | (self.digests.running if self.digests is not None else set())
+        return {task for task in tasks if not task.done()}
+
+    @contextlib.contextmanager
+    def _tracked(self) -> Iterator[None]:
+        task = asyncio.current_task()
+        assert task is not None
+        self.running.add(task)
+        try:
+            yield
+        finally:
+            self.running.discard(task)
 
     def wake_delivery(self, _count: int = 0) -> None:
         """A poll queued alerts: drain now instead of at the next tick."""
@@ -146,6 +175,10 @@ class Runtime:
 
     # -- jobs --------------------------------------------------------------------------
     async def poll_job(self) -> None:
+        with self._tracked():
+            await self._poll()
+
+    async def _poll(self) -> None:
         report = await self.poller.run_cycle()
         if report.polled:
             log.info(
@@ -163,6 +196,10 @@ class Runtime:
                 await result
 
     async def deliver_job(self) -> None:
+        with self._tracked():
+            await self._deliver()
+
+    async def _deliver(self) -> None:
         assert self.worker is not None
         report = await self.worker.drain()
         if report.sent or report.failed or report.retried:
@@ -176,6 +213,12 @@ class Runtime:
             )
 
     async def housekeeping_job(self) -> None:
+        with self._tracked():
+            await self._housekeeping()
+            if self.digests is not None:  # a safety net: digest jobs match the database hourly
+                await self.digests.sync_jobs()
+
+    async def _housekeeping(self) -> None:
         now = self.clock()
         retention = self.settings.retention
 

@@ -51,15 +51,17 @@ def make_schedule(frequency: str, at: str, tz: str, weekday: str | int | None = 
     """Validate admin input; InputError says what is wrong in one line."""
     frequency = frequency.strip().lower()
     if frequency not in ("daily", "weekly"):
-        raise InputError("frequency must be daily or weekly")
+        raise InputError("frequency must be daily or weekly", code="frequency_invalid")
     match = _TIME.match(at.strip())
     if not match:
-        raise InputError(f"time must be HH:MM on a 24-hour clock, e.g. 09:00 (got {at!r})")
+        raise InputError(
+            "time must be HH:MM on a 24-hour clock, e.g. 09:00 (got {value!r})", code="time_invalid", value=at
+        )
     zone = valid_timezone(tz)
     day: int | None = None
     if frequency == "weekly":
         if weekday is None or weekday == "":
-            raise InputError("a weekly digest needs a weekday (mon … sun)")
+            raise InputError("a weekly digest needs a weekday (mon … sun)", code="weekday_missing")
         day = weekday if isinstance(weekday, int) else parse_weekday(weekday)
     return DigestSchedule(frequency, time(int(match.group(1)), int(match.group(2))), zone, day)  # type: ignore[arg-type]
 
@@ -67,7 +69,12 @@ def make_schedule(frequency: str, at: str, tz: str, weekday: str | int | None = 
 def parse_weekday(value: str) -> int:
     key = value.strip().lower()[:3]
     if key not in WEEKDAYS:
-        raise InputError(f"unknown weekday {value!r}; use one of {', '.join(WEEKDAYS)}")
+        raise InputError(
+            "unknown weekday {value!r}; use one of {accepted}",
+            code="weekday_unknown",
+            value=value,
+            accepted=", ".join(WEEKDAYS),
+        )
     return WEEKDAYS.index(key)
 
 
@@ -78,7 +85,11 @@ def valid_timezone(tz: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"unknown time zone {tz!r}; use an IANA name such as Europe/Paris") from None
+        raise InputError(
+            "unknown time zone {value!r}; use an IANA name such as Europe/Paris",
+            code="timezone_unknown",
+            value=tz,
+        ) from None
     return name
 
 
@@ -140,15 +151,45 @@ def previous_fire(schedule: DigestSchedule, at_or_before: datetime) -> datetime:
 @dataclass(frozen=True)
 class Period:
     start: datetime
-    end: datetime
-    key: str  # unique per server and schedule kind: no digest is sent twice for one period
+    end: datetime  # the fire instant
+
+    @property
+    def key(self) -> str:
+        """Unique per server: the instant the period ends. Moving a schedule gives new keys;
+        the same fire instant (a retry, a restart) gives the same key."""
+        return to_db(self.end)  # type: ignore[return-value]
 
 
-def period_ending(schedule: DigestSchedule, fire: datetime) -> Period:
-    """The period a digest firing at ``fire`` covers: from the previous fire time up to it."""
+def period_ending(schedule: DigestSchedule, fire: datetime, last_sent: datetime | None = None) -> Period:
+    """The period a digest firing at ``fire`` covers: from the previous fire time up to it —
+    or from the end of the last digest sent when that is later (the schedule was moved), so
+    no story is in two digests."""
     start = previous_fire(schedule, fire - timedelta(seconds=1))
-    local_day = fire.astimezone(schedule.zone).date().isoformat()
-    return Period(start=start, end=fire, key=f"{schedule.frequency}:{local_day}")
+    if last_sent is not None and start < last_sent < fire:
+        start = last_sent
+    return Period(start=start, end=fire)
+
+
+def already_sent(period: Period, last_sent: datetime | None) -> bool:
+    """A digest already went out for this period or a later one: never send it (again)."""
+    return last_sent is not None and period.end <= last_sent
+
+
+def last_sent_end(value: str | None, schedule: DigestSchedule) -> datetime | None:
+    """The end of the last digest sent, from ``servers.last_digest_period``: an instant, or an
+    older ``frequency:local-day`` key (read as that day's fire time on this schedule)."""
+    if not value:
+        return None
+    _frequency, sep, day = value.partition(":")
+    if sep and len(day) == 10 and not value[:4].isdigit():
+        try:
+            return _fire_on(schedule, date.fromisoformat(day))
+        except ValueError:
+            return None
+    try:
+        return from_db(value)
+    except ValueError:
+        return None
 
 
 def missed_fire(schedule: DigestSchedule, now: datetime, grace: timedelta = GRACE) -> datetime | None:
@@ -294,7 +335,7 @@ def digest_text(digest: Digest) -> str:
     """Plain text for the terminal (``vidradar digest``)."""
     span = f"{digest.start.strftime('%Y-%m-%d %H:%M')} → {digest.end.strftime('%Y-%m-%d %H:%M')} UTC"
     if digest.quiet:
-        return f"Quiet period: no AI-video announcements ({span})."
+        return f"Quiet period: no AI-video announcements ({span}).\n"
     counts = " · ".join(f"{n} {event}" for event, n in digest.counts.items()) or "no announcements"
     lines = [f"vidradar digest, {span}", counts, ""]
     for vendor, events in digest.groups():

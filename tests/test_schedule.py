@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from feeds.digest import (
+    already_sent,
+    last_sent_end,
     make_schedule,
     missed_fire,
     next_fire,
@@ -101,7 +103,7 @@ def test_daily_stays_at_local_time_across_spring_forward() -> None:
     assert next_fire(paris, utc(2026, 3, 27, 12, 0)) == utc(2026, 3, 28, 8, 0)  # 09:00 CET
     period = period_ending(paris, before)
     assert period.end - period.start == timedelta(hours=23)  # the short day
-    assert period.key == "daily:2026-03-29"
+    assert period.key == "2026-03-29T07:00:00Z"  # keyed by the fire instant
 
 
 def test_daily_across_fall_back_has_a_25_hour_period() -> None:
@@ -149,9 +151,50 @@ def test_weekly_fires_on_its_weekday() -> None:
     assert local(fire, "Europe/Paris") == "2026-11-30 09:00 CET"
     period = period_ending(monday, fire)
     assert period.end - period.start == timedelta(days=7)
-    assert period.key == "weekly:2026-11-30"
+    assert period.key == "2026-11-30T08:00:00Z"
     assert previous_fire(monday, fire) == fire
     assert previous_fire(monday, fire - timedelta(seconds=1)) == fire - timedelta(days=7)
+
+
+def test_moving_a_daily_digest_later_the_same_day_still_sends_the_later_one() -> None:
+    morning = make_schedule("daily", "09:00", "UTC")
+    sent = period_ending(morning, utc(2026, 11, 24, 9, 0))  # the 09:00 digest went out
+    evening = make_schedule("daily", "18:00", "UTC")  # then an admin moved it to 18:00
+    last = last_sent_end(sent.key, evening)
+    period = period_ending(evening, utc(2026, 11, 24, 18, 0), last)
+    assert not already_sent(period, last) and period.key != sent.key
+    assert (period.start, period.end) == (utc(2026, 11, 24, 9, 0), utc(2026, 11, 24, 18, 0))  # no overlap
+    assert period_ending(evening, utc(2026, 11, 25, 18, 0), period.end).start == utc(2026, 11, 24, 18, 0)
+
+
+def test_moving_a_digest_earlier_never_sends_a_period_twice() -> None:
+    evening = make_schedule("daily", "18:00", "UTC")
+    sent = period_ending(evening, utc(2026, 11, 24, 18, 0))
+    morning = make_schedule("daily", "09:00", "UTC")  # moved to 09:00 at 20:00, then a restart
+    last = last_sent_end(sent.key, morning)
+    missed = missed_fire(morning, utc(2026, 11, 24, 20, 30), timedelta(hours=12))
+    assert missed == utc(2026, 11, 24, 9, 0)
+    assert already_sent(period_ending(morning, missed, last), last)  # covered by the 18:00 one
+    tomorrow = period_ending(morning, utc(2026, 11, 25, 9, 0), last)
+    assert not already_sent(tomorrow, last) and tomorrow.start == utc(2026, 11, 24, 18, 0)
+
+
+def test_the_same_period_is_never_sent_twice() -> None:
+    daily = make_schedule("daily", "09:00", "Europe/Paris")
+    fire = utc(2026, 11, 24, 8, 0)
+    first = period_ending(daily, fire)
+    assert not already_sent(first, None)
+    last = last_sent_end(first.key, daily)
+    assert last == fire
+    again = period_ending(daily, fire, last)  # the job ran again, or a restart within the grace
+    assert again.key == first.key and already_sent(again, last)
+    assert already_sent(period_ending(daily, fire - timedelta(days=1), last), last)  # older periods too
+
+
+def test_a_legacy_day_key_reads_as_that_days_fire_time() -> None:
+    daily = make_schedule("daily", "09:00", "Europe/Paris")
+    assert last_sent_end("daily:2026-11-24", daily) == utc(2026, 11, 24, 8, 0)
+    assert last_sent_end(None, daily) is None and last_sent_end("garbage", daily) is None
 
 
 def test_missed_fire_within_grace_only() -> None:

@@ -12,11 +12,11 @@ from discord.app_commands import locale_str as _
 
 from bot import render
 from bot.cogs.admin import AdminCog, lang, missing_permissions
-from bot.digests import schedule_of
+from bot.digests import current_period, resync
 from bot.errors import Refused, reply
-from bot.i18n import t
+from bot.i18n import WEEKDAY_NAMES, t
 from feeds.chart import render_chart
-from feeds.digest import WEEKDAYS, build_digest, make_schedule, next_fire, previous_fire
+from feeds.digest import WEEKDAYS, DigestSchedule, build_digest, make_schedule, next_fire
 from feeds.storage import servers
 from feeds.timeutil import utcnow
 
@@ -34,14 +34,18 @@ def zones() -> list[str]:
     return _ZONES
 
 
+def describe(plan: DigestSchedule, lang: str) -> str:
+    """The schedule in the caller's words: daily 09:00 Europe/Paris, quotidien à 09:00 (…)."""
+    at = plan.at.strftime("%H:%M")
+    if plan.frequency == "weekly" and plan.weekday is not None:
+        day = WEEKDAY_NAMES.get(lang, WEEKDAYS)[plan.weekday]
+        return t("schedule_weekly", lang, day=day, time=at, tz=plan.tz)
+    return t("schedule_daily", lang, time=at, tz=plan.tz)
+
+
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled digests")):
-    async def _resync(self) -> None:
-        runtime = self.bot.runtime
-        if runtime is not None and runtime.digests is not None:
-            await runtime.digests.sync_jobs()
-
     @app_commands.command(name="channel", description=_("Where digests go (default: the alert channel)"))
     @app_commands.describe(channel=_("Channel"))
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
@@ -59,7 +63,7 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
                 )
             )
         await self.write(servers.set_digest_channel, interaction.guild_id, channel.id, utcnow())
-        await self._resync()
+        await resync(self.bot, interaction.guild_id)
         await reply(interaction, t("digest_channel_set", lang(interaction), channel=channel.mention))
 
     @app_commands.command(name="schedule", description=_("When digests are posted"))
@@ -82,11 +86,10 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
         plan = make_schedule(frequency.value, time, timezone, weekday.value if weekday else None)
         settings = await self.store.read(servers.server_settings, interaction.guild_id)
         await self.write(servers.set_digest_schedule, interaction.guild_id, plan, utcnow())
-        await self._resync()
+        await resync(self.bot, interaction.guild_id)
         upcoming = next_fire(plan, utcnow())
-        message = t(
-            "digest_scheduled", lang(interaction), schedule=plan.describe(), next=render.timestamp(upcoming)
-        )
+        lg = lang(interaction)
+        message = t("digest_scheduled", lg, schedule=describe(plan, lg), next=render.timestamp(upcoming))
         if settings is None or settings.alert_channel_id is None:
             digest_channel = await self.store.read(
                 lambda db: db.execute(
@@ -108,7 +111,7 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
     async def off(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         await self.write(servers.set_digest_schedule, interaction.guild_id, None, utcnow())
-        await self._resync()
+        await resync(self.bot, interaction.guild_id)
         await reply(interaction, t("digest_off", lang(interaction)))
 
     @app_commands.command(name="preview", description=_("Show the digest so far, only to you"))
@@ -123,7 +126,10 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
             ),
             None,
         )
-        start = previous_fire(schedule_of(target), now) if target else now - timedelta(days=7)
+        # The digest in progress: since the last one sent (or the last fire time).
+        start = now - timedelta(days=7)
+        if target is not None:
+            start = (await current_period(self.store, target, now))[0].start
         digest = await self.store.read(build_digest, interaction.guild_id, start, now)
         png = None if digest.quiet else await self.bot.loop.run_in_executor(None, render_chart, digest)
         messages = render.digest_messages(digest, lang(interaction), with_chart=png is not None)

@@ -21,12 +21,14 @@ from feeds import history
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import format_duration, parse_duration
 from feeds.models import EVENT_TYPES
-from feeds.storage.entries import MAX_QUERY_CHARS, search_entries
+from feeds.storage.entries import MAX_QUERY_CHARS
 from feeds.timeutil import utcnow
 
 EVENT_CHOICES = [app_commands.Choice(name=e, value=e) for e in (*EVENT_TYPES, "keyword")]
 SEARCH_COOLDOWN_S = 5.0
 MAX_PERIOD = timedelta(days=3650)
+LIMIT_RANGE = (1, 25)
+DEFAULT_COLOUR = 0x5865F2
 
 
 def lang(interaction: discord.Interaction) -> str:
@@ -50,15 +52,32 @@ def check_vendor(value: str | None, lg: str) -> str | None:
     vendors = bundled_taxonomy().vendor_slugs
     slug = value.strip().lower()
     if slug not in vendors:
-        raise Refused(t("unknown_value", lg, what="vendor", value=value[:40], accepted=", ".join(vendors)))
+        raise Refused(t("unknown_vendor", lg, value=value[:40], accepted=", ".join(vendors)))
     return slug
+
+
+def check_limit(value: int, lg: str) -> int:
+    """Discord's client enforces 1-25, discord.py does not: a crafted or stale request can
+    send anything."""
+    low, high = LIMIT_RANGE
+    if not low <= value <= high:
+        raise Refused(t("bad_limit", lg, low=low, high=high, value=value))
+    return value
+
+
+def list_colours(event: str | None, events: list[str | None]) -> tuple[int, list[int] | None]:
+    """Colours as in alerts: one event filtered -> that event's colour; otherwise each page
+    takes the colour of its first item's event."""
+    if event:
+        return render.EVENT_COLOURS.get(event, DEFAULT_COLOUR), None
+    return DEFAULT_COLOUR, [render.EVENT_COLOURS.get(e or "", DEFAULT_COLOUR) for e in events]
 
 
 def check_product(value: str, lg: str) -> str:
     products = bundled_taxonomy().product_slugs
     slug = value.strip().lower()
     if slug not in products:
-        raise Refused(t("unknown_value", lg, what="product", value=value[:40], accepted=", ".join(products)))
+        raise Refused(t("unknown_product", lg, value=value[:40], accepted=", ".join(products)))
     return slug
 
 
@@ -112,15 +131,14 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         assert interaction.guild_id is not None
         lg = lang(interaction)
         slug = check_vendor(vendor, lg)
+        chosen = event.value if event else None
         rows = await self.store.read(
-            history.latest,
-            interaction.guild_id,
-            vendor=slug,
-            event=event.value if event else None,
-            limit=limit,
+            history.latest, interaction.guild_id, vendor=slug, event=chosen, limit=check_limit(limit, lg)
         )
         lines = [render.story_line(row, lg) for row in rows] or [t("news_nothing", lg)]
-        await send_pages(interaction, embeds(render.paged_list(t("news_latest_title", lg), lines)))
+        colour, colours = list_colours(chosen, [row.event for row in rows])
+        pages = render.paged_list(t("news_latest_title", lg), lines, colour=colour, line_colours=colours)
+        await send_pages(interaction, embeds(pages))
 
     @latest.autocomplete("vendor")
     async def _latest_vendor(
@@ -135,7 +153,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         event=_("Only this event type"),
         since=_("Only this recent, e.g. 7d"),
     )
-    @app_commands.choices(event=EVENT_CHOICES[:-1])
+    @app_commands.choices(event=EVENT_CHOICES)
     async def search(
         self,
         interaction: discord.Interaction,
@@ -148,18 +166,13 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         lg = lang(interaction)
         slug = check_vendor(vendor, lg)
         start = utcnow() - parse_period(since, "3650d", lg) if since else None
+        chosen = event.value if event else None
         self.cooldowns.check("news-search", interaction.user.id, SEARCH_COOLDOWN_S)
-        hits = await self.store.read(
-            search_entries,
-            query,
-            limit=80,
-            since=start,
-            guild_id=interaction.guild_id,
-            vendor=slug,
-            event=event.value if event else None,
+        rows = await self.store.read(
+            history.search, interaction.guild_id, query, since=start, vendor=slug, event=chosen, limit=80
         )
         lines = []
-        for hit in hits:
+        for hit in (row.hit for row in rows):
             title = render.clip(render.escape(hit.title), 180)
             url = render._link(hit.link)
             snippet = render.clip(render.escape(hit.snippet.replace("**", "")), 200)
@@ -167,8 +180,12 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
                 f"**{f'[{title}]({url})' if url else title}** · {render.escape(hit.feed)} · "
                 f"{render.timestamp(hit.published)}\n{snippet}"
             )
+        colour, colours = list_colours(chosen, [row.event for row in rows])
         pages = render.paged_list(
-            t("news_search_title", lg, query=render.escape(query)[:80]), lines or [t("news_nothing", lg)]
+            t("news_search_title", lg, query=render.escape(query)[:80]),
+            lines or [t("news_nothing", lg)],
+            colour=colour,
+            line_colours=colours if lines else None,
         )
         await send_pages(interaction, embeds(pages))
 
@@ -200,7 +217,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
                 source=render.escape(current.feed),
             )
         lines = [render.story_line(row, lg) for row in line.items] or [t("news_nothing", lg)]
-        colour = render.EVENT_COLOURS.get(current.event, 0x5865F2) if current else 0x5865F2
+        colour = render.EVENT_COLOURS.get(current.event, DEFAULT_COLOUR) if current else DEFAULT_COLOUR
         pages = render.paged_list(
             t("news_timeline_title", lg, product=slug), lines, colour=colour, header=header
         )
