@@ -1,17 +1,31 @@
 """Story clustering rules (pure): which announcements are the same story.
 
-Same subject (the first product's family, else the first vendor) and same event type, all
-published within a 72-hour span: a story never grows past 72 h from its first item, so
-coverage cannot chain a story along forever. A story's public key is derived from its
-subject, event and earliest publication time, so once the same items are known the key is
-the same whatever order feeds were polled in; when an earlier item moves the anchor, the
-old key is kept as an alias so alerts already posted still resolve.
+The rule. Announcements with the same subject (the first product's family, else the first
+vendor) and the same event type are grouped, whatever their language, by greedy windows in
+time order: the earliest item anchors a story that takes every item published in
+``[anchor, anchor + 72 h)``; the first item at or after the end of that window anchors the
+next story, and so on. A story therefore never spans more than 72 h from its first item (no
+chaining), and the grouping is a pure function of the set of (subject, event, published)
+items: the order feeds were polled in, restarts and arrival times do not change it. The same
+article reached through several feeds (same canonical link) counts once, at the time of its
+first stored copy, and always shares its story.
+
+A story's public id is derived from (subject, event, anchor time). When an item arrives
+earlier than a story's anchor, or falls into a gap between windows, the windows from that
+point on are recomputed until they line up with the stored ones again (at the latest at the
+first 72 h gap in coverage; usually within a day or two of the new item). Each new window
+keeps the stored story whose anchor falls inside it (a 72 h window holds at most one of them,
+since stored anchors are at least 72 h apart), so stories keep their rows, deliveries and
+alert messages; an id whose anchor moved stays resolvable as an alias. If a window ever holds
+several stored anchors (stories written by an older rule), they merge into the one whose
+alert went out first.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,6 +33,9 @@ from feeds.detect.taxonomy import Taxonomy
 from feeds.models import Detection
 
 STORY_SPAN = timedelta(hours=72)
+# How far past a new item the first regrouping pass looks; it reads further only while the
+# recomputed windows still disagree with the stored ones.
+REGROUP_REACH = 2 * STORY_SPAN
 
 
 def subject_of(detection: Detection, taxonomy: Taxonomy) -> str:
@@ -37,15 +54,91 @@ def story_key(subject: str, event: str, anchor: datetime) -> str:
 
 
 @dataclass(frozen=True)
-class StoryWindow:
+class Unit:
+    """One article in the grouping: its key (link, else entry) and publication time."""
+
+    key: str
+    published: datetime
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    """A story row as the planner sees it; ``first_sent`` decides which story a merge keeps."""
+
     id: int
-    first: datetime
-    last: datetime
+    anchor: datetime
+    units: tuple[str, ...] = ()
+    first_sent: datetime | None = None
 
 
-def pick_story(candidates: list[StoryWindow], published: datetime) -> StoryWindow | None:
-    """The story an item joins: the one whose span stays within 72 h with it, closest first."""
-    fits = [s for s in candidates if max(s.last, published) - min(s.first, published) <= STORY_SPAN]
-    if not fits:
-        return None
-    return min(fits, key=lambda s: (abs(s.first - published), s.id))
+@dataclass(frozen=True)
+class PlannedStory:
+    anchor: datetime
+    units: tuple[str, ...]
+    keep: int | None  # the stored story that becomes this one (None: a new story)
+    absorbed: tuple[int, ...] = ()  # other stored stories merged into it
+
+
+def windows(units: Iterable[Unit]) -> list[tuple[datetime, list[Unit]]]:
+    """Greedy 72 h windows in time order, each anchored at its earliest item."""
+    groups: list[tuple[datetime, list[Unit]]] = []
+    for unit in sorted(units, key=lambda u: (u.published, u.key)):
+        if groups and unit.published < groups[-1][0] + STORY_SPAN:
+            groups[-1][1].append(unit)
+        else:
+            groups.append((unit.published, [unit]))
+    return groups
+
+
+def _keep_order(story: StoredStory) -> tuple[bool, datetime, datetime, int]:
+    """Earliest delivered alert first; stories never delivered by earliest anchor."""
+    return (story.first_sent is None, story.first_sent or story.anchor, story.anchor, story.id)
+
+
+def plan(units: Iterable[Unit], stored: Iterable[StoredStory]) -> list[PlannedStory]:
+    """Which stored story each window continues, and which stored stories merge into it."""
+    groups = windows(units)
+    stories = sorted(stored, key=lambda s: (s.anchor, s.id))
+    members: list[list[StoredStory]] = [[] for _ in groups]
+    placed: set[int] = set()
+    for index, (anchor, _) in enumerate(groups):
+        for story in stories:
+            if anchor <= story.anchor < anchor + STORY_SPAN:
+                members[index].append(story)
+                placed.add(story.id)
+    where = {unit.key: index for index, (_, items) in enumerate(groups) for unit in items}
+    for story in stories:
+        if story.id in placed or not groups:
+            continue
+        # Anchor matches no window (a story from an older rule): follow its earliest unit.
+        index = next((where[k] for k in story.units if k in where), _window_at(groups, story.anchor))
+        members[index].append(story)
+    planned = []
+    for (anchor, items), group in zip(groups, members, strict=True):
+        ordered = sorted(group, key=_keep_order)
+        planned.append(
+            PlannedStory(
+                anchor=anchor,
+                units=tuple(u.key for u in items),
+                keep=ordered[0].id if ordered else None,
+                absorbed=tuple(s.id for s in ordered[1:]),
+            )
+        )
+    return planned
+
+
+def _window_at(groups: list[tuple[datetime, list[Unit]]], moment: datetime) -> int:
+    """The last window starting at or before ``moment`` (the first one if none does)."""
+    index = 0
+    for position, (anchor, _) in enumerate(groups):
+        if anchor <= moment:
+            index = position
+    return index
+
+
+def settled(planned: list[PlannedStory], next_anchor: datetime | None) -> bool:
+    """True when the recomputed windows end before the next stored story (which therefore
+    keeps its anchor, and everything after it stays as stored)."""
+    if next_anchor is None or not planned:
+        return True
+    return planned[-1].anchor + STORY_SPAN <= next_anchor

@@ -1,20 +1,36 @@
-"""Story clustering: same subject + event within 72 h, no chaining, order-independent keys."""
+"""Story clustering: greedy 72 h windows from the earliest item, no chaining, the same groups
+and ids whatever the polling order, old ids kept as aliases, no second alert on regrouping."""
 
 from __future__ import annotations
 
 import itertools
 import json
-from datetime import timedelta
+import random
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlite_utils import Database
+
+from feeds import history
+from feeds.detect.classify import default_detector
+from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import bundled_taxonomy
-from feeds.models import Detection
+from feeds.ingest import IngestPolicy, ingest_feed
+from feeds.models import Detection, ParsedFeed
+from feeds.storage import deliveries, stories
 from feeds.storage import feeds as feed_store
-from feeds.storage import stories
 from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import upsert_entries
-from feeds.stories import StoryWindow, pick_story, story_key, subject_of
+from feeds.storage.servers import ensure_server, load_cycle_rules, set_alert_channel
+from feeds.stories import STORY_SPAN, PlannedStory, StoredStory, Unit, plan, story_key, subject_of, windows
 from tests.conftest import NOW
 from tests.helpers import entry, spec
+
+BASE = NOW - timedelta(days=12)  # items are placed at BASE + hours (all in the past, all alertable)
+GUILD, CHANNEL = 7, 700
 
 
 def detection(
@@ -25,6 +41,13 @@ def detection(
     )
 
 
+def at(hours: float) -> datetime:
+    return BASE + timedelta(hours=hours)
+
+
+# -- the pure rule ---------------------------------------------------------------------------
+
+
 def test_subject_is_the_product_family_else_the_vendor() -> None:
     taxonomy = bundled_taxonomy()
     assert subject_of(detection(["sora-2-pro"], ["openai"]), taxonomy) == "sora"
@@ -33,83 +56,296 @@ def test_subject_is_the_product_family_else_the_vendor() -> None:
     assert subject_of(detection([], ["meta"]), taxonomy) == "meta"
 
 
-def test_pick_story_keeps_a_story_within_72_hours() -> None:
-    story = StoryWindow(1, NOW, NOW + timedelta(hours=60))
-    assert pick_story([story], NOW + timedelta(hours=71)) is story
-    assert pick_story([story], NOW - timedelta(hours=11)) is story
-    assert pick_story([story], NOW + timedelta(hours=73)) is None  # no chaining past 72 h
-    assert pick_story([story], NOW - timedelta(hours=13)) is None
+def _hours(groups: list[tuple[datetime, list[Unit]]]) -> list[list[float]]:
+    return [[(u.published - BASE).total_seconds() / 3600 for u in units] for _, units in groups]
 
 
-def _ingest(db, items) -> list[str]:
-    """Attach (feed, guid, hours offset) announcements in the given order; return final story keys."""
-    feeds = {}
-    with write_transaction(db):
-        for feed_url, guid, hours in items:
-            if feed_url not in feeds:
-                feeds[feed_url] = feed_store.add_feed(db, spec(feed_url), NOW)[0].id
-            published = NOW + timedelta(hours=hours)
-            upserted = upsert_entries(
-                db, feeds[feed_url], [entry(guid, f"Sora news {guid}", published=published)], NOW
-            )
-            det = detection(["sora"], ["openai"])
-            attachment = stories.attach(
-                db,
-                subject="sora",
-                detection=det,
-                entry_id=upserted[0].id,
-                published=published,
-                official=False,
-                now=NOW,
-            )
-            stories.insert_announcement(
-                db,
-                entry_id=upserted[0].id,
-                story_id=attachment.story_id,
-                detection=det,
-                alertable=True,
-                now=NOW,
-            )
-    return sorted(row[0] for row in db.execute("SELECT key FROM stories"))
+def test_windows_start_at_the_earliest_item_and_never_chain() -> None:
+    units = [Unit(str(h), at(h)) for h in (120, 0, 60)]
+    assert _hours(windows(units)) == [[0, 60], [120]]
+    # The window is [anchor, anchor + 72 h): an item exactly 72 h later starts the next story.
+    assert _hours(windows([Unit("a", at(0)), Unit("b", at(72))])) == [[0], [72]]
+    assert _hours(windows([Unit("a", at(0)), Unit("b", at(71.99))])) == [[0, 71.99]]
 
 
-def test_story_keys_do_not_depend_on_polling_order(tmp_path) -> None:
-    items = [
-        ("https://a.example/f", "a", 5),
-        ("https://b.example/f", "b", 0),
-        ("https://c.example/f", "c", 30),
+def test_plan_keeps_the_story_whose_anchor_is_in_the_window() -> None:
+    units = [Unit("a", at(0)), Unit("b", at(50)), Unit("c", at(100))]
+    stored = [StoredStory(5, at(50), ("b", "c"))]
+    assert plan(units, stored) == [
+        PlannedStory(at(0), ("a", "b"), keep=5),
+        PlannedStory(at(100), ("c",), keep=None),
     ]
-    results = set()
-    for number, order in enumerate(itertools.permutations(items)):
-        db = open_database(tmp_path / f"order{number}.db")
-        results.add(tuple(_ingest(db, order)))
-        assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 1
-        db.close()
-    assert results == {(story_key("sora", "launch", NOW),)}
 
 
-def test_old_keys_stay_valid_as_aliases(tmp_path) -> None:
-    db = open_database(tmp_path / "alias.db")
-    _ingest(db, [("https://a.example/f", "late", 10)])
-    early_key = story_key("sora", "launch", NOW + timedelta(hours=10))
-    _ingest(db, [("https://b.example/f", "early", 0)])
-    final_key = story_key("sora", "launch", NOW)
-    assert stories.resolve_story(db, early_key) == stories.resolve_story(db, final_key) is not None
-    assert stories.resolve_story(db, "nope") is None
-    db.close()
+def test_plan_merges_into_the_story_alerted_first() -> None:
+    units = [Unit("n", at(-5)), Unit("a", at(0)), Unit("b", at(60))]
+    stored = [
+        StoredStory(1, at(0), ("a",), first_sent=at(10)),
+        StoredStory(2, at(60), ("b",), first_sent=at(61)),
+    ]
+    assert plan(units, stored) == [PlannedStory(at(-5), ("n", "a", "b"), keep=1, absorbed=(2,))]
+    stored[1] = StoredStory(2, at(60), ("b",), first_sent=at(1))
+    assert plan(units, stored)[0].keep == 2
 
 
-def test_distant_coverage_starts_a_new_story(tmp_path) -> None:
-    db = open_database(tmp_path / "far.db")
-    keys = _ingest(
-        db,
+# -- attaching through storage ---------------------------------------------------------------
+
+
+def _attach(
+    db: Database, item: tuple[str, float], *, subject: str = "sora", det: Detection | None = None
+) -> int:
+    """Store one announcement from its own feed (``guid`` at ``BASE + hours``); its story id."""
+    guid, hours = item
+    det = det or detection(["sora"], ["openai"])
+    with write_transaction(db):
+        feed_id = feed_store.add_feed(db, spec(f"https://{subject}-{guid}.example/feed"), NOW)[0].id
+        upserted = upsert_entries(db, feed_id, [entry(guid, f"Sora news {guid}", published=at(hours))], NOW)
+        attachment = stories.attach(
+            db,
+            subject=subject,
+            detection=det,
+            entry_id=upserted[0].id,
+            published=at(hours),
+            official=False,
+            now=NOW,
+        )
+        stories.insert_announcement(
+            db, entry_id=upserted[0].id, story_id=attachment.story_id, detection=det, alertable=True, now=NOW
+        )
+    return attachment.story_id
+
+
+def _groups(db: Database, subject: str | None = None) -> dict[str, list[str]]:
+    """Public story key -> sorted guids of its items (of one subject when given)."""
+    groups: dict[str, list[str]] = {}
+    for key, guid in db.execute(
+        """SELECT s.key, e.guid FROM stories s JOIN announcements a ON a.story_id = s.id
+           JOIN entries e ON e.id = a.entry_id WHERE ? IS NULL OR s.subject = ?""",
+        [subject, subject],
+    ):
+        groups.setdefault(key, []).append(guid)
+    return {key: sorted(guids) for key, guids in groups.items()}
+
+
+def _expected(
+    items: list[tuple[str, float]], subject: str = "sora", event: str = "launch"
+) -> dict[str, list[str]]:
+    """What the rule says for this set of items, independently of any database."""
+    return {
+        story_key(subject, event, anchor): sorted(u.key for u in units)
+        for anchor, units in windows([Unit(guid, at(hours)) for guid, hours in items])
+    }
+
+
+def test_all_polling_orders_give_the_same_stories_and_ids(db: Database) -> None:
+    for case, items in enumerate(
         [
-            ("https://a.example/f", "1", 0),
-            ("https://a.example/f", "2", 70),
-            ("https://a.example/f", "3", 100),
-        ],
-    )
-    assert len(keys) == 2
-    row = db.execute("SELECT vendors, products FROM stories ORDER BY first_published_at LIMIT 1").fetchone()
-    assert json.loads(row[0]) == ["openai"] and json.loads(row[1]) == ["sora"]
+            [("a", 0), ("b", 50), ("c", 100)],  # the reviewer's case: {a,b},{c} whatever the order
+            [("a", 0), ("b", 40), ("c", 80), ("d", 130)],
+            [("a", 0), ("b", 70), ("c", 75), ("d", 145)],
+        ]
+    ):
+        for number, order in enumerate(itertools.permutations(items)):
+            subject = f"case{case}-{number}"  # one subject per run: runs cannot see each other
+            expected = _expected(items, subject)
+            assert len(expected) == 2
+            for item in order:
+                _attach(db, item, subject=subject)
+            assert _groups(db, subject) == expected, order
+    live_aliases = "SELECT count(*) FROM story_aliases WHERE alias IN (SELECT key FROM stories)"
+    assert db.execute(live_aliases).fetchone()[0] == 0
+
+
+_PROPERTY_DB = tempfile.TemporaryDirectory()
+_property_runs = itertools.count()
+
+
+@settings(deadline=None)
+@given(
+    hours=st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=7),
+    seed=st.integers(min_value=0, max_value=2**16),
+)
+def test_any_arrival_order_matches_the_rule(hours: list[int], seed: int) -> None:
+    items = [(f"i{n}", float(h)) for n, h in enumerate(hours)]
+    order = items[:]
+    random.Random(seed).shuffle(order)
+    subject = f"run{next(_property_runs)}"
+    db = open_database(Path(_PROPERTY_DB.name) / "prop.db")
+    try:
+        for item in order:
+            _attach(db, item, subject=subject)
+        assert _groups(db, subject) == _expected(items, subject)
+        spans = db.execute(
+            "SELECT first_published_at, last_published_at FROM stories WHERE subject = ?", [subject]
+        ).fetchall()
+        assert all(
+            datetime.fromisoformat(last) - datetime.fromisoformat(first) < STORY_SPAN for first, last in spans
+        )
+    finally:
+        db.close()
+
+
+def test_no_chaining_past_72_hours(db: Database) -> None:
+    for item in [("a", 0), ("b", 60), ("c", 120)]:
+        _attach(db, item)
+    assert _groups(db) == {
+        story_key("sora", "launch", at(0)): ["a", "b"],
+        story_key("sora", "launch", at(120)): ["c"],
+    }
+
+
+def test_the_same_announcement_in_french_and_english_is_one_story(db: Database) -> None:
+    detector, taxonomy = default_detector(), bundled_taxonomy()
+    english = detector.classify("OpenAI launches Sora 2, its new video generation model", lang="en")
+    french = detector.classify("OpenAI lance Sora 2, son nouveau modèle de génération de vidéos", lang="fr")
+    assert english.relevant and french.relevant
+    first = _attach(db, ("en", 0), subject=subject_of(english, taxonomy), det=english)
+    second = _attach(db, ("fr", 20), subject=subject_of(french, taxonomy), det=french)
+    assert first == second
+    assert json.loads(db.execute("SELECT products FROM stories").fetchone()[0]) == ["sora-2"]
+
+
+def test_stories_and_ids_survive_a_restart(db_path: Path) -> None:
+    db = open_database(db_path)
+    _attach(db, ("b", 50))
+    _attach(db, ("c", 100))
+    before = _groups(db)
     db.close()
+    db = open_database(db_path)
+    assert _groups(db) == before
+    _attach(db, ("a", 0))
+    db.close()
+    db = open_database(db_path)
+    assert _groups(db) == _expected([("a", 0), ("b", 50), ("c", 100)])
+    db.close()
+
+
+def test_an_early_item_arriving_late_keeps_old_ids_resolvable(db: Database) -> None:
+    c_story = _attach(db, ("c", 100))
+    printed_c = story_key("sora", "launch", at(100))  # the id an alert footer showed for c
+    _attach(db, ("b", 50))
+    printed_b = story_key("sora", "launch", at(50))
+    assert stories.resolve_story(db, printed_c) == stories.resolve_story(db, printed_b) == c_story
+    _attach(db, ("a", 0))
+    final = story_key("sora", "launch", at(0))
+    # {a, b} kept c's row (its alert); c now heads a story of its own, id anchored at 100 h.
+    assert stories.resolve_story(db, printed_b) == stories.resolve_story(db, final) == c_story
+    assert _groups(db)[printed_c] == ["c"]
+    why = history.why(db, GUILD, printed_b.upper())
+    assert (
+        why is not None
+        and why.key == final
+        and [r.title for r in why.reports] == ["Sora news a", "Sora news b"]
+    )
+    assert stories.resolve_story(db, "nope") is None
+
+
+# -- deliveries ------------------------------------------------------------------------------
+
+POLICY = IngestPolicy(
+    interval=timedelta(minutes=15),
+    first_poll_cutoff=timedelta(days=30),
+    max_alert_age=timedelta(days=30),
+    max_failures=5,
+)
+
+
+def _poll(db: Database, guid: str, hours: float, link: str | None = None) -> int:
+    """One feed polled through the real ingest path; the number of alerts it queued."""
+    title = f"OpenAI launches Sora 2 ({guid})"
+    with write_transaction(db):
+        feed = feed_store.add_feed(db, spec(f"https://{guid}.example/feed"), NOW)[0]
+    report = ingest_feed(
+        db,
+        feed,
+        ParsedFeed(entries=[entry(guid, title, published=at(hours), link=link)]),
+        {guid: detection(["sora-2"], ["openai"])},
+        rules=load_cycle_rules(db),
+        keywords=KeywordMatcher([]),
+        taxonomy=bundled_taxonomy(),
+        policy=POLICY,
+        status=200,
+        etag=None,
+        last_modified=None,
+        now=NOW,
+        rng=random.Random(1),
+    )
+    return report.deliveries
+
+
+def _alerts(db: Database) -> list[tuple[int | None, str, int]]:
+    """(story id, state, edit_pending) of the story deliveries to our channel."""
+    return db.execute(
+        "SELECT story_id, state, edit_pending FROM deliveries WHERE kind = 'story' AND channel_id = ? ORDER BY id",
+        [CHANNEL],
+    ).fetchall()
+
+
+def _send_all(db: Database) -> None:
+    with write_transaction(db):
+        for (delivery_id,) in db.execute("SELECT id FROM deliveries WHERE state = 'pending'").fetchall():
+            deliveries.mark_sent(db, delivery_id, 1000 + delivery_id, NOW)
+
+
+def _server(db: Database) -> None:
+    with write_transaction(db):
+        ensure_server(db, GUILD, NOW)
+        set_alert_channel(db, GUILD, CHANNEL, NOW)
+
+
+def test_regrouping_never_alerts_a_channel_twice(db: Database) -> None:
+    _server(db)
+    assert _poll(db, "c", 100) == 1
+    _send_all(db)
+    ((alerted, _, _),) = _alerts(db)
+    assert _poll(db, "b", 50) == 0  # {b, c}: c's story, its message is edited
+    assert _alerts(db) == [(alerted, "sent", 1)]
+    _send_all(db)
+    db.execute("UPDATE deliveries SET edit_pending = 0")
+    assert _poll(db, "a", 0) == 0  # {a, b} keeps the row and message; c splits off
+    split = stories.resolve_story(db, story_key("sora", "launch", at(100)))
+    assert split not in (None, alerted)
+    assert _alerts(db) == [(alerted, "sent", 1), (split, "expired", 0)]
+    assert _poll(db, "d", 110) == 0  # later coverage of the split story: still no second alert
+    assert [row[1] for row in _alerts(db)] == ["sent", "expired"]
+    assert _poll(db, "e", 200) == 1  # a genuinely new story alerts as usual
+
+
+def test_merged_stories_keep_the_earliest_delivered_message(db: Database) -> None:
+    _server(db)
+    _poll(db, "a", 0)
+    _poll(db, "b", 100)
+    # Stories written by an older rule: anchors only 60 h apart, each alerted in the channel.
+    db.execute(
+        "UPDATE entries SET published_at = ? WHERE guid = 'b'", [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    )
+    db.execute(
+        "UPDATE stories SET first_published_at = ?, last_published_at = ? WHERE first_published_at > ?",
+        [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")] * 2 + [at(1).strftime("%Y-%m-%dT%H:%M:%SZ")],
+    )
+    (a_story, *_), (b_story, *_) = _alerts(db)
+    a_key, b_key = (
+        db.execute("SELECT key FROM stories WHERE id = ?", [s]).fetchone()[0] for s in (a_story, b_story)
+    )
+    with write_transaction(db):
+        b_delivery = db.execute("SELECT id FROM deliveries WHERE story_id = ?", [b_story]).fetchone()[0]
+        deliveries.mark_sent(db, b_delivery, 2, NOW - timedelta(hours=2))  # b's alert went out first
+        a_delivery = db.execute("SELECT id FROM deliveries WHERE story_id = ?", [a_story]).fetchone()[0]
+        deliveries.mark_sent(db, a_delivery, 1, NOW - timedelta(hours=1))
+    assert _poll(db, "n", -5) == 0
+    assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 1
+    merged = stories.resolve_story(db, story_key("sora", "launch", at(-5)))
+    assert stories.resolve_story(db, a_key) == stories.resolve_story(db, b_key) == merged == b_story
+    assert _alerts(db) == [(None, "sent", 0), (b_story, "sent", 1)]  # only b's message is edited
+    assert _groups(db) == {story_key("sora", "launch", at(-5)): ["a", "b", "n"]}
+
+
+def test_the_same_article_through_two_feeds_counts_once(db: Database) -> None:
+    link = "https://news.example/sora-2"
+    _poll(db, "x1", 0, link=link)
+    _poll(db, "x2", 80, link=link)  # another feed dates the same article later: still its story
+    _poll(db, "y", 75)  # grouped against the article's first copy (0 h): a story of its own
+    assert _groups(db) == {
+        story_key("sora", "launch", at(0)): ["x1", "x2"],
+        story_key("sora", "launch", at(75)): ["y"],
+    }
