@@ -13,12 +13,15 @@ from concurrent.futures import Executor
 
 import discord
 import yarl
+from discord import app_commands
 from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.errors import handle_app_command_error
-from bot.i18n import Translator, lang_of
+from bot.checks import autocomplete_allowed, overlong_option
+from bot.digests import resync
+from bot.errors import handle_app_command_error, reply
+from bot.i18n import Translator, lang_of, t
 from bot.runtime import Runtime
 from bot.senders import DiscordSender
 from feeds.config import DEFAULT_API_BASE, Settings
@@ -38,6 +41,41 @@ def point_at_api(settings: Settings) -> None:
     Route.BASE = settings.discord_api_base
 
 
+class VidradarTree(app_commands.CommandTree):
+    """Checks every interaction before dispatch: Discord's client enforces option lengths and
+    hides admin commands, but a request can skip the client (and a server can override the
+    default permissions), so the bot checks again here, once for every command."""
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        if interaction.type is discord.InteractionType.autocomplete:
+            if not autocomplete_allowed(interaction):
+                await interaction.response.autocomplete([])
+                return False
+            return True
+        command = interaction.command
+        if interaction.type is not discord.InteractionType.application_command or not isinstance(
+            command, app_commands.Command
+        ):
+            return True
+        problem = overlong_option(command, (interaction.data or {}).get("options") or [])
+        if problem is None:
+            return True
+        limit, length = problem
+        key = "option_too_long" if length > limit.max_length else "option_too_short"
+        await reply(
+            interaction,
+            t(
+                key,
+                lang_of(interaction.locale),
+                option=limit.option,
+                max=limit.max_length,
+                min=limit.min_length,
+                length=length,
+            ),
+        )
+        return False
+
+
 class VidradarBot(commands.Bot):
     def __init__(
         self,
@@ -54,6 +92,7 @@ class VidradarBot(commands.Bot):
             command_prefix=commands.when_mentioned,
             intents=intents,
             help_command=None,
+            tree_cls=VidradarTree,
             allowed_mentions=discord.AllowedMentions.none(),
             guild_ready_timeout=guild_ready_timeout,
         )
@@ -139,6 +178,7 @@ class VidradarBot(commands.Bot):
         log.info("added to server %s (%s)", guild.name, guild.id)
         if self.store is not None:
             await self._remember(guild)
+            await resync(self, guild.id)  # a server that comes back gets its digest job again
 
     async def on_guild_update(self, before: discord.Guild, after: discord.Guild) -> None:
         if self.store is not None and before.preferred_locale != after.preferred_locale:
@@ -154,6 +194,7 @@ class VidradarBot(commands.Bot):
                 servers.mark_inactive(db, guild.id, utcnow())
 
         await self.store.write(leave)
+        await resync(self, guild.id)  # no digest job for a server the bot left
 
     async def close(self) -> None:
         if self.runtime is not None:

@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from sqlite_utils import Database
+
 from bot import render
 from bot.i18n import lang_of
 from feeds.failpoints import failpoint
 from feeds.storage import deliveries as outbox
+from feeds.storage.db import write_transaction
 from feeds.storage.servers import server_settings
 from feeds.storage.views import keyword_view, story_view
 from feeds.store import Store
@@ -31,13 +34,22 @@ _MARKER = re.compile(r"(?:^|\s)(#\d+)$")
 
 
 class SendError(Exception):
-    """A failed send. ``permanent``: retrying cannot help (missing channel/permission)."""
+    """A failed send. ``permanent``: retrying cannot help; ``channel_problem``: because of the
+    channel (missing, or a permission the bot lacks there), which an admin can fix."""
 
-    def __init__(self, reason: str, *, permanent: bool = False, retry_after: float | None = None) -> None:
+    def __init__(
+        self,
+        reason: str,
+        *,
+        permanent: bool = False,
+        retry_after: float | None = None,
+        channel_problem: bool = False,
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
         self.retry_after = retry_after
+        self.channel_problem = channel_problem
 
 
 class Sender(Protocol):
@@ -54,7 +66,9 @@ class Sender(Protocol):
 
     async def edit(self, channel_id: int | None, message_id: int, payload: render.MessagePayload) -> None: ...
 
-    async def find(self, channel_id: int | None, marker: str) -> int | None: ...
+    async def find(
+        self, channel_id: int | None, marker: str, *, since: datetime | None = None
+    ) -> int | None: ...
 
 
 def marker_of(message_footers: list[str]) -> str | None:
@@ -66,6 +80,56 @@ def marker_of(message_footers: list[str]) -> str | None:
     return None
 
 
+# Discord's clock and ours may differ a little: reconciliation reads from a bit before the claim.
+RECONCILE_MARGIN = timedelta(minutes=5)
+
+
+def reconcile_since(delivery: outbox.Delivery) -> datetime:
+    """Where a delivery's marker can first appear: just before it was first claimed."""
+    return (delivery.claimed_at or delivery.created_at) - RECONCILE_MARGIN
+
+
+def failing_notice_channel(delivery: outbox.Delivery, notices_target: int | None) -> int | None:
+    """Where admins hear that a delivery failed for good: the notices channel, unless that is
+    the failing channel itself (the notice would fail too) or there is none. A notice or an
+    "also reported by" edit that fails does not make another notice."""
+    if delivery.kind == "notice" or delivery.is_edit or notices_target is None:
+        return None
+    return None if notices_target == delivery.channel_id else notices_target
+
+
+def failing_notice_key(delivery: outbox.Delivery, now: datetime) -> str:
+    """One "deliveries failing" notice per failing channel per server per (UTC) day."""
+    return f"notice:deliveries-failing:{delivery.guild_id}:{outbox.destination(delivery.channel_id)}:{now.date().isoformat()}"
+
+
+def fail_for_good(db: Database, delivery: outbox.Delivery, error: SendError, now: datetime) -> bool:
+    """Mark the delivery failed and, for a channel problem, queue the admins' notice (same
+    transaction). True when a notice was queued."""
+    with write_transaction(db):
+        outbox.mark_failed(db, delivery, error.reason, now)
+        if not error.channel_problem:
+            return False
+        settings = server_settings(db, delivery.guild_id)
+        target = failing_notice_channel(delivery, settings.notices_target if settings else None)
+        if target is None:
+            return False
+        return outbox.enqueue(
+            db,
+            guild_id=delivery.guild_id,
+            channel_id=target,
+            kind="notice",
+            dedup_key=failing_notice_key(delivery, now),
+            ref=f"deliveries-failing:{outbox.destination(delivery.channel_id)}",
+            now=now,
+            payload={
+                "notice": "deliveries_failing",
+                "channel_id": delivery.channel_id,
+                "reason": error.reason,
+            },
+        )
+
+
 @dataclass
 class DrainReport:
     sent: int = 0
@@ -74,6 +138,7 @@ class DrainReport:
     retried: int = 0
     failed: int = 0
     skipped: int = 0
+    notices: int = 0  # "deliveries failing" notices queued
     errors: list[str] = field(default_factory=list)
 
 
@@ -145,7 +210,9 @@ class DeliveryWorker:
             if delivery.attempts > 1 and self.sender.exactly_once:
                 # Retried or left mid-send by a crash: was it posted after all?
                 async with asyncio.timeout(self.send_timeout):
-                    found = await self.sender.find(delivery.channel_id, delivery.marker)
+                    found = await self.sender.find(
+                        delivery.channel_id, delivery.marker, since=reconcile_since(delivery)
+                    )
                 if found is not None:
                     await self.store.write(outbox.mark_sent, delivery.id, found, self.clock())
                     report.reconciled += 1
@@ -159,9 +226,11 @@ class DeliveryWorker:
             report.sent += 1
         except SendError as exc:
             if exc.permanent:
-                await self.store.write(outbox.mark_failed, delivery, exc.reason, self.clock())
+                noticed = await self.store.write(fail_for_good, delivery, exc, self.clock())
                 report.failed += 1
                 log.warning("delivery %s failed for good: %s", delivery.id, exc.reason)
+                if noticed:
+                    report.notices += 1
             else:
                 delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
                 await self.store.write(outbox.mark_retry, delivery, exc.reason, self.clock(), delay)
@@ -203,7 +272,7 @@ class DeliveryWorker:
             kview = await self.store.read(keyword_view, delivery.keyword_match_id)
             return (render.keyword_alert(kview, lang=lang, marker=marker), []) if kview else None
         if delivery.kind == "notice":
-            return render.feed_disabled_notice(delivery.payload or {}, lang=lang, marker=marker), []
+            return render.notice(delivery.payload or {}, lang=lang, marker=marker), []
         if delivery.kind == "test":
             sample = render.sample_view(lang, self.clock())
             return render.story_alert(sample, lang=lang, marker=marker, ping_role=ping_role(sample.event)), []

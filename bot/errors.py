@@ -52,7 +52,21 @@ async def acknowledge(interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
 
 
+MAX_ERROR_CHARS = 400  # an error reply is one short line, whatever input it quotes
+
+
+def one_line(text: str, limit: int = MAX_ERROR_CHARS) -> str:
+    """The first line, cut to ``limit`` characters: an error that quotes the caller's input
+    can never exceed a message's 2,000 characters (and so never go unanswered)."""
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def explain(error: Exception, lang: str) -> str:
+    return one_line(_explain(error, lang))
+
+
+def _explain(error: Exception, lang: str) -> str:
     original = getattr(error, "original", None) or error
     if isinstance(original, NotAdmin | app_commands.MissingPermissions):
         return t("no_permission", lang)

@@ -77,6 +77,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "limit is a whole number from {low} to {high} (got {value}).",
         "fr": "nombre est un entier de {low} à {high} (reçu : {value}).",
     },
+    "option_too_long": {
+        "en": "`{option}` takes at most {max} characters (yours has {length}).",
+        "fr": "« {option} » accepte au plus {max} caractères (le vôtre en a {length}).",
+    },
+    "option_too_short": {
+        "en": "`{option}` needs at least {min} characters (yours has {length}).",
+        "fr": "« {option} » demande au moins {min} caractères (le vôtre en a {length}).",
+    },
     "bot_missing_permissions": {
         "en": "I can't post in {channel}: missing {permissions}.",
         "fr": "Je ne peux pas publier dans {channel} : il manque {permissions}.",
@@ -105,6 +113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Ce serveur suit déjà **{title}**.",
     },
     "feed_cancelled": {"en": "Nothing was added.", "fr": "Rien n'a été ajouté."},
+    "feed_preview_expired": {
+        "en": "This preview expired and nothing was added; run /feeds add again.",
+        "fr": "Cet aperçu a expiré et rien n'a été ajouté ; relancez /feeds add.",
+    },
     "feed_rejected": {"en": "Not added: {reason}", "fr": "Non ajouté : {reason}"},
     "feed_removed": {
         "en": "Removed **{title}** from this server.",
@@ -178,6 +190,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ping_role_everyone": {
         "en": "@everyone cannot be the alert role; pick a role.",
         "fr": "@everyone ne peut pas être le rôle des alertes ; choisissez un rôle.",
+    },
+    "ping_role_not_mentionable": {
+        "en": "Warning: {role} is not mentionable and I lack Mention Everyone, so alerts will show the role without notifying anyone. Make the role mentionable (Server Settings → Roles) or give me Mention Everyone.",
+        "fr": "Attention : {role} n'est pas mentionnable et il me manque « Mentionner @everyone », donc les alertes afficheront le rôle sans notifier personne. Rendez le rôle mentionnable (Paramètres du serveur → Rôles) ou donnez-moi « Mentionner @everyone ».",
     },
     "ping_role_off": {
         "en": "Alerts no longer mention a role.",
@@ -292,6 +308,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "notice_feed_disabled": {
         "en": "{reason}\nAn admin can re-enable it with `/feeds enable`.",
         "fr": "{reason}\nUn administrateur peut le réactiver avec `/feeds enable`.",
+    },
+    "notice_deliveries_failing_title": {
+        "en": "Alerts cannot be posted",
+        "fr": "Les alertes ne peuvent pas être publiées",
+    },
+    "notice_deliveries_failing": {
+        "en": "Posting in {channel} failed: {reason}\nFix the channel or my permissions there, then run `/alerts retry`.",
+        "fr": "La publication dans {channel} a échoué : {reason}\nCorrigez le salon ou mes permissions, puis lancez `/alerts retry`.",
     },
     "sample_title": {
         "en": "Sample alert: OpenAI opens the Sora 2 API to every developer",
@@ -457,6 +481,18 @@ FRENCH: dict[str, str] = {
     "role": "role",
     "event": "evenement",
 }
+
+
+# Event names in choices (/alerts ping-role event:…) are the English labels, translated here.
+FRENCH.update({EVENT_LABELS["en"][event]: EVENT_LABELS["fr"][event] for event in EVENT_LABELS["en"]})
+
+
+def event_choices(events: tuple[str, ...] | list[str]) -> list[app_commands.Choice[str]]:
+    """Choices for an event option: the value is the event type, the name its label (localised)."""
+    return [
+        app_commands.Choice(name=app_commands.locale_str(EVENT_LABELS["en"].get(e, e)), value=e)
+        for e in events
+    ]
 
 
 class Translator(app_commands.Translator):

@@ -206,6 +206,30 @@ def feed_disabled_notice(payload: dict[str, Any], *, lang: str, marker: str) -> 
     return MessagePayload(embeds=[fit_embed(embed)])
 
 
+def deliveries_failing_notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    """Told in the notices channel when posting in another channel fails for good (403/404)."""
+    channel = payload.get("channel_id")
+    embed = {
+        "title": t("notice_deliveries_failing_title", lang),
+        "description": t(
+            "notice_deliveries_failing",
+            lang,
+            channel=f"<#{int(channel)}>" if channel else "-",
+            reason=escape(str(payload.get("reason") or "")),
+        ),
+        "color": EVENT_COLOURS["notice"],
+        "footer": {"text": f"vidradar · {marker}"},
+    }
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    """An admin notice, by its ``notice`` field (older rows without one are feed notices)."""
+    if payload.get("notice") == "deliveries_failing":
+        return deliveries_failing_notice(payload, lang=lang, marker=marker)
+    return feed_disabled_notice(payload, lang=lang, marker=marker)
+
+
 def sample_view(lang: str, now: datetime) -> StoryView:
     return StoryView(
         key="sample",

@@ -6,17 +6,24 @@ must fix the channel or the permission), 429/5xx/network errors are transient.
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
+from datetime import datetime
 from typing import Any
 
 import aiohttp
 import discord
+import yarl
 
 from bot.delivery import SendError, marker_of
 from bot.render import MessagePayload
 
-HISTORY_LIMIT = 50  # how far back reconciliation looks for a delivery's marker
+# Reconciliation reads the channel oldest-first from just before the delivery was first
+# claimed, so any number of messages posted since by others cannot hide its marker; this
+# bounds the read (10 pages) in a channel that is very busy.
+RECONCILE_LIMIT = 1000
+RECENT_LIMIT = 100  # without a claim time: the channel's latest messages
 
 
 def _allowed_mentions(payload: MessagePayload) -> discord.AllowedMentions:
@@ -28,9 +35,9 @@ def _allowed_mentions(payload: MessagePayload) -> discord.AllowedMentions:
 
 def _translate(exc: discord.HTTPException, where: str) -> SendError:
     if isinstance(exc, discord.Forbidden):
-        return SendError(f"missing permission to post in {where} (403)", permanent=True)
+        return SendError(f"missing permission to post in {where} (403)", permanent=True, channel_problem=True)
     if isinstance(exc, discord.NotFound):
-        return SendError(f"{where} not found (404)", permanent=True)
+        return SendError(f"{where} not found (404)", permanent=True, channel_problem=True)
     if exc.status == 400:
         return SendError(f"Discord refused the message: {exc.text[:150]}", permanent=True)
     if exc.status == 429:
@@ -48,7 +55,9 @@ class DiscordSender:
 
     def _channel(self, channel_id: int | None) -> discord.abc.Messageable:
         if channel_id is None:
-            raise SendError("no alert channel is set (use /alerts channel)", permanent=True)
+            raise SendError(
+                "no alert channel is set (use /alerts channel)", permanent=True, channel_problem=True
+            )
         return self.client.get_partial_messageable(channel_id)
 
     async def send(
@@ -88,11 +97,18 @@ class DiscordSender:
         except (aiohttp.ClientError, OSError) as exc:
             raise SendError(f"network error: {type(exc).__name__}") from None
 
-    async def find(self, channel_id: int | None, marker: str) -> int | None:
+    async def find(self, channel_id: int | None, marker: str, *, since: datetime | None = None) -> int | None:
+        """The id of our message carrying ``marker``, posted after ``since`` (a moment before
+        the delivery was first claimed), if there is one."""
         channel = self._channel(channel_id)
         me = self.client.user.id if self.client.user else None
+        history = (
+            channel.history(limit=RECONCILE_LIMIT, after=discord.Object(discord.utils.time_snowflake(since)))
+            if since is not None
+            else channel.history(limit=RECENT_LIMIT)
+        )
         try:
-            async for message in channel.history(limit=HISTORY_LIMIT):
+            async for message in history:
                 if message.author.id != me:
                     continue
                 footers = [e.footer.text or "" for e in message.embeds if e.footer]
@@ -105,17 +121,66 @@ class DiscordSender:
         return None
 
 
+def webhook_base(url: str) -> yarl.URL:
+    """The webhook URL without a trailing slash or ``wait``, keeping the rest of its query
+    (``?thread_id=…`` posts into a thread; edits of its messages need it too)."""
+    parsed = yarl.URL(url)
+    query = {key: value for key, value in parsed.query.items() if key != "wait"}
+    return parsed.with_path(parsed.path.rstrip("/") or "/").with_query(query)
+
+
+def message_url(base: yarl.URL, message_id: int) -> yarl.URL:
+    return base.with_path(f"{base.path}/messages/{message_id}").with_query(base.query)
+
+
 class WebhookSender:
-    """Headless mode: a Discord webhook URL on any host (the tests use a loopback one)."""
+    """Headless mode: a Discord webhook URL on any host (the tests use a loopback one).
+
+    Short waits are handled here, as discord.py does for the bot: a 429 whose Retry-After is
+    at most ``MAX_INLINE_WAIT`` seconds is waited out, a 5xx or network error is retried after
+    ``RETRY_DELAYS``; anything longer goes back to the outbox, which retries with backoff."""
 
     exactly_once = False  # a webhook cannot read its channel back: at-least-once
+    RETRY_DELAYS = (1.0, 3.0)
+    MAX_INLINE_WAIT = 10.0
+    MAX_TRIES = 4
 
     def __init__(self, url: str, session: aiohttp.ClientSession) -> None:
-        self.url = url.rstrip("/")
+        self.url = webhook_base(url)
         self.session = session
 
     async def _request(
-        self, method: str, url: str, payload: MessagePayload, files: list[tuple[str, bytes]] | None = None
+        self,
+        method: str,
+        url: yarl.URL,
+        payload: MessagePayload,
+        files: list[tuple[str, bytes]] | None = None,
+    ) -> dict[str, Any] | None:
+        server_errors = 0
+        for attempt in range(1, self.MAX_TRIES + 1):
+            try:
+                return await self._request_once(method, url, payload, files)
+            except SendError as exc:
+                if exc.permanent or attempt == self.MAX_TRIES:
+                    raise
+                if exc.retry_after is not None:
+                    if exc.retry_after > self.MAX_INLINE_WAIT:
+                        raise
+                    delay = exc.retry_after
+                elif server_errors < len(self.RETRY_DELAYS):
+                    delay = self.RETRY_DELAYS[server_errors]
+                    server_errors += 1
+                else:
+                    raise
+            await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _request_once(
+        self,
+        method: str,
+        url: yarl.URL,
+        payload: MessagePayload,
+        files: list[tuple[str, bytes]] | None,
     ) -> dict[str, Any] | None:
         body = payload.as_json()
         try:
@@ -155,11 +220,11 @@ class WebhookSender:
         nonce: str,
         files: list[tuple[str, bytes]] | None = None,
     ) -> int | None:
-        data = await self._request("POST", f"{self.url}?wait=true", payload, files)
+        data = await self._request("POST", self.url.update_query(wait="true"), payload, files)
         return int(data["id"]) if data and "id" in data else None
 
     async def edit(self, channel_id: int | None, message_id: int, payload: MessagePayload) -> None:
-        await self._request("PATCH", f"{self.url}/messages/{message_id}", payload)
+        await self._request("PATCH", message_url(self.url, message_id), payload)
 
-    async def find(self, channel_id: int | None, marker: str) -> int | None:
+    async def find(self, channel_id: int | None, marker: str, *, since: datetime | None = None) -> int | None:
         return None

@@ -63,9 +63,11 @@ class BotEnv:
         await self.bot.runtime.worker.drain()
 
 
-async def start_bot(settings: Settings, store: Store, fake: FakeDiscord) -> tuple[VidradarBot, asyncio.Task]:
+async def start_bot(
+    settings: Settings, store: Store, fake: FakeDiscord, *, start_runtime: bool = True
+) -> tuple[VidradarBot, asyncio.Task]:
     bot = VidradarBot(
-        settings, store, guild_ready_timeout=0.05
+        settings, store, start_runtime=start_runtime, guild_ready_timeout=0.05
     )  # discord.py waits this long after the last guild
     task = asyncio.create_task(bot.start(fake.token))
     deadline = time.monotonic() + 15

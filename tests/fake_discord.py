@@ -10,7 +10,6 @@ responses that time out after the request was handled, and gateway drops.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import re
 import time
@@ -33,7 +32,8 @@ USE_APPLICATION_COMMANDS = 1 << 31
 BOT_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY
 MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
 
-_ids = itertools.count(1_200_000_000_000_000_000)
+DISCORD_EPOCH_MS = 1_420_070_400_000
+_last_id = [0]
 
 
 _WELL_FORMED_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
@@ -100,7 +100,11 @@ def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None
 
 
 def snowflake() -> int:
-    return next(_ids)
+    """A unique id that carries its creation time, as Discord's do: ``history(after=…)`` by a
+    point in time then works against the fake as it does against Discord."""
+    stamp = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
+    _last_id[0] = max(_last_id[0] + 1, stamp)
+    return _last_id[0]
 
 
 def iso_now() -> str:
@@ -279,6 +283,11 @@ class FakeDiscord:
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str]] = []
         self.forbidden_channels: set[int] = set()
+        # Discord hides a command from members lacking its default_member_permissions and
+        # refuses to create the interaction, unless the server overrode that (Integrations
+        # settings). Off by default: most tests send member commands straight to the bot.
+        self.enforce_default_permissions = False
+        self.command_overrides: set[tuple[int, str]] = set()  # (guild id, command name)
         self.sockets: list[web.WebSocketResponse] = []
         self.identifies = 0
         self.resumes = 0
@@ -360,7 +369,7 @@ class FakeDiscord:
         self.guilds[guild.id] = guild
         return guild
 
-    def add_role(self, guild: Guild, name: str) -> int:
+    def add_role(self, guild: Guild, name: str, *, mentionable: bool = True) -> int:
         role = snowflake()
         guild.roles[role] = {
             "id": str(role),
@@ -370,10 +379,16 @@ class FakeDiscord:
             "color": 0,
             "hoist": False,
             "managed": False,
-            "mentionable": True,
+            "mentionable": mentionable,
             "flags": 0,
         }
         return role
+
+    def post_as(self, channel_id: int, user_id: int, content: str) -> dict[str, Any]:
+        """Someone else posts in a channel (what the bot's reconciliation has to read past)."""
+        message = self._message(channel_id, {"content": content}, [], author=user_payload(user_id, "someone"))
+        self.messages.setdefault(channel_id, []).append(message)
+        return message
 
     def channel(self, guild: Guild, name: str) -> Channel:
         return next(c for c in guild.channels.values() if c.name == name)
@@ -507,6 +522,8 @@ class FakeDiscord:
         """Send a slash command ("feeds add") as INTERACTION_CREATE and wait for its first response.
         ``focused`` makes it an autocomplete request for that option."""
         names = command.split()
+        if not admin and not self.member_may_use(guild, names[0]):
+            raise PermissionError(f"Discord does not deliver /{command} to a member of {guild.name}")
         option_list = [self._option(name, value, focused == name) for name, value in (options or {}).items()]
         for sub in reversed(names[1:]):
             option_list = [{"type": 1, "name": sub, "options": option_list}]
@@ -520,6 +537,15 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         await asyncio.wait_for(record.done.wait(), wait)
         return record
+
+    def member_may_use(self, guild: Guild, name: str) -> bool:
+        """Discord's own check of a synced command's default_member_permissions for a member."""
+        if not self.enforce_default_permissions or (guild.id, name) in self.command_overrides:
+            return True
+        synced = [*self.commands.get(guild.id, []), *self.commands.get(None, [])]
+        command = next((c for c in synced if c["name"] == name), None)
+        required = int((command or {}).get("default_member_permissions") or 0)
+        return MEMBER_PERMISSIONS & required == required
 
     @staticmethod
     def _option(name: str, value: Any, focused: bool) -> dict[str, Any]:
@@ -825,7 +851,15 @@ class FakeDiscord:
         if self._find_channel(channel_id) is None:
             return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         limit = min(int(request.query.get("limit", "50")), 100)
-        newest_first = list(reversed(self.messages.get(channel_id, [])))[:limit]
+        messages = self.messages.get(channel_id, [])
+        if "after" in request.query:  # the `limit` messages right after it, newest first (as Discord)
+            after = int(request.query["after"])
+            page = [m for m in messages if int(m["id"]) > after][:limit]
+            return _json([self._public(m) for m in reversed(page)])
+        if "before" in request.query:
+            before = int(request.query["before"])
+            messages = [m for m in messages if int(m["id"]) < before]
+        newest_first = list(reversed(messages))[:limit]
         return _json([self._public(m) for m in newest_first])
 
     async def edit_message(self, request: web.Request) -> web.Response:
@@ -902,6 +936,7 @@ class FakeDiscord:
         message = self._message(
             0, payload, attachments, author=user_payload(int(app) if app.isdigit() else 1, "hook", bot=True)
         )
+        message["_thread_id"] = request.query.get("thread_id")  # ?thread_id= posts into a thread
         self.webhook_messages.setdefault(f"{app}/{token}", []).append(message)
         self.message_posted.set()
         if request.query.get("wait") in ("true", "1"):
@@ -943,6 +978,8 @@ class FakeDiscord:
                 return _json(self._public(message))
         for message in self._webhook_store(request):
             if message["id"] == message_id:
+                if message.get("_thread_id") != request.query.get("thread_id"):
+                    break  # a message in a thread is only found with its ?thread_id=
                 for key in ("content", "embeds", "components"):
                     if key in payload:
                         message[key] = payload[key]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 
 from feeds.storage import feeds as feed_store
 from feeds.timeutil import utcnow
@@ -10,6 +11,12 @@ from tests.fake_discord import EMBED_LINKS, SEND_MESSAGES
 from tests.feedserver import rss
 from tests.helpers import spec
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
+
+MORE = [
+    item("luma", "Luma launches Ray3, its new AI video model"),
+    item("pika", "Pika launches Pika 3.0, its new AI video model"),
+]
+PRICING = item("runway-price", "Runway cuts Gen-4 API prices to $0.05 per second")
 
 
 async def test_bot_connects_through_the_configured_api_and_gateway(bot_env) -> None:
@@ -193,6 +200,10 @@ async def test_a_timeout_after_discord_posted_is_reconciled_not_reposted(bot_env
     assert len(fake.posts(channel)) == 1  # it reached Discord, but we never heard back
     rows = await bot_env.sql("SELECT state, attempts FROM deliveries")
     assert rows == [{"state": "pending", "attempts": 1}]
+    status = (await fake.invoke(bot_env.guild, "alerts status")).text()
+    assert "Pending: 1" in status and "did not answer in time" in status
+    overview = (await fake.invoke(bot_env.guild, "vidradar status")).text()
+    assert "1 pending" in overview and "did not answer in time" in overview
     await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
     report = await worker.drain()
     assert report.reconciled == 1 and report.sent == 0
@@ -238,17 +249,34 @@ async def test_paused_alerts_wait_and_old_ones_expire_on_resume(bot_env) -> None
     assert [e["title"] for e in embeds_of(posts)] == ["Pika launches Pika 3.0, its new AI video model"]
 
 
-async def test_gateway_drop_and_invalid_session_are_survived(bot_env) -> None:
+async def test_gateway_drop_and_invalid_session_lose_and_double_no_alert(bot_env) -> None:
+    """Three alerts are being posted (each reaches Discord, then answers late) while the
+    gateway drops and the session is invalidated: the bot resumes, then identifies again, and
+    every alert is in the channel exactly once."""
     fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    identified = fake.identifies
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=0.3, times=3)
+    await add_feed(bot_env, "f", [ANNOUNCEMENT, *MORE])
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    drain = asyncio.create_task(bot_env.bot.runtime.worker.drain())
+    await bot_env.until(lambda: fake.posts(channel), message="the first alert in flight")
     await fake.drop_gateway()
-    await bot_env.until(lambda: fake.resumes >= 1 or fake.identifies >= 2, timeout=20, message="reconnect")
-    record = await fake.invoke(bot_env.guild, "vidradar status")
-    assert "vidradar status" in record.text()
+    await bot_env.until(lambda: fake.resumes + fake.identifies > identified, timeout=20, message="reconnect")
+    reconnected = fake.identifies
     await fake.invalidate_session()
-    await bot_env.until(lambda: fake.identifies >= 2, timeout=20, message="re-identify")
+    await bot_env.until(lambda: fake.identifies > reconnected, timeout=20, message="re-identify")
+    assert fake.identifies > identified
     await bot_env.until(lambda: bot_env.bot.is_ready(), timeout=20, message="ready again")
+    await drain
+    await bot_env.bot.runtime.worker.drain()
+    await bot_env.until(lambda: len(fake.posts(channel)) >= 3, message="all three alerts")
+    titles = [e["title"] for e in embeds_of(fake.posts(channel))]
+    assert sorted(titles) == sorted([ANNOUNCEMENT["title"], *(m["title"] for m in MORE)])
+    assert await bot_env.sql("SELECT DISTINCT state FROM deliveries") == [{"state": "sent"}]
     record = await fake.invoke(bot_env.guild, "alerts status")
-    assert record.ephemeral
+    assert record.ephemeral and "Sent: 3" in record.text()
 
 
 async def test_a_disabled_feed_sends_one_notice(bot_env) -> None:
@@ -303,6 +331,10 @@ async def test_a_deleted_channel_fails_with_404_reason(bot_env) -> None:
     await bot_env.poll_and_deliver()
     rows = await bot_env.sql("SELECT state, last_error FROM deliveries")
     assert rows[0]["state"] == "failed" and "not found (404)" in rows[0]["last_error"]
+    status = (await bot_env.fake.invoke(bot_env.guild, "alerts status")).text()
+    assert "Failed: 1" in status and "not found \\(404\\)" in status  # escaped: Discord shows (404)
+    overview = (await bot_env.fake.invoke(bot_env.guild, "vidradar status")).text()
+    assert "1 failed" in overview and "not found \\(404\\)" in overview
 
 
 async def test_a_broken_cog_is_logged_not_fatal(tmp_path, fake_discord, monkeypatch, caplog) -> None:
@@ -331,3 +363,156 @@ async def test_a_broken_cog_is_logged_not_fatal(tmp_path, fake_discord, monkeypa
     finally:
         await stop_bot(running, task)
         await store.close()
+
+
+async def test_ping_role_for_one_event_mentions_it_on_that_event_only(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await bot_env.set_alert_channel()
+    role = fake.add_role(guild, "launch-watchers")
+    record = await fake.invoke(
+        guild,
+        "alerts ping-role",
+        {"role": ("role", role), "event": "launch"},
+        resolved=fake.resolved_role(guild, role),
+    )
+    assert record.text() == f"Alerts (Launch) will mention <@&{role}>."  # mentionable: no warning
+    await add_feed(bot_env, "f", [ANNOUNCEMENT, PRICING])
+    await bot_env.poll_and_deliver()
+    posts = await bot_env.until(
+        lambda: len(fake.posts(bot_env.channel_id())) == 2 and fake.posts(bot_env.channel_id())
+    )
+    by_title = {m["embeds"][0]["title"]: m for m in posts}
+    launch, pricing = by_title[ANNOUNCEMENT["title"]], by_title[PRICING["title"]]
+    assert launch["embeds"][0]["author"]["name"].startswith("Launch")
+    assert launch["content"] == f"<@&{role}>"
+    assert launch["allowed_mentions"]["parse"] == [] and [
+        str(r) for r in launch["allowed_mentions"]["roles"]
+    ] == [str(role)]
+    assert pricing["embeds"][0]["author"]["name"].startswith("Pricing")
+    assert pricing["content"] == "" and pricing["allowed_mentions"] == {"parse": []}
+
+
+async def test_ping_role_warns_when_the_role_cannot_be_notified(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    quiet = fake.add_role(guild, "quiet", mentionable=False)
+    record = await fake.invoke(
+        guild, "alerts ping-role", {"role": ("role", quiet)}, resolved=fake.resolved_role(guild, quiet)
+    )
+    assert record.ephemeral
+    assert f"<@&{quiet}> is not mentionable and I lack Mention Everyone" in record.text()
+    french = await fake.invoke(
+        guild,
+        "alerts ping-role",
+        {"role": ("role", quiet)},
+        resolved=fake.resolved_role(guild, quiet),
+        locale="fr",
+    )
+    assert "n'est pas mentionnable" in french.text()
+    assert (await bot_env.sql("SELECT ping_role_id FROM servers"))[0]["ping_role_id"] == quiet  # saved anyway
+
+
+async def test_event_choices_are_named_in_french_too(bot_env) -> None:
+    alerts = next(c for c in bot_env.fake.commands[bot_env.guild.id] if c["name"] == "alerts")
+    ping = next(o for o in alerts["options"] if o["name"] == "ping-role")
+    event = next(o for o in ping["options"] if o["name"] == "event")
+    launch = next(c for c in event["choices"] if c["value"] == "launch")
+    assert launch["name"] == "Launch" and launch["name_localizations"]["fr"] == "Lancement"
+
+
+async def test_failing_deliveries_send_one_notice_a_day_to_the_notices_channel(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await bot_env.set_alert_channel()
+    notices = fake.channel(guild, "general")
+    await fake.invoke(
+        guild,
+        "alerts notices",
+        {"channel": ("channel", notices.id)},
+        resolved=fake.resolved_channel(guild, notices),
+    )
+    alerts = bot_env.channel_id()
+    fake.forbidden_channels.add(alerts)
+    await add_feed(bot_env, "f", [ANNOUNCEMENT, MORE[0]])
+    await bot_env.poll_and_deliver()
+    posted = await bot_env.until(lambda: fake.posts(notices.id), message="the notice")
+    await add_feed(bot_env, "g", [MORE[1]])  # a third failure the same day: no second notice
+    await bot_env.poll_and_deliver()
+    assert len(fake.posts(notices.id)) == 1
+    embed = posted[0]["embeds"][0]
+    assert embed["title"] == "Alerts cannot be posted"
+    assert embed["description"].startswith(f"Posting in <#{alerts}> failed: missing permission")
+    assert "403" in embed["description"] and "/alerts retry" in embed["description"]
+    assert posted[0]["allowed_mentions"] == {"parse": []}
+    rows = await bot_env.sql(
+        "SELECT kind, state, count(*) AS n FROM deliveries GROUP BY kind, state ORDER BY kind"
+    )
+    assert rows == [{"kind": "notice", "state": "sent", "n": 1}, {"kind": "story", "state": "failed", "n": 3}]
+
+
+def test_the_deliveries_failing_notice_is_in_the_servers_language() -> None:
+    from bot.render import notice
+
+    payload = {
+        "notice": "deliveries_failing",
+        "channel_id": 42,
+        "reason": "missing permission to post in <#42> (403)",
+    }
+    french = notice(payload, lang="fr", marker="#7")
+    embed = french.embeds[0]
+    assert embed["title"] == "Les alertes ne peuvent pas être publiées"
+    assert embed["description"].startswith("La publication dans <#42> a échoué : missing permission")
+    assert "\\<#42\\>" in embed["description"]  # the quoted reason is inert text
+    assert embed["footer"]["text"].endswith("#7") and french.content == ""
+
+
+async def test_no_notice_when_the_notices_channel_is_the_failing_one(bot_env) -> None:
+    await bot_env.set_alert_channel()  # notices default to the alert channel
+    bot_env.fake.forbidden_channels.add(bot_env.channel_id())
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    assert await bot_env.sql("SELECT kind, state FROM deliveries") == [{"kind": "story", "state": "failed"}]
+
+
+async def test_failed_deliveries_age_out_past_the_maximum_alert_age(bot_env) -> None:
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    fake.forbidden_channels.add(bot_env.channel_id())
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    assert (await bot_env.sql("SELECT state FROM deliveries"))[0]["state"] == "failed"
+    age = bot_env.settings.max_alert_age
+    old = (utcnow() - age - timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    await bot_env.execute("UPDATE deliveries SET created_at = ?", old)
+    await bot_env.bot.runtime.housekeeping_job()
+    assert (await bot_env.sql("SELECT state FROM deliveries"))[0]["state"] == "expired"
+    status = (await fake.invoke(bot_env.guild, "alerts status")).text()
+    assert "Failed: 0" in status and "403" not in status
+    fake.forbidden_channels.clear()
+    retried = await fake.invoke(bot_env.guild, "alerts retry")
+    assert "0 failed deliveries will be sent again" in retried.text()
+    await bot_env.bot.runtime.worker.drain()
+    assert fake.posts(bot_env.channel_id()) == []
+
+
+async def test_reconciliation_finds_the_alert_behind_many_newer_messages(bot_env) -> None:
+    """The post reached Discord but the answer was lost; before the retry, 120 people posted
+    in the channel. The marker is searched from the delivery's claim time, not among the last
+    few messages, so the retry finds it instead of posting a duplicate."""
+    fake = bot_env.fake
+    fake.nonce_window = 0  # prove the reconciliation, not Discord's nonce window
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    worker = bot_env.bot.runtime.worker
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.0)
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    await worker.drain()
+    for n in range(120):
+        fake.post_as(channel, 5151, f"chatter {n}")
+    await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
+    report = await worker.drain()
+    assert report.reconciled == 1 and report.sent == 0
+    mine = [m for m in fake.posts(channel) if m["author"]["id"] == str(fake.bot_id)]
+    assert len(mine) == 1 and len(fake.posts(channel)) == 121
+    rows = await bot_env.sql("SELECT state, message_id FROM deliveries")
+    assert rows[0]["state"] == "sent" and str(rows[0]["message_id"]) == mine[0]["id"]

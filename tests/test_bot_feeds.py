@@ -110,3 +110,54 @@ async def test_french_caller_gets_french_replies(bot_env) -> None:
     assert "État de vidradar" in record.text() and "Flux" in record.text()
     record = await bot_env.fake.invoke(bot_env.guild, "alerts pause", locale="fr")
     assert "en pause" in record.text()
+
+
+async def add_and_confirm(fake, guild, url: str) -> str:
+    record = await fake.invoke(guild, "feeds add", {"url": url})
+    preview = record.followups[0]
+    return (await fake.press(guild, preview, button(preview, "confirm"))).text()
+
+
+async def test_removing_a_feed_the_server_added_unfollows_it(bot_env) -> None:
+    """Two servers add the same feed (stored and fetched once). One removes it: the other
+    still follows it. The last one removes it: the feed is no longer polled."""
+    fake, mine = bot_env.fake, bot_env.guild
+    theirs = fake.add_guild("Other Server")
+    await fake.join_guild(theirs)
+    await bot_env.until(lambda: bot_env.bot.get_guild(theirs.id), message="the second server")
+    bot_env.feeds.set_feed("blog", rss([ANNOUNCEMENT], title="Loopback Blog"))
+    url = bot_env.feeds.url("/feed/blog")
+    assert "Added **Loopback Blog**" in await add_and_confirm(fake, mine, url)
+    assert "Added **Loopback Blog**" in await add_and_confirm(fake, theirs, url)
+    feeds = await bot_env.sql("SELECT id FROM feeds")
+    assert len(feeds) == 1
+    feed_id = feeds[0]["id"]
+
+    removed = await fake.invoke(mine, "feeds remove", {"feed": str(feed_id)})
+    assert removed.text() == "Removed **Loopback Blog** from this server."
+    assert "No feeds yet" in (await fake.invoke(mine, "feeds list")).text()
+    assert "Loopback Blog" in (await fake.invoke(theirs, "feeds list")).text()
+    assert (await bot_env.sql("SELECT disabled FROM feeds"))[0]["disabled"] == 0
+
+    await fake.invoke(theirs, "feeds remove", {"feed": str(feed_id)})
+    assert await bot_env.sql("SELECT * FROM server_feeds") == []
+    row = (await bot_env.sql("SELECT disabled, disabled_reason FROM feeds"))[0]
+    assert row == {"disabled": 1, "disabled_reason": "no server follows it any more"}
+    hits = bot_env.feeds.hits["blog"]
+    await bot_env.bot.runtime.poller.run_cycle(force=True)
+    assert bot_env.feeds.hits["blog"] == hits  # nobody follows it: not fetched
+
+
+async def test_an_unanswered_preview_expires_and_loses_its_buttons(bot_env, monkeypatch) -> None:
+    import bot.cogs.admin as admin
+
+    monkeypatch.setattr(admin, "CONFIRM_TIMEOUT_S", 0.2)
+    fake, guild = bot_env.fake, bot_env.guild
+    bot_env.feeds.set_feed("blog", rss([ANNOUNCEMENT], title="Loopback Blog"))
+    record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/feed/blog")}, locale="fr")
+    assert button(record.followups[0], "confirm")
+    await bot_env.until(lambda: record.edits, message="the expired preview")
+    edited = record.edits[-1]
+    assert edited["content"] == "Cet aperçu a expiré et rien n'a été ajouté ; relancez /feeds add."
+    assert edited["components"] == [] and edited["embeds"] == []
+    assert await bot_env.sql("SELECT * FROM feeds") == []

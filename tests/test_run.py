@@ -4,12 +4,32 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
+from pathlib import Path
 
+import aiohttp
+
+from bot.render import MessagePayload
 from bot.runner import run_bot, run_headless
+from bot.senders import WebhookSender
 from tests.conftest import make_settings
 from tests.feedserver import rss
 from tests.test_cli import arun, run
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
+
+
+def delivery_states(db: Path) -> list[tuple[str, str]]:
+    """(kind, state) of every outbox row, read after the run stopped."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT kind, state FROM deliveries ORDER BY id").fetchall()
+
+
+async def until_posted(fake_discord, task: asyncio.Task, count: int, hook: str = "9001/hook-token") -> None:
+    deadline = asyncio.get_running_loop().time() + 20
+    while len(fake_discord.webhook_messages.get(hook, [])) < count:
+        assert not task.done(), task.exception()
+        assert asyncio.get_running_loop().time() < deadline, fake_discord.webhook_messages
+        await asyncio.sleep(0.05)
 
 
 def feed_list(tmp_path, *urls: str):
@@ -33,14 +53,10 @@ async def test_headless_mode_posts_to_the_webhook_with_env_rules(tmp_path, feed_
     stop = asyncio.Event()
     task = asyncio.create_task(run_headless(settings, stop))
     hook = "9001/hook-token"
-    deadline = asyncio.get_running_loop().time() + 20
-    while len(fake_discord.webhook_messages.get(hook, [])) < 2:
-        assert not task.done(), task.exception()
-        assert asyncio.get_running_loop().time() < deadline, fake_discord.webhook_messages
-        await asyncio.sleep(0.1)
-    await asyncio.sleep(0.5)
+    await until_posted(fake_discord, task, 2)
     stop.set()
     assert await asyncio.wait_for(task, 20) == 0
+    assert sorted(delivery_states(settings.db)) == [("keyword", "sent"), ("story", "sent")]  # nothing else
     posted = fake_discord.webhook_messages[hook]
     titles = sorted(m["embeds"][0]["title"] for m in posted)
     assert titles == sorted(
@@ -49,6 +65,50 @@ async def test_headless_mode_posts_to_the_webhook_with_env_rules(tmp_path, feed_
     keyword = next(m for m in posted if m["embeds"][0]["title"] == switch["title"])
     assert "Keyword match" in keyword["embeds"][0]["author"]["name"]
     assert all(m["allowed_mentions"] == {"parse": []} for m in posted)
+
+
+async def test_headless_min_score_and_exclude_from_env_and_a_429_then_500_post_once(
+    tmp_path, feed_server, fake_discord
+) -> None:
+    """VIDRADAR_MIN_SCORE drops the 0.8 announcement, VIDRADAR_WATCH_EXCLUDE silences the one
+    about Europe; the one alert left meets a 429 (Retry-After) then a 500 and is posted once."""
+    kept = item("luma", "Luma launches Ray3, its new AI video model")  # score 0.9
+    excluded = item("hailuo", "Hailuo video model now available in Europe")  # score 0.9
+    url = feed_server.set_feed("news", rss([ANNOUNCEMENT, kept, excluded]))  # ANNOUNCEMENT: 0.8
+    settings = make_settings(
+        tmp_path / "headless.db",
+        feeds=feed_list(tmp_path, url),
+        url_allowlist=[feed_server.host_port],
+        webhook_url=fake_discord.webhook_url() + "?thread_id=31337",
+        min_score=0.85,
+        watch_exclude=["europe"],
+    )
+    fake_discord.inject("POST", r"/webhooks/9001/hook-token$", status=429, retry_after=0.2)
+    fake_discord.inject("POST", r"/webhooks/9001/hook-token$", status=500)
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_headless(settings, stop))
+    await until_posted(fake_discord, task, 1)
+    stop.set()
+    assert await asyncio.wait_for(task, 20) == 0
+    assert [f.times for f in fake_discord.faults] == [0, 0]  # both faults were served
+    posted = fake_discord.webhook_messages["9001/hook-token"]
+    assert [m["embeds"][0]["title"] for m in posted] == [kept["title"]]
+    assert posted[0]["_thread_id"] == "31337"
+    assert delivery_states(settings.db) == [("story", "sent")]
+
+
+async def test_a_webhook_url_with_a_query_posts_and_edits_in_its_thread(fake_discord) -> None:
+    """``?thread_id=`` must survive building ``?wait=true`` and ``/messages/{id}``."""
+    async with aiohttp.ClientSession() as session:
+        sender = WebhookSender(fake_discord.webhook_url() + "/?thread_id=777", session)
+        first = MessagePayload(embeds=[{"title": "first", "footer": {"text": "#1"}}])
+        message_id = await sender.send(None, first, nonce="vidradar-1")
+        assert message_id is not None  # ?wait=true reached Discord: it answered with the message
+        await sender.edit(None, message_id, MessagePayload(embeds=[{"title": "edited"}]))
+    stored = fake_discord.webhook_messages["9001/hook-token"]
+    assert [(m["id"], m["_thread_id"], m["embeds"][0]["title"]) for m in stored] == [
+        (str(message_id), "777", "edited")
+    ]
 
 
 async def test_run_bot_starts_syncs_the_feed_list_and_stops_cleanly(

@@ -6,20 +6,32 @@ import asyncio
 import ipaddress
 import json
 import socket
+import tempfile
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
+import discord
 import pytest
+import pytest_asyncio
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.test_utils import TestServer
+from discord import AppCommandOptionType, app_commands
 
+from bot.app import COGS, VidradarBot
+from bot.checks import needs_manager
 from feeds.errors import InputError, URLRefused
 from feeds.fetch import fetch_feed, make_session
 from feeds.netguard import AddressPolicy, is_public
 from feeds.storage import feeds as feed_store
 from feeds.storage.servers import MAX_FEEDS_PER_SERVER, add_server_feed
+from feeds.store import Store
 from feeds.timeutil import utcnow
-from tests.conftest import NOW
-from tests.feedserver import rss
+from tests.conftest import NOW, make_settings
+from tests.fake_discord import MANAGE_GUILD, FakeDiscord, Guild
+from tests.feedserver import FeedServer, rss
 from tests.helpers import spec
 from tests.test_fetch import fetch_settings, get
 from tests.test_poller import ANNOUNCEMENT
@@ -190,16 +202,6 @@ async def test_servers_cannot_see_or_change_each_other(bot_env) -> None:
     assert "Mine Only Blog" in (await fake.invoke(mine, "feeds list")).text()
 
 
-async def test_overlong_string_options_are_refused_with_an_explanation(bot_env) -> None:
-    """Discord enforces option lengths in its client, but a request can skip the client:
-    the bot checks them again."""
-    record = await bot_env.fake.invoke(bot_env.guild, "news search", {"query": "x" * 5000})
-    assert record.ephemeral and "at most" in record.text(), record.text()
-    record = await bot_env.fake.invoke(bot_env.guild, "watch add", {"term": "y" * 500})
-    assert record.ephemeral and "at most" in record.text(), record.text()
-    assert await bot_env.sql("SELECT * FROM server_watch_terms") == []
-
-
 async def test_secrets_never_appear_in_logs_replies_or_crash_output(tmp_path, feed_server) -> None:
     """Runs the bot at DEBUG with a known token through a connect, a command, a gateway drop,
     a stop, a crash (Discord unreachable) and headless mode with a webhook, and scans every
@@ -256,3 +258,239 @@ async def test_secrets_never_appear_in_logs_replies_or_crash_output(tmp_path, fe
     assert len(everything) > 1000  # DEBUG logging really ran
     for secret in (token, token.split(".")[-1], hook_secret):
         assert secret not in everything
+
+
+# -- every command, from the bot's own command tree --------------------------------------------
+
+
+def loaded_commands() -> list[app_commands.Command]:
+    """The slash commands exactly as the bot loads them (no connection needed), so the tests
+    below cover every command, option and autocomplete, including ones added later."""
+
+    async def build() -> list[app_commands.Command]:
+        bot = VidradarBot(make_settings(Path(tempfile.mkdtemp()) / "tree.db"), None, start_runtime=False)
+        for name in COGS:
+            await bot.load_extension(name)
+        return sorted(
+            (c for c in bot.tree.walk_commands() if isinstance(c, app_commands.Command)),
+            key=lambda c: c.qualified_name,
+        )
+
+    return asyncio.run(build())
+
+
+COMMANDS = loaded_commands()
+ADMIN_COMMANDS = [c for c in COMMANDS if needs_manager(c)]
+STRING_OPTIONS = [(c, p) for c in COMMANDS for p in c.parameters if p.type is AppCommandOptionType.string]
+ADMIN_AUTOCOMPLETES = [(c, p) for c in ADMIN_COMMANDS for p in c.parameters if p.autocomplete]
+
+
+def test_the_tree_has_what_the_issue_lists() -> None:
+    """Guards the derivation itself: an empty or partial list would make the tests vacuous."""
+    admin = {c.qualified_name for c in ADMIN_COMMANDS}
+    assert {"feeds add", "feeds remove", "alerts ping-role", "alerts retry", "vidradar status"} <= admin
+    assert not any(name.startswith("news ") for name in admin)  # community commands are for everyone
+    assert {("feeds add", "url"), ("watch mute", "target"), ("news search", "query")} <= {
+        (c.qualified_name, p.display_name) for c, p in STRING_OPTIONS
+    }
+    assert {("feeds remove", "feed"), ("watch remove", "term"), ("watch unmute", "target")} <= {
+        (c.qualified_name, p.display_name) for c, p in ADMIN_AUTOCOMPLETES
+    }
+
+
+@dataclass
+class SharedEnv:
+    """One running bot for the many cases below (no runtime: nothing writes behind a test)."""
+
+    fake: FakeDiscord
+    feeds: FeedServer
+    bot: VidradarBot
+    store: Store
+    guild: Guild
+    role: int
+
+    async def dump(self) -> list[str]:
+        return await self.store.read(lambda db: list(db.conn.iterdump()))
+
+    def options(self, command: app_commands.Command, **values: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Valid values for the command's required options (plus ``values``), and the
+        ``resolved`` data Discord sends for channels and roles."""
+        options: dict[str, Any] = {}
+        resolved: dict[str, Any] = {}
+        for p in command.parameters:
+            if p.display_name in values or not p.required:
+                continue
+            if p.choices:
+                options[p.display_name] = p.choices[0].value
+            elif p.type is AppCommandOptionType.string:
+                options[p.display_name] = "x" * max(1, int(p.min_value or 1))
+            elif p.type is AppCommandOptionType.integer:
+                options[p.display_name] = int(p.min_value or 1)
+            elif p.type is AppCommandOptionType.number:
+                options[p.display_name] = float(p.min_value or 0.5)
+            elif p.type is AppCommandOptionType.channel:
+                channel = self.fake.channel(self.guild, "alerts")
+                options[p.display_name] = ("channel", channel.id)
+                resolved.update(self.fake.resolved_channel(self.guild, channel))
+            elif p.type is AppCommandOptionType.role:
+                options[p.display_name] = ("role", self.role)
+                resolved.update(self.fake.resolved_role(self.guild, self.role))
+            else:
+                raise AssertionError(f"no test value for {command.qualified_name} {p.display_name}")
+        options.update(values)
+        return options, resolved
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def shared_env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[SharedEnv]:
+    from tests.botenv import start_bot, stop_bot
+
+    async with FakeDiscord() as fake, FeedServer() as feeds:
+        guild = fake.add_guild("Shared Server")
+        role = fake.add_role(guild, "video-news")
+        settings = make_settings(
+            tmp_path_factory.mktemp("shared") / "bot.db",
+            discord_token=fake.token,
+            discord_api_base=fake.api_base,
+            url_allowlist=[feeds.host_port],
+        )
+        store = await Store.open(settings.db)
+        bot, task = await start_bot(settings, store, fake, start_runtime=False)
+        try:
+            bot.tree.copy_global_to(guild=discord.Object(guild.id))
+            await bot.tree.sync(guild=discord.Object(guild.id))
+            env = SharedEnv(fake, feeds, bot, store, guild, role)
+            # Something for every admin autocomplete to offer an admin.
+            url = feeds.set_feed("op", rss([ANNOUNCEMENT], title="Operator Feed"))
+            feed = await store.write(
+                lambda db: feed_store.add_feed(db, spec(url, name="Operator Feed"), NOW)[0]
+            )
+            await fake.invoke(guild, "feeds remove", {"feed": str(feed.id)})  # muted: /feeds enable offers it
+            await fake.invoke(guild, "watch add", {"term": "Switch 2"})
+            await fake.invoke(guild, "watch mute", {"target": "pika"})
+            yield env
+        finally:
+            await stop_bot(bot, task)
+            await store.close()
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize("command", ADMIN_COMMANDS, ids=lambda c: c.qualified_name)
+async def test_admin_commands_are_refused_to_members_server_side(shared_env, command) -> None:
+    """Discord shows an admin command to Manage Server only (default permissions) and does not
+    deliver it to anyone else; a server can override that for members, and then the bot's own
+    check is what refuses it — with one ephemeral line, and nothing changed."""
+    fake, guild = shared_env.fake, shared_env.guild
+    root = command.qualified_name.split()[0]
+    synced = next(c for c in fake.commands[guild.id] if c["name"] == root)
+    assert int(synced["default_member_permissions"]) == MANAGE_GUILD
+    options, resolved = shared_env.options(command)
+    before = await shared_env.dump()
+    fake.enforce_default_permissions = True
+    try:
+        with pytest.raises(PermissionError):  # the UI default: Discord hides it from members
+            await fake.invoke(guild, command.qualified_name, options, admin=False, resolved=resolved)
+        fake.command_overrides.add((guild.id, root))  # the server lets members use it anyway
+        record = await fake.invoke(guild, command.qualified_name, options, admin=False, resolved=resolved)
+    finally:
+        fake.enforce_default_permissions = False
+        fake.command_overrides.clear()
+    assert record.ephemeral, record.responses
+    assert record.text() == "You need the Manage Server permission to use this command."
+    assert await shared_env.dump() == before
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(
+    ("command", "option"), STRING_OPTIONS, ids=lambda v: getattr(v, "qualified_name", None) or v.display_name
+)
+async def test_every_string_option_length_is_checked_before_the_command_runs(
+    shared_env, command, option
+) -> None:
+    """Discord's client enforces an option's max length, discord.py does not re-check it, and a
+    request can skip the client: 5,000 characters are refused in one short ephemeral line that
+    does not echo them, before the command runs (nothing fetched, stored or rate-limited)."""
+    fake, guild = shared_env.fake, shared_env.guild
+    huge = "z" * 5000
+    if option.display_name == "url":  # a real, reachable URL: refused anyway, never fetched
+        huge = shared_env.feeds.url("/feed/op?" + "z" * 5000)
+    options, resolved = shared_env.options(command, **{option.display_name: huge})
+    before, hits = await shared_env.dump(), sum(shared_env.feeds.hits.values())
+    record = await fake.invoke(guild, command.qualified_name, options, resolved=resolved)
+    assert record.ephemeral and record.first["type"] == 4, record.responses  # answered, not deferred
+    text = record.text()
+    assert f"`{option.display_name}` takes at most " in text and f"(yours has {len(huge)})" in text, text
+    assert "zzzz" not in text and len(text) < 200
+    assert await shared_env.dump() == before
+    assert sum(shared_env.feeds.hits.values()) == hits
+    assert shared_env.bot.cooldowns._until == {}
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_a_too_short_option_is_refused_in_the_callers_language(shared_env) -> None:
+    record = await shared_env.fake.invoke(shared_env.guild, "feeds add", {"url": "http:"}, locale="fr")
+    assert record.ephemeral and record.text() == "« url » demande au moins 8 caractères (le vôtre en a 5)."
+
+
+@pytest.mark.asyncio(loop_scope="module")
+@pytest.mark.parametrize(
+    ("command", "option"),
+    ADMIN_AUTOCOMPLETES,
+    ids=lambda v: getattr(v, "qualified_name", None) or v.display_name,
+)
+async def test_admin_autocomplete_answers_admins_only(shared_env, command, option) -> None:
+    """discord.py runs autocomplete without the cog's interaction_check: without the bot's own
+    check, any member could list a server's feeds, watched terms and mutes."""
+    fake, guild = shared_env.fake, shared_env.guild
+    options, resolved = shared_env.options(command, **{option.display_name: ""})
+    member = await fake.invoke(
+        guild, command.qualified_name, options, admin=False, focused=option.display_name, resolved=resolved
+    )
+    assert member.first["type"] == 8 and member.first["data"]["choices"] == []
+    admin = await fake.invoke(
+        guild, command.qualified_name, options, focused=option.display_name, resolved=resolved
+    )
+    assert admin.first["type"] == 8 and admin.first["data"]["choices"], admin.first
+
+
+def test_error_replies_are_one_short_line_whatever_they_quote() -> None:
+    from bot.errors import MAX_ERROR_CHARS, explain
+    from feeds.errors import VidradarError
+
+    line = explain(VidradarError("unknown target '" + "z" * 5000 + "'\nsecond line"), "en")
+    assert len(line) == MAX_ERROR_CHARS and line.endswith("…") and "\n" not in line
+
+
+async def test_one_servers_failed_deliveries_are_invisible_to_another(bot_env) -> None:
+    """Server A's alert fails (403); server B's goes out. B's /alerts status and /vidradar status
+    show no problem, and B's /alerts retry touches nothing of A's."""
+    fake, mine = bot_env.fake, bot_env.guild
+    theirs = fake.add_guild("Other Server")
+    await fake.join_guild(theirs)
+    await bot_env.until(lambda: bot_env.bot.get_guild(theirs.id), message="the second server")
+    await bot_env.set_alert_channel()
+    their_channel = fake.channel(theirs, "alerts")
+    await fake.invoke(
+        theirs,
+        "alerts channel",
+        {"channel": ("channel", their_channel.id)},
+        resolved=fake.resolved_channel(theirs, their_channel),
+    )
+    fake.forbidden_channels.add(bot_env.channel_id())
+    url = bot_env.feeds.set_feed("shared", rss([ANNOUNCEMENT]))
+    await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Shared"), NOW))
+    await bot_env.poll_and_deliver()
+    await bot_env.until(lambda: fake.posts(their_channel.id), message="B's alert")
+    failed = "SELECT id, attempts, state, last_error FROM deliveries WHERE guild_id = ?"
+    mine_before = await bot_env.sql(failed, mine.id)
+    assert [r["state"] for r in mine_before] == ["failed"] and "403" in mine_before[0]["last_error"]
+
+    status = (await fake.invoke(theirs, "alerts status")).text()
+    assert "Failed: 0" in status and "Sent: 1" in status and "403" not in status
+    overview = (await fake.invoke(theirs, "vidradar status")).text()
+    assert "0 pending · 0 failed" in overview and "403" not in overview and "Problems" not in overview
+    retried = await fake.invoke(theirs, "alerts retry")
+    assert "0 failed deliveries will be sent again" in retried.text()
+    assert await bot_env.sql(failed, mine.id) == mine_before
+    # A still sees its own problem.
+    assert "403" in (await fake.invoke(mine, "alerts status")).text()

@@ -15,8 +15,10 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot import render
-from bot.errors import Cooldowns, NotAdmin, Refused, acknowledge, reply
-from bot.i18n import EVENT_LABELS, lang_of, t
+from bot.checks import is_manager, require_admin
+from bot.digests import resync
+from bot.errors import Cooldowns, Refused, acknowledge, reply
+from bot.i18n import EVENT_LABELS, event_choices, lang_of, t
 from bot.pagination import send_pages
 from bot.render import escape, timestamp
 from feeds import __version__
@@ -33,16 +35,9 @@ from feeds.timeutil import to_db, utcnow
 ADD_COOLDOWN_S = 10.0
 REFRESH_COOLDOWN_S = 60.0
 NEEDED_IN_CHANNEL = ("view_channel", "send_messages", "embed_links", "attach_files", "read_message_history")
-EVENT_CHOICES = [app_commands.Choice(name=e, value=e) for e in EVENT_TYPES]
+EVENT_CHOICES = event_choices(EVENT_TYPES)
 STATUS_ICONS = {"ok": "✅", "new": "🆕", "failing": "⚠️", "disabled": "⛔", "muted": "🔇"}
-
-
-def require_admin(interaction: discord.Interaction) -> bool:
-    if interaction.guild_id is None:
-        raise app_commands.NoPrivateMessage()
-    if not interaction.permissions.manage_guild:
-        raise NotAdmin()
-    return True
+CONFIRM_TIMEOUT_S = 120.0  # how long the /feeds add preview's buttons work (read at call time)
 
 
 def lang(interaction: discord.Interaction) -> str:
@@ -54,6 +49,19 @@ def missing_permissions(channel: discord.abc.GuildChannel, me: discord.Member | 
         return []
     permissions = channel.permissions_for(me)
     return [name.replace("_", " ").title() for name in NEEDED_IN_CHANNEL if not getattr(permissions, name)]
+
+
+def can_mention(role: discord.Role, guild: discord.Guild | None, channel_id: int | None) -> bool:
+    """Whether alerts can notify ``role``: it is mentionable, or the bot has Mention Everyone
+    (in the alert channel when it is known, else server-wide)."""
+    if role.mentionable:
+        return True
+    me = guild.me if guild is not None else None
+    if me is None:
+        return True  # nothing to judge by: no warning rather than a wrong one
+    channel = guild.get_channel(channel_id) if guild is not None and channel_id else None
+    permissions = channel.permissions_for(me) if channel is not None else me.guild_permissions
+    return permissions.mention_everyone
 
 
 class AdminCog(commands.GroupCog):
@@ -88,7 +96,7 @@ class ConfirmAdd(discord.ui.View):
     """Two buttons under the preview; only the caller can press them."""
 
     def __init__(self, owner: int, lang: str) -> None:
-        super().__init__(timeout=120)
+        super().__init__(timeout=CONFIRM_TIMEOUT_S)
         self.owner = owner
         self.value: bool | None = None
         self.confirm.label = t("feed_confirm", lang)
@@ -137,8 +145,8 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
     async def _autocomplete(
         self, interaction: discord.Interaction, current: str, *, only: str | None = None
     ) -> list[app_commands.Choice[str]]:
-        if interaction.guild_id is None:
-            return []
+        if interaction.guild_id is None or not is_manager(interaction):
+            return []  # autocomplete skips interaction_check: feed names are for admins only
         feeds = await self._visible(interaction.guild_id)
         if only == "enableable":
             feeds = [f for f in feeds if f.muted or f.disabled]
@@ -185,12 +193,15 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
                 inline=False,
             )
         view = ConfirmAdd(interaction.user.id, lg)
-        await interaction.followup.send(embed=preview, view=view, ephemeral=True)
-        await view.wait()
+        shown = await interaction.followup.send(embed=preview, view=view, ephemeral=True, wait=True)
+        timed_out = await view.wait()
         answer = getattr(view, "interaction", None)
+        if timed_out or answer is None:
+            # Nobody pressed a button: say so, and take away buttons that no longer work.
+            await shown.edit(content=t("feed_preview_expired", lg), embed=None, view=None)
+            return
         if not view.value:
-            if answer is not None:
-                await answer.response.edit_message(content=t("feed_cancelled", lg), embed=None, view=None)
+            await answer.response.edit_message(content=t("feed_cancelled", lg), embed=None, view=None)
             return
         guild_id = interaction.guild_id
 
@@ -202,6 +213,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
                 now,
                 origin="server",
                 guild_id=guild_id,
+                title=resolved.title,  # shown in /feeds list until the first poll records it
             )
             if row.disabled and row.disabled_reason == "no server follows it any more":
                 feed_store.enable_feed(db, row.id, now)
@@ -209,7 +221,6 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
 
         added = await self.write(save)
         message = t("feed_added" if added else "feed_already", lg, title=escape(title))
-        assert answer is not None
         await answer.response.edit_message(content=message, embed=None, view=None)
 
     @app_commands.command(
@@ -339,6 +350,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         assert interaction.guild_id is not None
         self._check_channel(interaction, channel)
         await self.write(servers.set_alert_channel, interaction.guild_id, channel.id, utcnow())
+        await resync(self.bot, interaction.guild_id)  # a digest may have been waiting for a channel
         await reply(interaction, t("alerts_channel_set", lang(interaction), channel=channel.mention))
 
     @app_commands.command(
@@ -442,7 +454,11 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         )
         lg = lang(interaction)
         suffix = f" ({EVENT_LABELS[lg][event.value]})" if event else ""
-        await reply(interaction, t("ping_role_set", lg, event=suffix, role=role.mention))
+        text = t("ping_role_set", lg, event=suffix, role=role.mention)
+        settings = await self.store.read(servers.server_settings, interaction.guild_id)
+        if not can_mention(role, interaction.guild, settings.alert_channel_id if settings else None):
+            text += "\n" + t("ping_role_not_mentionable", lg, role=role.mention)
+        await reply(interaction, text)
 
     @app_commands.command(name="ping-role-off", description=_("Stop mentioning a role"))
     async def ping_role_off(self, interaction: discord.Interaction) -> None:

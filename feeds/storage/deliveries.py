@@ -96,6 +96,7 @@ class Delivery:
     edit_pending: bool
     created_at: datetime
     last_error: str | None
+    claimed_at: datetime | None = None  # first claim of this sending round (reconciliation)
 
     @property
     def is_edit(self) -> bool:
@@ -127,6 +128,7 @@ class Delivery:
             edit_pending=bool(row["edit_pending"]),
             created_at=from_db(row["created_at"]),  # type: ignore[arg-type]
             last_error=row["last_error"],
+            claimed_at=from_db(row["claimed_at"]) if row.get("claimed_at") else None,
         )
 
 
@@ -149,10 +151,13 @@ def claim_due(db: Database, now: datetime, *, max_age: timedelta, limit: int = 2
         for row in rows:
             db.execute(
                 """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
+                   claimed_at = CASE WHEN state = 'sent' THEN claimed_at ELSE coalesce(claimed_at, ?) END,
                    attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE id = ?""",
-                [to_db(now + LEASE), stamp, row["id"]],
+                [stamp, to_db(now + LEASE), stamp, row["id"]],
             )
             row["attempts"] += 1
+            if row["state"] != "sent" and not row.get("claimed_at"):
+                row["claimed_at"] = stamp
     return [Delivery.from_row(row) for row in rows]
 
 
@@ -194,7 +199,7 @@ def mark_failed(db: Database, delivery: Delivery, error: str, now: datetime) -> 
 def retry_failed(db: Database, guild_id: int, now: datetime, channel_id: int | None = None) -> int:
     """/alerts retry: failed deliveries go back to pending (to the current channel when given)."""
     cursor = db.conn.execute(
-        """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?,
+        """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, claimed_at = NULL,
            channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND ? IS NOT NULL THEN ? ELSE channel_id END,
            updated_at = ? WHERE guild_id = ? AND state = 'failed'""",
         [to_db(now), channel_id, channel_id, to_db(now), guild_id],

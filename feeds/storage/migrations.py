@@ -231,6 +231,13 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations(name="m002_delivery_claimed_at")
+def m002_delivery_claimed_at(db: Database) -> None:
+    """When a delivery was first claimed for sending: reconciliation after a crash looks for
+    its marker among the messages posted since then (not only the channel's last few)."""
+    db.execute("ALTER TABLE deliveries ADD COLUMN claimed_at TEXT")
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
