@@ -34,10 +34,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from feeds.detect.lexicon import LexiconSet, bundled_lexicons
+from feeds.detect.lexicon import LexiconSet, bundled_lexicons, normalise_language
 from feeds.detect.phrases import Hit
 from feeds.detect.taxonomy import Product, Taxonomy, any_phrase_within, bundled_taxonomy
 from feeds.detect.text import fold, rough_bag
@@ -76,6 +77,7 @@ GENRE_TITLE_PENALTY: dict[str, float] = {
     "comparison": 0.30,
     "reaction": 0.30,
     "event_marketing": 0.30,
+    "traction": 0.30,
     "speculation": 0.25,
     "retrospective": 0.25,
     "analysis": 0.20,
@@ -102,14 +104,19 @@ _VARIANTS = frozenset(
         "flash",
         "alpha",
         "mini",
-        "plus",
-        "ultra",
         "max",
         "director",
         "master",
         "preview",
     }
 )
+# Verbs that put a product in a host's hands when the product is their object: "Google Vids
+# gets Veo 3", "Adobe Firefly app adds Veo 3 and Kling 2.1" (a new platform: availability).
+HOST_VERBS = frozenset(
+    ["gets", "adds", "integrates", "welcomes", "adopts", "taps", "offers", "supports", "brings"]
+)
+# Words allowed between such a verb and the product ("adds support for the new Veo 3").
+_HOST_FILLER = frozenset(["the", "its", "a", "s", "new", "latest", "support", "for", "le", "la", "l"])
 # Words without which no vendor-only subject can exist (every video-context phrase has one).
 VIDEO_WORDS = frozenset(
     [
@@ -135,6 +142,11 @@ VIDEO_WORDS = frozenset(
         "animees",
         "metrage",
         "metrages",
+        # Pieces of accented words in unfolded text: "vidéo" -> "vid", "o"; "animées" ->
+        # "anim", "es"; "métrage" -> "m", "trage".
+        "vid",
+        "anim",
+        "trage",
         "txt2vid",
         "img2vid",
         "视",
@@ -181,6 +193,7 @@ class _Mention:
     slug: str
     in_title: bool
     why: str  # how an ambiguous alias was confirmed, or "" when unambiguous
+    start: int = 0  # token index in its field
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +211,17 @@ _NOT_RELEVANT = Detection(
 class Detector:
     """Build once (it compiles the seeds), then call :meth:`classify` from any thread."""
 
-    def __init__(self, taxonomy: Taxonomy, lexicons: LexiconSet) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy,
+        lexicons: LexiconSet,
+        identify: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """``identify`` guesses the language of an entry that declares none (None: every
+        lexicon applies to such entries)."""
         self.taxonomy = taxonomy
         self.lexicons = lexicons
+        self._identify = identify
         self._first_tokens = frozenset(taxonomy.matcher.first_tokens())
         prefixes = sorted(taxonomy.versioned_prefixes, key=len, reverse=True)
         # "veo3.1" -> "veo 3.1" before tokenising, in one regex pass.
@@ -264,7 +285,7 @@ class Detector:
         body = self._prepare(summary)
         if not head.hits and not body.hits:
             return _NOT_RELEVANT
-        langs = self.lexicons.languages_for(lang)
+        langs = self._languages(lang, title, summary)
         lex = self.lexicons
         reasons: list[str] = []
 
@@ -281,6 +302,17 @@ class Detector:
             head, body, mentions, named_vendors, video_head, video_body, reasons
         )
         if not vendors:
+            funded = self._funded_vendor(head, langs)
+            if funded:
+                return Detection(
+                    relevant=False,
+                    score=0.0,
+                    vendors=[funded[0]],
+                    products=[],
+                    event="other",
+                    api=False,
+                    reasons=[*reasons, f"vendor:{funded[0]}", f'funding ("{funded[1]}")'],
+                )
             return Detection(
                 relevant=False,
                 score=0.0,
@@ -291,8 +323,15 @@ class Detector:
                 reasons=reasons or ["no AI-video product or vendor confirmed"],
             )
         reasons.extend(f"vendor:{vendor}" for vendor in vendors)
+        # A vendor-only subject found in the summary: the title may be about something else
+        # ("Instagram launches Edits" over "Meta's new app includes AI video features").
+        title_names_subject = bool(mentions) or any(
+            hit.label[0] == "vendor" and hit.label[1] in vendors for hit in head.hits
+        )
 
-        event, event_score, event_reason, title_decided = self._event(head, body, mentions, vendors, langs)
+        event, event_score, event_reason, title_decided = self._event(
+            head, body, mentions, vendors, langs, title_names_subject
+        )
         if event_reason:
             reasons.append(event_reason)
 
@@ -340,6 +379,26 @@ class Detector:
             api=api,
             reasons=reasons,
         )
+
+    def _languages(self, lang: str | None, title: str, summary: str) -> tuple[str, ...]:
+        """Lexicons for this entry: its declared language, else a guess, else all of them."""
+        code = normalise_language(lang)
+        if code is None and self._identify is not None:
+            code = self._identify(f"{title}. {summary}")
+        return self.lexicons.languages_for(code)
+
+    def _funded_vendor(self, head: _Text, langs: tuple[str, ...]) -> tuple[str, str] | None:
+        """(vendor, cue) for a funding headline naming a video-only vendor whose name is
+        ambiguous alone ("Runway raises $308M ..."): event "other", never an alert."""
+        if not any(char.isdigit() for char in head.folded):
+            return None
+        funding = self.lexicons.first("genres.funding", langs, head.folded)
+        if not funding:
+            return None
+        for hit in head.hits:
+            if hit.label[0] == "vendor" and self.taxonomy.vendors[hit.label[1]].video_only:
+                return hit.label[1], funding
+        return None
 
     # -- subject --------------------------------------------------------------------------
     def _products(
@@ -395,7 +454,7 @@ class Detector:
                 slug = product.slug
                 if version and product.versioned:
                     slug = f"{slug}-{version}" + (f"-{variant}" if variant else "")
-                mentions.append(_Mention(product, slug, in_title, why))
+                mentions.append(_Mention(product, slug, in_title, why, hit.start))
         return mentions, vetoed, model_id_named
 
     def _confirmation(
@@ -467,19 +526,25 @@ class Detector:
         # No product: a vendor counts when video-generation context is in its sentence or the
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
+        lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
         for prepared, context, weight in (
             (head, video_head, SUBJECT_VENDOR_TITLE),
             (body, video_body, SUBJECT_VENDOR_SUMMARY),
         ):
             context_sentences = {prepared.sentence_at(m.start()) for m in context}
+            # The summary's first sentence continues the title ("Runway cuts its prices" /
+            # "The AI video startup ...").
+            continued = prepared is head and lede_context
             for hit in prepared.hits:
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
                     continue
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
-                if {sentence, sentence + 1} & context_sentences or (
-                    vendor.video_only and not vendor.ambiguous
+                if (
+                    continued
+                    or {sentence, sentence + 1} & context_sentences
+                    or (vendor.video_only and not vendor.ambiguous)
                 ):
                     vendors.append(slug)
                     score = max(score, weight)
@@ -491,17 +556,83 @@ class Detector:
         return score, vendors, products
 
     # -- event ----------------------------------------------------------------------------
-    def _cues(self, section: str, langs: tuple[str, ...], prepared: _Text) -> list[_Cue]:
-        """Event cues of one section in text order, minus those inside dated background phrases."""
+    def _matches(
+        self, section: str, langs: tuple[str, ...], prepared: _Text
+    ) -> list[tuple[str, re.Match[str]]]:
+        """(event, match) for every event of one lexicon section that has phrases."""
         lex = self.lexicons
-        background = [m.span() for m in lex.find("context.background", langs, prepared.folded)]
-        cues: list[_Cue] = []
-        for event in PRECEDENCE:
-            for match in lex.find(f"{section}.{event}", langs, prepared.folded):
-                start, end = match.span()
-                if not any(b0 <= start and end <= b1 for b0, b1 in background):
-                    cues.append(_Cue(event, match.group(0), prepared.sentence_at(start)))
-        return cues
+        return [
+            (event, match)
+            for event in PRECEDENCE
+            if lex.pattern(f"{section}.{event}", langs) is not None
+            for match in lex.find(f"{section}.{event}", langs, prepared.folded)
+        ]
+
+    def _cues(
+        self,
+        section: str,
+        langs: tuple[str, ...],
+        prepared: _Text,
+        skip: list[tuple[int, int]],
+    ) -> list[_Cue]:
+        """Event cues of one section, minus those inside ``skip`` spans."""
+        return _outside(self._matches(section, langs, prepared), skip, prepared)
+
+    def _strong_cues(
+        self, langs: tuple[str, ...], prepared: _Text
+    ) -> tuple[list[_Cue], list[tuple[int, int]]]:
+        """(strong cues, spans silencing other cues) of one field. An override ("ends the
+        waitlist", "sans code d'invitation", "inscriptions ... suspendues") is a strong cue of
+        its own event and silences every cue inside it; nothing inside a dated background
+        phrase counts."""
+        background = [m.span() for m in self.lexicons.find("context.background", langs, prepared.folded)]
+        overrides = self._matches("overrides", langs, prepared)
+        skip = background + [match.span() for _event, match in overrides]
+        strong = _outside(overrides, background, prepared) + self._cues("events", langs, prepared, skip)
+        return strong, skip
+
+    def _weak_cues(
+        self, langs: tuple[str, ...], prepared: _Text, skip: list[tuple[int, int]]
+    ) -> tuple[list[_Cue], list[_Cue]]:
+        """(weak, minor) cues of one field; "cher" (weak) inside "moins cher" (minor) is the
+        comparative, not a price."""
+        minor = self._matches("minor_events", langs, prepared)
+        weak = self._cues("weak_events", langs, prepared, skip + [match.span() for _event, match in minor])
+        return weak, _outside(minor, skip, prepared)
+
+    def _host_cue(self, head: _Text, mentions: list[_Mention]) -> _Cue | None:
+        """A host verb before the product ("Google Vids gets Veo 3", "app adds Veo 3"): the
+        product arrives on a new platform.
+        Not when the subject is the product's own vendor ("Runway adds Gen-4 References")
+        or another of its products ("Dream Machine gets Ray2"): those are launches."""
+        toks = head.toks
+        for mention in mentions:
+            if not mention.in_title:
+                continue
+            verb = mention.start - 1
+            while verb > 0 and (toks[verb] in _HOST_FILLER or self._vendor_token(head, verb, mention)):
+                verb -= 1
+            if verb < 1 or toks[verb] not in HOST_VERBS:
+                continue
+            if self._vendor_token(head, verb - 1, mention) or any(
+                hit.label[0] == "alias"
+                and hit.start < verb
+                and set(self.taxonomy.products[hit.label[1]].vendors) & set(mention.product.vendors)
+                for hit in head.hits
+            ):
+                continue
+            return _Cue("availability", " ".join(toks[verb : mention.start + 1]), 0)
+        return None
+
+    @staticmethod
+    def _vendor_token(prepared: _Text, index: int, mention: _Mention) -> bool:
+        """Whether token ``index`` is part of a name of one of the mentioned product's vendors."""
+        return any(
+            hit.label[0] == "vendor"
+            and hit.label[1] in mention.product.vendors
+            and hit.start <= index < hit.end
+            for hit in prepared.hits
+        )
 
     def _event(
         self,
@@ -510,15 +641,21 @@ class Detector:
         mentions: list[_Mention],
         vendors: list[str],
         langs: tuple[str, ...],
+        title_names_subject: bool = True,
     ) -> tuple[str, float, str, bool]:
         """(event, score part, reason, decided by a strong title cue)."""
-        title_cues = self._cues("events", langs, head)
+        title_cues, title_skip = self._strong_cues(langs, head)
+        host = self._host_cue(head, mentions)
+        if host is not None:
+            title_cues.append(host)
         if title_cues:
             cue = _most_specific(title_cues)
+            if not title_names_subject:
+                return cue.event, EVENT_SUMMARY, f'event:{cue.event} ("{cue.text}", subject in summary)', True
             return cue.event, EVENT_TITLE, f'event:{cue.event} ("{cue.text}")', True
 
         near = self._subject_sentences(body, vendors)
-        body_cues = self._cues("events", langs, body)
+        body_cues, body_skip = self._strong_cues(langs, body)
         if body_cues:
             sentence = _lead_sentence(body_cues, near)
             cue = _most_specific([c for c in body_cues if c.sentence == sentence])
@@ -529,13 +666,25 @@ class Detector:
             weight = (EVENT_SUMMARY_NEAR if sentence in near else EVENT_SUMMARY) + (
                 RECENCY if recent else 0.0
             )
+            announced = (
+                self.lexicons.first("context.announcement", langs, head.folded)
+                if cue.event == "availability"
+                else None
+            )
+            if announced:
+                # "Google announces Veo 3.1" over "... rolling out to Gemini and Vertex AI":
+                # where a newly announced thing ships is part of its launch.
+                return "launch", weight, f'event:launch ("{announced}", weak, "{cue.text}" in summary)', False
             return cue.event, weight, f'event:{cue.event} ("{cue.text}", summary)', False
 
-        weak_title = self._cues("weak_events", langs, head)
+        weak_title, minor_title = self._weak_cues(langs, head, title_skip)
+        weak_body, minor_body = self._weak_cues(langs, body, body_skip)
+        # Comparatives ("faster and cheaper") count only when no other cue did.
+        if not weak_title and not weak_body:
+            weak_title, weak_body = minor_title, minor_body
         if weak_title:
             cue = _most_specific(weak_title)
             return cue.event, WEAK_TITLE, f'event:{cue.event} ("{cue.text}", weak)', False
-        weak_body = self._cues("weak_events", langs, body)
         if weak_body:
             sentence = _lead_sentence(weak_body, near)
             cue = _most_specific([c for c in weak_body if c.sentence == sentence])
@@ -580,6 +729,18 @@ class Detector:
         return min(title_penalty, GENRE_TITLE_CAP) + min(summary_penalty, GENRE_SUMMARY_CAP)
 
 
+def _outside(
+    matches: list[tuple[str, re.Match[str]]], skip: list[tuple[int, int]], prepared: _Text
+) -> list[_Cue]:
+    """Cues from matches that do not lie inside one of the ``skip`` spans."""
+    cues = []
+    for event, match in matches:
+        start, end = match.span()
+        if not any(b0 <= start and end <= b1 for b0, b1 in skip):
+            cues.append(_Cue(event, match.group(0), prepared.sentence_at(start)))
+    return cues
+
+
 def _most_specific(cues: list[_Cue]) -> _Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
 
@@ -606,5 +767,8 @@ def _read_version(toks: list[str], index: int) -> tuple[str | None, str | None, 
 
 @lru_cache(maxsize=1)
 def default_detector() -> Detector:
-    """The detector built from the bundled seeds, built on first use (once per process)."""
-    return Detector(bundled_taxonomy(), bundled_lexicons())
+    """The detector built from the bundled seeds, built on first use (once per process).
+    Entries without a language get one from feeds.language (its model loads on first need)."""
+    from feeds.language import identify
+
+    return Detector(bundled_taxonomy(), bundled_lexicons(), identify)

@@ -6,6 +6,12 @@ Phrase syntax, matched on folded text (see :mod:`feeds.detect.text`):
     word?          the last letter is optional     ~N       up to N other words
     (a|b c)        alternatives                     (a|b)?   an optional group
     @name          a list from the file's [lists]   #num / #money   a number / an amount
+    #pct           a percentage (30%, 30 %, 30 percent, 30 pour cent)
+
+Sections: ``events`` (strong cues), ``weak_events`` (decide only when no strong cue fired),
+``minor_events`` (comparatives such as "cheaper": only when nothing else fired), ``overrides`` (phrases that re-read the cues inside them: "ends the waitlist" is an
+availability cue, and the waitlist and shutdown cues it contains no longer count),
+``context`` and ``genres``.
 
 Every phrase compiles to a pattern with no nested unbounded repetition (words are
 ``[a-z0-9]*`` runs and gaps are bounded), so matching stays linear on any input.
@@ -29,7 +35,7 @@ from feeds.detect.text import fold
 from feeds.errors import ConfigError
 
 EventName = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
-ContextName = Literal["video", "api", "image_only", "recency", "background"]
+ContextName = Literal["video", "api", "image_only", "recency", "background", "announcement"]
 GenreName = Literal[
     "review",
     "guide",
@@ -43,12 +49,14 @@ GenreName = Literal[
     "event_marketing",
     "retrospective",
     "funding",
+    "traction",
 ]
 
 _SEP = r"[\s\-_/]+"
 _WORD_CHARS = "[a-z0-9]"
 _NUM = r"[0-9]+(?:[.,][0-9]+)?"
 _MONEY = rf"(?:[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dollars?|euros?|usd|eur|cents?))"
+_PCT = rf"{_NUM}\s?(?:%|percent|per cent|pour cent|por ciento)"
 _GAP_WORD = r"[^\s\-_/]+"
 
 
@@ -62,6 +70,8 @@ class LexiconFile(BaseModel):
     lists: dict[str, list[str]] = {}
     events: dict[EventName, list[str]] = {}
     weak_events: dict[EventName, list[str]] = {}
+    minor_events: dict[EventName, list[str]] = {}
+    overrides: dict[EventName, list[str]] = {}
     context: dict[ContextName, list[str]] = {}
     genres: dict[GenreName, list[str]] = {}
 
@@ -96,6 +106,8 @@ def _compile_word(word: str) -> str:
         return _NUM
     if word == "#money":
         return _MONEY
+    if word == "#pct":
+        return _PCT
     star = word.endswith("*")
     if star:
         word = word[:-1]
@@ -138,12 +150,13 @@ class _Compiler:
                 if pending_gap:
                     joint = rf"{_SEP}(?:{_GAP_WORD}{_SEP}){{0,{pending_gap}}}"
                 out.append(f"(?:{joint}{piece})?" if optional else f"{joint}{piece}")
-            pending_gap = 0
+            # "a ~3 (b)? c": when the optional item is absent, the gap still applies before c.
+            pending_gap = pending_gap if optional else 0
         return "".join(out)
 
     def item(self, item: str) -> str:
         if item.startswith("(") and item.endswith(")"):
-            return "(?:" + "|".join(self.phrase(alt) for alt in _split_top(item[1:-1], "|")) + ")"
+            return "(?:" + _alternation([self.phrase(alt) for alt in _split_top(item[1:-1], "|")]) + ")"
         if item.startswith("@"):
             return self.list_ref(item[1:])
         if "(" in item or ")" in item or "|" in item:
@@ -155,24 +168,49 @@ class _Compiler:
             raise PhraseSyntaxError(f"unknown list @{name}")
         if name not in self._list_cache:
             alts = sorted((self.phrase(p) for p in self.lists[name]), key=len, reverse=True)
-            self._list_cache[name] = "(?:" + "|".join(alts) + ")"
+            self._list_cache[name] = "(?:" + _alternation(alts) + ")"
         return self._list_cache[name]
+
+
+_LEADING = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _alternation(alternatives: list[str]) -> str:
+    """``a|b|...`` with alternatives that start with the same plain character factored
+    ("launch|lance|delay" -> "la(?:unch|nce)|delay", recursively): the engine then rejects
+    a position after one comparison instead of one per alternative. Order is kept within
+    each group."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        lead = alternative[:1] if alternative[:1] in _LEADING else ""
+        groups.setdefault(lead, []).append(alternative[1:] if lead else alternative)
+    parts = []
+    for lead, tails in groups.items():
+        if not lead:
+            parts.extend(tails)
+        elif len(tails) == 1:
+            parts.append(lead + tails[0])
+        else:
+            parts.append(lead + "(?:" + _alternation(tails) + ")")
+    return "|".join(parts)
 
 
 @dataclass(frozen=True)
 class CompiledLexicon:
     language: str
     word_boundaries: bool
-    # category ("events.launch", "context.video", ...) -> alternation body (no boundaries)
-    bodies: dict[str, str]
+    # category ("events.launch", "context.video", ...) -> alternatives, longest first
+    bodies: dict[str, tuple[str, ...]]
 
 
 def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
     compiler = _Compiler(spec.lists)
-    bodies: dict[str, str] = {}
+    bodies: dict[str, tuple[str, ...]] = {}
     sections: dict[str, dict[str, list[str]]] = {
         "events": dict(spec.events),
         "weak_events": dict(spec.weak_events),
+        "minor_events": dict(spec.minor_events),
+        "overrides": dict(spec.overrides),
         "context": dict(spec.context),
         "genres": dict(spec.genres),
     }
@@ -186,7 +224,7 @@ def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
                     raise ConfigError(f"{source}: [{section}] {name}: {exc}") from None
             if compiled:
                 compiled.sort(key=len, reverse=True)
-                bodies[f"{section}.{name}"] = "|".join(compiled)
+                bodies[f"{section}.{name}"] = tuple(compiled)
     return CompiledLexicon(spec.language, spec.word_boundaries, bodies)
 
 
@@ -221,26 +259,31 @@ class LexiconSet:
         self._cache: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
 
     def languages_for(self, lang: str | None) -> tuple[str, ...]:
-        """English always applies (tech press borrows it); an unknown language gets them all."""
-        if lang and lang in self.lexicons:
-            return tuple(sorted({"en", lang}))
-        if lang:
-            return ("en",) if lang == "en" else tuple(sorted(self.lexicons))
-        return tuple(sorted(self.lexicons))
+        """The lexicons to apply to text in ``lang`` ("fr", "fr-CA", "EN" ...).
+
+        English always applies (tech press borrows it). A language without a lexicon gets
+        English only: other lexicons hold homographs ("report" is a French delay cue, an
+        English noun). Only an unknown language (None) gets them all."""
+        code = normalise_language(lang)
+        if code is None:
+            return tuple(sorted(self.lexicons))
+        return tuple(sorted({"en", code})) if code in self.lexicons else ("en",)
 
     def pattern(self, category: str, languages: tuple[str, ...]) -> re.Pattern[str] | None:
         key = (category, languages)
         if key not in self._cache:
+            # One boundary check around all word-boundary languages, then the others.
+            bounded: list[str] = []
             parts = []
             for code in languages:
                 lex = self.lexicons[code]
-                body = lex.bodies.get(category)
-                if not body:
-                    continue
+                body = lex.bodies.get(category, ())
                 if lex.word_boundaries:
-                    parts.append(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
-                else:
-                    parts.append(f"(?:{body})")
+                    bounded.extend(body)
+                elif body:
+                    parts.append(f"(?:{_alternation(list(body))})")
+            if bounded:
+                parts.insert(0, rf"(?<![a-z0-9])(?:{_alternation(bounded)})(?![a-z0-9])")
             self._cache[key] = re.compile("|".join(parts)) if parts else None
         return self._cache[key]
 
@@ -254,6 +297,14 @@ class LexiconSet:
             return None
         match = pattern.search(text)
         return match.group(0) if match else None
+
+
+def normalise_language(lang: str | None) -> str | None:
+    """The primary subtag, lowercased: "en-US", "EN", "fr_FR" -> "en", "en", "fr"; junk -> None."""
+    if not lang:
+        return None
+    code = lang.strip().lower().replace("_", "-").split("-", 1)[0]
+    return code if 2 <= len(code) <= 3 and code.isascii() and code.isalpha() else None
 
 
 @lru_cache(maxsize=1)
