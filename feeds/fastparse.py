@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from datetime import UTC, datetime
 from html import unescape
 from typing import Any
@@ -102,9 +103,13 @@ def fast_parse(
     for marker, why in _DECLINE_MARKERS:
         if marker in content:
             raise Unsupported(why)
-    if _FOREIGN_CORE_NAME.search(content):
+    if _foreign_core_name(content):
         raise Unsupported("an extension element named like a core one")
-    if b"<entry" in content and _LINK_WITHOUT_HREF.search(content):
+    # One pass counts every start tag the checks below ask about (a scan per question cost
+    # more than the fast parse itself).
+    census = Counter(_CENSUS.findall(content))
+    atom = census[b"entry"] > 0
+    if atom and _LINK_WITHOUT_HREF.search(content):
         raise Unsupported("an Atom link without href")
     if not _well_formed(content):
         raise Unsupported("not well-formed XML: feedparser's loose parser reads it")
@@ -119,23 +124,19 @@ def fast_parse(
     raw_entries = list(plain.get("entries") or [])
     if not raw_entries:
         raise Unsupported("no entries")
-    rdf = b"<rdf:RDF" in content
+    rdf = census[b"rdf:RDF"] > 0
     ids_from_about = _one_per_entry(_RDF_ABOUT, content, len(raw_entries), "rdf:about") if rdf else None
-    keep_ids = rdf or _ids_are_the_feeds_own(content, len(raw_entries))
+    keep_ids = rdf or _ids_are_the_feeds_own(census, len(raw_entries))
     orig_links = (
         _one_per_entry(_ORIG_LINK, content, len(raw_entries), "feedburner:origLink")
         if b"origLink" in content
         else None
     )
-    atom = b"<entry" in content
-    found: dict[tuple[bytes, ...], bool] = {}
 
     def has(markers: tuple[bytes, ...]) -> bool:
-        if markers not in found:
-            found[markers] = any(m in content for m in markers)
-        return found[markers]
+        return any(census[marker] for marker in markers)
 
-    if not atom and content.count(b"<link>") + content.count(b"<link ") < len(raw_entries) + 1:
+    if not atom and census[b"link>"] + census[b"link "] < len(raw_entries) + 1:
         # fastfeedparser fills a missing RSS <link> from the guid even when it is not a
         # permalink; feedparser does not.
         raise Unsupported("items without a <link>")
@@ -190,13 +191,26 @@ _RDF_ABOUT = re.compile(rb"""<item\s[^>]*?rdf:about\s*=\s*["']([^"']*)["']""")
 # Elements feedparser reads *into* an entry's title, summary or date when the entry lacks
 # the core element. An entry missing one of those in a document that has such elements
 # goes to feedparser.
-_FOREIGN_CORE_NAME = re.compile(
-    rb"<(?!(?:atom|atom10|media|itunes|dc|dcterms|content)\b)[A-Za-z_][\w.-]*:(?:description|title|link|guid|id|summary)[\s/>]"
-)
+_PREFIXED_CORE_NAME = re.compile(rb"<([A-Za-z_][\w.-]*:)(?:description|title|link|guid|id|summary)[\s/>]")
+_KNOWN_PREFIX = re.compile(rb"(?:atom|atom10|media|itunes|dc|dcterms|content)\b")
+
+
+def _foreign_core_name(content: bytes) -> bool:
+    """An element of an unknown namespace named like a core one (``<foo:title>``): the
+    parsers disagree on those. Matching prefixed names is cheap; the few hits (``media:title``
+    and the like) are then checked one by one."""
+    return any(not _KNOWN_PREFIX.match(m.group(1)) for m in _PREFIXED_CORE_NAME.finditer(content))
 _LINK_WITHOUT_HREF = re.compile(rb"<link(?:\s(?:(?!href\s*=)[^>])*)?/?>")
-_ALT_TITLE = (b"<media:title", b"<dc:title")
-_ALT_SUMMARY = (b"<media:description", b"<itunes:summary", b"<dc:description")
-_ALT_DATE = (b"<dc:date", b"<dcterms:")
+_ALT_TITLE = (b"media:title", b"dc:title")
+_ALT_SUMMARY = (b"media:description", b"itunes:summary", b"dc:description")
+_ALT_DATE = (b"dc:date", b"dcterms:")
+# The start-tag prefixes the checks count, each exactly as written (`<id>` and `<id ` but not
+# `<idea`): one regex pass whose literal prefix `<` lets it skip ahead quickly.
+_CENSUS = re.compile(
+    rb"<(guid|id>|id |link>|link |entry|rdf:RDF|"
+    + b"|".join(re.escape(m) for m in (*_ALT_TITLE, *_ALT_SUMMARY, *_ALT_DATE))
+    + rb")"
+)
 
 
 def _well_formed(content: bytes) -> bool:
@@ -212,11 +226,11 @@ def _well_formed(content: bytes) -> bool:
     return True
 
 
-def _ids_are_the_feeds_own(content: bytes, entries: int) -> bool:
+def _ids_are_the_feeds_own(census: Counter[bytes], entries: int) -> bool:
     """fastfeedparser fills a missing id with the link; feedparser leaves it empty (and the
     guid then falls back to the canonical link). True when the ids are the feed's own,
     False when the feed has none, Unsupported when only some entries have one."""
-    ids = content.count(b"<guid") + content.count(b"<id>") + content.count(b"<id ")
+    ids = census[b"guid"] + census[b"id>"] + census[b"id "]
     if ids == 0:
         return False
     if ids < entries:

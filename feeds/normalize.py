@@ -101,11 +101,24 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+# Already canonical: lowercase http(s) scheme and host, no port, user, query or fragment,
+# nothing urlsplit would strip. Most links look like this; they skip the general path.
+_PLAIN_URL = re.compile(r"https?://[a-z0-9.-]+(/[^?#\s\x00-\x1f\x7f]*)?")
+
+
 def canonical_link(url: str | None) -> str | None:
     """Scheme/host lowercased, default port, fragment and tracking parameters removed."""
     if not url:
         return None
     url = url.strip()
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None:
+        return url if plain.group(1) else url + "/"
+    return _canonical_by_parts(url)
+
+
+def _canonical_by_parts(url: str) -> str | None:
+    """The general case of :func:`canonical_link` (which must agree with it on plain URLs)."""
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -2,6 +2,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from feeds.demo import demo_dir
 from feeds.errors import ParseError
@@ -84,6 +86,19 @@ def test_html_is_stripped_by_a_real_parser() -> None:
 )
 def test_canonical_links(raw: str, clean: str) -> None:
     assert canonical_link(raw) == clean
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["http://", "https://", "HTTPS://", "ftp://", ""]),
+    st.text("abcXYZ019.-/?#:@&=%_~ \t\n\x00é", max_size=40),
+)
+def test_the_plain_url_shortcut_agrees_with_the_general_path(prefix: str, rest: str) -> None:
+    """Links that are already canonical skip urlsplit; both ways give the same link."""
+    from feeds.normalize import _canonical_by_parts
+
+    url = (prefix + rest).strip()
+    assert canonical_link(url) == (_canonical_by_parts(url) if url else None)
 
 
 def test_language_from_entry_feed_or_identification() -> None:
