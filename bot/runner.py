@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import Executor
 from typing import Any
 
 import aiohttp
@@ -25,7 +27,7 @@ from feeds.storage.servers import HEADLESS_GUILD, set_digest_schedule, sync_head
 from feeds.storage.watch import mute_kind
 from feeds.store import Store
 from feeds.timeutil import utcnow
-from feeds.workers import parse_pool
+from feeds.workers import parse_pool, warm
 
 log = logging.getLogger(__name__)
 
@@ -56,17 +58,37 @@ def _install_signal_handlers(stop: asyncio.Event) -> None:
         loop.add_signal_handler(signum, stop.set)
 
 
+@contextlib.asynccontextmanager
+async def _parse_workers(settings: Settings) -> AsyncIterator[Executor]:
+    """The parse pool for a long run. Its workers start at once (imports, language model,
+    compiled detector: about a second of CPU) while Discord logs in, instead of while the
+    first feed waits for them; they stop with the run."""
+    pool = parse_pool(settings.parse_workers)
+
+    async def warm_up() -> None:
+        try:
+            await asyncio.to_thread(warm, pool)
+        except Exception as exc:  # the first cycle starts them anyway; say why it was slow
+            log.warning("parse workers did not start ahead of time: %s", exc)
+
+    warming = asyncio.create_task(warm_up(), name="warm parse workers")
+    try:
+        yield pool
+    finally:
+        warming.cancel()
+        pool.shutdown(cancel_futures=True)
+        await asyncio.gather(warming, return_exceptions=True)
+
+
 async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
     """Run until SIGINT/SIGTERM (or ``stop`` is set), then shut down cleanly."""
     assert settings.discord_token is not None
     store = await _open_and_sync(settings)
-    pool = parse_pool(settings.parse_workers)
-    bot = VidradarBot(settings, store, executor=pool)
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
     try:
-        async with bot:
+        async with _parse_workers(settings) as pool, VidradarBot(settings, store, executor=pool) as bot:
             runner = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
             stopper = asyncio.create_task(stop.wait())
             done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -92,7 +114,6 @@ async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
         raise VidradarError(f"cannot reach Discord at {settings.discord_api_base}: {reason}") from None
     finally:
         await store.close()
-        pool.shutdown(cancel_futures=True)
     return 0
 
 
@@ -130,10 +151,12 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
-    pool = parse_pool(settings.parse_workers)
     try:
         await store.write(configure)
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+        async with (
+            _parse_workers(settings) as pool,
+            aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session,
+        ):
             sender = WebhookSender(settings.webhook_url.get_secret_value(), session)
             runtime = Runtime(settings, store, sender=sender, headless=True, executor=pool)
             await runtime.start()
@@ -143,7 +166,6 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
             await runtime.stop()
     finally:
         await store.close()
-        pool.shutdown(cancel_futures=True)
     return 0
 
 
@@ -155,18 +177,21 @@ async def poll_daemon(
     if stop is None:
         stop = asyncio.Event()
         _install_signal_handlers(stop)
-    pool = parse_pool(settings.parse_workers)
     try:
-        runtime = Runtime(
-            settings, store, sender=None, executor=pool, on_cycle=lambda report: show(report.announcements)
-        )
-        await runtime.start()
-        await stop.wait()
-        log.info("shutting down")
-        await runtime.stop()
+        async with _parse_workers(settings) as pool:
+            runtime = Runtime(
+                settings,
+                store,
+                sender=None,
+                executor=pool,
+                on_cycle=lambda report: show(report.announcements),
+            )
+            await runtime.start()
+            await stop.wait()
+            log.info("shutting down")
+            await runtime.stop()
     finally:
         await store.close()
-        pool.shutdown(cancel_futures=True)
     return 0
 
 
