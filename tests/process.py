@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.test_cli import clean_env, vidradar_command
@@ -51,6 +52,22 @@ class VidradarProcess:
                 return False
             await asyncio.sleep(0.05)
         return False
+
+    async def alive_after(self, seconds: float) -> bool:
+        """Let it run for ``seconds``; False if it exited before then."""
+        await asyncio.sleep(seconds)
+        return self.process is not None and self.process.returncode is None
+
+    async def poll_until(self, condition: Callable[[], bool], timeout: float, every: float = 0.1) -> bool:
+        """Check ``condition`` every ``every`` seconds while the process runs, up to ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return True
+            if self.process is not None and self.process.returncode is not None:
+                return False
+            await asyncio.sleep(every)
+        return condition()
 
     async def kill(self) -> None:
         """kill -9: no clean-up of any kind runs."""

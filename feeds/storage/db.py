@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -18,19 +19,27 @@ BUSY_TIMEOUT_S = 15.0
 LOCK_RETRY_S = 60.0
 
 
-def open_database(path: str | Path, *, readonly: bool = False, migrate: bool = True) -> Database:
-    """Open (creating if needed) and migrate the database. Raises StorageError with one line."""
+def open_database(
+    path: str | Path, *, readonly: bool = False, migrate: bool = True, busy_timeout: float = BUSY_TIMEOUT_S
+) -> Database:
+    """Open (creating if needed) and migrate the database. Raises StorageError with one line.
+
+    ``busy_timeout`` is how long one statement waits for another process's lock before
+    :func:`write_transaction` retries it (tests make it short to reach the retry)."""
     path = Path(path)
     if str(path) != ":memory:" and not readonly:
         parent = path.expanduser().resolve().parent
         if not parent.exists():
             raise StorageError(f"cannot open database {path}: directory {parent} does not exist")
+        if path.exists() and not os.access(path, os.W_OK):
+            # SQLite would open it read-only without a word and fail at the first write.
+            raise StorageError(f"cannot open database {path}: the file is read-only (check its permissions)")
     try:
         if readonly:
             conn = sqlite3.connect(
                 f"file:{path}?mode=ro",
                 uri=True,
-                timeout=BUSY_TIMEOUT_S,
+                timeout=busy_timeout,
                 check_same_thread=False,
                 isolation_level=None,
             )
@@ -38,9 +47,9 @@ def open_database(path: str | Path, *, readonly: bool = False, migrate: bool = T
             # Autocommit mode: a statement outside write_transaction() commits on its own, and
             # transactions are always explicit (BEGIN IMMEDIATE), never opened behind our back.
             conn = sqlite3.connect(
-                str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level=None
+                str(path), timeout=busy_timeout, check_same_thread=False, isolation_level=None
             )
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
         # 16 MB of page cache (the default is 2 MB): index and FTS pages stay hot across a
         # cycle's thousand small transactions; temp B-trees (sorts) stay in memory.
