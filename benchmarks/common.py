@@ -75,3 +75,13 @@ def machine_cpu_seconds() -> float:
         fields = handle.readline().split()[1:]
     ticks = sum(int(fields[i]) for i in (0, 1, 2, 5, 6))
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far (Linux /proc; 0 when it is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

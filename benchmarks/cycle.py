@@ -21,7 +21,7 @@ from pathlib import Path
 STARTED = time.perf_counter()
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import descendants, memory_mb  # noqa: E402
+from benchmarks.common import descendants, memory_mb, process_cpu_seconds  # noqa: E402
 from feeds.config import load_settings  # noqa: E402
 from feeds.models import FeedSpec  # noqa: E402
 from feeds.poller import Poller  # noqa: E402
@@ -30,7 +30,7 @@ from feeds.storage.db import write_transaction  # noqa: E402
 from feeds.storage.servers import ensure_server  # noqa: E402
 from feeds.store import Store  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
-from feeds.workers import parse_pool  # noqa: E402
+from feeds.workers import parse_pool, warm  # noqa: E402
 
 
 class LoopLag:
@@ -80,16 +80,22 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
     )
     store = await Store.open(settings.db)
     await store.write(setup, urls)
-    # Like `vidradar poll --once`: workers start with the first feed to parse (a warm cycle,
-    # all 304, starts none).
+    # With --warm-workers, like `vidradar run`: the workers start with the process (start-up),
+    # so the cycle is what a running bot spends. Without, like `vidradar poll --once`: they
+    # start when the first feed needs parsing (an all-304 cycle starts none). The parent's
+    # "process" figure includes everything either way.
     pool = parse_pool(args.workers)
+    if args.warm_workers:
+        warm(pool)
     poller = Poller(settings, store, executor=pool)
     startup = time.perf_counter() - STARTED
+    cpu_before = _cpu_seconds()
     lag = LoopLag()
     lag.start()
     began = time.perf_counter()
     report = await poller.run_cycle(force=True)
     cycle = time.perf_counter() - began
+    cpu = {name: after - cpu_before.get(name, 0.0) for name, after in _cpu_seconds().items()}
     lags = await lag.stop()
     # Memory of this process and of the parse workers (and their fork server), before they go.
     main_memory = memory_mb(os.getpid())
@@ -110,7 +116,18 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
         "helpers_peak_rss_mb": max((m["peak_rss"] for m in helpers), default=0.0),
         "total_pss_mb": main_memory["pss"] + sum(m["pss"] for m in helpers),
         "errors": sorted({o.error or "" for o in report.failed})[:3],
+        "cpu_main_s": cpu.pop("main", 0.0),
+        "cpu_workers_s": sum(cpu.values()),
     }
+
+
+def _cpu_seconds() -> dict[str, float]:
+    """CPU time (user + system) of this process ("main", all its threads) and of each process
+    below it (the parse workers and their fork server), by pid."""
+    out = {"main": sum(os.times()[:2])}
+    for pid in descendants(os.getpid()):
+        out[str(pid)] = process_cpu_seconds(pid)
+    return out
 
 
 if __name__ == "__main__":
@@ -119,4 +136,7 @@ if __name__ == "__main__":
     parser.add_argument("--urls", required=True)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument(
+        "--warm-workers", action="store_true", help="start the parse workers before the cycle"
+    )
     print(json.dumps(asyncio.run(main(parser.parse_args()))))
