@@ -117,11 +117,17 @@ class Digests:
 
     @contextlib.contextmanager
     def _tracked(self) -> Iterator[None]:
+        """Register digest work so Runtime.stop can wait for it; work that the shutdown
+        cancelled ends quietly (its period is sent at the next start, within the grace)."""
         task = asyncio.current_task()
         assert task is not None
         self.running.add(task)
         try:
             yield
+        except asyncio.CancelledError:
+            if not self._stopping:
+                raise
+            log.info("a digest was cut short by the shutdown")
         finally:
             self.running.discard(task)
 

@@ -75,6 +75,7 @@ class Runtime:
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_S},
         )
         self.running: set[asyncio.Task] = set()  # job runs in flight (poll, deliver, housekeeping)
+        self._stopping = False
         self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
         # Digests need somewhere to post: bot or webhook mode, not `poll --daemon`.
         self.digests = (
@@ -123,6 +124,7 @@ class Runtime:
         within ``grace`` seconds. Job runs still going after that are cancelled and awaited: a
         transaction already handed to the writer thread still commits whole (Store.close waits
         for it), and a feed whose fetch was cut short stays due."""
+        self._stopping = True
         self.poller.stop()
         if self.worker is not None:
             self.worker.stop()
@@ -157,11 +159,17 @@ class Runtime:
 
     @contextlib.contextmanager
     def _tracked(self) -> Iterator[None]:
+        """Register the running job so stop() can wait for it; a run that stop() cancelled ends
+        quietly (no traceback at shutdown)."""
         task = asyncio.current_task()
         assert task is not None
         self.running.add(task)
         try:
             yield
+        except asyncio.CancelledError:
+            if not self._stopping:
+                raise
+            log.info("a job run was cut short by the shutdown")
         finally:
             self.running.discard(task)
 

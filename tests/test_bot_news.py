@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
 
+from bot.i18n import INPUT_ERRORS
+from bot.render import EVENT_COLOURS, LINES_PER_PAGE, paged_list
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.models import EVENT_TYPES
 from feeds.storage import feeds as feed_store
 from feeds.timeutil import utcnow
+from tests.conftest import REPO
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
 
@@ -237,3 +243,208 @@ async def test_page_buttons_stop_after_the_timeout(bot_env, monkeypatch) -> None
     assert record.message["components"]
     await bot_env.until(lambda: record.edits, message="the buttons removed")
     assert record.edits[-1]["components"] == []
+
+
+# -- review follow-ups: members and admins, French, choices, colours ------------------------
+
+STORY_KEY = re.compile(r"(?:story|histoire) ([A-Za-z0-9]+) ·")
+
+
+@pytest.mark.parametrize("admin", [False, True])
+async def test_search_timeline_and_why_answer_members_and_admins(bot_env, admin: bool) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await fill(bot_env)
+    search = await fake.invoke(guild, "news search", {"query": "sora"}, admin=admin)
+    assert search.ephemeral and "price cut" in search.text() and "Runway" not in search.text()
+    timeline = await fake.invoke(guild, "news timeline", {"product": "sora"}, admin=admin)
+    assert timeline.ephemeral and "**Sora API: pricing since" in timeline.text()
+    key = (await bot_env.sql("SELECT key FROM stories WHERE vendors LIKE '%runway%'"))[0]["key"]
+    why = await fake.invoke(guild, "news why", {"story": key}, admin=admin)
+    assert why.ephemeral and key in why.text() and "event:launch" in why.text()
+
+
+async def test_why_takes_the_story_id_from_a_posted_alert(bot_env) -> None:
+    """The id a member copies from an alert's footer is the one /news why explains."""
+    fake, guild = bot_env.fake, bot_env.guild
+    await bot_env.set_alert_channel()
+    await fill(bot_env)
+    await bot_env.bot.runtime.worker.drain()
+    alert = next(
+        m["embeds"][0] for m in fake.posts(bot_env.channel_id()) if "Veo 4" in m["embeds"][0]["title"]
+    )
+    match = STORY_KEY.search(alert["footer"]["text"])
+    assert match, alert["footer"]["text"]
+    record = await fake.invoke(guild, "news why", {"story": match.group(1)}, admin=False)
+    assert record.ephemeral and match.group(1) in record.text()
+    assert "product:veo-4" in record.text() and "History Feed" in record.text()
+
+
+async def test_search_by_keyword_event_lists_this_servers_matches_only(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    choices = next(c for c in fake.commands[guild.id] if c["name"] == "news")
+    search = next(o for o in choices["options"] if o["name"] == "search")
+    event = next(o for o in search["options"] if o["name"] == "event")
+    assert [c["value"] for c in event["choices"]] == [*EVENT_TYPES, "keyword"]  # all seven
+    await fake.invoke(guild, "watch add", {"term": "Switch 2"})
+    await fill(bot_env)
+    found = await fake.invoke(guild, "news search", {"query": "switch", "event": "keyword"}, admin=False)
+    assert "Nintendo Switch 2" in found.text()
+    assert found.message["embeds"][0]["color"] == EVENT_COLOURS["keyword"]
+    bot_env.bot.cooldowns._until.clear()
+    none = await fake.invoke(guild, "news search", {"query": "delays", "event": "keyword"}, admin=False)
+    assert "Nothing found." in none.text()  # iPhone and Sora delays match the words, not a term
+
+
+async def test_list_embeds_use_the_alert_colours(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await fill(bot_env)
+    launches = await fake.invoke(guild, "news latest", {"event": "launch"}, admin=False)
+    assert {e["color"] for e in launches.message["embeds"]} == {EVENT_COLOURS["launch"]}
+    latest = await fake.invoke(guild, "news latest", admin=False)
+    assert latest.message["embeds"][0]["color"] == EVENT_COLOURS["launch"]  # Runway's launch is first
+    pricing = await fake.invoke(guild, "news search", {"query": "sora", "event": "pricing"}, admin=False)
+    assert "price cut" in pricing.text() and pricing.message["embeds"][0]["color"] == EVENT_COLOURS["pricing"]
+    bot_env.bot.cooldowns._until.clear()
+    mixed = await fake.invoke(guild, "news search", {"query": "sora"}, admin=False)
+    first_line = mixed.message["embeds"][0]["description"].split("\n")[0]
+    event = next(e for fragment, e in SORA_EVENTS.items() if fragment in first_line)
+    assert mixed.message["embeds"][0]["color"] == EVENT_COLOURS[event]
+
+
+SORA_EVENTS = {"price cut": "pricing", "launches the Sora 2": "launch", "delays the Sora": "delay"}
+
+
+def test_each_page_takes_its_first_lines_colour() -> None:
+    lines = [f"line {i}" for i in range(LINES_PER_PAGE + 2)]
+    colours = [EVENT_COLOURS["delay"]] * LINES_PER_PAGE + [EVENT_COLOURS["launch"]] * 2
+    pages = paged_list("t", lines, line_colours=colours)
+    assert [p["color"] for p in pages] == [EVENT_COLOURS["delay"], EVENT_COLOURS["launch"]]
+    assert paged_list("t", lines[:1])[0]["color"] == 0x5865F2
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en-US", "limit is a whole number from 1 to 25 (got {n})."),
+        ("fr", "nombre est un entier de 1 à 25 (reçu : {n})."),
+    ],
+)
+async def test_limit_outside_1_to_25_is_explained(bot_env, locale: str, expected: str) -> None:
+    await fill(bot_env)
+    for n in (0, 30, -3):
+        record = await bot_env.fake.invoke(
+            bot_env.guild, "news latest", {"limit": n}, admin=False, locale=locale
+        )
+        assert record.ephemeral and record.text() == expected.format(n=n)
+
+
+@pytest.mark.parametrize(
+    ("command", "options", "en", "fr"),
+    [
+        (
+            "news latest",
+            {"event": "launches"},
+            "'launches' is not a choice for event; accepted: launch, availability, waitlist, pricing, delay, shutdown, keyword.",
+            "'launches' n'est pas un choix possible pour evenement ; valeurs acceptées : launch,",
+        ),
+        (
+            "watch add",
+            {"term": "sora", "mode": "both"},
+            "'both' is not a choice for mode; accepted: include, exclude.",
+            "'both' n'est pas un choix possible pour mode ; valeurs acceptées : include, exclude.",
+        ),
+        (
+            "digest schedule",
+            {"frequency": "hourly", "time": "09:00", "timezone": "UTC"},
+            "'hourly' is not a choice for frequency; accepted: daily, weekly.",
+            "'hourly' n'est pas un choix possible pour frequence ; valeurs acceptées : daily, weekly.",
+        ),
+    ],
+)
+async def test_a_value_outside_the_choices_lists_what_is_accepted(bot_env, command, options, en, fr) -> None:
+    english = await bot_env.fake.invoke(bot_env.guild, command, options)
+    assert english.ephemeral and english.text() == en
+    french = await bot_env.fake.invoke(bot_env.guild, command, options, locale="fr")
+    assert french.ephemeral and french.text().startswith(fr), french.text()
+    assert "Failed to convert" not in english.text() + french.text()
+
+
+async def test_vendor_autocomplete_on_latest_and_search(bot_env) -> None:
+    for command, options in (
+        ("news latest", {"vendor": "OP"}),
+        ("news search", {"query": "x", "vendor": "goo"}),
+    ):
+        record = await bot_env.fake.invoke(bot_env.guild, command, options, focused="vendor", admin=False)
+        values = [c["value"] for c in record.first["data"]["choices"]]
+        assert values and values == sorted(values, key=bundled_taxonomy().vendor_slugs.index)
+        assert ("openai" if "latest" in command else "google") in values
+        assert all(options["vendor"].lower() in v for v in values)
+
+
+async def test_watch_and_digest_are_admin_only_in_the_ui_and_on_the_server(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    synced = {c["name"]: c for c in fake.commands[guild.id]}
+    for group in ("watch", "digest"):
+        assert str(synced[group]["default_member_permissions"]) == str(1 << 5)  # Manage Server
+    assert synced["news"].get("default_member_permissions") is None  # everyone
+    for command, options in [
+        ("watch add", {"term": "Switch 2"}),
+        ("watch remove", {"term": "Switch 2"}),
+        ("watch list", {}),
+        ("watch mute", {"target": "pika"}),
+        ("watch unmute", {"target": "pika"}),
+        ("watch min-score", {"value": 0.7}),
+    ]:
+        record = await fake.invoke(guild, command, options, admin=False)
+        assert record.ephemeral and "Manage Server" in record.text(), command
+    assert await bot_env.sql("SELECT * FROM server_watch_terms") == []
+    assert await bot_env.sql("SELECT * FROM server_mutes") == []
+
+
+async def test_watch_replies_and_mistakes_in_french(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+
+    async def fr(command: str, options: dict | None = None) -> str:
+        record = await fake.invoke(guild, command, options, locale="fr")
+        assert record.ephemeral, command
+        return record.text()
+
+    assert "Mot-clé inclus « Switch 2 » ajouté" in await fr("watch add", {"term": "Switch 2"})
+    assert await fr("watch remove", {"term": "Switch 2"}) == "« Switch 2 » n'est plus surveillé."
+    assert await fr("watch remove", {"term": "nothing"}) == "'nothing' n'est pas un mot surveillé ici"
+    assert await fr("watch mute", {"target": "pika"}) == "pika est masqué."
+    unknown = await fr("watch mute", {"target": "nobody"})
+    assert unknown.startswith("éditeur ou événement inconnu 'nobody' ; événements : launch")
+    assert await fr("watch unmute", {"target": "openai"}) == "'openai' n'est pas masqué ici"
+    assert await fr("watch add", {"term": "!!!"}) == "le mot surveillé '!!!' ne contient ni lettre ni chiffre"
+    too_long = await fr("watch add", {"term": "x" * 101})
+    assert "100 caractères" in too_long and "characters" not in too_long
+    assert "d'au moins 0.60" in await fr("watch min-score", {"value": 0.6})
+    listing = await fr("watch list")
+    assert "Ce que ce serveur surveille" in listing and "Score minimal" in listing and "pika" in listing
+
+
+async def test_news_mistakes_in_french(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    await fill(bot_env)
+    vendor = await fake.invoke(guild, "news latest", {"vendor": "acme"}, locale="fr", admin=False)
+    assert (
+        vendor.text().startswith("Éditeur inconnu 'acme' ; valeurs acceptées : ")
+        and "vendor" not in vendor.text()
+    )
+    product = await fake.invoke(guild, "news timeline", {"product": "soraa"}, locale="fr", admin=False)
+    assert product.text().startswith("Produit inconnu 'soraa'")
+    long = await fake.invoke(guild, "news search", {"query": "sora " * 41}, locale="fr", admin=False)
+    assert long.ephemeral and "200 caractères" in long.text() and "characters" not in long.text()
+    bot_env.bot.cooldowns._until.clear()
+    empty = await fake.invoke(guild, "news search", {"query": "!!!"}, locale="fr", admin=False)
+    assert empty.text() == "la recherche doit contenir au moins une lettre ou un chiffre"
+
+
+def test_every_core_input_error_code_has_a_french_text() -> None:
+    """A new InputError code in feeds/ without a French line would reach French users in English."""
+    codes = set()
+    for path in (REPO / "feeds").rglob("*.py"):
+        codes.update(re.findall(r'code="([a-z_]+)"', path.read_text()))
+    assert codes and codes <= set(INPUT_ERRORS["fr"]), sorted(codes - set(INPUT_ERRORS["fr"]))
+    assert set(INPUT_ERRORS["fr"]) <= codes, sorted(set(INPUT_ERRORS["fr"]) - codes)  # nothing stale

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import UTC, datetime, timedelta
 
@@ -303,3 +304,168 @@ async def test_restart_sends_a_missed_digest_once_and_loses_no_alert(
 
 async def _noop():
     return None
+
+
+# -- review follow-ups ------------------------------------------------------------------------
+
+
+def test_cli_quiet_period_ends_with_a_newline() -> None:
+    text = digest_text(Digest(1, START, END))
+    assert text.startswith("Quiet period") and text.endswith(").\n") and text.count("\n") == 1
+
+
+def test_a_long_vendor_section_says_cont_once_in_the_servers_language() -> None:
+    stories = [story(f"s{i}", "launch", "openai", title=f"Story {i} " + "word " * 40) for i in range(120)]
+    for lang, continued in (("en", "openai (cont.)"), ("fr", "openai (suite)")):
+        titles = [
+            e["title"]
+            for m in digest_messages(Digest(1, START, END, stories=stories), lang, with_chart=False)
+            for e in m.embeds
+        ]
+        sections = titles[1:]  # after the header
+        assert len(sections) > 2 and sections[0] == "openai"
+        assert set(sections[1:]) == {continued}  # never "(…) (…)"
+
+
+async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, server_settings) -> None:
+    now = utcnow()
+    items = [
+        {
+            "guid": g,
+            "title": t,
+            "link": f"https://news.example/{g}",
+            "pubDate": http_date(now - timedelta(hours=h)),
+        }
+        for g, t, h in [
+            ("veo", "Google releases Veo 4 in the Gemini API", 3),  # a clear announcement
+            ("rumor", "Rumor: Sora 3 may launch soon", 4),  # a weak one
+        ]
+    ]
+    store = await Store.open(server_settings.db)
+    try:
+        url = feed_server.set_feed("f", rss(items))
+
+        def setup(db):
+            feed_store.add_feed(db, spec(url, name="Feed"), now)
+            db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
+
+        await store.write(setup)
+        await Poller(server_settings, store, rng=random.Random(1)).run_cycle(force=True)
+        scores = await store.read(
+            lambda db: dict(db.execute("SELECT subject, score FROM stories").fetchall())
+        )
+        assert scores["veo"] > scores["sora"], scores
+        everything = await store.read(build_digest, 5, now - timedelta(days=1), now)
+        threshold = (scores["veo"] + scores["sora"]) / 2
+        await store.write(
+            lambda db: db.execute("UPDATE servers SET min_score = ? WHERE guild_id = 5", [threshold])
+        )
+        strict = await store.read(build_digest, 5, now - timedelta(days=1), now)
+    finally:
+        await store.close()
+    assert sorted(s.title for s in everything.stories) == sorted(i["title"] for i in items)  # default 0.5
+    assert [s.title for s in strict.stories] == ["Google releases Veo 4 in the Gemini API"]
+
+
+async def test_moving_a_digest_later_the_same_day_still_sends_it_once(server_settings) -> None:
+    from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+    from bot.digests import Digests
+    from feeds.digest import make_schedule
+    from feeds.storage.db import write_transaction
+    from feeds.storage.servers import set_digest_channel, set_digest_schedule
+
+    morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    evening = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
+    store = await Store.open(server_settings.db)
+    try:
+
+        async def schedule(at: str) -> None:
+            def change(db):
+                with write_transaction(db):
+                    db.execute(
+                        "INSERT OR IGNORE INTO servers (guild_id, created_at, updated_at) VALUES (7, 'x', 'x')"
+                    )
+                    set_digest_channel(db, 7, 70, morning)
+                    set_digest_schedule(db, 7, make_schedule("daily", at, "UTC"), morning)
+
+            await store.write(change)
+
+        digests = Digests(store, AsyncIOScheduler(), headless=False, clock=lambda: evening, wake=lambda: None)
+        await schedule("09:00")
+        [target] = (await digests.targets()).values()
+        assert await digests.enqueue(target, morning) == 1
+        assert await digests.enqueue(target, morning) == 0  # the same period: never twice
+        await schedule("18:00")  # moved after the 09:00 one went out
+        [target] = (await digests.targets()).values()
+        assert await digests.enqueue(target, evening) == 1
+        assert await digests.enqueue(target, evening) == 0
+        assert await digests.enqueue(target, morning) == 0  # an older period: not again either
+        rows = await store.read(
+            lambda db: [dict(r) for r in db.query("SELECT ref, payload FROM deliveries ORDER BY id")]
+        )
+    finally:
+        await store.close()
+    assert [r["ref"] for r in rows] == ["2026-11-24T09:00:00Z", "2026-11-24T18:00:00Z"]
+    header = json.loads(rows[1]["payload"])["message"]["embeds"][0]["description"]
+    span = f"<t:{int(morning.timestamp())}:f> → <t:{int(evening.timestamp())}:f>"
+    assert span in header  # from the 09:00 digest on: no overlap
+
+
+async def test_a_digest_waiting_for_a_channel_gets_its_job_when_alerts_get_one(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    scheduler = bot_env.bot.runtime.scheduler
+    record = await fake.invoke(
+        guild, "digest schedule", {"frequency": "daily", "time": "09:00", "timezone": "UTC"}
+    )
+    assert "No digest or alert channel yet" in record.text()
+    assert scheduler.get_job(f"digest:{guild.id}") is None  # nowhere to post yet
+    await bot_env.set_alert_channel()
+    job = scheduler.get_job(f"digest:{guild.id}")
+    assert job is not None and job.next_run_time.strftime("%H:%M") == "09:00"
+    await fake.leave_guild(guild)
+    await bot_env.until(lambda: scheduler.get_job(f"digest:{guild.id}") is None, message="the job removed")
+    await fake.join_guild(guild)
+    await bot_env.until(lambda: scheduler.get_job(f"digest:{guild.id}") is not None, message="the job back")
+
+
+async def test_digest_replies_and_mistakes_in_french(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    general = fake.channel(guild, "general")
+
+    async def fr(command: str, options: dict, **kwargs) -> str:
+        record = await fake.invoke(guild, command, options, locale="fr", **kwargs)
+        assert record.ephemeral, command
+        return record.text()
+
+    channel = await fr(
+        "digest channel", {"channel": ("channel", general.id)}, resolved=fake.resolved_channel(guild, general)
+    )
+    assert channel.startswith("Les résumés seront publiés dans")
+    scheduled = await fr(
+        "digest schedule",
+        {"frequency": "weekly", "time": "09:00", "timezone": "Europe/Paris", "weekday": "mon"},
+    )
+    assert scheduled.startswith(
+        "Résumé programmé : hebdomadaire, le lundi à 09:00 (Europe/Paris). Prochain <t:"
+    )
+    daily = await fr("digest schedule", {"frequency": "daily", "time": "18:30", "timezone": "UTC"})
+    assert daily.startswith("Résumé programmé : quotidien à 18:30 (UTC).")
+    for options, expected in [
+        (
+            {"frequency": "daily", "time": "25:00", "timezone": "UTC"},
+            "l'heure s'écrit HH:MM sur 24 heures, par ex. 09:00 (reçu : '25:00')",
+        ),
+        (
+            {"frequency": "daily", "time": "09:00", "timezone": "Mars/Base"},
+            "fuseau horaire inconnu 'Mars/Base' ; utilisez un nom IANA comme Europe/Paris",
+        ),
+        (
+            {"frequency": "weekly", "time": "09:00", "timezone": "UTC"},
+            "un résumé hebdomadaire a besoin d'un jour (mon … sun)",
+        ),
+    ]:
+        assert await fr("digest schedule", options) == expected
+    assert await fr("digest off", {}) == "Les résumés sont désactivés."
+    refused = await fake.invoke(guild, "digest off", locale="fr", admin=False)
+    assert refused.ephemeral and "Gérer le serveur" in refused.text()
