@@ -9,7 +9,7 @@ import pytest
 
 from feeds.detect.classify import default_detector
 from feeds.detect.keywords import KeywordMatcher, WatchTerm, normalise_term
-from feeds.detect.lexicon import LexiconFile, compile_lexicon
+from feeds.detect.lexicon import LexiconFile, LexiconSet, _alternation, compile_lexicon, normalise_language
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.errors import ConfigError, InputError
 from feeds.evaluate import evaluate
@@ -117,6 +117,72 @@ ANNOUNCEMENTS = [
 ]
 
 
+# Rule families added for generalisation (each in English and French where the rule exists).
+ANNOUNCEMENTS += [
+    # overrides: a negated or ended waitlist is access opened (availability), not a waitlist
+    ("Luma's Dream Machine drops its waitlist for new users", "", "en", "availability", "luma"),
+    ("Pika 2.5 no longer needs an invite code", "", "en", "availability", "pika"),
+    ("Kling AI : plus besoin de code d'invitation pour Kling 2.1", "", "fr", "availability", "kuaishou"),
+    (
+        "Hailuo AI met fin à sa liste d'attente",
+        "Le générateur vidéo de MiniMax est ouvert.",
+        "fr",
+        "availability",
+        "minimax",
+    ),
+    # reversed order: "<sign-ups> are paused", "<rollout> put on hold"
+    ("Hailuo AI sign-ups temporarily paused after a traffic spike", "", "en", "waitlist", "minimax"),
+    ("Luma AI : les inscriptions à Dream Machine sont temporairement fermées", "", "fr", "waitlist", "luma"),
+    ("Veo 3 rollout in Europe put on hold", "", "en", "delay", "google"),
+    ("Le déploiement de Sora 2 en Europe mis en pause", "", "fr", "delay", "openai"),
+    # negated release -> delay
+    ("Google won't release Veo 4 until next year", "", "en", "delay", "google"),
+    ("Midjourney ne lancera pas son modèle vidéo cette année", "", "fr", "delay", "midjourney"),
+    # discontinuation phrasings -> shutdown
+    ("Luma will stop offering Ray 1.6 in Dream Machine", "", "en", "shutdown", "luma"),
+    ("Kling 1.5 is being retired from the Kling AI app", "", "en", "shutdown", "kuaishou"),
+    ("Veo 2 ne sera plus proposé dans l'application Gemini", "", "fr", "shutdown", "google"),
+    # a wider tier or a new platform for an existing product -> availability
+    ("Pika 2.2 is rolling out to all Pika users", "", "en", "availability", "pika"),
+    ("Hailuo 02 is now available for Enterprise customers", "", "en", "availability", "minimax"),
+    ("Veo 3 est désormais accessible à tous les abonnés Gemini", "", "fr", "availability", "google"),
+    ("Sora 2 Pro est réservé aux abonnés ChatGPT Pro", "", "fr", "availability", "openai"),
+    ("Hailuo 02 arrives on Android", "", "en", "availability", "minimax"),
+    ("Grok Imagine arrive sur l'application mobile iOS", "", "fr", "availability", "xai"),
+    # host verbs: the product is the object ("<host> gets <product>")
+    ("Canva gets Google's Veo 3 for video clips", "", "en", "availability", "google"),
+    ("Canva accueille Veo 3 pour générer des vidéos", "", "fr", "availability", "google"),
+    ("Freepik adds Kling, Veo and Pika video models", "", "en", "availability", "kuaishou"),
+    # comparatives are minor: the release wins; alone they still mean pricing
+    ("Kuaishou launches Kling 2.5 Turbo, faster and cheaper than 2.1", "", "en", "launch", "kuaishou"),
+    ("ByteDance dévoile Seedance 1.0 Lite, plus rapide et moins cher", "", "fr", "launch", "bytedance"),
+    ("Veo 3 Fast gets cheaper", "", "en", "pricing", "google"),
+    ("Hailuo 02 devient moins cher", "", "fr", "pricing", "minimax"),
+    # a new vendor-only video subject in French ("se lance dans la vidéo", accented words)
+    ("Adobe passe à la vidéo avec Firefly", "", "fr", "launch", "adobe"),
+    ("Midjourney repousse la sortie de son modèle vidéo", "", "fr", "delay", "midjourney"),
+    # an announced novelty whose summary says where it ships is a launch
+    (
+        "Google announces Veo 3.1",
+        "The video model is rolling out to Gemini, Flow and Vertex AI.",
+        "en",
+        "launch",
+        "google",
+    ),
+    # a video-only vendor in the title, video context in the summary's first sentence
+    (
+        "Runway baisse ses tarifs",
+        "Le spécialiste de la vidéo générée par IA revoit ses offres.",
+        "fr",
+        "pricing",
+        "runway",
+    ),
+    # regional rollouts in smaller lexicons
+    ("Kuaishou lanza Kling 2.1 en Europa", "", "es", "availability", "kuaishou"),
+    ("Google lancia Veo 3 in Italia", "", "it", "availability", "google"),
+]
+
+
 @pytest.mark.parametrize(
     ("title", "summary", "lang", "event", "vendor"), ANNOUNCEMENTS, ids=[a[0][:40] for a in ANNOUNCEMENTS]
 )
@@ -194,6 +260,25 @@ NOT_RELEVANT = [
     ("Comment créer une vidéo avec Veo 3 : le guide complet", "", "fr"),
     ("Hollywood actors react to OpenAI's Sora", "The union responds to the video tool.", "en"),
     ("What is Runway Gen-4? Everything you need to know", "", "en"),
+    # traction figures and whole-title questions are not availability news
+    ("Sora 2 passes 5 million downloads in a week", "", "en"),
+    ("Kling AI dépasse les 20 millions d'utilisateurs", "", "fr"),
+    ("Is Veo 3 worth $250 a month?", "", "en"),
+    ("Kling AI revenue reaches a $100 million run rate", "", "en"),
+    # a vendor named only in the summary does not make the title's event its own
+    ("Snapchat launches a new editing app", "Rivals such as Meta offer AI video features.", "en"),
+    # nor does an event in a summary sentence that is not about the vendor
+    (
+        "Google's video AI helps doctors read scans",
+        "The research model is not available to the public.",
+        "en",
+    ),
+    # a vendor that also makes other things needs video context in its own sentence
+    (
+        "Adobe Premiere Pro gets faster exports on Mac",
+        "The video editor is now available on Apple silicon.",
+        "en",
+    ),
 ]
 
 
@@ -208,6 +293,69 @@ def test_funding_of_a_video_vendor_is_event_other() -> None:
         "Pika Labs raises $80 million in a Series B round", "The AI video startup...", "en"
     )
     assert not result.relevant and result.event == "other"
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "vendor"),
+    [
+        ("Luma AI raises $900 million to build world models", "en", "luma"),
+        ("Runway lève 300 millions de dollars", "fr", "runway"),
+    ],
+)
+def test_funding_of_an_ambiguous_video_only_vendor_is_other(title: str, lang: str, vendor: str) -> None:
+    result = detector.classify(title, "", lang)
+    assert not result.relevant and result.event == "other" and result.vendors == [vendor]
+    assert not detector.classify("Heathrow runway raises concerns", "", "en").vendors
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en-US", "en"),
+        ("EN", "en"),
+        ("fr_FR", "fr"),
+        (" pt-BR ", "pt"),
+        ("", None),
+        (None, None),
+        ("x", None),
+    ],
+)
+def test_language_codes_are_normalised(lang: str | None, expected: str | None) -> None:
+    assert normalise_language(lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en-US", "EN", None])
+def test_other_languages_homographs_stay_out_of_english(lang: str | None) -> None:
+    # "report" is a French delay cue and "abandon" a French shutdown cue.
+    for title in ("Report: Pika's video app draws 5 million users", "Creators abandon the Sora 2 video app"):
+        result = detector.classify(title, "", lang)
+        assert result.event not in ("delay", "shutdown"), (lang, result.reasons)
+
+
+def test_a_french_entry_without_language_keeps_its_cues() -> None:
+    result = detector.classify("Le lancement de Sora 2 en Europe est reporté par OpenAI", "", None)
+    assert result.relevant and result.event == "delay"
+
+
+def test_a_language_without_lexicon_gets_english_only() -> None:
+    lexicons = detector.lexicons
+    assert lexicons.languages_for("pl") == ("en",)
+    assert lexicons.languages_for("fr-CA") == ("en", "fr")
+    assert set(lexicons.languages_for(None)) == set(lexicons.lexicons)
+    without_guess = type(detector)(detector.taxonomy, LexiconSet(lexicons.lexicons))
+    assert without_guess.classify("Sora 2 : OpenAI reporte le lancement", "", None).event == "delay"
+
+
+def test_a_version_is_not_followed_by_french_comparatives() -> None:
+    result = detector.classify("Kuaishou dévoile Kling 2.1, plus rapide", "", "fr")
+    assert result.products == ["kling-2.1"]
+    assert detector.classify("Veo 3.1 Fast arrives in the Gemini API", "", "en").products == ["veo-3.1-fast"]
+
+
+def test_a_host_is_not_its_own_product_family() -> None:
+    # The vendor or one of its products adding a model is a launch, not a new platform.
+    assert detector.classify("Runway adds Gen-4 References", "", "en").event == "launch"
+    assert detector.classify("Luma's Dream Machine gets Ray2 Flash", "", "en").event == "launch"
 
 
 @pytest.mark.parametrize(
@@ -375,6 +523,24 @@ def test_taxonomy_covers_the_required_vendors() -> None:
     }
     assert required <= set(taxonomy.vendor_slugs)
     assert len(taxonomy.product_slugs) >= 25
+
+
+def test_a_gap_still_applies_when_the_optional_item_is_absent() -> None:
+    spec = LexiconFile(language="en", events={"delay": ["pause* ~3 (global)? launch"]})
+    lexicons = LexiconSet({"en": compile_lexicon(spec)})
+    for text in ("pauses sora 2 launch", "pauses sora 2 global launch", "paused the launch"):
+        assert lexicons.first("events.delay", ("en",), text) == text
+    assert lexicons.first("events.delay", ("en",), "pauses one two three four launch") is None
+
+
+def test_factored_alternations_match_like_plain_ones() -> None:
+    import re
+
+    words = ["launch", "launches", "lance", "lancement", "delay", "delayed", "l", "", "(?:x|y)z", "la"]
+    factored = re.compile(rf"(?:{_alternation(sorted(words, key=len, reverse=True))})$")
+    plain = re.compile(rf"(?:{'|'.join(words)})$")
+    for text in [*words, "lan", "launche", "xz", "yz", "dela", "zz"]:
+        assert bool(factored.match(text)) == bool(plain.match(text)), text
 
 
 def test_lexicon_syntax_errors_are_reported() -> None:

@@ -113,7 +113,19 @@ _VARIANTS = frozenset(
 # Verbs that put a product in a host's hands when the product is their object: "Google Vids
 # gets Veo 3", "Adobe Firefly app adds Veo 3 and Kling 2.1" (a new platform: availability).
 HOST_VERBS = frozenset(
-    ["gets", "adds", "integrates", "welcomes", "adopts", "taps", "offers", "supports", "brings"]
+    [
+        "gets",
+        "adds",
+        "integrates",
+        "welcomes",
+        "adopts",
+        "taps",
+        "offers",
+        "supports",
+        "brings",
+        "accueille",
+        "adopte",
+    ]
 )
 # Words allowed between such a verb and the product ("adds support for the new Veo 3").
 _HOST_FILLER = frozenset(["the", "its", "a", "s", "new", "latest", "support", "for", "le", "la", "l"])
@@ -167,6 +179,7 @@ VIDEO_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
+_CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|:\s")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -422,6 +435,12 @@ class Detector:
             if hit.label[0] == "alias" and not self.taxonomy.products[hit.label[1]].ambiguous
             for vendor in self.taxonomy.products[hit.label[1]].vendors
         }
+        named = {
+            self.taxonomy.products[hit.label[1]].slug: self.taxonomy.products[hit.label[1]]
+            for prepared in (head, body)
+            for hit in prepared.hits
+            if hit.label[0] == "alias"
+        }
         for in_title, prepared in ((True, head), (False, body)):
             covered_until = -1
             # At one position an alias wins over a model id ("Sora 2" is the product, read
@@ -444,7 +463,7 @@ class Detector:
                 if product.ambiguous and hit.label[0] != "model":
                     why = self._confirmation(
                         product, version, labels, named_vendors, sure_vendors, model_products, video_context
-                    )
+                    ) or _peer_confirmation(product, named.values())
                     if not why:
                         anti = ("anti", product.index) in labels
                         vetoed.append(
@@ -533,7 +552,7 @@ class Detector:
         ):
             context_sentences = {prepared.sentence_at(m.start()) for m in context}
             # The summary's first sentence continues the title ("Runway cuts its prices" /
-            # "The AI video startup ...").
+            # "The AI video startup ..."): enough for a vendor that makes only video models.
             continued = prepared is head and lede_context
             for hit in prepared.hits:
                 slug = hit.label[1]
@@ -542,7 +561,7 @@ class Detector:
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
                 if (
-                    continued
+                    (continued and vendor.video_only)
                     or {sentence, sentence + 1} & context_sentences
                     or (vendor.video_only and not vendor.ambiguous)
                 ):
@@ -666,6 +685,11 @@ class Detector:
             weight = (EVENT_SUMMARY_NEAR if sentence in near else EVENT_SUMMARY) + (
                 RECENCY if recent else 0.0
             )
+            if not mentions and not {sentence, sentence - 1} & near:
+                # A vendor-only subject needs its event in its sentence or the next ("It
+                # launches ..."): "Google's video AI ..." / "The research model is not
+                # available to the public" is not news about Google.
+                weight = 0.0
             announced = (
                 self.lexicons.first("context.announcement", langs, head.folded)
                 if cue.event == "availability"
@@ -717,7 +741,11 @@ class Detector:
             if found:
                 title_penalty += weight
                 reasons.append(f'genre:{genre} ("{found}", -{weight:.2f})')
-        if title.rstrip().endswith("?") and not title_decided:
+        # A question is rarely news; a whole-title question with a genre ("Is Sora 2 worth
+        # $200 a month?") never ("Sora arrives in France: is it any good?" states news first).
+        if title.rstrip().endswith("?") and (
+            not title_decided or (title_penalty and not _CLAUSE_BREAK.search(title))
+        ):
             title_penalty += QUESTION_TITLE
             reasons.append(f"genre:question (-{QUESTION_TITLE:.2f})")
         summary_penalty = 0.0
@@ -727,6 +755,29 @@ class Detector:
                 summary_penalty += GENRE_SUMMARY
                 reasons.append(f'genre:{genre} ("{found}" in summary, -{GENRE_SUMMARY:.2f})')
         return min(title_penalty, GENRE_TITLE_CAP) + min(summary_penalty, GENRE_SUMMARY_CAP)
+
+
+def _confirmable(product: Product) -> bool:
+    """Names that need no help (unambiguous) or that are AI-video brands once anything
+    video-like is around them (not the Flows and Fireflies that also name other things)."""
+    return not product.ambiguous or (
+        (product.context_confirms or product.version_confirms) and not product.video_context_required
+    )
+
+
+def _peer_confirmation(product: Product, named: object) -> str:
+    """Another vendor's AI-video product in the same entry confirms an ambiguous name:
+    "Firefly app with Veo, Kling and Runway models" is about video models."""
+    if not _confirmable(product):
+        return ""
+    for other in named:  # type: ignore[attr-defined]
+        if (
+            other.slug != product.slug
+            and not set(other.vendors) & set(product.vendors)
+            and _confirmable(other)
+        ):
+            return f"with {other.slug}"
+    return ""
 
 
 def _outside(
