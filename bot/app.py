@@ -167,6 +167,9 @@ class VidradarBot(commands.Bot):
             return gone
 
         gone = await self.store.write(forget_departed)
+        if self.runtime is not None and self.runtime.digests is not None:
+            # Servers that came back (or left) while the bot was offline: their digest jobs.
+            await self.runtime.digests.sync_jobs()
         log.info(
             "ready as %s in %d servers%s",
             self.user,

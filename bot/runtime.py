@@ -76,6 +76,8 @@ class Runtime:
         )
         self.running: set[asyncio.Task] = set()  # job runs in flight (poll, deliver, housekeeping)
         self._stopping = False
+        self._draining = False  # a drain is running: a wake-up makes it go round again
+        self._drain_again = False
         self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
         # Digests need somewhere to post: bot or webhook mode, not `poll --daemon`.
         self.digests = (
@@ -177,6 +179,11 @@ class Runtime:
         """A poll queued alerts: drain now instead of at the next tick."""
         if self.worker is None or not self.scheduler.running:
             return
+        if self._draining:
+            # The running drain may already have made its last claim: it goes round once more
+            # (asking the scheduler would only be refused, with a warning, while it runs).
+            self._drain_again = True
+            return
         job = self.scheduler.get_job("deliver")
         if job is not None:
             job.modify(next_run_time=datetime.now(UTC))
@@ -209,16 +216,24 @@ class Runtime:
 
     async def _deliver(self) -> None:
         assert self.worker is not None
-        report = await self.worker.drain()
-        if report.sent or report.failed or report.retried:
-            log.info(
-                "deliveries: %d sent, %d edited, %d reconciled, %d retrying, %d failed",
-                report.sent,
-                report.edited,
-                report.reconciled,
-                report.retried,
-                report.failed,
-            )
+        self._draining = True
+        try:
+            while True:
+                self._drain_again = False
+                report = await self.worker.drain()
+                if report.sent or report.failed or report.retried:
+                    log.info(
+                        "deliveries: %d sent, %d edited, %d reconciled, %d retrying, %d failed",
+                        report.sent,
+                        report.edited,
+                        report.reconciled,
+                        report.retried,
+                        report.failed,
+                    )
+                if not self._drain_again or self._stopping:
+                    return
+        finally:
+            self._draining = False
 
     async def housekeeping_job(self) -> None:
         with self._tracked():

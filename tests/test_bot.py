@@ -220,11 +220,11 @@ async def test_missing_channel_or_permission_is_shown_and_retried_on_demand(bot_
     await add_feed(bot_env, "f", [ANNOUNCEMENT])
     await bot_env.poll_and_deliver()
     rows = await bot_env.sql("SELECT state, last_error FROM deliveries")
-    assert rows[0]["state"] == "failed" and "403" in rows[0]["last_error"]
+    assert rows[0]["state"] == "failed" and "(403)" in rows[0]["last_error"]
     status = await fake.invoke(bot_env.guild, "alerts status")
-    assert "Failed: 1" in status.text() and "403" in status.text()
+    assert "Failed: 1" in status.text() and "missing permission" in status.text()
     overview = await fake.invoke(bot_env.guild, "vidradar status")
-    assert "1 failed" in overview.text() and "403" in overview.text()
+    assert "1 failed" in overview.text() and "missing permission" in overview.text()
     fake.forbidden_channels.clear()
     retried = await fake.invoke(bot_env.guild, "alerts retry")
     assert "1 failed deliveries will be sent again" in retried.text()
@@ -440,7 +440,7 @@ async def test_failing_deliveries_send_one_notice_a_day_to_the_notices_channel(b
     embed = posted[0]["embeds"][0]
     assert embed["title"] == "Alerts cannot be posted"
     assert embed["description"].startswith(f"Posting in <#{alerts}> failed: missing permission")
-    assert "403" in embed["description"] and "/alerts retry" in embed["description"]
+    assert "missing permission" in embed["description"] and "/alerts retry" in embed["description"]
     assert posted[0]["allowed_mentions"] == {"parse": []}
     rows = await bot_env.sql(
         "SELECT kind, state, count(*) AS n FROM deliveries GROUP BY kind, state ORDER BY kind"
@@ -485,7 +485,7 @@ async def test_failed_deliveries_age_out_past_the_maximum_alert_age(bot_env) -> 
     await bot_env.bot.runtime.housekeeping_job()
     assert (await bot_env.sql("SELECT state FROM deliveries"))[0]["state"] == "expired"
     status = (await fake.invoke(bot_env.guild, "alerts status")).text()
-    assert "Failed: 0" in status and "403" not in status
+    assert "Failed: 0" in status and "missing permission" not in status
     fake.forbidden_channels.clear()
     retried = await fake.invoke(bot_env.guild, "alerts retry")
     assert "0 failed deliveries will be sent again" in retried.text()

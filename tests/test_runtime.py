@@ -449,3 +449,25 @@ async def test_sigterm_mid_fetch_exits_cleanly_with_the_slow_feed_committed_or_d
         entries = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
         announced = conn.execute("SELECT count(*) FROM announcements").fetchone()[0]
     assert (entries, announced) == (1, 1)  # the fast feed's transaction, whole
+
+
+async def test_a_wake_up_during_a_drain_makes_it_go_round_again(bot_env, caplog) -> None:
+    """Per-feed wake-ups arrive while a drain is posting: instead of asking the scheduler for a
+    run it would refuse (with a warning each time), the running drain goes round once more."""
+    runtime = bot_env.bot.runtime
+    await bot_env.set_alert_channel()
+    await settled(runtime, "poll", "deliver")
+    runtime.scheduler.get_job("deliver").modify(next_run_time=utcnow() + timedelta(hours=1))
+    channel = bot_env.channel_id()
+    bot_env.fake.inject("POST", rf"/channels/{channel}/messages", status=200, delay=1.0)
+    first = bot_env.feeds.set_feed("first", rss([ANNOUNCEMENT]))
+    await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(first), utcnow()))
+    await runtime.poller.run_cycle(force=True)  # queues the alert and wakes the drain
+    await bot_env.until(lambda: runtime._draining, message="the drain to start")
+    caplog.clear()
+    for _ in range(3):
+        runtime.wake_delivery(1)
+    assert runtime._drain_again
+    await bot_env.until(lambda: not runtime._draining, timeout=10, message="the drain to finish")
+    assert len(bot_env.fake.posts(channel)) == 1
+    assert not [r for r in caplog.records if "maximum number of running instances" in r.getMessage()]
