@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import shutil
@@ -313,3 +314,39 @@ def test_digest_command_prints_the_period_and_writes_the_chart(tmp_path) -> None
     assert chart.read_bytes().startswith(b"\x89PNG")
     quiet = run("digest", "--since", "1s", "--db", db, cwd=tmp_path)
     assert quiet.stdout.startswith("Quiet period")
+
+
+async def test_poll_once_shows_progress_on_a_terminal_only(feed_server, tmp_path) -> None:
+    import pty
+
+    feed_server.set_feed("a", rss([DISTRACTOR]))
+    feed_server.set_feed("b", rss([DISTRACTOR]))
+    feed_list = tmp_path / "two.toml"
+    feed_list.write_text("".join(f'[[feeds]]\nurl = "{feed_server.url(f"/feed/{n}")}"\n' for n in "ab"))
+    env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "t.db")}
+    master, slave = pty.openpty()
+    try:
+        process = await asyncio.create_subprocess_exec(
+            *vidradar_command(),
+            "poll",
+            "--once",
+            "--feeds",
+            str(feed_list),
+            cwd=tmp_path,
+            env=clean_env(**env),
+            stdout=asyncio.subprocess.PIPE,
+            stderr=slave,
+        )
+        os.close(slave)
+        out, _ = await asyncio.wait_for(process.communicate(), timeout=60)
+        terminal = b""
+        with contextlib.suppress(OSError):  # EIO once the process's end of the terminal is gone
+            while chunk := os.read(master, 65536):
+                terminal += chunk
+    finally:
+        os.close(master)
+    assert process.returncode == 0
+    assert b"\rpolled 1/2 feeds" in terminal and b"\rpolled 2/2 feeds" in terminal
+    # Not a terminal: no progress line in the output a script reads.
+    code, out, err = await arun("poll", "--once", "--feeds", str(feed_list), cwd=tmp_path, **env)
+    assert code == 0 and "polled" not in err and "\r" not in out + err
