@@ -195,6 +195,8 @@ async def test_server_rules_filter_alerts(feed_server, server_settings, store) -
     await add_server(store, guild_id=1, channel_id=100)
     await add_server(store, guild_id=2, channel_id=200)
     await add_server(store, guild_id=3, channel_id=300)
+    await add_server(store, guild_id=4, channel_id=400)
+    await add_server(store, guild_id=5, channel_id=500)
     feed_id = await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT])))
 
     def rules(db):
@@ -205,12 +207,18 @@ async def test_server_rules_filter_alerts(feed_server, server_settings, store) -
             "INSERT INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (3, ?, 'muted', 'x')",
             [feed_id],
         )
+        db.execute(
+            "INSERT INTO server_mutes (guild_id, target, kind, created_at) VALUES (4, 'launch', 'event', 'x')"
+        )
+        db.execute("UPDATE servers SET min_score = 0.95 WHERE guild_id = 5")
 
     await store.write(rules)
-    await make_poller(server_settings, store).run_cycle(force=True)
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    assert report.announcements[0].detection.score < 0.95
     guilds = await store.read(
         lambda db: [r[0] for r in db.execute("SELECT guild_id FROM deliveries WHERE kind = 'story'")]
     )
+    # 2 muted the vendor, 3 the feed, 4 the event type; 5 asks for a higher score.
     assert guilds == [1]
 
 
