@@ -57,8 +57,9 @@ def clip(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]
-    # Never leave a dangling escape backslash at the cut.
-    if cut.endswith("\\") and not cut.endswith("\\\\"):
+    # Never leave a dangling escape backslash at the cut: an odd run of backslashes ends in
+    # one that would escape the "…" (and show up as a stray backslash).
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:
         cut = cut[:-1]
     return cut + "…"
 
@@ -154,11 +155,15 @@ def story_alert(view: StoryView, *, lang: str, marker: str, ping_role: int | Non
         },
     ]
     if view.also_reported:
-        lines = []
+        lines: list[str] = []
         for other in view.also_reported[:10]:
             name = escape(other.feed)
             url = _link(other.link)
-            lines.append(f"[{name}]({url})" if url else name)
+            fits = url and len(name) + len(url) + 4 <= FIELD_VALUE_LIMIT
+            line = f"[{name}]({url})" if fits else name
+            if lines and sum(len(x) + 1 for x in lines) + len(line) > FIELD_VALUE_LIMIT:
+                break  # whole lines only: cutting one could leave half a link
+            lines.append(line)
         fields.append({"name": t("also_reported", lang), "value": "\n".join(lines), "inline": False})
     embed: dict[str, Any] = {
         "title": clip(escape(view.title), TITLE_LIMIT),
@@ -317,10 +322,11 @@ def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
         reasons = "\n".join(f"• {escape(r)}" for r in report.reasons[:8])
         url = _link(report.link)
         title = clip(escape(report.title), 150)
+        linked = f"[{title}]({url})" if url and len(title) + len(url) + 4 <= FIELD_VALUE_LIMIT else title
         fields.append(
             {
-                "name": clip(f"{report.feed} · {report.score:.2f}", FIELD_NAME_LIMIT),
-                "value": f"{f'[{title}]({url})' if url else title}\n{reasons}",
+                "name": clip(f"{escape(report.feed)} · {report.score:.2f}", FIELD_NAME_LIMIT),
+                "value": f"{linked}\n{reasons}",
             }
         )
     if view.keywords:

@@ -4,16 +4,22 @@ property-based tests (hypothesis) over parsing, detection, keywords, search and 
 from __future__ import annotations
 
 import re
+import string
 import time
 import tracemalloc
+import unicodedata
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.render import keyword_alert, story_alert
+from bot import render
+from bot.i18n import EVENT_LABELS
+from bot.render import EVENT_ICONS, keyword_alert, story_alert
 from feeds.detect.classify import default_detector
 from feeds.detect.keywords import KeywordMatcher, WatchTerm
+from feeds.digest import Digest, DigestStory, KeywordItem
 from feeds.errors import InputError, ParseError
 from feeds.models import EVENT_TYPES
 from feeds.parse import parse_feed
@@ -199,33 +205,188 @@ def test_search_with_arbitrary_queries_never_raises(db, query: str) -> None:
 
 SEARCHABLE = ["Sora and NEAR things", "Veo 3 «prix» en baisse", "可灵 2.1 发布", 'AND OR NOT * ^ " : ( )']
 
+# -- output safety: what Discord would render from hostile feed text ------------------------
+#
+# Discord reads a backslash before ASCII punctuation as "this character is literal". The
+# checks below read every rendered string the way Discord does: `live()` turns each escaped
+# character into an inert placeholder, so whatever markdown or mention syntax is left in the
+# live text is really rendered. Feed text may contribute none of it; only the renderer's own
+# syntax (timestamps, **event labels**, `story keys`, masked links to URLs it chose) may.
+
+HOSTILE_BITS = st.sampled_from(
+    [
+        "@everyone", "@here", "@EveryOne", "@\u200beveryone", "<@123>", "<@!123>", "<@&456>", "<#789>",
+        "</vidradar status:1>", "<t:1:R>", "[x](https://evil.example)", "](https://evil.example)", "[", "]",
+        "(", ")", "<", ">", "> ", ">>> ", "# ", "## ", "-# ", "- ", "* ", "*", "**", "_", "__", "~~", "||",
+        "`", "```", "|", "~", "\\", "\\*", "\\\\", "\\\\\\", "\n", "\r\n", "\t", "\u200b", "\u2028", "\ufeff",
+        "\u202e", "https://", " ", "#", "-", ":", "&amp;",
+    ]
+)  # fmt: skip
+HOSTILE = st.lists(st.one_of(st.text(max_size=12), HOSTILE_BITS), max_size=40).map("".join)
+FEED_TEXT = st.one_of(HOSTILE, TEXT, HOSTILE.map(lambda text: text * 40))
 URLS = st.one_of(
     st.none(),
     st.text(max_size=60),
-    st.builds(lambda rest: "https://" + rest, st.text(max_size=60)),
+    st.builds(lambda rest: "https://" + rest, st.one_of(st.text(max_size=60), HOSTILE)),
     st.sampled_from(
-        ["http://", "https://.x", "https://a b", "https://x/(a)", "javascript:alert(1)", "HTTPS://X/y"]
+        [
+            "http://", "https://.x", "https://a b", "https://x/(a)", "javascript:alert(1)", "HTTPS://X/y",
+            "https://x/a)b](https://evil)", "https://x/<@1>", "https://x/a_b*c~d`e|f", "https://x/" + "y" * 1990,
+        ]
     ),
+)  # fmt: skip
+SLUG = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=20)
+KEY = st.text(alphabet="abcdefghijklmnopqrstuvwxyz234567", min_size=8, max_size=8)
+# Detection reasons: an internal prefix, then (in parentheses) what the feed said.
+REASONS = st.lists(
+    st.builds(
+        lambda kind, slug, said: f"{kind}:{slug} ({said})",
+        st.sampled_from(["product", "event", "context", "vendor-only", "genre", "negative"]),
+        SLUG,
+        HOSTILE,
+    ),
+    max_size=10,
 )
 WHEN = datetime(2026, 11, 24, 12, tzinfo=UTC)
-MENTIONS = re.compile(r"@(everyone|here)|<@[!&]?\d+>")
+ASCII_PUNCTUATION = frozenset(string.punctuation)
+INERT = "\x00"  # an escaped character, as Discord renders it: literal
+LIVE_MENTION = re.compile(r"@(everyone|here)|<@[!&]?\d+>|<#\d+>|</[^>]+:\d+>", re.I)
+TIMESTAMP = re.compile(r"<t:-?\d+:[tTdDfFR]>")
+MASKED_LINK = re.compile(r"\[(?P<text>[^\[\]]*)\]\((?P<url>[^()\s]*)\)")
+CODE = re.compile(r"`(?P<code>[^`]*)`")
+BOLD = re.compile(r"\*\*(?P<bold>[^*]*)\*\*")
+LINE_MARKUP = re.compile(r"\s*(#{1,3} |-# |[-*] |>>> |> )")  # heading, subtext, list, quote
+MARKDOWN = frozenset("\\*_~`|>[]()<")
+FORMATTING = frozenset("\\*_~`|")  # what titles and field names render (no links, no quotes)
+LABELS = {label for labels in EVENT_LABELS.values() for label in labels.values()}
+RENDERER_BOLD = LABELS | {f"{icon} {label}" for icon in EVENT_ICONS.values() for label in LABELS}
+RENDERER_CODE = {"/feeds enable", "/alerts retry"}
 
 
-@settings(deadline=None)
+def live(text: str) -> tuple[str, list[int]]:
+    """The text as Discord's markdown sees it: each escaped character becomes INERT; with,
+    for each character of it, where it starts in ``text``."""
+    out, starts, i = [], [], 0
+    while i < len(text):
+        starts.append(i)
+        if text[i] == "\\" and i + 1 < len(text) and text[i + 1] in ASCII_PUNCTUATION:
+            out.append(INERT)
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    starts.append(len(text))
+    return "".join(out), starts
+
+
+def unescape(text: str) -> str:
+    """The characters a reader sees (escaping backslashes removed)."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+
+
+def normalise(text: str) -> str:
+    """Feed text up to what rendering may legitimately change: invisible characters and
+    runs of whitespace (which the renderer removes or collapses)."""
+    kept = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Zl", "Zp"))
+    return " ".join(kept.split())
+
+
+def strings(value: object, path: str = "") -> list[tuple[str, str]]:
+    """Every string in a payload with where it is (embeds.0.fields.2.name)."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in strings(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list):
+        return [pair for i, v in enumerate(value) for pair in strings(v, f"{path}.{i}")]
+    return []
+
+
+def chosen(url: str | None) -> str | None:
+    """The link the renderer may use for a feed's URL: the URL itself, with the characters
+    that could end a markdown link percent-encoded; or none (checked against _link)."""
+    picked = render._link(url)
+    if picked is not None:
+        assert url is not None and picked.lower().startswith(("http://", "https://"))
+        encoded = url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+        assert picked == encoded and not any(c.isspace() for c in picked), (url, picked)
+    return picked
+
+
+def without_renderer_syntax(raw: str, urls: set[str], keys: set[str], where: str) -> str:
+    """The live text with the renderer's own markdown taken out (a link keeps its text, to be
+    checked like the rest); fails on a link to a URL the renderer did not choose."""
+    text, starts = live(raw)
+
+    def code(match: re.Match[str]) -> str:
+        assert match["code"] in keys | RENDERER_CODE, (where, match[0])
+        return ""
+
+    def bold(match: re.Match[str]) -> str:
+        assert match["bold"] in RENDERER_BOLD, (where, match[0])
+        return ""
+
+    def link(match: re.Match[str]) -> str:
+        url = raw[starts[match.start("url")] : starts[match.end("url")]]  # as Discord gets it
+        assert url in urls, (where, url, urls)
+        return match["text"] + INERT * (len(match[0]) - len(match["text"]))
+
+    # Links first (on the live text, so escaped brackets are no link), keeping positions.
+    text = MASKED_LINK.sub(link, text)
+    return BOLD.sub(bold, CODE.sub(code, TIMESTAMP.sub("", text)))
+
+
+def assert_inert(payload: dict, *, urls: set[str], keys: set[str], ping_role: int | None = None) -> None:
+    """No mention anywhere (but the chosen ping role in content), no live markdown from feed
+    text in what Discord renders as markdown, links only to chosen URLs, within limits."""
+    assert payload_problem(payload) is None, payload_problem(payload)
+    allowed = {"parse": []} if ping_role is None else {"parse": [], "roles": [str(ping_role)]}
+    assert payload.get("allowed_mentions", allowed) == allowed
+    for where, text in strings(payload):
+        seen = live(text)[0]
+        for mention in LIVE_MENTION.finditer(seen):
+            assert where == "content" and mention[0] == f"<@&{ping_role}>", (where, text)
+        part = where.rsplit(".", 1)[-1]
+        if where.endswith(".url"):
+            assert text in urls or text.startswith("attachment://"), (where, text)
+        if part in ("description", "value"):
+            rest = without_renderer_syntax(text, urls, keys, where)
+            stray = sorted({c for c in rest if c in MARKDOWN})
+            assert not stray, (where, stray, text)
+            for line in seen.split("\n"):
+                assert not LINE_MARKUP.match(line), (where, line)
+        elif part in ("title", "name") and not where.startswith("allowed"):
+            stray = sorted({c for c in TIMESTAMP.sub("", seen) if c in FORMATTING})
+            assert not stray, (where, stray, text)
+
+
+def assert_reads_as(rendered: str, original: str) -> None:
+    """What a reader sees is the feed's text (or, when cut to a limit, the start of it)."""
+    seen, expected = normalise(unescape(rendered)), normalise(original)
+    if seen != expected:
+        assert rendered.endswith("…") and expected.startswith(normalise(unescape(rendered[:-1]))), (
+            rendered,
+            original,
+        )
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    title=TEXT,
-    summary=TEXT,
-    feed=st.text(max_size=300),
+    title=FEED_TEXT,
+    summary=FEED_TEXT,
+    feed=FEED_TEXT,
     link=URLS,
-    others=st.lists(st.tuples(st.text(max_size=200), URLS), max_size=15),
-    reasons=st.lists(st.text(max_size=100), max_size=10),
-    products=st.lists(st.text(max_size=100), max_size=10),
+    others=st.lists(st.tuples(FEED_TEXT, URLS), max_size=15),
+    reasons=REASONS,
+    products=st.lists(FEED_TEXT, max_size=10),
+    key=KEY,
+    ping_role=st.one_of(st.none(), st.integers(1, 2**63)),
 )
 def test_rendering_any_announcement_fits_discord_and_pings_no_one(
-    title, summary, feed, link, others, reasons, products
+    title, summary, feed, link, others, reasons, products, key, ping_role
 ) -> None:
     view = StoryView(
-        key="k" * 12,
+        key=key,
         event="launch",
         vendors=["openai"],
         products=products,
@@ -240,19 +401,80 @@ def test_rendering_any_announcement_fits_discord_and_pings_no_one(
         reasons=reasons,
         also_reported=[Coverage(feed=name, link=url, published=WHEN) for name, url in others],
     )
+    urls = {u for u in (chosen(x) for x in [link, *(url for _, url in others)]) if u}
     for payload in (
-        story_alert(view, lang="en", marker="#1"),
+        story_alert(view, lang="en", marker="#1", ping_role=ping_role),
         story_alert(view, lang="fr", marker="#2"),
         keyword_alert(
-            KeywordView("term", title, link, summary, feed, WHEN - timedelta(days=1)), lang="en", marker="#3"
+            KeywordView("sora", title, link, summary, feed, WHEN - timedelta(days=1)), lang="en", marker="#3"
         ),
     ):
         message = payload.as_json()
-        assert payload_problem(message) is None, payload_problem(message)
-        assert message["allowed_mentions"] == {"parse": []}
-        for embed in message["embeds"]:
-            visible = " ".join(
-                [embed.get("title", ""), embed.get("description", "")]
-                + [f["value"] for f in embed.get("fields", [])]
-            )
-            assert not MENTIONS.search(visible.replace("\\<", "")), visible
+        role = ping_role if message["content"] else None
+        assert message["content"] == (f"<@&{role}>" if role else "")
+        assert_inert(message, urls=urls, keys={key}, ping_role=role)
+        embed = message["embeds"][0]
+        assert embed.get("url") == chosen(link)
+        assert_reads_as(embed["title"], title)
+        assert_reads_as(embed["description"], summary)
+        assert message["embeds"][-1]["footer"]["text"].endswith(("#1", "#2", "#3"))
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(st.tuples(FEED_TEXT, URLS, FEED_TEXT, KEY, SLUG), min_size=1, max_size=12),
+    matches=st.lists(st.tuples(FEED_TEXT, URLS, FEED_TEXT), max_size=6),
+    reasons=REASONS,
+    reason=FEED_TEXT,
+)
+def test_digests_history_why_and_notices_of_hostile_text_stay_inert(items, matches, reasons, reason) -> None:
+    """The other places feed text is shown: digest lines, /news history lines, /news why,
+    and the feed-disabled notice (whose reason quotes what the server sent)."""
+    events = sorted(EVENT_ICONS.keys() - {"keyword"})
+    stories = [
+        DigestStory(
+            key, events[n % len(events)], [vendor], [], title, link, feed, n % 2 == 0, n % 3 + 1, 0.9, WHEN
+        )
+        for n, (title, link, feed, key, vendor) in enumerate(items)
+    ]
+    keyword_items = [KeywordItem("sora", title, link, feed, WHEN) for title, link, feed in matches]
+    keys = {story.key for story in stories}
+    urls = {u for u in (chosen(s.link) for s in [*stories, *keyword_items]) if u}
+    digest = Digest(1, WHEN - timedelta(days=1), WHEN, stories, keyword_items)
+    for lang in ("en", "fr"):
+        for message in render.digest_messages(digest, lang, with_chart=True):
+            assert_inert(message.as_json(), urls=urls, keys=keys)
+    rows = [
+        SimpleNamespace(
+            kind="story", event=s.event, title=s.title, link=s.link, feed=s.feed, key=s.key,
+            outlets=s.outlets, published=WHEN, term=None,
+        )
+        for s in stories
+    ] + [
+        SimpleNamespace(
+            kind="keyword", event="keyword", title=k.title, link=k.link, feed=k.feed, key="",
+            outlets=1, published=WHEN, term=k.term,
+        )
+        for k in keyword_items
+    ]  # fmt: skip
+    for page in render.paged_list("News", [render.story_line(row, "en") for row in rows]):
+        assert_inert({"embeds": [page]}, urls=urls, keys=keys)  # one page at a time
+    why = SimpleNamespace(
+        key=stories[0].key,
+        event=stories[0].event,
+        vendors=stories[0].vendors,
+        products=["sora-2"],
+        api=True,
+        score=0.9,
+        keywords=[m[0] for m in matches],
+        reports=[
+            SimpleNamespace(feed=s.feed, score=0.9, reasons=reasons, link=s.link, title=s.title)
+            for s in stories
+        ],
+    )
+    embed = render.why_embed(why, "en", {"title": "Why", "keywords": "Keywords"})
+    assert_inert({"embeds": [embed]}, urls=urls, keys=keys)
+    notice = render.feed_disabled_notice(
+        {"feed": items[0][2], "reason": reason, "url": items[0][1] or ""}, lang="en", marker="#9"
+    )
+    assert_inert(notice.as_json(), urls=urls, keys=keys)
