@@ -2,32 +2,49 @@
 
 How a verdict is reached (each step adds a reason string):
 
+0. Language. The entry's code is normalised ("en-US", "EN" -> "en"); an entry without one
+   gets a guess (the ``identify`` callable, feeds.language by default). English always
+   applies plus that language's lexicon; a language without a lexicon gets English only,
+   so other languages' homographs ("report", "abandon" are French cues) stay out.
 1. Subject. Product aliases and vendor names are found in one pass over the tokens
    (taxonomy.py). An *ambiguous* alias (Sora, Veo, Runway's "Gen", Pika ...) counts only
    when something confirms the AI-video meaning: one of its vendor's names, a product cue,
-   an API model id, a version number right after it (``version_confirms``) or
-   video-generation context (``context_confirms``); an anti-cue (Kingdom Hearts, Veo Cam,
+   an API model id, a version number right after it (``version_confirms``),
+   video-generation context (``context_confirms``) or another vendor's AI-video product in
+   the same entry ("Veo, Kling and Pika models"); an anti-cue (Kingdom Hearts, Veo Cam,
    PCIe ...) vetoes it unless a product cue is present. Without a product, a vendor named
    in the same sentence as video-generation context ("Meta's AI video editor ...") can be
-   the subject. Generic terms never fire alone: no product or vendor, no subject.
-2. Event. Lexicon phrases per event type; a cue inside a dated background phrase
-   ("launched on June 12, 2024") does not count. The title decides when it holds a strong
-   cue; otherwise the summary does, through the first sentence with a cue (preferring one
-   that names the subject: a lede states the news, later sentences add prices, regions);
-   weak cues ("announces", "unveils", "new") decide only when nothing else fired. Within
-   the deciding text the most specific event wins, by PRECEDENCE:
+   the subject (a video-only vendor in the title also by context in the summary's first
+   sentence). Generic terms never fire alone: no product or vendor, no subject.
+2. Event. Lexicon phrases per event type, in tiers: strong cues, weak cues ("announces",
+   "unveils", "new") that decide only when no strong cue fired anywhere, and minor cues
+   (comparatives: "cheaper", "moins cher") that decide only when nothing else did. An
+   override phrase ("ends the waitlist", "sans code d'invitation", "inscriptions ...
+   suspendues") is a strong cue of its own event and silences the cues inside it; a cue
+   inside a dated background phrase ("launched on June 12, 2024") does not count. A host
+   verb with the product as its object ("Google Vids gets Veo 3") is an availability cue
+   unless the host is the product's own vendor or family. The title decides when it holds
+   a strong cue (at summary weight when the subject is a vendor named only in the
+   summary); otherwise the summary does, through the first sentence with a cue
+   (preferring one that names the subject: a lede states the news, later sentences add
+   prices, regions) - and a summary availability under a title that announces something
+   new ("Google announces Veo 3.1" / "rolling out to Gemini") is that thing's launch.
+   Within the deciding text the most specific event wins, by PRECEDENCE:
        shutdown > delay > waitlist > pricing > availability > launch
    ("launches … but pauses sign-ups" is a waitlist story; "launches credits" is pricing).
 3. Genre. Reviews, guides, explainers, comparisons, reactions, opinion, speculation, legal
-   stories and marketing events lower the score (title hits much more than summary hits);
-   a title about image generation with no video product in it sinks the entry; funding
-   news becomes event "other".
+   stories, traction figures and marketing events lower the score (title hits much more
+   than summary hits); a whole-title question with a genre sinks further; a title about
+   image generation with no video product in it sinks the entry; funding news becomes
+   event "other".
 4. Score = subject + event + context - penalties, clamped to 0..1. Relevant when there is a
    subject, an event and the score reaches THRESHOLD. A false alert costs more than a late
    one, so summary-only evidence needs support (a cue next to the subject, video context,
-   recency) to pass.
+   recency) to pass; a vendor-only subject gets nothing from a summary cue that is not in
+   its sentence or the next.
 
-Everything here is pure: no I/O, no clock, safe to share between threads.
+Everything here is pure (the language guess aside, whose model loads once on first use):
+no clock, no state between calls, safe to share between threads.
 """
 
 from __future__ import annotations
