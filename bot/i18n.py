@@ -335,6 +335,10 @@ INPUT_ERRORS: dict[str, dict[str, str]] = {
         "term_empty": "un mot surveillé ne peut pas être vide",
         "term_too_long": "un mot surveillé fait au plus {limit} caractères (reçu : {length})",
         "term_no_letters": "le mot surveillé {term!r} ne contient ni lettre ni chiffre",
+        "term_one_letter": (
+            "le mot surveillé {term!r} correspondrait à la lettre {letter!r} partout (la ponctuation"
+            " est ignorée) ; choisissez un mot plus long"
+        ),
         "mode_invalid": "le mode est include ou exclude",
         "terms_limit": "ce serveur surveille déjà {limit} mots (la limite) ; retirez-en un d'abord",
         "term_not_watched": "{term!r} n'est pas un mot surveillé ici",

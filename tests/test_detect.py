@@ -491,6 +491,10 @@ def test_term_limits() -> None:
         normalise_term("x" * 101)
     with pytest.raises(InputError, match="no letters or digits"):
         normalise_term("!!!")
+    for one_letter in ("C++", "C#", "x", "@X!"):  # would match every lone letter
+        with pytest.raises(InputError, match="single letter"):
+            normalise_term(one_letter)
+    assert normalise_term("Wan 2")[1] == "wan 2" and normalise_term("R2")[1] == "r2"
     assert normalise_term("  Text   to Video ") == ("Text to Video", "text to video")
 
 

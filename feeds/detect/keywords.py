@@ -38,6 +38,15 @@ def normalise_term(term: str) -> tuple[str, str]:
         raise InputError(
             "watch term {term!r} has no letters or digits to match", code="term_no_letters", term=text
         )
+    if len(toks) == 1 and len(toks[0]) == 1:
+        # "C++" or "X" would match every lone letter c or x: punctuation is a word boundary.
+        raise InputError(
+            "watch term {term!r} would match the single letter {letter!r} anywhere (punctuation is"
+            " ignored); use a longer term",
+            code="term_one_letter",
+            term=text,
+            letter=toks[0],
+        )
     return text, " ".join(toks)
 
 
