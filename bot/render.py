@@ -26,6 +26,7 @@ AUTHOR_LIMIT = 256
 EMBED_TOTAL_LIMIT = 6000
 CONTENT_LIMIT = 2000
 SUMMARY_CHARS = 350
+FEED_NAME_CHARS = 100  # in list lines: keeps every line far under the description limit (never cut)
 
 EVENT_COLOURS = {
     "launch": 0x2ECC71,
@@ -121,7 +122,8 @@ def embed_size(embed: dict[str, Any]) -> int:
 def _link(url: str | None) -> str | None:
     """A feed's link, only if Discord will take it as an embed URL and it cannot break out of
     a markdown ``[name](url)``; otherwise no link (never a refused message)."""
-    if not url or len(url) > 2000 or any(c.isspace() or not c.isprintable() for c in url):
+    # A backslash would escape the ")" that ends the link (and is no valid URL character).
+    if not url or len(url) > 2000 or "\\" in url or any(c.isspace() or not c.isprintable() for c in url):
         return None
     try:
         parts = urlsplit(url)
@@ -276,7 +278,7 @@ def story_line(row: Any, lang: str) -> str:
     extra = f" · “{escape(row.term)}”" if getattr(row, "term", None) else ""
     outlets = f" · +{row.outlets - 1}" if getattr(row, "outlets", 1) > 1 else ""
     key = f" · `{row.key}`" if row.kind == "story" else ""
-    return f"{EVENT_ICONS.get(row.event, '•')} **{label}**{extra} · {linked} · {escape(row.feed)} · {timestamp(row.published)}{outlets}{key}"
+    return f"{EVENT_ICONS.get(row.event, '•')} **{label}**{extra} · {linked} · {clip(escape(row.feed), FEED_NAME_CHARS)} · {timestamp(row.published)}{outlets}{key}"
 
 
 def paged_list(
@@ -357,7 +359,7 @@ def _digest_line(story: Any, lang: str) -> str:
     linked = f"[{title}]({url})" if url else title
     extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
     official = " · ✔️" if story.official else ""
-    return f"{linked} · {escape(story.feed)}{official}{extra} · `{story.key}`"
+    return f"{linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
 
 
 def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[MessagePayload]:
@@ -417,7 +419,7 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
             title_text = clip(escape(item.title), 200)
             url = _link(item.link)
             lines.append(
-                f"• “{escape(item.term)}” · {f'[{title_text}]({url})' if url else title_text} · {escape(item.feed)}"
+                f"• “{escape(item.term)}” · {f'[{title_text}]({url})' if url else title_text} · {clip(escape(item.feed), FEED_NAME_CHARS)}"
             )
         add_section(t("digest_keywords", lang), lines, EVENT_COLOURS["keyword"])
     messages: list[MessagePayload] = []
