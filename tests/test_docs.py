@@ -36,3 +36,19 @@ def test_every_cli_command_is_in_the_readme() -> None:
                 assert f"vidradar {name} {action}" in README, f"vidradar {name} {action}"
         else:
             assert f"vidradar {name}" in README, f"vidradar {name}"
+
+
+def test_reliability_report_cites_tests_that_exist() -> None:
+    """RELIABILITY.md names the test behind each row: every name (or "…fragment…") must
+    still be a test, so the report cannot drift from the suite."""
+    report = (REPO / "RELIABILITY.md").read_text(encoding="utf-8")
+    defined = {
+        name
+        for path in (REPO / "tests").glob("test_*.py")
+        for name in re.findall(r"def (test_\w+)", path.read_text())
+    }
+    full = re.findall(r"test_\w+\.py::(test_\w+)", report)
+    fragments = re.findall(r"…:{0,2}(\w+)…?", report)
+    assert len(full) > 30
+    assert [name for name in full if name not in defined] == []
+    assert [frag for frag in fragments if not any(frag in name for name in defined)] == []
