@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import contextlib
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -24,6 +23,7 @@ from apscheduler.triggers.base import BaseTrigger
 
 from bot import render
 from bot.i18n import lang_of
+from bot.tracking import WorkInFlight
 from feeds.chart import render_chart
 from feeds.digest import (
     DigestSchedule,
@@ -108,28 +108,11 @@ class Digests:
         self.headless = headless
         self.clock = clock
         self.wake = wake
-        self.running: set[asyncio.Task] = set()  # digest work in flight: Runtime.stop waits for it
-        self._stopping = False
+        self.work = WorkInFlight("a digest")  # Runtime.stop waits for it
 
     def stop(self) -> None:
         """Shutting down: digest work in flight finishes; none is started."""
-        self._stopping = True
-
-    @contextlib.contextmanager
-    def _tracked(self) -> Iterator[None]:
-        """Register digest work so Runtime.stop can wait for it; work that the shutdown
-        cancelled ends quietly (its period is sent at the next start, within the grace)."""
-        task = asyncio.current_task()
-        assert task is not None
-        self.running.add(task)
-        try:
-            yield
-        except asyncio.CancelledError:
-            if not self._stopping:
-                raise
-            log.info("a digest was cut short by the shutdown")
-        finally:
-            self.running.discard(task)
+        self.work.stopping = True
 
     async def targets(self) -> dict[int, DigestTarget]:
         return {t.guild_id: t for t in await self.store.read(digest_targets, headless=self.headless)}
@@ -181,10 +164,10 @@ class Digests:
     async def send_missed(self) -> int:
         """At start-up: queue the digest whose time passed while the bot was down (once)."""
         queued = 0
-        with self._tracked():
+        with self.work.track():
             now = self.clock()
             for target in (await self.targets()).values():
-                if self._stopping:
+                if self.work.stopping:
                     break
                 fire = missed_fire(schedule_of(target), now)
                 if fire is not None:
@@ -192,8 +175,8 @@ class Digests:
         return queued
 
     async def job(self, guild_id: int) -> None:
-        with self._tracked():
-            if self._stopping:
+        with self.work.track():
+            if self.work.stopping:
                 return
             target = (await self.targets()).get(guild_id)
             if target is None:

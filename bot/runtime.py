@@ -11,9 +11,8 @@ past the grace period, cancel it and wait for it to unwind) before the database 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from concurrent.futures import Executor
 from datetime import UTC, datetime, timedelta
 
@@ -23,6 +22,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.delivery import DeliveryWorker, Sender
 from bot.digests import Digests, render_digest_delivery
+from bot.tracking import WorkInFlight
 from feeds.config import Settings
 from feeds.poller import CycleReport, Poller
 from feeds.storage import deliveries as outbox
@@ -74,8 +74,7 @@ class Runtime:
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_S},
         )
-        self.running: set[asyncio.Task] = set()  # job runs in flight (poll, deliver, housekeeping)
-        self._stopping = False
+        self.work = WorkInFlight("a job run")  # poll, deliver, housekeeping: stop() waits for them
         self._draining = False  # a drain is running: a wake-up makes it go round again
         self._drain_again = False
         self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
@@ -126,7 +125,7 @@ class Runtime:
         within ``grace`` seconds. Job runs still going after that are cancelled and awaited: a
         transaction already handed to the writer thread still commits whole (Store.close waits
         for it), and a feed whose fetch was cut short stays due."""
-        self._stopping = True
+        self.work.stopping = True
         self.poller.stop()
         if self.worker is not None:
             self.worker.stop()
@@ -156,24 +155,8 @@ class Runtime:
             self.scheduler.shutdown(wait=False)
 
     def _busy(self) -> set[asyncio.Task]:
-        tasks = self.running | (self.digests.running if self.digests is not None else set())
+        tasks = self.work.running | (self.digests.work.running if self.digests is not None else set())
         return {task for task in tasks if not task.done()}
-
-    @contextlib.contextmanager
-    def _tracked(self) -> Iterator[None]:
-        """Register the running job so stop() can wait for it; a run that stop() cancelled ends
-        quietly (no traceback at shutdown)."""
-        task = asyncio.current_task()
-        assert task is not None
-        self.running.add(task)
-        try:
-            yield
-        except asyncio.CancelledError:
-            if not self._stopping:
-                raise
-            log.info("a job run was cut short by the shutdown")
-        finally:
-            self.running.discard(task)
 
     def wake_delivery(self, _count: int = 0) -> None:
         """A poll queued alerts: drain now instead of at the next tick."""
@@ -190,7 +173,7 @@ class Runtime:
 
     # -- jobs --------------------------------------------------------------------------
     async def poll_job(self) -> None:
-        with self._tracked():
+        with self.work.track():
             await self._poll()
 
     async def _poll(self) -> None:
@@ -211,7 +194,7 @@ class Runtime:
                 await result
 
     async def deliver_job(self) -> None:
-        with self._tracked():
+        with self.work.track():
             await self._deliver()
 
     async def _deliver(self) -> None:
@@ -230,13 +213,13 @@ class Runtime:
                         report.retried,
                         report.failed,
                     )
-                if not self._drain_again or self._stopping:
+                if not self._drain_again or self.work.stopping:
                     return
         finally:
             self._draining = False
 
     async def housekeeping_job(self) -> None:
-        with self._tracked():
+        with self.work.track():
             await self._housekeeping()
             if self.digests is not None:  # a safety net: digest jobs match the database hourly
                 await self.digests.sync_jobs()

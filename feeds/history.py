@@ -13,7 +13,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from feeds.storage.entries import SearchHit, fts_query, search_entries
+from feeds.storage.entries import SearchHit, search_entries
 from feeds.storage.stories import resolve_story
 from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import from_db, to_db
@@ -157,50 +157,9 @@ def search(
     """Full-text search through the feeds this server sees, newest first; ``event="keyword"``
     keeps only entries with a keyword match for this server. Each hit carries its event so it
     can be shown in the same colour as its alert."""
-    if event == "keyword":
-        hits = _keyword_hits(db, guild_id, query, since=since, vendor=vendor, limit=limit)
-    else:
-        hits = search_entries(
-            db, query, limit=limit, since=since, guild_id=guild_id, vendor=vendor, event=event
-        )
+    hits = search_entries(db, query, limit=limit, since=since, guild_id=guild_id, vendor=vendor, event=event)
     events = {} if event else _entry_events(db, guild_id, [h.id for h in hits])
     return [SearchRow(hit, event or events.get(hit.id)) for hit in hits]
-
-
-def _keyword_hits(
-    db: Database, guild_id: int, query: str, *, since: datetime | None, vendor: str | None, limit: int
-) -> list[SearchHit]:
-    params: dict = {"q": fts_query(query), "guild": guild_id, "limit": limit}
-    where = [
-        "entries_fts MATCH :q",
-        f"e.feed_id IN ({visible_feeds_sql()})",
-        "EXISTS (SELECT 1 FROM keyword_matches k WHERE k.entry_id = e.id AND k.guild_id = :guild)",
-    ]
-    if since is not None:
-        where.append("e.published_at >= :since")
-        params["since"] = to_db(since)
-    if vendor:  # as in /news latest: a keyword match has no detected vendor; filter on the text
-        where.append("(e.title LIKE :like OR e.summary LIKE :like)")
-        params["like"] = f"%{vendor}%"
-    rows = db.query(
-        f"""SELECT e.id, e.title, e.link, e.feed_id, e.published_at, coalesce(f.name, f.title, f.url) AS feed,
-                   snippet(entries_fts, -1, '**', '**', '…', 16) AS snippet
-            FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid JOIN feeds f ON f.id = e.feed_id
-            WHERE {" AND ".join(where)} ORDER BY entries_fts.rowid DESC LIMIT :limit""",
-        params,
-    )
-    return [
-        SearchHit(
-            id=r["id"],
-            title=r["title"],
-            link=r["link"],
-            feed=r["feed"],
-            feed_id=r["feed_id"],
-            published=from_db(r["published_at"]),  # type: ignore[arg-type]
-            snippet=r["snippet"] or "",
-        )
-        for r in rows
-    ]
 
 
 def _entry_events(db: Database, guild_id: int, entry_ids: list[int]) -> dict[int, str]:

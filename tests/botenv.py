@@ -13,6 +13,7 @@ from feeds.config import Settings
 from feeds.store import Store
 from tests.fake_discord import FakeDiscord, Guild
 from tests.feedserver import FeedServer
+from tests.helpers import wait_for
 
 
 @dataclass
@@ -27,15 +28,7 @@ class BotEnv:
     async def until(
         self, condition: Callable[[], Any], timeout: float = 10.0, message: str = "condition"
     ) -> Any:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            value = condition()
-            if asyncio.iscoroutine(value):
-                value = await value
-            if value:
-                return value
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"timed out waiting for {message}")
+        return await wait_for(condition, timeout, message, every=0.05)
 
     async def sql(self, query: str, *params: Any) -> list[dict[str, Any]]:
         return await self.store.read(lambda db: list(db.query(query, list(params))))

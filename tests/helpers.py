@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from feeds.models import FeedSpec, ParsedEntry
 from feeds.normalize import content_hash
@@ -32,3 +36,18 @@ def entry(
 
 def spec(url: str, **kwargs: object) -> FeedSpec:
     return FeedSpec(url=url, **kwargs)  # type: ignore[arg-type]
+
+
+async def wait_for(
+    condition: Callable[[], Any], timeout: float = 10.0, message: str = "condition", every: float = 0.02
+) -> Any:
+    """Poll a condition (sync or async) until it holds and return its value; never a fixed sleep."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        await asyncio.sleep(every)
+    raise AssertionError(f"timed out waiting for {message}")

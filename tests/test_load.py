@@ -8,21 +8,14 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-import time
 
+from tests.helpers import wait_for
 from tests.process import VidradarProcess
 from tests.workload import feed_list, serve_many
 
 STRESS = bool(os.environ.get("VIDRADAR_STRESS"))
 FEEDS = 500 if STRESS else 200
 COMMANDS = 200 if STRESS else 50
-
-
-async def until(condition, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the poll cycle never started"
-        await asyncio.sleep(0.02)
 
 
 MIX = [
@@ -54,7 +47,7 @@ async def test_commands_are_acknowledged_in_time_during_a_heavy_cycle(
     try:
         await asyncio.wait_for(fake_discord.ready.wait(), 30)
         # Fire once the cycle has begun fetching (its start-up time varies with the machine).
-        await until(lambda: sum(feed_server.hits.values()) > 0, 60)
+        await wait_for(lambda: sum(feed_server.hits.values()) > 0, 60, "the poll cycle to start")
         rng = random.Random(3)
         records = []
 

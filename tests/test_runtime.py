@@ -10,7 +10,6 @@ import logging
 import signal
 import sqlite3
 import threading
-import time
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -31,7 +30,7 @@ from feeds.store import Store
 from feeds.timeutil import from_db, utcnow
 from tests.conftest import make_settings
 from tests.feedserver import http_date, rss
-from tests.helpers import entry, spec
+from tests.helpers import entry, spec, wait_for
 from tests.test_cli import clean_env, vidradar_command
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR
 
@@ -156,19 +155,6 @@ async def test_sigterm_stops_a_running_daemon_cleanly(tmp_path, feed_server, cap
 
 
 # -- scheduling, outbox wake-ups and stopping (review follow-ups) -----------------------------
-
-
-async def wait_for(condition, timeout: float = 10.0, message: str = "condition"):
-    """Poll a condition (sync or async) until it holds; never a fixed sleep."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"timed out waiting for {message}")
 
 
 def feed_row(path, url: str) -> dict | None:
@@ -374,7 +360,7 @@ async def test_stop_waits_for_a_digest_and_leaves_a_slow_feed_due(
             assert runtime.poller._cycle_lock.locked()  # the slow feed is in flight
             blocked = asyncio.create_task(store.read(lambda db: gate.wait(10)))  # a slow query ahead
             runtime.scheduler.get_job(f"digest:{guild}").modify(next_run_time=utcnow())
-            await wait_for(lambda: runtime.digests.running, message="the digest job running")
+            await wait_for(lambda: runtime.digests.work.running, message="the digest job running")
             stopping = asyncio.create_task(runtime.stop(grace=1.5))
             await wait_for(lambda: runtime.poller._stopping, message="stop begun")
             gate.set()  # the digest can go on now, inside the grace period

@@ -134,7 +134,9 @@ def search_entries(
     event: str | None = None,
 ) -> list[SearchHit]:
     """Newest first (by storage order, which FTS5 walks backwards cheaply). ``guild_id``
-    limits results to the feeds that server sees; vendor/event filter on announcements."""
+    limits results to the feeds that server sees; vendor/event filter on announcements.
+    ``event="keyword"`` keeps the entries that server's watched terms matched (they have no
+    detected vendor, so ``vendor`` then looks for the name in the text)."""
     params: dict[str, Any] = {"q": fts_query(query), "limit": limit, "offset": offset}
     where = ["entries_fts MATCH :q"]
     if since is not None:
@@ -143,7 +145,16 @@ def search_entries(
     if guild_id is not None:
         where.append(f"e.feed_id IN ({visible_feeds_sql()})")
         params["guild"] = guild_id
-    if vendor or event:
+    if event == "keyword":
+        if guild_id is None:
+            raise ValueError("keyword matches belong to a server: guild_id is required")
+        where.append(
+            "EXISTS (SELECT 1 FROM keyword_matches k WHERE k.entry_id = e.id AND k.guild_id = :guild)"
+        )
+        if vendor:
+            where.append("(e.title LIKE :like OR e.summary LIKE :like)")
+            params["like"] = f"%{vendor}%"
+    elif vendor or event:
         conditions = ["a.entry_id = e.id"]
         if vendor:
             conditions.append("EXISTS (SELECT 1 FROM json_each(a.vendors) WHERE value = :vendor)")
