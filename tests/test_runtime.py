@@ -35,6 +35,20 @@ from tests.test_cli import clean_env, vidradar_command
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR
 
 
+async def start_daemon(cwd, env: dict[str, str]) -> asyncio.subprocess.Process:
+    """`vidradar poll --daemon --json` as a real process, its output piped."""
+    return await asyncio.create_subprocess_exec(
+        *vidradar_command(),
+        "poll",
+        "--daemon",
+        "--json",
+        cwd=cwd,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
 async def test_jobs_are_configured_and_a_failing_job_never_stops_the_scheduler(tmp_path, caplog) -> None:
     settings = make_settings(tmp_path / "r.db")
     store = await Store.open(settings.db)
@@ -135,16 +149,7 @@ async def test_sigterm_stops_a_running_daemon_cleanly(tmp_path, feed_server, cap
         VIDRADAR_DB=str(tmp_path / "sig.db"),
         VIDRADAR_LOG_LEVEL="INFO",
     )
-    process = await asyncio.create_subprocess_exec(
-        *vidradar_command(),
-        "poll",
-        "--daemon",
-        "--json",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_daemon(tmp_path, env)
     line = await asyncio.wait_for(process.stdout.readline(), 30)
     assert json.loads(line)["title"] == ANNOUNCEMENT["title"]
     process.send_signal(signal.SIGTERM)
@@ -399,16 +404,7 @@ async def test_sigterm_mid_fetch_exits_cleanly_with_the_slow_feed_committed_or_d
         VIDRADAR_PARSE_WORKERS="0",  # parse in-process: the fast feed is stored well before 3 s
         VIDRADAR_LOG_LEVEL="INFO",
     )
-    process = await asyncio.create_subprocess_exec(
-        *vidradar_command(),
-        "poll",
-        "--daemon",
-        "--json",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    process = await start_daemon(tmp_path, env)
     try:
         await wait_for(
             lambda: db_path.exists() and (feed_row(db_path, fast) or {}).get("last_fetch_at"),
