@@ -311,6 +311,23 @@ def test_regrouping_never_alerts_a_channel_twice(db: Database) -> None:
     assert _poll(db, "e", 200) == 1  # a genuinely new story alerts as usual
 
 
+def test_a_story_split_off_an_alert_not_yet_posted_is_alerted_itself(db: Database) -> None:
+    """The split-off items were never shown (their story's alert was still queued), so the new
+    story gets its own alert in that channel; nothing is lost and nothing posts twice."""
+    _server(db)
+    assert _poll(db, "c", 100) == 1  # queued, not sent
+    assert _poll(db, "b", 50) == 0  # {b, c}: the same queued alert
+    assert _poll(db, "a", 0) == 0  # {a, b} keeps the queued alert; c splits off
+    split = stories.resolve_story(db, story_key("sora", "launch", at(100)))
+    kept = stories.resolve_story(db, story_key("sora", "launch", at(0)))
+    assert None not in (split, kept) and split != kept
+    assert sorted(_alerts(db)) == sorted([(kept, "pending", 0), (split, "pending", 0)])
+    assert _groups(db) == {
+        story_key("sora", "launch", at(0)): ["a", "b"],
+        story_key("sora", "launch", at(100)): ["c"],
+    }
+
+
 def test_merged_stories_keep_the_earliest_delivered_message(db: Database) -> None:
     _server(db)
     _poll(db, "a", 0)

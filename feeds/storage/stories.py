@@ -32,7 +32,8 @@ from feeds.stories import (
 from feeds.timeutil import from_db, to_db
 
 # Outbox states that mean "this channel has (or is about to have) an alert for the story".
-ALERTED_STATES = ("pending", "sending", "sent")
+# An alert in these states has been (or is being) posted with the story's items as they were.
+ALERTED_STATES = ("sending", "sent")
 _KEEP_RANK = {"sent": 0, "sending": 1, "pending": 2, "failed": 3, "expired": 4}
 
 
@@ -65,6 +66,9 @@ class _Region:
     story_units: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
     first_sent: dict[int, datetime] = field(default_factory=dict)
     alerted: dict[int, set[tuple[int, int | None]]] = field(default_factory=lambda: defaultdict(set))
+    queued: dict[int, set[tuple[int, int | None]]] = field(
+        default_factory=lambda: defaultdict(set)
+    )  # pending
 
     def units(self) -> list[Unit]:
         return [Unit(key, published) for key, (_, published) in self.first_copy.items()]
@@ -196,6 +200,8 @@ def _load_stories(
     ):
         if state in ALERTED_STATES:
             region.alerted[sid].add((guild_id, channel_id))
+        elif state == "pending":
+            region.queued[sid].add((guild_id, channel_id))
         if state == "sent" and sent_at:
             sent = from_db(sent_at)
             assert sent is not None
@@ -265,23 +271,21 @@ def _insert_story(db: Database, subject: str, event: str, anchor: datetime, key:
 
 def _inherit_alerts(db: Database, row: int, sources: set[int], region: _Region, now: datetime) -> None:
     """A story split off stories that alerted a channel counts as alerted there: its items were
-    in that alert, so regrouping must not post them again."""
-    for sid in sorted(sources):
-        for guild_id, channel_id in sorted(region.alerted.get(sid, ()), key=repr):
-            dedup = deliveries.story_dedup_key(row, guild_id, channel_id)
-            if deliveries.enqueue(
-                db,
-                guild_id=guild_id,
-                channel_id=channel_id,
-                kind="story",
-                story_id=row,
-                dedup_key=dedup,
-                now=now,
-            ):
-                db.execute(
-                    "UPDATE deliveries SET state = 'expired', last_error = ? WHERE dedup_key = ?",
-                    [f"regrouped: already alerted as story {region.keys[sid]}", dedup],
-                )
+    in that alert, so regrouping must not post them again. Where the alert was still only
+    queued, its items were never shown: the new story is queued for that channel too."""
+    alerted = {dest for sid in sources for dest in region.alerted.get(sid, ())}
+    queued = {dest for sid in sources for dest in region.queued.get(sid, ())} - alerted
+    origin = ", ".join(region.keys[sid] for sid in sorted(sources))
+    for guild_id, channel_id in sorted(alerted | queued, key=repr):
+        dedup = deliveries.story_dedup_key(row, guild_id, channel_id)
+        created = deliveries.enqueue(
+            db, guild_id=guild_id, channel_id=channel_id, kind="story", story_id=row, dedup_key=dedup, now=now
+        )
+        if created and (guild_id, channel_id) in alerted:
+            db.execute(
+                "UPDATE deliveries SET state = 'expired', last_error = ? WHERE dedup_key = ?",
+                [f"regrouped: already alerted as story {origin}", dedup],
+            )
 
 
 def _absorb(db: Database, loser: int, keeper: int, loser_key: str, now: datetime) -> None:
