@@ -366,3 +366,29 @@ def test_the_same_article_through_two_feeds_counts_once(db: Database) -> None:
         story_key("sora", "launch", at(0)): ["x1", "x2"],
         story_key("sora", "launch", at(75)): ["y"],
     }
+
+
+def test_a_merge_leaves_an_alert_in_flight_attached_to_the_merged_story(db: Database) -> None:
+    """A delivery being posted while two old-rule stories merge keeps a story: if its post
+    then fails, /alerts retry can still render it."""
+    _server(db)
+    _poll(db, "a", 0)
+    _poll(db, "b", 100)
+    db.execute(
+        "UPDATE entries SET published_at = ? WHERE guid = 'b'", [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")]
+    )
+    db.execute(
+        "UPDATE stories SET first_published_at = ?, last_published_at = ? WHERE first_published_at > ?",
+        [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")] * 2 + [at(1).strftime("%Y-%m-%dT%H:%M:%SZ")],
+    )
+    (a_story, *_), (b_story, *_) = _alerts(db)
+    with write_transaction(db):
+        a_delivery = db.execute("SELECT id FROM deliveries WHERE story_id = ?", [a_story]).fetchone()[0]
+        deliveries.mark_sent(db, a_delivery, 1, NOW - timedelta(hours=1))
+        db.execute("UPDATE deliveries SET state = 'sending' WHERE story_id = ?", [b_story])
+    assert _poll(db, "n", -5) == 0
+    merged = stories.resolve_story(db, story_key("sora", "launch", at(-5)))
+    assert sorted(_alerts(db), key=repr) == sorted([(merged, "sent", 1), (merged, "sending", 0)], key=repr)
+    assert (
+        db.execute("SELECT count(DISTINCT dedup_key) FROM deliveries WHERE kind = 'story'").fetchone()[0] == 2
+    )

@@ -302,6 +302,14 @@ def _absorb(db: Database, loser: int, keeper: int, loser_key: str, now: datetime
     for group in by_destination.values():
         group.sort(key=lambda r: (_KEEP_RANK.get(r[3], 9), r[4] or "~", r[0]))
         for other in group[1:]:
+            if other[3] == "sending":
+                # In flight right now: it stays the keeper's (so whatever the send's outcome, the
+                # row stays consistent: sent, or failed and retryable), under its own key.
+                db.execute(
+                    "UPDATE deliveries SET story_id = ?, dedup_key = ?, updated_at = ? WHERE id = ?",
+                    [keeper, f"{other[5]}:merged-{other[0]}", to_db(now), other[0]],
+                )
+                continue
             db.execute(
                 """UPDATE deliveries SET story_id = NULL, edit_pending = 0, dedup_key = ?, last_error = ?,
                    state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'expired' END, updated_at = ? WHERE id = ?""",
