@@ -135,9 +135,14 @@ class Runtime:
             self.scheduler.pause()
         locks = [self.poller._cycle_lock] + ([self.worker._lock] if self.worker is not None else [])
 
+        trackers = [self.work] + ([self.digests.work] if self.digests is not None else [])
+
+        def in_flight() -> set[asyncio.Future[None]]:
+            return {block for tracker in trackers for block in tracker.pending()}
+
         async def quiet() -> None:
-            while busy := self._busy():
-                await asyncio.wait(busy)
+            while blocks := in_flight():
+                await asyncio.wait(blocks)
             for lock in locks:
                 async with lock:
                     pass
@@ -145,18 +150,18 @@ class Runtime:
         try:
             await asyncio.wait_for(quiet(), grace)
         except TimeoutError:
-            busy = self._busy()
-            log.warning("stopping after %.0fs: cancelling %d job runs still in flight", grace, len(busy))
-            for task in busy:
+            tasks = {task for tracker in trackers for task in tracker.running}
+            log.warning("stopping after %.0fs: cancelling %d job runs still in flight", grace, len(tasks))
+            for task in tasks:
                 task.cancel()
-            if busy:
-                await asyncio.wait(busy, timeout=UNWIND_S)
+            if blocks := in_flight():
+                await asyncio.wait(blocks, timeout=UNWIND_S)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
-    def _busy(self) -> set[asyncio.Task]:
-        tasks = self.work.running | (self.digests.work.running if self.digests is not None else set())
-        return {task for task in tasks if not task.done()}
+    def _busy(self) -> bool:
+        """Any job run or digest work in flight."""
+        return bool(self.work.pending() or (self.digests is not None and self.digests.work.pending()))
 
     def wake_delivery(self, _count: int = 0) -> None:
         """A poll queued alerts: drain now instead of at the next tick."""

@@ -14,8 +14,19 @@ log = logging.getLogger(__name__)
 class WorkInFlight:
     def __init__(self, what: str) -> None:
         self.what = what  # for the log line, e.g. "a job run", "a digest"
-        self.running: set[asyncio.Task] = set()
+        self._blocks: dict[asyncio.Future[None], asyncio.Task] = {}  # block's end -> its task
         self.stopping = False
+
+    @property
+    def running(self) -> set[asyncio.Task]:
+        """The tasks inside a tracked block now (to cancel what outlives the grace period)."""
+        return set(self._blocks.values())
+
+    def pending(self) -> set[asyncio.Future[None]]:
+        """One future per tracked block still running, done when the block ends. Waiting on
+        these, not on the tasks, matters: a block can run inside a task that outlives it (the
+        bot's start-up task sends missed digests, then waits for the bot to close)."""
+        return set(self._blocks)
 
     @contextlib.contextmanager
     def track(self) -> Iterator[None]:
@@ -23,7 +34,8 @@ class WorkInFlight:
         quietly (a cancellation at any other time propagates)."""
         task = asyncio.current_task()
         assert task is not None
-        self.running.add(task)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._blocks[done] = task
         try:
             yield
         except asyncio.CancelledError:
@@ -31,4 +43,5 @@ class WorkInFlight:
                 raise
             log.info("%s was cut short by the shutdown", self.what)
         finally:
-            self.running.discard(task)
+            del self._blocks[done]
+            done.set_result(None)

@@ -10,6 +10,7 @@ import logging
 import signal
 import sqlite3
 import threading
+import time
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -276,7 +277,7 @@ async def test_a_slow_cycle_never_overlaps_the_next(tmp_path, feed_server) -> No
             await wait_for(runtime.poller._cycle_lock.locked, message="the first cycle")
             runtime.scheduler.get_job("poll").modify(next_run_time=utcnow())  # due again, mid-cycle
             await wait_for(lambda: "poll" in skipped, message="the second run refused")
-            assert len(runtime._busy()) == 1  # one cycle at a time
+            assert len(runtime.work.running) == 1  # one cycle at a time
             await wait_for(lambda: not runtime.poller._cycle_lock.locked(), message="the cycle to end")
             cycles = await store.read(lambda db: db.execute("SELECT count(*) FROM poll_cycles").fetchone()[0])
         finally:
@@ -453,3 +454,32 @@ async def test_a_wake_up_during_a_drain_makes_it_go_round_again(bot_env, caplog)
     await bot_env.until(lambda: not runtime._draining, timeout=10, message="the drain to finish")
     assert len(bot_env.fake.posts(channel)) == 1
     assert not [r for r in caplog.records if "maximum number of running instances" in r.getMessage()]
+
+
+async def test_stop_waits_for_the_tracked_work_not_for_the_task_that_did_it(tmp_path) -> None:
+    """The bot's start-up task sends missed digests (tracked work), then lives until the bot
+    closes. A stop during that work must wait for the work only: waiting for the task would
+    hang for the whole grace period and then cancel the bot's own start-up."""
+    settings = make_settings(tmp_path / "w.db")
+    store = await Store.open(settings.db)
+    try:
+        runtime = Runtime(settings, store, sender=None)
+        await runtime.start()
+        gate, closed = asyncio.Event(), asyncio.Event()
+
+        async def start_up_task() -> None:
+            with runtime.work.track():
+                await gate.wait()  # e.g. queueing a missed digest
+            await closed.wait()  # then the task lives on until the bot closes
+
+        task = asyncio.create_task(start_up_task())
+        await wait_for(lambda: runtime.work.running, message="the tracked work")
+        asyncio.get_running_loop().call_later(0.2, gate.set)
+        began = time.monotonic()
+        await runtime.stop(grace=10)
+        assert time.monotonic() - began < 5
+        assert not task.done()  # not cancelled: it ends when the bot closes
+        closed.set()
+        await task
+    finally:
+        await store.close()
