@@ -58,11 +58,19 @@ def identify(text: str, *, min_confidence: float = 0.5, limit: int = 200) -> str
     return str(lang) if confidence >= min_confidence else None
 
 
-def identify_feed(titles: list[str], *, min_confidence: float = 0.99) -> str | None:
-    """One language for a feed that declares none, when its headlines agree on it with high
-    confidence (then the feed is treated as if it had declared it, one call instead of one
-    per entry); None for a mixed or uncertain feed, whose entries are identified one by one."""
-    usable = [t.strip() for t in titles if len(t.strip()) >= 12][:20]
+def identify_feed(titles: list[str], *, min_confidence: float = 0.99, dissent: float = 0.9) -> str | None:
+    """One language for a feed that declares none, when its headlines agree on it (then the
+    feed is treated as if it had declared it): the first twenty together say it with high
+    confidence, and no headline on its own confidently says another. None for a mixed or
+    uncertain feed, whose entries are identified one by one: a mostly English feed must not
+    read its French items as English."""
+    usable = [t.strip() for t in titles if len(t.strip()) >= 12]
     if len(usable) < 3:
         return None
-    return identify(" · ".join(usable)[:600], min_confidence=min_confidence, limit=600)
+    lang = identify(" · ".join(usable[:20])[:600], min_confidence=min_confidence, limit=600)
+    if lang is None:
+        return None
+    for title in usable:
+        if identify(title, min_confidence=dissent) not in (None, lang):
+            return None
+    return lang

@@ -105,7 +105,7 @@ def _build(
 ) -> ParsedFeed:
     feed_lang = short_lang(default_lang) or short_lang(feed_info.get("language"))
     if feed_lang is None and raw_entries:
-        titles = [html_to_text(r.get("title"), 200) for r in raw_entries[:20] if r.get("title")]
+        titles = [html_to_text(r.get("title"), 200) for r in raw_entries if r.get("title")]
         feed_lang = identify_feed(titles)
     entries: list[ParsedEntry] = []
     seen: set[str] = set()

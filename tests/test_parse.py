@@ -120,6 +120,42 @@ def test_language_from_entry_feed_or_identification() -> None:
     assert guessed.entries[0].lang == "fr"
 
 
+ENGLISH_TITLES = [
+    "Apple updates the MacBook Air with a faster chip",
+    "Microsoft ships a new preview of Windows for developers",
+    "Netflix raises prices again in the United States",
+    "Samsung shows a foldable phone with a bigger battery",
+    "The best budget headphones you can buy this year",
+    "Amazon opens a new warehouse staffed mostly by robots",
+    "Why the electric car market slowed down this summer",
+    "Nintendo confirms the release date of its next console",
+    "Google fixes a serious security flaw in its browser",
+    "Tesla recalls thousands of cars over a software bug",
+    "Meta tests paid subscriptions without advertising",
+    "Intel delays its next generation of desktop processors",
+    "Spotify adds audiobooks to its family subscription plan",
+    "A new study finds teenagers sleep less with phones nearby",
+    "Sony announces a cheaper model of its popular camera",
+]
+FRENCH_TITLES = [
+    "Google dévoile Veo 3 : le générateur de vidéos est disponible pour tous",
+    "OpenAI repousse le lancement de son API vidéo pour les développeurs européens",
+    "Le gouvernement présente son plan pour la fibre dans les campagnes",
+]
+
+
+def test_a_feed_in_one_language_is_identified_once_and_a_mixed_one_per_entry() -> None:
+    """A feed that declares no language: headlines that agree give the feed one language; a
+    mostly English feed with a few French items is mixed, so each item keeps its own."""
+    english = parse(rss([{"title": t, "guid": str(i)} for i, t in enumerate(ENGLISH_TITLES)], lang=None))
+    assert {e.lang for e in english.entries} == {"en"} and english.lang is None  # a guess is not stored
+    mixed_titles = ENGLISH_TITLES[:5] + FRENCH_TITLES[:1] + ENGLISH_TITLES[5:10] + FRENCH_TITLES[1:]
+    mixed = parse(rss([{"title": t, "guid": str(i)} for i, t in enumerate(mixed_titles)], lang=None))
+    by_title = {e.title: e.lang for e in mixed.entries}
+    assert all(by_title[t] == "fr" for t in FRENCH_TITLES)
+    assert all(by_title[t] == "en" for t in ENGLISH_TITLES[:10])
+
+
 def test_charset_from_the_document(tmp_path) -> None:
     parsed = parse((demo_dir() / "daily-circuit.rdf").read_bytes(), content_type="application/rdf+xml")
     assert any("Café" in e.summary for e in parsed.entries)
