@@ -5,6 +5,7 @@ gzip. Feeds can be changed between cycles; every request is counted."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import hashlib
 import zlib
@@ -27,6 +28,7 @@ class Served:
     status: int = 200
     headers: dict[str, str] | None = None
     gzip: bool = False
+    delay: float = 0.0  # seconds before answering (a distant server)
 
 
 def rss(items: list[dict], *, title: str = "Test Feed", lang: str | None = "en") -> bytes:
@@ -84,6 +86,7 @@ class FeedServer:
         self.server: TestServer | None = None
 
     async def __aenter__(self) -> FeedServer:
+        self.release_slow = asyncio.Event()
         self.server = TestServer(self.app, host="127.0.0.1")
         await self.server.start_server()
         return self
@@ -112,6 +115,8 @@ class FeedServer:
         served = self.feeds.get(name)
         if served is None:
             raise web.HTTPNotFound()
+        if served.delay:
+            await asyncio.sleep(served.delay)
         etag = '"' + hashlib.sha1(served.body).hexdigest()[:16] + '"'
         headers = dict(served.headers or {})
         if served.etag:
@@ -143,7 +148,9 @@ class FeedServer:
         return web.Response(status=429, headers={"Retry-After": "3600"}, text="slow down")
 
     async def slow(self, request: web.Request) -> web.Response:
-        await asyncio.sleep(self.slow_seconds)
+        """Answers after ``slow_seconds``, or as soon as a test sets ``release_slow``."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.release_slow.wait(), self.slow_seconds)
         return web.Response(body=rss([]), content_type="application/rss+xml")
 
     async def drip(self, request: web.Request) -> web.StreamResponse:

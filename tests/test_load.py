@@ -34,7 +34,9 @@ async def test_commands_are_acknowledged_in_time_during_a_heavy_cycle(
     tmp_path, feed_server, fake_discord, shared_dir
 ) -> None:
     guild = fake_discord.add_guild("Busy Server")
-    urls = serve_many(feed_server, FEEDS)
+    # 100 ms per response: fetching alone takes FEEDS / 32 rounds x 0.1 s, so the cycle is
+    # certainly still running half a second after the commands start, on any machine.
+    urls = serve_many(feed_server, FEEDS, delay=0.1)
     env = {
         "DISCORD_TOKEN": fake_discord.token,
         "DISCORD_API_BASE": fake_discord.api_base,

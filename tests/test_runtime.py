@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import logging
 import signal
@@ -213,7 +214,12 @@ async def test_an_alert_posts_while_a_slow_feed_is_still_being_fetched(bot_env) 
     await runtime.poller.run_cycle(force=True)  # warm-up: the parser and detector are loaded
     fresh = dict(ANNOUNCEMENT, pubDate=http_date(utcnow() - timedelta(hours=1)))
     bot_env.feeds.set_feed("fast", rss([DISTRACTOR, fresh]))
-    slow = bot_env.feeds.url("/slow")  # answers after 30 s; the fetch timeout is 3 s
+    # The slow feed answers only when the test releases it (the fetch timeout is raised so a
+    # slow machine cannot time it out first): the alert must not wait for it.
+    slow = bot_env.feeds.url("/slow")
+    runtime.poller.fetch_settings = dataclasses.replace(
+        runtime.poller.fetch_settings, total_timeout=timedelta(seconds=60)
+    )
 
     def both_due(db):
         feed_store.add_feed(db, spec(slow), utcnow())
@@ -229,6 +235,8 @@ async def test_an_alert_posts_while_a_slow_feed_is_still_being_fetched(bot_env) 
         "the alert waited for the slow feed: on_enqueued must fire per feed, not per cycle"
     )
     assert posts[0]["embeds"][0]["title"] == ANNOUNCEMENT["title"]
+    bot_env.feeds.release_slow.set()
+    await bot_env.until(lambda: not runtime.poller._cycle_lock.locked(), message="the cycle to end")
 
 
 async def test_each_feed_is_due_after_its_own_interval(tmp_path, feed_server) -> None:
@@ -445,13 +453,21 @@ async def test_a_wake_up_during_a_drain_makes_it_go_round_again(bot_env, caplog)
     bot_env.fake.inject("POST", rf"/channels/{channel}/messages", status=200, delay=1.0)
     first = bot_env.feeds.set_feed("first", rss([ANNOUNCEMENT]))
     await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(first), utcnow()))
+    drains = []
+    drain = runtime.worker.drain
+
+    async def counted_drain(**kwargs):
+        drains.append(1)
+        return await drain(**kwargs)
+
+    runtime.worker.drain = counted_drain
     await runtime.poller.run_cycle(force=True)  # queues the alert and wakes the drain
     await bot_env.until(lambda: runtime._draining, message="the drain to start")
     caplog.clear()
     for _ in range(3):
         runtime.wake_delivery(1)
-    assert runtime._drain_again
     await bot_env.until(lambda: not runtime._draining, timeout=10, message="the drain to finish")
+    assert len(drains) == 2  # the first round, and one more for the three wake-ups
     assert len(bot_env.fake.posts(channel)) == 1
     assert not [r for r in caplog.records if "maximum number of running instances" in r.getMessage()]
 

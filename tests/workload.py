@@ -18,11 +18,14 @@ def synthetic(template: bytes, index: int) -> bytes:
     return template.replace(b"://", f"://f{index}-".encode())
 
 
-def serve_many(feed_server, count: int) -> list[str]:
+def serve_many(feed_server, count: int, delay: float = 0.0) -> list[str]:
     templates = snapshots()
     return [
         feed_server.set_feed(
-            f"load{i}", synthetic(templates[i % len(templates)], i), content_type="application/xml"
+            f"load{i}",
+            synthetic(templates[i % len(templates)], i),
+            content_type="application/xml",
+            delay=delay,
         )
         for i in range(count)
     ]
