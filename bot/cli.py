@@ -394,7 +394,7 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
             poller = Poller(settings, store, executor=pool)
             report = await poller.run_cycle(force=True, feed_ids=feed_ids, on_feed_done=progress.tick)
         finally:
-            pool.shutdown(cancel_futures=True)
+            await asyncio.to_thread(pool.shutdown, cancel_futures=True)
         progress.close()
     finally:
         await store.close()

@@ -94,7 +94,9 @@ def bad_choice(error: Exception, interaction: discord.Interaction, lang: str) ->
         accepted = [str(c.value) for c in param.choices]
         raw = getattr(interaction.namespace, param.display_name, None)
         if accepted and raw == error.value and str(raw) not in accepted:
-            option = FRENCH.get(param.display_name, param.display_name) if lang == "fr" else param.display_name
+            option = (
+                FRENCH.get(param.display_name, param.display_name) if lang == "fr" else param.display_name
+            )
             return t("bad_choice", lang, value=str(raw)[:40], option=option, accepted=", ".join(accepted))
     return None
 

@@ -76,7 +76,8 @@ async def _parse_workers(settings: Settings) -> AsyncIterator[Executor]:
         yield pool
     finally:
         warming.cancel()
-        pool.shutdown(cancel_futures=True)
+        # Waits for the workers to exit: off the event loop, which still runs the shutdown.
+        await asyncio.to_thread(pool.shutdown, cancel_futures=True)
         await asyncio.gather(warming, return_exceptions=True)
 
 

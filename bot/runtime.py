@@ -211,12 +211,13 @@ class Runtime:
                 report = await self.worker.drain()
                 if report.sent or report.failed or report.retried:
                     log.info(
-                        "deliveries: %d sent, %d edited, %d reconciled, %d retrying, %d failed",
+                        "deliveries: %d sent, %d edited, %d reconciled, %d retrying, %d failed (%d notices to admins)",
                         report.sent,
                         report.edited,
                         report.reconciled,
                         report.retried,
                         report.failed,
+                        report.notices,
                     )
                 if not self._drain_again or self.work.stopping:
                     return

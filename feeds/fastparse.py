@@ -200,6 +200,8 @@ def _foreign_core_name(content: bytes) -> bool:
     parsers disagree on those. Matching prefixed names is cheap; the few hits (``media:title``
     and the like) are then checked one by one."""
     return any(not _KNOWN_PREFIX.match(m.group(1)) for m in _PREFIXED_CORE_NAME.finditer(content))
+
+
 _LINK_WITHOUT_HREF = re.compile(rb"<link(?:\s(?:(?!href\s*=)[^>])*)?/?>")
 _ALT_TITLE = (b"media:title", b"dc:title")
 _ALT_SUMMARY = (b"media:description", b"itunes:summary", b"dc:description")

@@ -74,9 +74,9 @@ def _ready() -> int:
     return os.getpid()
 
 
-def warm(pool: Executor, workers: int | None = None) -> None:
+def warm(pool: Executor) -> None:
     """Start every worker now (and run its warm-up) instead of during the first cycle."""
-    count = workers or getattr(pool, "_max_workers", 1)
+    count = getattr(pool, "_max_workers", 1)
     futures = [pool.submit(_ready) for _ in range(count * 2)]
     for future in futures:
         future.result()

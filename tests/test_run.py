@@ -14,6 +14,7 @@ from bot.runner import run_bot, run_headless
 from bot.senders import WebhookSender
 from tests.conftest import make_settings
 from tests.feedserver import rss
+from tests.helpers import wait_for
 from tests.test_cli import arun, run
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
 
@@ -25,11 +26,11 @@ def delivery_states(db: Path) -> list[tuple[str, str]]:
 
 
 async def until_posted(fake_discord, task: asyncio.Task, count: int, hook: str = "9001/hook-token") -> None:
-    deadline = asyncio.get_running_loop().time() + 20
-    while len(fake_discord.webhook_messages.get(hook, [])) < count:
+    def posted() -> bool:
         assert not task.done(), task.exception()
-        assert asyncio.get_running_loop().time() < deadline, fake_discord.webhook_messages
-        await asyncio.sleep(0.05)
+        return len(fake_discord.webhook_messages.get(hook, [])) >= count
+
+    await wait_for(posted, 20, f"{count} webhook messages", every=0.05)
 
 
 def feed_list(tmp_path, *urls: str):
@@ -127,10 +128,7 @@ async def test_run_bot_starts_syncs_the_feed_list_and_stops_cleanly(
     stop = asyncio.Event()
     task = asyncio.create_task(run_bot(settings, stop))
     await asyncio.wait_for(fake_discord.ready.wait(), 15)
-    deadline = asyncio.get_running_loop().time() + 15
-    while not any(r.getMessage().startswith("ready as") for r in caplog.records):
-        assert asyncio.get_running_loop().time() < deadline
-        await asyncio.sleep(0.05)
+    await wait_for(lambda: any(r.getMessage().startswith("ready as") for r in caplog.records), 15, "ready")
     record = await fake_discord.invoke(guild, "vidradar status")
     assert "vidradar status" in record.text()
     stop.set()

@@ -32,7 +32,7 @@ from feeds.timeutil import utcnow
 from tests.conftest import NOW, make_settings
 from tests.fake_discord import MANAGE_GUILD, FakeDiscord, Guild
 from tests.feedserver import FeedServer, rss
-from tests.helpers import spec
+from tests.helpers import spec, wait_for
 from tests.test_fetch import fetch_settings, get
 from tests.test_poller import ANNOUNCEMENT
 
@@ -230,10 +230,7 @@ async def test_secrets_never_appear_in_logs_replies_or_crash_output(tmp_path, fe
             status = await fake.invoke(guild, "vidradar status")
             seen.append(json.dumps([status.responses, status.followups, status.edits]))
             await fake.drop_gateway()
-            deadline = asyncio.get_running_loop().time() + 20
-            while fake.resumes + fake.identifies < 2 and asyncio.get_running_loop().time() < deadline:
-                await asyncio.sleep(0.1)
-            assert fake.resumes + fake.identifies >= 2
+            await wait_for(lambda: fake.resumes + fake.identifies >= 2, 20, "a resume or a new identify")
         finally:
             assert await bot.terminate() == 0, bot.output
         seen.append(bot.output)

@@ -15,7 +15,7 @@ from discord.app_commands import locale_str as _
 from discord.ext import commands
 
 from bot import render
-from bot.checks import is_manager, require_admin
+from bot.checks import require_admin
 from bot.digests import resync
 from bot.errors import Cooldowns, Refused, acknowledge, reply
 from bot.i18n import EVENT_LABELS, event_choices, lang_of, t
@@ -145,8 +145,8 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
     async def _autocomplete(
         self, interaction: discord.Interaction, current: str, *, only: str | None = None
     ) -> list[app_commands.Choice[str]]:
-        if interaction.guild_id is None or not is_manager(interaction):
-            return []  # autocomplete skips interaction_check: feed names are for admins only
+        if interaction.guild_id is None:  # (members get nothing: VidradarTree checks autocomplete)
+            return []
         feeds = await self._visible(interaction.guild_id)
         if only == "enableable":
             feeds = [f for f in feeds if f.muted or f.disabled]

@@ -10,7 +10,6 @@ import discord
 from discord import app_commands
 from discord.app_commands import locale_str as _
 
-from bot.checks import is_manager
 from bot.cogs.admin import AdminCog
 from bot.errors import reply
 from bot.i18n import lang_of, t
@@ -62,7 +61,7 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
 
     @remove.autocomplete("term")
     async def _terms(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        if interaction.guild_id is None or not is_manager(interaction):
+        if interaction.guild_id is None:  # (members get nothing: VidradarTree checks autocomplete)
             return []
         current_settings = await self.store.read(watch_store.watch_settings, interaction.guild_id)
         needle = current.lower()
@@ -117,7 +116,7 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
 
     @unmute.autocomplete("target")
     async def _mutes(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
-        if interaction.guild_id is None or not is_manager(interaction):
+        if interaction.guild_id is None:  # (members get nothing: VidradarTree checks autocomplete)
             return []
         current_settings = await self.store.read(watch_store.watch_settings, interaction.guild_id)
         needle = current.lower()

@@ -42,7 +42,6 @@ class Attachment:
     story_id: int
     story_key: str
     created: bool
-    regrouped: tuple[int, ...] = ()  # other stories whose items or public id changed
 
 
 @dataclass(frozen=True)
@@ -257,7 +256,7 @@ def _apply(
     for row in touched - created:
         _request_edits(db, row, now)
     assert target, "the item being attached is in one of the planned stories"
-    return Attachment(target, final[target], target in created, tuple(sorted(touched - {target})))
+    return Attachment(target, final[target], target in created)
 
 
 def _insert_story(db: Database, subject: str, event: str, anchor: datetime, key: str, now: datetime) -> int:
