@@ -104,7 +104,13 @@ def vidradar_cycles(server: FeedServer, workdir: Path, repeat: int) -> dict[str,
     changed_feeds = server.change(0.10)
     changed = timed(["benchmarks/cycle.py", "--db", str(db), "--urls", str(urls), *parsing])
     changed["changed_feeds"] = changed_feeds
-    return {"cold": median_of(colds), "warm": median_of(warms), "changed": changed}
+    return {
+        "cold": median_of(colds),
+        "warm": median_of(warms),
+        "changed": changed,
+        "cold_runs_s": sorted(r["cycle_s"] for r in colds),
+        "warm_runs_s": sorted(r["cycle_s"] for r in warms),
+    }
 
 
 def reader_cycles(server: FeedServer, workdir: Path) -> dict[str, Any] | None:
@@ -172,6 +178,12 @@ def table(f: dict[str, Any]) -> str:
     lines.append(row("2. warm cycle (all 304)", "warm"))
     lines.append(row(f"3. changed cycle ({v['changed']['changed_feeds']} feeds)", "changed"))
     cold = v["cold"]
+    if len(v.get("cold_runs_s", [])) > 1:
+        spread = ", ".join(
+            f"{kind} {min(v[f'{kind}_runs_s']):.2f}–{max(v[f'{kind}_runs_s']):.2f} s"
+            for kind in ("cold", "warm")
+        )
+        lines.append(f"   medians of {len(v['cold_runs_s'])} runs ({spread})")
     lines += [
         "",
         f"   cold: {cold['entries'] / cold['cycle_s']:,.0f} entries/s; CPU {cold['cpu_main_s']:.1f} s main process + "
