@@ -328,11 +328,12 @@ def test_a_story_split_off_an_alert_not_yet_posted_is_alerted_itself(db: Databas
     }
 
 
-def test_merged_stories_keep_the_earliest_delivered_message(db: Database) -> None:
+def _old_rule_stories(db: Database) -> tuple[int, int]:
+    """Two stories as an older rule wrote them: anchors only 60 h apart, each with an alert
+    queued for the channel. The next item before both merges them."""
     _server(db)
     _poll(db, "a", 0)
     _poll(db, "b", 100)
-    # Stories written by an older rule: anchors only 60 h apart, each alerted in the channel.
     db.execute(
         "UPDATE entries SET published_at = ? WHERE guid = 'b'", [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")]
     )
@@ -341,6 +342,11 @@ def test_merged_stories_keep_the_earliest_delivered_message(db: Database) -> Non
         [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")] * 2 + [at(1).strftime("%Y-%m-%dT%H:%M:%SZ")],
     )
     (a_story, *_), (b_story, *_) = _alerts(db)
+    return a_story, b_story
+
+
+def test_merged_stories_keep_the_earliest_delivered_message(db: Database) -> None:
+    a_story, b_story = _old_rule_stories(db)
     a_key, b_key = (
         db.execute("SELECT key FROM stories WHERE id = ?", [s]).fetchone()[0] for s in (a_story, b_story)
     )
@@ -371,17 +377,7 @@ def test_the_same_article_through_two_feeds_counts_once(db: Database) -> None:
 def test_a_merge_leaves_an_alert_in_flight_attached_to_the_merged_story(db: Database) -> None:
     """A delivery being posted while two old-rule stories merge keeps a story: if its post
     then fails, /alerts retry can still render it."""
-    _server(db)
-    _poll(db, "a", 0)
-    _poll(db, "b", 100)
-    db.execute(
-        "UPDATE entries SET published_at = ? WHERE guid = 'b'", [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")]
-    )
-    db.execute(
-        "UPDATE stories SET first_published_at = ?, last_published_at = ? WHERE first_published_at > ?",
-        [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")] * 2 + [at(1).strftime("%Y-%m-%dT%H:%M:%SZ")],
-    )
-    (a_story, *_), (b_story, *_) = _alerts(db)
+    a_story, b_story = _old_rule_stories(db)
     with write_transaction(db):
         a_delivery = db.execute("SELECT id FROM deliveries WHERE story_id = ?", [a_story]).fetchone()[0]
         deliveries.mark_sent(db, a_delivery, 1, NOW - timedelta(hours=1))
