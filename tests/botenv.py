@@ -11,7 +11,7 @@ from typing import Any
 from bot.app import VidradarBot
 from feeds.config import Settings
 from feeds.store import Store
-from tests.fake_discord import FakeDiscord, Guild
+from tests.fake_discord import Channel, FakeDiscord, Guild
 from tests.feedserver import FeedServer
 from tests.helpers import wait_for
 
@@ -39,15 +39,27 @@ class BotEnv:
     def channel_id(self, name: str = "alerts") -> int:
         return self.fake.channel(self.guild, name).id
 
-    async def set_alert_channel(self, name: str = "alerts") -> None:
-        channel = self.fake.channel(self.guild, name)
+    async def set_alert_channel(self, name: str = "alerts", guild: Guild | None = None) -> Channel:
+        """`/alerts channel` by an admin (of this server, or of ``guild``)."""
+        return await self._set_channel("alerts channel", name, guild, "Alerts will be posted")
+
+    async def set_notices_channel(self, name: str, guild: Guild | None = None) -> Channel:
+        """`/alerts notices` by an admin."""
+        return await self._set_channel("alerts notices", name, guild, None)
+
+    async def _set_channel(self, command: str, name: str, guild: Guild | None, expect: str | None) -> Channel:
+        guild = guild or self.guild
+        channel = self.fake.channel(guild, name)
         record = await self.fake.invoke(
-            self.guild,
-            "alerts channel",
+            guild,
+            command,
             {"channel": ("channel", channel.id)},
-            resolved=self.fake.resolved_channel(self.guild, channel),
+            resolved=self.fake.resolved_channel(guild, channel),
         )
-        assert "Alerts will be posted" in record.text(), record.text()
+        assert record.responses or record.followups, command
+        if expect is not None:
+            assert expect in record.text(), record.text()
+        return channel
 
     async def poll_and_deliver(self) -> None:
         assert self.bot.runtime is not None

@@ -188,17 +188,25 @@ async def test_rate_limits_and_server_errors_lose_nothing_and_double_nothing(bot
     assert len(titles) == len(set(titles)) == 3
 
 
-async def test_a_timeout_after_discord_posted_is_reconciled_not_reposted(bot_env) -> None:
-    fake = bot_env.fake
-    fake.nonce_window = 0  # Discord only dedupes nonces for minutes: prove reconciliation, not the nonce
+async def post_with_a_lost_answer(bot_env) -> int:
+    """An alert Discord posts but whose answer never comes back in time (the send times out
+    after the request reached Discord). The fake keeps no nonce memory, as Discord after a
+    few minutes: only the reconciliation can keep the retry from posting twice."""
+    fake, worker = bot_env.fake, bot_env.bot.runtime.worker
+    fake.nonce_window = 0
     await bot_env.set_alert_channel()
     channel = bot_env.channel_id()
-    worker = bot_env.bot.runtime.worker
-    worker.send_timeout = 0.5
-    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.5)
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.0)
     await add_feed(bot_env, "f", [ANNOUNCEMENT])
     await bot_env.bot.runtime.poller.run_cycle(force=True)
     await worker.drain()
+    return channel
+
+
+async def test_a_timeout_after_discord_posted_is_reconciled_not_reposted(bot_env) -> None:
+    fake, worker = bot_env.fake, bot_env.bot.runtime.worker
+    channel = await post_with_a_lost_answer(bot_env)
     assert len(fake.posts(channel)) == 1  # it reached Discord, but we never heard back
     rows = await bot_env.sql("SELECT state, attempts FROM deliveries")
     assert rows == [{"state": "pending", "attempts": 1}]
@@ -284,13 +292,7 @@ async def test_gateway_drop_and_invalid_session_lose_and_double_no_alert(bot_env
 async def test_a_disabled_feed_sends_one_notice(bot_env) -> None:
     fake = bot_env.fake
     await bot_env.set_alert_channel()
-    notices = fake.channel(bot_env.guild, "general")
-    await fake.invoke(
-        bot_env.guild,
-        "alerts notices",
-        {"channel": ("channel", notices.id)},
-        resolved=fake.resolved_channel(bot_env.guild, notices),
-    )
+    notices = await bot_env.set_notices_channel("general")
     url = bot_env.feeds.url("/status/410")
     await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Gone Feed"), utcnow()))
     await bot_env.poll_and_deliver()
@@ -422,15 +424,9 @@ async def test_event_choices_are_named_in_french_too(bot_env) -> None:
 
 
 async def test_failing_deliveries_send_one_notice_a_day_to_the_notices_channel(bot_env) -> None:
-    fake, guild = bot_env.fake, bot_env.guild
+    fake = bot_env.fake
     await bot_env.set_alert_channel()
-    notices = fake.channel(guild, "general")
-    await fake.invoke(
-        guild,
-        "alerts notices",
-        {"channel": ("channel", notices.id)},
-        resolved=fake.resolved_channel(guild, notices),
-    )
+    notices = await bot_env.set_notices_channel("general")
     alerts = bot_env.channel_id()
     fake.forbidden_channels.add(alerts)
     await add_feed(bot_env, "f", [ANNOUNCEMENT, MORE[0]])
@@ -499,16 +495,8 @@ async def test_reconciliation_finds_the_alert_behind_many_newer_messages(bot_env
     """The post reached Discord but the answer was lost; before the retry, 120 people posted
     in the channel. The marker is searched from the delivery's claim time, not among the last
     few messages, so the retry finds it instead of posting a duplicate."""
-    fake = bot_env.fake
-    fake.nonce_window = 0  # prove the reconciliation, not Discord's nonce window
-    await bot_env.set_alert_channel()
-    channel = bot_env.channel_id()
-    worker = bot_env.bot.runtime.worker
-    worker.send_timeout = 0.3
-    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.0)
-    await add_feed(bot_env, "f", [ANNOUNCEMENT])
-    await bot_env.bot.runtime.poller.run_cycle(force=True)
-    await worker.drain()
+    fake, worker = bot_env.fake, bot_env.bot.runtime.worker
+    channel = await post_with_a_lost_answer(bot_env)
     for n in range(120):
         fake.post_as(channel, 5151, f"chatter {n}")
     await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")

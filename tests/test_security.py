@@ -466,13 +466,7 @@ async def test_one_servers_failed_deliveries_are_invisible_to_another(bot_env) -
     await fake.join_guild(theirs)
     await bot_env.until(lambda: bot_env.bot.get_guild(theirs.id), message="the second server")
     await bot_env.set_alert_channel()
-    their_channel = fake.channel(theirs, "alerts")
-    await fake.invoke(
-        theirs,
-        "alerts channel",
-        {"channel": ("channel", their_channel.id)},
-        resolved=fake.resolved_channel(theirs, their_channel),
-    )
+    their_channel = await bot_env.set_alert_channel(guild=theirs)
     fake.forbidden_channels.add(bot_env.channel_id())
     url = bot_env.feeds.set_feed("shared", rss([ANNOUNCEMENT]))
     await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Shared"), NOW))
