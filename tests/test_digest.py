@@ -18,6 +18,7 @@ from feeds.store import Store
 from feeds.timeutil import utcnow
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
+from tests.test_poller import item
 
 START = datetime(2026, 11, 17, tzinfo=UTC)
 END = datetime(2026, 11, 24, tzinfo=UTC)
@@ -104,21 +105,12 @@ def test_chart_is_a_png() -> None:
 
 async def test_build_digest_respects_the_servers_rules(tmp_path, feed_server, server_settings) -> None:
     now = utcnow()
-
-    def recent(guid: str, title: str, hours: float) -> dict:
-        return {
-            "guid": guid,
-            "title": title,
-            "link": f"https://news.example/{guid}",
-            "pubDate": http_date(now - timedelta(hours=hours)),
-        }
-
     items = [
-        recent("veo", "Google releases Veo 4 in the Gemini API", 5),
-        recent("pika", "Pika launches Pika 3.0, its new AI video model", 6),
-        recent("sora", "OpenAI delays the Sora API in Europe", 7),
-        recent("old", "Runway launches Gen-5 for all paid plans", 24 * 10),
-        recent("switch", "Nintendo Switch 2 sales top 20 million", 3),
+        item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=5),
+        item("pika", "Pika launches Pika 3.0, its new AI video model", hours_ago=6),
+        item("sora", "OpenAI delays the Sora API in Europe", hours_ago=7),
+        item("old", "Runway launches Gen-5 for all paid plans", hours_ago=24 * 10),
+        item("switch", "Nintendo Switch 2 sales top 20 million", hours_ago=3),
     ]
     store = await Store.open(server_settings.db)
     try:
@@ -169,16 +161,8 @@ async def configure_digest(env, time_text: str | None = None, tz: str = "UTC"):
 async def fill_recent(env) -> None:
     now = utcnow()
     items = [
-        {
-            "guid": g,
-            "title": t,
-            "link": f"https://news.example/{g}",
-            "pubDate": http_date(now - timedelta(hours=h)),
-        }
-        for g, t, h in [
-            ("veo", "Google releases Veo 4 in the Gemini API", 3),
-            ("sora", "OpenAI delays the Sora API in Europe", 4),
-        ]
+        item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=3),
+        item("sora", "OpenAI delays the Sora API in Europe", hours_ago=4),
     ]
     url = env.feeds.set_feed("recent", rss(items))
     await env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Recent Feed"), now))
@@ -330,16 +314,8 @@ def test_a_long_vendor_section_says_cont_once_in_the_servers_language() -> None:
 async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, server_settings) -> None:
     now = utcnow()
     items = [
-        {
-            "guid": g,
-            "title": t,
-            "link": f"https://news.example/{g}",
-            "pubDate": http_date(now - timedelta(hours=h)),
-        }
-        for g, t, h in [
-            ("veo", "Google releases Veo 4 in the Gemini API", 3),  # a clear announcement
-            ("rumor", "Rumor: Sora 3 may launch soon", 4),  # a weak one
-        ]
+        item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=3),  # a clear announcement
+        item("rumor", "Rumor: Sora 3 may launch soon", hours_ago=4),  # a weak one
     ]
     store = await Store.open(server_settings.db)
     try:
