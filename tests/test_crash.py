@@ -238,6 +238,19 @@ def titles(messages: list[dict]) -> Counter:
     return Counter(embed.get("title", "") for message in messages for embed in message["embeds"][:1])
 
 
+def run_env(fake_discord, feed_server, db_path, feeds_file) -> dict[str, str]:
+    """`vidradar run` against the fake Discord and the loopback feeds, logging at DEBUG (so
+    the token scan reads everything it could ever print)."""
+    return {
+        "DISCORD_TOKEN": TOKEN,
+        "DISCORD_API_BASE": fake_discord.api_base,
+        "VIDRADAR_DB": str(db_path),
+        "VIDRADAR_FEEDS": str(feeds_file),
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+        "VIDRADAR_LOG_LEVEL": "DEBUG",
+    }
+
+
 async def test_kill_minus_nine_loses_nothing_and_doubles_nothing(tmp_path, feed_server, fake_discord) -> None:
     rng = random.Random(SEED)
     plan = kill_plan(rng, ROUNDS)
@@ -256,14 +269,7 @@ async def test_kill_minus_nine_loses_nothing_and_doubles_nothing(tmp_path, feed_
     db_path = tmp_path / "crash.db"
     open_database(db_path).close()
     add_server(db_path, guild.id, alerts=alerts, digests=digest_channels[0])
-    env = {
-        "DISCORD_TOKEN": TOKEN,
-        "DISCORD_API_BASE": fake_discord.api_base,
-        "VIDRADAR_DB": str(db_path),
-        "VIDRADAR_FEEDS": str(feeds_file),
-        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
-        "VIDRADAR_LOG_LEVEL": "DEBUG",
-    }
+    env = run_env(fake_discord, feed_server, db_path, feeds_file)
     log: list[str] = []
     outputs: list[str] = []
     context = f"VIDRADAR_CRASH_SEED={SEED}: plan {', '.join(map(str, plan))}"
@@ -350,15 +356,7 @@ async def test_an_unexpected_crash_after_login_is_one_line_and_prints_no_secret(
     process = await VidradarProcess(
         ["run"],
         tmp_path,
-        {
-            "DISCORD_TOKEN": TOKEN,
-            "DISCORD_API_BASE": fake_discord.api_base,
-            "VIDRADAR_DB": str(db_path),
-            "VIDRADAR_FEEDS": str(feeds_file),
-            "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
-            "VIDRADAR_LOG_LEVEL": "DEBUG",
-            "VIDRADAR_FAILPOINT": "digest:1:raise",
-        },
+        {**run_env(fake_discord, feed_server, db_path, feeds_file), "VIDRADAR_FAILPOINT": "digest:1:raise"},
     ).start()
     assert await process.wait() == 1, process.output
     assert world.stories  # the feed server had something to serve
