@@ -23,7 +23,7 @@ from feeds.models import FeedSpec, ParsedEntry  # noqa: E402
 from feeds.parse import parse_feed  # noqa: E402
 from feeds.storage import feeds as feed_store  # noqa: E402
 from feeds.storage.db import open_database, write_transaction  # noqa: E402
-from feeds.storage.entries import search_entries, upsert_entries  # noqa: E402
+from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries  # noqa: E402
 from feeds.storage.servers import ensure_server  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
 
@@ -90,6 +90,7 @@ def build(path: Path, count: int) -> None:
         with write_transaction(db):
             for feed_id, entries in batch.items():
                 upsert_entries(db, feed_id, entries, now)
+        refresh_search_index(db)
         done = min(count, start + BATCH)
         if done % 100_000 == 0:
             rate = done / (time.perf_counter() - started)

@@ -1,5 +1,6 @@
 """One poll cycle: due feeds -> fetch concurrently -> parse + detect (off the event loop) ->
-store each feed in its own transaction (entries, announcements, outbox rows together).
+store each feed in its own transaction (entries, announcements, outbox rows together) ->
+index the stored entries for search in batches (every 1,000 entries and at the end).
 
 A broken feed is recorded against that feed and the cycle goes on; nothing a feed sends can
 make :meth:`Poller.run_cycle` raise.
@@ -27,6 +28,7 @@ from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_fail
 from feeds.models import Detection, ParsedFeed
 from feeds.netguard import AddressPolicy
 from feeds.storage import feeds as feed_store
+from feeds.storage.entries import SEARCH_BATCH, refresh_search_index
 from feeds.storage.servers import CycleRules, load_cycle_rules
 from feeds.store import Store
 from feeds.timeutil import to_db, utcnow
@@ -113,6 +115,7 @@ class Poller:
         )
         self._cycle_lock = asyncio.Lock()
         self._stopping = False
+        self._unindexed = 0  # entries stored since the search index was last brought up to date
 
     def stop(self) -> None:
         """Shutting down: feeds already being stored finish; no other feed is started or stored."""
@@ -158,6 +161,8 @@ class Poller:
                         on_feed_done(outcome)
 
                 await asyncio.gather(*(one(feed) for feed in feeds))
+        self._unindexed = 0
+        await self.store.write(refresh_search_index)
         report.duration_s = time.perf_counter() - t0
         await self.store.write(_record_cycle, report)
         return report
@@ -223,6 +228,10 @@ class Poller:
         report.edits += ingested.edits
         report.keyword_matches += ingested.keyword_matches
         self._enqueued(ingested.deliveries + ingested.edits)
+        self._unindexed += ingested.new_entries + ingested.updated_entries
+        if self._unindexed >= SEARCH_BATCH:
+            self._unindexed = 0
+            await self.store.write(refresh_search_index)
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 
     def _enqueued(self, count: int) -> None:

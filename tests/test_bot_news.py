@@ -12,10 +12,11 @@ from bot.render import EVENT_COLOURS, LINES_PER_PAGE, paged_list
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
 from feeds.storage import feeds as feed_store
+from feeds.storage.entries import upsert_entries
 from feeds.timeutil import utcnow
 from tests.conftest import REPO
 from tests.feedserver import http_date, rss
-from tests.helpers import spec
+from tests.helpers import entry, spec
 
 
 def recent(guid: str, title: str, hours_ago: float, summary: str = "") -> dict:
@@ -94,6 +95,18 @@ async def test_search_paginates_with_buttons_only_the_caller_can_press(bot_env) 
     second = await bot_env.fake.press(bot_env.guild, first, "vidradar:page:next", admin=False)
     assert second.first["type"] == 7 and "2/2" in second.first["data"]["embeds"][0]["footer"]["text"]
     assert "number 0" in second.text()  # oldest results on the last page
+
+
+async def test_search_finds_entries_stored_since_the_last_index_batch(bot_env) -> None:
+    """Alerts go out as each feed is stored, before the cycle's index batch: a search right
+    after one finds it."""
+    now = utcnow()
+    feed = await bot_env.store.write(
+        lambda db: feed_store.add_feed(db, spec("https://mid.example/feed", name="Mid Feed"), now)[0]
+    )
+    await bot_env.store.write(upsert_entries, feed.id, [entry("mid", "Hailuo 03 arrives for developers")], now)
+    record = await bot_env.fake.invoke(bot_env.guild, "news search", {"query": "hailuo"}, admin=False)
+    assert "Hailuo 03 arrives for developers" in record.text()
 
 
 @pytest.mark.parametrize("query", ['"', "NEAR(", "sora*", "((", "a OR", "'; DROP TABLE entries; --"])

@@ -23,7 +23,7 @@ from feeds.digest import Digest, DigestStory, KeywordItem
 from feeds.errors import InputError, ParseError
 from feeds.models import EVENT_TYPES
 from feeds.parse import parse_feed
-from feeds.storage.entries import search_entries, upsert_entries
+from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.views import Coverage, KeywordView, StoryView
 from tests.conftest import NOW
 from tests.fake_discord import payload_problem
@@ -193,6 +193,7 @@ def test_search_with_arbitrary_queries_never_raises(db, query: str) -> None:
     if not db["entries"].count:
         feed = storage_feed(db)
         upsert_entries(db, feed.id, [entry(f"g{n}", text) for n, text in enumerate(SEARCHABLE)], NOW)
+        refresh_search_index(db)
     try:
         hits = search_entries(db, query, limit=5)
     except InputError as exc:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 from datetime import timedelta
 
+from feeds import poller as poller_module
 from feeds.poller import Poller
 from feeds.storage import feeds as feed_store
+from feeds.storage.entries import search_entries
 from feeds.storage.servers import ensure_server
 from tests.conftest import NOW
 from tests.feedserver import http_date, rss
@@ -99,6 +102,29 @@ async def test_unchanged_feed_costs_a_304_and_changes_are_picked_up(
     assert third.new_entries == 1 and third.updated_entries == 1
     assert await scalar(store, "SELECT count(*) FROM entries WHERE feed_id = ?", feed_id) == 3
     assert await scalar(store, "SELECT title FROM entries WHERE guid = 'iphone'") == edited["title"]
+
+
+async def test_stored_entries_are_indexed_for_search_in_batches(
+    feed_server, server_settings, store, monkeypatch
+) -> None:
+    """The search index catches up every SEARCH_BATCH stored entries and at the end of the
+    cycle: nothing a cycle stored is left unsearchable."""
+    monkeypatch.setattr(poller_module, "SEARCH_BATCH", 6)
+    for n in range(5):
+        stories = [item(f"f{n}-{k}", f"Feed {n} story {k} about lumiere") for k in range(4)]
+        await add(store, feed_server.set_feed(f"f{n}", rss(stories)))
+    queued: list[int] = []
+
+    def after_each_feed(outcome) -> None:
+        with sqlite3.connect(server_settings.db) as conn:
+            queued.append(conn.execute("SELECT count(*) FROM search_pending").fetchone()[0])
+
+    poller = make_poller(server_settings.model_copy(update={"concurrency": 1}), store)
+    report = await poller.run_cycle(force=True, on_feed_done=after_each_feed)
+    assert report.new_entries == 20
+    assert queued == [4, 0, 4, 0, 4]  # 8 >= 6 after the second and fourth feeds
+    assert await scalar(store, "SELECT count(*) FROM search_pending") == 0
+    assert len(await store.read(search_entries, "lumiere", limit=50)) == 20
 
 
 async def test_only_due_feeds_are_polled_without_force(feed_server, server_settings, store) -> None:

@@ -10,8 +10,14 @@ from feeds.errors import InputError, SchemaTooNewError, StorageError
 from feeds.storage import feeds as feed_store
 from feeds.storage.backup import backup_database
 from feeds.storage.db import open_database, write_transaction
-from feeds.storage.entries import fts_query, prune_entries, search_entries, upsert_entries
-from feeds.storage.migrations import known_names, migrate
+from feeds.storage.entries import (
+    fts_query,
+    prune_entries,
+    refresh_search_index,
+    search_entries,
+    upsert_entries,
+)
+from feeds.storage.migrations import known_names, migrate, migrations
 from tests.conftest import NOW
 from tests.helpers import entry, spec
 
@@ -22,6 +28,7 @@ def test_schema_is_whole_and_pragmas_set(db) -> None:
         "feeds",
         "entries",
         "entries_fts",
+        "search_pending",
         "entry_tombstones",
         "stories",
         "story_aliases",
@@ -96,18 +103,75 @@ def test_same_guid_in_two_feeds_is_two_entries(db) -> None:
     )
 
 
-def test_fts_follows_inserts_updates_and_deletes(db) -> None:
+def _index_is_exact(db) -> bool:
+    """FTS5's own check of the index against the entries table (rank 1: compare contents)."""
+    db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+    return True
+
+
+def test_search_index_follows_inserts_updates_and_deletes_in_batches(db) -> None:
     feed = _feed(db)
     upsert_entries(
         db, feed.id, [entry("g1", "Sora API delayed", summary="OpenAI postpones developer access")], NOW
     )
+    assert search_entries(db, "postpones") == []  # queued, not yet indexed
+    assert refresh_search_index(db) == 1
+    assert refresh_search_index(db) == 0
     assert [h.title for h in search_entries(db, "postpones")] == ["Sora API delayed"]
+    # An indexed entry edited: its old text leaves the index at once, the new one comes with
+    # the next batch.
     upsert_entries(db, feed.id, [entry("g1", "Veo arrives in France", summary="Google rolls out")], NOW)
     assert search_entries(db, "postpones") == []
-    assert [h.title for h in search_entries(db, "france")] == ["Veo arrives in France"]
-    db.execute("DELETE FROM entries")
     assert search_entries(db, "france") == []
-    assert db.execute("SELECT count(*) FROM entries_fts").fetchone()[0] == 0
+    assert refresh_search_index(db) == 1
+    assert [h.title for h in search_entries(db, "france")] == ["Veo arrives in France"]
+    # A queued entry edited before its batch: only the last text is indexed.
+    upsert_entries(db, feed.id, [entry("g2", "Kling pricing", summary="credits")], NOW)
+    upsert_entries(db, feed.id, [entry("g2", "Kling waitlist", summary="sign-ups paused")], NOW)
+    assert refresh_search_index(db) == 1
+    assert search_entries(db, "pricing") == []
+    assert [h.title for h in search_entries(db, "waitlist")] == ["Kling waitlist"]
+    assert _index_is_exact(db)
+    # Deleted: an indexed entry leaves the index, a queued one leaves the queue.
+    upsert_entries(db, feed.id, [entry("g3", "Runway queued")], NOW)
+    db.execute("DELETE FROM entries")
+    assert db.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+    assert refresh_search_index(db) == 0
+    assert search_entries(db, "france") == [] and search_entries(db, "waitlist") == []
+    assert db.execute("SELECT count(*) FROM entries_fts_docsize").fetchone()[0] == 0
+
+
+def test_search_index_survives_reused_entry_ids(db) -> None:
+    """SQLite reuses the highest rowid after a delete: the new entry under an old id is
+    indexed with its own text, and the old text is gone."""
+    feed = _feed(db)
+    [first] = upsert_entries(db, feed.id, [entry("a", "Pika launches effects")], NOW)
+    refresh_search_index(db)
+    db.execute("DELETE FROM entries WHERE id = ?", [first.id])
+    [second] = upsert_entries(db, feed.id, [entry("b", "Luma delays Ray")], NOW)
+    assert second.id == first.id
+    refresh_search_index(db)
+    assert search_entries(db, "pika") == []
+    assert [h.title for h in search_entries(db, "luma")] == ["Luma delays Ray"]
+    assert _index_is_exact(db)
+
+
+def test_upgrade_to_batched_indexing_keeps_indexed_entries_searchable(db_path) -> None:
+    """A database from before m003 (every entry indexed by the old per-row triggers)."""
+    old = open_database(db_path, migrate=False)
+    migrations.apply(old, stop_before="m003_search_index_batches")
+    feed = _feed(old)
+    upsert_entries(old, feed.id, [entry("a", "Veo 3 reaches Europe"), entry("b", "Pika pricing")], NOW)
+    old.close()
+    db = open_database(db_path)
+    assert [h.title for h in search_entries(db, "europe")] == ["Veo 3 reaches Europe"]
+    upsert_entries(db, feed.id, [entry("b", "Pika waitlist opens"), entry("c", "Runway Gen-5")], NOW)
+    assert refresh_search_index(db) == 2
+    assert search_entries(db, "pricing") == []
+    assert [h.title for h in search_entries(db, "waitlist")] == ["Pika waitlist opens"]
+    assert [h.title for h in search_entries(db, "runway")] == ["Runway Gen-5"]
+    assert _index_is_exact(db)
+    db.close()
 
 
 def test_search_is_accent_insensitive_and_filtered(db) -> None:
@@ -121,6 +185,7 @@ def test_search_is_accent_insensitive_and_filtered(db) -> None:
         ],
         NOW,
     )
+    refresh_search_index(db)
     assert len(search_entries(db, "generation")) == 1
     assert {h.title for h in search_entries(db, "video")} == {
         "Génération vidéo : Sora débarque",
@@ -194,6 +259,8 @@ def test_pruning_keeps_referenced_entries_and_leaves_tombstones(db) -> None:
         "INSERT INTO announcements (entry_id, story_id, event, score, created_at) VALUES (?, ?, 'launch', 0.9, 'x')",
         [upserted[1].id, story],
     )
+    refresh_search_index(db)
+    assert [h.title for h in search_entries(db, "old news")] == ["Old news"]
     assert prune_entries(db, NOW - timedelta(days=365), NOW) == 1
     assert {r[0] for r in db.execute("SELECT guid FROM entries")} == {"old2", "fresh"}
     assert search_entries(db, "old news") == []
@@ -232,6 +299,7 @@ def test_online_backup_is_a_consistent_copy(db, db_path, tmp_path) -> None:
     assert backup_database(db_path, target) > 0
     copy = open_database(target)
     assert copy.execute("SELECT count(*) FROM entries").fetchone()[0] == 50
+    assert refresh_search_index(copy) == 50  # the queue is copied with the entries
     assert len(search_entries(copy, "entry", limit=100)) == 50
     copy.close()
     with pytest.raises(InputError):

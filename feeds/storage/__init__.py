@@ -10,7 +10,8 @@ feeds                 every polled feed, one row per URL however many servers us
   disabled, disabled_reason, disabled_at
 entries               one row per (feed, guid); ``link`` is the canonical link used for cross-feed dedup
   feed_id, guid, link, title, summary, published_at, fetched_at, updated_at, lang, content_hash
-entries_fts           FTS5 over entries(title, summary), kept in sync by triggers
+entries_fts           FTS5 over entries(title, summary); triggers queue new and edited entries in
+                      search_pending, indexed in batches (entries.refresh_search_index)
 entry_tombstones      (feed_id, guid) of pruned entries: never ingested or alerted again
 stories               one announcement reported by one or more outlets (same subject + event, 72 h)
   key (public id, printed in alerts), subject, event, vendors, products (JSON), api, score,

@@ -1,5 +1,5 @@
 """The ``entries`` table: per-feed upserts (dedup by guid, update on changed content),
-tombstones of pruned entries, and full-text search."""
+tombstones of pruned entries, and full-text search (indexed in batches)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from sqlite_utils import Database
 
 from feeds.errors import InputError
 from feeds.models import ParsedEntry
+from feeds.storage.db import write_transaction
 from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
 MAX_QUERY_CHARS = 200
 _CHUNK = 400  # stay well under SQLite's bound-parameter limit
+# Entries indexed per search-index batch during a cycle (see refresh_search_index).
+SEARCH_BATCH = 1000
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,23 @@ def upsert_entries(
             )
             out.append(UpsertedEntry(known[0], entry, "changed"))
     return out
+
+
+
+def refresh_search_index(db: Database) -> int:
+    """Index every entry queued since the last refresh (new or edited), in one transaction;
+    returns how many. Searches call it first so they see every stored entry; the poller calls
+    it every :data:`SEARCH_BATCH` entries and at the end of each cycle. Call it outside a
+    transaction: with nothing queued it only reads."""
+    if db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+        return 0
+    with write_transaction(db):
+        db.execute(
+            """INSERT INTO entries_fts (rowid, title, summary)
+               SELECT e.id, e.title, e.summary FROM search_pending p JOIN entries e ON e.id = p.entry_id"""
+        )
+        indexed = db.execute("DELETE FROM search_pending").rowcount
+    return indexed
 
 
 def fts_query(text: str) -> str:

@@ -238,6 +238,45 @@ def m002_delivery_claimed_at(db: Database) -> None:
     db.execute("ALTER TABLE deliveries ADD COLUMN claimed_at TEXT")
 
 
+
+@migrations(name="m003_search_index_batches")
+def m003_search_index_batches(db: Database) -> None:
+    """The full-text index is updated in batches instead of one entry at a time: a new or
+    edited entry is queued in ``search_pending`` and :func:`feeds.storage.entries.refresh_search_index`
+    indexes the queue in one transaction (the poller every 1,000 entries and at the end of a
+    cycle; searches before they run). FTS5 costs about 150 µs per entry in per-feed
+    transactions and about 45 µs in batches of 1,000, which is most of a cold cycle's writer time.
+
+    The triggers keep the index exact: an indexed entry that changes or goes is removed from
+    the index with its old text (FTS5 needs it to find the postings); a queued one only
+    leaves the queue. The queue is keyed by entry id, so an id SQLite reuses after a delete
+    is queued afresh."""
+    # One statement at a time: executescript() would commit the migration's transaction first.
+    for statement in (
+        "CREATE TABLE search_pending (entry_id INTEGER PRIMARY KEY)",
+        "DROP TRIGGER entries_fts_insert",
+        "DROP TRIGGER entries_fts_delete",
+        "DROP TRIGGER entries_fts_update",
+        """CREATE TRIGGER entries_search_insert AFTER INSERT ON entries BEGIN
+            INSERT OR IGNORE INTO search_pending (entry_id) VALUES (new.id);
+        END""",
+        """CREATE TRIGGER entries_search_delete AFTER DELETE ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, summary)
+            SELECT 'delete', old.id, old.title, old.summary
+            WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE entry_id = old.id);
+            DELETE FROM search_pending WHERE entry_id = old.id;
+        END""",
+        # Only a change of the indexed text touches the index (fetch bookkeeping does not).
+        """CREATE TRIGGER entries_search_update AFTER UPDATE OF title, summary ON entries BEGIN
+            INSERT INTO entries_fts (entries_fts, rowid, title, summary)
+            SELECT 'delete', old.id, old.title, old.summary
+            WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE entry_id = old.id);
+            INSERT OR IGNORE INTO search_pending (entry_id) VALUES (new.id);
+        END""",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
