@@ -84,7 +84,7 @@ def _plain_text(value: str) -> str:
         text = tree.text(separator=" ") if tree.body is not None or tree.root is not None else value
     else:
         text = html.unescape(value)
-    if _INVISIBLE_RE.search(text):
+    if not text.isascii() and _INVISIBLE_RE.search(text):  # isascii() is O(1)
         text = _INVISIBLE_RE.sub("", text)
     # str.split() and the regex \s agree on what whitespace is; split/join is ~4x faster.
     return " ".join(text.split())

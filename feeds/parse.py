@@ -145,9 +145,10 @@ def _normalise_entry(
         title = clip(summary, 120) if summary else ""
     if not title and not link:
         return None
-    published = _published(raw, fetched_at)
+    raw_published = _raw_published(raw)
+    published = _published(raw_published, fetched_at)
     raw_id = raw.get("id")
-    guid = entry_guid(raw_id if isinstance(raw_id, str) else None, link, title, _raw_published(raw))
+    guid = entry_guid(raw_id if isinstance(raw_id, str) else None, link, title, raw_published)
     lang = _entry_lang(raw) or feed_lang or identify(f"{title}. {summary}")
     return ParsedEntry(
         guid=guid,
@@ -170,8 +171,7 @@ def _raw_published(raw: Any) -> datetime | None:
         return None
 
 
-def _published(raw: Any, fetched_at: datetime) -> datetime:
-    published = _raw_published(raw)
+def _published(published: datetime | None, fetched_at: datetime) -> datetime:
     if published is None or published > fetched_at + FUTURE_TOLERANCE:
         return fetched_at
     return published
