@@ -9,11 +9,13 @@ from datetime import timedelta
 from feeds import poller as poller_module
 from feeds.poller import Poller
 from feeds.storage import feeds as feed_store
-from feeds.storage.entries import search_entries
+from feeds.storage.db import open_database
+from feeds.storage.entries import search_entries, upsert_entries
 from feeds.storage.servers import ensure_server
+from feeds.store import Store
 from tests.conftest import NOW
 from tests.feedserver import http_date, rss
-from tests.helpers import spec
+from tests.helpers import entry, spec
 
 
 def item(guid: str, title: str, *, hours_ago: float = 1, summary: str = "", link: str | None = None) -> dict:
@@ -125,6 +127,27 @@ async def test_stored_entries_are_indexed_for_search_in_batches(
     assert queued == [4, 0, 4, 0, 4]  # 8 >= 6 after the second and fourth feeds
     assert await scalar(store, "SELECT count(*) FROM search_pending") == 0
     assert len(await store.read(search_entries, "lumiere", limit=50)) == 20
+
+
+async def test_entries_queued_before_a_crash_are_indexed_by_the_next_cycle(server_settings) -> None:
+    """Entries and their place in the index queue commit together; a process that died before
+    its cycle's index batch leaves them queued, and the next cycle (even one with nothing
+    due) indexes them."""
+    db = open_database(server_settings.db)
+    feed = feed_store.add_feed(db, spec("https://gone.example/feed"), NOW)[0]
+    upsert_entries(db, feed.id, [entry("q", "Nova Reel queued before the crash")], NOW)
+    db.execute("UPDATE feeds SET disabled = 1")  # so the next cycle has nothing to poll
+    db.close()  # no refresh_search_index: as if killed
+    store = await Store.open(server_settings.db)
+    try:
+        assert await store.read(search_entries, "reel") == []
+        report = await make_poller(server_settings, store).run_cycle()
+        assert report.polled == 0
+        assert [h.title for h in await store.read(search_entries, "reel")] == [
+            "Nova Reel queued before the crash"
+        ]
+    finally:
+        await store.close()
 
 
 async def test_only_due_feeds_are_polled_without_force(feed_server, server_settings, store) -> None:
