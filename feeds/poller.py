@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -21,7 +22,7 @@ from feeds.analyse import parse_job
 from feeds.config import Settings
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
-from feeds.errors import FeedError
+from feeds.errors import FeedError, StorageError
 from feeds.failpoints import failpoint
 from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
@@ -156,13 +157,14 @@ class Poller:
                         if self._stopping:
                             return
                         outcome = await self._poll_feed(session, feed, rules, keywords, report)
+                    if self._unindexed >= SEARCH_BATCH:
+                        await self._refresh_search_index()
                     report.outcomes.append(outcome)
                     if on_feed_done is not None:
                         on_feed_done(outcome)
 
                 await asyncio.gather(*(one(feed) for feed in feeds))
-        self._unindexed = 0
-        await self.store.write(refresh_search_index)
+        await self._refresh_search_index()
         report.duration_s = time.perf_counter() - t0
         await self.store.write(_record_cycle, report)
         return report
@@ -229,10 +231,17 @@ class Poller:
         report.keyword_matches += ingested.keyword_matches
         self._enqueued(ingested.deliveries + ingested.edits)
         self._unindexed += ingested.new_entries + ingested.updated_entries
-        if self._unindexed >= SEARCH_BATCH:
-            self._unindexed = 0
-            await self.store.write(refresh_search_index)
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
+
+    async def _refresh_search_index(self) -> None:
+        """Index the entries stored since the last batch. A failure (the database locked by
+        another process for a minute) leaves them queued for the next batch or search; it
+        never ends the cycle."""
+        self._unindexed = 0
+        try:
+            await self.store.write(refresh_search_index)
+        except (StorageError, sqlite3.Error) as exc:
+            log.warning("search index not brought up to date (entries stay queued): %s", exc)
 
     def _enqueued(self, count: int) -> None:
         """Wake the outbox as soon as a feed's transaction queued something: alerts never wait

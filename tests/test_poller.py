@@ -10,7 +10,8 @@ from feeds import poller as poller_module
 from feeds.poller import Poller
 from feeds.storage import feeds as feed_store
 from feeds.storage.db import open_database
-from feeds.storage.entries import search_entries, upsert_entries
+from feeds.errors import StorageError
+from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.servers import ensure_server
 from feeds.store import Store
 from tests.conftest import NOW
@@ -110,8 +111,15 @@ async def test_stored_entries_are_indexed_for_search_in_batches(
     feed_server, server_settings, store, monkeypatch
 ) -> None:
     """The search index catches up every SEARCH_BATCH stored entries and at the end of the
-    cycle: nothing a cycle stored is left unsearchable."""
+    cycle: the queue stays bounded and nothing a cycle stored is left unsearchable."""
     monkeypatch.setattr(poller_module, "SEARCH_BATCH", 6)
+    batches: list[int] = []
+
+    def counted(db) -> int:
+        batches.append(refresh_search_index(db))
+        return batches[-1]
+
+    monkeypatch.setattr(poller_module, "refresh_search_index", counted)
     for n in range(5):
         stories = [item(f"f{n}-{k}", f"Feed {n} story {k} about lumiere") for k in range(4)]
         await add(store, feed_server.set_feed(f"f{n}", rss(stories)))
@@ -124,9 +132,26 @@ async def test_stored_entries_are_indexed_for_search_in_batches(
     poller = make_poller(server_settings.model_copy(update={"concurrency": 1}), store)
     report = await poller.run_cycle(force=True, on_feed_done=after_each_feed)
     assert report.new_entries == 20
-    assert queued == [4, 0, 4, 0, 4]  # 8 >= 6 after the second and fourth feeds
+    # 4, 8 -> batch, 4, 8 -> batch, 4 -> the end of the cycle: three batches, 20 entries.
+    assert len(batches) == 3 and sum(batches) == 20
+    assert max(queued) < 6 + 2 * 4  # a batch, plus the feed stored while it ran
     assert await scalar(store, "SELECT count(*) FROM search_pending") == 0
     assert len(await store.read(search_entries, "lumiere", limit=50)) == 20
+
+
+async def test_a_failed_search_index_batch_never_ends_the_cycle(
+    feed_server, server_settings, store, monkeypatch
+) -> None:
+    def locked(db):
+        raise StorageError("database stayed locked for 60s: database is locked")
+
+    monkeypatch.setattr(poller_module, "refresh_search_index", locked)
+    await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT, DISTRACTOR])))
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    assert report.new_entries == 2 and not report.failed
+    assert await scalar(store, "SELECT count(*) FROM search_pending") == 2  # kept for later
+    assert await store.write(refresh_search_index) == 2
+    assert len(await store.read(search_entries, "sora")) == 1
 
 
 async def test_entries_queued_before_a_crash_are_indexed_by_the_next_cycle(server_settings) -> None:

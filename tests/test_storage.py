@@ -156,6 +156,24 @@ def test_search_index_survives_reused_entry_ids(db) -> None:
     assert _index_is_exact(db)
 
 
+def test_search_queue_holds_under_any_conflict_clause_and_inside_a_transaction(db) -> None:
+    """Trigger bodies take the outer statement's conflict clause: the queue must not rely
+    on OR IGNORE. A refresh inside a transaction joins it."""
+    feed = _feed(db)
+    [queued] = upsert_entries(db, feed.id, [entry("q", "Hailuo queued")], NOW)
+    db.execute("UPDATE OR ABORT entries SET title = 'Hailuo renamed' WHERE id = ?", [queued.id])
+    db.execute("UPDATE OR ROLLBACK entries SET summary = 'edited twice' WHERE id = ?", [queued.id])
+    db.execute("UPDATE entries SET link = 'https://example.org/moved' WHERE id = ?", [queued.id])
+    assert db.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 1
+    with write_transaction(db):
+        assert refresh_search_index(db) == 1
+        db.execute("UPDATE OR FAIL entries SET title = 'Hailuo 03 launches' WHERE id = ?", [queued.id])
+    assert refresh_search_index(db) == 1
+    assert [h.title for h in search_entries(db, "launches")] == ["Hailuo 03 launches"]
+    assert search_entries(db, "renamed") == []
+    assert _index_is_exact(db)
+
+
 def test_upgrade_to_batched_indexing_keeps_indexed_entries_searchable(db_path) -> None:
     """A database from before m003 (every entry indexed by the old per-row triggers)."""
     old = open_database(db_path, migrate=False)

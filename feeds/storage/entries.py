@@ -92,17 +92,22 @@ def upsert_entries(
 def refresh_search_index(db: Database) -> int:
     """Index every entry queued since the last refresh (new or edited), in one transaction;
     returns how many. Searches call it first so they see every stored entry; the poller calls
-    it every :data:`SEARCH_BATCH` entries and at the end of each cycle. Call it outside a
-    transaction: with nothing queued it only reads."""
+    it every :data:`SEARCH_BATCH` entries and at the end of each cycle. With nothing queued it
+    only reads; inside a transaction it joins it."""
     if db.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
         return 0
+    if db.conn.in_transaction:
+        return _index_queued(db)
     with write_transaction(db):
-        db.execute(
-            """INSERT INTO entries_fts (rowid, title, summary)
-               SELECT e.id, e.title, e.summary FROM search_pending p JOIN entries e ON e.id = p.entry_id"""
-        )
-        indexed = db.execute("DELETE FROM search_pending").rowcount
-    return indexed
+        return _index_queued(db)
+
+
+def _index_queued(db: Database) -> int:
+    db.execute(
+        """INSERT INTO entries_fts (rowid, title, summary)
+           SELECT e.id, e.title, e.summary FROM search_pending p JOIN entries e ON e.id = p.entry_id"""
+    )
+    return int(db.execute("DELETE FROM search_pending").rowcount)
 
 
 def fts_query(text: str) -> str:

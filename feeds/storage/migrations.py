@@ -257,8 +257,11 @@ def m003_search_index_batches(db: Database) -> None:
         "DROP TRIGGER entries_fts_insert",
         "DROP TRIGGER entries_fts_delete",
         "DROP TRIGGER entries_fts_update",
+        # NOT EXISTS, not OR IGNORE: a conflict clause in a trigger yields to the outer
+        # statement's (UPDATE OR ABORT, an upsert), which would then fail on a queued entry.
         """CREATE TRIGGER entries_search_insert AFTER INSERT ON entries BEGIN
-            INSERT OR IGNORE INTO search_pending (entry_id) VALUES (new.id);
+            INSERT INTO search_pending (entry_id) SELECT new.id
+            WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE entry_id = new.id);
         END""",
         """CREATE TRIGGER entries_search_delete AFTER DELETE ON entries BEGIN
             INSERT INTO entries_fts (entries_fts, rowid, title, summary)
@@ -266,12 +269,15 @@ def m003_search_index_batches(db: Database) -> None:
             WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE entry_id = old.id);
             DELETE FROM search_pending WHERE entry_id = old.id;
         END""",
-        # Only a change of the indexed text touches the index (fetch bookkeeping does not).
-        """CREATE TRIGGER entries_search_update AFTER UPDATE OF title, summary ON entries BEGIN
+        # Only a change of the indexed text touches the index (fetch bookkeeping and a new
+        # link alone do not).
+        """CREATE TRIGGER entries_search_update AFTER UPDATE OF title, summary ON entries
+        WHEN old.title IS NOT new.title OR old.summary IS NOT new.summary BEGIN
             INSERT INTO entries_fts (entries_fts, rowid, title, summary)
             SELECT 'delete', old.id, old.title, old.summary
             WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE entry_id = old.id);
-            INSERT OR IGNORE INTO search_pending (entry_id) VALUES (new.id);
+            INSERT INTO search_pending (entry_id) SELECT new.id
+            WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE entry_id = new.id);
         END""",
     ):
         db.execute(statement)
