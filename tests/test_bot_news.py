@@ -104,7 +104,9 @@ async def test_search_finds_entries_stored_since_the_last_index_batch(bot_env) -
     feed = await bot_env.store.write(
         lambda db: feed_store.add_feed(db, spec("https://mid.example/feed", name="Mid Feed"), now)[0]
     )
-    await bot_env.store.write(upsert_entries, feed.id, [entry("mid", "Hailuo 03 arrives for developers")], now)
+    await bot_env.store.write(
+        upsert_entries, feed.id, [entry("mid", "Hailuo 03 arrives for developers")], now
+    )
     record = await bot_env.fake.invoke(bot_env.guild, "news search", {"query": "hailuo"}, admin=False)
     assert "Hailuo 03 arrives for developers" in record.text()
 

@@ -7,10 +7,10 @@ import sqlite3
 from datetime import timedelta
 
 from feeds import poller as poller_module
+from feeds.errors import StorageError
 from feeds.poller import Poller
 from feeds.storage import feeds as feed_store
 from feeds.storage.db import open_database
-from feeds.errors import StorageError
 from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.servers import ensure_server
 from feeds.store import Store

@@ -88,7 +88,6 @@ def upsert_entries(
     return out
 
 
-
 def refresh_search_index(db: Database) -> int:
     """Index every entry queued since the last refresh (new or edited), in one transaction;
     returns how many. Searches call it first so they see every stored entry; the poller calls

@@ -238,7 +238,6 @@ def m002_delivery_claimed_at(db: Database) -> None:
     db.execute("ALTER TABLE deliveries ADD COLUMN claimed_at TEXT")
 
 
-
 @migrations(name="m003_search_index_batches")
 def m003_search_index_batches(db: Database) -> None:
     """The full-text index is updated in batches instead of one entry at a time: a new or
