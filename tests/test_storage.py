@@ -13,6 +13,7 @@ from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import (
     fts_query,
     prune_entries,
+    refresh_before_search,
     refresh_search_index,
     search_entries,
     upsert_entries,
@@ -307,6 +308,26 @@ def test_write_transaction_waits_out_another_process_lock(db_path) -> None:
     assert released.is_set() and time.monotonic() - started >= 0.9
     assert db.execute("SELECT count(*) FROM poll_cycles").fetchone()[0] == 1
     blocker.close()
+    db.close()
+
+
+def test_a_search_answers_when_another_process_holds_the_lock_past_the_retry(db_path, monkeypatch) -> None:
+    monkeypatch.setattr("feeds.storage.db.LOCK_RETRY_S", 0.3)
+    db = open_database(db_path, busy_timeout=0.1)
+    feed = _feed(db)
+    upsert_entries(db, feed.id, [entry("a", "Veo indexed")], NOW)
+    refresh_search_index(db)
+    upsert_entries(db, feed.id, [entry("b", "Veo queued")], NOW)
+    blocker = sqlite3.connect(str(db_path), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StorageError, match="locked"):
+        refresh_search_index(db)
+    refresh_before_search(db)  # logs, never raises: the search answers from the index as it is
+    assert [h.title for h in search_entries(db, "veo")] == ["Veo indexed"]
+    blocker.execute("COMMIT")
+    blocker.close()
+    refresh_before_search(db)
+    assert {h.title for h in search_entries(db, "veo")} == {"Veo indexed", "Veo queued"}
     db.close()
 
 

@@ -3,17 +3,20 @@ tombstones of pruned entries, and full-text search (indexed in batches)."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from feeds.errors import InputError
+from feeds.errors import InputError, StorageError
 from feeds.models import ParsedEntry
 from feeds.storage.db import write_transaction
 from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import from_db, to_db
+
+log = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 200
 _CHUNK = 400  # stay well under SQLite's bound-parameter limit
@@ -99,6 +102,16 @@ def refresh_search_index(db: Database) -> int:
         return _index_queued(db)
     with write_transaction(db):
         return _index_queued(db)
+
+
+def refresh_before_search(db: Database) -> None:
+    """:func:`refresh_search_index` for a search about to run. When another process holds
+    the write lock past the retry window, the search still answers, from the index as it is:
+    it misses at most the entries stored since the last batch, which stay queued."""
+    try:
+        refresh_search_index(db)
+    except StorageError as exc:
+        log.warning("searching without the entries queued since the last batch: %s", exc)
 
 
 def _index_queued(db: Database) -> int:
