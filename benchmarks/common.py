@@ -85,3 +85,20 @@ def process_cpu_seconds(pid: int) -> float:
     except OSError:
         return 0.0
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def thread_cpu_seconds(prefix: str) -> float:
+    """User + system CPU time so far of this process's threads whose name starts with
+    ``prefix`` (Linux /proc; 0 when there are none)."""
+    import threading
+
+    ids = {t.native_id for t in threading.enumerate() if t.name.startswith(prefix)}
+    total = 0.0
+    for tid in ids:
+        try:
+            with open(f"/proc/self/task/{tid}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total

@@ -186,7 +186,8 @@ def table(f: dict[str, Any]) -> str:
         lines.append(f"   medians of {len(v['cold_runs_s'])} runs ({spread})")
     lines += [
         "",
-        f"   cold: {cold['entries'] / cold['cycle_s']:,.0f} entries/s; CPU {cold['cpu_main_s']:.1f} s main process + "
+        f"   cold: {cold['entries'] / cold['cycle_s']:,.0f} entries/s; CPU {cold['cpu_main_s']:.1f} s main process "
+        f"(database writer {cold['cpu_writer_s']:.1f} s) + "
         f"{cold['cpu_workers_s']:.1f} s parse workers (machine {cold['machine_cpu_s']:.1f} s with start-up and the server); "
         f"peak RSS {cold['peak_rss_mb']:.0f} MB (parse workers {cold['helpers_peak_rss_mb']:.0f} MB each, "
         f"all processes {cold['total_pss_mb']:.0f} MB PSS)",
