@@ -572,12 +572,12 @@ def cmd_feeds_export(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from feeds.storage.entries import refresh_before_search, search_entries
+    from feeds.storage.entries import search_entries, try_refresh_search_index
 
     since = utcnow() - args.since if args.since else None
     db = _open_db(settings)
     try:
-        refresh_before_search(db)  # entries a running bot stored since its last batch
+        try_refresh_search_index(db)  # entries a running bot stored since its last batch
         hits = search_entries(db, args.query, limit=args.limit, since=since)
     finally:
         db.close()

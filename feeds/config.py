@@ -11,7 +11,15 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import AliasChoices, BeforeValidator, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    BeforeValidator,
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from feeds import __version__
@@ -86,13 +94,13 @@ class Settings(BaseSettings):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
-    @field_validator("poll_interval")
+    @field_validator("poll_interval", "fetch_timeout", "connect_timeout")
     @classmethod
-    def _poll_interval_floor(cls, value: timedelta) -> timedelta:
-        if value < MIN_POLL_INTERVAL:
-            raise ValueError(
-                f"must be at least {format_duration(MIN_POLL_INTERVAL)} (got {format_duration(value)})"
-            )
+    def _duration_floor(cls, value: timedelta, info: ValidationInfo) -> timedelta:
+        # A zero timeout would fail every feed and count towards disabling it.
+        floor = MIN_POLL_INTERVAL if info.field_name == "poll_interval" else MIN_TIMEOUT
+        if value < floor:
+            raise ValueError(f"must be at least {format_duration(floor)} (got {format_duration(value)})")
         return value
 
     @field_validator("url_allowlist")
@@ -101,16 +109,6 @@ class Settings(BaseSettings):
         from feeds.netguard import AddressPolicy  # lazily: it imports aiohttp
 
         AddressPolicy.from_settings(False, value)  # raises ValueError naming the bad entry
-        return value
-
-    @field_validator("fetch_timeout", "connect_timeout")
-    @classmethod
-    def _timeout_floor(cls, value: timedelta) -> timedelta:
-        # A zero timeout would fail every feed and count towards disabling it.
-        if value < MIN_TIMEOUT:
-            raise ValueError(
-                f"must be at least {format_duration(MIN_TIMEOUT)} (got {format_duration(value)})"
-            )
         return value
 
     @field_validator("log_level")

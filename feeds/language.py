@@ -74,3 +74,11 @@ def identify_feed(titles: list[str], *, min_confidence: float = 0.99, dissent: f
         if identify(title, min_confidence=dissent) not in (None, lang):
             return None
     return lang
+
+
+def short_lang(value: str | None) -> str | None:
+    """``fr-FR`` -> ``fr``; junk -> None."""
+    if not value:
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    return code if 2 <= len(code) <= 3 and code.isascii() and code.isalpha() else None

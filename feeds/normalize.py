@@ -14,7 +14,6 @@ from selectolax.lexbor import LexborHTMLParser
 
 MAX_TITLE = 500
 MAX_SUMMARY = 2000
-_WS = re.compile(r"\s+")
 _TAG_HINT = re.compile(r"<[a-zA-Z!/]")
 _HIDDEN_HINT = re.compile(r"<(?:script|style|noscript|template)", re.I)
 
@@ -161,11 +160,3 @@ def entry_guid(raw_id: str | None, link: str | None, title: str, published: date
 
 def content_hash(title: str, summary: str, link: str | None) -> str:
     return hashlib.sha1(f"{title}\n{summary}\n{link or ''}".encode()).hexdigest()
-
-
-def short_lang(value: str | None) -> str | None:
-    """``fr-FR`` -> ``fr``; junk -> None."""
-    if not value:
-        return None
-    code = value.strip().lower().replace("_", "-").split("-")[0]
-    return code if 2 <= len(code) <= 3 and code.isalpha() else None

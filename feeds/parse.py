@@ -18,7 +18,7 @@ import feedparser
 
 from feeds.errors import ParseError
 from feeds.fastparse import Unsupported, fast_parse
-from feeds.language import identify, identify_feed
+from feeds.language import identify, identify_feed, short_lang
 from feeds.models import ParsedEntry, ParsedFeed
 from feeds.normalize import (
     MAX_TITLE,
@@ -27,7 +27,6 @@ from feeds.normalize import (
     content_hash,
     entry_guid,
     html_to_text,
-    short_lang,
 )
 
 log = logging.getLogger(__name__)

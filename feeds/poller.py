@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -22,14 +21,14 @@ from feeds.analyse import parse_job
 from feeds.config import Settings
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
-from feeds.errors import FeedError, StorageError
+from feeds.errors import FeedError
 from feeds.failpoints import failpoint
 from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
 from feeds.models import Detection, ParsedFeed
 from feeds.netguard import AddressPolicy
 from feeds.storage import feeds as feed_store
-from feeds.storage.entries import SEARCH_BATCH, refresh_search_index
+from feeds.storage.entries import SEARCH_BATCH, try_refresh_search_index
 from feeds.storage.servers import CycleRules, load_cycle_rules
 from feeds.store import Store
 from feeds.timeutil import to_db, utcnow
@@ -234,14 +233,9 @@ class Poller:
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 
     async def _refresh_search_index(self) -> None:
-        """Index the entries stored since the last batch. A failure (the database locked by
-        another process for a minute) leaves them queued for the next batch or search; it
-        never ends the cycle."""
+        """Index the entries stored since the last batch; a failure never ends the cycle."""
         self._unindexed = 0
-        try:
-            await self.store.write(refresh_search_index)
-        except (StorageError, sqlite3.Error) as exc:
-            log.warning("search index not brought up to date (entries stay queued): %s", exc)
+        await self.store.write(try_refresh_search_index)
 
     def _enqueued(self, count: int) -> None:
         """Wake the outbox as soon as a feed's transaction queued something: alerts never wait

@@ -9,10 +9,11 @@ import pytest
 
 from feeds.detect.classify import default_detector
 from feeds.detect.keywords import KeywordMatcher, WatchTerm, normalise_term
-from feeds.detect.lexicon import LexiconFile, LexiconSet, _alternation, compile_lexicon, normalise_language
+from feeds.detect.lexicon import LexiconFile, LexiconSet, _alternation, compile_lexicon
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.errors import ConfigError, InputError
 from feeds.evaluate import evaluate
+from feeds.language import short_lang
 
 detector = default_detector()
 
@@ -321,7 +322,7 @@ def test_funding_of_an_ambiguous_video_only_vendor_is_other(title: str, lang: st
     ],
 )
 def test_language_codes_are_normalised(lang: str | None, expected: str | None) -> None:
-    assert normalise_language(lang) == expected
+    assert short_lang(lang) == expected
 
 
 @pytest.mark.parametrize("lang", ["en-US", "EN", None])

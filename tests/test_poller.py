@@ -119,7 +119,7 @@ async def test_stored_entries_are_indexed_for_search_in_batches(
         batches.append(refresh_search_index(db))
         return batches[-1]
 
-    monkeypatch.setattr(poller_module, "refresh_search_index", counted)
+    monkeypatch.setattr(poller_module, "try_refresh_search_index", counted)
     for n in range(5):
         stories = [item(f"f{n}-{k}", f"Feed {n} story {k} about lumiere") for k in range(4)]
         await add(store, feed_server.set_feed(f"f{n}", rss(stories)))
@@ -145,7 +145,7 @@ async def test_a_failed_search_index_batch_never_ends_the_cycle(
     def locked(db):
         raise StorageError("database stayed locked for 60s: database is locked")
 
-    monkeypatch.setattr(poller_module, "refresh_search_index", locked)
+    monkeypatch.setattr("feeds.storage.entries.refresh_search_index", locked)
     await add(store, feed_server.set_feed("f", rss([ANNOUNCEMENT, DISTRACTOR])))
     report = await make_poller(server_settings, store).run_cycle(force=True)
     assert report.new_entries == 2 and not report.failed

@@ -21,7 +21,7 @@ from feeds import history
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import format_duration, parse_duration
 from feeds.models import EVENT_TYPES
-from feeds.storage.entries import MAX_QUERY_CHARS, refresh_before_search
+from feeds.storage.entries import MAX_QUERY_CHARS, try_refresh_search_index
 from feeds.timeutil import utcnow
 
 EVENT_CHOICES = [app_commands.Choice(name=e, value=e) for e in (*EVENT_TYPES, "keyword")]
@@ -168,7 +168,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         start = utcnow() - parse_period(since, "3650d", lg) if since else None
         chosen = event.value if event else None
         self.cooldowns.check("news-search", interaction.user.id, SEARCH_COOLDOWN_S)
-        await self.store.write(refresh_before_search)  # entries stored since the last batch
+        await self.store.write(try_refresh_search_index)  # entries stored since the last batch
         rows = await self.store.read(
             history.search, interaction.guild_id, query, since=start, vendor=slug, event=chosen, limit=80
         )

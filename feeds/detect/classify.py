@@ -55,10 +55,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from feeds.detect.lexicon import LexiconSet, bundled_lexicons, normalise_language
+from feeds.detect.lexicon import LexiconSet, bundled_lexicons
 from feeds.detect.phrases import Hit
 from feeds.detect.taxonomy import Product, Taxonomy, any_phrase_within, bundled_taxonomy
 from feeds.detect.text import fold, rough_bag
+from feeds.language import short_lang
 from feeds.models import Detection
 
 PRECEDENCE: tuple[str, ...] = ("shutdown", "delay", "waitlist", "pricing", "availability", "launch")
@@ -412,7 +413,7 @@ class Detector:
 
     def _languages(self, lang: str | None, title: str, summary: str) -> tuple[str, ...]:
         """Lexicons for this entry: its declared language, else a guess, else all of them."""
-        code = normalise_language(lang)
+        code = short_lang(lang)
         if code is None and self._identify is not None:
             code = self._identify(f"{title}. {summary}")
         return self.lexicons.languages_for(code)

@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from feeds.detect.text import fold
 from feeds.errors import ConfigError
+from feeds.language import short_lang
 
 EventName = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
 ContextName = Literal["video", "api", "image_only", "recency", "background", "announcement"]
@@ -264,7 +265,7 @@ class LexiconSet:
         English always applies (tech press borrows it). A language without a lexicon gets
         English only: other lexicons hold homographs ("report" is a French delay cue, an
         English noun). Only an unknown language (None) gets them all."""
-        code = normalise_language(lang)
+        code = short_lang(lang)
         if code is None:
             return tuple(sorted(self.lexicons))
         return tuple(sorted({"en", code})) if code in self.lexicons else ("en",)
@@ -297,14 +298,6 @@ class LexiconSet:
             return None
         match = pattern.search(text)
         return match.group(0) if match else None
-
-
-def normalise_language(lang: str | None) -> str | None:
-    """The primary subtag, lowercased: "en-US", "EN", "fr_FR" -> "en", "en", "fr"; junk -> None."""
-    if not lang:
-        return None
-    code = lang.strip().lower().replace("_", "-").split("-", 1)[0]
-    return code if 2 <= len(code) <= 3 and code.isascii() and code.isalpha() else None
 
 
 @lru_cache(maxsize=1)

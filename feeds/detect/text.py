@@ -113,26 +113,6 @@ def rough_bag(words: list[str]) -> set[str]:
     return bag
 
 
-def literal_alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, factored into a trie so the engine rejects a
-    position after one character comparison instead of one per word."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
 def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE.split(text) if part and part.strip()]
 

@@ -4,6 +4,7 @@ tombstones of pruned entries, and full-text search (indexed in batches)."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -104,14 +105,15 @@ def refresh_search_index(db: Database) -> int:
         return _index_queued(db)
 
 
-def refresh_before_search(db: Database) -> None:
-    """:func:`refresh_search_index` for a search about to run. When another process holds
-    the write lock past the retry window, the search still answers, from the index as it is:
-    it misses at most the entries stored since the last batch, which stay queued."""
+def try_refresh_search_index(db: Database) -> None:
+    """:func:`refresh_search_index` where a failure must not stop the caller (a search about
+    to run, a poll cycle): when another process holds the write lock past the retry window,
+    the queued entries stay queued for the next batch, and a search answers from the index
+    as it is, missing at most the entries stored since the last batch."""
     try:
         refresh_search_index(db)
-    except StorageError as exc:
-        log.warning("searching without the entries queued since the last batch: %s", exc)
+    except (StorageError, sqlite3.Error) as exc:
+        log.warning("search index not brought up to date (entries stay queued): %s", exc)
 
 
 def _index_queued(db: Database) -> int:

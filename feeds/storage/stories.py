@@ -389,12 +389,7 @@ def _refresh(
 
 def _request_edits(db: Database, story_id: int, now: datetime) -> None:
     """A story whose items or id changed: its posted alerts are re-rendered."""
-    guilds = db.execute(
-        "SELECT DISTINCT guild_id FROM deliveries WHERE story_id = ? AND kind = 'story' AND state = 'sent'",
-        [story_id],
-    ).fetchall()
-    for (guild_id,) in guilds:
-        deliveries.request_edit(db, story_id, guild_id, now)
+    deliveries.request_edit(db, story_id, None, now)
 
 
 def _current_key(db: Database, story_id: int) -> str | None:
