@@ -12,6 +12,8 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from feeds.digest import WEEKDAYS
+
 SUPPORTED = ("en", "fr")
 
 
@@ -43,7 +45,7 @@ EVENT_LABELS = {
 }
 
 WEEKDAY_NAMES = {
-    "en": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "en": WEEKDAYS,
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
 }
 

@@ -135,13 +135,8 @@ class Runtime:
             self.scheduler.pause()
         locks = [self.poller._cycle_lock] + ([self.worker._lock] if self.worker is not None else [])
 
-        trackers = [self.work] + ([self.digests.work] if self.digests is not None else [])
-
-        def in_flight() -> set[asyncio.Future[None]]:
-            return {block for tracker in trackers for block in tracker.pending()}
-
         async def quiet() -> None:
-            while blocks := in_flight():
+            while blocks := self._in_flight():
                 await asyncio.wait(blocks)
             for lock in locks:
                 async with lock:
@@ -150,18 +145,21 @@ class Runtime:
         try:
             await asyncio.wait_for(quiet(), grace)
         except TimeoutError:
-            tasks = {task for tracker in trackers for task in tracker.running}
+            tasks = {task for tracker in self._trackers() for task in tracker.running}
             log.warning("stopping after %.0fs: cancelling %d job runs still in flight", grace, len(tasks))
             for task in tasks:
                 task.cancel()
-            if blocks := in_flight():
+            if blocks := self._in_flight():
                 await asyncio.wait(blocks, timeout=UNWIND_S)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
-    def _busy(self) -> bool:
-        """Any job run or digest work in flight."""
-        return bool(self.work.pending() or (self.digests is not None and self.digests.work.pending()))
+    def _trackers(self) -> list[WorkInFlight]:
+        return [self.work] + ([self.digests.work] if self.digests is not None else [])
+
+    def _in_flight(self) -> set[asyncio.Future[None]]:
+        """Job runs and digest work still in flight."""
+        return {block for tracker in self._trackers() for block in tracker.pending()}
 
     def wake_delivery(self, _count: int = 0) -> None:
         """A poll queued alerts: drain now instead of at the next tick."""

@@ -103,7 +103,7 @@ class DiscordSender:
         channel = self._channel(channel_id)
         me = self.client.user.id if self.client.user else None
         history = (
-            channel.history(limit=RECONCILE_LIMIT, after=discord.Object(discord.utils.time_snowflake(since)))
+            channel.history(limit=RECONCILE_LIMIT, after=since)
             if since is not None
             else channel.history(limit=RECENT_LIMIT)
         )

@@ -182,7 +182,7 @@ async def settled(runtime: Runtime, *job_ids: str) -> None:
         await wait_for(
             lambda j=job_id: (
                 runtime.scheduler.get_job(j).next_run_time > utcnow() + timedelta(seconds=10)
-                and not runtime._busy()
+                and not runtime._in_flight()
             ),
             message=f"the first {job_id} run",
         )
