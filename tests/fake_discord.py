@@ -283,11 +283,6 @@ class FakeDiscord:
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str]] = []
         self.forbidden_channels: set[int] = set()
-        # Discord hides a command from members lacking its default_member_permissions and
-        # refuses to create the interaction, unless the server overrode that (Integrations
-        # settings). Off by default: most tests send member commands straight to the bot.
-        self.enforce_default_permissions = False
-        self.command_overrides: set[tuple[int, str]] = set()  # (guild id, command name)
         self.sockets: list[web.WebSocketResponse] = []
         self.identifies = 0
         self.resumes = 0
@@ -522,8 +517,6 @@ class FakeDiscord:
         """Send a slash command ("feeds add") as INTERACTION_CREATE and wait for its first response.
         ``focused`` makes it an autocomplete request for that option."""
         names = command.split()
-        if not admin and not self.member_may_use(guild, names[0]):
-            raise PermissionError(f"Discord does not deliver /{command} to a member of {guild.name}")
         option_list = [self._option(name, value, focused == name) for name, value in (options or {}).items()]
         for sub in reversed(names[1:]):
             option_list = [{"type": 1, "name": sub, "options": option_list}]
@@ -537,15 +530,6 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", payload)
         await asyncio.wait_for(record.done.wait(), wait)
         return record
-
-    def member_may_use(self, guild: Guild, name: str) -> bool:
-        """Discord's own check of a synced command's default_member_permissions for a member."""
-        if not self.enforce_default_permissions or (guild.id, name) in self.command_overrides:
-            return True
-        synced = [*self.commands.get(guild.id, []), *self.commands.get(None, [])]
-        command = next((c for c in synced if c["name"] == name), None)
-        required = int((command or {}).get("default_member_permissions") or 0)
-        return MEMBER_PERMISSIONS & required == required
 
     @staticmethod
     def _option(name: str, value: Any, focused: bool) -> dict[str, Any]:

@@ -44,14 +44,7 @@ class VidradarProcess:
             sink.append(line.decode(errors="replace").rstrip("\n"))
 
     async def wait_for_stderr(self, needle: str, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if any(needle in line for line in self.stderr_lines):
-                return True
-            if self.process is not None and self.process.returncode is not None:
-                return False
-            await asyncio.sleep(0.05)
-        return False
+        return await self.poll_until(lambda: any(needle in line for line in self.stderr_lines), timeout, 0.05)
 
     async def alive_after(self, seconds: float) -> bool:
         """Let it run for ``seconds``; False if it exited before then."""

@@ -103,7 +103,21 @@ def test_chart_is_a_png() -> None:
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 2000
 
 
-async def test_build_digest_respects_the_servers_rules(tmp_path, feed_server, server_settings) -> None:
+async def poll_for_server_5(store, feed_server, settings, items, *rules_sql: str) -> None:
+    """One feed with these items, server 5 with these rules, one poll cycle."""
+    url = feed_server.set_feed("f", rss(items))
+
+    def setup(db):
+        feed_store.add_feed(db, spec(url, name="Feed"), utcnow())
+        db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
+        for sql in rules_sql:
+            db.execute(sql)
+
+    await store.write(setup)
+    await Poller(settings, store, rng=random.Random(1)).run_cycle(force=True)
+
+
+async def test_build_digest_respects_the_servers_rules(feed_server, server_settings, store) -> None:
     now = utcnow()
     items = [
         item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=5),
@@ -112,22 +126,16 @@ async def test_build_digest_respects_the_servers_rules(tmp_path, feed_server, se
         item("old", "Runway launches Gen-5 for all paid plans", hours_ago=24 * 10),
         item("switch", "Nintendo Switch 2 sales top 20 million", hours_ago=3),
     ]
-    store = await Store.open(server_settings.db)
-    try:
-        url = feed_server.set_feed("f", rss(items))
-
-        def setup(db):
-            feed_store.add_feed(db, spec(url, name="Feed"), now)
-            db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
-            db.execute("INSERT INTO server_mutes VALUES (5, 'pika', 'vendor', 'x')")
-            db.execute("INSERT INTO server_watch_terms VALUES (5, 'Europe', 'europe', 'exclude', 'x')")
-            db.execute("INSERT INTO server_watch_terms VALUES (5, 'Switch 2', 'switch 2', 'include', 'x')")
-
-        await store.write(setup)
-        await Poller(server_settings, store, rng=random.Random(1)).run_cycle(force=True)
-        digest = await store.read(build_digest, 5, now - timedelta(days=7), now)
-    finally:
-        await store.close()
+    await poll_for_server_5(
+        store,
+        feed_server,
+        server_settings,
+        items,
+        "INSERT INTO server_mutes VALUES (5, 'pika', 'vendor', 'x')",
+        "INSERT INTO server_watch_terms VALUES (5, 'Europe', 'europe', 'exclude', 'x')",
+        "INSERT INTO server_watch_terms VALUES (5, 'Switch 2', 'switch 2', 'include', 'x')",
+    )
+    digest = await store.read(build_digest, 5, now - timedelta(days=7), now)
     assert [s.title for s in digest.stories] == [
         "Google releases Veo 4 in the Gemini API"
     ]  # muted, excluded, too old
@@ -311,34 +319,21 @@ def test_a_long_vendor_section_says_cont_once_in_the_servers_language() -> None:
         assert set(sections[1:]) == {continued}  # never "(…) (…)"
 
 
-async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, server_settings) -> None:
+async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, server_settings, store) -> None:
     now = utcnow()
     items = [
         item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=3),  # a clear announcement
         item("rumor", "Rumor: Sora 3 may launch soon", hours_ago=4),  # a weak one
     ]
-    store = await Store.open(server_settings.db)
-    try:
-        url = feed_server.set_feed("f", rss(items))
-
-        def setup(db):
-            feed_store.add_feed(db, spec(url, name="Feed"), now)
-            db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
-
-        await store.write(setup)
-        await Poller(server_settings, store, rng=random.Random(1)).run_cycle(force=True)
-        scores = await store.read(
-            lambda db: dict(db.execute("SELECT subject, score FROM stories").fetchall())
-        )
-        assert scores["veo"] > scores["sora"], scores
-        everything = await store.read(build_digest, 5, now - timedelta(days=1), now)
-        threshold = (scores["veo"] + scores["sora"]) / 2
-        await store.write(
-            lambda db: db.execute("UPDATE servers SET min_score = ? WHERE guild_id = 5", [threshold])
-        )
-        strict = await store.read(build_digest, 5, now - timedelta(days=1), now)
-    finally:
-        await store.close()
+    await poll_for_server_5(store, feed_server, server_settings, items)
+    scores = await store.read(lambda db: dict(db.execute("SELECT subject, score FROM stories").fetchall()))
+    assert scores["veo"] > scores["sora"], scores
+    everything = await store.read(build_digest, 5, now - timedelta(days=1), now)
+    threshold = (scores["veo"] + scores["sora"]) / 2
+    await store.write(
+        lambda db: db.execute("UPDATE servers SET min_score = ? WHERE guild_id = 5", [threshold])
+    )
+    strict = await store.read(build_digest, 5, now - timedelta(days=1), now)
     assert sorted(s.title for s in everything.stories) == sorted(i["title"] for i in items)  # default 0.5
     assert [s.title for s in strict.stories] == ["Google releases Veo 4 in the Gemini API"]
 

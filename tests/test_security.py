@@ -374,24 +374,17 @@ async def shared_env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[
 @pytest.mark.asyncio(loop_scope="module")
 @pytest.mark.parametrize("command", ADMIN_COMMANDS, ids=lambda c: c.qualified_name)
 async def test_admin_commands_are_refused_to_members_server_side(shared_env, command) -> None:
-    """Discord shows an admin command to Manage Server only (default permissions) and does not
-    deliver it to anyone else; a server can override that for members, and then the bot's own
-    check is what refuses it — with one ephemeral line, and nothing changed."""
+    """Discord shows an admin command to Manage Server only (the synced default permissions),
+    but a server can let members use it anyway (Integrations settings), and then Discord
+    delivers it: the bot's own check is what refuses it — with one ephemeral line, and
+    nothing changed. The fake delivers member commands as such an override would."""
     fake, guild = shared_env.fake, shared_env.guild
     root = command.qualified_name.split()[0]
     synced = next(c for c in fake.commands[guild.id] if c["name"] == root)
     assert int(synced["default_member_permissions"]) == MANAGE_GUILD
     options, resolved = shared_env.options(command)
     before = await shared_env.dump()
-    fake.enforce_default_permissions = True
-    try:
-        with pytest.raises(PermissionError):  # the UI default: Discord hides it from members
-            await fake.invoke(guild, command.qualified_name, options, admin=False, resolved=resolved)
-        fake.command_overrides.add((guild.id, root))  # the server lets members use it anyway
-        record = await fake.invoke(guild, command.qualified_name, options, admin=False, resolved=resolved)
-    finally:
-        fake.enforce_default_permissions = False
-        fake.command_overrides.clear()
+    record = await fake.invoke(guild, command.qualified_name, options, admin=False, resolved=resolved)
     assert record.ephemeral, record.responses
     assert record.text() == "You need the Manage Server permission to use this command."
     assert await shared_env.dump() == before

@@ -104,10 +104,10 @@ def test_same_guid_in_two_feeds_is_two_entries(db) -> None:
     )
 
 
-def _index_is_exact(db) -> bool:
-    """FTS5's own check of the index against the entries table (rank 1: compare contents)."""
+def check_index_exact(db) -> None:
+    """FTS5's own check of the index against the entries table (rank 1: compare contents);
+    raises "database disk image is malformed" when they disagree."""
     db.execute("INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
-    return True
 
 
 def test_search_index_follows_inserts_updates_and_deletes_in_batches(db) -> None:
@@ -132,7 +132,7 @@ def test_search_index_follows_inserts_updates_and_deletes_in_batches(db) -> None
     assert refresh_search_index(db) == 1
     assert search_entries(db, "pricing") == []
     assert [h.title for h in search_entries(db, "waitlist")] == ["Kling waitlist"]
-    assert _index_is_exact(db)
+    check_index_exact(db)
     # Deleted: an indexed entry leaves the index, a queued one leaves the queue.
     upsert_entries(db, feed.id, [entry("g3", "Runway queued")], NOW)
     db.execute("DELETE FROM entries")
@@ -154,7 +154,7 @@ def test_search_index_survives_reused_entry_ids(db) -> None:
     refresh_search_index(db)
     assert search_entries(db, "pika") == []
     assert [h.title for h in search_entries(db, "luma")] == ["Luma delays Ray"]
-    assert _index_is_exact(db)
+    check_index_exact(db)
 
 
 def test_search_queue_holds_under_any_conflict_clause_and_inside_a_transaction(db) -> None:
@@ -172,7 +172,7 @@ def test_search_queue_holds_under_any_conflict_clause_and_inside_a_transaction(d
     assert refresh_search_index(db) == 1
     assert [h.title for h in search_entries(db, "launches")] == ["Hailuo 03 launches"]
     assert search_entries(db, "renamed") == []
-    assert _index_is_exact(db)
+    check_index_exact(db)
 
 
 def test_upgrade_to_batched_indexing_keeps_indexed_entries_searchable(db_path) -> None:
@@ -189,7 +189,7 @@ def test_upgrade_to_batched_indexing_keeps_indexed_entries_searchable(db_path) -
     assert search_entries(db, "pricing") == []
     assert [h.title for h in search_entries(db, "waitlist")] == ["Pika waitlist opens"]
     assert [h.title for h in search_entries(db, "runway")] == ["Runway Gen-5"]
-    assert _index_is_exact(db)
+    check_index_exact(db)
     db.close()
 
 
