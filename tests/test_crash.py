@@ -362,6 +362,6 @@ async def test_an_unexpected_crash_after_login_is_one_line_and_prints_no_secret(
     errors = [line for line in process.stderr_lines if line.startswith("vidradar:")]
     assert errors == ["vidradar: internal error: FailpointCrash: failpoint digest 1"], process.output
     assert "Traceback" in process.output and "FailpointCrash" in process.output  # the DEBUG path ran
-    assert fake_discord.identifies >= 1  # logged in: the crash came after it talked to Discord
+    assert ("GET", "/api/v10/users/@me") in fake_discord.requests  # logged in before the crash
     for secret in (TOKEN, TOKEN.split(".")[-1]):
         assert secret not in process.output
