@@ -6,7 +6,6 @@ production) and the labelled dev corpus (every item a candidate, the slow path).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -14,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import SHARED, pin_to_one_core, real_feed_files  # noqa: E402
+from benchmarks.common import SHARED, one_core, real_feed_files, script  # noqa: E402
 from feeds.detect.classify import default_detector  # noqa: E402
 from feeds.parse import parse_feed  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
@@ -34,7 +33,11 @@ def throughput(items: list[tuple[str, str, str | None]], min_seconds: float = 2.
 
 
 def run() -> dict[str, float]:
-    pin_to_one_core()
+    with one_core():
+        return _run()
+
+
+def _run() -> dict[str, float]:
     now = utcnow()
     entries = []
     for path in real_feed_files():
@@ -52,14 +55,12 @@ def run() -> dict[str, float]:
     }
 
 
+def describe(figures: dict[str, float]) -> str:
+    return (
+        f"detection, one core: {figures['detect_real_per_s']:,} entries/s on {figures['detect_real_entries']} real "
+        f"tech-news entries; {figures['detect_candidates_per_s']:,} entries/s when every entry is a candidate"
+    )
+
+
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--json", action="store_true")
-    figures = run()
-    if parser.parse_args().json:
-        print(json.dumps(figures))
-    else:
-        print(
-            f"detection, one core: {figures['detect_real_per_s']:,} entries/s on {figures['detect_real_entries']} real "
-            f"tech-news entries; {figures['detect_candidates_per_s']:,} entries/s when every entry is a candidate"
-        )
+    script(__doc__, run, describe)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import json
 import os
-import resource
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -17,14 +21,31 @@ def real_feed_files() -> list[Path]:
     return files
 
 
-def pin_to_one_core() -> None:
-    """Single-core figures mean single-core: pin the process where the OS allows it."""
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+@contextlib.contextmanager
+def one_core() -> Iterator[None]:
+    """Single-core figures mean single-core: pin the process where the OS allows it, and
+    unpin it afterwards (run.py goes on to start the multi-core cycles)."""
+    if not hasattr(os, "sched_setaffinity"):
+        yield
+        return
+    cores = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {min(cores)})
+    try:
+        yield
+    finally:
+        os.sched_setaffinity(0, cores)
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def script(
+    doc: str | None, run: Callable[..., dict[str, Any]], describe: Callable[[dict[str, Any]], str]
+) -> None:
+    """The ``__main__`` of a one-figure benchmark: arguments first (``--help`` runs nothing),
+    then ``run``, printed as one line or ``--json``."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    figures = run()
+    print(json.dumps(figures) if args.json else describe(figures))
 
 
 def _status(pid: int) -> dict[str, str]:

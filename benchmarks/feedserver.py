@@ -5,7 +5,7 @@ limits are not what is measured, each response after an added latency, with ETag
     python -m benchmarks.feedserver --feeds 1000 --hosts 32 --latency 0.02
 
 Prints one JSON line {"urls": [...], "control": "http://…"} once listening. POST
-/_change?fraction=0.1 gives that share of feeds 2 new entries; GET /_stats counts requests.
+/_change?fraction=0.1 gives that share of feeds 2 new entries.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import hashlib
 import json
 import random
 import sys
-from collections import Counter
 from pathlib import Path
 
 from aiohttp import web
@@ -33,7 +32,6 @@ class Feeds:
         self.bodies = workload.feeds(count)
         self.etags = [self._etag(b) for b in self.bodies]
         self.latency = latency
-        self.counts: Counter[int] = Counter()
         self.titles = workload.announcements()
         self.rng = random.Random(20261124)
 
@@ -46,9 +44,7 @@ class Feeds:
         await asyncio.sleep(self.latency)
         etag = self.etags[index]
         if request.headers.get("If-None-Match") == etag:
-            self.counts[304] += 1
             return web.Response(status=304, headers={"ETag": etag})
-        self.counts[200] += 1
         body = self.bodies[index]
         kind = "application/atom+xml" if b"<entry" in body[:20000] else "application/rss+xml"
         return web.Response(body=body, headers={"ETag": etag, "Content-Type": kind})
@@ -61,16 +57,12 @@ class Feeds:
             self.etags[index] = self._etag(self.bodies[index])
         return web.json_response({"changed": len(chosen)})
 
-    async def stats(self, request: web.Request) -> web.Response:
-        return web.json_response({str(k): v for k, v in self.counts.items()})
-
 
 async def serve(count: int, hosts: int, latency: float) -> None:
     feeds = Feeds(count, latency)
     app = web.Application()
     app.router.add_get("/feed/{index}", feeds.feed)
     app.router.add_post("/_change", feeds.change)
-    app.router.add_get("/_stats", feeds.stats)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     ports: list[int] = []
