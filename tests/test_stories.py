@@ -26,6 +26,7 @@ from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import upsert_entries
 from feeds.storage.servers import ensure_server, load_cycle_rules, set_alert_channel
 from feeds.stories import STORY_SPAN, PlannedStory, StoredStory, Unit, plan, story_key, subject_of, windows
+from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.helpers import entry, spec
 
@@ -334,12 +335,10 @@ def _old_rule_stories(db: Database) -> tuple[int, int]:
     _server(db)
     _poll(db, "a", 0)
     _poll(db, "b", 100)
-    db.execute(
-        "UPDATE entries SET published_at = ? WHERE guid = 'b'", [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")]
-    )
+    db.execute("UPDATE entries SET published_at = ? WHERE guid = 'b'", [to_db(at(60))])
     db.execute(
         "UPDATE stories SET first_published_at = ?, last_published_at = ? WHERE first_published_at > ?",
-        [at(60).strftime("%Y-%m-%dT%H:%M:%SZ")] * 2 + [at(1).strftime("%Y-%m-%dT%H:%M:%SZ")],
+        [to_db(at(60))] * 2 + [to_db(at(1))],
     )
     (a_story, *_), (b_story, *_) = _alerts(db)
     return a_story, b_story

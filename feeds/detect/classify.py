@@ -601,7 +601,6 @@ class Detector:
         return [
             (event, match)
             for event in PRECEDENCE
-            if lex.pattern(f"{section}.{event}", langs) is not None
             for match in lex.find(f"{section}.{event}", langs, prepared.folded)
         ]
 
