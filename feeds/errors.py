@@ -18,7 +18,22 @@ from __future__ import annotations
 
 
 class VidradarError(Exception):
-    """Base class for every error vidradar raises on purpose."""
+    """Base class for every error vidradar raises on purpose.
+
+    Every error pickles whatever its ``__init__`` signature: a parse worker process sends its
+    ``ParseError`` back to the poller pickled, and one that failed to unpickle would break the
+    whole worker pool (every later parse then fails with ``BrokenProcessPool``)."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[VidradarError], args: tuple[object, ...], state: dict[str, object]) -> VidradarError:
+    """Unpickle without calling ``__init__`` (whose arguments differ from ``args``)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigError(VidradarError):

@@ -13,12 +13,18 @@ server (Windows), workers are spawned and warm up one by one.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
 import time
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Executor, Future, InvalidStateError, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import wait
+from typing import Any
+
+log = logging.getLogger(__name__)
 
 PRELOAD = "feeds.preload"
 # Workers run at a lower CPU priority than the main process, which answers Discord and runs
@@ -56,9 +62,109 @@ def _worker_init() -> None:
     importlib.import_module(PRELOAD)  # already imported (and warm) under the fork server
 
 
+# How often one job is submitted to a fresh pool after the pool broke under it. A pool breaks
+# when a worker dies (killed by the OOM killer, a crash in a C extension): every job in flight
+# then fails with ``BrokenProcessPool``, through no fault of its feed.
+BROKEN_POOL_ATTEMPTS = 3
+
+
+class ParsePool(Executor):
+    """A process pool that replaces itself when it breaks.
+
+    ``ProcessPoolExecutor`` is broken for good once one worker dies, and ``vidradar run`` keeps
+    one pool for its lifetime: without this every later parse would fail until a restart and
+    every feed would end disabled. A job that failed because the pool broke is submitted again
+    to the new pool (up to :data:`BROKEN_POOL_ATTEMPTS` times), so its feed never pays for it.
+    """
+
+    def __init__(self, make_pool: Callable[[], ProcessPoolExecutor], workers: int) -> None:
+        self._make_pool = make_pool
+        self._max_workers = workers
+        self._lock = threading.Lock()
+        self._pool = make_pool()
+        self._closed = False
+        self.rebuilds = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        outer: Future[Any] = Future()
+        self._submit(outer, fn, args, kwargs, BROKEN_POOL_ATTEMPTS)
+        return outer
+
+    def _submit(
+        self, outer: Future[Any], fn: Callable[..., Any], args: tuple, kwargs: dict, attempts: int
+    ) -> None:
+        pool = self._current()
+        try:
+            inner = pool.submit(fn, *args, **kwargs)
+        except BrokenProcessPool as exc:
+            self._retry_or_fail(outer, pool, exc, fn, args, kwargs, attempts)
+            return
+        except BaseException as exc:  # shut down, or the job could not be pickled
+            _settle(outer, error=exc)
+            return
+
+        def settle(done: Future[Any]) -> None:
+            if done.cancelled():
+                outer.cancel()
+            elif isinstance(error := done.exception(), BrokenProcessPool):
+                self._retry_or_fail(outer, pool, error, fn, args, kwargs, attempts)
+            else:
+                _settle(outer, result=None if error else done.result(), error=error)
+
+        inner.add_done_callback(settle)
+
+    def _retry_or_fail(
+        self,
+        outer: Future[Any],
+        broken: ProcessPoolExecutor,
+        error: BrokenProcessPool,
+        fn: Callable[..., Any],
+        args: tuple,
+        kwargs: dict,
+        attempts: int,
+    ) -> None:
+        if attempts <= 1 or self._closed or outer.cancelled():
+            _settle(outer, error=error)
+            return
+        self._replace(broken)
+        self._submit(outer, fn, args, kwargs, attempts - 1)
+
+    def _current(self) -> ProcessPoolExecutor:
+        with self._lock:
+            return self._pool
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """Swap in a new pool, once per breakage however many jobs saw it break."""
+        with self._lock:
+            if self._pool is not broken or self._closed:
+                return
+            self._pool = self._make_pool()
+            self.rebuilds += 1
+        log.warning("a parse worker died; the parse worker pool was restarted")
+        broken.shutdown(wait=False, cancel_futures=True)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._closed = True
+            pool = self._pool
+        pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def _settle(outer: Future[Any], *, result: Any = None, error: BaseException | None = None) -> None:
+    """Complete ``outer`` unless its caller cancelled it meanwhile."""
+    try:
+        if error is not None:
+            outer.set_exception(error)
+        else:
+            outer.set_result(result)
+    except InvalidStateError:
+        pass
+
+
 def parse_pool(workers: int | None = None) -> Executor:
     """The executor for parse + detect: ``workers`` processes (default: one per core, at most
-    4); 0 parses in one thread of this process instead (least memory, slowest)."""
+    4), replaced when a worker dies; 0 parses in one thread of this process instead (least
+    memory, slowest)."""
     count = default_workers() if workers is None else workers
     if count == 0:
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse")
@@ -67,7 +173,9 @@ def parse_pool(workers: int | None = None) -> Executor:
         context.set_forkserver_preload([PRELOAD])
     else:  # pragma: no cover - Windows
         context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_worker_init)
+    return ParsePool(
+        lambda: ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_worker_init), count
+    )
 
 
 def _ready() -> int:

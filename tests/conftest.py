@@ -90,6 +90,18 @@ def server_settings(db_path: Path, feed_server: FeedServer) -> Settings:
 NOW = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
 
 
+@pytest.fixture(scope="session")
+def parse_workers() -> Iterator:
+    """The production parse pool (two worker processes under a fork server), shared by the
+    tests that poll as production does: started once, it costs a second, not a second a test."""
+    from feeds.workers import parse_pool, warm
+
+    pool = parse_pool(2)
+    warm(pool)
+    yield pool
+    pool.shutdown(cancel_futures=True)
+
+
 @pytest.fixture
 async def store(server_settings: Settings) -> AsyncIterator:
     """The async Store over the test's database file (allowing the loopback feed server)."""

@@ -13,7 +13,7 @@ from tests.helpers import spec
 
 
 async def test_whole_feedparser_corpus_ingests_or_fails_cleanly(
-    shared_dir, feed_server, server_settings
+    shared_dir, feed_server, server_settings, parse_workers
 ) -> None:
     corpus = shared_dir / "feedparser-tests"
     files = sorted(p for p in corpus.rglob("*") if p.is_file() and p.name != "NOTICE")
@@ -28,7 +28,10 @@ async def test_whole_feedparser_corpus_ingests_or_fails_cleanly(
 
         await store.write(add_all)
         settings = server_settings.model_copy(update={"concurrency": 64, "per_host_concurrency": 32})
-        report = await Poller(settings, store, rng=random.Random(1)).run_cycle(force=True)
+        # Through the worker pool, as production parses: every result and every ParseError
+        # crosses a process boundary.
+        poller = Poller(settings, store, executor=parse_workers, rng=random.Random(1))
+        report = await poller.run_cycle(force=True)
         assert report.polled == len(files)
         rows = await store.read(feed_store.list_feeds)
         stored = await store.read(lambda db: db.execute("SELECT count(*) FROM entries").fetchone()[0])

@@ -37,7 +37,7 @@ CUT = {"guid": "cut", "title": "An item cut in half", "link": "https://news.exam
 
 
 async def test_a_cycle_over_hostile_feeds_is_bounded_and_records_each_failure(
-    feed_server, server_settings, store
+    feed_server, server_settings, store, parse_workers
 ) -> None:
     two_items = rss([COMPLETE, CUT])
     cut_after_one = two_items[: two_items.index(b"An item cut")]
@@ -72,7 +72,9 @@ async def test_a_cycle_over_hostile_feeds_is_bounded_and_records_each_failure(
 
     tracemalloc.start()
     started = time.monotonic()
-    report = await make_poller(server_settings, store).run_cycle(force=True)
+    # Through the worker pool, as production parses: each ParseError crosses a process boundary.
+    poller = make_poller(server_settings, store, executor=parse_workers)
+    report = await poller.run_cycle(force=True)
     elapsed = time.monotonic() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -105,6 +107,10 @@ async def test_a_cycle_over_hostile_feeds_is_bounded_and_records_each_failure(
     assert (await feed_row(store, good)).last_error is None
     assert await scalar(store, "SELECT count(*) FROM entries WHERE feed_id = ?", good) == 2
     assert [a.title for a in report.announcements] == [ANNOUNCEMENT["title"]]
+    # The pool survived every refusal: a second cycle parses the healthy feed again.
+    serve("good", rss([ANNOUNCEMENT, DISTRACTOR, dict(DISTRACTOR, guid="more", title="One more item")]))
+    again = await poller.run_cycle(feed_ids=[good])
+    assert [o.status for o in again.outcomes] == ["ok"] and again.new_entries == 1
 
 
 # -- properties ------------------------------------------------------------------------------
