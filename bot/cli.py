@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import sqlite3
 import sys
 import tempfile
 import time
@@ -23,6 +24,7 @@ from feeds import __version__
 from feeds.config import Settings, load_settings
 from feeds.durations import parse_duration
 from feeds.errors import ConfigError, InputError, VidradarError
+from feeds.storage.faults import storage_error
 from feeds.timeutil import to_db, utcnow
 
 log = logging.getLogger("vidradar")
@@ -757,6 +759,7 @@ def configure_logging(level: str, *, quiet: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    settings: Settings | None = None
     try:
         args = parser.parse_args(argv)
         overrides = {"db": args.db} if "db" in vars(args) else {}
@@ -776,6 +779,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``vidradar classify | head``): not an error worth a message.
         sys.stderr.close()
         return 0
+    except sqlite3.DatabaseError as exc:  # a command that read the file itself: still one line
+        where = settings.db if settings is not None else "the database"
+        print(f"vidradar: error: {storage_error(exc, where)}", file=sys.stderr)
+        return 1
     except Exception as exc:  # last resort: still one line, details only in debug logs
         log.debug("unexpected error", exc_info=True)
         print(f"vidradar: internal error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)

@@ -42,7 +42,14 @@ EVENT_COLOURS = {
 _MARKDOWN = re.compile(r"([\\*_~`|>\[\]()<])")
 _LINE_START = re.compile(r"^([#-])")
 _MENTION = re.compile(r"@(everyone|here)", re.I)
-_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+# Characters that draw nothing but can hide or reorder what a reader sees (a mention split by a
+# zero-width space, a headline turned around by a bidi override): zero-width and bidi
+# controls, bidi isolates, invisible fillers (Mongolian vowel separator, Hangul fillers),
+# tag characters, and C0/C1 control characters.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
+)
 
 
 def escape(text: str) -> str:

@@ -24,6 +24,7 @@ from bot.delivery import DeliveryWorker, Sender
 from bot.digests import Digests, render_digest_delivery
 from bot.tracking import WorkInFlight
 from feeds.config import Settings
+from feeds.errors import VidradarError
 from feeds.poller import CycleReport, Poller
 from feeds.storage import deliveries as outbox
 from feeds.storage.db import write_transaction
@@ -256,6 +257,8 @@ class Runtime:
     def _job_event(self, event: JobExecutionEvent) -> None:
         if isinstance(event.exception, asyncio.CancelledError):
             log.debug("job %s cancelled at shutdown", event.job_id)
+        elif isinstance(event.exception, VidradarError):  # says what happened: no traceback
+            log.error("job %s failed: %s", event.job_id, event.exception)
         elif event.exception is not None:
             log.error(
                 "job %s failed: %s",

@@ -84,7 +84,7 @@ def valid_timezone(tz: str) -> str:
         return "UTC"
     try:
         ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a directory
         raise InputError(
             "unknown time zone {value!r}; use an IANA name such as Europe/Paris",
             code="timezone_unknown",

@@ -13,6 +13,9 @@ _PART = re.compile(r"(\d+)\s*([smhdw])")
 _WHOLE = re.compile(r"(?:\d+\s*[smhdw]\s*)+")
 
 EXAMPLES = "90s, 15m, 2h, 7d"
+# Longer than any period that means something here, and short enough that "now minus it" is
+# still a date (``--since 99999999999d`` would otherwise overflow deep inside a query).
+MAX_DURATION = timedelta(days=36500)
 
 
 def parse_duration(text: str | int | float | timedelta) -> timedelta:
@@ -22,13 +25,18 @@ def parse_duration(text: str | int | float | timedelta) -> timedelta:
     if isinstance(text, bool):
         raise ValueError(f"not a duration: {text!r} (use {EXAMPLES})")
     if isinstance(text, int | float):
-        return timedelta(seconds=float(text))
+        return _bounded(float(text), text)
     raw = str(text).strip().lower()
     if raw.isdigit():
-        return timedelta(seconds=int(raw))
+        return _bounded(int(raw), text)
     if not raw or not _WHOLE.fullmatch(raw):
         raise ValueError(f"not a duration: {text!r} (use {EXAMPLES})")
-    seconds = sum(int(n) * _UNITS[unit] for n, unit in _PART.findall(raw))
+    return _bounded(sum(int(n) * _UNITS[unit] for n, unit in _PART.findall(raw)), text)
+
+
+def _bounded(seconds: float, text: object) -> timedelta:
+    if not abs(seconds) <= MAX_DURATION.total_seconds():  # also refuses NaN
+        raise ValueError(f"duration too long: {text!r} (at most {MAX_DURATION.days} days)")
     return timedelta(seconds=seconds)
 
 

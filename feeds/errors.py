@@ -4,7 +4,9 @@
     ├── ConfigError            a setting or file is invalid (names the variable / key)
     ├── InputError             a user-supplied value is invalid (CLI argument, slash option)
     ├── StorageError           the database cannot be used
-    │   └── SchemaTooNewError  the file was written by a newer vidradar
+    │   ├── SchemaTooNewError  the file was written by a newer vidradar
+    │   ├── DatabaseDamaged    the file is corrupt: nothing more is written into it
+    │   └── DiskFull           a write did not fit on the disk
     └── FeedError(url)         one feed failed; recorded against that feed, the cycle goes on
         ├── FetchError         transport-level failure (timeout, DNS, reset, HTTP status)
         │   ├── URLRefused     the SSRF guard refused the address
@@ -56,6 +58,14 @@ class StorageError(VidradarError):
 
 
 class SchemaTooNewError(StorageError):
+    pass
+
+
+class DatabaseDamaged(StorageError):
+    pass
+
+
+class DiskFull(StorageError):
     pass
 
 

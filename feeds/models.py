@@ -99,8 +99,10 @@ class ParsedFeed(BaseModel):
     site_url: str | None = None
     lang: str | None = None
     entries: list[ParsedEntry] = []
-    # feedparser's complaint about a malformed feed that still yielded entries.
+    # feedparser's complaint about a malformed feed that still yielded entries, and how many
+    # entries were skipped as malformed.
     warning: str | None = None
+    skipped_entries: int = 0
 
 
 class Detection(BaseModel):

@@ -70,8 +70,10 @@ def html_to_text(value: str | None, limit: int = MAX_SUMMARY) -> str:
 
 # Text beyond this many characters past the limit cannot change where clip() cuts.
 _WINDOW_MARGIN = 200
-# Characters that render as nothing but break matching and dedup.
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Characters dropped from feed text: ones that render as nothing but break matching and dedup,
+# and C0/C1 control characters (ESC, BEL, NUL, …), which a terminal would obey when the CLI
+# prints the text. Whitespace controls (tab, newline, …) are folded to spaces instead.
+_UNWANTED_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _plain_text(value: str) -> str:
@@ -83,10 +85,14 @@ def _plain_text(value: str) -> str:
         text = tree.text(separator=" ") if tree.body is not None or tree.root is not None else value
     else:
         text = html.unescape(value)
-    if not text.isascii() and _INVISIBLE_RE.search(text):  # isascii() is O(1)
-        text = _INVISIBLE_RE.sub("", text)
     # str.split() and the regex \s agree on what whitespace is; split/join is ~4x faster.
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    return text if text.isprintable() else without_unwanted(text)
+
+
+def without_unwanted(text: str) -> str:
+    """``text`` without invisible and control characters, whitespace collapsed again."""
+    return " ".join(_UNWANTED_RE.sub("", text).split())
 
 
 def clip(text: str, limit: int) -> str:
@@ -110,6 +116,8 @@ def canonical_link(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
+    if not url.isprintable():
+        url = _UNWANTED_RE.sub("", url)
     plain = _PLAIN_URL.fullmatch(url)
     if plain is not None:
         return url if plain.group(1) else url + "/"

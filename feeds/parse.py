@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from calendar import timegm
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -37,6 +38,29 @@ _BENIGN = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 # Dates further ahead than this are a publisher's mistake; they would pin an entry to the
 # top of every listing, so they are clamped to the fetch time.
 FUTURE_TOLERANCE = timedelta(hours=24)
+
+
+# A numeric character reference to a code point that has no UTF-8 form (a surrogate, or past
+# U+10FFFF): feedparser's lenient parser raises UnicodeEncodeError on it and loses the whole
+# feed. Such a reference becomes U+FFFD before parsing, so the rest of its entry and every other
+# entry survive.
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+
+
+def _unencodable(code_point: int) -> bool:
+    return 0xD800 <= code_point <= 0xDFFF or code_point > 0x10FFFF
+
+
+def _replace_unencodable_charrefs(content: bytes) -> bytes:
+    if b"&#" not in content:
+        return content
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        hex_digits, digits = match.groups()
+        code_point = int(hex_digits, 16) if hex_digits else int(digits)
+        return b"&#xFFFD;" if _unencodable(code_point) else match.group(0)
+
+    return _CHARREF.sub(replace, content)
 
 
 def parse_feed(
@@ -74,12 +98,15 @@ def parse_feed(
     headers = {"content-type": content_type} if content_type else {}
     # A stream, never the bytes themselves: feedparser treats a bytes/str argument as a
     # possible filename or URL to open.
-    result = feedparser.parse(
-        io.BytesIO(content),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    try:
+        result = feedparser.parse(
+            io.BytesIO(_replace_unencodable_charrefs(content)),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except Exception as exc:  # feedparser's own bug on some input: still one line, one feed
+        raise ParseError(url, f"not a usable feed: {_describe_bozo(exc)}") from None
     bozo = result.get("bozo_exception") if result.get("bozo") else None
     problem = None if bozo is None or isinstance(bozo, _BENIGN) else _describe_bozo(bozo)
     raw_entries = result.get("entries") or []
@@ -108,11 +135,13 @@ def _build(
         feed_lang = identify_feed(titles)
     entries: list[ParsedEntry] = []
     seen: set[str] = set()
+    skipped = 0
     for raw in raw_entries:
         try:
             entry = _normalise_entry(raw, base_url=url, fetched_at=fetched_at, feed_lang=feed_lang)
         except Exception as exc:  # one broken entry never sinks the feed
             log.debug("skipping a malformed entry in %s: %s", url, exc)
+            skipped += 1
             continue
         if entry is None or entry.guid in seen:
             continue
@@ -122,12 +151,16 @@ def _build(
         raise ParseError(
             url, f"not a usable feed: {problem}" if problem else "every entry in the feed was malformed"
         )
+    if skipped:
+        noun = "entry" if skipped == 1 else "entries"
+        problem = "; ".join(filter(None, (problem, f"{skipped} malformed {noun} skipped")))
     return ParsedFeed(
         title=html_to_text(feed_info.get("title"), MAX_TITLE) or None,
         site_url=feed_info.get("link") or None,
         lang=short_lang(feed_info.get("language")),
         entries=entries,
         warning=problem,
+        skipped_entries=skipped,
     )
 
 

@@ -21,7 +21,7 @@ from feeds.analyse import parse_job
 from feeds.config import Settings
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
-from feeds.errors import FeedError
+from feeds.errors import DatabaseDamaged, FeedError, StorageError
 from feeds.failpoints import failpoint
 from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
@@ -153,7 +153,7 @@ class Poller:
 
                 async def one(feed: feed_store.FeedRow) -> None:
                     async with slots:
-                        if self._stopping:
+                        if self._stopping or self.store.damaged is not None:
                             return
                         outcome = await self._poll_feed(session, feed, rules, keywords, report)
                     if self._unindexed >= SEARCH_BATCH:
@@ -163,15 +163,34 @@ class Poller:
                         on_feed_done(outcome)
 
                 await asyncio.gather(*(one(feed) for feed in feeds))
+        if self.store.damaged is not None:  # found mid-cycle: nothing more is written
+            raise self.store.damaged
         await self._refresh_search_index()
         report.duration_s = time.perf_counter() - t0
-        await self.store.write(_record_cycle, report)
+        try:
+            await self.store.write(_record_cycle, report)
+        except StorageError as exc:  # the cycle's statistics only: its work is committed
+            log.error("poll cycle statistics not recorded: %s", exc)
         return report
 
     async def _poll_feed(
         self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport
     ) -> FeedOutcome:  # type: ignore[no-untyped-def]
+        """Fetch, parse, detect and store one feed. A database that cannot take the feed's
+        results never ends the cycle: a full disk is said on the feed (which stays due), a
+        damaged file stops every further write."""
         now = self.clock()
+        try:
+            return await self._poll_and_store(session, feed, rules, keywords, report, now)
+        except DatabaseDamaged:
+            log.error("%s", self.store.damaged)
+            return FeedOutcome(feed, "skipped")
+        except StorageError as exc:
+            return await self._not_stored(feed, str(exc), now)
+
+    async def _poll_and_store(
+        self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport, now: datetime
+    ) -> FeedOutcome:  # type: ignore[no-untyped-def]
         try:
             result = await fetch_feed(
                 session, feed.url, self.fetch_settings, etag=feed.etag, last_modified=feed.last_modified
@@ -199,6 +218,8 @@ class Poller:
                 rules,
                 now,
             )
+        except StorageError:
+            raise
         except Exception as exc:  # a parser bug must not end the cycle; record it against the feed
             log.exception("unexpected error polling %s", feed.url)
             return await self._failed(
@@ -231,6 +252,17 @@ class Poller:
         self._enqueued(ingested.deliveries + ingested.edits)
         self._unindexed += ingested.new_entries + ingested.updated_entries
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
+
+    async def _not_stored(self, feed: feed_store.FeedRow, error: str, now: datetime) -> FeedOutcome:
+        """The feed's results could not be written (its transaction rolled back). Say so on the
+        feed without counting it as the feed's failure: the feed did nothing wrong, and a disk
+        full for a day must not disable every feed."""
+        log.error("feed %s not stored: %s", feed.url, error)
+        try:
+            await self.store.write(feed_store.note_problem, feed.id, error, now)
+        except StorageError as exc:
+            log.error("could not record that on the feed either: %s", exc)
+        return FeedOutcome(feed, "failed", error=error)
 
     async def _refresh_search_index(self) -> None:
         """Index the entries stored since the last batch; a failure never ends the cycle."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,7 +17,9 @@ from typing import Any, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
+from feeds.errors import DatabaseDamaged
 from feeds.storage.db import open_database
+from feeds.storage.faults import storage_error
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -29,6 +32,9 @@ class Store:
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vidradar-db-read")
         self._wdb: Database | None = None
         self._rdb: Database | None = None
+        # Set once a statement finds the file corrupt: from then on no write touches it
+        # (writing into a malformed b-tree can spread the damage).
+        self.damaged: DatabaseDamaged | None = None
 
     @classmethod
     async def open(cls, path: str | Path) -> Store:
@@ -46,16 +52,28 @@ class Store:
         return store
 
     async def write(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-        """Run ``fn(db, *args, **kwargs)`` on the writer thread."""
+        """Run ``fn(db, *args, **kwargs)`` on the writer thread. SQLite's errors come out as
+        :class:`~feeds.errors.StorageError` (``DatabaseDamaged``, ``DiskFull``)."""
         assert self._wdb is not None, "store is closed"
+        if self.damaged is not None:
+            raise self.damaged
         call = functools.partial(fn, self._wdb, *args, **kwargs)
-        return await asyncio.get_running_loop().run_in_executor(self._writer, call)
+        return await self._run(self._writer, call)
 
     async def read(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         """Run ``fn(db, *args, **kwargs)`` on the reader thread."""
         assert self._rdb is not None, "store is closed"
         call = functools.partial(fn, self._rdb, *args, **kwargs)
-        return await asyncio.get_running_loop().run_in_executor(self._reader, call)
+        return await self._run(self._reader, call)
+
+    async def _run(self, executor: ThreadPoolExecutor, call: Callable[[], T]) -> T:
+        try:
+            return await asyncio.get_running_loop().run_in_executor(executor, call)
+        except sqlite3.DatabaseError as exc:
+            error = storage_error(exc, self.path)
+            if isinstance(error, DatabaseDamaged):
+                self.damaged = error
+            raise error from exc
 
     async def close(self) -> None:
         """Wait for queued work (current transactions finish), then close both connections."""

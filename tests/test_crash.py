@@ -248,6 +248,7 @@ def run_env(fake_discord, feed_server, db_path, feeds_file) -> dict[str, str]:
         "VIDRADAR_FEEDS": str(feeds_file),
         "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
         "VIDRADAR_LOG_LEVEL": "DEBUG",
+        "VIDRADAR_MAX_FAILURES": "100",  # the HTML feed fails every run and is never disabled
     }
 
 
@@ -260,11 +261,15 @@ async def test_kill_minus_nine_loses_nothing_and_doubles_nothing(tmp_path, feed_
     alerts = fake_discord.channel(guild, "alerts").id
     digest_channels = [fake_discord.channel(guild, "general").id]
     world = World(feed_server, rng)
+    # Beside the good feeds, one that answers an HTML page every time: its ParseError crosses
+    # the worker pool's process boundary in every run, and must never stop the others parsing.
+    not_a_feed = feed_server.set_feed("html", b"<!doctype html><title>Home</title>", content_type="text/html")
     feeds_file = tmp_path / "feeds.toml"
     feeds_file.write_text(
         "".join(
             f'[[feeds]]\nurl = "{feed_server.url("/feed/" + n)}"\nname = "Feed {n}"\n' for n in world.items
         )
+        + f'[[feeds]]\nurl = "{not_a_feed}"\nname = "Not a feed"\n'
     )
     db_path = tmp_path / "crash.db"
     open_database(db_path).close()
@@ -309,6 +314,8 @@ async def test_kill_minus_nine_loses_nothing_and_doubles_nothing(tmp_path, feed_
     # Every published entry stored exactly once.
     stored = Counter(row[0] for row in conn.execute("SELECT guid FROM entries"))
     assert set(stored) == world.guids and max(stored.values()) == 1, context
+    html_error = conn.execute("SELECT last_error FROM feeds WHERE url = ?", [not_a_feed]).fetchone()[0]
+    assert "HTML page" in html_error, html_error
     # Every alert the feeds call for, posted once; nothing else in the alert channel.
     posted_alerts = fake_discord.posts(alerts)
     expected = Counter(world.stories + world.keyword_hits)

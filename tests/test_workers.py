@@ -79,6 +79,8 @@ SAMPLES: dict[type, VidradarError] = {
     errors.InputError: errors.InputError("bad {what}", code="bad", what="term"),
     errors.StorageError: errors.StorageError("disk full"),
     errors.SchemaTooNewError: errors.SchemaTooNewError("newer vidradar"),
+    errors.DatabaseDamaged: errors.DatabaseDamaged("the database is damaged"),
+    errors.DiskFull: errors.DiskFull("the disk is full"),
     errors.FeedError: errors.FeedError("https://a.example/feed", "broken"),
     errors.FetchError: errors.FetchError("https://a.example/feed", "HTTP 429", status=429, retry_after=30.0),
     errors.URLRefused: errors.URLRefused("http://10.0.0.1/", "refused", permanent=True),

@@ -320,3 +320,11 @@ def move_feed(db: Database, feed: FeedRow, new_url: str, now: datetime) -> bool:
     except sqlite3.IntegrityError:
         return False
     return True
+
+
+def note_problem(db: Database, feed_id: int, error: str, now: datetime) -> None:
+    """Show a problem on the feed that is not the feed's fault (the disk was full when its
+    results were written): ``last_error`` only, no failure counted, the feed stays due."""
+    db.execute(
+        "UPDATE feeds SET last_error = ?, updated_at = ? WHERE id = ?", [error[:500], to_db(now), feed_id]
+    )

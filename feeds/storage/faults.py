@@ -1,0 +1,26 @@
+"""SQLite's own errors -> the error tree, at the storage boundary: a person reads one line
+that says what happened to the file ("damaged", "disk full"), not "internal error"."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from feeds.errors import DatabaseDamaged, DiskFull, StorageError
+
+# SQLite result codes (primary codes: extended codes keep them in the low byte).
+_CORRUPT, _FULL, _NOTADB = 11, 13, 26
+
+
+def storage_error(exc: sqlite3.DatabaseError, path: str | Path) -> StorageError:
+    """The one-line error for ``exc`` raised while using the database at ``path``."""
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if code in (_CORRUPT, _NOTADB) or "malformed" in text:
+        return DatabaseDamaged(
+            f"the database {path} is damaged ({text}); vidradar stopped writing to it: "
+            "stop it and restore a backup (see RELIABILITY.md)"
+        )
+    if code == _FULL or "disk is full" in text:
+        return DiskFull(f"cannot write to the database {path}: the disk is full ({text})")
+    return StorageError(f"database error on {path}: {text}")

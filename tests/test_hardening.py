@@ -1,0 +1,244 @@
+"""Inputs an adversarial review used against the running bot: a character reference with no
+UTF-8 form, terminal and bidi control characters in feed text, durations that overflow, a time
+zone name that is a directory, a damaged database file and a full disk. Each ends in kept
+data and one clear line, never a lost feed or "internal error"."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.render import escape
+from bot.textui import format_table
+from feeds.digest import valid_timezone
+from feeds.durations import parse_duration
+from feeds.errors import DatabaseDamaged, InputError
+from feeds.normalize import html_to_text
+from feeds.parse import parse_feed
+from feeds.storage import feeds as feed_store
+from feeds.storage.db import open_database
+from feeds.storage.entries import upsert_entries
+from feeds.store import Store
+from tests.conftest import NOW
+from tests.feedserver import rss
+from tests.helpers import entry, spec
+from tests.test_cli import assert_one_line_error, run
+from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, add, feed_row, item, make_poller, scalar
+
+FETCHED = datetime(2026, 11, 24, tzinfo=UTC)
+TERMINAL_CONTROLS = "\x1b\x07\x00\x08\x7f\x85\x9b"
+
+
+def _rss_with_titles(*titles: str) -> bytes:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://news.example/{n}</link><guid>g{n}</guid></item>"
+        for n, title in enumerate(titles)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'.encode()
+    )
+
+
+# -- one entry never sinks its feed ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#xdfff;", "&#55296;", "&#x110000;", "&#99999999;"])
+@pytest.mark.parametrize("parser", ["auto", "feedparser"])
+def test_a_reference_to_a_code_point_without_utf8_form_keeps_every_entry(reference: str, parser) -> None:
+    body = _rss_with_titles(f"Broken {reference} title", "A good title", "Another good one")
+    parsed = parse_feed(body, url="https://a.example/feed", fetched_at=FETCHED, parser=parser)
+    assert [e.title for e in parsed.entries] == ["Broken \ufffd title", "A good title", "Another good one"]
+    for text in (e.title for e in parsed.entries):
+        text.encode("utf-8")  # storable: no lone surrogate left
+
+
+async def test_a_feed_with_one_unencodable_entry_stores_its_good_entries_through_the_workers(
+    feed_server, server_settings, store, parse_workers
+) -> None:
+    good = rss([ANNOUNCEMENT, DISTRACTOR]).replace(b"</channel>", b"")
+    bad_item = b"<item><title>Bad &#xD800; item</title><link>https://news.example/bad</link></item>"
+    url = feed_server.set_feed("surrogate", good + bad_item + b"</channel></rss>")
+    feed_id = await add(store, url)
+    report = await make_poller(server_settings, store, executor=parse_workers).run_cycle(force=True)
+    assert [o.status for o in report.outcomes] == ["ok"]
+    assert (await feed_row(store, feed_id)).consecutive_failures == 0
+    assert await scalar(store, "SELECT count(*) FROM entries WHERE feed_id = ?", feed_id) == 3
+    assert [a.title for a in report.announcements] == [ANNOUNCEMENT["title"]]
+
+
+def test_entries_that_fail_to_normalise_are_skipped_and_counted() -> None:
+    # Raw entries as either parser hands them over; a title that is not text cannot be normalised.
+    from feeds import parse as parse_module
+
+    raw = [
+        {"title": ["not", "text"], "link": "https://a.example/1"},
+        {"title": "Fine", "link": "https://a.example/2"},
+    ]
+    parsed = parse_module._build(raw, {}, None, "https://a.example/feed", FETCHED, "en")
+    assert [e.title for e in parsed.entries] == ["Fine"]
+    assert parsed.skipped_entries == 1 and "1 malformed entry skipped" in (parsed.warning or "")
+
+
+# -- control and invisible characters -------------------------------------------------------------
+
+
+def test_control_characters_are_dropped_at_normalisation() -> None:
+    text = html_to_text(f"Sora{TERMINAL_CONTROLS}[2J launches\tnow\n")
+    assert text == "Sora [2J launches now"  # NEL (U+0085) is a line break: a space
+    marked_up = html_to_text("<p>Veo \x1b]0;owned\x07 arrives</p>")
+    assert marked_up == "Veo ]0;owned arrives"
+    assert all(ch.isprintable() for ch in text + marked_up)
+
+
+async def test_search_prints_feed_text_inert_even_for_rows_stored_before(feed_server, tmp_path) -> None:
+    db_path = tmp_path / "v.db"
+    db = open_database(db_path)
+    feed, _ = feed_store.add_feed(db, spec("https://a.example/feed", name="Feed\x1b[31m"), NOW)
+    # A row as an older vidradar stored it, control characters and all.
+    upsert_entries(db, feed.id, [entry("old", f"Sora news {TERMINAL_CONTROLS}[2J\x1b]0;title\x07")], NOW)
+    db.close()
+    result = run("search", "Sora", VIDRADAR_DB=str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert "Sora news" in result.stdout
+    assert not any(ch in result.stdout for ch in TERMINAL_CONTROLS), repr(result.stdout)
+
+
+def test_format_table_drops_controls_from_cells() -> None:
+    table = format_table(["title"], [[f"a{TERMINAL_CONTROLS}b"]], width=80)
+    assert table.splitlines()[-1] == "ab"
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "\u2066",
+        "\u2067",
+        "\u2068",
+        "\u2069",
+        "\u061c",
+        "\u180e",
+        "\u3164",
+        "\u115f",
+        "\uffa0",
+        "\U000e0041",
+        "\x1b",
+    ],
+)
+def test_escape_removes_bidi_isolates_fillers_and_tag_characters(hidden: str) -> None:
+    posted = escape(f"@{hidden}everyone look{hidden}here")
+    assert hidden not in posted
+    assert posted == "@\u200beveryone lookhere"
+
+
+# -- durations and time zones ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["99999999999d", "999999999999999999999s", str(10**40), "36501d"])
+def test_an_overflowing_duration_is_a_readable_refusal(text: str) -> None:
+    with pytest.raises(ValueError, match="too long"):
+        parse_duration(text)
+
+
+def test_an_overflowing_since_is_one_line_on_the_command_line(tmp_path) -> None:
+    result = run("search", "sora", "--since", "99999999999d", VIDRADAR_DB=str(tmp_path / "v.db"))
+    assert "too long" in assert_one_line_error(result, code=2)
+
+
+async def test_an_overflowing_stats_period_is_an_ephemeral_refusal(bot_env) -> None:
+    record = await bot_env.fake.invoke(bot_env.guild, "news stats", {"period": "99999999999d"}, admin=False)
+    assert record.ephemeral
+    assert "99999999999d" in record.text() and "went wrong" not in record.text()
+
+
+@pytest.mark.parametrize("name", ["Europe", "America", "Etc", "."])
+def test_a_time_zone_name_that_is_a_directory_is_refused(name: str) -> None:
+    with pytest.raises(InputError, match="unknown time zone"):
+        valid_timezone(name)
+
+
+# -- a damaged file, a full disk ------------------------------------------------------------------
+
+
+def _damage_a_table_page(db_path) -> None:
+    """Overwrite the middle of the entries table's root page: the header still reads as a
+    database (it opens), a query that reads that page finds it malformed."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'entries'").fetchone()[0]
+    conn.close()
+    with open(db_path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xff" * page_size)
+
+
+async def test_a_damaged_database_is_one_clear_line_not_internal_error(feed_server, tmp_path) -> None:
+    db_path = tmp_path / "v.db"
+    url = feed_server.set_feed("f", rss([ANNOUNCEMENT, DISTRACTOR]))
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text(f'[[feeds]]\nurl = "{url}"\n')
+    env = {
+        "VIDRADAR_DB": str(db_path),
+        "VIDRADAR_FEEDS": str(feeds_file),
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+    }
+    first = await _arun(tmp_path, env, "poll", "--once")
+    assert first[0] == 0, first
+    _damage_a_table_page(db_path)
+    feed_server.set_feed("f", rss([ANNOUNCEMENT, DISTRACTOR, item("new", "A new item")]))
+    code, _out, err = await _arun(tmp_path, env, "poll", "--once")
+    lines = err.strip().splitlines()
+    assert code == 1 and "Traceback" not in err, err
+    assert any("is damaged" in line and str(db_path) in line for line in lines), err
+    assert lines[-1].startswith("vidradar: error:") and "internal error" not in err, err
+    search = run("search", "Sora", VIDRADAR_DB=str(db_path))
+    assert "is damaged" in assert_one_line_error(search)
+
+
+async def test_once_damage_is_found_the_store_refuses_every_write(tmp_path) -> None:
+    db_path = tmp_path / "v.db"
+    db = open_database(db_path)
+    feed_store.add_feed(db, spec("https://a.example/feed"), NOW)
+    db.close()
+    _damage_a_table_page(db_path)
+    store = await Store.open(db_path)  # the header is intact: it opens
+    try:
+        with pytest.raises(DatabaseDamaged, match="is damaged"):
+            await store.write(lambda db: db.execute("SELECT * FROM entries NOT INDEXED").fetchall())
+        with pytest.raises(DatabaseDamaged):  # refused before it reaches SQLite
+            await store.write(lambda db: pytest.fail("a write ran on a damaged file"))
+    finally:
+        await store.close()
+
+
+async def test_a_full_disk_is_said_on_the_feed_and_the_cycle_goes_on(
+    feed_server, server_settings, store
+) -> None:
+    quiet = await add(store, feed_server.set_feed("quiet", rss([DISTRACTOR])))
+    poller = make_poller(server_settings, store)
+    await poller.run_cycle(force=True)
+    many = [item(f"big{n}", f"Long item {n}", summary="x" * 1800) for n in range(200)]
+    big = await add(store, feed_server.set_feed("big", rss(many)))
+    # The database may not grow by one page: SQLite answers SQLITE_FULL exactly as on a full disk.
+    await store.write(
+        lambda db: db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    )
+    report = await poller.run_cycle(force=True)
+    outcomes = {o.feed.id: o for o in report.outcomes}
+    assert outcomes[quiet].status == "not_modified"
+    assert outcomes[big].status == "failed" and "disk is full" in (outcomes[big].error or "")
+    row = await feed_row(store, big)
+    assert "disk is full" in (row.last_error or "") and "\n" not in row.last_error
+    assert row.consecutive_failures == 0 and not row.disabled  # not the feed's fault
+    # Space again: the same cycle's work goes through on the next one.
+    await store.write(lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
+    again = await poller.run_cycle(feed_ids=[big])
+    assert [o.status for o in again.outcomes] == ["ok"] and again.new_entries == 200
+
+
+async def _arun(cwd, env: dict[str, str], *args: str) -> tuple[int, str, str]:
+    from tests.test_cli import arun
+
+    return await arun(*args, cwd=cwd, **env)
