@@ -344,6 +344,10 @@ INPUT_ERRORS: dict[str, dict[str, str]] = {
         "mode_invalid": "le mode est include ou exclude",
         "terms_limit": "ce serveur surveille déjà {limit} mots (la limite) ; retirez-en un d'abord",
         "term_not_watched": "{term!r} n'est pas un mot surveillé ici",
+        "term_mode_conflict": (
+            "{term!r} est déjà surveillé sous la forme {watched!r} ({mode}) ; retirez-le d'abord pour"
+            " le surveiller en {wanted}"
+        ),
         "mute_unknown": "éditeur ou événement inconnu {target!r} ; événements : {events} ; éditeurs : {vendors}",
         "not_muted": "{target!r} n'est pas masqué ici",
         "min_score_range": "le score minimal est un nombre de 0.0 à 1.0",

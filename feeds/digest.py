@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from feeds.detect.keywords import KeywordMatcher, WatchTerm
 from feeds.errors import InputError
-from feeds.storage.visibility import visible_feeds_sql
+from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -280,7 +280,7 @@ def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) ->
     exclude = KeywordMatcher(excludes)
     rows = db.query(
         f"""SELECT s.key, s.event, s.vendors, s.products, s.score, s.official, s.first_published_at,
-                   e.title, e.summary, e.link, coalesce(f.name, f.title, f.url) AS feed,
+                   e.title, e.summary, e.link, {feed_label_sql()} AS feed,
                    (SELECT count(DISTINCT e2.feed_id) FROM announcements a2 JOIN entries e2 ON e2.id = a2.entry_id
                      WHERE a2.story_id = s.id AND e2.feed_id IN ({visible_feeds_sql()})) AS outlets
             FROM stories s
@@ -316,7 +316,7 @@ def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) ->
             )
         )
     for row in db.query(
-        f"""SELECT k.term, e.title, e.summary, e.link, e.published_at, coalesce(f.name, f.title, f.url) AS feed
+        f"""SELECT k.term, e.title, e.summary, e.link, e.published_at, {feed_label_sql()} AS feed
             FROM keyword_matches k JOIN entries e ON e.id = k.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE k.guild_id = :guild AND e.published_at >= :start AND e.published_at < :end
               AND e.feed_id IN ({visible_feeds_sql()})

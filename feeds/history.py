@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from feeds.storage.entries import SearchHit, search_entries
 from feeds.storage.stories import resolve_story
-from feeds.storage.visibility import visible_feeds_sql
+from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
 
@@ -38,7 +38,7 @@ class StoryRow:
 
 _STORY_SELECT = f"""
     SELECT s.id, s.key, s.event, s.vendors, s.products, s.score, s.api,
-           e.title, e.link, e.published_at, coalesce(f.name, f.title, f.url) AS feed,
+           e.title, e.link, e.published_at, {feed_label_sql()} AS feed,
            (SELECT count(DISTINCT e2.feed_id) FROM announcements a2 JOIN entries e2 ON e2.id = a2.entry_id
              WHERE a2.story_id = s.id AND e2.feed_id IN ({visible_feeds_sql()})) AS outlets
     FROM stories s
@@ -114,7 +114,7 @@ def keyword_matches(
         where.append("(e.title LIKE :like OR e.summary LIKE :like)")
         params["like"] = f"%{vendor}%"
     rows = db.query(
-        f"""SELECT k.id, k.term, e.title, e.link, e.published_at, coalesce(f.name, f.title, f.url) AS feed
+        f"""SELECT k.id, k.term, e.title, e.link, e.published_at, {feed_label_sql()} AS feed
             FROM keyword_matches k JOIN entries e ON e.id = k.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE {" AND ".join(where)} ORDER BY e.published_at DESC, k.id DESC LIMIT :limit OFFSET :offset""",
         params,
@@ -241,7 +241,7 @@ def why(db: Database, guild_id: int, key: str) -> WhyView | None:
     ).fetchone()
     rows = list(
         db.query(
-            f"""SELECT e.id, e.title, e.link, e.published_at, coalesce(f.name, f.title, f.url) AS feed, a.score, a.reasons
+            f"""SELECT e.id, e.title, e.link, e.published_at, {feed_label_sql()} AS feed, a.score, a.reasons
             FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()}) ORDER BY e.published_at, a.id""",
             {"story": story_id, "guild": guild_id},

@@ -27,6 +27,7 @@ from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
 from feeds.models import Detection, ParsedFeed
 from feeds.netguard import AddressPolicy
+from feeds.schedule import latest_due
 from feeds.storage import feeds as feed_store
 from feeds.storage.entries import SEARCH_BATCH, try_refresh_search_index
 from feeds.storage.servers import CycleRules, load_cycle_rules
@@ -144,6 +145,7 @@ class Poller:
         elif force:
             feeds = await self.store.read(feed_store.list_feeds, include_disabled=False)
         else:
+            await self._undo_clock_jump(started)
             feeds = await self.store.read(feed_store.due_feeds, started)
         rules = await self.store.read(load_cycle_rules, headless=self.headless)
         keywords = KeywordMatcher(rules.terms)
@@ -172,6 +174,24 @@ class Poller:
         except StorageError as exc:  # the cycle's statistics only: its work is committed
             log.error("poll cycle statistics not recorded: %s", exc)
         return report
+
+    async def _undo_clock_jump(self, now: datetime) -> None:
+        """Feeds scheduled further ahead than any interval, backoff or Retry-After allows were
+        scheduled while the clock ran ahead (a forward jump, since corrected): without this
+        they would stay silent until that date. They are polled now."""
+        ahead = await self.store.read(feed_store.feeds_due_after, latest_due(now, timedelta(0)))
+        jumped = [
+            f
+            for f in ahead
+            if f.next_due_at and f.next_due_at > latest_due(now, f.interval or self.policy.interval)
+        ]
+        if jumped:
+            log.warning(
+                "clock jump detected: %d feeds were scheduled as late as %s (the clock ran ahead); polling them now",
+                len(jumped),
+                max(f.next_due_at for f in jumped if f.next_due_at),
+            )
+            await self.store.write(feed_store.make_due, [f.id for f in jumped], now)
 
     async def _poll_feed(
         self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport

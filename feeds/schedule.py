@@ -22,6 +22,13 @@ def is_due(next_due_at: datetime | None, now: datetime) -> bool:
     return next_due_at is None or next_due_at <= now
 
 
+def latest_due(now: datetime, interval: timedelta) -> datetime:
+    """The furthest ahead of ``now`` a due time can legitimately be: a full backoff or
+    Retry-After, or a jittered interval. A due time past it was set while the clock ran ahead
+    (a forward jump since corrected) and would stop the feed until that date."""
+    return now + max(MAX_RETRY_AFTER, MAX_BACKOFF * 1.25, interval * (1 + JITTER)) + timedelta(minutes=1)
+
+
 def jittered(interval: timedelta, rng: random.Random, fraction: float = JITTER) -> timedelta:
     return interval * rng.uniform(1 - fraction, 1 + fraction)
 

@@ -5,8 +5,9 @@ data and one clear line, never a lost feed or "internal error"."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -21,11 +22,12 @@ from feeds.storage import feeds as feed_store
 from feeds.storage.db import open_database
 from feeds.storage.entries import upsert_entries
 from feeds.store import Store
+from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.feedserver import rss
 from tests.helpers import entry, spec
 from tests.test_cli import assert_one_line_error, run
-from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, add, feed_row, item, make_poller, scalar
+from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, Clock, add, feed_row, item, make_poller, scalar
 
 FETCHED = datetime(2026, 11, 24, tzinfo=UTC)
 TERMINAL_CONTROLS = "\x1b\x07\x00\x08\x7f\x85\x9b"
@@ -242,3 +244,30 @@ async def _arun(cwd, env: dict[str, str], *args: str) -> tuple[int, str, str]:
     from tests.test_cli import arun
 
     return await arun(*args, cwd=cwd, **env)
+
+
+# -- the clock --------------------------------------------------------------------------------------
+
+
+async def test_a_forward_clock_jump_does_not_silence_feeds_after_the_correction(
+    feed_server, server_settings, store, caplog
+) -> None:
+    clock = Clock()
+    poller = make_poller(server_settings, store, clock=clock)
+    jumped = await add(store, feed_server.set_feed("jumped", rss([DISTRACTOR])))
+    limited = await add(store, feed_server.url("/ratelimited"))
+    clock.now = NOW + timedelta(days=365)  # the clock jumps a year ahead for one cycle…
+    assert (await poller.run_cycle()).polled == 2
+    await store.write(
+        lambda db: db.execute(
+            "UPDATE feeds SET next_due_at = ? WHERE id = ?", [to_db(NOW + timedelta(hours=2)), limited]
+        )
+    )
+    clock.now = NOW + timedelta(minutes=5)  # …and is corrected
+    with caplog.at_level(logging.WARNING, logger="feeds.poller"):
+        report = await poller.run_cycle()
+    # The feed scheduled a year ahead is polled at once; the one whose due time a server's
+    # Retry-After could have set (two hours) keeps it.
+    assert [o.feed.id for o in report.outcomes] == [jumped]
+    assert (await feed_row(store, jumped)).next_due_at < NOW + timedelta(days=1)
+    assert any("clock jump detected: 1 feeds" in r.getMessage() for r in caplog.records), caplog.text

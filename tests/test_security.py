@@ -174,7 +174,7 @@ async def test_servers_cannot_see_or_change_each_other(bot_env) -> None:
     feed = await bot_env.store.write(
         lambda db: feed_store.add_feed(db, spec(url, name="Mine Only Blog"), NOW, origin="server")[0]
     )
-    await bot_env.store.write(lambda db: add_server_feed(db, mine.id, feed.id, NOW))
+    await bot_env.store.write(lambda db: add_server_feed(db, mine.id, feed.id, NOW, name="Mine Only Blog"))
 
     # The other server sees none of it ...
     assert "Switch 2" not in (await fake.invoke(theirs, "watch list")).text()

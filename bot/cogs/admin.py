@@ -217,7 +217,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             )
             if row.disabled and row.disabled_reason == "no server follows it any more":
                 feed_store.enable_feed(db, row.id, now)
-            return servers.add_server_feed(db, guild_id, row.id, now)
+            return servers.add_server_feed(db, guild_id, row.id, now, name=name)  # this server's name
 
         added = await self.write(save)
         message = t("feed_added" if added else "feed_already", lg, title=escape(title))

@@ -5,7 +5,7 @@ Schema (created by :mod:`feeds.storage.migrations`; timestamps are UTC text ``YY
 feeds                 every polled feed, one row per URL however many servers use it
   url, origin ('operator' from the feed-list file | 'cli' added with vidradar feeds | 'server' added
   from Discord), added_by_guild,
-  name, title, site_url, lang, interval_s, official, etag, last_modified, last_fetch_at,
+  name (the operator's name only), title, site_url, lang, interval_s, official, etag, last_modified, last_fetch_at,
   last_success_at, last_status, last_error, consecutive_failures, next_due_at, first_polled_at,
   disabled, disabled_reason, disabled_at
 entries               one row per (feed, guid); ``link`` is the canonical link used for cross-feed dedup
@@ -23,6 +23,7 @@ servers               per Discord server (guild 0 is the headless webhook destin
   alert/notices channel, paused, min_score, locale, digest channel + frequency/time/weekday/tz,
   last_digest_period, ping role, active/inactive_since
 server_feeds          feeds a server added ('added') and operator feeds it muted ('muted')
+  name (the server's own name for a feed it added, shown to that server only)
 server_watch_terms    include/exclude terms per server
 server_mutes          muted vendors and event types per server
 keyword_matches       an entry that matched a server's include term (its own alert + history)
@@ -33,4 +34,6 @@ poll_cycles           one row per poll cycle (for /vidradar status)
 
 Visibility rule: a server sees the operator feeds (file and CLI) it has not muted plus the feeds
 it added itself; every per-server query goes through :func:`feeds.storage.visibility.visible_feeds_sql`.
+A feed's name as a server reads it is :func:`feeds.storage.visibility.feed_label_sql`: the server's
+own name, else the operator's, else the feed's title, else its URL.
 """

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from feeds.errors import InputError, StorageError
 from feeds.models import ParsedEntry
 from feeds.storage.db import write_transaction
-from feeds.storage.visibility import visible_feeds_sql
+from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
 log = logging.getLogger(__name__)
@@ -204,7 +204,7 @@ def search_entries(
         where.append(f"EXISTS (SELECT 1 FROM announcements a WHERE {' AND '.join(conditions)})")
     sql = f"""
         SELECT e.id, e.title, e.link, e.feed_id, e.published_at,
-               coalesce(f.name, f.title, f.url) AS feed,
+               {feed_label_sql(None if guild_id is None else ":guild")} AS feed,
                snippet(entries_fts, -1, '**', '**', '…', 16) AS snippet
         FROM entries_fts
         JOIN entries e ON e.id = entries_fts.rowid

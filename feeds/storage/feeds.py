@@ -12,6 +12,7 @@ from sqlite_utils import Database
 
 from feeds.errors import InputError
 from feeds.models import FeedSpec
+from feeds.storage.db import write_transaction
 from feeds.timeutil import from_db, to_db
 
 
@@ -42,7 +43,8 @@ class FeedRow:
 
     @property
     def label(self) -> str:
-        """How people see the feed: its name, else its declared title, else its URL."""
+        """How the operator sees the feed: the operator's name, else its declared title, else its
+        URL. A server sees its own name first (:func:`feeds.storage.visibility.feed_label_sql`)."""
         return self.name or self.title or self.url
 
     @classmethod
@@ -130,7 +132,9 @@ def add_feed(
 ) -> tuple[FeedRow, bool]:
     """Insert a feed (or return the existing row for that URL). Returns (row, created).
     ``title`` is the feed's own title when it was fetched before adding (shown until the
-    first poll records it)."""
+    first poll records it). ``spec.name`` is kept as the operator's name only: a server's
+    name for a feed is that server's (:func:`feeds.storage.servers.add_server_feed`), never
+    shown to the other servers that add the same URL."""
     existing = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])
     if existing:
         return existing[0], False
@@ -141,7 +145,7 @@ def add_feed(
             spec.url,
             origin,
             guild_id,
-            spec.name,
+            None if origin == "server" else spec.name,
             title,
             spec.lang,
             int(spec.interval.total_seconds()) if spec.interval else None,
@@ -328,3 +332,15 @@ def note_problem(db: Database, feed_id: int, error: str, now: datetime) -> None:
     db.execute(
         "UPDATE feeds SET last_error = ?, updated_at = ? WHERE id = ?", [error[:500], to_db(now), feed_id]
     )
+
+
+def feeds_due_after(db: Database, when: datetime) -> list[FeedRow]:
+    """Enabled feeds whose next poll is later than ``when`` (normally none: see
+    :func:`feeds.schedule.latest_due`)."""
+    return _rows(db, "SELECT * FROM feeds WHERE disabled = 0 AND next_due_at > ?", [to_db(when)])
+
+
+def make_due(db: Database, feed_ids: list[int], now: datetime) -> None:
+    """Poll these feeds now (their due times were set by a clock that ran ahead)."""
+    with write_transaction(db):
+        db.conn.executemany("UPDATE feeds SET next_due_at = ? WHERE id = ?", [(to_db(now), i) for i in feed_ids])

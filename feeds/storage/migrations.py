@@ -1,24 +1,50 @@
-"""Schema migrations (sqlite-utils ``Migrations``): named, applied once each, one transaction each.
+"""Schema migrations (sqlite-utils ``Migrations``): named, applied once each; the pending ones
+run in one transaction (each in its own savepoint), so a failed upgrade leaves the file as it was.
 
-Never edit a migration that has shipped; add a new one. A database that has migrations
-this version does not know was written by a newer vidradar and is refused.
+Never edit what a shipped migration does to the schema; add a new one. A database that has
+migrations this version does not know was written by a newer vidradar and is refused.
+
+Migrating holds the write lock from the check to the last migration (:func:`migrate`), so
+two processes opening the same file at once never both run a migration.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from feeds.errors import SchemaTooNewError
+from feeds.storage.db import write_transaction
 
 migrations = Migrations("vidradar")
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The script's statements one by one (triggers whole). Not executescript(): it would
+    commit the transaction holding the write lock, letting another process in mid-migration."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:80]}")
+
+
+def _execute_script(db: Database, script: str) -> None:
+    for statement in _statements(script):
+        db.execute(statement)
+
+
 @migrations(name="m001_initial")
 def m001_initial(db: Database) -> None:
-    db.executescript(
+    _execute_script(
+        db,
         """
         CREATE TABLE feeds (
             id INTEGER PRIMARY KEY,
@@ -227,7 +253,7 @@ def m001_initial(db: Database) -> None:
             announcements INTEGER NOT NULL,
             deliveries INTEGER NOT NULL
         );
-        """
+        """,
     )
 
 
@@ -282,12 +308,31 @@ def m003_search_index_batches(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="m004_server_feed_names")
+def m004_server_feed_names(db: Database) -> None:
+    """A name a server gives a feed is that server's (``server_feeds.name``), not the feed's:
+    ``feeds.name`` is the operator's name alone (feed list, ``vidradar feeds add --name``).
+    Before, the first server to add a URL named it for every server that added it later.
+
+    A server-added feed's name moves to the row of the server that added it, when that
+    server still follows it; it leaves ``feeds`` either way. A feed the operator lists or
+    listed keeps its name: the operator's list wrote it."""
+    for statement in (
+        "ALTER TABLE server_feeds ADD COLUMN name TEXT",
+        """UPDATE server_feeds SET name = (SELECT f.name FROM feeds f WHERE f.id = server_feeds.feed_id)
+           WHERE mode = 'added' AND EXISTS (
+               SELECT 1 FROM feeds f WHERE f.id = server_feeds.feed_id AND f.origin = 'server'
+               AND f.added_by_guild = server_feeds.guild_id)""",
+        "UPDATE feeds SET name = NULL WHERE origin = 'server' AND added_by_guild IS NOT NULL",
+    ):
+        db.execute(statement)
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
 
-def migrate(db: Database, path: str | Path = "?") -> list[str]:
-    """Apply pending migrations; return their names. Refuses a database from a newer vidradar."""
+def _refuse_newer(db: Database, path: str | Path) -> None:
     applied = [m.name for m in migrations.applied(db)]
     unknown = [name for name in applied if name not in set(known_names())]
     if unknown:
@@ -295,8 +340,21 @@ def migrate(db: Database, path: str | Path = "?") -> list[str]:
             f"database {path} was written by a newer vidradar (unknown migration {unknown[-1]}); "
             "upgrade vidradar or point --db at another file"
         )
-    pending = [m.name for m in migrations.pending(db)]
-    if pending:
-        migrations.apply(db)
-        db.execute(f"PRAGMA user_version = {len(known_names())}")
+
+
+def migrate(db: Database, path: str | Path = "?") -> list[str]:
+    """Apply pending migrations; return their names. Refuses a database from a newer vidradar.
+
+    The check and the migrations run under one write lock (``BEGIN IMMEDIATE``): a second
+    process opening the file meanwhile waits for it, then finds nothing left to do. An
+    up-to-date database is recognised without the lock (no wait behind a running bot)."""
+    _refuse_newer(db, path)
+    if not migrations.pending(db):
+        return []
+    with write_transaction(db):
+        _refuse_newer(db, path)
+        pending = [m.name for m in migrations.pending(db)]
+        if pending:
+            migrations.apply(db)  # inside our transaction, each migration is a savepoint
+            db.execute(f"PRAGMA user_version = {len(known_names())}")
     return pending

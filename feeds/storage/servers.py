@@ -211,9 +211,13 @@ def sync_headless_destination(
 # -- a server's own feeds -----------------------------------------------------------------
 
 
-def add_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) -> bool:
-    """The server follows the feed (it stays one feed row however many servers add it).
-    False when it already did. Raises InputError at the per-server limit."""
+def add_server_feed(
+    db: Database, guild_id: int, feed_id: int, now: datetime, *, name: str | None = None
+) -> bool:
+    """The server follows the feed (it stays one feed row however many servers add it), under
+    ``name`` if given: the server's own name for it, shown to that server only. False when
+    it already did (a new name then renames it). Raises InputError at the per-server limit.
+    An operator feed keeps the operator's name (every server sees it already)."""
     from feeds.errors import InputError
 
     ensure_server(db, guild_id, now)
@@ -221,6 +225,11 @@ def add_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) ->
         "SELECT mode FROM server_feeds WHERE guild_id = ? AND feed_id = ?", [guild_id, feed_id]
     ).fetchone()
     if row is not None and row[0] == "added":
+        if name is not None:
+            db.execute(
+                "UPDATE server_feeds SET name = ? WHERE guild_id = ? AND feed_id = ?",
+                [name, guild_id, feed_id],
+            )
         return False
     count = db.execute(
         "SELECT count(*) FROM server_feeds WHERE guild_id = ? AND mode = 'added'", [guild_id]
@@ -238,8 +247,8 @@ def add_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) ->
     if origin != "server":
         return False  # operator feeds are seen already
     db.execute(
-        "INSERT OR REPLACE INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (?, ?, 'added', ?)",
-        [guild_id, feed_id, to_db(now)],
+        "INSERT OR REPLACE INTO server_feeds (guild_id, feed_id, mode, name, created_at) VALUES (?, ?, 'added', ?, ?)",
+        [guild_id, feed_id, name, to_db(now)],
     )
     return True
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from feeds.storage.deliveries import DeliveryCounts, delivery_counts
-from feeds.storage.visibility import visible_feeds_sql
+from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db
 
 
@@ -49,7 +49,7 @@ def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
         return None
     rows = list(
         db.query(
-            f"""SELECT e.title, e.link, e.summary, e.published_at, e.feed_id, coalesce(f.name, f.title, f.url) AS feed,
+            f"""SELECT e.title, e.link, e.summary, e.published_at, e.feed_id, {feed_label_sql()} AS feed,
                    f.official, a.reasons, a.score
             FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()})
@@ -97,7 +97,7 @@ class KeywordView:
 
 def keyword_view(db: Database, keyword_match_id: int) -> KeywordView | None:
     row = db.execute(
-        """SELECT k.term, e.title, e.link, e.summary, coalesce(f.name, f.title, f.url), e.published_at
+        f"""SELECT k.term, e.title, e.link, e.summary, {feed_label_sql("k.guild_id")}, e.published_at
            FROM keyword_matches k JOIN entries e ON e.id = k.entry_id JOIN feeds f ON f.id = e.feed_id
            WHERE k.id = ?""",
         [keyword_match_id],
@@ -135,16 +135,16 @@ class FeedHealth:
 def server_feeds(db: Database, guild_id: int) -> list[FeedHealth]:
     """Feeds the server sees, plus operator feeds it muted (so it can unmute them)."""
     rows = db.query(
-        f"""SELECT f.*, sf.mode FROM feeds f
+        f"""SELECT f.*, sf.mode, {feed_label_sql()} AS label FROM feeds f
             LEFT JOIN server_feeds sf ON sf.feed_id = f.id AND sf.guild_id = :guild
             WHERE f.id IN ({visible_feeds_sql()}) OR sf.mode = 'muted'
-            ORDER BY coalesce(f.name, f.title, f.url) COLLATE NOCASE""",
+            ORDER BY label COLLATE NOCASE""",
         {"guild": guild_id},
     )
     return [
         FeedHealth(
             id=r["id"],
-            label=r["name"] or r["title"] or r["url"],
+            label=r["label"],
             url=r["url"],
             origin=r["origin"],
             mine=r["mode"] == "added",

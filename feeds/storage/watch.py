@@ -24,30 +24,44 @@ class WatchSettings:
 
 
 def add_term(db: Database, guild_id: int, term: str, mode: Mode, now: datetime) -> str:
-    """Add (or switch the mode of) a term. Returns the stored spelling."""
+    """Add a term; returns the stored spelling. A term that is already watched (however it is
+    spelt: "Sörä" is "Sora") keeps its spelling and mode: asking for the other mode is
+    refused, since flipping it silently would turn alerts on or off unnoticed."""
     if mode not in ("include", "exclude"):
         raise InputError("mode must be include or exclude", code="mode_invalid")
     text, key = normalise_term(term)
     ensure_server(db, guild_id, now)
-    exists = db.execute(
-        "SELECT 1 FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key]
+    existing = db.execute(
+        "SELECT term, mode FROM server_watch_terms WHERE guild_id = ? AND term_key = ?", [guild_id, key]
     ).fetchone()
-    if not exists:
-        count = db.execute(
-            "SELECT count(*) FROM server_watch_terms WHERE guild_id = ?", [guild_id]
-        ).fetchone()[0]
-        if count >= MAX_TERMS_PER_SERVER:
-            raise InputError(
-                "this server already watches {limit} terms (the limit); remove one first",
-                code="terms_limit",
-                limit=MAX_TERMS_PER_SERVER,
-            )
+    if existing is not None:
+        return _same_term(text, existing[0], existing[1], mode)
+    count = db.execute("SELECT count(*) FROM server_watch_terms WHERE guild_id = ?", [guild_id]).fetchone()[0]
+    if count >= MAX_TERMS_PER_SERVER:
+        raise InputError(
+            "this server already watches {limit} terms (the limit); remove one first",
+            code="terms_limit",
+            limit=MAX_TERMS_PER_SERVER,
+        )
     db.execute(
-        """INSERT INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)
-           ON CONFLICT (guild_id, term_key) DO UPDATE SET term = excluded.term, mode = excluded.mode""",
+        "INSERT INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)",
         [guild_id, text, key, mode, to_db(now)],
     )
     return text
+
+
+def _same_term(text: str, watched: str, watched_mode: str, mode: str) -> str:
+    """Adding a term already watched: nothing to do in the same mode, refused in the other."""
+    if watched_mode != mode:
+        raise InputError(
+            "{term!r} is already watched as {watched!r} ({mode}); remove it first to watch it as {wanted}",
+            code="term_mode_conflict",
+            term=text,
+            watched=watched,
+            mode=watched_mode,
+            wanted=mode,
+        )
+    return watched
 
 
 def remove_term(db: Database, guild_id: int, term: str) -> str:
