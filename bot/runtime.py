@@ -41,6 +41,10 @@ DRAIN_EVERY = timedelta(seconds=20)  # retries; new alerts wake the drain at onc
 HOUSEKEEPING_EVERY = timedelta(hours=1)
 MISFIRE_GRACE_S = 300
 UNWIND_S = 5.0  # after the grace period: how long cancelled jobs get to unwind
+# How often (in monotonic time, which no clock jump moves) jobs are checked for run times that
+# a clock running ahead pushed out of reach.
+CLOCK_CHECK_EVERY_S = 60.0
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 class Runtime:
@@ -75,6 +79,7 @@ class Runtime:
             timezone=UTC,
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_S},
         )
+        self._clock_watch: asyncio.Task[None] | None = None
         self.work = WorkInFlight("a job run")  # poll, deliver, housekeeping: stop() waits for them
         self._draining = False  # a drain is running: a wake-up makes it go round again
         self._drain_again = False
@@ -116,6 +121,7 @@ class Runtime:
             next_run_time=first + timedelta(seconds=30),
         )
         self.scheduler.start()
+        self._clock_watch = asyncio.create_task(self._watch_clock(), name="vidradar-clock-watch")
         if self.digests is not None:
             await self.digests.sync_jobs()
             await self.digests.send_missed()
@@ -127,6 +133,8 @@ class Runtime:
         transaction already handed to the writer thread still commits whole (Store.close waits
         for it), and a feed whose fetch was cut short stays due."""
         self.work.stopping = True
+        if self._clock_watch is not None:
+            self._clock_watch.cancel()
         self.poller.stop()
         if self.worker is not None:
             self.worker.stop()
@@ -154,6 +162,33 @@ class Runtime:
                 await asyncio.wait(blocks, timeout=UNWIND_S)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+
+    async def _watch_clock(self) -> None:
+        while True:
+            await asyncio.sleep(CLOCK_CHECK_EVERY_S)
+            self.correct_clock_jumps()
+
+    def correct_clock_jumps(self) -> int:
+        """Reschedule jobs whose next run is later than their trigger allows from now.
+
+        A job that ran while the clock was ahead (a forward jump, since corrected) was given
+        its next run from that time: APScheduler would wait until that date, and polling,
+        deliveries and housekeeping would stop without a word. Returns how many jobs moved."""
+        now = datetime.now(UTC)
+        moved = []
+        for job in self.scheduler.get_jobs():
+            if job.next_run_time is None:  # paused
+                continue
+            if isinstance(job.trigger, IntervalTrigger):
+                latest, target = now + job.trigger.interval, now
+            else:
+                latest = target = job.trigger.get_next_fire_time(None, now)
+            if latest is not None and job.next_run_time > latest + CLOCK_SLACK:
+                moved.append(f"{job.id} (was {job.next_run_time:%Y-%m-%d %H:%M})")
+                job.modify(next_run_time=target)
+        if moved:
+            log.warning("clock jump detected: rescheduled %s", ", ".join(moved))
+        return len(moved)
 
     def _trackers(self) -> list[WorkInFlight]:
         return [self.work] + ([self.digests.work] if self.digests is not None else [])

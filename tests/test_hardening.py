@@ -25,7 +25,7 @@ from feeds.store import Store
 from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.feedserver import rss
-from tests.helpers import entry, spec
+from tests.helpers import entry, spec, wait_for
 from tests.test_cli import assert_one_line_error, run
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, Clock, add, feed_row, item, make_poller, scalar
 
@@ -271,3 +271,32 @@ async def test_a_forward_clock_jump_does_not_silence_feeds_after_the_correction(
     assert [o.feed.id for o in report.outcomes] == [jumped]
     assert (await feed_row(store, jumped)).next_due_at < NOW + timedelta(days=1)
     assert any("clock jump detected: 1 feeds" in r.getMessage() for r in caplog.records), caplog.text
+
+
+async def test_jobs_pushed_out_by_a_forward_clock_jump_are_rescheduled(tmp_path, caplog) -> None:
+    from bot.runtime import Runtime
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "r.db")
+    store = await Store.open(settings.db)
+    runtime = Runtime(settings, store, sender=None)
+    try:
+        await runtime.start()
+        assert runtime.correct_clock_jumps() == 0  # nothing to do on a steady clock
+        # As APScheduler leaves it when a run happened while the clock was a year ahead.
+        a_year_on = datetime.now(UTC) + timedelta(days=365)
+        for job in runtime.scheduler.get_jobs():
+            job.modify(next_run_time=a_year_on)
+        with caplog.at_level(logging.WARNING, logger="bot.runtime"):
+            assert runtime.correct_clock_jumps() == 2
+        assert "clock jump detected" in caplog.text and "poll" in caplog.text
+        poll = runtime.scheduler.get_job("poll")
+        assert poll.next_run_time <= datetime.now(UTC) + timedelta(minutes=1)
+        # The poll job really runs again: a cycle is recorded.
+        await wait_for(
+            lambda: store.read(lambda db: db.execute("SELECT count(*) FROM poll_cycles").fetchone()[0]),
+            message="a poll cycle after the correction",
+        )
+    finally:
+        await runtime.stop(grace=5)
+        await store.close()
