@@ -34,6 +34,7 @@ $(VENV)/.bench: pyproject.toml | $(BIN)/python
 
 lint: $(STAMP)
 	$(BIN)/ruff check feeds bot tests benchmarks
+	$(BIN)/ruff format --check --quiet feeds bot tests benchmarks
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -343,4 +343,6 @@ def feeds_due_after(db: Database, when: datetime) -> list[FeedRow]:
 def make_due(db: Database, feed_ids: list[int], now: datetime) -> None:
     """Poll these feeds now (their due times were set by a clock that ran ahead)."""
     with write_transaction(db):
-        db.conn.executemany("UPDATE feeds SET next_due_at = ? WHERE id = ?", [(to_db(now), i) for i in feed_ids])
+        db.conn.executemany(
+            "UPDATE feeds SET next_due_at = ? WHERE id = ?", [(to_db(now), i) for i in feed_ids]
+        )
