@@ -45,9 +45,9 @@ _MENTION = re.compile(r"@(everyone|here)", re.I)
 # Characters that draw nothing but can hide or reorder what a reader sees (a mention split by a
 # zero-width space, a headline turned around by a bidi override): zero-width and bidi
 # controls, bidi isolates, invisible fillers (Mongolian vowel separator, Hangul fillers),
-# tag characters, and C0/C1 control characters.
+# tag characters, and C0/C1 control characters (those that are whitespace are collapsed instead).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u206f\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
 )
 

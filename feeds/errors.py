@@ -10,7 +10,8 @@
     └── FeedError(url)         one feed failed; recorded against that feed, the cycle goes on
         ├── FetchError         transport-level failure (timeout, DNS, reset, HTTP status)
         │   ├── URLRefused     the SSRF guard refused the address
-        │   └── TooLarge       the body went past the size cap
+        │   ├── TooLarge       the body went past the size cap
+        │   └── HostBusy       never got a connection turn: not the feed's fault, it stays due
         └── ParseError         the bytes are not a usable feed
 
 Edges turn these into one line for a person: ``str(error)`` is that line.
@@ -104,6 +105,11 @@ class URLRefused(FetchError):
 
 class TooLarge(FetchError):
     pass
+
+
+class HostBusy(FetchError):
+    """The fetch waited longer than the queue bound for its turn and was not started. Nothing
+    went wrong with the feed: the poller skips it (it stays due) and counts no failure."""
 
 
 class ParseError(FeedError):

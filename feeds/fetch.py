@@ -3,8 +3,13 @@
 - Conditional GET (If-None-Match / If-Modified-Since); a 304 costs no parsing.
 - Bounded: global and per-host connection limits, connect/read/total timeouts, a body cap
   counted on the *decompressed* bytes (so a gzip bomb stops at the cap too).
+- Waiting for a turn under those limits is not the feed's fault: the timeout starts once a
+  fetch has its turn, and the wait is bounded on its own (``queue_timeout``, by default
+  ``QUEUE_TIMEOUT_FACTOR`` times the timeout; past it: :class:`HostBusy`). Sixty healthy feeds
+  on one host (YouTube, Substack) queue; they do not time out.
 - Redirects followed by hand (at most 5, loops detected) so each hop is checked by the SSRF
-  guard and a chain of permanent redirects can move the stored URL.
+  guard and a chain of permanent redirects can move the stored URL. Hosts are judged as
+  aiohttp connects to them (yarl's IDNA-mapped ``raw_host``), and the connector checks again.
 - 429/503 carry Retry-After back to the scheduler; 410 Gone is permanent.
 
 The session is created by :func:`make_session` and passed in: tests and the poller share
@@ -14,17 +19,22 @@ one connection pool per cycle.
 from __future__ import annotations
 
 import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import urljoin, urlsplit
+from weakref import WeakKeyDictionary
 
 import aiohttp
 from aiohttp.abc import AbstractResolver
 from selectolax.lexbor import LexborHTMLParser
+from yarl import URL
 
-from feeds.errors import FetchError, TooLarge, URLRefused
+from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused
 from feeds.models import FetchResult
-from feeds.netguard import AddressPolicy, AddressRefusedError, GuardedResolver, check_literal_host
+from feeds.netguard import AddressPolicy, AddressRefusedError, GuardedConnector, check_literal_host
 from feeds.schedule import parse_retry_after
 from feeds.timeutil import utcnow
 
@@ -34,6 +44,13 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 _CHUNK = 64 * 1024
+_REDIRECTS = (301, 302, 303, 307, 308)
+# Default queue bound, in timeouts: 10 x 30 s = 5 minutes, in which one host at 2 requests at
+# once and ~1 s a feed serves some 600 feeds. Generous on purpose: it only catches a host
+# that stays stuck, and what it catches is skipped, not failed.
+QUEUE_TIMEOUT_FACTOR = 10
+
+HostKey = tuple[str, str, int]  # scheme, host as aiohttp connects to it (IDNA-mapped), port
 
 
 @dataclass(frozen=True)
@@ -45,15 +62,26 @@ class FetchSettings:
     connect_timeout: timedelta = timedelta(seconds=10)
     concurrency: int = 32
     per_host: int = 2
+    # How long a fetch may wait for its turn before giving up with HostBusy; None: the
+    # timeout times QUEUE_TIMEOUT_FACTOR. The wait never counts against total_timeout.
+    queue_timeout: timedelta | None = None
+
+    @property
+    def queue_limit(self) -> timedelta:
+        if self.queue_timeout is not None:
+            return self.queue_timeout
+        return self.total_timeout * QUEUE_TIMEOUT_FACTOR
 
 
 def make_session(settings: FetchSettings, resolver: AbstractResolver | None = None) -> aiohttp.ClientSession:
-    """One pool for a cycle: limits, timeouts, the guarded resolver, our User-Agent.
-    ``resolver`` replaces the system resolver *under* the guard (the guard always applies)."""
-    connector = aiohttp.TCPConnector(
+    """One pool for a cycle: limits, timeouts, the guarded connector, our User-Agent.
+    ``resolver`` replaces the system resolver *under* the guard (the guard always applies).
+    aiohttp's own limits stay as a backstop; :func:`fetch_feed` queues before them."""
+    connector = GuardedConnector(
+        settings.policy,
+        resolver,
         limit=settings.concurrency,
         limit_per_host=settings.per_host,
-        resolver=GuardedResolver(settings.policy, resolver),
         ttl_dns_cache=300,
     )
     timeout = aiohttp.ClientTimeout(
@@ -79,41 +107,41 @@ async def fetch_feed(
     last_modified: str | None = None,
     accept: str = FEED_ACCEPT,
 ) -> FetchResult:
-    """GET ``url`` (conditionally). Raises FetchError (or a subclass) with a one-line reason."""
+    """GET ``url`` (conditionally). Raises FetchError (or a subclass) with a one-line reason;
+    HostBusy when it never got its turn under the connection limits."""
     headers = {"Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
+    budget = _Budget(settings, _turns_for(session, settings))
     current = url
     seen = {url}
     all_permanent = True
     try:
-        async with asyncio.timeout(settings.total_timeout.total_seconds()):
-            for _hop in range(MAX_REDIRECTS + 1):
-                _guard_literal(current, settings.policy)
-                async with session.get(current, headers=headers, allow_redirects=False) as response:
-                    if response.status in (301, 302, 303, 307, 308):
-                        location = response.headers.get("Location")
-                        if not location:
-                            raise FetchError(
-                                url,
-                                f"HTTP {response.status} redirect without a Location",
-                                status=response.status,
-                            )
-                        target = urljoin(current, location)
-                        if urlsplit(target).scheme not in ("http", "https"):
-                            raise FetchError(
-                                url, f"redirect to a non-HTTP URL: {target[:200]}", status=response.status
-                            )
-                        if target in seen:
-                            raise FetchError(url, f"redirect loop at {target[:200]}", status=response.status)
-                        all_permanent = all_permanent and response.status in (301, 308)
-                        seen.add(target)
-                        current = target
-                        continue
-                    return await _finish(response, url, current, settings, all_permanent and current != url)
-            raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+        for _hop in range(MAX_REDIRECTS + 1):
+            key = _checked_host(current, settings.policy)
+            moved = all_permanent and current != url
+            async with (
+                budget.turn(key),
+                session.get(current, headers=headers, allow_redirects=False) as response,
+            ):
+                if response.status not in _REDIRECTS:
+                    return await _finish(response, url, current, settings, moved)
+                status, target = response.status, _redirect_target(response, url, current)
+            if target in seen:
+                raise FetchError(url, f"redirect loop at {target[:200]}", status=status)
+            all_permanent = all_permanent and status in (301, 308)
+            seen.add(target)
+            current = target
+        raise FetchError(url, f"more than {MAX_REDIRECTS} redirects")
+    except _NoTurn as busy:
+        waited = settings.queue_limit.total_seconds()
+        raise HostBusy(
+            url,
+            f"not fetched: no free connection to {busy.host} within {waited:.0f}s "
+            f"(at most {settings.per_host} requests at once per host)",
+        ) from None
     except FetchError:
         raise
     except TimeoutError:
@@ -187,18 +215,112 @@ async def _finish(
     )
 
 
-def _guard_literal(url: str, policy: AddressPolicy) -> None:
+def _redirect_target(response: aiohttp.ClientResponse, url: str, current: str) -> str:
+    """The absolute http(s) URL a redirect points to, or FetchError."""
+    location = response.headers.get("Location")
+    if not location:
+        raise FetchError(url, f"HTTP {response.status} redirect without a Location", status=response.status)
+    target = urljoin(current, location)
+    if urlsplit(target).scheme not in ("http", "https"):
+        raise FetchError(url, f"redirect to a non-HTTP URL: {target[:200]}", status=response.status)
+    return target
+
+
+def _checked_host(url: str, policy: AddressPolicy) -> HostKey:
+    """Where aiohttp will connect for ``url``, refused early when it is a non-public IP.
+
+    Parsed as aiohttp parses it (yarl), so the host is the IDNA-mapped ``raw_host``:
+    ``http://１２７。０。０。１/`` is checked as the 127.0.0.1 it connects to, and a fullwidth
+    port as its digits. The connector checks again (:class:`GuardedConnector`)."""
     try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-    except ValueError:
+        parsed = URL(url)
+        host, port = parsed.raw_host or "", parsed.port
+    except (ValueError, UnicodeError):
         raise FetchError(url, "invalid URL") from None
-    if parts.scheme not in ("http", "https") or not host:
+    if parsed.scheme not in ("http", "https") or not host or port is None:
         raise FetchError(url, "only http(s) URLs with a host can be fetched")
     reason = check_literal_host(policy, host, port)
     if reason:
         raise URLRefused(url, reason)
+    return parsed.scheme, host, port
+
+
+class _NoTurn(Exception):
+    """No turn within the queue bound (becomes HostBusy, which names the feed)."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(host)
+        self.host = host
+
+
+class _Turns:
+    """Whose turn it is to connect: at most ``per_host`` fetches per host and ``concurrency``
+    in all, one pool's worth. Fetches queue here, *before* their timeout starts: in aiohttp's
+    own pool limits the wait would count against the timeout (and the connect timeout)."""
+
+    def __init__(self, concurrency: int, per_host: int) -> None:
+        self._all = asyncio.Semaphore(concurrency) if concurrency > 0 else None
+        self._per_host = per_host
+        self._hosts: dict[HostKey, asyncio.Semaphore] = {}
+
+    def _slots(self, key: HostKey) -> list[asyncio.Semaphore]:
+        """Host first, then global: a fetch waiting for its host holds no global slot."""
+        slots = [self._all] if self._all is not None else []
+        if self._per_host > 0:
+            if key not in self._hosts:
+                self._hosts[key] = asyncio.Semaphore(self._per_host)
+            slots.insert(0, self._hosts[key])
+        return slots
+
+    @asynccontextmanager
+    async def turn(self, key: HostKey, patience: float) -> AsyncIterator[None]:
+        held: list[asyncio.Semaphore] = []
+        try:
+            try:
+                async with asyncio.timeout(max(patience, 0.0)):
+                    for slot in self._slots(key):
+                        await slot.acquire()
+                        held.append(slot)
+            except TimeoutError:
+                raise _NoTurn(f"{key[1]}:{key[2]}") from None
+            yield
+        finally:
+            for slot in reversed(held):
+                slot.release()
+
+
+# One _Turns per session (a session is one pool): weakly, so a closed session takes it along.
+_TURNS: WeakKeyDictionary[aiohttp.ClientSession, _Turns] = WeakKeyDictionary()
+
+
+def _turns_for(session: aiohttp.ClientSession, settings: FetchSettings) -> _Turns:
+    turns = _TURNS.get(session)
+    if turns is None:
+        turns = _TURNS[session] = _Turns(settings.concurrency, settings.per_host)
+    return turns
+
+
+class _Budget:
+    """One fetch's time, spent two ways across its redirect hops: ``patience`` (the queue
+    bound) only while it waits for a turn, ``work`` (the timeout) only while it has one."""
+
+    def __init__(self, settings: FetchSettings, turns: _Turns) -> None:
+        self._turns = turns
+        self.patience = settings.queue_limit.total_seconds()
+        self.work = settings.total_timeout.total_seconds()
+
+    @asynccontextmanager
+    async def turn(self, key: HostKey) -> AsyncIterator[None]:
+        """Wait for a turn at ``key`` (raises _NoTurn), then run the body under the timeout."""
+        queued = time.monotonic()
+        async with self._turns.turn(key, self.patience):
+            started = time.monotonic()
+            self.patience -= started - queued
+            try:
+                async with asyncio.timeout(self.work):
+                    yield
+            finally:
+                self.work -= time.monotonic() - started
 
 
 def _first_line(exc: BaseException) -> str:

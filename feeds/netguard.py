@@ -1,9 +1,12 @@
 """SSRF guard: which addresses a feed fetch may connect to.
 
-The check runs on the *resolved* address of every connection (a resolver wrapper that
-aiohttp connects through), so a redirect or a DNS answer that changes between check and
-connect cannot reach a private address: the addresses checked are the ones used.
-IP-literal hosts skip resolution in aiohttp, so :func:`check_literal_host` covers them.
+The check runs on the address of every connection, inside the connector: names are checked
+as they resolve (a resolver wrapper), so a redirect or a DNS answer that changes between check
+and connect cannot reach a private address: the addresses checked are the ones used. aiohttp
+hands IP-literal hosts to no resolver, so :class:`GuardedConnector` checks every address it is
+about to connect to, literal or resolved. The host it sees is the one aiohttp connects to,
+after IDNA mapping: ``１２７.０.０.１`` or ``169。254。169。254`` arrive as the IPs they become.
+(:func:`check_literal_host` lets a caller refuse a literal earlier, with the same words.)
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from aiohttp import TCPConnector
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
 
@@ -24,6 +28,10 @@ IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 _EXTRA_BLOCKED: tuple[IPNetwork, ...] = (
     ipaddress.ip_network("100.64.0.0/10"),  # CGNAT shared address space
     ipaddress.ip_network("64:ff9b:1::/48"),  # local-use NAT64
+    # IPv4-compatible (deprecated by RFC 4291; some stacks still route ::a.b.c.d to a.b.c.d)
+    # and IPv4-translated (SIIT) forms: refused whatever they embed.
+    ipaddress.ip_network("::/96"),
+    ipaddress.ip_network("::ffff:0:0:0/96"),
 )
 
 
@@ -108,6 +116,29 @@ def check_literal_host(policy: AddressPolicy, host: str, port: int) -> str | Non
     return policy.refusal(address, host, port)
 
 
+def allowed_results(
+    policy: AddressPolicy, host: str, port: int, results: Iterable[ResolveResult]
+) -> list[ResolveResult]:
+    """The addresses of ``results`` the policy allows; AddressRefusedError when none is.
+    An address that does not parse is refused (fail closed), never passed through."""
+    allowed: list[ResolveResult] = []
+    reasons: list[str] = []
+    for result in results:
+        try:
+            address = ipaddress.ip_address(result["host"].split("%")[0])
+        except ValueError:
+            reasons.append(f"refused to connect to unrecognised address {result['host'][:100]!r}")
+            continue
+        reason = policy.refusal(address, host, port)
+        if reason is None:
+            allowed.append(result)
+        else:
+            reasons.append(reason)
+    if not allowed:
+        raise AddressRefusedError(reasons[0] if reasons else f"no address for {host}")
+    return allowed
+
+
 class GuardedResolver(AbstractResolver):
     """Resolves through the default resolver and drops addresses the policy refuses."""
 
@@ -116,19 +147,32 @@ class GuardedResolver(AbstractResolver):
         self._inner = inner or DefaultResolver()
 
     async def resolve(self, host: str, port: int = 0, family: Any = socket.AF_INET) -> list[ResolveResult]:
-        results = await self._inner.resolve(host, port, family)
-        allowed: list[ResolveResult] = []
-        reasons: list[str] = []
-        for result in results:
-            address = ipaddress.ip_address(result["host"].split("%")[0])
-            reason = self._policy.refusal(address, host, port)
-            if reason is None:
-                allowed.append(result)
-            else:
-                reasons.append(reason)
-        if not allowed:
-            raise AddressRefusedError(reasons[0] if reasons else f"no address for {host}")
-        return allowed
+        return allowed_results(self._policy, host, port, await self._inner.resolve(host, port, family))
 
     async def close(self) -> None:
         await self._inner.close()
+
+
+# The connector hook below is aiohttp's (private) per-connection lookup. Fail at import, not
+# open, if an aiohttp release renames it.
+if not callable(getattr(TCPConnector, "_resolve_host", None)):  # pragma: no cover
+    raise ImportError("aiohttp.TCPConnector._resolve_host is gone: feeds.netguard needs updating")
+
+
+class GuardedConnector(TCPConnector):
+    """A TCPConnector that checks every address it connects to against the policy.
+
+    aiohttp resolves a host with ``_resolve_host`` just before connecting; for an IP literal
+    it returns the literal without asking any resolver, so the resolver wrapper alone would
+    not see it. Checking the results here covers literals, resolved names and cached
+    answers alike, with the host aiohttp actually uses (``URL.raw_host``, IDNA-mapped)."""
+
+    def __init__(
+        self, policy: AddressPolicy, resolver: AbstractResolver | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(resolver=GuardedResolver(policy, resolver), **kwargs)
+        self._policy = policy
+
+    async def _resolve_host(self, host: str, port: int, traces: Any = None) -> list[ResolveResult]:
+        results = await super()._resolve_host(host, port, traces=traces)
+        return allowed_results(self._policy, host, port, results)

@@ -21,7 +21,7 @@ from feeds.analyse import parse_job
 from feeds.config import Settings
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
-from feeds.errors import DatabaseDamaged, FeedError, StorageError
+from feeds.errors import DatabaseDamaged, FeedError, HostBusy, StorageError
 from feeds.failpoints import failpoint
 from feeds.fetch import FetchSettings, fetch_feed, make_session
 from feeds.ingest import IngestPolicy, NewAnnouncement, ingest_feed, record_failure, record_not_modified
@@ -228,6 +228,9 @@ class Poller:
             parsed, detections = await self._analyse(
                 result.content, result.url, result.content_type, now, feed.lang, feed.official
             )
+        except HostBusy as exc:  # never got a connection turn: nothing recorded, the feed stays due
+            log.warning("feed %s skipped: %s", feed.url, exc)
+            return FeedOutcome(feed, "skipped", error=str(exc))
         except FeedError as exc:
             return await self._failed(
                 feed,

@@ -1,12 +1,24 @@
 """Fetching against a real loopback HTTP server (no mocks of the HTTP layer)."""
 
+from __future__ import annotations
+
+import asyncio
+import contextlib
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 
-from feeds.errors import FetchError, TooLarge, URLRefused
-from feeds.fetch import FetchSettings, discover_feed_links, fetch_feed, make_session
+from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused
+from feeds.fetch import (
+    QUEUE_TIMEOUT_FACTOR,
+    FetchSettings,
+    discover_feed_links,
+    fetch_feed,
+    make_session,
+)
 from feeds.netguard import AddressPolicy
 from tests.feedserver import rss
 
@@ -165,11 +177,6 @@ async def test_deflate_is_decoded(feed_server) -> None:
 
 async def test_connections_are_bounded_globally_and_per_host() -> None:
     """Politeness: at most ``per_host`` requests at once to one host, ``concurrency`` in all."""
-    import asyncio
-
-    from aiohttp import web
-    from aiohttp.test_utils import TestServer
-
     in_flight: dict[str, int] = {}
     peaks: dict[str, int] = {}
     peak_total = 0
@@ -205,3 +212,102 @@ async def test_connections_are_bounded_globally_and_per_host() -> None:
         await server.close()
     assert all(r.status == 200 for r in results)
     assert max(peaks.values()) == 2 and peak_total == 3
+
+
+class OneHost:
+    """A loopback host whose feeds answer after ``delay`` (``/slow`` only once released), and
+    that records how many requests it served at once."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.in_flight = self.peak = 0
+        self.hits: list[str] = []
+        self.release = asyncio.Event()
+        self.app = web.Application()
+        self.app.router.add_get("/{name}", self.feed)
+        self.server = TestServer(self.app, host="127.0.0.1")
+
+    async def __aenter__(self) -> OneHost:
+        await self.server.start_server()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.release.set()
+        await self.server.close()
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.server.port}/{name}"
+
+    def settings(self, **kwargs) -> FetchSettings:  # type: ignore[no-untyped-def]
+        base = dict(
+            user_agent="vidradar-test/1.0",
+            policy=AddressPolicy.from_settings(False, [f"127.0.0.1:{self.server.port}"]),
+            max_bytes=1024 * 1024,
+            total_timeout=timedelta(seconds=1.2),
+            connect_timeout=timedelta(seconds=1),
+            per_host=3,
+        )
+        base.update(kwargs)
+        return FetchSettings(**base)  # type: ignore[arg-type]
+
+    async def feed(self, request: web.Request) -> web.Response:
+        self.hits.append(request.path)
+        self.in_flight += 1
+        self.peak = max(self.peak, self.in_flight)
+        try:
+            if request.match_info["name"] == "slow":
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.release.wait(), 30)
+            else:
+                await asyncio.sleep(self.delay)
+        finally:
+            self.in_flight -= 1
+        return web.Response(body=rss([]), content_type="application/rss+xml")
+
+
+async def test_waiting_for_a_connection_to_the_host_does_not_count_against_the_timeout() -> None:
+    """Twelve healthy feeds on one host, 0.5 s each, three at a time (politeness) take about
+    2.5 s in all: each fits the 1.2 s timeout because the timeout starts when the request gets
+    its turn, not while it queues. A genuinely slow feed on the same host still times out."""
+    async with OneHost(delay=0.5) as host:
+        settings = host.settings()
+        urls = [host.url("slow"), *(host.url(f"feed{n}") for n in range(12))]
+        started = time.monotonic()
+        async with make_session(settings) as session:
+            results = await asyncio.gather(
+                *(fetch_feed(session, url, settings) for url in urls), return_exceptions=True
+            )
+        elapsed = time.monotonic() - started
+    slow, healthy = results[0], results[1:]
+    assert [r for r in healthy if getattr(r, "status", None) != 200] == []
+    assert isinstance(slow, FetchError) and str(slow) == "timed out after 1s"
+    assert host.peak == 3 and len(host.hits) == 13  # still polite: never more than per_host at once
+    assert elapsed < 6
+
+
+async def test_queueing_past_its_own_bound_is_host_busy_not_a_timeout() -> None:
+    """Queueing is bounded separately (``queue_timeout``): a feed that waited too long for its
+    turn is not fetched and says so; it is a HostBusy (not the feed's fault), not "timed out"."""
+    async with OneHost(delay=1.0) as host:
+        settings = host.settings(
+            per_host=1, total_timeout=timedelta(seconds=3), queue_timeout=timedelta(seconds=0.3)
+        )
+        async with make_session(settings) as session:
+            results = await asyncio.gather(
+                fetch_feed(session, host.url("a"), settings),
+                fetch_feed(session, host.url("b"), settings),
+                return_exceptions=True,
+            )
+    busy = [r for r in results if isinstance(r, BaseException)]
+    assert len(busy) == 1 and isinstance(busy[0], HostBusy), results
+    assert str(busy[0]).startswith("not fetched: no free connection to 127.0.0.1:")
+    assert "timed out" not in str(busy[0]) and "\n" not in str(busy[0])
+    assert busy[0].status is None and not busy[0].permanent
+    assert len(host.hits) == 1  # the queued one never reached the host
+
+
+def test_the_queue_bound_defaults_to_a_multiple_of_the_timeout() -> None:
+    settings = FetchSettings(user_agent="t", policy=AddressPolicy(), total_timeout=timedelta(seconds=30))
+    assert settings.queue_limit == timedelta(seconds=30 * QUEUE_TIMEOUT_FACTOR)
+    explicit = FetchSettings(user_agent="t", policy=AddressPolicy(), queue_timeout=timedelta(minutes=1))
+    assert explicit.queue_limit == timedelta(minutes=1)

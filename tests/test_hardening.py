@@ -5,6 +5,7 @@ data and one clear line, never a lost feed or "internal error"."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sqlite3
 from datetime import UTC, datetime, timedelta
@@ -300,3 +301,23 @@ async def test_jobs_pushed_out_by_a_forward_clock_jump_are_rescheduled(tmp_path,
     finally:
         await runtime.stop(grace=5)
         await store.close()
+
+
+async def test_a_feed_that_never_gets_a_connection_turn_stays_due_and_counts_no_failure(
+    feed_server, server_settings, store
+) -> None:
+    poller = make_poller(server_settings, store)
+    # One connection per host, and almost no patience for a turn: the slow feed holds the
+    # only connection while the quick one waits past its queue bound.
+    poller.fetch_settings = dataclasses.replace(
+        poller.fetch_settings, per_host=1, queue_timeout=timedelta(seconds=0.2)
+    )
+    slow = await add(store, feed_server.url("/slow"))
+    quick = await add(store, feed_server.set_feed("quick", rss([DISTRACTOR])))
+    # The skipped feed releases the slow one: no wait for its timeout.
+    report = await poller.run_cycle(force=True, on_feed_done=lambda _outcome: feed_server.release_slow.set())
+    outcomes = {o.feed.id: o for o in report.outcomes}
+    assert outcomes[quick].status == "skipped" and "no free connection" in (outcomes[quick].error or "")
+    row = await feed_row(store, quick)
+    assert row.consecutive_failures == 0 and row.last_error is None and row.next_due_at is None
+    assert outcomes[slow].status == "ok"

@@ -292,10 +292,21 @@ def unescape(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Feed text up to what rendering may legitimately change: invisible characters and
-    runs of whitespace (which the renderer removes or collapses)."""
-    kept = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Zl", "Zp"))
+    """Feed text up to what rendering may legitimately change: invisible characters, control
+    characters, the letters that draw nothing (Hangul fillers) and runs of whitespace (which
+    the renderer removes or collapses)."""
+    kept = "".join(
+        c
+        for c in text
+        if unicodedata.category(c) not in ("Cf", "Cc", "Zl", "Zp")
+        and c not in INVISIBLE_LETTERS
+        or unicodedata.category(c) == "Cc"
+        and c.isspace()  # tab, newline: collapsed, not removed
+    )
     return " ".join(kept.split())
+
+
+INVISIBLE_LETTERS = "\u115f\u1160\u3164\uffa0"
 
 
 def strings(value: object, path: str = "") -> list[tuple[str, str]]:

@@ -64,6 +64,13 @@ REFUSED = [
     "64:ff9b::a00:1",  # NAT64 wrapping 10.0.0.1
     "64:ff9b:1::1",  # local-use NAT64
     "2001::5601:5601",  # Teredo, client 169.254.169.254 (stored inverted)
+    "::127.0.0.1",  # IPv4-compatible (deprecated, RFC 4291): some stacks route it as IPv4
+    "::7f00:1",  # the same, in hex
+    "::a9fe:a9fe",  # IPv4-compatible 169.254.169.254
+    "::8.8.8.8",  # IPv4-compatible forms are refused whatever they embed: no feed lives there
+    "::ffff:0:127.0.0.1",  # IPv4-translated (SIIT, RFC 2765)
+    "::ffff:0:a9fe:a9fe",  # IPv4-translated 169.254.169.254
+    "::ffff:0:8.8.8.8",
 ]
 ALLOWED = ["93.184.216.34", "1.1.1.1", "8.8.8.8", "2606:4700::1111", "::ffff:1.1.1.1", "64:ff9b::808:808"]
 

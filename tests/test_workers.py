@@ -85,6 +85,7 @@ SAMPLES: dict[type, VidradarError] = {
     errors.FetchError: errors.FetchError("https://a.example/feed", "HTTP 429", status=429, retry_after=30.0),
     errors.URLRefused: errors.URLRefused("http://10.0.0.1/", "refused", permanent=True),
     errors.TooLarge: errors.TooLarge("https://a.example/feed", "too large"),
+    errors.HostBusy: errors.HostBusy("https://a.example/feed", "no free connection"),
     errors.ParseError: errors.ParseError("https://a.example/feed", "looks like an HTML page"),
 }
 
