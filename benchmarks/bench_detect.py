@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import SHARED, one_core, real_feed_files, script  # noqa: E402
+from benchmarks.common import labelled_corpus, one_core, real_feed_files, script  # noqa: E402
 from feeds.detect.classify import default_detector  # noqa: E402
 from feeds.parse import parse_feed  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
@@ -43,9 +43,7 @@ def _run() -> dict[str, float]:
     for path in real_feed_files():
         entries += parse_feed(path.read_bytes(), url="https://bench.example/", fetched_at=now).entries
     real = [(e.title, e.summary, e.lang) for e in entries]
-    corpus = [
-        json.loads(line) for line in (SHARED / "dev-corpus.jsonl").read_text().splitlines() if line.strip()
-    ]
+    corpus = [json.loads(line) for line in labelled_corpus().read_text().splitlines() if line.strip()]
     labelled = [(c["title"], c.get("summary") or "", c.get("lang")) for c in corpus]
     default_detector().classify("warm up", "")
     return {

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import REPO, real_feed_files  # noqa: E402
+from benchmarks.common import REPO, SYNTHETIC, real_feed_files  # noqa: E402
 from feeds.models import FeedSpec, ParsedEntry  # noqa: E402
 from feeds.parse import parse_feed  # noqa: E402
 from feeds.storage import feeds as feed_store  # noqa: E402
@@ -103,7 +103,7 @@ def build(path: Path, count: int) -> None:
 def measure(count: int, rounds: int = 5) -> dict[str, float]:
     cache = REPO / "benchmarks" / ".cache"
     cache.mkdir(exist_ok=True)
-    path = cache / f"search-{count}.db"
+    path = cache / f"search-{count}{'-synthetic' if SYNTHETIC else ''}.db"  # never mixed up
     if not path.exists():
         print(f"building a {count:,}-entry database in {path} …", file=sys.stderr)
         partial = path.with_suffix(".partial")

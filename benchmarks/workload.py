@@ -1,6 +1,7 @@
 """The benchmark workload: real tech-news snapshots (../shared/real-feeds) as N distinct
 feeds of about 20 entries each, every link and URL guid made unique per feed so nothing
-deduplicates away, and fresh AI-video announcements for the "changed" cycle."""
+deduplicates away, and fresh AI-video announcements for the "changed" cycle. Without the
+snapshots, the bundled demo feeds stand in (see benchmarks/common.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
 
-from benchmarks.common import SHARED, real_feed_files
+from benchmarks.common import labelled_corpus, real_feed_files
 
 ENTRIES_PER_FEED = 20
 _ITEM = re.compile(rb"<(item|entry)[\s>].*?</\1\s*>", re.S)
@@ -44,7 +45,7 @@ def feeds(count: int) -> list[bytes]:
 
 def announcements() -> list[str]:
     """Headlines of real AI-video announcements (the dev corpus), for changed feeds."""
-    path = SHARED / "dev-corpus.jsonl"
+    path = labelled_corpus()
     titles = []
     for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
