@@ -2,9 +2,15 @@
 
 Bot mode is exactly-once: every send carries a nonce derived from the delivery id (Discord's
 ``enforce_nonce`` folds a retry within minutes into the first message), and a delivery that
-is retried, or found claimed after a crash, is first looked for among the channel's recent
-messages by the marker at the end of its footer; it is only sent again if it is not there.
-Webhook mode is at-least-once: a webhook cannot read its channel.
+is retried, or found claimed after a crash, is first looked for among the channel's messages
+by the marker at the end of its footer; it is only sent again if it is not there. Where that
+search starts is read from Discord before the first post (the channel's newest message), so
+it holds whatever the local clock says. Webhook mode is at-least-once: a webhook cannot read
+its channel.
+
+Destinations are served side by side, each in its own lane: one delivery in flight per
+destination, in queue order. discord.py sleeps out a channel's 429 inside ``send``; in a
+lane, that wait holds back only that channel's alerts.
 """
 
 from __future__ import annotations
@@ -70,6 +76,11 @@ class Sender(Protocol):
         self, channel_id: int | None, marker: str, *, since: datetime | None = None
     ) -> int | None: ...
 
+    async def anchor(self, channel_id: int | None) -> datetime | None:
+        """A moment on the destination's own clock before anything posted from now on (None:
+        the sender cannot read its destination back)."""
+        ...
+
 
 def marker_of(message_footers: list[str]) -> str | None:
     """The delivery marker (``#123``) at the end of a posted embed's footer, if any."""
@@ -80,13 +91,19 @@ def marker_of(message_footers: list[str]) -> str | None:
     return None
 
 
-# Discord's clock and ours may differ a little: reconciliation reads from a bit before the claim.
-RECONCILE_MARGIN = timedelta(minutes=5)
+# The anchor is Discord's own time, but its servers' clocks agree closely, not exactly; and a
+# row claimed by an older vidradar holds its local claim time (a minute covers an NTP-synced host).
+RECONCILE_MARGIN = timedelta(minutes=1)
+
+PARALLEL_LANES = 8  # destinations served at once
+LANE_BATCH = 10  # deliveries claimed for one destination at a time
+RECLAIM_EVERY = 0.5  # seconds: while lanes wait (a long 429), how often other destinations are served
 
 
-def reconcile_since(delivery: outbox.Delivery) -> datetime:
-    """Where a delivery's marker can first appear: just before it was first claimed."""
-    return (delivery.claimed_at or delivery.created_at) - RECONCILE_MARGIN
+def reconcile_since(delivery: outbox.Delivery) -> datetime | None:
+    """Where a delivery's marker can first appear: just before its anchor (Discord's time of
+    the channel's newest message before its first post)."""
+    return delivery.reconcile_from - RECONCILE_MARGIN if delivery.reconcile_from else None
 
 
 def failing_notice_channel(delivery: outbox.Delivery, notices_target: int | None) -> int | None:
@@ -142,6 +159,23 @@ class DrainReport:
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass
+class Lane:
+    """One destination's claimed deliveries, sent one at a time in queue order, and the anchor
+    read for them (once: every post of the lane comes after that read)."""
+
+    deliveries: list[outbox.Delivery]
+    anchor: datetime | None = None
+
+
+def by_lane(batch: list[outbox.Delivery]) -> dict[int, Lane]:
+    """Claimed deliveries grouped by destination, each group in queue order."""
+    lanes: dict[int, Lane] = {}
+    for delivery in batch:
+        lanes.setdefault(delivery.lane, Lane([])).deliveries.append(delivery)
+    return lanes
+
+
 # A hook that renders kinds this module does not know (the digest issue adds 'digest').
 ExtraRenderer = Callable[
     [outbox.Delivery, str], "asyncio.Future[tuple[render.MessagePayload, list[tuple[str, bytes]]] | None]"
@@ -158,6 +192,7 @@ class DeliveryWorker:
         clock: Callable[[], datetime] = utcnow,
         send_timeout: float = 30.0,
         extra_renderers: dict[str, Callable] | None = None,
+        parallel: int = PARALLEL_LANES,
     ) -> None:
         self.store = store
         self.sender = sender
@@ -165,30 +200,75 @@ class DeliveryWorker:
         self.clock = clock
         self.send_timeout = send_timeout
         self.extra_renderers = extra_renderers or {}
+        self.parallel = parallel
         self._lock = asyncio.Lock()
         self._stopping = False
 
     def stop(self) -> None:
-        """Shutting down: the delivery in flight finishes, no other one starts."""
+        """Shutting down: the deliveries in flight (one per lane) finish, no other one starts."""
         self._stopping = True
 
     async def drain(self, *, limit: int = 500) -> DrainReport:
-        """Deliver everything due now (one drain at a time)."""
+        """Deliver everything due now (one drain at a time), up to ``parallel`` destinations
+        side by side. While some lanes are slow, the others' new deliveries are claimed too."""
         report = DrainReport()
+        running: dict[int, asyncio.Task[None]] = {}
         async with self._lock:
-            handled = 0
-            while handled < limit and not self._stopping:
-                batch = await self.store.write(outbox.claim_due, self.clock(), max_age=self.max_alert_age)
-                if not batch:
-                    break
-                for delivery in batch:
-                    if self._stopping:  # claimed but not started: due again on the next start
+            try:
+                claimed = 0
+                while True:
+                    if not self._stopping and claimed < limit and len(running) < self.parallel:
+                        batch = await self._claim(set(running), limit - claimed)
+                        claimed += len(batch)
+                        for key, lane in by_lane(batch).items():
+                            running[key] = asyncio.create_task(self._run_lane(lane, report))
+                    if not running:
                         return report
-                    await self._deliver(delivery, report)
-                    handled += 1
-        return report
+                    await asyncio.wait(
+                        running.values(), timeout=RECLAIM_EVERY, return_when=asyncio.FIRST_COMPLETED
+                    )
+                    for key in [key for key, task in running.items() if task.done()]:
+                        running.pop(key).result()  # a lane's unexpected error ends the drain
+            finally:
+                # Only after an error or a cancellation: the lanes' rows stay claimed and are
+                # reconciled before any re-send.
+                for task in running.values():
+                    task.cancel()
+                await asyncio.gather(*running.values(), return_exceptions=True)
 
-    async def _deliver(self, delivery: outbox.Delivery, report: DrainReport) -> None:
+    async def _claim(self, busy: set[int], room: int) -> list[outbox.Delivery]:
+        """Due deliveries for the free lanes (never for a destination that has one in flight)."""
+        free = self.parallel - len(busy)
+        return await self.store.write(
+            outbox.claim_due,
+            self.clock(),
+            max_age=self.max_alert_age,
+            limit=min(room, free * LANE_BATCH),
+            busy=busy,
+            lanes=free,
+            per_lane=LANE_BATCH,
+        )
+
+    async def _run_lane(self, lane: Lane, report: DrainReport) -> None:
+        for delivery in lane.deliveries:
+            if self._stopping:  # claimed but not started: due again on the next start
+                return
+            await self._deliver(delivery, report, lane)
+
+    async def _anchor(self, delivery: outbox.Delivery, lane: Lane) -> None:
+        """Before a delivery's first post: record where reconciliation will look for it, read
+        from Discord (its time for the channel's newest message), not from the local clock."""
+        if lane.anchor is not None:  # read and stored for the whole lane already
+            return
+        async with asyncio.timeout(self.send_timeout):
+            anchor = await self.sender.anchor(delivery.channel_id)
+        if anchor is None:
+            return
+        fresh = [d.id for d in lane.deliveries if d.reconcile_from is None and not d.is_edit]
+        await self.store.write(outbox.set_reconcile_from, fresh, anchor)
+        lane.anchor = anchor  # only once stored: no post of the lane goes out without it
+
+    async def _deliver(self, delivery: outbox.Delivery, report: DrainReport, lane: Lane) -> None:
         now = self.clock()
         try:
             failpoint("claimed", delivery.kind)
@@ -207,7 +287,9 @@ class DeliveryWorker:
                 await self.store.write(outbox.mark_sent, delivery.id, None, self.clock())
                 report.edited += 1
                 return
-            if delivery.attempts > 1 and self.sender.exactly_once:
+            if self.sender.exactly_once and delivery.reconcile_from is None:
+                await self._anchor(delivery, lane)
+            elif self.sender.exactly_once:
                 # Retried or left mid-send by a crash: was it posted after all?
                 async with asyncio.timeout(self.send_timeout):
                     found = await self.sender.find(

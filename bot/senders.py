@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import time
 from datetime import datetime
 from typing import Any
 
@@ -19,11 +20,15 @@ import yarl
 from bot.delivery import SendError, marker_of
 from bot.render import MessagePayload
 
-# Reconciliation reads the channel oldest-first from just before the delivery was first
-# claimed, so any number of messages posted since by others cannot hide its marker; this
-# bounds the read (10 pages) in a channel that is very busy.
+# Reconciliation reads the channel oldest-first from the delivery's anchor (the channel's
+# newest message just before its first post), so any number of messages posted since by others
+# cannot hide its marker; this bounds the read (10 pages) in a channel that is very busy.
 RECONCILE_LIMIT = 1000
-RECENT_LIMIT = 100  # without a claim time: the channel's latest messages
+RECENT_LIMIT = 100  # without an anchor: the channel's latest messages
+DISCORD_EPOCH = discord.utils.snowflake_time(0)  # an empty channel's anchor: read from its start
+# A channel's newest message seen (read, or our own post) stays its anchor this long, on the
+# monotonic clock: a burst of alerts over several drains costs one history read, not one each.
+ANCHOR_REUSE_S = 60.0
 
 
 def _allowed_mentions(payload: MessagePayload) -> discord.AllowedMentions:
@@ -52,8 +57,12 @@ class DiscordSender:
 
     def __init__(self, client: discord.Client) -> None:
         self.client = client
+        self._newest: dict[int, tuple[datetime, float]] = {}  # channel -> (Discord time, monotonic)
 
-    def _channel(self, channel_id: int | None) -> discord.abc.Messageable:
+    def _saw(self, channel_id: int, created_at: datetime) -> None:
+        self._newest[channel_id] = (created_at, time.monotonic())
+
+    def _channel(self, channel_id: int | None) -> discord.PartialMessageable:
         if channel_id is None:
             raise SendError(
                 "no alert channel is set (use /alerts channel)", permanent=True, channel_problem=True
@@ -82,6 +91,7 @@ class DiscordSender:
             raise _translate(exc, f"<#{channel_id}>") from None
         except (aiohttp.ClientError, OSError) as exc:
             raise SendError(f"network error: {type(exc).__name__}") from None
+        self._saw(message.channel.id, message.created_at)
         return message.id
 
     async def edit(self, channel_id: int | None, message_id: int, payload: MessagePayload) -> None:
@@ -97,13 +107,30 @@ class DiscordSender:
         except (aiohttp.ClientError, OSError) as exc:
             raise SendError(f"network error: {type(exc).__name__}") from None
 
+    async def anchor(self, channel_id: int | None) -> datetime:
+        """Discord's time of the channel's newest message (or of Discord's epoch, for an empty
+        channel): every message posted from now on comes after it, whatever our clock says."""
+        channel = self._channel(channel_id)
+        seen = self._newest.get(channel.id)
+        if seen is not None and time.monotonic() - seen[1] < ANCHOR_REUSE_S:
+            return seen[0]
+        try:
+            newest = [message async for message in channel.history(limit=1)]
+        except discord.HTTPException as exc:
+            raise _translate(exc, f"<#{channel_id}>") from None
+        except (aiohttp.ClientError, OSError) as exc:
+            raise SendError(f"network error: {type(exc).__name__}") from None
+        anchor = newest[0].created_at if newest else DISCORD_EPOCH
+        self._saw(channel.id, anchor)
+        return anchor
+
     async def find(self, channel_id: int | None, marker: str, *, since: datetime | None = None) -> int | None:
-        """The id of our message carrying ``marker``, posted after ``since`` (a moment before
-        the delivery was first claimed), if there is one."""
+        """The id of our message carrying ``marker``, posted after ``since`` (on Discord's clock:
+        a moment before the delivery's first post), if there is one."""
         channel = self._channel(channel_id)
         me = self.client.user.id if self.client.user else None
         history = (
-            channel.history(limit=RECONCILE_LIMIT, after=since)
+            channel.history(limit=RECONCILE_LIMIT, after=max(since, DISCORD_EPOCH))
             if since is not None
             else channel.history(limit=RECENT_LIMIT)
         )
@@ -228,3 +255,6 @@ class WebhookSender:
 
     async def find(self, channel_id: int | None, marker: str, *, since: datetime | None = None) -> int | None:
         return None
+
+    async def anchor(self, channel_id: int | None) -> datetime | None:
+        return None  # never reconciled: nothing to anchor

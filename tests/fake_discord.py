@@ -4,12 +4,14 @@ The real discord.py client connects to it through DISCORD_API_BASE. It enforces 
 tests must not get away with: Discord's payload limits, the 3-second interaction deadline,
 nonce deduplication only within a short window (like Discord, so reconciliation is what
 proves exactly-once, not the fake), and it can inject 429s (route and global), 5xx,
-responses that time out after the request was handled, and gateway drops.
+responses that time out after the request was handled, and gateway drops. Its clock can run
+ahead of or behind the bot's (``clock_offset``), and channels can be given older history.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import json
 import re
 import time
@@ -34,6 +36,7 @@ MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_A
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 _last_id = [0]
+_backdated = [0]
 
 
 _WELL_FORMED_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.I)
@@ -99,16 +102,21 @@ def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None
     )
 
 
-def snowflake() -> int:
+def snowflake(at: float | None = None) -> int:
     """A unique id that carries its creation time, as Discord's do: ``history(after=…)`` by a
-    point in time then works against the fake as it does against Discord."""
+    point in time then works against the fake as it does against Discord. ``at`` (a Unix time:
+    older history, or now on a clock set off from the bot's) makes the id from that time alone,
+    unique and in order with other ids made that way."""
+    if at is not None:
+        _backdated[0] += 1
+        return ((int(at * 1000) - DISCORD_EPOCH_MS) << 22) + _backdated[0] % (1 << 22)
     stamp = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
     _last_id[0] = max(_last_id[0] + 1, stamp)
     return _last_id[0]
 
 
-def iso_now() -> str:
-    return datetime.now(UTC).isoformat()
+def iso_now(at: float | None = None) -> str:
+    return datetime.fromtimestamp(time.time() if at is None else at, UTC).isoformat()
 
 
 def user_payload(user_id: int, name: str, *, bot: bool = False) -> dict[str, Any]:
@@ -269,6 +277,9 @@ class FakeDiscord:
     ) -> None:
         self.token = token
         self.nonce_window = nonce_window
+        # Discord's clock minus the bot's, in seconds: the ids and timestamps of the messages
+        # the fake creates from now on (set it before the channel has messages).
+        self.clock_offset = 0.0
         self.deadline = deadline
         self.heartbeat_ms = heartbeat_ms
         self.app_id = snowflake()
@@ -379,10 +390,13 @@ class FakeDiscord:
         }
         return role
 
-    def post_as(self, channel_id: int, user_id: int, content: str) -> dict[str, Any]:
-        """Someone else posts in a channel (what the bot's reconciliation has to read past)."""
-        message = self._message(channel_id, {"content": content}, [], author=user_payload(user_id, "someone"))
-        self.messages.setdefault(channel_id, []).append(message)
+    def post_as(self, channel_id: int, user_id: int, content: str, *, age: float = 0.0) -> dict[str, Any]:
+        """Someone else posts in a channel (what the bot's reconciliation has to read past),
+        now or ``age`` seconds ago (the channel's older history: kept in id order)."""
+        message = self._message(
+            channel_id, {"content": content}, [], author=user_payload(user_id, "someone"), age=age
+        )
+        bisect.insort(self.messages.setdefault(channel_id, []), message, key=lambda m: int(m["id"]))
         return message
 
     def channel(self, guild: Guild, name: str) -> Channel:
@@ -779,9 +793,11 @@ class FakeDiscord:
         payload: dict[str, Any],
         attachments: list[dict[str, Any]],
         author: dict[str, Any] | None = None,
+        age: float = 0.0,
     ) -> dict[str, Any]:
+        at = time.time() + self.clock_offset - age if age or self.clock_offset else None
         return {
-            "id": str(snowflake()),
+            "id": str(snowflake(at)),
             "channel_id": str(channel_id),
             "type": 0,
             "author": author or self.bot_user,
@@ -790,7 +806,7 @@ class FakeDiscord:
             "components": payload.get("components") or [],
             "attachments": [{k: v for k, v in a.items() if k != "data"} for a in attachments],
             "_files": attachments,
-            "timestamp": iso_now(),
+            "timestamp": iso_now(at),
             "edited_timestamp": None,
             "tts": False,
             "mention_everyone": False,

@@ -8,6 +8,8 @@ idempotent, so it is never queued twice either. Sending is the delivery worker's
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -16,6 +18,8 @@ from sqlite_utils import Database
 
 from feeds.storage.db import write_transaction
 from feeds.timeutil import from_db, to_db
+
+log = logging.getLogger(__name__)
 
 
 def destination(channel_id: int | None) -> str:
@@ -78,7 +82,13 @@ def request_edit(db: Database, story_id: int, guild_id: int | None, now: datetim
 LEASE = timedelta(
     minutes=2
 )  # a claimed row is not claimed again before this (crash recovery waits at most this)
-MAX_BACKOFF = timedelta(minutes=30)
+MAX_BACKOFF = timedelta(minutes=30)  # the longest wait before a retry, Retry-After included
+# No row is ever scheduled further ahead than a lease or the longest backoff (plus a minute
+# for a clock that steps back a little): a row due later than that was scheduled by a clock
+# that has since been corrected, and would otherwise wait until that date.
+HORIZON = max(LEASE, MAX_BACKOFF) + timedelta(minutes=1)
+# Rows the worker may claim: not yet sent, or sent with an edit to make.
+_CLAIMABLE = "(d.state IN ('pending', 'sending') OR (d.state = 'sent' AND d.edit_pending = 1))"
 
 
 @dataclass(frozen=True)
@@ -97,7 +107,9 @@ class Delivery:
     edit_pending: bool
     created_at: datetime
     last_error: str | None
-    claimed_at: datetime | None = None  # first claim of this sending round (reconciliation)
+    # Where, on Discord's clock, reconciliation starts reading the channel: set just before the
+    # first post of this sending round, so None means it was never posted (column claimed_at).
+    reconcile_from: datetime | None = None
 
     @property
     def is_edit(self) -> bool:
@@ -111,6 +123,11 @@ class Delivery:
     @property
     def nonce(self) -> str:
         return f"vidradar-{self.id}"
+
+    @property
+    def lane(self) -> int:
+        """Its destination as the worker's lanes key it (0: the webhook, or no channel)."""
+        return self.channel_id or 0
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Delivery:
@@ -129,37 +146,109 @@ class Delivery:
             edit_pending=bool(row["edit_pending"]),
             created_at=from_db(row["created_at"]),  # type: ignore[arg-type]
             last_error=row["last_error"],
-            claimed_at=from_db(row["claimed_at"]) if row.get("claimed_at") else None,
+            reconcile_from=from_db(row["claimed_at"]) if row.get("claimed_at") else None,
         )
 
 
-def claim_due(db: Database, now: datetime, *, max_age: timedelta, limit: int = 20) -> list[Delivery]:
-    """Claim deliveries that are due, for servers that are active and not paused. Rows left in
-    'sending' by a crash are claimed again once their lease runs out (and reconciled by the
-    worker before any re-send). Alerts older than ``max_age`` expire instead of being sent."""
+def claim_due(
+    db: Database,
+    now: datetime,
+    *,
+    max_age: timedelta,
+    limit: int = 20,
+    busy: Collection[int] = (),
+    lanes: int | None = None,
+    per_lane: int | None = None,
+) -> list[Delivery]:
+    """Claim deliveries that are due, for servers that are active and not paused, oldest
+    first. Rows left in 'sending' by a crash are claimed again once their lease runs out (and
+    reconciled by the worker before any re-send). Alerts older than ``max_age`` expire instead
+    of being sent; rows scheduled past what the clock allows are due now (a clock jump).
+
+    The worker serves each destination in its own lane: ``busy`` lanes (see
+    :attr:`Delivery.lane`) are skipped, so a destination never has two deliveries in flight and
+    its deliveries go out in order; at most ``lanes`` destinations, ``per_lane`` rows each."""
     stamp = to_db(now)
     with write_transaction(db):
         expire_old(db, now, max_age, states=("pending", "sending"))
-        rows = list(
-            db.query(
-                """SELECT d.* FROM deliveries d JOIN servers s ON s.guild_id = d.guild_id
-               WHERE s.active = 1 AND s.paused = 0 AND d.next_attempt_at <= :now
-                 AND (d.state IN ('pending', 'sending') OR (d.state = 'sent' AND d.edit_pending = 1))
-               ORDER BY d.id LIMIT :limit""",
-                {"now": stamp, "limit": limit},
-            )
-        )
+        due_after_clock_jump(db, now)
+        rows = _pick_lanes(_due_rows(db, stamp, busy, per_lane or limit, limit), lanes)
         for row in rows:
             db.execute(
                 """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
-                   claimed_at = CASE WHEN state = 'sent' THEN claimed_at ELSE coalesce(claimed_at, ?) END,
                    attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE id = ?""",
-                [stamp, to_db(now + LEASE), stamp, row["id"]],
+                [to_db(now + LEASE), stamp, row["id"]],
             )
             row["attempts"] += 1
-            if row["state"] != "sent" and not row.get("claimed_at"):
-                row["claimed_at"] = stamp
     return [Delivery.from_row(row) for row in rows]
+
+
+def _due_rows(
+    db: Database, stamp: str, busy: Collection[int], per_lane: int, limit: int
+) -> list[dict[str, Any]]:
+    """Due rows outside the busy lanes, oldest first, at most ``per_lane`` of each lane."""
+    return list(
+        db.query(
+            f"""SELECT * FROM (
+                  SELECT d.*, row_number() OVER (PARTITION BY coalesce(d.channel_id, 0) ORDER BY d.id) AS lane_rank
+                  FROM deliveries d JOIN servers s ON s.guild_id = d.guild_id
+                  WHERE s.active = 1 AND s.paused = 0 AND d.next_attempt_at <= :now AND {_CLAIMABLE}
+                    AND coalesce(d.channel_id, 0) NOT IN (SELECT value FROM json_each(:busy)))
+               WHERE lane_rank <= :per_lane ORDER BY id LIMIT :limit""",
+            {"now": stamp, "busy": json.dumps(sorted(busy)), "per_lane": per_lane, "limit": limit},
+        )
+    )
+
+
+def _pick_lanes(rows: list[dict[str, Any]], lanes: int | None) -> list[dict[str, Any]]:
+    """The rows of the first ``lanes`` destinations (by their oldest row)."""
+    if lanes is None:
+        return rows
+    chosen: set[int] = set()
+    picked = []
+    for row in rows:
+        lane = row["channel_id"] or 0
+        if lane not in chosen and len(chosen) >= lanes:
+            continue
+        chosen.add(lane)
+        picked.append(row)
+    return picked
+
+
+def due_after_clock_jump(db: Database, now: datetime) -> int:
+    """Rows due later than ``now`` + :data:`HORIZON` were scheduled (enqueued, leased or backed
+    off) while the clock was ahead: make them due now, or they would wait until that date.
+    Logged once per detection (the rows are then no longer in the future)."""
+    horizon = to_db(now + HORIZON)
+    count, latest = db.execute(
+        f"SELECT count(*), max(next_attempt_at) FROM deliveries d WHERE next_attempt_at > ? AND {_CLAIMABLE}",
+        [horizon],
+    ).fetchone()
+    if not count:
+        return 0
+    db.execute(
+        f"""UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id IN
+            (SELECT d.id FROM deliveries d WHERE next_attempt_at > ? AND {_CLAIMABLE})""",
+        [to_db(now), to_db(now), horizon],
+    )
+    log.warning(
+        "clock jump detected: %d deliveries were scheduled as late as %s, past what the clock (%s) "
+        "allows; they are due now",
+        count,
+        latest,
+        to_db(now),
+    )
+    return int(count)
+
+
+def set_reconcile_from(db: Database, delivery_ids: list[int], since: datetime) -> None:
+    """Before the first post of a sending round: where, on Discord's clock, its message can
+    first appear. Rows that already have it keep theirs (their earlier post may be there)."""
+    db.execute(
+        """UPDATE deliveries SET claimed_at = ? WHERE claimed_at IS NULL
+            AND id IN (SELECT value FROM json_each(?))""",
+        [to_db(since), json.dumps(delivery_ids)],
+    )
 
 
 def mark_sent(db: Database, delivery_id: int, message_id: int | None, now: datetime) -> None:
@@ -173,8 +262,9 @@ def mark_sent(db: Database, delivery_id: int, message_id: int | None, now: datet
 def mark_retry(
     db: Database, delivery: Delivery, error: str, now: datetime, delay: timedelta | None = None
 ) -> None:
-    """A transient failure: try again later with exponential backoff (an edit stays 'sent')."""
-    backoff = delay or min(timedelta(seconds=5 * 2 ** min(delivery.attempts, 10)), MAX_BACKOFF)
+    """A transient failure: try again later with exponential backoff, or after ``delay`` (a
+    Retry-After), never later than :data:`MAX_BACKOFF` (an edit stays 'sent')."""
+    backoff = min(delay or timedelta(seconds=5 * 2 ** min(delivery.attempts, 10)), MAX_BACKOFF)
     db.execute(
         """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'pending' END,
            next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?""",
