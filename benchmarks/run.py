@@ -14,6 +14,8 @@
 6.   Event-loop lag during the cold cycle (max, p99).
 7.   The same cold and warm cycles by `reader` (the peer; `pip install -e '.[bench]'`), in the
      same run against the same server, and the ratios vidradar/reader.
+8.   Story ingest, one core: one feed of 500, 2,000 and 4,000 reports of one story (the time
+     that feed's transaction holds the writer).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import bench_detect, bench_parse, bench_search  # noqa: E402
+from benchmarks import bench_detect, bench_parse, bench_search, bench_stories  # noqa: E402
 from benchmarks.common import REPO, machine_cpu_seconds  # noqa: E402
 
 PYTHON = sys.executable
@@ -146,6 +148,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             server.close()
     figures["parse"] = bench_parse.run()
     figures["detect"] = bench_detect.run()
+    figures["stories"] = bench_stories.run()
     figures["search"] = [bench_search.measure(100_000)]
     if args.large:
         figures["search"].append(bench_search.measure(1_000_000))
@@ -217,6 +220,7 @@ def table(f: dict[str, Any]) -> str:
     lines.append(
         f"6. event-loop lag in the cold cycle: max {cold['lag_max_ms']:.0f} ms, p99 {cold['lag_p99_ms']:.0f} ms"
     )
+    lines.append(f"8. {bench_stories.describe(f['stories'])}")
     return "\n".join(lines)
 
 

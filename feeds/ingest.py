@@ -79,6 +79,7 @@ def ingest_feed(
     interval = feed.interval or policy.interval
     first_poll = feed.first_polled_at is None
     with write_transaction(db):
+        story_session = stories.StorySession(db)  # each story read once per feed, not per report
         for upserted in upsert_entries(db, feed.id, parsed.entries, now):
             entry = upserted.entry
             if upserted.status == "new":
@@ -93,8 +94,7 @@ def ingest_feed(
             if detection is not None and detection.relevant:
                 existing = stories.announcement_for_entry(db, upserted.id)
                 if existing is None:
-                    attachment = stories.attach(
-                        db,
+                    attachment = story_session.attach(
                         subject=subject_of(detection, taxonomy),
                         detection=detection,
                         entry_id=upserted.id,
@@ -103,8 +103,7 @@ def ingest_feed(
                         now=now,
                         same_article_story=stories.story_for_link(db, entry.link, feed.id),
                     )
-                    announcement_id = stories.insert_announcement(
-                        db,
+                    announcement_id = story_session.insert_announcement(
                         entry_id=upserted.id,
                         story_id=attachment.story_id,
                         detection=detection,
@@ -118,7 +117,7 @@ def ingest_feed(
                             story_key=attachment.story_key,
                             title=entry.title,
                             link=entry.link,
-                            feed=feed.label,
+                            feed=feed.name or parsed.title or feed.label,  # first poll: no stored title
                             published=entry.published,
                             detection=detection,
                             alertable=alertable,
@@ -127,8 +126,8 @@ def ingest_feed(
                     story_for_servers = attachment.story_id
                 else:
                     # An edited article keeps its story; only its verdict is refreshed.
-                    stories.insert_announcement(
-                        db,
+                    story_session.update_announcement(
+                        announcement_id=existing[0],
                         entry_id=upserted.id,
                         story_id=existing[1],
                         detection=detection,

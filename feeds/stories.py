@@ -19,13 +19,18 @@ since stored anchors are at least 72 h apart), so stories keep their rows, deliv
 alert messages; an id whose anchor moved stays resolvable as an alias. If a window ever holds
 several stored anchors (stories written by an older rule), they merge into the one whose
 alert went out first.
+
+Recomputing windows does not need every unit: where the stored stories already follow the
+rule, :func:`regroup` finds the windows around a new item by bisection over each story's
+sorted units, so attaching costs the same whatever the story's size.
 """
 
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -142,3 +147,64 @@ def settled(planned: list[PlannedStory], next_anchor: datetime | None) -> bool:
     if next_anchor is None or not planned:
         return True
     return planned[-1].anchor + STORY_SPAN <= next_anchor
+
+
+@dataclass(frozen=True)
+class Slice:
+    """Units ``[start, stop)`` of run number ``run`` (``None``: the new unit alone)."""
+
+    run: int | None
+    start: int
+    stop: int
+
+
+def regroup(runs: Sequence[Sequence[Unit]], unit: Unit) -> list[tuple[datetime, list[Slice]]]:
+    """The windows :func:`windows` cuts from ``runs`` plus ``unit``, found by bisection so the
+    cost follows the number of windows, not of units. ``runs`` are stored stories that follow
+    the rule: each sorted by (published, key), in time order, none overlapping the next."""
+    segments = _segments(runs, unit)
+    groups: list[tuple[datetime, list[Slice]]] = []
+    index, position = 0, segments[0].start
+    while index < len(segments):
+        anchor = _published(runs, unit, segments[index], position)
+        members: list[Slice] = []
+        while index < len(segments):
+            segment = segments[index]
+            stop = _first_at(runs, unit, segment, position, anchor + STORY_SPAN)
+            if stop > position:
+                members.append(Slice(segment.run, position, stop))
+            if stop < segment.stop:
+                position = stop
+                break
+            index += 1
+            position = segments[index].start if index < len(segments) else 0
+        groups.append((anchor, members))
+    return groups
+
+
+def _order(unit: Unit) -> tuple[datetime, str]:
+    return unit.published, unit.key
+
+
+def _segments(runs: Sequence[Sequence[Unit]], unit: Unit) -> list[Slice]:
+    """The runs in time order as slices, the run ``unit`` falls into cut where it goes."""
+    before = bisect.bisect_right(runs, _order(unit), key=lambda run: _order(run[0])) - 1
+    segments = [Slice(run, 0, len(runs[run])) for run in range(len(runs))]
+    if before < 0:
+        return [Slice(None, 0, 1), *segments]
+    cut = bisect.bisect_right(runs[before], _order(unit), key=_order)
+    around = [Slice(before, 0, cut), Slice(None, 0, 1), Slice(before, cut, len(runs[before]))]
+    return [*segments[:before], *(s for s in around if s.stop > s.start), *segments[before + 1 :]]
+
+
+def _published(runs: Sequence[Sequence[Unit]], unit: Unit, segment: Slice, position: int) -> datetime:
+    return unit.published if segment.run is None else runs[segment.run][position].published
+
+
+def _first_at(
+    runs: Sequence[Sequence[Unit]], unit: Unit, segment: Slice, position: int, moment: datetime
+) -> int:
+    """The first position of ``segment`` from ``position`` on published at or after ``moment``."""
+    if segment.run is None:
+        return position if unit.published >= moment else segment.stop
+    return bisect.bisect_left(runs[segment.run], moment, position, segment.stop, key=lambda u: u.published)

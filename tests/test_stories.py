@@ -1,15 +1,19 @@
 """Story clustering: greedy 72 h windows from the earliest item, no chaining, the same groups
-and ids whatever the polling order, old ids kept as aliases, no second alert on regrouping."""
+and ids whatever the polling order, old ids kept as aliases, no second alert on regrouping;
+a feed's reports of one story cost the same per report at any story size."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import random
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
+from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
@@ -25,7 +29,17 @@ from feeds.storage import feeds as feed_store
 from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import upsert_entries
 from feeds.storage.servers import ensure_server, load_cycle_rules, set_alert_channel
-from feeds.stories import STORY_SPAN, PlannedStory, StoredStory, Unit, plan, story_key, subject_of, windows
+from feeds.stories import (
+    STORY_SPAN,
+    PlannedStory,
+    StoredStory,
+    Unit,
+    plan,
+    regroup,
+    story_key,
+    subject_of,
+    windows,
+)
 from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.helpers import entry, spec
@@ -387,3 +401,243 @@ def test_a_merge_leaves_an_alert_in_flight_attached_to_the_merged_story(db: Data
     assert (
         db.execute("SELECT count(DISTINCT dedup_key) FROM deliveries WHERE kind = 'story'").fetchone()[0] == 2
     )
+
+
+# -- cost: a feed's reports of one story are read once, not once per report ----------------
+
+
+@given(
+    hours=st.lists(st.integers(min_value=0, max_value=400), max_size=25),
+    new=st.integers(min_value=-100, max_value=500),
+    tie=st.booleans(),
+)
+def test_regroup_cuts_the_windows_the_rule_cuts(hours: list[int], new: int, tie: bool) -> None:
+    """Windows found by bisection over stored stories are the ones sorting every unit gives."""
+    units = [Unit(f"u{n:02d}", at(h)) for n, h in enumerate(hours)]
+    runs = [sorted(group, key=lambda u: (u.published, u.key)) for _, group in windows(units)]
+    added = Unit("new", units[0].published if tie and units else at(new))
+    expected = [(anchor, sorted(u.key for u in group)) for anchor, group in windows([*units, added])]
+    cut = [
+        (
+            anchor,
+            sorted(
+                u.key for s in slices for u in ([added] if s.run is None else runs[s.run][s.start : s.stop])
+            ),
+        )
+        for anchor, slices in regroup(runs, added)
+    ]
+    assert cut == expected
+
+
+def _vm_steps_to_ingest(db: Database, count: int, order: str) -> int:
+    """SQLite virtual-machine steps (in hundreds) of one feed's ingest of ``count`` reports of
+    one story: a count of the rows read and written that no machine's speed changes."""
+    _server(db)
+    entries = [
+        entry(f"r{n}", f"OpenAI launches Sora 2 (report {n})", published=at(60 - n * 60 / count))
+        for n in range(count)
+    ]  # newest first, as feeds list them; all inside one 72 h window
+    if order == "oldest first":
+        entries.reverse()
+    elif order == "shuffled":
+        random.Random(count).shuffle(entries)
+    with write_transaction(db):
+        feed = feed_store.add_feed(db, spec("https://many.example/feed"), NOW)[0]
+    rules = load_cycle_rules(db)
+    steps = itertools.count()
+
+    def step() -> int:
+        next(steps)
+        return 0  # carry on
+
+    db.conn.set_progress_handler(step, 100)
+    try:
+        ingest_feed(
+            db,
+            feed,
+            ParsedFeed(entries=entries),
+            {e.guid: detection(["sora-2"], ["openai"]) for e in entries},
+            rules=rules,
+            keywords=KeywordMatcher([]),
+            taxonomy=bundled_taxonomy(),
+            policy=POLICY,
+            status=200,
+            etag=None,
+            last_modified=None,
+            now=NOW,
+            rng=random.Random(1),
+        )
+    finally:
+        db.conn.set_progress_handler(None, 0)
+    assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 1
+    return next(steps)
+
+
+@pytest.mark.parametrize("order", ["newest first", "oldest first", "shuffled"])
+def test_a_feed_of_one_story_costs_the_same_per_report_at_any_size(tmp_path: Path, order: str) -> None:
+    """Each report used to re-read every report of its story (a 4,000-report feed held the
+    writer for minutes): 4x the reports must cost about 4x the work, not 16x."""
+    steps = {}
+    for count in (50, 200):
+        db = open_database(tmp_path / f"{count}.db")
+        steps[count] = _vm_steps_to_ingest(db, count, order)
+        db.close()
+    small, large = steps[50], steps[200]
+    assert large < 5 * small, (small, large)
+
+
+# -- the session writes exactly what a full re-read per report writes ------------------------
+
+_SCENARIO_FEEDS = 3
+_scenario_item = st.fixed_dictionaries(
+    {
+        "feed": st.integers(min_value=0, max_value=_SCENARIO_FEEDS - 1),
+        # Dense, with ties and items exactly one window apart: where regrouping is delicate.
+        "hours": st.one_of(st.sampled_from([0, 30, 72, 100, 144]), st.integers(min_value=0, max_value=220)),
+        "subject": st.sampled_from(["sora", "veo"]),
+        "event": st.sampled_from(["launch", "launch", "delay"]),
+        "link": st.one_of(st.none(), st.integers(min_value=0, max_value=5)),  # shared: one article
+        "appears": st.integers(min_value=0, max_value=1),  # the poll round it is first listed in
+        "relevant_from": st.integers(min_value=0, max_value=1),
+        "edited": st.booleans(),  # round 1 lists it with a new title and a moved date
+        "vendors": st.sampled_from([["openai"], ["openai", "microsoft"], ["microsoft", "openai"]]),
+        "score": st.sampled_from([0.5, 0.7, 0.9]),
+    }
+)
+
+
+def _scenario_round(db: Database, items: list[dict], feeds: list, round_: int) -> list:
+    """Poll every feed once; what each ingest reported."""
+    reports = []
+    for number, feed in enumerate(feeds):
+        listed = [
+            (n, item) for n, item in enumerate(items) if item["feed"] == number and item["appears"] <= round_
+        ]
+        listed.sort(key=lambda pair: -pair[1]["hours"])  # newest first
+        entries, detections = [], {}
+        for n, item in listed:
+            edited = round_ == 1 and item["edited"]
+            hours = item["hours"] + (7 if edited else 0)
+            link = f"https://news.example/{item['link']}" if item["link"] is not None else None
+            title = f"{item['subject']} {item['event']} {n}" + (" (updated)" if edited else "")
+            entries.append(entry(f"g{n}", title, published=at(hours), link=link))
+            if item["relevant_from"] <= round_:
+                products = ["sora-2"] if item["subject"] == "sora" else ["veo-3"]
+                vendors = item["vendors"][::-1] if edited else item["vendors"]
+                score = item["score"] + (0.05 if edited else 0)
+                detections[f"g{n}"] = detection(products, vendors, item["event"], score)
+        report = ingest_feed(
+            db,
+            feed,
+            ParsedFeed(entries=entries),
+            detections,
+            rules=load_cycle_rules(db),
+            keywords=KeywordMatcher([]),
+            taxonomy=bundled_taxonomy(),
+            policy=POLICY,
+            status=200,
+            etag=None,
+            last_modified=None,
+            now=NOW,
+            rng=random.Random(1),
+        )
+        reports.append(
+            [(a.entry_id, a.story_key) for a in report.announcements] + [report.deliveries, report.edits]
+        )
+    return reports
+
+
+def _run_scenario(db: Database, items: list[dict], sent: int, moved: tuple[int, int] | None) -> dict:
+    """Two poll rounds of three feeds; between them some alerts go out and, optionally, one
+    stored date moves (what an older rule or a fixed clock leaves). Every story table after."""
+    _server(db)
+    with write_transaction(db):
+        feeds = [
+            feed_store.add_feed(db, spec(f"https://f{n}.example/feed"), NOW)[0]
+            for n in range(_SCENARIO_FEEDS)
+        ]
+    reports = _scenario_round(db, items, feeds, 0)
+    with write_transaction(db):
+        pending = db.execute("SELECT id FROM deliveries WHERE state = 'pending' ORDER BY id").fetchall()
+        for position, (delivery_id,) in enumerate(pending):
+            if sent >> position & 1:
+                deliveries.mark_sent(db, delivery_id, 1000 + delivery_id, NOW - timedelta(minutes=position))
+    if moved is not None:
+        db.execute(
+            "UPDATE entries SET published_at = ? WHERE guid = ?", [to_db(at(moved[1])), f"g{moved[0]}"]
+        )
+    reports += _scenario_round(db, items, feeds, 1)
+    tables = {
+        table: [list(row) for row in db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()]
+        for table in ("stories", "story_aliases", "announcements", "deliveries")
+    }
+    return {"reports": reports, **tables}
+
+
+def _refresh_by_rereading(
+    summaries: stories._Summaries,
+    story_id: int,
+    anchor: datetime | None,
+    now: datetime,
+    pending: stories._Pending | None,
+) -> None:
+    """A story's summary computed as before the fix: every announcement re-read in time order
+    (vendors and products by first appearance), the item being attached after its equals."""
+    items = [
+        (datetime.fromisoformat(p), e, json.loads(v), json.loads(pr), bool(api), score, bool(off))
+        for v, pr, api, score, off, p, e in summaries.db.execute(
+            """SELECT a.vendors, a.products, a.api, a.score, f.official, e.published_at, a.entry_id
+               FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
+               WHERE a.story_id = ? ORDER BY e.published_at, a.id""",
+            [story_id],
+        )
+    ]
+    if pending is not None:
+        d = pending.detection
+        position = sum(1 for item in items if item[0] <= pending.published)
+        item = (pending.published, pending.entry_id, d.vendors, d.products, d.api, d.score, pending.official)
+        items.insert(position, item)
+    if not items:
+        return
+    updates = {
+        "vendors": json.dumps(list(dict.fromkeys(v for item in items for v in item[2]))),
+        "products": json.dumps(list(dict.fromkeys(p for item in items for p in item[3]))),
+        "api": int(any(item[4] for item in items)),
+        "score": max(item[5] for item in items),
+        "official": int(any(item[6] for item in items)),
+        "last_published_at": to_db(max(item[0] for item in items)),
+        "updated_at": to_db(now),
+    }
+    if anchor is not None:
+        updates.update(first_published_at=to_db(anchor), first_entry_id=items[0][1])
+    assignments = ", ".join(f"{column} = ?" for column in updates)
+    summaries.db.execute(f"UPDATE stories SET {assignments} WHERE id = ?", [*updates.values(), story_id])
+
+
+def _full_reread() -> contextlib.ExitStack:
+    """Every attach re-reads its region and every summary re-reads its story: the behaviour
+    before stories were kept per transaction."""
+    stack = contextlib.ExitStack()
+    stack.enter_context(mock.patch.object(stories.StorySession, "_incremental", return_value=None))
+    stack.enter_context(mock.patch.object(stories._Summaries, "refresh", _refresh_by_rereading))
+    return stack
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    items=st.lists(_scenario_item, min_size=8, max_size=24),
+    sent=st.integers(min_value=0, max_value=2**16),
+    moved=st.one_of(st.none(), st.tuples(st.integers(min_value=0, max_value=23), st.integers(-80, 300))),
+)
+def test_a_session_writes_what_a_full_reread_per_report_writes(
+    items: list[dict], sent: int, moved: tuple[int, int] | None
+) -> None:
+    """Keeping stories per transaction changes no row: stories and their summaries, aliases,
+    announcements, alerts (queued, inherited, merged, edited) and the ids each poll reported
+    are those of re-reading every story each time, through splits, merges, same-article copies,
+    edited articles and stored dates that no longer follow the rule."""
+    with tempfile.TemporaryDirectory() as tmp:
+        with _full_reread(), contextlib.closing(open_database(Path(tmp) / "reread.db")) as reread:
+            expected = _run_scenario(reread, items, sent, moved)
+        with contextlib.closing(open_database(Path(tmp) / "kept.db")) as kept:
+            assert _run_scenario(kept, items, sent, moved) == expected
