@@ -289,7 +289,7 @@ def record_failure(
                     payload={
                         "notice": "feed_disabled",
                         "feed_id": feed.id,
-                        "feed": feed.label,
+                        "feed": feed_store.label_for(db, feed.id, rule.guild_id),  # that server's name
                         "url": feed.url,
                         "reason": reason,
                     },

@@ -164,3 +164,28 @@ def test_upgrade_moves_server_given_names_to_the_server_that_gave_them(db_path) 
         "Operator name, dropped",
     ]
     db.close()
+
+
+async def test_a_disabled_feeds_notice_names_it_as_each_server_does(bot_env) -> None:
+    env, fake = bot_env, bot_env.fake
+    b = await join(env, "Server B")
+    url = env.feeds.url("/status/410")  # gone: disabled at the first poll
+    channels = {}
+    for guild, name in ((env.guild, NITRO), (b, "Tech B")):
+        await env.execute(
+            "INSERT OR IGNORE INTO feeds (url, origin, created_at, updated_at) VALUES (?, 'server', ?, ?)",
+            url,
+            to_db(NOW),
+            to_db(NOW),
+        )
+        feed_id = (await env.sql("SELECT id FROM feeds WHERE url = ?", url))[0]["id"]
+        await env.store.write(
+            lambda db, g=guild, n=name, f=feed_id: servers.add_server_feed(db, g.id, f, NOW, name=n)
+        )
+        channels[name] = (await env.set_notices_channel("general", guild=guild)).id
+    await env.poll_and_deliver()
+    for name, channel in channels.items():
+        posts = await env.until(lambda channel=channel: fake.posts(channel), message=f"the notice for {name}")
+        title = posts[0]["embeds"][0]["title"]
+        assert name in title, title
+        assert name == NITRO or "NITRO" not in str(posts), posts

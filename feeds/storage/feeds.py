@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from feeds.errors import InputError
 from feeds.models import FeedSpec
 from feeds.storage.db import write_transaction
+from feeds.storage.visibility import feed_label_sql
 from feeds.timeutil import from_db, to_db
 
 
@@ -156,6 +157,16 @@ def add_feed(
     )
     row = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])[0]
     return row, True
+
+
+def record_checked(db: Database, feed_id: int, now: datetime, status: int = 200) -> None:
+    """The feed was fetched and parsed as it was added: list it as fetched, not as never
+    fetched. Its entries were not stored, so no validators are kept and it stays due (its
+    first poll stores them, under the first-poll cut-off)."""
+    db.execute(
+        "UPDATE feeds SET last_fetch_at = ?, last_success_at = ?, last_status = ?, updated_at = ? WHERE id = ?",
+        [to_db(now), to_db(now), status, to_db(now), feed_id],
+    )
 
 
 @dataclass
@@ -346,3 +357,12 @@ def make_due(db: Database, feed_ids: list[int], now: datetime) -> None:
         db.conn.executemany(
             "UPDATE feeds SET next_due_at = ? WHERE id = ?", [(to_db(now), i) for i in feed_ids]
         )
+
+
+def label_for(db: Database, feed_id: int, guild_id: int) -> str:
+    """The feed's name as that server's people read it (:func:`feed_label_sql`)."""
+    row = db.execute(
+        f"SELECT {feed_label_sql()} FROM feeds f WHERE f.id = :feed", {"guild": guild_id, "feed": feed_id}
+    )
+    found = row.fetchone()
+    return str(found[0]) if found else ""
