@@ -280,6 +280,11 @@ class DeliveryWorker:
                 report.skipped += 1
                 return
             payload, files = rendered
+            if delivery.is_edit and delivery.message_id is None:
+                # Posted without an id (a webhook that answered no body): nothing to edit.
+                await self.store.write(outbox.mark_sent, delivery.id, None, self.clock())
+                report.skipped += 1
+                return
             if delivery.is_edit:
                 assert delivery.message_id is not None
                 async with asyncio.timeout(self.send_timeout):

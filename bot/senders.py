@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import logging
 import time
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,8 @@ from bot.render import MessagePayload
 # Reconciliation reads the channel oldest-first from the delivery's anchor (the channel's
 # newest message just before its first post), so any number of messages posted since by others
 # cannot hide its marker; this bounds the read (10 pages) in a channel that is very busy.
+log = logging.getLogger(__name__)
+
 RECONCILE_LIMIT = 1000
 RECENT_LIMIT = 100  # without an anchor: the channel's latest messages
 DISCORD_EPOCH = discord.utils.snowflake_time(0)  # an empty channel's anchor: read from its start
@@ -160,6 +163,23 @@ def message_url(base: yarl.URL, message_id: int) -> yarl.URL:
     return base.with_path(f"{base.path}/messages/{message_id}").with_query(base.query)
 
 
+def _json_object(text: str) -> dict[str, Any] | None:
+    """A success answer's body: the message, or None when a proxy or a stand-in answered 200
+    with no body or with something else (the message was posted all the same)."""
+    try:
+        data = json.loads(text) if text.strip() else None
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _message_id(data: dict[str, Any] | None) -> int | None:
+    try:
+        return int(data["id"]) if data and "id" in data else None
+    except (TypeError, ValueError):
+        return None
+
+
 class WebhookSender:
     """Headless mode: a Discord webhook URL on any host (the tests use a loopback one).
 
@@ -175,6 +195,7 @@ class WebhookSender:
     def __init__(self, url: str, session: aiohttp.ClientSession) -> None:
         self.url = webhook_base(url)
         self.session = session
+        self._warned_no_id = False
 
     async def _request(
         self,
@@ -222,7 +243,7 @@ class WebhookSender:
                 response = await self.session.request(method, url, json=body)
             async with response:
                 if response.status in (200, 201):
-                    return await response.json()  # type: ignore[no-any-return]
+                    return _json_object(await response.text())
                 if response.status == 204:
                     return None
                 text = (await response.text())[:150]
@@ -248,7 +269,12 @@ class WebhookSender:
         files: list[tuple[str, bytes]] | None = None,
     ) -> int | None:
         data = await self._request("POST", self.url.update_query(wait="true"), payload, files)
-        return int(data["id"]) if data and "id" in data else None
+        message_id = _message_id(data)
+        if message_id is None and not self._warned_no_id:
+            # Posted (Discord said 200), but without an id nothing can be edited into it later.
+            log.warning("the webhook answered without a message id: later coverage will not be edited in")
+            self._warned_no_id = True
+        return message_id
 
     async def edit(self, channel_id: int | None, message_id: int, payload: MessagePayload) -> None:
         await self._request("PATCH", message_url(self.url, message_id), payload)

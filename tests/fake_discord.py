@@ -289,6 +289,9 @@ class FakeDiscord:
         self.bot_roles: dict[int, int] = {}
         self.messages: dict[int, list[dict[str, Any]]] = {}
         self.webhook_messages: dict[str, list[dict[str, Any]]] = {}
+        # How a webhook answers ?wait=true: "message" (as Discord), "empty" (200, no body) or
+        # "no-id" (200, an object without an id), as some proxies and stand-ins do.
+        self.webhook_answer = "message"
         self.interactions: dict[int, InteractionRecord] = {}
         self.commands: dict[int | None, list[dict[str, Any]]] = {}
         self.faults: list[Fault] = []
@@ -940,6 +943,10 @@ class FakeDiscord:
         self.webhook_messages.setdefault(f"{app}/{token}", []).append(message)
         self.message_posted.set()
         if request.query.get("wait") in ("true", "1"):
+            if self.webhook_answer == "empty":
+                return web.Response(status=200)
+            if self.webhook_answer == "no-id":
+                return _json({"type": 0})
             return _json(self._public(message))
         return web.Response(status=204)
 

@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.render import MessagePayload
 from bot.runner import run_bot, run_headless
@@ -174,3 +175,58 @@ async def test_sync_commands_registers_globally_or_to_one_server(tmp_path, fake_
     assert names == {"feeds", "alerts", "vidradar", "news", "watch", "digest"}
     code, out, err = await arun("sync-commands", "--guild", "123", cwd=tmp_path, **env)
     assert code == 0 and "to server 123" in out and 123 in fake_discord.commands
+
+
+@pytest.mark.parametrize("answer", ["empty", "no-id"])
+async def test_a_webhook_answer_without_a_message_id_posts_once_and_never_retries_the_edit(
+    tmp_path, feed_server, fake_discord, caplog, answer: str
+) -> None:
+    """Headless mode's parts as run_headless wires them, driven cycle by cycle."""
+    from bot.runtime import Runtime
+    from feeds.storage.db import write_transaction
+    from feeds.storage.servers import sync_headless_destination
+    from feeds.store import Store
+    from feeds.timeutil import utcnow
+    from tests.test_poller import add
+
+    fake_discord.webhook_answer = answer
+    settings = make_settings(
+        tmp_path / "headless.db",
+        url_allowlist=[feed_server.host_port],
+        webhook_url=fake_discord.webhook_url(),
+    )
+    store = await Store.open(settings.db)
+    try:
+
+        def configure(db):
+            with write_transaction(db):
+                sync_headless_destination(
+                    db, min_score=settings.min_score, include=[], exclude=[], mutes=[], now=utcnow()
+                )
+
+        await store.write(configure)
+        first = await add(store, feed_server.set_feed("one", rss([ANNOUNCEMENT])))
+        async with aiohttp.ClientSession() as session:
+            runtime = Runtime(
+                settings,
+                store,
+                sender=WebhookSender(settings.webhook_url.get_secret_value(), session),
+                headless=True,
+            )
+            await runtime.poller.run_cycle(feed_ids=[first])
+            assert (await runtime.worker.drain()).sent == 1
+            # Another outlet reports the same news: the alert would be edited, but its id is unknown.
+            other = dict(ANNOUNCEMENT, guid="other", link="https://other.example/a")
+            second = await add(store, feed_server.set_feed("two", rss([other])))
+            report = await runtime.poller.run_cycle(feed_ids=[second])
+            assert len(report.announcements) == 1
+            again = await runtime.worker.drain()
+            assert again.sent == 0 and again.failed == 0 and again.retried == 0
+    finally:
+        await store.close()
+    assert len(fake_discord.webhook_messages["9001/hook-token"]) == 1  # posted once, never again
+    assert delivery_states(settings.db) == [("story", "sent")]
+    with sqlite3.connect(settings.db) as conn:
+        assert conn.execute("SELECT count(*) FROM deliveries WHERE edit_pending = 1").fetchone()[0] == 0
+    warnings = [r for r in caplog.records if "without a message id" in r.getMessage()]
+    assert len(warnings) == 1

@@ -68,10 +68,11 @@ def story_dedup_key(story_id: int, guild_id: int, channel_id: int | None) -> str
 
 def request_edit(db: Database, story_id: int, guild_id: int | None, now: datetime) -> bool:
     """Later coverage of a story already posted in this server (``None``: in every server):
-    edit the message."""
+    edit the message (when its id is known: a webhook may have answered without one)."""
     cursor = db.conn.execute(
         """UPDATE deliveries SET edit_pending = 1, next_attempt_at = ?, updated_at = ?
-           WHERE story_id = ? AND (? IS NULL OR guild_id = ?) AND kind = 'story' AND state = 'sent'""",
+           WHERE story_id = ? AND (? IS NULL OR guild_id = ?) AND kind = 'story' AND state = 'sent'
+             AND message_id IS NOT NULL""",
         [to_db(now), to_db(now), story_id, guild_id, guild_id],
     )
     return cursor.rowcount > 0
