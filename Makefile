@@ -1,21 +1,34 @@
 # Every target creates .venv and installs into it when needed: a fresh machine needs only
-# Python 3.11+ and make.
+# Python 3.11+ and make. `make demo` installs what vidradar needs to run; `make test` adds the
+# test tools. Installing prints one line per package, so a first run is never silent for long.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+APP := $(VENV)/.installed-app
+STAMP := $(VENV)/.installed-test
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+PIP := $(BIN)/python -m pip install --disable-pip-version-check --progress-bar off
+# pip's own lines, less the noise: which package, then that it is installed.
+SHOW := { grep --line-buffered -E '^(Collecting|Installing|Successfully|Building|ERROR|error)' || true; } | sed -u 's/^/  /'
 
 .PHONY: demo test stress bench lint run clean
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+	@echo "vidradar: creating $(VENV) (first run only)"
+	@$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -qq --upgrade pip
-	$(BIN)/python -m pip install -qq -e '.[test]'
-	touch $(STAMP)
+$(APP): pyproject.toml | $(BIN)/python
+	@echo "vidradar: installing vidradar and its dependencies into $(VENV) (first run only)"
+	@$(PIP) -e . 2>&1 | $(SHOW)
+	@touch $(APP)
 
-demo: $(STAMP)
+$(STAMP): $(APP)
+	@echo "vidradar: installing the test tools into $(VENV) (first run only)"
+	@$(PIP) -e '.[test]' 2>&1 | $(SHOW)
+	@touch $(STAMP)
+
+demo: $(APP)
 	$(BIN)/vidradar demo
 
 test: $(STAMP)
@@ -30,8 +43,9 @@ bench: $(STAMP) $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py $(ARGS)
 
 $(VENV)/.bench: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -qq -e '.[test,bench]'
-	touch $(VENV)/.bench
+	@echo "vidradar: installing the benchmark tools into $(VENV) (first run only)"
+	@$(PIP) -e '.[test,bench]' 2>&1 | $(SHOW)
+	@touch $(VENV)/.bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check feeds bot tests benchmarks
