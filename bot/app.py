@@ -17,6 +17,7 @@ from discord import app_commands
 from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
+from discord.voice_client import VoiceClient
 
 from bot.checks import autocomplete_allowed, overlong_option
 from bot.digests import resync
@@ -33,6 +34,7 @@ from feeds.timeutil import utcnow
 log = logging.getLogger(__name__)
 
 COGS = ("bot.cogs.admin", "bot.cogs.news", "bot.cogs.watch", "bot.cogs.digest")
+NO_COMMANDS = "no slash commands are registered for this application: run 'vidradar sync-commands' once"
 
 
 def point_at_api(settings: Settings) -> None:
@@ -88,6 +90,11 @@ class VidradarBot(commands.Bot):
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # no privileged intents, no message content
+        # The bot never joins voice: discord.py's start-up warnings about the missing voice
+        # libraries (PyNaCl, davey) would be the only warnings of a healthy start. These
+        # flags are how discord.py remembers it already warned; other warnings are untouched.
+        VoiceClient.warn_nacl = False
+        VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
@@ -119,11 +126,28 @@ class VidradarBot(commands.Bot):
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("synced %d commands to development server %s", len(synced), self.settings.dev_guild)
+        if self.start_runtime:
+            await self._check_commands_registered()
         if self.start_runtime and self.store is not None:
             self.runtime = Runtime(
                 self.settings, self.store, sender=DiscordSender(self), executor=self.executor
             )
             await self.runtime.start()
+
+    async def _check_commands_registered(self) -> None:
+        """A bot whose commands were never synced answers no slash command and Discord shows
+        none: say so once, at start, instead of leaving the operator to wonder why."""
+        places: list[discord.Object | None] = [None]
+        if self.settings.dev_guild:
+            places.append(discord.Object(self.settings.dev_guild))
+        try:
+            for guild in places:
+                if await self.tree.fetch_commands(guild=guild):
+                    return
+        except (discord.HTTPException, discord.MissingApplicationID) as exc:
+            log.debug("could not list the registered slash commands: %s", exc)
+            return
+        log.warning(NO_COMMANDS)
 
     async def _point_at_gateway(self) -> None:
         """discord.py's plain Client connects to its built-in gateway without asking the API;

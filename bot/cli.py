@@ -1,23 +1,27 @@
 """The ``vidradar`` command line. Subcommands, flags and JSON shapes are a stable contract.
 
 Every error is one line on stderr and a non-zero exit (1 for a failed command, 2 for a
-usage mistake), never a traceback. Settings are built once here and passed down.
+usage mistake), never a traceback. Ctrl-C ends any command with 130, SIGTERM with 0, and no
+traceback from any process. Settings are built once here and passed down.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
+import signal
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from bot.textui import format_table
 from feeds import __version__
@@ -27,11 +31,80 @@ from feeds.errors import ConfigError, InputError, VidradarError
 from feeds.storage.faults import storage_error
 from feeds.timeutil import to_db, utcnow
 
+if TYPE_CHECKING:
+    from feeds.poller import CycleReport, Poller
+
 log = logging.getLogger("vidradar")
 
 
 class UsageError(Exception):
     """A command-line mistake: exit status 2."""
+
+
+class Terminated(BaseException):
+    """SIGTERM, unwinding a command the way KeyboardInterrupt does for SIGINT. It is how a
+    service manager stops us, not a failure: exit status 0."""
+
+
+def _raise_terminated(signum: int, frame: object) -> NoReturn:
+    raise Terminated
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class StopSignals:
+    """SIGINT and SIGTERM for a long-running command: while its event loop runs they set
+    ``stop`` (the command shuts down cleanly, its work in flight settled) instead of raising
+    wherever the loop happens to be. :meth:`reraise` then ends the command as the same signal
+    ends a short one, so every command exits alike (130 after SIGINT, 0 after SIGTERM)."""
+
+    def __init__(self) -> None:
+        self.received: int | None = None
+        self._stop: asyncio.Event | None = None
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[asyncio.Event]:
+        loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        previous = {signum: signal.getsignal(signum) for signum in STOP_SIGNALS}
+        for signum in STOP_SIGNALS:
+            loop.add_signal_handler(signum, self._receive, signum)
+        try:
+            yield self._stop
+        finally:
+            for signum, handler in previous.items():
+                loop.remove_signal_handler(signum)
+                if handler is not None:
+                    signal.signal(signum, handler)
+
+    def _receive(self, signum: int) -> None:
+        if self.received is None:
+            self.received = signum
+            log.info("%s received: stopping", signal.Signals(signum).name)
+        else:
+            log.warning("already stopping: the work in flight is being settled")
+        assert self._stop is not None
+        self._stop.set()
+
+    def reraise(self) -> None:
+        if self.received == signal.SIGINT:
+            raise KeyboardInterrupt
+        if self.received == signal.SIGTERM:
+            raise Terminated
+
+
+def run_until_signal(work: Callable[[asyncio.Event], Awaitable[int]]) -> int:
+    """Run ``work(stop)`` in a new event loop; SIGINT/SIGTERM set ``stop``."""
+    signals = StopSignals()
+
+    async def main() -> int:
+        with signals.installed() as stop:
+            return await work(stop)
+
+    code = asyncio.run(main())
+    signals.reraise()
+    return code
 
 
 class Parser(argparse.ArgumentParser):
@@ -108,6 +181,7 @@ def build_parser() -> Parser:
     f_add.add_argument("--lang")
     f_add.add_argument("--interval", type=_duration)
     f_add.add_argument("--official", action="store_true", help="a vendor's own blog or changelog")
+    f_add.add_argument("--json", action="store_true", help="print the feed as one JSON object")
     f_add.set_defaults(handler=cmd_feeds_add)
     f_list = feeds_sub.add_parser("list", help="list feeds with their health", parents=[common])
     f_list.add_argument("--json", action="store_true")
@@ -116,9 +190,11 @@ def build_parser() -> Parser:
         "remove", help="remove a feed (kept, disabled, when it has history)", parents=[common]
     )
     f_remove.add_argument("feed", metavar="ID_OR_URL")
+    f_remove.add_argument("--json", action="store_true", help="print what was done as one JSON object")
     f_remove.set_defaults(handler=cmd_feeds_remove)
     f_import = feeds_sub.add_parser("import-opml", help="add every feed of an OPML file", parents=[common])
     f_import.add_argument("file", type=Path)
+    f_import.add_argument("--json", action="store_true", help="print the counts and feeds as one JSON object")
     f_import.set_defaults(handler=cmd_feeds_import)
     f_export = feeds_sub.add_parser(
         "export-opml", help="write the enabled feeds as OPML (stdout by default)", parents=[common]
@@ -126,10 +202,16 @@ def build_parser() -> Parser:
     f_export.add_argument("file", type=Path, nargs="?")
     f_export.set_defaults(handler=cmd_feeds_export)
 
-    search = add("search", "full-text search over stored entries (most recently stored first)", cmd_search)
+    search = add("search", "full-text search over stored entries (best matches first)", cmd_search)
     search.add_argument("query")
     search.add_argument("--limit", type=_positive_int, default=20)
     search.add_argument("--since", type=_duration, help="only entries published in this period, e.g. 7d")
+    search.add_argument(
+        "--sort",
+        choices=["relevance", "date"],
+        default="relevance",
+        help="relevance (default; the newest first among equal matches) or date (newest first)",
+    )
     search.add_argument("--json", action="store_true", help="print a JSON array")
 
     db = add("db", "database maintenance", lambda a, s: _usage(a))
@@ -140,6 +222,7 @@ def build_parser() -> Parser:
     )
     backup = db_sub.add_parser("backup", help="consistent online copy of the database", parents=[common])
     backup.add_argument("path", type=Path)
+    backup.add_argument("--json", action="store_true", help="print the copy's details as one JSON object")
     backup.set_defaults(handler=cmd_db_backup)
 
     classify = add(
@@ -147,8 +230,11 @@ def build_parser() -> Parser:
     )
     classify.add_argument("--input", type=Path, help="read this file instead of stdin")
 
-    evaluate = add("eval", "score the detector on a labelled JSON Lines file", cmd_eval)
-    evaluate.add_argument("file", type=Path)
+    evaluate = add("eval", "score the detector on labelled JSON Lines files", cmd_eval)
+    evaluate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    evaluate.add_argument(
+        "--split", choices=("tune", "check", "all"), default="all", help="score one part of the story split"
+    )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list the misclassified items")
     evaluate.add_argument("--json", action="store_true", help="print the figures as one JSON object")
 
@@ -166,9 +252,9 @@ def build_parser() -> Parser:
     w_remove = watch_sub.add_parser("remove", help="stop watching a term", parents=[common, guild])
     w_remove.add_argument("term")
     w_remove.set_defaults(handler=cmd_watch_remove)
-    watch_sub.add_parser("list", help="what is in force", parents=[common, guild]).set_defaults(
-        handler=cmd_watch_list
-    )
+    w_list = watch_sub.add_parser("list", help="what is in force", parents=[common, guild])
+    w_list.add_argument("--json", action="store_true", help="print the settings as one JSON object")
+    w_list.set_defaults(handler=cmd_watch_list)
     w_mute = watch_sub.add_parser("mute", help="mute a vendor or an event type", parents=[common, guild])
     w_mute.add_argument("target", metavar="VENDOR_OR_EVENT")
     w_mute.set_defaults(handler=cmd_watch_mute)
@@ -192,6 +278,7 @@ def build_parser() -> Parser:
         "--guild", type=int, default=0, help="as this server sees it (default 0: operator feeds)"
     )
     digest.add_argument("--chart", type=Path, help="also write the chart to this PNG file")
+    digest.add_argument("--json", action="store_true", help="print the digest as one JSON object")
     add("run", "run the Discord bot (DISCORD_TOKEN), or headless with VIDRADAR_WEBHOOK_URL", cmd_run)
     sync = add(
         "sync-commands",
@@ -207,7 +294,7 @@ def build_parser() -> Parser:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runner import run
 
-    return run(settings)
+    return run_until_signal(lambda stop: run(settings, stop))
 
 
 def cmd_sync_commands(args: argparse.Namespace, settings: Settings) -> int:
@@ -335,8 +422,8 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
                 print(format_table(ANNOUNCEMENT_HEADERS, _announcement_rows(announcements)))
             sys.stdout.flush()
 
-        return asyncio.run(poll_daemon(settings, show))
-    return asyncio.run(_poll_once(args, settings))
+        return run_until_signal(lambda stop: poll_daemon(settings, show, stop))
+    return run_until_signal(lambda stop: _poll_once(args, settings, stop))
 
 
 def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
@@ -349,20 +436,65 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
         digest = build_digest(db, args.guild, now - args.since, now)
     finally:
         db.close()
-    sys.stdout.write(digest_text(digest))
     if args.chart is not None:
         try:
             args.chart.write_bytes(render_chart(digest))
         except OSError as exc:
             raise InputError(f"cannot write {args.chart}: {exc.strerror}") from None
+    if args.json:
+        _print_json(_digest_json(digest, args.chart))
+    else:
+        sys.stdout.write(digest_text(digest))
+    if args.chart is not None:
         print(f"chart written to {args.chart}", file=sys.stderr)
     return 0
+
+
+def _digest_json(digest: Any, chart: Path | None) -> dict[str, Any]:
+    """The digest as ``vidradar digest`` prints it: stories in the same order (vendors by
+    their best story, the events that matter most first), then the keyword matches."""
+    return {
+        "guild": digest.guild_id,
+        "start": to_db(digest.start),
+        "end": to_db(digest.end),
+        "quiet": digest.quiet,
+        "counts": digest.counts,
+        "stories": [
+            {
+                "story_id": story.key,
+                "event": story.event,
+                "vendors": story.vendors,
+                "products": story.products,
+                "title": story.title,
+                "link": story.link,
+                "feed": story.feed,
+                "official": story.official,
+                "outlets": story.outlets,
+                "score": story.score,
+                "published": to_db(story.published),
+            }
+            for _vendor, events in digest.groups()
+            for _event, stories in events
+            for story in stories
+        ],
+        "keyword_matches": [
+            {
+                "term": item.term,
+                "title": item.title,
+                "link": item.link,
+                "feed": item.feed,
+                "published": to_db(item.published),
+            }
+            for item in digest.keyword_matches
+        ],
+        "chart": None if chart is None else str(chart),
+    }
 
 
 SMALL_POLL = 30  # feeds; up to this many, `poll --once` parses in a thread
 
 
-async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
+async def _poll_once(args: argparse.Namespace, settings: Settings, stop: asyncio.Event) -> int:
     from feeds.feedlist import load_feed_list
     from feeds.poller import Poller
     from feeds.storage import feeds as feed_store
@@ -394,13 +526,43 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
         pool = parse_pool(workers)
         try:
             poller = Poller(settings, store, executor=pool)
-            report = await poller.run_cycle(force=True, feed_ids=feed_ids, on_feed_done=progress.tick)
+            cycle = poller.run_cycle(force=True, feed_ids=feed_ids, on_feed_done=progress.tick)
+            report = await _unless_stopped(poller, cycle, stop)
         finally:
+            progress.close()
             await asyncio.to_thread(pool.shutdown, cancel_futures=True)
-        progress.close()
     finally:
         await store.close()
-    if args.json:
+    if report is None:
+        return 0  # stopped by a signal, which sets the exit status
+    _print_poll_report(report, as_json=args.json)
+    if report.polled == 0:
+        print("error: no enabled feeds to poll", file=sys.stderr)
+        return 1
+    return 1 if len(report.failed) == report.polled else 0
+
+
+async def _unless_stopped(
+    poller: Poller, cycle: Awaitable[CycleReport], stop: asyncio.Event
+) -> CycleReport | None:
+    """The cycle's report, or None when ``stop`` came first: the feeds in flight are cut short
+    (what was stored stays stored; the others stay due for the next poll)."""
+    running = asyncio.ensure_future(cycle)
+    stopped = asyncio.ensure_future(stop.wait())
+    try:
+        await asyncio.wait({running, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        stopped.cancel()
+    if running.done():
+        return running.result()
+    poller.stop()
+    running.cancel()
+    await asyncio.gather(running, return_exceptions=True)
+    return None
+
+
+def _print_poll_report(report: CycleReport, *, as_json: bool) -> None:
+    if as_json:
         for announcement in sorted(report.announcements, key=lambda a: a.published):
             _print_json(_announcement_json(announcement))
     else:
@@ -410,15 +572,10 @@ async def _poll_once(args: argparse.Namespace, settings: Settings) -> int:
             f"{report.polled} feeds polled: {report.polled - len(report.failed) - report.not_modified} updated, "
             f"{report.not_modified} not modified, {len(report.failed)} failed; {report.new_entries} new entries, "
             f"{len(report.announcements)} new announcements, {report.deliveries} alerts queued "
-            f"({report.duration_s:.1f}s)",
-            file=sys.stderr if args.json else sys.stdout,
+            f"({report.duration_s:.1f}s)"
         )
     for outcome in report.failed:
-        print(f"failed: {outcome.feed.url}: {outcome.error}", file=sys.stderr)
-    if report.polled == 0:
-        print("error: no enabled feeds to poll", file=sys.stderr)
-        return 1
-    return 1 if len(report.failed) == report.polled else 0
+        print(f"failed: {outcome.feed.label}: {outcome.error}", file=sys.stderr)
 
 
 def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -426,6 +583,7 @@ def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
 
     from feeds.models import FeedSpec
     from feeds.storage import feeds as feed_store
+    from feeds.storage.db import write_transaction
     from feeds.subscribe import resolve_feed
 
     try:
@@ -436,17 +594,38 @@ def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
         raise InputError(str(exc.errors()[0]["msg"]).removeprefix("Value error, ")) from None
     resolved = asyncio.run(resolve_feed(spec.url, settings))
     spec = spec.model_copy(update={"url": resolved.url})
+    now = utcnow()
     db = _open_db(settings)
     try:
-        row, created = feed_store.add_feed(db, spec, utcnow(), origin="cli", title=resolved.title)
+        with write_transaction(db):
+            row, created = feed_store.add_feed(db, spec, now, origin="cli", title=resolved.title)
+            if created:  # it was just fetched and parsed: `feeds list` shows it so
+                feed_store.record_checked(db, row.id, now)
     finally:
         db.close()
-    title = resolved.title or row.label
-    if created:
-        print(f"added feed #{row.id}: {title} ({row.url}), {resolved.entries} entries now")
+    if args.json:
+        _print_json(
+            {
+                **_feed_json(row),
+                "created": created,
+                "entries": resolved.entries,
+                "discovered": resolved.discovered,
+            }
+        )
+    elif created:
+        print(f"added feed #{row.id}: {_feed_ref(row)}, {resolved.entries} entries now")
     else:
-        print(f"feed #{row.id} already exists: {row.url}")
+        print(f"feed #{row.id} already exists: {_feed_ref(row)}")
     return 0
+
+
+def _feed_ref(row: Any) -> str:
+    """A feed for a person: its name (or title), with the URL it is fetched from."""
+    return row.url if row.label == row.url else f"{row.label} ({row.url})"
+
+
+def _feed_json(row: Any) -> dict[str, Any]:
+    return {"id": row.id, "url": row.url, "name": row.label}
 
 
 def _health(row: Any) -> str:
@@ -516,8 +695,13 @@ def cmd_feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
             outcome = feed_store.remove_feed(db, feed, utcnow())
     finally:
         db.close()
-    print(f"feed #{feed.id} {outcome}: {feed.url}")
-    if feed.origin == "operator":
+    in_feed_list = feed.origin == "operator"
+    if args.json:
+        action = "disabled" if outcome.startswith("disabled") else "removed"
+        _print_json({**_feed_json(feed), "action": action, "in_feed_list": in_feed_list})
+    else:
+        print(f"feed #{feed.id} {outcome}: {_feed_ref(feed)}")
+    if in_feed_list:
         print(
             "note: it is in the feed-list file; remove it there too or the next start re-enables it",
             file=sys.stderr,
@@ -536,14 +720,23 @@ def cmd_feeds_import(args: argparse.Namespace, settings: Settings) -> int:
         raise InputError(f"cannot read {args.file}: {exc.strerror}") from None
     specs = parse_opml(data, str(args.file))
     db = _open_db(settings)
-    added = 0
     try:
         with write_transaction(db):
-            for spec in specs:
-                added += feed_store.add_feed(db, spec, utcnow(), origin="cli")[1]
+            results = [feed_store.add_feed(db, spec, utcnow(), origin="cli") for spec in specs]
     finally:
         db.close()
-    print(f"imported {added} new feeds ({len(specs) - added} already known) from {args.file}")
+    added = sum(created for _, created in results)
+    if args.json:
+        _print_json(
+            {
+                "file": str(args.file),
+                "added": added,
+                "known": len(results) - added,
+                "feeds": [{**_feed_json(row), "created": created} for row, created in results],
+            }
+        )
+    else:
+        print(f"imported {added} new feeds ({len(results) - added} already known) from {args.file}")
     return 0
 
 
@@ -580,7 +773,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     db = _open_db(settings)
     try:
         try_refresh_search_index(db)  # entries a running bot stored since its last batch
-        hits = search_entries(db, args.query, limit=args.limit, since=since)
+        hits = search_entries(db, args.query, limit=args.limit, since=since, order=args.sort)
     finally:
         db.close()
     if args.json:
@@ -589,13 +782,27 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     if not hits:
         print("no matches")
         return 0
-    print(
-        format_table(
-            ["id", "published", "feed", "title", "link"],
-            [[h.id, h.published.strftime("%Y-%m-%d"), h.feed, h.title, h.link or ""] for h in hits],
-        )
-    )
+    print("\n\n".join(_search_hit_text(hit) for hit in hits))
     return 0
+
+
+def _search_hit_text(hit: Any) -> str:
+    """One hit on lines of its own, nothing cut to the terminal's width: id, date and feed,
+    the title, then the link whole (a terminal makes it clickable; a cut one leads nowhere)."""
+    lines = [
+        f"#{hit.id}  {hit.published:%Y-%m-%d}  {_printable(hit.feed)}",
+        f"  {_printable(hit.title)}",
+    ]
+    if hit.link:
+        lines.append(f"  {_printable(hit.link)}")
+    return "\n".join(lines)
+
+
+def _printable(text: str) -> str:
+    """One line with nothing a terminal would obey (control characters, bidi overrides)."""
+    from feeds.normalize import without_unwanted
+
+    return text if text.isprintable() else without_unwanted(text)
 
 
 def cmd_db_migrate(args: argparse.Namespace, settings: Settings) -> int:
@@ -615,7 +822,17 @@ def cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.storage.backup import backup_database
 
     pages = backup_database(settings.db, args.path)
-    print(f"backed up {settings.db} to {args.path} ({pages} pages)")
+    if args.json:
+        _print_json(
+            {
+                "source": str(settings.db),
+                "target": str(args.path),
+                "pages": pages,
+                "bytes": args.path.stat().st_size,
+            }
+        )
+    else:
+        print(f"backed up {settings.db} to {args.path} ({pages} pages)")
     return 0
 
 
@@ -645,24 +862,12 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.detect.classify import default_detector
-    from feeds.evaluate import evaluate
+    from feeds.evaluate import evaluate, load_labelled, select
 
-    items = []
-    for number, line in enumerate(_input_lines(args.file), start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except UnicodeDecodeError:
-            raise InputError(f"{args.file}:{number}: not UTF-8") from None
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{args.file}:{number}: invalid JSON: {exc.msg}") from None
-        if not isinstance(item, dict) or "title" not in item:
-            raise InputError(f"{args.file}:{number}: each line needs an object with a title")
-        items.append(item)
+    items = select(load_labelled(args.files), args.split)
     report = evaluate(items, default_detector())
     if args.json:
-        _print_json(report.figures())
+        _print_json({**report.figures(), "split": args.split})
     else:
         f = report.figures()
         print(
@@ -713,6 +918,18 @@ def cmd_watch_list(args: argparse.Namespace, settings: Settings) -> int:
         current = watch_settings(db, args.guild)
     finally:
         db.close()
+    if args.json:
+        _print_json(
+            {
+                "guild": args.guild,
+                "include": current.include,
+                "exclude": current.exclude,
+                "muted_vendors": current.muted_vendors,
+                "muted_events": current.muted_events,
+                "min_score": current.min_score,
+            }
+        )
+        return 0
     print(f"guild {args.guild}:")
     print(f"  include: {', '.join(current.include) or '-'}")
     print(f"  exclude: {', '.join(current.exclude) or '-'}")
@@ -757,8 +974,32 @@ def configure_logging(level: str, *, quiet: bool) -> None:
     logging.basicConfig(level=effective, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
 
 
+@contextlib.contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """SIGTERM unwinds a command as Ctrl-C does (``finally`` blocks run, the database closes)
+    instead of killing it where it stands. Long-running commands take both signals over in
+    their event loop (:class:`StopSignals`)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not argv:  # what can this do? The whole answer, not a one-line usage error
+        parser.print_help(sys.stderr)
+        return 2
+    with _sigterm_unwinds():
+        return _run_command(parser, argv)
+
+
+def _run_command(parser: Parser, argv: list[str]) -> int:
     settings: Settings | None = None
     try:
         args = parser.parse_args(argv)
@@ -775,6 +1016,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("vidradar: interrupted", file=sys.stderr)
         return 130
+    except Terminated:
+        print("vidradar: terminated", file=sys.stderr)
+        return 0
     except BrokenPipeError:
         # The reader went away (``vidradar classify | head``): not an error worth a message.
         sys.stderr.close()

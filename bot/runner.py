@@ -1,12 +1,13 @@
-"""``vidradar run`` and ``vidradar sync-commands``: start-up, signals, clean shutdown."""
+"""``vidradar run``, ``vidradar poll --daemon`` and ``vidradar sync-commands``: start-up and
+clean shutdown. Each long run goes until its ``stop`` event is set (the command line sets it
+on SIGINT/SIGTERM, see :class:`bot.cli.StopSignals`)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import logging
-import signal
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import Executor
 from typing import Any
 
@@ -52,10 +53,24 @@ async def _open_and_sync(settings: Settings) -> Store:
     return store
 
 
-def _install_signal_handlers(stop: asyncio.Event) -> None:
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
+@contextlib.contextmanager
+def _discord_errors(settings: Settings) -> Iterator[None]:
+    """What can go wrong reaching Discord, as one line each (exit status 1, no traceback)."""
+    try:
+        yield
+    except discord.LoginFailure:
+        raise ConfigError(
+            "DISCORD_TOKEN was refused by Discord (check the token in the developer portal)"
+        ) from None
+    except discord.PrivilegedIntentsRequired:
+        raise ConfigError(
+            "Discord refused the gateway intents (no privileged intents should be needed)"
+        ) from None
+    except (aiohttp.ClientConnectionError, OSError) as exc:
+        # Unreachable (DNS, firewall, wrong DISCORD_API_BASE): say so and exit non-zero so the
+        # service manager restarts us later. Once connected, discord.py reconnects by itself.
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise VidradarError(f"cannot reach Discord at {settings.discord_api_base}: {reason}") from None
 
 
 @contextlib.asynccontextmanager
@@ -81,38 +96,25 @@ async def _parse_workers(settings: Settings) -> AsyncIterator[Executor]:
         await asyncio.gather(warming, return_exceptions=True)
 
 
-async def run_bot(settings: Settings, stop: asyncio.Event | None = None) -> int:
-    """Run until SIGINT/SIGTERM (or ``stop`` is set), then shut down cleanly."""
+async def run_bot(settings: Settings, stop: asyncio.Event) -> int:
+    """Run until ``stop`` is set, then shut down cleanly."""
     assert settings.discord_token is not None
     store = await _open_and_sync(settings)
-    if stop is None:
-        stop = asyncio.Event()
-        _install_signal_handlers(stop)
     try:
-        async with _parse_workers(settings) as pool, VidradarBot(settings, store, executor=pool) as bot:
-            runner = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
-            stopper = asyncio.create_task(stop.wait())
-            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
-            if runner in done:
-                runner.result()  # re-raise a login failure or a fatal gateway error
-            log.info("shutting down")
-            await bot.close()
-            stopper.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
-    except discord.LoginFailure:
-        raise ConfigError(
-            "DISCORD_TOKEN was refused by Discord (check the token in the developer portal)"
-        ) from None
-    except discord.PrivilegedIntentsRequired:
-        raise ConfigError(
-            "Discord refused the gateway intents (no privileged intents should be needed)"
-        ) from None
-    except (aiohttp.ClientConnectionError, OSError) as exc:
-        # Unreachable at start-up (DNS, firewall, wrong DISCORD_API_BASE): say so and exit
-        # non-zero so the service manager restarts us later. Once connected, discord.py
-        # reconnects by itself.
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise VidradarError(f"cannot reach Discord at {settings.discord_api_base}: {reason}") from None
+        with _discord_errors(settings):
+            async with (
+                _parse_workers(settings) as pool,
+                VidradarBot(settings, store, executor=pool) as bot,
+            ):
+                runner = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
+                stopper = asyncio.create_task(stop.wait())
+                done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+                if runner in done:
+                    runner.result()  # re-raise a login failure or a fatal gateway error
+                log.info("shutting down")
+                await bot.close()
+                stopper.cancel()
+                await asyncio.gather(runner, return_exceptions=True)
     finally:
         await store.close()
     return 0
@@ -126,8 +128,8 @@ def headless_mutes(settings: Settings) -> list[tuple[str, str]]:
         raise ConfigError(f"invalid setting VIDRADAR_MUTE: {exc}") from None
 
 
-async def run_headless(settings: Settings, stop: asyncio.Event | None = None) -> int:
-    """Poller + scheduler + outbox to VIDRADAR_WEBHOOK_URL, until SIGINT/SIGTERM or ``stop``."""
+async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
+    """Poller + scheduler + outbox to VIDRADAR_WEBHOOK_URL, until ``stop`` is set."""
     assert settings.webhook_url is not None
     mutes = headless_mutes(settings)
     try:
@@ -149,9 +151,6 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
             )
             set_digest_schedule(db, HEADLESS_GUILD, digest, now)
 
-    if stop is None:
-        stop = asyncio.Event()
-        _install_signal_handlers(stop)
     try:
         await store.write(configure)
         async with (
@@ -170,14 +169,10 @@ async def run_headless(settings: Settings, stop: asyncio.Event | None = None) ->
     return 0
 
 
-async def poll_daemon(
-    settings: Settings, show: Callable[[list[Any]], None], stop: asyncio.Event | None = None
-) -> int:
-    """The same scheduler without Discord: poll on schedule and hand new announcements to ``show``."""
+async def poll_daemon(settings: Settings, show: Callable[[list[Any]], None], stop: asyncio.Event) -> int:
+    """The same scheduler without Discord: poll on schedule and hand new announcements to
+    ``show``, until ``stop`` is set."""
     store = await _open_and_sync(settings)
-    if stop is None:
-        stop = asyncio.Event()
-        _install_signal_handlers(stop)
     try:
         async with _parse_workers(settings) as pool:
             runtime = Runtime(
@@ -196,11 +191,12 @@ async def poll_daemon(
     return 0
 
 
-def run(settings: Settings) -> int:
+async def run(settings: Settings, stop: asyncio.Event) -> int:
+    """``vidradar run``: the bot with DISCORD_TOKEN, else headless with VIDRADAR_WEBHOOK_URL."""
     if settings.discord_token is not None:
-        return asyncio.run(run_bot(settings))
+        return await run_bot(settings, stop)
     if settings.webhook_url is not None:
-        return asyncio.run(run_headless(settings))
+        return await run_headless(settings, stop)
     raise ConfigError(
         "DISCORD_TOKEN is not set (set it to run the bot, or set VIDRADAR_WEBHOOK_URL to run headless)"
     )
@@ -210,7 +206,7 @@ async def _sync(settings: Settings, guild_id: int | None) -> int:
     if settings.discord_token is None:
         raise ConfigError("DISCORD_TOKEN is not set: syncing commands needs the bot's token")
     bot = VidradarBot(settings, None, start_runtime=False)
-    try:
+    with _discord_errors(settings):
         async with bot:
             await bot.login(settings.discord_token.get_secret_value())
             if guild_id is not None:
@@ -219,10 +215,6 @@ async def _sync(settings: Settings, guild_id: int | None) -> int:
                 synced = await bot.tree.sync(guild=target)
             else:
                 synced = await bot.tree.sync()
-    except discord.LoginFailure:
-        raise ConfigError(
-            "DISCORD_TOKEN was refused by Discord (check the token in the developer portal)"
-        ) from None
     print(
         f"synced {len(synced)} commands "
         + (f"to server {guild_id}" if guild_id else "globally (may take up to an hour to show)")

@@ -225,6 +225,8 @@ class Poller:
                 )
                 return FeedOutcome(feed, "not_modified")
             assert result.content is not None
+            if self._stopping:  # shutting down: not parsed, not stored; the feed stays due
+                return FeedOutcome(feed, "skipped")
             parsed, detections = await self._analyse(
                 result.content, result.url, result.content_type, now, feed.lang, feed.official
             )
@@ -244,6 +246,8 @@ class Poller:
         except StorageError:
             raise
         except Exception as exc:  # a parser bug must not end the cycle; record it against the feed
+            if self._stopping:  # the parse pool stopped with us (SIGTERM reaches its workers too)
+                return FeedOutcome(feed, "skipped")
             log.exception("unexpected error polling %s", feed.url)
             return await self._failed(
                 feed, f"internal error: {type(exc).__name__}: {exc}"[:300], None, None, False, rules, now

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -56,6 +57,11 @@ def _exit_when_orphaned() -> None:
 def _worker_init() -> None:
     import importlib
 
+    # A terminal's Ctrl-C reaches the whole process group: the main process decides how to
+    # stop (and shuts the pool down); a worker interrupted mid-job would only print a
+    # KeyboardInterrupt traceback. Under the fork server SIGINT is already blocked from birth
+    # (see _start_fork_server); this also covers spawned workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, daemon=True, name="orphan-watch").start()
     if hasattr(os, "nice"):
         os.nice(WORKER_NICE)
@@ -168,14 +174,37 @@ def parse_pool(workers: int | None = None) -> Executor:
     count = default_workers() if workers is None else workers
     if count == 0:
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse")
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    fork_server = "forkserver" in multiprocessing.get_all_start_methods()
+    if fork_server:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([PRELOAD])
     else:  # pragma: no cover - Windows
         context = multiprocessing.get_context("spawn")
-    return ParsePool(
-        lambda: ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_worker_init), count
-    )
+
+    def make_pool() -> ProcessPoolExecutor:
+        if fork_server:  # (again) when a pool is replaced: the fork server may have died too
+            _start_fork_server()
+        return ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_worker_init)
+
+    return ParsePool(make_pool, count)
+
+
+def _start_fork_server() -> None:
+    """Start the fork server (if it is not running) with SIGINT blocked: it and every worker
+    forked from it inherit that, so a Ctrl-C sent to the process group interrupts neither its
+    warm-up nor a worker (no KeyboardInterrupt traceback from either; the main process stops
+    the pool). Blocked rather than ignored here, so a Ctrl-C that arrives meanwhile still
+    reaches the main process. SIGTERM stays as it is: the pool ends a broken pool's workers
+    with it."""
+    from multiprocessing import forkserver, resource_tracker
+
+    # First, on its own: starting the resource tracker unblocks SIGINT in the calling thread.
+    resource_tracker.ensure_running()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _ready() -> int:

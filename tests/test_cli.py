@@ -350,3 +350,201 @@ async def test_poll_once_shows_progress_on_a_terminal_only(feed_server, tmp_path
     # Not a terminal: no progress line in the output a script reads.
     code, out, err = await arun("poll", "--once", "--feeds", str(feed_list), cwd=tmp_path, **env)
     assert code == 0 and "polled" not in err and "\r" not in out + err
+
+
+# -- the operator's first hour ----------------------------------------------------------------
+
+
+def test_no_arguments_prints_the_whole_help(tmp_path) -> None:
+    result = run(cwd=tmp_path)
+    assert result.returncode == 2  # argparse's status for a missing command
+    assert result.stdout == "" and "Traceback" not in result.stderr
+    assert result.stderr.startswith("usage: vidradar")
+    for command in ("demo", "poll", "feeds", "search", "digest", "run", "sync-commands"):
+        assert f"    {command}" in result.stderr, command  # each command with its one-line help
+
+
+async def test_feeds_add_shows_the_name_given_and_lists_the_feed_as_fetched(feed_server, tmp_path) -> None:
+    url = feed_server.set_feed("named", rss([DISTRACTOR], title="The Feed's Own Title"))
+    env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "n.db")}
+    code, out, err = await arun("feeds", "add", url, "--name", "My Name", cwd=tmp_path, **env)
+    assert code == 0, err
+    assert out.strip() == f"added feed #1: My Name ({url}), 1 entries now"
+    code, out, err = await arun("feeds", "add", url, cwd=tmp_path, **env)
+    assert code == 0 and out.strip() == f"feed #1 already exists: My Name ({url})"
+    code, out, err = await arun("feeds", "list", "--json", cwd=tmp_path, **env)
+    (listed,) = json.loads(out)
+    assert listed["name"] == "My Name" and listed["status"] == "ok" and listed["last_success"]
+    code, out, err = await arun("feeds", "list", cwd=tmp_path, **env)
+    assert " ok " in out and " new " not in out
+    # Not polled yet: the first poll still stores its entries (nothing was kept from the add).
+    no_list = tmp_path / "none.toml"
+    no_list.write_text("")
+    code, out, err = await arun("poll", "--once", cwd=tmp_path, VIDRADAR_FEEDS=str(no_list), **env)
+    assert code == 0 and "1 new entries" in out, out + err
+
+
+async def test_feeds_json_outputs_add_remove_and_import(feed_server, tmp_path) -> None:
+    url = feed_server.set_feed("j", rss([DISTRACTOR], title="Json Feed"))
+    env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "j.db")}
+    code, out, err = await arun("feeds", "add", feed_server.url("/page/j"), "--json", cwd=tmp_path, **env)
+    assert code == 0, err
+    assert json.loads(out) == {
+        "id": 1,
+        "url": url,
+        "name": "Json Feed",
+        "created": True,
+        "entries": 1,
+        "discovered": True,
+    }
+    code, out, err = await arun("feeds", "add", url, "--json", cwd=tmp_path, **env)
+    assert json.loads(out)["created"] is False
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        f'<opml version="2.0"><body><outline text="Known" xmlUrl="{url}"/>'
+        '<outline text="Other" title="Other Blog" xmlUrl="https://other.example/feed"/></body></opml>'
+    )
+    code, out, err = await arun("feeds", "import-opml", str(opml), "--json", cwd=tmp_path, **env)
+    assert code == 0, err
+    assert json.loads(out) == {
+        "file": str(opml),
+        "added": 1,
+        "known": 1,
+        "feeds": [
+            {"id": 1, "url": url, "name": "Json Feed", "created": False},
+            {"id": 2, "url": "https://other.example/feed", "name": "Other Blog", "created": True},
+        ],
+    }
+    code, out, err = await arun("feeds", "remove", "2", "--json", cwd=tmp_path, **env)
+    assert code == 0, err
+    assert json.loads(out) == {
+        "id": 2,
+        "url": "https://other.example/feed",
+        "name": "Other Blog",
+        "action": "removed",
+        "in_feed_list": False,
+    }
+
+
+def test_watch_list_and_db_backup_json(tmp_path) -> None:
+    db = str(tmp_path / "w.db")
+    assert run("watch", "add", "Sora", "--guild", "5", "--db", db, cwd=tmp_path).returncode == 0
+    assert run("watch", "mute", "pricing", "--guild", "5", "--db", db, cwd=tmp_path).returncode == 0
+    result = run("watch", "list", "--guild", "5", "--json", "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "guild": 5,
+        "include": ["Sora"],
+        "exclude": [],
+        "muted_vendors": [],
+        "muted_events": ["pricing"],
+        "min_score": 0.5,
+    }
+    target = tmp_path / "copy.db"
+    result = run("db", "backup", str(target), "--json", "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    copy = json.loads(result.stdout)
+    assert copy["source"] == db and copy["target"] == str(target)
+    assert copy["pages"] > 0 and copy["bytes"] == target.stat().st_size
+
+
+def test_digest_json_has_the_stories_of_the_text_digest(tmp_path) -> None:
+    db = str(tmp_path / "demo.db")
+    assert run("demo", "--db", db, cwd=tmp_path).returncode == 0
+    chart = tmp_path / "week.png"
+    result = run("digest", "--since", "3650d", "--json", "--chart", str(chart), "--db", db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    digest = json.loads(result.stdout)
+    assert set(digest) == {"guild", "start", "end", "quiet", "counts", "stories", "keyword_matches", "chart"}
+    assert digest["guild"] == 0 and digest["quiet"] is False and digest["chart"] == str(chart)
+    assert sum(digest["counts"].values()) == len(digest["stories"]) > 0
+    assert set(digest["stories"][0]) == {
+        "story_id",
+        "event",
+        "vendors",
+        "products",
+        "title",
+        "link",
+        "feed",
+        "official",
+        "outlets",
+        "score",
+        "published",
+    }
+    text = run("digest", "--since", "3650d", "--db", db, cwd=tmp_path).stdout
+    lines = [line for line in text.splitlines() if line.startswith("  [")]
+    assert len(lines) == len(digest["stories"])  # the same stories in the same order
+    for story, line in zip(digest["stories"], lines, strict=True):
+        assert line.startswith(f"  [{story['event']}] {story['title']} ({story['feed']}")
+    quiet = json.loads(run("digest", "--since", "1s", "--json", "--db", db, cwd=tmp_path).stdout)
+    assert quiet["quiet"] is True and quiet["stories"] == [] and quiet["chart"] is None
+
+
+def _search_database(path: Path) -> str:
+    """Three entries about Sora in a feed known by its title only; returns the long link."""
+    from datetime import timedelta
+
+    from feeds.storage import feeds as feed_store
+    from feeds.storage.db import open_database
+    from feeds.storage.entries import refresh_search_index, upsert_entries
+    from feeds.timeutil import utcnow
+    from tests.helpers import entry, spec
+
+    now = utcnow()
+    long_link = "https://news.example/2025/10/" + "openai-sora-2-api-" * 12 + "developers"
+    strong = "Sora Sora: the Sora 2 API"
+    db = open_database(path)
+    try:
+        feed, _ = feed_store.add_feed(db, spec("https://titled.example/feed"), now, title="Titled Feed")
+        upsert_entries(
+            db,
+            feed.id,
+            [  # stored in this order: weak (newest), then the two equal ones, older first
+                entry("weak", "Weekly roundup", summary="Games, phones, " * 20 + "and Sora.", published=now),
+                entry(
+                    "strong-new", strong, summary="Sora", published=now - timedelta(days=2), link=long_link
+                ),
+                entry("strong-old", strong, summary="Sora", published=now - timedelta(days=3)),
+            ],
+            now,
+        )
+        refresh_search_index(db)
+    finally:
+        db.close()
+    return long_link
+
+
+def test_search_is_by_relevance_then_recency_with_whole_links_and_feed_titles(tmp_path) -> None:
+    db = tmp_path / "s.db"
+    long_link = _search_database(db)
+    found = run("search", "sora", "--json", "--db", str(db), cwd=tmp_path)
+    hits = json.loads(found.stdout)
+    # The two strong matches first (equal: the newer first), then the weak one, though newest.
+    assert [h["id"] for h in hits] == [2, 3, 1]
+    assert {h["feed"] for h in hits} == {"Titled Feed"}
+    by_date = json.loads(
+        run("search", "sora", "--sort", "date", "--json", "--db", str(db), cwd=tmp_path).stdout
+    )
+    assert [h["id"] for h in by_date] == [1, 2, 3]
+    text = run("search", "sora", "--db", str(db), cwd=tmp_path, COLUMNS="60")
+    assert text.returncode == 0, text.stderr
+    first_hit = text.stdout.split("\n\n")[0].splitlines()
+    assert first_hit[-1].strip() == long_link  # on a line of its own, whole
+    assert "Titled Feed" in text.stdout and "titled.example" not in text.stdout
+    assert "…" not in text.stdout
+
+
+async def test_the_first_poll_names_feeds_by_their_title(feed_server, tmp_path) -> None:
+    feed_server.set_feed("untitled", rss([ANNOUNCEMENT], title="Loopback Daily"))
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(
+        f'[[feeds]]\nurl = "{feed_server.url("/feed/untitled")}"\n'
+        f'[[feeds]]\nurl = "{feed_server.url("/status/500")}"\nname = "Broken Blog"\n'
+    )
+    env = {"VIDRADAR_URL_ALLOWLIST": feed_server.host_port, "VIDRADAR_DB": str(tmp_path / "f.db")}
+    code, out, err = await arun("poll", "--once", "--json", "--feeds", str(feeds), cwd=tmp_path, **env)
+    assert code == 0, err
+    assert [json.loads(line)["feed"] for line in out.splitlines()] == ["Loopback Daily"]
+    assert "failed: Broken Blog: HTTP 500" in err and "/status/500" not in err
+    code, out, err = await arun("poll", "--once", "--feeds", str(feeds), cwd=tmp_path, **env)
+    assert "failed: Broken Blog: HTTP 500" in err

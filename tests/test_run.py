@@ -177,6 +177,74 @@ async def test_sync_commands_registers_globally_or_to_one_server(tmp_path, fake_
     assert code == 0 and "to server 123" in out and 123 in fake_discord.commands
 
 
+async def _run_until_ready(settings, fake_discord, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Start the bot, wait until it is ready, stop it; its log stays in ``caplog``."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_bot(settings, stop))
+    await wait_for(lambda: any(r.getMessage().startswith("ready as") for r in caplog.records), 20, "ready")
+    stop.set()
+    assert await asyncio.wait_for(task, 20) == 0
+
+
+async def test_run_says_once_when_no_slash_commands_are_registered_and_nothing_about_voice(
+    tmp_path, feed_server, fake_discord, caplog, monkeypatch
+) -> None:
+    from discord.voice_client import VoiceClient
+
+    from bot.app import NO_COMMANDS
+    from bot.runner import _sync
+
+    # As on a host without the voice libraries (discord.py warns once per process).
+    monkeypatch.setattr(VoiceClient, "warn_nacl", True)
+    monkeypatch.setattr(VoiceClient, "warn_dave", True)
+    caplog.set_level(logging.INFO)
+    fake_discord.add_guild("Fresh Server")
+    settings = make_settings(
+        tmp_path / "fresh.db",
+        feeds=feed_list(tmp_path),
+        discord_token=fake_discord.token,
+        discord_api_base=fake_discord.api_base,
+    )
+    await _run_until_ready(settings, fake_discord, caplog)
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages.count(NO_COMMANDS) == 1
+    assert "vidradar sync-commands" in NO_COMMANDS
+    assert not [m for m in messages if "voice" in m.lower() or "PyNaCl" in m or "davey" in m]
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING and r.name.startswith("discord")] == []
+    # Once the commands are registered, globally or to the development server: not a word.
+    assert await _sync(settings, None) == 0
+    caplog.clear()
+    await _run_until_ready(settings, fake_discord, caplog)
+    assert NO_COMMANDS not in [r.getMessage() for r in caplog.records]
+    fake_discord.commands.clear()
+    guild = fake_discord.add_guild("Dev Server")
+    dev = settings.model_copy(update={"dev_guild": guild.id})
+    caplog.clear()
+    await _run_until_ready(dev, fake_discord, caplog)
+    assert NO_COMMANDS not in [r.getMessage() for r in caplog.records]
+
+
+def test_sync_commands_with_discord_unreachable_is_one_clear_line(tmp_path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on once it is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    base = f"http://127.0.0.1:{port}/api/v10"
+    result = run(
+        "sync-commands",
+        "--db",
+        str(tmp_path / "x.db"),
+        cwd=tmp_path,
+        DISCORD_TOKEN="some-token",
+        DISCORD_API_BASE=base,
+    )
+    assert result.returncode == 1
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"vidradar: error: cannot reach Discord at {base}: "), line
+    assert "internal error" not in line and "some-token" not in result.stderr
+
+
 @pytest.mark.parametrize("answer", ["empty", "no-id"])
 async def test_a_webhook_answer_without_a_message_id_posts_once_and_never_retries_the_edit(
     tmp_path, feed_server, fake_discord, caplog, answer: str

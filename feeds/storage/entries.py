@@ -140,6 +140,15 @@ def fts_query(text: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
+# Result orders: "stored" walks the index backwards (newest stored first, cheapest);
+# "relevance" is FTS5's bm25 rank, newest first among equals; "date" is newest published first.
+SEARCH_ORDERS = {
+    "stored": "entries_fts.rowid DESC",
+    "relevance": "entries_fts.rank, e.published_at DESC, e.id DESC",
+    "date": "e.published_at DESC, e.id DESC",
+}
+
+
 @dataclass(frozen=True)
 class SearchHit:
     id: int
@@ -171,8 +180,9 @@ def search_entries(
     guild_id: int | None = None,
     vendor: str | None = None,
     event: str | None = None,
+    order: Literal["stored", "relevance", "date"] = "stored",
 ) -> list[SearchHit]:
-    """Newest first (by storage order, which FTS5 walks backwards cheaply). ``guild_id``
+    """In ``order`` (see :data:`SEARCH_ORDERS`; by default newest stored first). ``guild_id``
     limits results to the feeds that server sees; vendor/event filter on announcements.
     ``event="keyword"`` keeps the entries that server's watched terms matched (they have no
     detected vendor, so ``vendor`` then looks for the name in the text)."""
@@ -210,7 +220,7 @@ def search_entries(
         JOIN entries e ON e.id = entries_fts.rowid
         JOIN feeds f ON f.id = e.feed_id
         WHERE {" AND ".join(where)}
-        ORDER BY entries_fts.rowid DESC
+        ORDER BY {SEARCH_ORDERS[order]}
         LIMIT :limit OFFSET :offset
     """
     return [
