@@ -243,7 +243,10 @@ def build_parser() -> Parser:
     watch_sub.required = True
     guild = Parser(add_help=False)
     guild.add_argument(
-        "--guild", type=int, default=0, help="Discord server id (default 0: the headless webhook)"
+        "--guild",
+        type=int,
+        default=0,
+        help="Discord server id (0, the default, is the headless webhook: read-only, set by the environment)",
     )
     w_add = watch_sub.add_parser("add", help="watch a term", parents=[common, guild])
     w_add.add_argument("term")
@@ -883,6 +886,26 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# Headless mode has one source of truth: the environment. Guild 0's rules are replaced from
+# it at every start, so an edit here would be lost silently; the CLI refuses and says which
+# variable to set instead.
+HEADLESS_VARIABLES = {
+    "include": "VIDRADAR_WATCH_INCLUDE",
+    "exclude": "VIDRADAR_WATCH_EXCLUDE",
+    "terms": "VIDRADAR_WATCH_INCLUDE or VIDRADAR_WATCH_EXCLUDE",
+    "mute": "VIDRADAR_MUTE",
+    "min-score": "VIDRADAR_MIN_SCORE",
+}
+
+
+def _refuse_headless(guild: int, what: str) -> None:
+    if guild == 0:
+        raise InputError(
+            "guild 0 is the headless webhook, whose rules come from the environment at every start: "
+            f"set {HEADLESS_VARIABLES[what]} and restart (or pass --guild SERVER_ID for a Discord server)"
+        )
+
+
 def _watch(settings: Settings, fn: Callable[..., Any], *args: Any) -> Any:
     from feeds.storage.db import write_transaction
 
@@ -897,6 +920,7 @@ def _watch(settings: Settings, fn: Callable[..., Any], *args: Any) -> Any:
 def cmd_watch_add(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.storage.watch import add_term
 
+    _refuse_headless(args.guild, args.mode)
     term = _watch(settings, add_term, args.guild, args.term, args.mode, utcnow())
     print(f"{args.mode}: {term!r} (guild {args.guild}); applies from the next poll cycle")
     return 0
@@ -905,6 +929,7 @@ def cmd_watch_add(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_watch_remove(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.storage.watch import remove_term
 
+    _refuse_headless(args.guild, "terms")
     term = _watch(settings, remove_term, args.guild, args.term)
     print(f"removed {term!r} (guild {args.guild})")
     return 0
@@ -943,6 +968,7 @@ def cmd_watch_mute(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.detect.taxonomy import bundled_taxonomy
     from feeds.storage.watch import mute
 
+    _refuse_headless(args.guild, "mute")
     target = _watch(settings, mute, args.guild, args.target, bundled_taxonomy().vendor_slugs, utcnow())
     print(f"muted {target} (guild {args.guild})")
     return 0
@@ -951,6 +977,7 @@ def cmd_watch_mute(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_watch_unmute(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.storage.watch import unmute
 
+    _refuse_headless(args.guild, "mute")
     target = _watch(settings, unmute, args.guild, args.target)
     print(f"unmuted {target} (guild {args.guild})")
     return 0
@@ -959,6 +986,7 @@ def cmd_watch_unmute(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_watch_min_score(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.storage.watch import set_min_score
 
+    _refuse_headless(args.guild, "min-score")
     value = _watch(settings, set_min_score, args.guild, args.value, utcnow())
     print(f"minimum score {value:.2f} (guild {args.guild})")
     return 0

@@ -160,7 +160,11 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
             sender = WebhookSender(settings.webhook_url.get_secret_value(), session)
             runtime = Runtime(settings, store, sender=sender, headless=True, executor=pool)
             await runtime.start()
-            log.info("running headless: alerts go to the configured webhook")
+            log.info(
+                "running headless: alerts go to the configured webhook; its rules are the environment's "
+                "(VIDRADAR_WATCH_INCLUDE, VIDRADAR_WATCH_EXCLUDE, VIDRADAR_MUTE, VIDRADAR_MIN_SCORE), "
+                "applied at every start"
+            )
             await stop.wait()
             log.info("shutting down")
             await runtime.stop()

@@ -548,3 +548,22 @@ async def test_the_first_poll_names_feeds_by_their_title(feed_server, tmp_path) 
     assert "failed: Broken Blog: HTTP 500" in err and "/status/500" not in err
     code, out, err = await arun("poll", "--once", "--feeds", str(feeds), cwd=tmp_path, **env)
     assert "failed: Broken Blog: HTTP 500" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "variable"),
+    [
+        (["watch", "add", "Sora"], "VIDRADAR_WATCH_INCLUDE"),
+        (["watch", "add", "Sora", "--mode", "exclude"], "VIDRADAR_WATCH_EXCLUDE"),
+        (["watch", "remove", "Sora", "--guild", "0"], "VIDRADAR_WATCH_INCLUDE or VIDRADAR_WATCH_EXCLUDE"),
+        (["watch", "mute", "openai"], "VIDRADAR_MUTE"),
+        (["watch", "unmute", "openai"], "VIDRADAR_MUTE"),
+        (["watch", "min-score", "0.7"], "VIDRADAR_MIN_SCORE"),
+    ],
+)
+def test_the_headless_destination_is_set_by_the_environment_only(tmp_path, args, variable) -> None:
+    db = str(tmp_path / "w.db")
+    line = assert_one_line_error(run(*args, "--db", db, cwd=tmp_path))
+    assert "headless webhook" in line and variable in line
+    listing = run("watch", "list", "--db", db, cwd=tmp_path)  # reading it stays allowed
+    assert listing.returncode == 0 and "include: -" in listing.stdout

@@ -40,7 +40,10 @@ def feed_list(tmp_path, *urls: str):
     return path
 
 
-async def test_headless_mode_posts_to_the_webhook_with_env_rules(tmp_path, feed_server, fake_discord) -> None:
+async def test_headless_mode_posts_to_the_webhook_with_env_rules(
+    tmp_path, feed_server, fake_discord, caplog
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.runner")
     switch = item("switch", "Nintendo Switch 2 sales top 20 million")
     muted = item("pika", "Pika launches Pika 3.0, its new AI video model")
     url = feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR, switch, muted]))
@@ -67,6 +70,8 @@ async def test_headless_mode_posts_to_the_webhook_with_env_rules(tmp_path, feed_
     keyword = next(m for m in posted if m["embeds"][0]["title"] == switch["title"])
     assert "Keyword match" in keyword["embeds"][0]["author"]["name"]
     assert all(m["allowed_mentions"] == {"parse": []} for m in posted)
+    # Which source of truth applies is said at start (the CLI refuses to edit guild 0).
+    assert "its rules are the environment's" in caplog.text
 
 
 async def test_headless_min_score_and_exclude_from_env_and_a_429_then_500_post_once(
