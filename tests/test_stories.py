@@ -265,17 +265,14 @@ POLICY = IngestPolicy(
 )
 
 
-def _poll(db: Database, guid: str, hours: float, link: str | None = None) -> int:
-    """One feed polled through the real ingest path; the number of alerts it queued."""
-    title = f"OpenAI launches Sora 2 ({guid})"
-    with write_transaction(db):
-        feed = feed_store.add_feed(db, spec(f"https://{guid}.example/feed"), NOW)[0]
-    report = ingest_feed(
+def ingest(db, feed, parsed: ParsedFeed, detections: dict, rules=None):  # type: ignore[no-untyped-def]
+    """One feed's transaction as the poller runs it, with the tests' fixed clock and dice."""
+    return ingest_feed(
         db,
         feed,
-        ParsedFeed(entries=[entry(guid, title, published=at(hours), link=link)]),
-        {guid: detection(["sora-2"], ["openai"])},
-        rules=load_cycle_rules(db),
+        parsed,
+        detections,
+        rules=rules or load_cycle_rules(db),
         keywords=KeywordMatcher([]),
         taxonomy=bundled_taxonomy(),
         policy=POLICY,
@@ -284,6 +281,19 @@ def _poll(db: Database, guid: str, hours: float, link: str | None = None) -> int
         last_modified=None,
         now=NOW,
         rng=random.Random(1),
+    )
+
+
+def _poll(db: Database, guid: str, hours: float, link: str | None = None) -> int:
+    """One feed polled through the real ingest path; the number of alerts it queued."""
+    title = f"OpenAI launches Sora 2 ({guid})"
+    with write_transaction(db):
+        feed = feed_store.add_feed(db, spec(f"https://{guid}.example/feed"), NOW)[0]
+    report = ingest(
+        db,
+        feed,
+        ParsedFeed(entries=[entry(guid, title, published=at(hours), link=link)]),
+        {guid: detection(["sora-2"], ["openai"])},
     )
     return report.deliveries
 
@@ -452,20 +462,12 @@ def _vm_steps_to_ingest(db: Database, count: int, order: str) -> int:
 
     db.conn.set_progress_handler(step, 100)
     try:
-        ingest_feed(
+        ingest(
             db,
             feed,
             ParsedFeed(entries=entries),
             {e.guid: detection(["sora-2"], ["openai"]) for e in entries},
             rules=rules,
-            keywords=KeywordMatcher([]),
-            taxonomy=bundled_taxonomy(),
-            policy=POLICY,
-            status=200,
-            etag=None,
-            last_modified=None,
-            now=NOW,
-            rng=random.Random(1),
         )
     finally:
         db.conn.set_progress_handler(None, 0)
@@ -526,21 +528,7 @@ def _scenario_round(db: Database, items: list[dict], feeds: list, round_: int) -
                 vendors = item["vendors"][::-1] if edited else item["vendors"]
                 score = item["score"] + (0.05 if edited else 0)
                 detections[f"g{n}"] = detection(products, vendors, item["event"], score)
-        report = ingest_feed(
-            db,
-            feed,
-            ParsedFeed(entries=entries),
-            detections,
-            rules=load_cycle_rules(db),
-            keywords=KeywordMatcher([]),
-            taxonomy=bundled_taxonomy(),
-            policy=POLICY,
-            status=200,
-            etag=None,
-            last_modified=None,
-            now=NOW,
-            rng=random.Random(1),
-        )
+        report = ingest(db, feed, ParsedFeed(entries=entries), detections)
         reports.append(
             [(a.entry_id, a.story_key) for a in report.announcements] + [report.deliveries, report.edits]
         )
