@@ -180,11 +180,7 @@ class VidradarBot(commands.Bot):
         present = {g.id for g in self.guilds}
 
         def forget_departed(db) -> list[int]:  # type: ignore[no-untyped-def]
-            gone = [
-                r[0]
-                for r in db.execute("SELECT guild_id FROM servers WHERE active = 1 AND guild_id != 0")
-                if r[0] not in present
-            ]
+            gone = [guild_id for guild_id in servers.active_guild_ids(db) if guild_id not in present]
             with write_transaction(db):
                 for guild_id in gone:
                     servers.mark_inactive(db, guild_id, utcnow())

@@ -39,10 +39,10 @@ from feeds.digest import (
 )
 from feeds.failpoints import failpoint
 from feeds.storage import deliveries as outbox
+from feeds.storage import servers
 from feeds.storage.db import write_transaction
 from feeds.storage.servers import DigestTarget, digest_targets
 from feeds.store import Store
-from feeds.timeutil import to_db
 
 log = logging.getLogger(__name__)
 JOB_PREFIX = "digest:"
@@ -70,16 +70,11 @@ def job_id(guild_id: int) -> str:
     return f"{JOB_PREFIX}{guild_id}"
 
 
-def _last_digest_period(db: Any, guild_id: int) -> str | None:
-    row = db.execute("SELECT last_digest_period FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
-    return row[0] if row else None
-
-
 async def current_period(store: Store, target: DigestTarget, fire: datetime) -> tuple[Period, bool]:
     """The period a digest firing at ``fire`` covers (from the last digest sent, when the
     schedule moved), and whether it was already sent."""
     schedule = schedule_of(target)
-    last = last_sent_end(await store.read(_last_digest_period, target.guild_id), schedule)
+    last = last_sent_end(await store.read(servers.last_digest_period, target.guild_id), schedule)
     period = period_ending(schedule, fire, last)
     return period, already_sent(period, last)
 
@@ -203,11 +198,8 @@ class Digests:
 
         def queue(db: Any) -> int:
             with write_transaction(db):
-                exists = db.execute(
-                    "SELECT 1 FROM deliveries WHERE guild_id = ? AND kind = 'digest' AND ref = ?",
-                    [target.guild_id, period.key],
-                ).fetchone()
-                last = last_sent_end(_last_digest_period(db, target.guild_id), schedule)
+                exists = outbox.digest_queued(db, target.guild_id, period.key)
+                last = last_sent_end(servers.last_digest_period(db, target.guild_id), schedule)
                 if exists or already_sent(period, last):
                     return 0
                 failpoint("digest")
@@ -222,10 +214,7 @@ class Digests:
                         now=now,
                         dedup_key=f"digest:{target.guild_id}:{period.key}:{index}",
                     )
-                db.execute(
-                    "UPDATE servers SET last_digest_period = ?, updated_at = ? WHERE guild_id = ?",
-                    [period.key, to_db(now), target.guild_id],
-                )
+                servers.set_last_digest_period(db, target.guild_id, period.key, now)
                 return len(parts)
 
         queued = await self.store.write(queue)

@@ -1,5 +1,6 @@
 """The core never imports discord (pattern of lemon24/reader tests/test_lazy_imports.py)."""
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -41,3 +42,17 @@ def test_cli_core_commands_do_not_load_discord() -> None:
         """
     )
     assert result.returncode == 0, result.stderr
+
+
+SQL_CALL = re.compile(r"\.(execute|executemany|executescript|query)\(")
+
+
+def test_the_discord_adapter_runs_no_sql_itself() -> None:
+    """feeds/storage/ is the database's front door: bot/ calls its functions, never a query."""
+    offenders = [
+        f"{path.relative_to(REPO)}:{number}"
+        for path in sorted((REPO / "bot").rglob("*.py"))
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if SQL_CALL.search(line)
+    ]
+    assert offenders == []

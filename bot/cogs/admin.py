@@ -30,7 +30,7 @@ from feeds.storage import servers
 from feeds.storage.db import write_transaction
 from feeds.storage.views import FeedHealth, server_feeds, server_status
 from feeds.subscribe import ResolvedFeed, resolve_feed
-from feeds.timeutil import to_db, utcnow
+from feeds.timeutil import utcnow
 
 ADD_COOLDOWN_S = 10.0
 REFRESH_COOLDOWN_S = 60.0
@@ -250,12 +250,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         chosen = await self._pick(interaction, feed, await self._visible(guild_id))
         lg = lang(interaction)
         if chosen.muted:
-            await self.write(
-                lambda db: db.execute(
-                    "DELETE FROM server_feeds WHERE guild_id = ? AND feed_id = ? AND mode = 'muted'",
-                    [guild_id, chosen.id],
-                )
-            )
+            await self.write(servers.unmute_feed, guild_id, chosen.id)
             await reply(interaction, t("feed_unmuted", lg, title=escape(chosen.label)))
         elif chosen.disabled:
             await self.write(feed_store.enable_feed, chosen.id, utcnow())
@@ -378,13 +373,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         def resume(db) -> int:  # type: ignore[no-untyped-def]
             now = utcnow()
             servers.set_paused(db, guild_id, False, now)
-            cursor = db.conn.execute(
-                """UPDATE deliveries SET state = 'expired', last_error = 'came due while alerts were paused',
-                   updated_at = ? WHERE guild_id = ? AND state IN ('pending', 'sending') AND kind IN ('story', 'keyword')
-                   AND created_at < ?""",
-                [to_db(now), guild_id, to_db(now - max_age)],
-            )
-            return cursor.rowcount
+            return outbox.expire_paused(db, guild_id, now, max_age)
 
         expired = await self.write(resume)
         from feeds.durations import format_duration

@@ -91,11 +91,7 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
         lg = lang(interaction)
         message = t("digest_scheduled", lg, schedule=describe(plan, lg), next=render.timestamp(upcoming))
         if settings is None or settings.alert_channel_id is None:
-            digest_channel = await self.store.read(
-                lambda db: db.execute(
-                    "SELECT digest_channel_id FROM servers WHERE guild_id = ?", [interaction.guild_id]
-                ).fetchone()[0]
-            )
+            digest_channel = await self.store.read(servers.digest_channel, interaction.guild_id)
             if digest_channel is None:
                 message += "\n" + t("digest_no_channel", lang(interaction))
         await reply(interaction, message)

@@ -327,6 +327,28 @@ def expire_old(
     return cursor.rowcount
 
 
+def expire_paused(db: Database, guild_id: int, now: datetime, max_age: timedelta) -> int:
+    """/alerts resume: the server's alerts that came due while it was paused and are now older
+    than ``max_age`` are not posted any more. Returns how many."""
+    cursor = db.conn.execute(
+        """UPDATE deliveries SET state = 'expired', last_error = 'came due while alerts were paused',
+           updated_at = ? WHERE guild_id = ? AND state IN ('pending', 'sending') AND kind IN ('story', 'keyword')
+           AND created_at < ?""",
+        [to_db(now), guild_id, to_db(now - max_age)],
+    )
+    return cursor.rowcount
+
+
+def digest_queued(db: Database, guild_id: int, period: str) -> bool:
+    """Whether this server's digest for ``period`` is in the outbox already."""
+    return (
+        db.execute(
+            "SELECT 1 FROM deliveries WHERE guild_id = ? AND kind = 'digest' AND ref = ?", [guild_id, period]
+        ).fetchone()
+        is not None
+    )
+
+
 @dataclass(frozen=True)
 class DeliveryCounts:
     pending: int

@@ -151,6 +151,11 @@ def set_ping_role(db: Database, guild_id: int, role_id: int | None, event: str |
     _update(db, guild_id, now, ping_role_id=role_id, ping_role_event=event)
 
 
+def active_guild_ids(db: Database) -> list[int]:
+    """The Discord servers the bot is in, as last seen (the headless destination excluded)."""
+    return [r[0] for r in db.execute("SELECT guild_id FROM servers WHERE active = 1 AND guild_id != 0")]
+
+
 def mark_inactive(db: Database, guild_id: int, now: datetime) -> None:
     """The bot was removed: deliveries stop; settings and history stay for PURGE_AFTER."""
     db.execute(
@@ -253,6 +258,13 @@ def add_server_feed(
     return True
 
 
+def unmute_feed(db: Database, guild_id: int, feed_id: int) -> None:
+    """An operator feed this server had muted: show it to the server again."""
+    db.execute(
+        "DELETE FROM server_feeds WHERE guild_id = ? AND feed_id = ? AND mode = 'muted'", [guild_id, feed_id]
+    )
+
+
 def remove_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) -> str:
     """A feed the server added: unfollow it (disabled once no server follows it). An operator
     feed: mute it for this server. Returns "removed" or "muted"."""
@@ -281,6 +293,21 @@ def remove_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime)
 
 
 # -- digests ---------------------------------------------------------------------------------
+
+
+def digest_channel(db: Database, guild_id: int) -> int | None:
+    row = db.execute("SELECT digest_channel_id FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
+    return row[0] if row else None
+
+
+def last_digest_period(db: Database, guild_id: int) -> str | None:
+    """The key of the last digest period queued for this server."""
+    row = db.execute("SELECT last_digest_period FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_last_digest_period(db: Database, guild_id: int, period: str, now: datetime) -> None:
+    _update(db, guild_id, now, last_digest_period=period)
 
 
 def set_digest_channel(db: Database, guild_id: int, channel_id: int | None, now: datetime) -> None:
