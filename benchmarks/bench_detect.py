@@ -1,5 +1,7 @@
 """Detection throughput on one core: real tech-news entries (mostly not about AI video, as in
-production) and the labelled dev corpus (every item a candidate, the slow path).
+production) and the labelled dev corpus (every item a candidate, the slow path). Entries are
+classified as the poller does it: title, summary, language and link (the link's path is a
+genre signal).
 
     python benchmarks/bench_detect.py [--json]
 """
@@ -18,14 +20,16 @@ from feeds.detect.classify import default_detector  # noqa: E402
 from feeds.parse import parse_feed  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
 
+Item = tuple[str, str, str | None, str | None]  # title, summary, language, link
 
-def throughput(items: list[tuple[str, str, str | None]], min_seconds: float = 2.0) -> float:
+
+def throughput(items: list[Item], min_seconds: float = 2.0) -> float:
     detector = default_detector()
     done = 0
     started = time.perf_counter()
     while True:
-        for title, summary, lang in items:
-            detector.classify(title, summary, lang)
+        for title, summary, lang, link in items:
+            detector.classify(title, summary, lang, link)
         done += len(items)
         elapsed = time.perf_counter() - started
         if elapsed >= min_seconds:
@@ -42,9 +46,11 @@ def _run() -> dict[str, float]:
     entries = []
     for path in real_feed_files():
         entries += parse_feed(path.read_bytes(), url="https://bench.example/", fetched_at=now).entries
-    real = [(e.title, e.summary, e.lang) for e in entries]
+    real: list[Item] = [(e.title, e.summary, e.lang, e.link) for e in entries]
     corpus = [json.loads(line) for line in labelled_corpus().read_text().splitlines() if line.strip()]
-    labelled = [(c["title"], c.get("summary") or "", c.get("lang")) for c in corpus]
+    labelled: list[Item] = [
+        (c["title"], c.get("summary") or "", c.get("lang"), c.get("source")) for c in corpus
+    ]
     default_detector().classify("warm up", "")
     return {
         "detect_real_entries": len(real),

@@ -106,7 +106,11 @@ class ParsedFeed(BaseModel):
 
 
 class Detection(BaseModel):
-    """The detector's verdict on one entry; ``reasons`` say which rules and terms fired."""
+    """The detector's verdict on one entry; ``reasons`` say which rules and terms fired.
+
+    ``event`` is the primary event; ``events`` every event the entry supports, primary
+    first ("opens the API to all developers at $0.10/s": availability, pricing), and empty
+    when the entry is not relevant."""
 
     relevant: bool
     score: float
@@ -115,3 +119,4 @@ class Detection(BaseModel):
     event: Event
     api: bool
     reasons: list[str]
+    events: list[Event] = Field(default_factory=list)

@@ -102,7 +102,9 @@ async def test_an_announcement_is_posted_once_and_later_coverage_edits_it(bot_en
     assert message["allowed_mentions"] == {"parse": []}
     assert message["nonce"] == "vidradar-1"
     # The same story from a second outlet: an edit, not a new message.
-    await add_feed(bot_env, "second", [item("other", "Sora 2 API now open to every developer, OpenAI says")])
+    await add_feed(
+        bot_env, "second", [item("other", "OpenAI releases the Sora 2 API to developers, company says")]
+    )
     await bot_env.poll_and_deliver()
     await bot_env.until(lambda: message.get("edited_timestamp"), message="the edit")
     assert len(bot_env.fake.posts(channel)) == 1

@@ -104,8 +104,8 @@ def test_demo_keeps_its_database_with_db(tmp_path) -> None:
         (["feeds", "remove", "999"], {}, 1, "no feed with id"),
         (["search", "((("], {}, 1, "letter or digit"),
         (["eval", "/nonexistent.jsonl"], {}, 1, "cannot read"),
-        (["watch", "mute", "nobody"], {}, 1, "unknown vendor or event"),
-        (["watch", "add", "x" * 101], {}, 1, "at most 100"),
+        (["watch", "mute", "nobody", "--guild", "42"], {}, 1, "unknown vendor or event"),
+        (["watch", "add", "x" * 101, "--guild", "42"], {}, 1, "at most 100"),
         (["feeds", "add", "ftp://example.org/feed"], {}, 1, "must start with http:// or https://"),
         (["feeds", "add", "https://example.org/feed", "--interval", "1m"], {}, 1, "at least 5m"),
     ],
@@ -140,8 +140,9 @@ def test_classify_contract(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == len(lines)
-    keys = {"id", "relevant", "score", "vendors", "products", "event", "api", "reasons"}
+    keys = {"id", "relevant", "score", "vendors", "products", "event", "events", "api", "reasons"}
     assert set(out[0]) == keys and out[0]["id"] == "a" and out[0]["relevant"] and out[0]["api"]
+    assert out[0]["events"][0] == out[0]["event"]  # every event the item supports, primary first
     assert out[1]["id"] is None and "invalid JSON" in out[1]["error"]
     assert out[2]["id"] == 7 and out[2]["event"] == "availability" and out[2]["vendors"] == ["google"]
     assert out[3]["id"] is None and "title" in out[3]["error"]

@@ -336,17 +336,22 @@ def transcript(payload: dict) -> str:
 
 
 def test_the_readme_alert_transcript_is_what_the_bot_posts(demo: tuple[str, Path]) -> None:
+    """The transcript is the alert of the demo story its footer names, as the bot renders it."""
     _, path = demo
+    shown = block_with(README, "footer ").rstrip("\n")
+    key = re.search(r"story (\w+)", shown)
+    assert key, "the README's alert transcript names no story"
     db = open_database(path)
     try:
-        (story_id,) = db.execute("SELECT id FROM stories WHERE key = 'mvezioc7'").fetchone()
-        view = story_view(db, story_id, 1234)
+        found = db.execute("SELECT id, event FROM stories WHERE key = ?", [key[1]]).fetchone()
+        assert found, f"the demo has no story {key[1]}"
+        view = story_view(db, found[0], 1234)
     finally:
         db.close()
     assert view is not None
     payload = render.story_alert(view, lang="en", marker="#1").as_json()
-    assert block_with(README, "footer ").rstrip("\n") == transcript(payload)
-    assert payload["embeds"][0]["color"] == render.EVENT_COLOURS["pricing"]
+    assert shown == transcript(payload)
+    assert payload["embeds"][0]["color"] == render.EVENT_COLOURS[found[1]]
 
 
 # -- the bundled eval sample --------------------------------------------------------------------

@@ -255,7 +255,7 @@ async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(
     poller = make_poller(server_settings, store)
     await poller.run_cycle(force=True)
     await store.write(lambda db: db.execute("UPDATE deliveries SET state = 'sent', message_id = 5"))
-    second = item("b7", "Sora 2 API now open to every developer, OpenAI says", hours_ago=1)
+    second = item("b7", "OpenAI releases the Sora 2 API to developers, company says", hours_ago=1)
     await add(store, feed_server.set_feed("second", rss([second])))
     report = await poller.run_cycle(force=True)
     assert len(report.announcements) == 1 and report.deliveries == 0

@@ -1,6 +1,8 @@
-"""The detector: rules that turn (title, summary, language) into a Detection with reasons.
+"""The detector: rules that turn (title, summary, language, link) into a Detection with reasons.
 
-How a verdict is reached (each step adds a reason string):
+How a verdict is reached (each step adds a reason string). Weights and language-independent
+words are data (seeds/detection.toml, read by rules.py); per-language words are lexicons
+(seeds/lexicon/*.toml, lexicon.py); names are the watchlist (seeds/watchlist.toml).
 
 0. Language. The entry's code is normalised ("en-US", "EN" -> "en"); an entry without one
    gets a guess (the ``identify`` callable, feeds.language by default). English always
@@ -11,37 +13,42 @@ How a verdict is reached (each step adds a reason string):
    when something confirms the AI-video meaning: one of its vendor's names, a product cue,
    an API model id, a version number right after it (``version_confirms``),
    video-generation context (``context_confirms``) or another vendor's AI-video product in
-   the same entry ("Veo, Kling and Pika models"); an anti-cue (Kingdom Hearts, Veo Cam,
-   PCIe ...) vetoes it unless a product cue is present. Without a product, a vendor named
-   in the same sentence as video-generation context ("Meta's AI video editor ...") can be
-   the subject (a video-only vendor in the title also by context in the summary's first
-   sentence). Generic terms never fire alone: no product or vendor, no subject.
+   the same entry; an anti-cue (Kingdom Hearts, Veo Cam, PCIe ...) vetoes it unless a
+   product cue is present. Without a product, a vendor named in the same sentence as
+   video-generation context can be the subject. Generic terms never fire alone. On a
+   retirement notice, a product named as the replacement ("migrate to ...") comes last.
 2. Event. Lexicon phrases per event type, in tiers: strong cues, weak cues ("announces",
-   "unveils", "new") that decide only when no strong cue fired anywhere, and minor cues
-   (comparatives: "cheaper", "moins cher") that decide only when nothing else did. An
-   override phrase ("ends the waitlist", "sans code d'invitation", "inscriptions ...
-   suspendues") is a strong cue of its own event and silences the cues inside it; a cue
-   inside a dated background phrase ("launched on June 12, 2024") does not count. A host
-   verb with the product as its object ("Google Vids gets Veo 3") is an availability cue
-   unless the host is the product's own vendor or family. The title decides when it holds
-   a strong cue (at summary weight when the subject is a vendor named only in the
-   summary); otherwise the summary does, through the first sentence with a cue
-   (preferring one that names the subject: a lede states the news, later sentences add
-   prices, regions) - and a summary availability under a title that announces something
-   new ("Google announces Veo 3.1" / "rolling out to Gemini") is that thing's launch.
-   Within the deciding text the most specific event wins, by PRECEDENCE:
+   "unveils") that decide only when no strong cue fired, and minor cues (comparatives) that
+   decide only when nothing else did. Adjectives of novelty ("new", "latest", "nouveau")
+   are not events. An override phrase ("ends the waitlist") is a strong cue of its own event
+   and silences the cues inside it; a silencer (an idiom, somebody else's demand, a film
+   made with the tool "debuting", a release *date*, a regional qualifier "everywhere but
+   Europe") silences the cues inside it without an event of its own; a cue inside a dated
+   background phrase ("launched on June 12, 2024") does not count. A host verb with the
+   product as its object ("Google Vids gets Veo 3") is an availability cue unless the host
+   is the product's own vendor or family.
+   The title decides when it holds a strong cue and is not a question: the first clause
+   with a cue (before ":" or a dash: "X launches Y API: per-second billing" is a launch),
+   and within it the most specific event, by PRECEDENCE:
        shutdown > delay > waitlist > pricing > availability > launch
-   ("launches … but pauses sign-ups" is a waitlist story; "launches credits" is pricing).
-3. Genre. Reviews, guides, explainers, comparisons, reactions, opinion, speculation, legal
-   stories, traction figures and marketing events lower the score (title hits much more
-   than summary hits); a whole-title question with a genre sinks further; a title about
-   image generation with no video product in it sinks the entry; funding news becomes
-   event "other".
+   ("launches … but pauses sign-ups" is a waitlist story). A title launch that is only
+   announced for later ("coming soon") yields to a more specific cue about the subject in
+   the lede (pre-registration: waitlist). Otherwise the summary decides, through its first
+   sentence with a cue (preferring one that names the subject and states a fact rather
+   than a plan); a title that unveils something ("announces", "unveils") over a summary
+   that says where it ships or who gets it first is that thing's launch.
+   Every event the entry supports is reported, primary first (``events``).
+3. Genre. What kind of page is it? Title, the page's address (path segments such as
+   /wiki/, /docs/, /pricing, a code host, slug words) and the summary's opening sentences
+   carry formats (review, guide, explainer, comparison, directory, documentation, price
+   list, research, a library's release) and topics (analysis, opinion, reaction, legal,
+   speculation, retrospective, marketing, traction, a question). Each lowers the score; and
+   an event that rests on thin evidence (a weak cue, a summary-only cue, a cue inside a
+   title question, a title that is only the product's name) is no news at all once any
+   genre shows - unless the opening reports it as today's news and the genre is a topic.
 4. Score = subject + event + context - penalties, clamped to 0..1. Relevant when there is a
-   subject, an event and the score reaches THRESHOLD. A false alert costs more than a late
-   one, so summary-only evidence needs support (a cue next to the subject, video context,
-   recency) to pass; a vendor-only subject gets nothing from a summary cue that is not in
-   its sentence or the next.
+   subject, an event and the score reaches the threshold. A false alert costs more than a
+   late one. Funding news is event "other" unless the title reports a release as well.
 
 Everything here is pure (the language guess aside, whose model loads once on first use):
 no clock, no state between calls, safe to share between threads.
@@ -51,171 +58,99 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
 from feeds.detect.phrases import Hit
+from feeds.detect.rules import Rules, bundled_rules
 from feeds.detect.taxonomy import Product, Taxonomy, any_phrase_within, bundled_taxonomy
 from feeds.detect.text import fold, rough_bag
 from feeds.language import short_lang
 from feeds.models import Detection
 
 PRECEDENCE: tuple[str, ...] = ("shutdown", "delay", "waitlist", "pricing", "availability", "launch")
-THRESHOLD = 0.5
-# Only the lede of a summary is read: news states the event first, and the rest of a long
-# article body adds more unrelated cues than signal (and time).
-LEDE_CHARS = 700
-
-# Score parts. A product named in the title plus a strong event cue in the title is a sure
-# thing; a product only in the summary with a summary-only event needs support.
-SUBJECT_TITLE = 0.45
-SUBJECT_SUMMARY = 0.30
-SUBJECT_VENDOR_TITLE = 0.30
-SUBJECT_VENDOR_SUMMARY = 0.20
-EVENT_TITLE = 0.35
-EVENT_SUMMARY = 0.15
-EVENT_SUMMARY_NEAR = 0.22  # the cue's sentence names the subject
-WEAK_TITLE = 0.25
-WEAK_SUMMARY = 0.10
-WEAK_SUMMARY_NEAR = 0.15
-VIDEO_CONTEXT = 0.10
-RECENCY = 0.05
-OFFICIAL = 0.05
-IMAGE_ONLY_TITLE = 0.60
-QUESTION_TITLE = 0.15  # "Who can reap the benefits of AI video?" is analysis, rarely news
-
-# Penalty per genre found in the title. Formats that are never announcements (reviews,
-# guides, comparisons) weigh most; topical genres (legal, analysis) often wrap real news.
-GENRE_TITLE_PENALTY: dict[str, float] = {
-    "review": 0.30,
-    "guide": 0.30,
-    "explainer": 0.30,
-    "comparison": 0.30,
-    "reaction": 0.30,
-    "event_marketing": 0.30,
-    "traction": 0.30,
-    "speculation": 0.25,
-    "retrospective": 0.25,
-    "analysis": 0.20,
-    "opinion": 0.20,
-    "legal": 0.15,
-}
-GENRE_TITLE_CAP = 0.45
-# In the summary only the formats count: topics are ordinary context there.
-SUMMARY_GENRES: tuple[str, ...] = ("review", "guide", "explainer", "comparison")
-GENRE_SUMMARY = 0.10
-GENRE_SUMMARY_CAP = 0.15
 
 _TOKEN = re.compile(
     r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+"
 )
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 _VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
-_VARIANTS = frozenset(
-    {
-        "turbo",
-        "pro",
-        "fast",
-        "lite",
-        "flash",
-        "alpha",
-        "mini",
-        "max",
-        "director",
-        "master",
-        "preview",
-    }
-)
-# Verbs that put a product in a host's hands when the product is their object: "Google Vids
-# gets Veo 3", "Adobe Firefly app adds Veo 3 and Kling 2.1" (a new platform: availability).
-HOST_VERBS = frozenset(
-    [
-        "gets",
-        "adds",
-        "integrates",
-        "welcomes",
-        "adopts",
-        "taps",
-        "offers",
-        "supports",
-        "brings",
-        "accueille",
-        "adopte",
-    ]
-)
-# Words allowed between such a verb and the product ("adds support for the new Veo 3").
-_HOST_FILLER = frozenset(["the", "its", "a", "s", "new", "latest", "support", "for", "le", "la", "l"])
-# Words without which no vendor-only subject can exist (every video-context phrase has one).
-VIDEO_WORDS = frozenset(
-    [
-        "video",
-        "videos",
-        "clip",
-        "clips",
-        "film",
-        "films",
-        "movie",
-        "movies",
-        "footage",
-        "filmmaking",
-        "filmmaker",
-        "cinematic",
-        "cinematique",
-        "cinematographique",
-        "animate",
-        "animates",
-        "animated",
-        "animating",
-        "animation",
-        "animees",
-        "metrage",
-        "metrages",
-        # Pieces of accented words in unfolded text: "vidéo" -> "vid", "o"; "animées" ->
-        # "anim", "es"; "métrage" -> "m", "trage".
-        "vid",
-        "anim",
-        "trage",
-        "txt2vid",
-        "img2vid",
-        "视",
-        "频",
-        "動",
-        "画",
-        "映",
-        "像",
-        "비",
-        "디",
-        "오",
-        "영",
-        "상",
-        "فيديو",
-        "الفيديو",
-        "مقاطع",
-    ]
-)
-
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|:\s")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
+# A whole-title question ("Is Sora available to the public?") asks; it does not report.
+_QUESTION_END = re.compile(r"[?？]\W*$")
 
 
 @dataclass(slots=True)
 class _Text:
-    """One field (title or summary) prepared once: folded text, tokens, sentences, hits."""
+    """One field (title or summary) prepared once: folded text, tokens and hits; sentences
+    are split on first use (most candidates name nothing and never need them)."""
 
     folded: str
     toks: list[str]
-    tok_sentence: list[int]  # sentence index of each token
-    sentence_starts: list[int]
     hits: list[Hit] = field(default_factory=list)
+    _starts: list[int] | None = None
+    _tok_sentence: list[int] | None = None
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(self.folded)]
+        return self._starts
+
+    @property
+    def tok_sentence(self) -> list[int]:
+        """The sentence index of each token."""
+        if self._tok_sentence is None:
+            starts = self.sentence_starts
+            ends = starts[1:] + [len(self.folded)]
+            sentence_of: list[int] = []
+            for index, (start, end) in enumerate(zip(starts, ends, strict=True)):
+                sentence_of.extend([index] * len(_TOKEN.findall(self.folded, start, end)))
+            self._tok_sentence = sentence_of
+        return self._tok_sentence
 
     def sentence_at(self, char: int) -> int:
         return bisect.bisect_right(self.sentence_starts, char) - 1
 
     def sentence_of_token(self, index: int) -> int:
         return self.tok_sentence[index]
+
+    def sentence_text(self, index: int) -> str:
+        starts = self.sentence_starts
+        end = starts[index + 1] if index + 1 < len(starts) else len(self.folded)
+        return self.folded[starts[index] : end]
+
+    def opening(self, sentences: int) -> str:
+        starts = self.sentence_starts
+        return self.folded[: starts[sentences]] if sentences < len(starts) else self.folded
+
+
+@dataclass(frozen=True, slots=True)
+class _Url:
+    """What a page's address says about it: host, path segments and slug words."""
+
+    host: str
+    segments: tuple[str, ...]
+    words: str  # the path's words, space-separated (read with the genre lexicons)
+
+    @classmethod
+    def parse(cls, link: str | None) -> _Url | None:
+        if not link:
+            return None
+        try:
+            parts = urlsplit(link.strip())
+        except ValueError:
+            return None
+        path = fold(parts.path)
+        segments = tuple(s for s in path.split("/") if s)
+        words = " ".join(w for w in _SEGMENT_SPLIT.split(path) if w)
+        return cls((parts.hostname or "").lower(), segments, words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +167,50 @@ class _Cue:
     event: str
     text: str
     sentence: int
+    start: int = 0  # character offset in its field
+
+
+@dataclass(slots=True)
+class _Decision:
+    """Which event the entry reports, how strongly, and on what evidence."""
+
+    event: str = "none"
+    weight: float = 0.0
+    reason: str = ""
+    title_decided: bool = False  # a strong cue in a title that is not a question
+    thin: bool = True  # weak, summary-only or questioned evidence: any genre sinks it
+    hearsay: bool = False  # a plan the lede reports as rumour ("would be about to ...")
+    news: bool = False  # the deciding sentence reports it as today's news
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Field:
+    """One field's strong cues and the spans that silence (``skip``) or cut other cues."""
+
+    text: _Text
+    cues: list[_Cue]
+    skip: list[tuple[int, int]]
+    cut: list[tuple[int, int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _EventContext:
+    near: set[int]  # summary sentences naming the subject
+    plans: set[int]  # summary sentences that state a plan ("is set to", "s'apprête à")
+    future_title: str | None  # the title announces something for later ("coming soon")
+    langs: tuple[str, ...]
+
+    def lede(self, cues: list[_Cue]) -> list[_Cue]:
+        """Cues of the lede about the subject: its first two sentences, or one naming it."""
+        return [c for c in cues if c.sentence in self.near or c.sentence <= 1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Genre:
+    name: str
+    where: str  # "title" | "url" | "lede"
+    cue: str
 
 
 _NOT_RELEVANT = Detection(
@@ -247,13 +226,30 @@ class Detector:
         taxonomy: Taxonomy,
         lexicons: LexiconSet,
         identify: Callable[[str], str | None] | None = None,
+        rules: Rules | None = None,
     ) -> None:
         """``identify`` guesses the language of an entry that declares none (None: every
         lexicon applies to such entries)."""
         self.taxonomy = taxonomy
         self.lexicons = lexicons
+        self.rules = rules or bundled_rules()
+        self._lede_chars = self.rules.lede_chars
         self._identify = identify
         self._first_tokens = frozenset(taxonomy.matcher.first_tokens())
+        self._gate_keys = taxonomy.gate_keys
+        # Words without which no vendor-only subject can exist (every video-context phrase
+        # has one), in every language: the prefilter runs before the language is known.
+        self._video_words = lexicons.all_tokens("video_words")
+        self._segment_genres = self.rules.url.segment_genres()
+        # The opening's genres that weigh or sink anything (the others are ordinary context).
+        genre_rules = self.rules.genre
+        self._lede_genres = (
+            frozenset(name for name, weight in genre_rules.lede.items() if weight > 0)
+            | genre_rules.lede_sinks
+        )
+        self._genre_names = sorted(
+            {cat.split(".", 1)[1] for cat in lexicons.categories if cat.startswith("genres.")} - {"funding"}
+        )
         prefixes = sorted(taxonomy.versioned_prefixes, key=len, reverse=True)
         # "veo3.1" -> "veo 3.1" before tokenising, in one regex pass.
         self._glued = (
@@ -268,31 +264,24 @@ class Detector:
     def _is_candidate(self, text: str) -> bool:
         """Cheap test on lowercased text: could any rule fire? Most tech news names no video
         product and no vendor, so this usually costs one ``findall`` and one set test."""
-        taxonomy = self.taxonomy
         words = _WORD.findall(text)
         if not text.isascii():
             words += _CJK_CHAR.findall(text)
-        if taxonomy.gate_keys.isdisjoint(words):
+        if self._gate_keys.isdisjoint(words):
             return False
+        taxonomy = self.taxonomy
         bag = rough_bag(words)
         if any_phrase_within(taxonomy.product_prefilter, bag):
             return True
         # Vendors (Google, Meta ...) only matter next to video words.
-        return not VIDEO_WORDS.isdisjoint(bag) and any_phrase_within(taxonomy.vendor_prefilter, bag)
+        return not self._video_words.isdisjoint(bag) and any_phrase_within(taxonomy.vendor_prefilter, bag)
 
     def _prepare(self, text: str) -> _Text:
         folded = fold(text)
         if self._glued is not None:
             folded = self._glued.sub(r"\1 \2", folded)
-        sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(folded)]
-        toks: list[str] = []
-        tok_sentence: list[int] = []
-        ends = sentence_starts[1:] + [len(folded)]
-        for index, (start, end) in enumerate(zip(sentence_starts, ends, strict=True)):
-            found = _TOKEN.findall(folded, start, end)
-            toks.extend(found)
-            tok_sentence.extend([index] * len(found))
-        prepared = _Text(folded, toks, tok_sentence, sentence_starts)
+        toks = _TOKEN.findall(folded)
+        prepared = _Text(folded, toks)
         if not self._first_tokens.isdisjoint(toks):
             prepared.hits = self.taxonomy.matcher.scan(toks)
         return prepared
@@ -307,11 +296,13 @@ class Detector:
         *,
         official: bool = False,
     ) -> Detection:
-        """The verdict on one entry. ``link`` is accepted for the contract; rules ignore it."""
+        """The verdict on one entry. ``link`` (the article's address) tells the page's genre."""
         title = title or ""
-        summary = (summary or "")[:LEDE_CHARS]
+        summary = (summary or "")[: self._lede_chars]
         if not self._is_candidate(f"{title}\n{summary}".lower()):
             return _NOT_RELEVANT
+        rules = self.rules
+        weights = rules.score
         head = self._prepare(title)
         body = self._prepare(summary)
         if not head.hits and not body.hits:
@@ -351,24 +342,24 @@ class Detector:
                 products=[],
                 event="none",
                 api=False,
-                reasons=reasons or ["no AI-video product or vendor confirmed"],
+                reasons=[*reasons, "no AI-video product or vendor confirmed"],
             )
+        vendors = self._replacements_last(head, body, mentions, vendors, langs)
         reasons.extend(f"vendor:{vendor}" for vendor in vendors)
         # A vendor-only subject found in the summary: the title may be about something else
         # ("Instagram launches Edits" over "Meta's new app includes AI video features").
         title_names_subject = bool(mentions) or any(
             hit.label[0] == "vendor" and hit.label[1] in vendors for hit in head.hits
         )
+        question = bool(_QUESTION_END.search(title)) and not _CLAUSE_BREAK.search(title)
 
-        event, event_score, event_reason, title_decided = self._event(
-            head, body, mentions, vendors, langs, title_names_subject
-        )
-        if event_reason:
-            reasons.append(event_reason)
+        decision = self._event(head, body, mentions, vendors, langs, title_names_subject, question)
+        if decision.reason:
+            reasons.append(decision.reason)
 
-        score = subject_score + event_score
+        score = subject_score + decision.weight
         if video_any:
-            score += VIDEO_CONTEXT
+            score += weights.video_context
             reasons.append(f'context:video ("{video_any}")')
         api = model_id_named or bool(
             lex.first("context.api", langs, head.folded) or lex.first("context.api", langs, body.folded)
@@ -376,18 +367,19 @@ class Detector:
         if api:
             reasons.append("context:api")
         if official:
-            score += OFFICIAL
+            score += weights.official
             reasons.append("source:official")
-        score -= self._genre_penalty(head, body, title, title_decided, langs, reasons)
+        genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
+        score -= self._genre_penalty(genres, decision, reasons)
 
         image_only = lex.first("context.image_only", langs, head.folded)
         if image_only and not any(m.in_title for m in mentions) and not video_head:
-            score -= IMAGE_ONLY_TITLE
+            score -= weights.image_only_title
             reasons.append(f'negative:image-generation ("{image_only}")')
 
         score = round(max(0.0, min(1.0, score)), 2)
         funding = lex.first("genres.funding", langs, head.folded)
-        if funding and not (title_decided and event != "launch"):
+        if funding and not (decision.title_decided and not lex.first("context.future", langs, head.folded)):
             reasons.append(f'funding ("{funding}")')
             return Detection(
                 relevant=False,
@@ -398,17 +390,18 @@ class Detector:
                 api=api,
                 reasons=reasons,
             )
-        relevant = event != "none" and score >= THRESHOLD
-        if not relevant and event != "none":
-            reasons.append(f"below threshold ({score:.2f} < {THRESHOLD})")
+        relevant = decision.event != "none" and score >= rules.threshold
+        if not relevant and decision.event != "none":
+            reasons.append(f"below threshold ({score:.2f} < {rules.threshold})")
         return Detection(
             relevant=relevant,
             score=score,
             vendors=vendors,
             products=products,
-            event=event if relevant else "none",  # type: ignore[arg-type]
+            event=decision.event if relevant else "none",  # type: ignore[arg-type]
             api=api,
             reasons=reasons,
+            events=decision.events if relevant else [],  # type: ignore[arg-type]
         )
 
     def _languages(self, lang: str | None, title: str, summary: str) -> tuple[str, ...]:
@@ -459,6 +452,7 @@ class Detector:
             for hit in prepared.hits
             if hit.label[0] == "alias"
         }
+        variants = self.rules.tokens.variants
         for in_title, prepared in ((True, head), (False, body)):
             covered_until = -1
             # At one position an alias wins over a model id ("Sora 2" is the product, read
@@ -473,7 +467,7 @@ class Detector:
                     continue
                 product = self.taxonomy.products[hit.label[1]]
                 model_id_named = model_id_named or hit.label[0] == "model"
-                version, variant, end = _read_version(prepared.toks, hit.end)
+                version, variant, end = _read_version(prepared.toks, hit.end, variants)
                 if product.version_required and version is None and hit.label[0] != "model":
                     continue
                 covered_until = max(end, hit.end)
@@ -538,6 +532,7 @@ class Detector:
         reasons: list[str],
     ) -> tuple[float, list[str], list[str]]:
         """(subject score, vendors, products): products first, else a vendor beside video context."""
+        weights = self.rules.score
         vendors: list[str] = []
         products: list[str] = []
         score = 0.0
@@ -547,7 +542,7 @@ class Detector:
                 products.append(mention.slug)
                 where = "title" if mention.in_title else "summary"
                 reasons.append(f"product:{mention.slug} ({where}{', ' + mention.why if mention.why else ''})")
-            score = max(score, SUBJECT_TITLE if mention.in_title else SUBJECT_SUMMARY)
+            score = max(score, weights.subject_title if mention.in_title else weights.subject_summary)
         if mentions:
             # Other video vendors named in the title are part of the story too.
             for hit in head.hits:
@@ -565,8 +560,8 @@ class Detector:
         # make nothing but video generators, on its own.
         lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
         for prepared, context, weight in (
-            (head, video_head, SUBJECT_VENDOR_TITLE),
-            (body, video_body, SUBJECT_VENDOR_SUMMARY),
+            (head, video_head, weights.subject_vendor_title),
+            (body, video_body, weights.subject_vendor_summary),
         ):
             context_sentences = {prepared.sentence_at(m.start()) for m in context}
             # The summary's first sentence continues the title ("Runway cuts its prices" /
@@ -592,6 +587,30 @@ class Detector:
             )
         return score, vendors, products
 
+    def _replacements_last(
+        self,
+        head: _Text,
+        body: _Text,
+        mentions: list[_Mention],
+        vendors: list[str],
+        langs: tuple[str, ...],
+    ) -> list[str]:
+        """A retirement notice names what replaces the product ("... retired; migrate to
+        Veo 3"): the replacement's vendor is not the subject, so it moves to the end."""
+        replaced: set[str] = set()
+        for in_title, prepared in ((True, head), (False, body)):
+            cues = self.lexicons.find("context.replacement", langs, prepared.folded)
+            if not cues:
+                continue
+            first = _token_index(prepared.folded, cues[0].start())
+            replaced.update(
+                v for m in mentions if m.in_title == in_title and m.start >= first for v in m.product.vendors
+            )
+        subject = {v for m in mentions for v in m.product.vendors if v not in replaced}
+        if not replaced or not subject:
+            return vendors
+        return [v for v in vendors if v in subject] + [v for v in vendors if v not in subject]
+
     # -- event ----------------------------------------------------------------------------
     def _matches(
         self, section: str, langs: tuple[str, ...], prepared: _Text
@@ -604,60 +623,127 @@ class Detector:
             for match in lex.find(f"{section}.{event}", langs, prepared.folded)
         ]
 
-    def _cues(
-        self,
-        section: str,
-        langs: tuple[str, ...],
-        prepared: _Text,
-        skip: list[tuple[int, int]],
-    ) -> list[_Cue]:
-        """Event cues of one section, minus those inside ``skip`` spans."""
-        return _outside(self._matches(section, langs, prepared), skip, prepared)
+    def _silenced(
+        self, langs: tuple[str, ...], prepared: _Text
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(spans whose cues do not count, spans that cut any cue they overlap): dated
+        background phrases and silencers (idioms, third parties' demands, "made with" films,
+        release dates; regional qualifiers cut)."""
+        lex = self.lexicons
+        overlap = self.rules.silencing.overlap
+        inside = [m.span() for m in lex.find("context.background", langs, prepared.folded)]
+        cut: list[tuple[int, int]] = []
+        for kind in lex.silencer_kinds:
+            spans = [m.span() for m in lex.find(f"silencers.{kind}", langs, prepared.folded)]
+            (cut if kind in overlap else inside).extend(spans)
+        return inside, cut
 
     def _strong_cues(
         self, langs: tuple[str, ...], prepared: _Text
-    ) -> tuple[list[_Cue], list[tuple[int, int]]]:
-        """(strong cues, spans silencing other cues) of one field. An override ("ends the
-        waitlist", "sans code d'invitation", "inscriptions ... suspendues") is a strong cue of
-        its own event and silences every cue inside it; nothing inside a dated background
-        phrase counts."""
-        background = [m.span() for m in self.lexicons.find("context.background", langs, prepared.folded)]
+    ) -> tuple[list[_Cue], list[tuple[int, int]], list[tuple[int, int]]]:
+        """(strong cues, spans silencing other cues, spans cutting them) of one field. An
+        override ("ends the waitlist", "sans code d'invitation", "inscriptions ... suspendues")
+        is a strong cue of its own event and silences every cue inside it; nothing inside a
+        silenced span counts."""
+        silenced, cut = self._silenced(langs, prepared)
         overrides = self._matches("overrides", langs, prepared)
-        skip = background + [match.span() for _event, match in overrides]
-        strong = _outside(overrides, background, prepared) + self._cues("events", langs, prepared, skip)
-        return strong, skip
+        skip = silenced + [match.span() for _event, match in overrides]
+        strong = _outside(overrides, silenced, prepared, cut) + _outside(
+            self._matches("events", langs, prepared), skip, prepared, cut
+        )
+        return strong, skip, cut
 
     def _weak_cues(
-        self, langs: tuple[str, ...], prepared: _Text, skip: list[tuple[int, int]]
+        self,
+        langs: tuple[str, ...],
+        prepared: _Text,
+        skip: list[tuple[int, int]],
+        cut: list[tuple[int, int]],
     ) -> tuple[list[_Cue], list[_Cue]]:
         """(weak, minor) cues of one field; "cher" (weak) inside "moins cher" (minor) is the
         comparative, not a price."""
         minor = self._matches("minor_events", langs, prepared)
-        weak = self._cues("weak_events", langs, prepared, skip + [match.span() for _event, match in minor])
-        return weak, _outside(minor, skip, prepared)
+        weak = _outside(
+            self._matches("weak_events", langs, prepared),
+            skip + [match.span() for _e, match in minor],
+            prepared,
+            cut,
+        )
+        return weak, _outside(minor, skip, prepared, cut)
 
-    def _host_cue(self, head: _Text, mentions: list[_Mention]) -> _Cue | None:
-        """A host verb before the product ("Google Vids gets Veo 3", "app adds Veo 3"): the
-        product arrives on a new platform.
-        Not when the subject is the product's own vendor ("Runway adds Gen-4 References")
-        or another of its products ("Dream Machine gets Ray2"): those are launches."""
-        toks = head.toks
+    def _host_cue(
+        self, prepared: _Text, mentions: list[_Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> tuple[_Cue, bool] | None:
+        """A host verb before the product ("Google Vids gets Veo 3", "app adds Veo 3",
+        "Google Photos erweitert seine KI-Funktionen mit Veo 3"): the product arrives on a new
+        platform (availability). When the host is the product's own vendor ("Runway adds
+        Gen-4 References") or another of its products ("Dream Machine gets Ray2"), it is a
+        launch instead, and a weak cue: (cue, own family)."""
+        lex = self.lexicons
+        host_verbs = lex.tokens("host_verbs", langs)
+        filler = lex.tokens("host_filler", langs)
+        with_words = lex.tokens("host_with", langs)
+        toks = prepared.toks
         for mention in mentions:
-            if not mention.in_title:
+            if mention.in_title != in_title:
                 continue
             verb = mention.start - 1
-            while verb > 0 and (toks[verb] in _HOST_FILLER or self._vendor_token(head, verb, mention)):
+            while verb > 0 and (toks[verb] in filler or self._vendor_token(prepared, verb, mention)):
                 verb -= 1
-            if verb < 1 or toks[verb] not in HOST_VERBS:
+            if verb >= 1 and toks[verb] in with_words:
+                # "<host> <verb> <up to 3 words> with <product>"
+                reach = verb - 4
+                verb -= 1
+                while verb > max(reach, 0) and toks[verb] not in host_verbs:
+                    verb -= 1
+            if verb < 1 or toks[verb] not in host_verbs:
                 continue
-            if self._vendor_token(head, verb - 1, mention) or any(
+            if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
+                continue
+            own = self._vendor_token(prepared, verb - 1, mention) or any(
                 hit.label[0] == "alias"
                 and hit.start < verb
                 and set(self.taxonomy.products[hit.label[1]].vendors) & set(mention.product.vendors)
-                for hit in head.hits
-            ):
+                for hit in prepared.hits
+            )
+            text = " ".join(toks[verb : mention.start + 1])
+            return _Cue("launch" if own else "availability", text, prepared.sentence_of_token(verb)), own
+        return None
+
+    def _end_cue(
+        self, prepared: _Text, mentions: list[_Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> _Cue | None:
+        """A verb of ending with the product as its object ("Luma AI arrête Dream Machine 1.0",
+        "OpenAI ferme Sora"): a shutdown. Not when the product only qualifies another noun
+        ("ends the Sora waitlist", "retire le filigrane de Sora")."""
+        lex = self.lexicons
+        verbs = lex.tokens("end_verbs", langs)
+        if not verbs:
+            return None
+        filler = lex.tokens("end_filler", langs)
+        modified = lex.tokens("end_object_stop", langs)
+        toks = prepared.toks
+        for mention in mentions:
+            if mention.in_title != in_title:
                 continue
-            return _Cue("availability", " ".join(toks[verb : mention.start + 1]), 0)
+            verb = mention.start - 1
+            while verb >= 0 and (toks[verb] in filler or self._vendor_token(prepared, verb, mention)):
+                verb -= 1
+            if verb < 0 or toks[verb] not in verbs:
+                continue
+            if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
+                continue
+            after = mention.start + 1
+            while after < len(toks) and (
+                _VERSION.match(toks[after]) or toks[after] in self.rules.tokens.variants
+            ):
+                after += 1
+            if after < len(toks) and toks[after] in modified:
+                continue
+            text = " ".join(toks[verb:after])
+            return _Cue(
+                "shutdown", text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
+            )
         return None
 
     @staticmethod
@@ -677,61 +763,186 @@ class Detector:
         mentions: list[_Mention],
         vendors: list[str],
         langs: tuple[str, ...],
-        title_names_subject: bool = True,
-    ) -> tuple[str, float, str, bool]:
-        """(event, score part, reason, decided by a strong title cue)."""
-        title_cues, title_skip = self._strong_cues(langs, head)
-        host = self._host_cue(head, mentions)
+        title_names_subject: bool,
+        question: bool,
+    ) -> _Decision:
+        """The entry's event: from a strong title cue, else the summary, else weak cues."""
+        lex = self.lexicons
+        title = _Field(head, *self._strong_cues(langs, head))
+        body_field = _Field(body, *self._strong_cues(langs, body))
+        own_family: list[_Cue] = []
+        host = self._host_cue(head, mentions, True, langs)
         if host is not None:
-            title_cues.append(host)
-        if title_cues:
-            cue = _most_specific(title_cues)
-            if not title_names_subject:
-                return cue.event, EVENT_SUMMARY, f'event:{cue.event} ("{cue.text}", subject in summary)', True
-            return cue.event, EVENT_TITLE, f'event:{cue.event} ("{cue.text}")', True
+            (own_family if host[1] else title.cues).append(host[0])
+        body_host = self._host_cue(body, mentions, False, langs)
+        if body_host is not None and not body_host[1]:
+            body_field.cues.append(body_host[0])
+        for part, in_title in ((title, True), (body_field, False)):
+            ended = self._end_cue(part.text, mentions, in_title, langs)
+            if ended is not None and not any(b0 <= ended.start < b1 for b0, b1 in part.skip + part.cut):
+                part.cues.append(ended)
+        context = _EventContext(
+            near=self._subject_sentences(body, vendors),
+            plans={body.sentence_at(m.start()) for m in lex.find("context.future", langs, body.folded)},
+            future_title=lex.first("context.future", langs, head.folded),
+            langs=langs,
+        )
+        if title.cues and not question:
+            return self._title_decision(title, body_field, context, title_names_subject)
+        # A question does not report its cue: the summary has to (else it is thin evidence).
+        if body_field.cues:
+            return self._summary_decision(head, body_field, context, bool(mentions), question)
+        if question and title.cues:
+            cue = _primary(title.cues, head)
+            return _Decision(
+                cue.event,
+                self.rules.score.weak_title,
+                f'event:{cue.event} ("{cue.text}", in a question)',
+                events=[cue.event],
+            )
+        return self._weak_decision(title, body_field, context, own_family)
 
-        near = self._subject_sentences(body, vendors)
-        body_cues, body_skip = self._strong_cues(langs, body)
-        if body_cues:
-            sentence = _lead_sentence(body_cues, near)
-            cue = _most_specific([c for c in body_cues if c.sentence == sentence])
-            recent = any(
-                body.sentence_at(m.start()) == sentence
-                for m in self.lexicons.find("context.recency", langs, body.folded)
+    def _title_decision(
+        self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool
+    ) -> _Decision:
+        weights = self.rules.score
+        lex = self.lexicons
+        head = title.text
+        cue = _primary(title.cues, head, self._price_qualifiers(context.langs, head))
+        reason = f'event:{cue.event} ("{cue.text}")'
+        if cue.event == "availability" and any(c.event == "launch" and _inside(c, cue) for c in title.cues):
+            # "releases Veo 4 to Gemini subscribers": a release placed on a platform is an
+            # arrival, unless the entry calls the thing new ("the new model"): its launch.
+            novelty = lex.first("context.novelty", context.langs, head.folded) or lex.first(
+                "context.novelty", context.langs, body.text.opening(self.rules.lede_sentences)
             )
-            weight = (EVENT_SUMMARY_NEAR if sentence in near else EVENT_SUMMARY) + (
-                RECENCY if recent else 0.0
-            )
-            if not mentions and not {sentence, sentence - 1} & near:
-                # A vendor-only subject needs its event in its sentence or the next ("It
-                # launches ..."): "Google's video AI ..." / "The research model is not
-                # available to the public" is not news about Google.
-                weight = 0.0
-            announced = (
-                self.lexicons.first("context.announcement", langs, head.folded)
-                if cue.event == "availability"
-                else None
-            )
-            if announced:
-                # "Google announces Veo 3.1" over "... rolling out to Gemini and Vertex AI":
-                # where a newly announced thing ships is part of its launch.
-                return "launch", weight, f'event:launch ("{announced}", weak, "{cue.text}" in summary)', False
-            return cue.event, weight, f'event:{cue.event} ("{cue.text}", summary)', False
+            if novelty:
+                reason = f'event:launch ("{cue.text}", "{novelty}")'
+                cue = _Cue("launch", cue.text, cue.sentence, cue.start)
+        announced = lex.find("context.announcement", context.langs, head.folded)
+        if cue.event in ("availability", "waitlist") and any(m.end() <= cue.start for m in announced):
+            # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
+            # ships, or who gets it first, is part of its launch.
+            reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
+            cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
+        if cue.event in ("launch", "availability") and context.future_title:
+            # "Sora for Android coming soon" over "pre-registration opens on Google Play":
+            # the news is the more specific thing happening now.
+            now = [c for c in body.cues if c.event in ("waitlist", "delay", "pricing")]
+            if now:
+                planned = cue.event
+                cue = _most_specific(now)
+                reason = f'event:{cue.event} ("{cue.text}" in summary, under a planned {planned})'
+        # Weak cues beside the deciding one add their events ("launches ...: per-second billing").
+        weak, _minor = self._weak_cues(context.langs, head, title.skip, title.cut)
+        events = _event_list(cue.event, title.cues + weak, context.lede(body.cues))
+        # A plan reported as hearsay ("ChatGPT will integrate Sora" over "would be about to,
+        # according to a leak") is not the owner's announcement.
+        hearsay = bool(context.future_title) and bool(
+            lex.first("context.hearsay", context.langs, body.text.opening(self.rules.lede_sentences))
+        )
+        weight = weights.event_title
+        if not title_names_subject:
+            weight = weights.event_summary
+            reason = f"{reason[:-1]}, subject in summary)"
+        return _Decision(
+            cue.event,
+            weight,
+            reason,
+            title_decided=not hearsay,
+            thin=hearsay,
+            hearsay=hearsay,
+            events=events,
+        )
 
-        weak_title, minor_title = self._weak_cues(langs, head, title_skip)
-        weak_body, minor_body = self._weak_cues(langs, body, body_skip)
-        # Comparatives ("faster and cheaper") count only when no other cue did.
+    def _summary_decision(
+        self, head: _Text, body: _Field, context: _EventContext, has_product: bool, question: bool
+    ) -> _Decision:
+        weights = self.rules.score
+        lex = self.lexicons
+        langs = context.langs
+        near = context.near
+        sentence = _lead_sentence(body.cues, near, context.plans)
+        chosen = [c for c in body.cues if c.sentence == sentence]
+        cue = _most_specific(chosen)
+        sentence_text = body.text.sentence_text(sentence)
+        recent = bool(lex.first("context.recency", langs, sentence_text))
+        news = bool(lex.first("context.news_lede", langs, sentence_text))
+        weight = (weights.event_summary_near if sentence in near else weights.event_summary) + (
+            weights.recency if recent else 0.0
+        )
+        if not has_product and not {sentence, sentence - 1} & near:
+            # A vendor-only subject needs its event in its sentence or the next ("It
+            # launches ..."): "Google's video AI ..." / "The research model is not
+            # available to the public" is not news about Google.
+            weight = 0.0
+        supported = _unique(chosen + context.lede(body.cues))
+        announced = (
+            lex.first("context.announcement", langs, head.folded)
+            if cue.event in ("availability", "waitlist") and not context.future_title and not question
+            else None
+        )
+        if announced:
+            # "Google announces Veo 3.1" over "... rolling out to Gemini and Vertex AI";
+            # "OpenAI unveils Sora" over "available to red teamers": where a newly
+            # unveiled thing ships, and who gets it first, is part of its launch.
+            return _Decision(
+                "launch",
+                weight,
+                f'event:launch ("{announced}", weak, "{cue.text}" in summary)',
+                news=news,
+                events=_event_list("launch", supported),
+            )
+        return _Decision(
+            cue.event,
+            weight,
+            f'event:{cue.event} ("{cue.text}", summary)',
+            news=news,
+            events=_event_list(cue.event, supported),
+        )
+
+    def _weak_decision(
+        self, title: _Field, body: _Field, context: _EventContext, own_family: list[_Cue]
+    ) -> _Decision:
+        """Weak cues ("announces", "unveils"), then comparatives ("cheaper") when nothing else."""
+        weights = self.rules.score
+        lex = self.lexicons
+        langs = context.langs
+        weak_title, minor_title = self._weak_cues(langs, title.text, title.skip, title.cut)
+        weak_title += own_family
+        weak_body, minor_body = self._weak_cues(langs, body.text, body.skip, body.cut)
         if not weak_title and not weak_body:
             weak_title, weak_body = minor_title, minor_body
         if weak_title:
             cue = _most_specific(weak_title)
-            return cue.event, WEAK_TITLE, f'event:{cue.event} ("{cue.text}", weak)', False
+            news = bool(body.text.folded) and bool(
+                lex.first("context.news_lede", langs, body.text.sentence_text(0))
+            )
+            return _Decision(
+                cue.event,
+                weights.weak_title,
+                f'event:{cue.event} ("{cue.text}", weak)',
+                news=news,
+                events=[cue.event],
+            )
         if weak_body:
-            sentence = _lead_sentence(weak_body, near)
+            sentence = _lead_sentence(weak_body, context.near, context.plans)
             cue = _most_specific([c for c in weak_body if c.sentence == sentence])
-            weight = WEAK_SUMMARY_NEAR if sentence in near else WEAK_SUMMARY
-            return cue.event, weight, f'event:{cue.event} ("{cue.text}", weak, summary)', False
-        return "none", 0.0, "", False
+            news = bool(lex.first("context.news_lede", langs, body.text.sentence_text(sentence)))
+            weight = (weights.weak_summary_near if sentence in context.near else weights.weak_summary) + (
+                weights.recency if news else 0.0
+            )
+            return _Decision(
+                cue.event,
+                weight,
+                f'event:{cue.event} ("{cue.text}", weak, summary)',
+                news=news,
+                events=[cue.event],
+            )
+        return _Decision()
+
+    def _price_qualifiers(self, langs: tuple[str, ...], prepared: _Text) -> list[tuple[int, int]]:
+        return [m.span() for m in self.lexicons.find("context.price_qualifier", langs, prepared.folded)]
 
     def _subject_sentences(self, prepared: _Text, vendors: list[str]) -> set[int]:
         """Sentences of the summary that name a product or one of the subject's vendors."""
@@ -742,36 +953,121 @@ class Detector:
             if hit.label[0] in ("alias", "model") or (hit.label[0] == "vendor" and hit.label[1] in wanted)
         }
 
-    def _genre_penalty(
+    # -- genre ----------------------------------------------------------------------------
+    def _genres(
         self,
         head: _Text,
         body: _Text,
-        title: str,
-        title_decided: bool,
+        url: _Url | None,
         langs: tuple[str, ...],
-        reasons: list[str],
-    ) -> float:
+        title: str,
+        question: bool,
+        decision: _Decision,
+    ) -> list[_Genre]:
+        """Every genre the page shows, with where it was seen (title, address, opening)."""
         lex = self.lexicons
-        title_penalty = 0.0
-        for genre, weight in GENRE_TITLE_PENALTY.items():
-            found = lex.first(f"genres.{genre}", langs, head.folded)
-            if found:
-                title_penalty += weight
-                reasons.append(f'genre:{genre} ("{found}", -{weight:.2f})')
-        # A question is rarely news; a whole-title question with a genre ("Is Sora 2 worth
-        # $200 a month?") never ("Sora arrives in France: is it any good?" states news first).
-        if title.rstrip().endswith("?") and (
-            not title_decided or (title_penalty and not _CLAUSE_BREAK.search(title))
-        ):
-            title_penalty += QUESTION_TITLE
-            reasons.append(f"genre:question (-{QUESTION_TITLE:.2f})")
-        summary_penalty = 0.0
-        for genre in SUMMARY_GENRES:
-            found = lex.first(f"genres.{genre}", langs, body.folded)
-            if found:
-                summary_penalty += GENRE_SUMMARY
-                reasons.append(f'genre:{genre} ("{found}" in summary, -{GENRE_SUMMARY:.2f})')
-        return min(title_penalty, GENRE_TITLE_CAP) + min(summary_penalty, GENRE_SUMMARY_CAP)
+        rules = self.rules
+        found: list[_Genre] = []
+        lede = body.opening(rules.lede_sentences)
+        for genre in self._genre_names:
+            cue = lex.first(f"genres.{genre}", langs, head.folded)
+            if cue:
+                found.append(_Genre(genre, "title", cue))
+            if lede and genre in self._lede_genres:
+                cue = lex.first(f"genres.{genre}", langs, lede)
+                if cue:
+                    found.append(_Genre(genre, "lede", cue))
+        if question or (_QUESTION_END.search(title) and not decision.title_decided):
+            found.append(_Genre("question", "title", "?"))
+        if self._name_only(head):
+            found.append(_Genre("name_only", "title", "the title is a name"))
+        if url is not None:
+            found.extend(self._url_genres(url, langs))
+        return found
+
+    def _url_genres(self, url: _Url, langs: tuple[str, ...]) -> list[_Genre]:
+        cues = self.rules.url
+        found: list[_Genre] = []
+        host = url.host
+        if host in cues.library_hosts:
+            found.append(_Genre("library", "url", host))
+        if host in cues.research_hosts:
+            found.append(_Genre("research", "url", host))
+        for segment in url.segments:
+            genre = self._segment_genres.get(segment)
+            if genre is None:
+                # A slug ("kling-3-review-and-guide") is read word by word below.
+                continue
+            found.append(_Genre(genre, "url", f"/{segment}"))
+        if url.words:
+            for genre in self.rules.genre.formats:
+                cue = self.lexicons.first(f"genres.{genre}", langs, url.words)
+                if cue:
+                    found.append(_Genre(genre, "url", cue))
+        return found
+
+    def _name_only(self, head: _Text) -> bool:
+        """A title that is only a product's name ("Sora 2 Pro", "HunyuanVideo 1.5"): a
+        profile or directory page, not a report."""
+        if not head.toks or not any(hit.label[0] in ("alias", "model") for hit in head.hits):
+            return False
+        covered = set()
+        for hit in head.hits:
+            covered.update(range(hit.start, hit.end))
+        filler = self.rules.tokens.name_filler | self.rules.tokens.variants
+        return all(
+            index in covered or tok in filler or _VERSION.match(tok) for index, tok in enumerate(head.toks)
+        )
+
+    def _genre_penalty(self, genres: list[_Genre], decision: _Decision, reasons: list[str]) -> float:
+        weights = self.rules.genre
+        by_place: dict[str, dict[str, tuple[float, _Genre]]] = {"title": {}, "url": {}, "lede": {}}
+        strongest: dict[str, tuple[float, str]] = {}
+        for genre in genres:
+            table = {"title": weights.title, "url": weights.url, "lede": weights.lede}[genre.where]
+            weight = table.get(genre.name, 0.0)
+            best = strongest.get(genre.name)
+            # A genre counts once, where it weighs most ("guide" in the title and in the slug).
+            if best is None or weight > best[0]:
+                strongest[genre.name] = (weight, genre.where)
+            place = by_place[genre.where]
+            if genre.name not in place or weight > place[genre.name][0]:
+                place[genre.name] = (weight, genre)
+        totals = {"title": 0.0, "url": 0.0, "lede": 0.0}
+        # A rhetorical or topical headline over a lede that reports today's news ("Will
+        # Google's video AI redefine content?" / "This week, Google unveiled ..."): the lede
+        # decides, the headline's topic costs nothing.
+        waive = decision.thin and decision.news
+        for where, place in by_place.items():
+            for name, (weight, genre) in place.items():
+                if strongest[name][1] != where:
+                    continue
+                if waive and where == "title" and name not in weights.formats:
+                    weight = 0.0
+                totals[where] += weight
+                place_note = "" if where == "title" else f" in {'address' if where == 'url' else 'summary'}"
+                reasons.append(f'genre:{name} ("{genre.cue}"{place_note}, -{weight:.2f})')
+        penalty = (
+            min(totals["title"], weights.cap_title)
+            + min(totals["url"], weights.cap_url)
+            + min(totals["lede"], weights.cap_lede)
+        )
+        if decision.hearsay:
+            penalty += weights.thin_evidence
+            reasons.append(f"genre:speculation, a plan reported as hearsay (-{weights.thin_evidence:.2f})")
+        elif decision.thin and decision.event != "none":
+            sinking = [
+                g
+                for g in genres
+                if (g.where == "title" and g.name in weights.sinks)
+                or (g.where == "url" and (g.name in weights.formats or g.name == "opinion"))
+                or (g.where == "lede" and g.name in weights.lede_sinks)
+            ]
+            formats = [g for g in sinking if g.name in weights.formats and g.where in ("title", "url")]
+            if sinking and not (decision.news and not formats):
+                penalty += weights.thin_evidence
+                reasons.append(f"genre:{sinking[0].name} over thin evidence (-{weights.thin_evidence:.2f})")
+        return penalty
 
 
 def _confirmable(product: Product) -> bool:
@@ -782,12 +1078,12 @@ def _confirmable(product: Product) -> bool:
     )
 
 
-def _peer_confirmation(product: Product, named: object) -> str:
+def _peer_confirmation(product: Product, named: Iterable[Product]) -> str:
     """Another vendor's AI-video product in the same entry confirms an ambiguous name:
     "Firefly app with Veo, Kling and Runway models" is about video models."""
     if not _confirmable(product):
         return ""
-    for other in named:  # type: ignore[attr-defined]
+    for other in named:
         if (
             other.slug != product.slug
             and not set(other.vendors) & set(product.vendors)
@@ -798,35 +1094,104 @@ def _peer_confirmation(product: Product, named: object) -> str:
 
 
 def _outside(
-    matches: list[tuple[str, re.Match[str]]], skip: list[tuple[int, int]], prepared: _Text
+    matches: list[tuple[str, re.Match[str]]],
+    skip: list[tuple[int, int]],
+    prepared: _Text,
+    cut: Iterable[tuple[int, int]] = (),
 ) -> list[_Cue]:
-    """Cues from matches that do not lie inside one of the ``skip`` spans."""
+    """Cues from matches that do not lie inside one of the ``skip`` spans nor overlap a
+    ``cut`` span."""
     cues = []
+    cut = tuple(cut)
     for event, match in matches:
         start, end = match.span()
-        if not any(b0 <= start and end <= b1 for b0, b1 in skip):
-            cues.append(_Cue(event, match.group(0), prepared.sentence_at(start)))
+        if any(b0 <= start and end <= b1 for b0, b1 in skip):
+            continue
+        if any(start < c1 and c0 < end for c0, c1 in cut):
+            continue
+        cues.append(_Cue(event, match.group(0), prepared.sentence_at(start), start))
     return cues
+
+
+def _inside(inner: _Cue, outer: _Cue) -> bool:
+    return (
+        inner is not outer
+        and outer.start <= inner.start
+        and inner.start + len(inner.text) <= outer.start + len(outer.text)
+    )
 
 
 def _most_specific(cues: list[_Cue]) -> _Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
 
 
-def _lead_sentence(cues: list[_Cue], near: set[int]) -> int:
-    """The first sentence with a cue that names the subject, else the first with a cue."""
+def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int, int]] = ()) -> _Cue:
+    """The title's news: the first clause with a cue ("OpenAI launches the Sora 2 API:
+    per-second billing" is a launch), and within it the most specific event - except a price
+    that only qualifies a release ("launches ... at $0.10 per second"), a second event."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head.folded)]
+    clause = {id(cue): bisect.bisect_right(breaks, cue.start) for cue in cues}
+    first = min(clause.values())
+    in_clause = [cue for cue in cues if clause[id(cue)] == first]
+    qualified = [
+        cue
+        for cue in in_clause
+        if cue.event == "pricing"
+        and any(cue.start < q1 and q0 < cue.start + len(cue.text) for q0, q1 in price_qualifiers)
+    ]
+    rest = [cue for cue in in_clause if cue not in qualified]
+    return _most_specific(rest or in_clause)
+
+
+def _event_list(primary: str, *fields: list[_Cue]) -> list[str]:
+    """Every event supported, primary first, then the others by precedence. ``fields`` are
+    the cues of each field (title, lede); a cue inside a longer cue of its field is part of
+    it ("launches" in "launches ... in Europe")."""
+    others = set()
+    for cues in fields:
+        spans = [(cue.start, cue.start + len(cue.text)) for cue in cues]
+        for cue, (start, end) in zip(cues, spans, strict=True):
+            if not any(s0 <= start and end <= s1 and (s0, s1) != (start, end) for s0, s1 in spans):
+                others.add(cue.event)
+    others.discard(primary)
+    return [primary, *sorted(others, key=PRECEDENCE.index)]
+
+
+def _unique(cues: list[_Cue]) -> list[_Cue]:
+    return list(dict.fromkeys(cues))
+
+
+def _lead_sentence(cues: list[_Cue], near: set[int], plans: set[int] | None = None) -> int:
+    """The deciding sentence: the first with a cue that names the subject and states a fact
+    (not a plan: "is set to", "s'apprête à"), else the first naming the subject, else the
+    first with a cue."""
     sentences = sorted({cue.sentence for cue in cues})
-    return next((s for s in sentences if s in near), sentences[0])
+    plans = plans or set()
+    for wanted in (
+        lambda s: s in near and s not in plans,
+        lambda s: s <= 1 and s not in plans,
+        lambda s: s in near,
+    ):
+        found = next((s for s in sentences if wanted(s)), None)
+        if found is not None:
+            return found
+    return sentences[0]
 
 
-def _read_version(toks: list[str], index: int) -> tuple[str | None, str | None, int]:
+def _token_index(folded: str, char: int) -> int:
+    return len(_TOKEN.findall(folded, 0, char))
+
+
+def _read_version(
+    toks: list[str], index: int, variants: frozenset[str]
+) -> tuple[str | None, str | None, int]:
     """A version number (and variant word) right after an alias: "Veo 3.1 Fast" -> ("3.1", "fast")."""
     if index < len(toks):
         match = _VERSION.match(toks[index])
         if match:
             index += 1
             variant = None
-            if index < len(toks) and toks[index] in _VARIANTS:
+            if index < len(toks) and toks[index] in variants:
                 variant = toks[index]
                 index += 1
             return match.group(1), variant, index

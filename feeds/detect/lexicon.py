@@ -7,11 +7,16 @@ Phrase syntax, matched on folded text (see :mod:`feeds.detect.text`):
     (a|b c)        alternatives                     (a|b)?   an optional group
     @name          a list from the file's [lists]   #num / #money   a number / an amount
     #pct           a percentage (30%, 30 %, 30 percent, 30 pour cent)
+    #year          a year (1990-2099)
 
 Sections: ``events`` (strong cues), ``weak_events`` (decide only when no strong cue fired),
-``minor_events`` (comparatives such as "cheaper": only when nothing else fired), ``overrides`` (phrases that re-read the cues inside them: "ends the waitlist" is an
+``minor_events`` (comparatives such as "cheaper": only when nothing else fired),
+``overrides`` (phrases that re-read the cues inside them: "ends the waitlist" is an
 availability cue, and the waitlist and shutdown cues it contains no longer count),
-``context`` and ``genres``.
+``silencers`` (phrases whose cues are not the product owner's event: idioms, somebody
+else's demand, a film "debuting" that was made with the tool, a deal's amount; the cues
+inside them no longer count), ``context``, ``genres`` and ``tokens`` (single words, not
+phrases: host verbs, video words).
 
 Every phrase compiles to a pattern with no nested unbounded repetition (words are
 ``[a-z0-9]*`` runs and gaps are bounded), so matching stays linear on any input.
@@ -23,7 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -36,7 +41,20 @@ from feeds.errors import ConfigError
 from feeds.language import short_lang
 
 EventName = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
-ContextName = Literal["video", "api", "image_only", "recency", "background", "announcement"]
+ContextName = Literal[
+    "video",
+    "api",
+    "image_only",
+    "recency",
+    "background",
+    "announcement",
+    "news_lede",
+    "future",
+    "replacement",
+    "price_qualifier",
+    "novelty",
+    "hearsay",
+]
 GenreName = Literal[
     "review",
     "guide",
@@ -51,14 +69,26 @@ GenreName = Literal[
     "retrospective",
     "funding",
     "traction",
+    "research",
+    "directory",
+    "price_list",
+    "documentation",
+    "library",
+    "hint",
+]
+TokenName = Literal[
+    "host_verbs", "host_filler", "host_with", "video_words", "end_verbs", "end_filler", "end_object_stop"
 ]
 
-_SEP = r"[\s\-_/]+"
+# Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
+_SEP = r"[\s\-_/,]+"
 _WORD_CHARS = "[a-z0-9]"
 _NUM = r"[0-9]+(?:[.,][0-9]+)?"
 _MONEY = rf"(?:[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dollars?|euros?|usd|eur|cents?))"
-_PCT = rf"{_NUM}\s?(?:%|percent|per cent|pour cent|por ciento)"
-_GAP_WORD = r"[^\s\-_/]+"
+_PCT = rf"{_NUM}\s?(?:%|percent|per cent|pour cent|por ciento|por cento|per cento|prozent)"
+_YEAR = r"(?:19|20)[0-9]{2}"
+# A gap word never crosses a sentence or clause end (". ", "; "): "3.0" and "21,99" stay one word.
+_GAP_WORD = r"(?:[^\s\-_/,.;:!?]|[.,](?=[a-z0-9]))+"
 
 
 class LexiconFile(BaseModel):
@@ -73,8 +103,10 @@ class LexiconFile(BaseModel):
     weak_events: dict[EventName, list[str]] = {}
     minor_events: dict[EventName, list[str]] = {}
     overrides: dict[EventName, list[str]] = {}
+    silencers: dict[str, list[str]] = {}
     context: dict[ContextName, list[str]] = {}
     genres: dict[GenreName, list[str]] = {}
+    tokens: dict[TokenName, list[str]] = {}
 
 
 class PhraseSyntaxError(ValueError):
@@ -109,9 +141,13 @@ def _compile_word(word: str) -> str:
         return _MONEY
     if word == "#pct":
         return _PCT
+    if word == "#year":
+        return _YEAR
     star = word.endswith("*")
     if star:
         word = word[:-1]
+    if "*" in word:
+        raise PhraseSyntaxError(f"'*' only ends a word: {word + '*' * star!r}")
     optional_last = word.endswith("?") and len(word) > 1
     if optional_last:
         word = word[:-1]
@@ -202,6 +238,8 @@ class CompiledLexicon:
     word_boundaries: bool
     # category ("events.launch", "context.video", ...) -> alternatives, longest first
     bodies: dict[str, tuple[str, ...]]
+    # token list ("host_verbs", ...) -> folded words
+    tokens: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
@@ -212,6 +250,7 @@ def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
         "weak_events": dict(spec.weak_events),
         "minor_events": dict(spec.minor_events),
         "overrides": dict(spec.overrides),
+        "silencers": dict(spec.silencers),
         "context": dict(spec.context),
         "genres": dict(spec.genres),
     }
@@ -226,7 +265,8 @@ def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
             if compiled:
                 compiled.sort(key=len, reverse=True)
                 bodies[f"{section}.{name}"] = tuple(compiled)
-    return CompiledLexicon(spec.language, spec.word_boundaries, bodies)
+    tokens = {name: frozenset(fold(word).strip() for word in words) for name, words in spec.tokens.items()}
+    return CompiledLexicon(spec.language, spec.word_boundaries, bodies, tokens)
 
 
 def bundled_lexicon_dir() -> Path:
@@ -257,7 +297,9 @@ class LexiconSet:
     def __init__(self, lexicons: dict[str, CompiledLexicon]) -> None:
         self.lexicons = lexicons
         self.categories = sorted({cat for lex in lexicons.values() for cat in lex.bodies})
+        self.silencer_kinds = tuple(sorted(names("silencers", lexicons.values())))
         self._cache: dict[tuple[str, tuple[str, ...]], re.Pattern[str] | None] = {}
+        self._token_cache: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
 
     def languages_for(self, lang: str | None) -> tuple[str, ...]:
         """The lexicons to apply to text in ``lang`` ("fr", "fr-CA", "EN" ...).
@@ -287,6 +329,18 @@ class LexiconSet:
                 parts.insert(0, rf"(?<![a-z0-9])(?:{_alternation(bounded)})(?![a-z0-9])")
             self._cache[key] = re.compile("|".join(parts)) if parts else None
         return self._cache[key]
+
+    def tokens(self, name: str, languages: tuple[str, ...]) -> frozenset[str]:
+        """The words of a token list (``host_verbs`` ...) over these languages."""
+        key = (name, languages)
+        if key not in self._token_cache:
+            self._token_cache[key] = frozenset().union(
+                *(self.lexicons[code].tokens.get(name, frozenset()) for code in languages)
+            )
+        return self._token_cache[key]
+
+    def all_tokens(self, name: str) -> frozenset[str]:
+        return self.tokens(name, tuple(sorted(self.lexicons)))
 
     def find(self, category: str, languages: tuple[str, ...], text: str) -> list[re.Match[str]]:
         pattern = self.pattern(category, languages)

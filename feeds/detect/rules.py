@@ -1,0 +1,125 @@
+"""The detector's weights and language-independent vocabulary (``seeds/detection.toml``).
+
+Everything a rule weighs or looks up that does not depend on the entry's language is data
+here, validated once at load; per-language words are in the lexicons (lexicon.py).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from feeds.errors import ConfigError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ScoreWeights(_Strict):
+    subject_title: float
+    subject_summary: float
+    subject_vendor_title: float
+    subject_vendor_summary: float
+    event_title: float
+    event_summary: float
+    event_summary_near: float
+    weak_title: float
+    weak_summary: float
+    weak_summary_near: float
+    video_context: float
+    recency: float
+    official: float
+    image_only_title: float
+
+
+class GenreWeights(_Strict):
+    formats: frozenset[str]
+    title: dict[str, float]
+    url: dict[str, float]
+    lede: dict[str, float]
+    cap_title: float
+    cap_url: float
+    cap_lede: float
+    thin_evidence: float
+    sinks: frozenset[str]
+    lede_sinks: frozenset[str]
+
+
+class Silencing(_Strict):
+    overlap: frozenset[str] = frozenset()
+
+
+class UrlCues(_Strict):
+    review: frozenset[str] = frozenset()
+    guide: frozenset[str] = frozenset()
+    explainer: frozenset[str] = frozenset()
+    comparison: frozenset[str] = frozenset()
+    directory: frozenset[str] = frozenset()
+    documentation: frozenset[str] = frozenset()
+    price_list: frozenset[str] = frozenset()
+    research: frozenset[str] = frozenset()
+    opinion: frozenset[str] = frozenset()
+    library_hosts: frozenset[str] = frozenset()
+    research_hosts: frozenset[str] = frozenset()
+
+    def segment_genres(self) -> dict[str, str]:
+        """Path segment -> genre (the first genre listed wins a segment named twice)."""
+        table: dict[str, str] = {}
+        for genre in (
+            "review",
+            "guide",
+            "explainer",
+            "comparison",
+            "price_list",
+            "research",
+            "opinion",
+            "documentation",
+            "directory",
+        ):
+            for segment in getattr(self, genre):
+                table.setdefault(segment, genre)
+        return table
+
+
+class Tokens(_Strict):
+    variants: frozenset[str]
+    name_filler: frozenset[str]
+
+
+class Rules(_Strict):
+    threshold: float = Field(gt=0, le=1)
+    lede_chars: int = Field(gt=0)
+    lede_sentences: int = Field(ge=1)
+    score: ScoreWeights
+    genre: GenreWeights
+    url: UrlCues
+    tokens: Tokens
+    silencing: Silencing = Silencing()
+
+
+def bundled_rules_path() -> Path:
+    return Path(str(resources.files("seeds") / "detection.toml"))
+
+
+def load_rules(path: Path | None = None) -> Rules:
+    path = path or bundled_rules_path()
+    try:
+        return Rules.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    except OSError as exc:
+        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+
+
+@lru_cache(maxsize=1)
+def bundled_rules() -> Rules:
+    return load_rules()
