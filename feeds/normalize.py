@@ -115,17 +115,22 @@ def canonical_link(url: str | None) -> str | None:
     """Scheme/host lowercased, default port, fragment and tracking parameters removed."""
     if not url:
         return None
-    url = url.strip()
-    if not url.isprintable():
-        url = _UNWANTED_RE.sub("", url)
+    url = _printable_url(url)
     plain = _PLAIN_URL.fullmatch(url)
     if plain is not None:
         return url if plain.group(1) else url + "/"
     return _canonical_by_parts(url)
 
 
+def _printable_url(url: str) -> str:
+    """Control and invisible characters never belong in a link (a terminal would obey them)."""
+    url = url.strip()
+    return url if url.isprintable() else _UNWANTED_RE.sub("", url).strip()
+
+
 def _canonical_by_parts(url: str) -> str | None:
     """The general case of :func:`canonical_link` (which must agree with it on plain URLs)."""
+    url = _printable_url(url)
     try:
         parts = urlsplit(url)
     except ValueError:

@@ -6,12 +6,15 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlite_utils import Database
 
 from feeds.errors import StorageError
+
+T = TypeVar("T")
 
 BUSY_TIMEOUT_S = 15.0
 # How long a write transaction keeps retrying BEGIN IMMEDIATE when another process holds
@@ -56,7 +59,9 @@ def open_database(
         conn.execute("PRAGMA cache_size = -16384")
         conn.execute("PRAGMA temp_store = MEMORY")
         if not readonly:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            # Switching a new file to WAL needs an exclusive lock, and SQLite answers "locked"
+            # at once (no busy wait) while another process opening the same file holds one.
+            mode = _while_locked(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
             if str(mode).lower() != "wal" and str(path) != ":memory:":
                 raise StorageError(f"cannot open database {path}: WAL mode unavailable ({mode})")
             conn.execute("PRAGMA synchronous = NORMAL")
@@ -76,6 +81,18 @@ def open_database(
             db.close()
             raise
     return db
+
+
+def _while_locked(statement: Callable[[], T]) -> T:
+    """Run ``statement``, retrying while another process holds a lock (up to LOCK_RETRY_S)."""
+    deadline = time.monotonic() + LOCK_RETRY_S
+    while True:
+        try:
+            return statement()
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _explain(exc: sqlite3.DatabaseError) -> str:
