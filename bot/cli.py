@@ -79,6 +79,9 @@ class StopSignals:
                     signal.signal(signum, handler)
 
     def _receive(self, signum: int) -> None:
+        from feeds.workers import process_stopping
+
+        process_stopping()  # the parse workers got the signal too: their pool is not restarted
         if self.received is None:
             self.received = signum
             log.info("%s received: stopping", signal.Signals(signum).name)
@@ -1053,7 +1056,8 @@ def _run_command(parser: Parser, argv: list[str]) -> int:
         return 0
     except sqlite3.DatabaseError as exc:  # a command that read the file itself: still one line
         where = settings.db if settings is not None else "the database"
-        print(f"vidradar: error: {storage_error(exc, where)}", file=sys.stderr)
+        error = storage_error(exc, where) or f"database error on {where}: {exc}".splitlines()[0]
+        print(f"vidradar: error: {error}", file=sys.stderr)
         return 1
     except Exception as exc:  # last resort: still one line, details only in debug logs
         log.debug("unexpected error", exc_info=True)

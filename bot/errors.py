@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 
 from bot.i18n import FRENCH, input_error, lang_of, t
-from feeds.errors import InputError, VidradarError
+from feeds.errors import DatabaseDamaged, DiskFull, InputError, StorageError, VidradarError
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +78,9 @@ def _explain(error: Exception, lang: str) -> str:
         return original.message
     if isinstance(original, InputError):
         return (input_error(original.code, original.params, lang) or str(original)).splitlines()[0]
+    if isinstance(original, DiskFull | DatabaseDamaged):  # the operator's problem; no file path shown
+        problem = t("disk_full" if isinstance(original, DiskFull) else "database_damaged", lang)
+        return t("storage_problem", lang, problem=problem)
     if isinstance(original, VidradarError):
         return str(original).splitlines()[0]
     if isinstance(original, app_commands.TransformerError):
@@ -106,7 +109,10 @@ async def handle_app_command_error(
 ) -> None:
     lang = lang_of(interaction.locale)
     message = bad_choice(error, interaction, lang) or explain(error, lang)
-    if message == t("internal_error", lang):
+    original = getattr(error, "original", None) or error
+    if isinstance(original, StorageError):
+        log.error("command %s failed: %s", getattr(interaction.command, "qualified_name", "?"), original)
+    elif message == t("internal_error", lang):
         log.error(
             "command %s failed",
             getattr(interaction.command, "qualified_name", "?"),

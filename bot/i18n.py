@@ -67,6 +67,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Something went wrong on our side; the error was logged.",
         "fr": "Une erreur interne s'est produite ; elle a été journalisée.",
     },
+    "storage_problem": {
+        "en": "The bot's database cannot be used right now ({problem}); its operator has been told in the log.",
+        "fr": "La base de données du bot est inutilisable pour le moment ({problem}) ; son opérateur a été prévenu dans le journal.",
+    },
+    "disk_full": {"en": "disk full", "fr": "disque plein"},
+    "database_damaged": {"en": "the file is damaged", "fr": "le fichier est endommagé"},
     "bad_argument": {
         "en": "{value!r} is not a valid value for this option.",
         "fr": "{value!r} n'est pas une valeur valide pour cette option.",

@@ -33,8 +33,12 @@ from feeds.storage.entries import SEARCH_BATCH, try_refresh_search_index
 from feeds.storage.servers import CycleRules, load_cycle_rules
 from feeds.store import Store
 from feeds.timeutil import to_db, utcnow
+from feeds.workers import ParsePool
 
 log = logging.getLogger(__name__)
+
+# A feed last fetched more than this ahead of the clock was fetched while the clock was wrong.
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 @dataclass
@@ -117,10 +121,15 @@ class Poller:
         self._cycle_lock = asyncio.Lock()
         self._stopping = False
         self._unindexed = 0  # entries stored since the search index was last brought up to date
+        # Feeds whose results could not be written (a full disk): not fetched again before
+        # this time, though the database (which cannot take a new due time) still says due.
+        self._held: dict[int, datetime] = {}
 
     def stop(self) -> None:
         """Shutting down: feeds already being stored finish; no other feed is started or stored."""
         self._stopping = True
+        if isinstance(self.executor, ParsePool):
+            self.executor.close_soon()
 
     async def run_cycle(
         self,
@@ -146,7 +155,7 @@ class Poller:
             feeds = await self.store.read(feed_store.list_feeds, include_disabled=False)
         else:
             await self._undo_clock_jump(started)
-            feeds = await self.store.read(feed_store.due_feeds, started)
+            feeds = self._not_held(await self.store.read(feed_store.due_feeds, started), started)
         rules = await self.store.read(load_cycle_rules, headless=self.headless)
         keywords = KeywordMatcher(rules.terms)
         if feeds:
@@ -166,7 +175,7 @@ class Poller:
 
                 await asyncio.gather(*(one(feed) for feed in feeds))
         if self.store.damaged is not None:  # found mid-cycle: nothing more is written
-            raise self.store.damaged
+            raise DatabaseDamaged(*self.store.damaged.args)
         await self._refresh_search_index()
         report.duration_s = time.perf_counter() - t0
         try:
@@ -176,20 +185,24 @@ class Poller:
         return report
 
     async def _undo_clock_jump(self, now: datetime) -> None:
-        """Feeds scheduled further ahead than any interval, backoff or Retry-After allows were
-        scheduled while the clock ran ahead (a forward jump, since corrected): without this
-        they would stay silent until that date. They are polled now."""
-        ahead = await self.store.read(feed_store.feeds_due_after, latest_due(now, timedelta(0)))
+        """Feeds last fetched "in the future", or scheduled further ahead than any interval,
+        backoff or Retry-After allows, were scheduled while the clock was wrong (a jump, since
+        corrected: a VM booted on local time, a bad RTC): without this they would stay silent
+        for the size of the jump. They are polled now."""
+        suspects = await self.store.read(
+            feed_store.feeds_from_the_future, now + CLOCK_SLACK, latest_due(now, timedelta(0))
+        )
         jumped = [
             f
-            for f in ahead
-            if f.next_due_at and f.next_due_at > latest_due(now, f.interval or self.policy.interval)
+            for f in suspects
+            if (f.last_fetch_at and f.last_fetch_at > now + CLOCK_SLACK)
+            or (f.next_due_at and f.next_due_at > latest_due(now, f.interval or self.policy.interval))
         ]
         if jumped:
             log.warning(
-                "clock jump detected: %d feeds were scheduled as late as %s (the clock ran ahead); polling them now",
+                "clock jump detected: %d feeds were fetched or scheduled as if the time were %s; polling them now",
                 len(jumped),
-                max(f.next_due_at for f in jumped if f.next_due_at),
+                max(max(f.last_fetch_at or now, f.next_due_at or now) for f in jumped),
             )
             await self.store.write(feed_store.make_due, [f.id for f in jumped], now)
 
@@ -280,11 +293,17 @@ class Poller:
         self._unindexed += ingested.new_entries + ingested.updated_entries
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 
+    def _not_held(self, feeds: list[feed_store.FeedRow], now: datetime) -> list[feed_store.FeedRow]:
+        self._held = {feed_id: until for feed_id, until in self._held.items() if until > now}
+        return [feed for feed in feeds if feed.id not in self._held]
+
     async def _not_stored(self, feed: feed_store.FeedRow, error: str, now: datetime) -> FeedOutcome:
         """The feed's results could not be written (its transaction rolled back). Say so on the
         feed without counting it as the feed's failure: the feed did nothing wrong, and a disk
-        full for a day must not disable every feed."""
+        full for a day must not disable every feed. Its due time cannot be written either, so
+        this poller holds it back for one interval itself."""
         log.error("feed %s not stored: %s", feed.url, error)
+        self._held[feed.id] = now + (feed.interval or self.policy.interval)  # no refetch every 30 s
         try:
             await self.store.write(feed_store.note_problem, feed.id, error, now)
         except StorageError as exc:

@@ -56,7 +56,7 @@ class Store:
         :class:`~feeds.errors.StorageError` (``DatabaseDamaged``, ``DiskFull``)."""
         assert self._wdb is not None, "store is closed"
         if self.damaged is not None:
-            raise self.damaged
+            raise DatabaseDamaged(*self.damaged.args)  # a fresh one: no traceback piling up
         call = functools.partial(fn, self._wdb, *args, **kwargs)
         return await self._run(self._writer, call)
 
@@ -71,6 +71,8 @@ class Store:
             return await asyncio.get_running_loop().run_in_executor(executor, call)
         except sqlite3.DatabaseError as exc:
             error = storage_error(exc, self.path)
+            if error is None:
+                raise
             if isinstance(error, DatabaseDamaged):
                 self.damaged = error
             raise error from exc

@@ -19,9 +19,11 @@ import os
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Executor, Future, InvalidStateError, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Any
 
@@ -68,19 +70,40 @@ def _worker_init() -> None:
     importlib.import_module(PRELOAD)  # already imported (and warm) under the fork server
 
 
-# How often one job is submitted to a fresh pool after the pool broke under it. A pool breaks
-# when a worker dies (killed by the OOM killer, a crash in a C extension): every job in flight
-# then fails with ``BrokenProcessPool``, through no fault of its feed.
+# Set when this process is stopping (SIGINT/SIGTERM): its workers got the same signal from the
+# terminal or the service manager, and a pool they leave broken is not replaced.
+_PROCESS_STOPPING = threading.Event()
+
+
+def process_stopping() -> None:
+    """Called by the signal handler: no parse pool of this process restarts any more."""
+    _PROCESS_STOPPING.set()
+
+
+# How many times a job runs alone, on a fresh pool, breaking it each time, before it fails. A
+# pool breaks when a worker dies (the OOM killer, a crash in a C extension): every job in flight
+# then fails with ``BrokenProcessPool``, most of them through no fault of their own.
 BROKEN_POOL_ATTEMPTS = 3
 
 
+@dataclass
+class _Job:
+    outer: Future[Any]
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    attempts: int = BROKEN_POOL_ATTEMPTS
+
+
 class ParsePool(Executor):
-    """A process pool that replaces itself when it breaks.
+    """A process pool that replaces itself when it breaks, and finds the job that broke it.
 
     ``ProcessPoolExecutor`` is broken for good once one worker dies, and ``vidradar run`` keeps
     one pool for its lifetime: without this every later parse would fail until a restart and
-    every feed would end disabled. A job that failed because the pool broke is submitted again
-    to the new pool (up to :data:`BROKEN_POOL_ATTEMPTS` times), so its feed never pays for it.
+    every feed would end disabled. When the pool breaks, every job that was in flight becomes a
+    suspect and runs again, on a new pool, one suspect at a time: the innocent ones succeed
+    (their feeds never pay for it), and a job that breaks the pool while running alone fails
+    after :data:`BROKEN_POOL_ATTEMPTS` such runs (only its own feed is charged).
     """
 
     def __init__(self, make_pool: Callable[[], ProcessPoolExecutor], workers: int) -> None:
@@ -89,51 +112,77 @@ class ParsePool(Executor):
         self._lock = threading.Lock()
         self._pool = make_pool()
         self._closed = False
+        self._suspects: deque[_Job] = deque()
+        self._isolating = False  # a suspect is running (alone among suspects)
         self.rebuilds = 0
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
-        outer: Future[Any] = Future()
-        self._submit(outer, fn, args, kwargs, BROKEN_POOL_ATTEMPTS)
-        return outer
+        job = _Job(Future(), fn, args, kwargs)
+        self._run(job, isolated=False)
+        return job.outer
 
-    def _submit(
-        self, outer: Future[Any], fn: Callable[..., Any], args: tuple, kwargs: dict, attempts: int
-    ) -> None:
+    def close_soon(self) -> None:
+        """Shutting down: a pool that breaks now (its workers got the same SIGTERM as the
+        process) is not replaced; its jobs fail and their feeds stay due."""
+        self._closed = True
+
+    def _run(self, job: _Job, *, isolated: bool) -> None:
         pool = self._current()
         try:
-            inner = pool.submit(fn, *args, **kwargs)
+            inner = pool.submit(job.fn, *job.args, **job.kwargs)
         except BrokenProcessPool as exc:
-            self._retry_or_fail(outer, pool, exc, fn, args, kwargs, attempts)
+            self._broke(job, pool, exc, isolated=isolated)
             return
         except BaseException as exc:  # shut down, or the job could not be pickled
-            _settle(outer, error=exc)
+            self._finish(job, isolated, error=exc)
             return
 
         def settle(done: Future[Any]) -> None:
             if done.cancelled():
-                outer.cancel()
+                job.outer.cancel()
+                self._finish(job, isolated)
             elif isinstance(error := done.exception(), BrokenProcessPool):
-                self._retry_or_fail(outer, pool, error, fn, args, kwargs, attempts)
+                self._broke(job, pool, error, isolated=isolated)
             else:
-                _settle(outer, result=None if error else done.result(), error=error)
+                self._finish(job, isolated, result=None if error else done.result(), error=error)
 
         inner.add_done_callback(settle)
 
-    def _retry_or_fail(
-        self,
-        outer: Future[Any],
-        broken: ProcessPoolExecutor,
-        error: BrokenProcessPool,
-        fn: Callable[..., Any],
-        args: tuple,
-        kwargs: dict,
-        attempts: int,
+    def _finish(
+        self, job: _Job, isolated: bool, *, result: Any = None, error: BaseException | None = None
     ) -> None:
-        if attempts <= 1 or self._closed or outer.cancelled():
-            _settle(outer, error=error)
-            return
+        if not job.outer.done():
+            _settle(job.outer, result=result, error=error)
+        if isolated:
+            self._next_suspect(finished=True)
+
+    def _broke(
+        self, job: _Job, broken: ProcessPoolExecutor, error: BrokenProcessPool, *, isolated: bool
+    ) -> None:
         self._replace(broken)
-        self._submit(outer, fn, args, kwargs, attempts - 1)
+        if isolated:  # it broke the pool while running alone: it is charged for it
+            job.attempts -= 1
+        if job.attempts <= 0 or self._stopping or job.outer.cancelled():
+            _settle(job.outer, error=error)
+        else:
+            with self._lock:
+                self._suspects.append(job)
+        self._next_suspect(finished=isolated)
+
+    def _next_suspect(self, *, finished: bool) -> None:
+        """Start the next suspect when none is running."""
+        with self._lock:
+            if finished:
+                self._isolating = False
+            if self._isolating or not self._suspects:
+                return
+            self._isolating = True
+            job = self._suspects.popleft()
+        self._run(job, isolated=True)
+
+    @property
+    def _stopping(self) -> bool:
+        return self._closed or _PROCESS_STOPPING.is_set()
 
     def _current(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -142,7 +191,7 @@ class ParsePool(Executor):
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         """Swap in a new pool, once per breakage however many jobs saw it break."""
         with self._lock:
-            if self._pool is not broken or self._closed:
+            if self._pool is not broken or self._stopping:
                 return
             self._pool = self._make_pool()
             self.rebuilds += 1

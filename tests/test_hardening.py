@@ -235,6 +235,10 @@ async def test_a_full_disk_is_said_on_the_feed_and_the_cycle_goes_on(
     row = await feed_row(store, big)
     assert "disk is full" in (row.last_error or "") and "\n" not in row.last_error
     assert row.consecutive_failures == 0 and not row.disabled  # not the feed's fault
+    # Still full: the next due-time cycle does not fetch it again (its due time could not be
+    # written, the poller holds it back for an interval instead of refetching every 30 s).
+    hits = feed_server.hits["big"]
+    assert (await poller.run_cycle()).polled == 0 and feed_server.hits["big"] == hits
     # Space again: the same cycle's work goes through on the next one.
     await store.write(lambda db: db.execute("PRAGMA max_page_count = 1073741823"))
     again = await poller.run_cycle(feed_ids=[big])
@@ -250,28 +254,36 @@ async def _arun(cwd, env: dict[str, str], *args: str) -> tuple[int, str, str]:
 # -- the clock --------------------------------------------------------------------------------------
 
 
-async def test_a_forward_clock_jump_does_not_silence_feeds_after_the_correction(
-    feed_server, server_settings, store, caplog
+@pytest.mark.parametrize("jump", [timedelta(days=365), timedelta(hours=10), -timedelta(hours=10)])
+async def test_a_clock_jump_does_not_silence_feeds_after_the_correction(
+    feed_server, server_settings, store, caplog, jump: timedelta
 ) -> None:
     clock = Clock()
     poller = make_poller(server_settings, store, clock=clock)
     jumped = await add(store, feed_server.set_feed("jumped", rss([DISTRACTOR])))
     limited = await add(store, feed_server.url("/ratelimited"))
-    clock.now = NOW + timedelta(days=365)  # the clock jumps a year ahead for one cycle…
+    # One cycle with a wrong clock (a year or ten hours ahead; or, for a clock that then jumps
+    # back, a correct cycle followed by a clock ten hours behind)...
+    clock.now = NOW + max(jump, timedelta(0))
     assert (await poller.run_cycle()).polled == 2
+    # ...the rate-limited feed was fetched at the right time and must wait two hours (what a
+    # server's Retry-After may ask): that due time is legitimate and stays.
     await store.write(
         lambda db: db.execute(
-            "UPDATE feeds SET next_due_at = ? WHERE id = ?", [to_db(NOW + timedelta(hours=2)), limited]
+            "UPDATE feeds SET next_due_at = ?, last_fetch_at = ? WHERE id = ?",
+            [to_db(NOW + timedelta(hours=2)), to_db(NOW), limited],
         )
     )
-    clock.now = NOW + timedelta(minutes=5)  # …and is corrected
+    clock.now = NOW + timedelta(minutes=5) + min(jump, timedelta(0))
     with caplog.at_level(logging.WARNING, logger="feeds.poller"):
         report = await poller.run_cycle()
-    # The feed scheduled a year ahead is polled at once; the one whose due time a server's
-    # Retry-After could have set (two hours) keeps it.
-    assert [o.feed.id for o in report.outcomes] == [jumped]
-    assert (await feed_row(store, jumped)).next_due_at < NOW + timedelta(days=1)
-    assert any("clock jump detected: 1 feeds" in r.getMessage() for r in caplog.records), caplog.text
+    polled = [o.feed.id for o in report.outcomes]
+    if jump < timedelta(0):  # behind: every feed looks fetched in the future, both are polled
+        assert sorted(polled) == sorted([jumped, limited])
+    else:
+        assert polled == [jumped]
+    assert (await feed_row(store, jumped)).next_due_at < clock.now + timedelta(days=1)
+    assert any("clock jump detected" in r.getMessage() for r in caplog.records), caplog.text
 
 
 async def test_jobs_pushed_out_by_a_forward_clock_jump_are_rescheduled(tmp_path, caplog) -> None:
@@ -321,3 +333,31 @@ async def test_a_feed_that_never_gets_a_connection_turn_stays_due_and_counts_no_
     row = await feed_row(store, quick)
     assert row.consecutive_failures == 0 and row.last_error is None and row.next_due_at is None
     assert outcomes[slow].status == "ok"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_storage_problem_reaches_discord_without_the_file_path(lang: str) -> None:
+    from bot.errors import explain
+    from feeds.errors import DiskFull
+
+    for error in (
+        DiskFull("cannot write to the database /srv/vidradar/vidradar.db: the disk is full"),
+        DatabaseDamaged("the database /srv/vidradar/vidradar.db is damaged (malformed)"),
+    ):
+        said = explain(error, lang)
+        assert "/srv" not in said and "\n" not in said
+        assert (
+            ("disk full" in said or "damaged" in said)
+            if lang == "en"
+            else ("disque" in said or "endommagé" in said)
+        )
+
+
+def test_only_errors_about_the_file_become_storage_errors() -> None:
+    from feeds.storage.faults import storage_error
+
+    assert storage_error(sqlite3.OperationalError("malformed JSON"), "x.db") is None
+    assert storage_error(sqlite3.OperationalError("no such column: nope"), "x.db") is None
+    assert isinstance(
+        storage_error(sqlite3.DatabaseError("database disk image is malformed"), "x.db"), DatabaseDamaged
+    )

@@ -154,7 +154,23 @@ def test_a_job_that_kills_every_worker_fails_after_a_bounded_number_of_attempts(
     try:
         with pytest.raises(BrokenProcessPool):
             pool.submit(_always_die).result(timeout=120)
-        assert pool.rebuilds == BROKEN_POOL_ATTEMPTS - 1
+        # The first breakage makes it a suspect; then it breaks the pool alone, that many times.
+        assert pool.rebuilds == BROKEN_POOL_ATTEMPTS + 1
+        assert pool.submit(os.getpid).result(timeout=60) != os.getpid()
+    finally:
+        pool.shutdown()
+
+
+def test_a_job_that_kills_workers_fails_alone_and_the_jobs_beside_it_succeed() -> None:
+    pool = parse_pool(2)
+    try:
+        warm(pool)
+        bystanders = [pool.submit(_slow_pid) for _ in range(6)]
+        culprit = pool.submit(_always_die)
+        with pytest.raises(BrokenProcessPool):
+            culprit.result(timeout=120)
+        # Every job that was in flight when it broke the pool ran again and succeeded.
+        assert all(b.result(timeout=120) != os.getpid() for b in bystanders)
         assert pool.submit(os.getpid).result(timeout=60) != os.getpid()
     finally:
         pool.shutdown()

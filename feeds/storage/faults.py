@@ -12,15 +12,17 @@ from feeds.errors import DatabaseDamaged, DiskFull, StorageError
 _CORRUPT, _FULL, _NOTADB = 11, 13, 26
 
 
-def storage_error(exc: sqlite3.DatabaseError, path: str | Path) -> StorageError:
-    """The one-line error for ``exc`` raised while using the database at ``path``."""
+def storage_error(exc: sqlite3.DatabaseError, path: str | Path) -> StorageError | None:
+    """The one-line error for ``exc`` raised while using the database at ``path`` when it says
+    something about the file (damaged, disk full); None for anything else (a bug: it stays
+    the exception it is, logged with its traceback)."""
     code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if code in (_CORRUPT, _NOTADB) or "malformed" in text:
+    if code in (_CORRUPT, _NOTADB) or "database disk image is malformed" in text:
         return DatabaseDamaged(
             f"the database {path} is damaged ({text}); vidradar stopped writing to it: "
             "stop it and restore a backup (see RELIABILITY.md)"
         )
-    if code == _FULL or "disk is full" in text:
+    if code == _FULL or "database or disk is full" in text:
         return DiskFull(f"cannot write to the database {path}: the disk is full ({text})")
-    return StorageError(f"database error on {path}: {text}")
+    return None

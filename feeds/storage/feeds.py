@@ -345,10 +345,14 @@ def note_problem(db: Database, feed_id: int, error: str, now: datetime) -> None:
     )
 
 
-def feeds_due_after(db: Database, when: datetime) -> list[FeedRow]:
-    """Enabled feeds whose next poll is later than ``when`` (normally none: see
-    :func:`feeds.schedule.latest_due`)."""
-    return _rows(db, "SELECT * FROM feeds WHERE disabled = 0 AND next_due_at > ?", [to_db(when)])
+def feeds_from_the_future(db: Database, fetched_after: datetime, due_after: datetime) -> list[FeedRow]:
+    """Enabled feeds last fetched after ``fetched_after`` or due after ``due_after`` (normally
+    none: both are ahead of the clock; see :func:`feeds.schedule.latest_due`)."""
+    return _rows(
+        db,
+        "SELECT * FROM feeds WHERE disabled = 0 AND (last_fetch_at > ? OR next_due_at > ?)",
+        [to_db(fetched_after), to_db(due_after)],
+    )
 
 
 def make_due(db: Database, feed_ids: list[int], now: datetime) -> None:
