@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from concurrent.futures import Executor
 
+import aiohttp
 import discord
 import yarl
 from discord import app_commands
@@ -144,7 +145,14 @@ class VidradarBot(commands.Bot):
             for guild in places:
                 if await self.tree.fetch_commands(guild=guild):
                     return
-        except (discord.HTTPException, discord.MissingApplicationID) as exc:
+        except (
+            discord.HTTPException,
+            discord.MissingApplicationID,
+            aiohttp.ClientError,
+            OSError,
+            TimeoutError,
+        ) as exc:
+            # Only a check: a network blip here must not stop the bot.
             log.debug("could not list the registered slash commands: %s", exc)
             return
         log.warning(NO_COMMANDS)

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from bot.textui import format_table
+from bot.textui import format_table, printable
 from feeds import __version__
 from feeds.config import Settings, load_settings
 from feeds.durations import parse_duration
@@ -575,13 +575,18 @@ def _print_poll_report(report: CycleReport, *, as_json: bool) -> None:
         if report.announcements:
             print(format_table(ANNOUNCEMENT_HEADERS, _announcement_rows(report.announcements)))
         print(
-            f"{report.polled} feeds polled: {report.polled - len(report.failed) - report.not_modified} updated, "
-            f"{report.not_modified} not modified, {len(report.failed)} failed; {report.new_entries} new entries, "
+            f"{report.polled} feeds polled: {report.updated} updated, "
+            f"{report.not_modified} not modified, {len(report.failed)} failed"
+            + (f", {len(report.skipped)} skipped" if report.skipped else "")
+            + f"; {report.new_entries} new entries, "
             f"{len(report.announcements)} new announcements, {report.deliveries} alerts queued "
             f"({report.duration_s:.1f}s)"
         )
     for outcome in report.failed:
         print(f"failed: {outcome.feed.label}: {outcome.error}", file=sys.stderr)
+    for outcome in report.skipped:
+        if outcome.error:
+            print(f"skipped: {outcome.feed.label}: {outcome.error}", file=sys.stderr)
 
 
 def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
@@ -796,19 +801,12 @@ def _search_hit_text(hit: Any) -> str:
     """One hit on lines of its own, nothing cut to the terminal's width: id, date and feed,
     the title, then the link whole (a terminal makes it clickable; a cut one leads nowhere)."""
     lines = [
-        f"#{hit.id}  {hit.published:%Y-%m-%d}  {_printable(hit.feed)}",
-        f"  {_printable(hit.title)}",
+        f"#{hit.id}  {hit.published:%Y-%m-%d}  {printable(hit.feed)}",
+        f"  {printable(hit.title)}",
     ]
     if hit.link:
-        lines.append(f"  {_printable(hit.link)}")
+        lines.append(f"  {printable(hit.link)}")
     return "\n".join(lines)
-
-
-def _printable(text: str) -> str:
-    """One line with nothing a terminal would obey (control characters, bidi overrides)."""
-    from feeds.normalize import without_unwanted
-
-    return text if text.isprintable() else without_unwanted(text)
 
 
 def cmd_db_migrate(args: argparse.Namespace, settings: Settings) -> int:

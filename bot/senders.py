@@ -119,6 +119,13 @@ class DiscordSender:
             return seen[0]
         try:
             newest = [message async for message in channel.history(limit=1)]
+        except discord.Forbidden:
+            raise SendError(
+                f"missing Read Message History in <#{channel_id}> (403): vidradar reads the channel's newest "
+                "message before posting, so that a retry never posts twice",
+                permanent=True,
+                channel_problem=True,
+            ) from None
         except discord.HTTPException as exc:
             raise _translate(exc, f"<#{channel_id}>") from None
         except (aiohttp.ClientError, OSError) as exc:

@@ -74,6 +74,10 @@ _WINDOW_MARGIN = 200
 # and C0/C1 control characters (ESC, BEL, NUL, …), which a terminal would obey when the CLI
 # prints the text. Whitespace controls (tab, newline, …) are folded to spaces instead.
 _UNWANTED_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# For a terminal also: bidi overrides and isolates, which reorder what a table shows.
+_TERMINAL_UNWANTED_RE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
 
 
 def _plain_text(value: str) -> str:
@@ -93,6 +97,11 @@ def _plain_text(value: str) -> str:
 def without_unwanted(text: str) -> str:
     """``text`` without invisible and control characters, whitespace collapsed again."""
     return " ".join(_UNWANTED_RE.sub("", text).split())
+
+
+def for_terminal(text: str) -> str:
+    """``text`` as one inert terminal line: no control, invisible or bidi-override characters."""
+    return " ".join(_TERMINAL_UNWANTED_RE.sub("", text).split())
 
 
 def clip(text: str, limit: int) -> str:

@@ -74,6 +74,15 @@ class CycleReport:
     def not_modified(self) -> int:
         return sum(1 for o in self.outcomes if o.status == "not_modified")
 
+    @property
+    def skipped(self) -> list[FeedOutcome]:
+        """Not fetched or not stored this time (no connection turn, shutting down): still due."""
+        return [o for o in self.outcomes if o.status == "skipped"]
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for o in self.outcomes if o.status == "ok")
+
 
 def fetch_settings_from(settings: Settings) -> FetchSettings:
     return FetchSettings(

@@ -246,3 +246,17 @@ def test_claims_skip_busy_destinations_and_never_schedule_past_the_horizon(db) -
     assert [d.channel_id for d in outbox.claim_due(db, ahead, max_age=age, busy={10, 20, 30})] == [40]
     assert outbox.due_after_clock_jump(db, now) == 1  # leased a year ahead: due now
     assert [d.channel_id for d in outbox.claim_due(db, now, max_age=age, busy={10, 20, 30})] == [40]
+
+
+async def test_a_channel_that_hides_its_history_is_named_as_such(bot_env) -> None:
+    """Before the first post the worker reads the channel's newest message (its anchor): a bot
+    without Read Message History is told so, not "missing permission to post"."""
+    fake = bot_env.fake
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    fake.inject("GET", rf"/channels/{channel}/messages", status=403, times=100)
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    rows = await bot_env.sql("SELECT state, last_error FROM deliveries")
+    assert rows[0]["state"] == "failed" and "Read Message History" in rows[0]["last_error"]
+    assert fake.posts(channel) == []

@@ -100,12 +100,14 @@ async def test_search_prints_feed_text_inert_even_for_rows_stored_before(feed_se
     db = open_database(db_path)
     feed, _ = feed_store.add_feed(db, spec("https://a.example/feed", name="Feed\x1b[31m"), NOW)
     # A row as an older vidradar stored it, control characters and all.
-    upsert_entries(db, feed.id, [entry("old", f"Sora news {TERMINAL_CONTROLS}[2J\x1b]0;title\x07")], NOW)
+    upsert_entries(
+        db, feed.id, [entry("old", f"Sora news {TERMINAL_CONTROLS}[2J\x1b]0;title\x07\u202egnp.exe")], NOW
+    )
     db.close()
     result = run("search", "Sora", VIDRADAR_DB=str(db_path))
     assert result.returncode == 0, result.stderr
     assert "Sora news" in result.stdout
-    assert not any(ch in result.stdout for ch in TERMINAL_CONTROLS), repr(result.stdout)
+    assert not any(ch in result.stdout for ch in TERMINAL_CONTROLS + "\u202e"), repr(result.stdout)
 
 
 def test_format_table_drops_controls_from_cells() -> None:
