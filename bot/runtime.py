@@ -135,6 +135,7 @@ class Runtime:
         self.work.stopping = True
         if self._clock_watch is not None:
             self._clock_watch.cancel()
+            await asyncio.gather(self._clock_watch, return_exceptions=True)
         self.poller.stop()
         if self.worker is not None:
             self.worker.stop()
@@ -166,7 +167,10 @@ class Runtime:
     async def _watch_clock(self) -> None:
         while True:
             await asyncio.sleep(CLOCK_CHECK_EVERY_S)
-            self.correct_clock_jumps()
+            try:
+                self.correct_clock_jumps()
+            except Exception:  # the watch must outlive a scheduler surprise
+                log.exception("checking the scheduler for clock jumps failed")
 
     def correct_clock_jumps(self) -> int:
         """Reschedule jobs whose next run is later than their trigger allows from now.
