@@ -106,15 +106,20 @@ async def fetch_feed(
     etag: str | None = None,
     last_modified: str | None = None,
     accept: str = FEED_ACCEPT,
+    yield_slot: asyncio.Semaphore | None = None,
 ) -> FetchResult:
     """GET ``url`` (conditionally). Raises FetchError (or a subclass) with a one-line reason;
-    HostBusy when it never got its turn under the connection limits."""
+    HostBusy when it never got its turn under the connection limits.
+
+    ``yield_slot``: a slot of the caller's that this fetch holds; it is given back while the
+    fetch queues for its turn (and taken again before returning), so feeds queued behind one
+    busy host never keep the caller's other feeds waiting."""
     headers = {"Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    budget = _Budget(settings, _turns_for(session, settings))
+    budget = _Budget(settings, _turns_for(session, settings), yield_slot)
     current = url
     seen = {url}
     all_permanent = True
@@ -273,16 +278,28 @@ class _Turns:
         return slots
 
     @asynccontextmanager
-    async def turn(self, key: HostKey, patience: float) -> AsyncIterator[None]:
+    async def turn(
+        self, key: HostKey, patience: float, yield_slot: asyncio.Semaphore | None = None
+    ) -> AsyncIterator[None]:
+        """Hold a turn at ``key``. A fetch that has to queue first gives ``yield_slot`` back
+        while it waits, and takes it again once it has its turn (or gives up)."""
         held: list[asyncio.Semaphore] = []
+        yielded = False
         try:
             try:
                 async with asyncio.timeout(max(patience, 0.0)):
                     for slot in self._slots(key):
+                        if yield_slot is not None and not yielded and slot.locked():
+                            yield_slot.release()
+                            yielded = True
                         await slot.acquire()
                         held.append(slot)
             except TimeoutError:
                 raise _NoTurn(f"{key[1]}:{key[2]}") from None
+            finally:
+                if yielded:
+                    assert yield_slot is not None
+                    await yield_slot.acquire()
             yield
         finally:
             for slot in reversed(held):
@@ -304,8 +321,9 @@ class _Budget:
     """One fetch's time, spent two ways across its redirect hops: ``patience`` (the queue
     bound) only while it waits for a turn, ``work`` (the timeout) only while it has one."""
 
-    def __init__(self, settings: FetchSettings, turns: _Turns) -> None:
+    def __init__(self, settings: FetchSettings, turns: _Turns, yield_slot: asyncio.Semaphore | None) -> None:
         self._turns = turns
+        self._yield_slot = yield_slot
         self.patience = settings.queue_limit.total_seconds()
         self.work = settings.total_timeout.total_seconds()
 
@@ -313,7 +331,7 @@ class _Budget:
     async def turn(self, key: HostKey) -> AsyncIterator[None]:
         """Wait for a turn at ``key`` (raises _NoTurn), then run the body under the timeout."""
         queued = time.monotonic()
-        async with self._turns.turn(key, self.patience):
+        async with self._turns.turn(key, self.patience, self._yield_slot):
             started = time.monotonic()
             self.patience -= started - queued
             try:

@@ -175,7 +175,7 @@ class Poller:
                     async with slots:
                         if self._stopping or self.store.damaged is not None:
                             return
-                        outcome = await self._poll_feed(session, feed, rules, keywords, report)
+                        outcome = await self._poll_feed(session, feed, rules, keywords, report, slots)
                     if self._unindexed >= SEARCH_BATCH:
                         await self._refresh_search_index()
                     report.outcomes.append(outcome)
@@ -216,14 +216,20 @@ class Poller:
             await self.store.write(feed_store.make_due, [f.id for f in jumped], now)
 
     async def _poll_feed(
-        self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport
+        self,
+        session,
+        feed,
+        rules: CycleRules,
+        keywords: KeywordMatcher,
+        report: CycleReport,
+        slot: asyncio.Semaphore | None = None,
     ) -> FeedOutcome:  # type: ignore[no-untyped-def]
         """Fetch, parse, detect and store one feed. A database that cannot take the feed's
         results never ends the cycle: a full disk is said on the feed (which stays due), a
         damaged file stops every further write."""
         now = self.clock()
         try:
-            return await self._poll_and_store(session, feed, rules, keywords, report, now)
+            return await self._poll_and_store(session, feed, rules, keywords, report, now, slot)
         except DatabaseDamaged:
             log.error("%s", self.store.damaged)
             return FeedOutcome(feed, "skipped")
@@ -231,11 +237,24 @@ class Poller:
             return await self._not_stored(feed, str(exc), now)
 
     async def _poll_and_store(
-        self, session, feed, rules: CycleRules, keywords: KeywordMatcher, report: CycleReport, now: datetime
+        self,
+        session,
+        feed,
+        rules: CycleRules,
+        keywords: KeywordMatcher,
+        report: CycleReport,
+        now: datetime,
+        slot: asyncio.Semaphore | None,
     ) -> FeedOutcome:  # type: ignore[no-untyped-def]
         try:
+            # The feed's slot is given back while it queues behind a busy host.
             result = await fetch_feed(
-                session, feed.url, self.fetch_settings, etag=feed.etag, last_modified=feed.last_modified
+                session,
+                feed.url,
+                self.fetch_settings,
+                etag=feed.etag,
+                last_modified=feed.last_modified,
+                yield_slot=slot,
             )
             failpoint("fetched")
             moved = result.moved_to and result.moved_to != feed.url

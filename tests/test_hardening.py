@@ -363,3 +363,34 @@ def test_only_errors_about_the_file_become_storage_errors() -> None:
     assert isinstance(
         storage_error(sqlite3.DatabaseError("database disk image is malformed"), "x.db"), DatabaseDamaged
     )
+
+
+async def test_feeds_queued_behind_a_busy_host_keep_no_other_host_waiting(feed_server, db_path) -> None:
+    from tests.conftest import make_settings
+    from tests.feedserver import FeedServer
+
+    async with FeedServer() as other:
+        settings = make_settings(
+            db_path,
+            url_allowlist=[feed_server.host_port, other.host_port],
+            fetch_timeout="5s",
+            concurrency=3,
+            per_host_concurrency=2,
+        )
+        store = await Store.open(db_path)
+        try:
+            busy = [
+                await add(store, feed_server.set_feed(f"slow{n}", rss([DISTRACTOR]), delay=1.5))
+                for n in range(6)
+            ]
+            quick = [await add(store, other.set_feed(f"quick{n}", rss([DISTRACTOR]))) for n in range(3)]
+            done: list[int] = []
+            report = await make_poller(settings, store).run_cycle(
+                force=True, on_feed_done=lambda outcome: done.append(outcome.feed.id)
+            )
+        finally:
+            await store.close()
+    assert {o.status for o in report.outcomes} == {"ok"}
+    # The busy host's queued feeds gave their slots back: the other host's feeds were done
+    # first, not after the busy host's whole queue (six 1.5 s answers, two at a time).
+    assert set(done[:3]) == set(quick), (done, busy, quick)
