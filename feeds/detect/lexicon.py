@@ -26,7 +26,6 @@ One regex per (category, language set) is built once and cached.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,8 +33,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from feeds.detect.datafile import read_data_file
 from feeds.detect.text import fold
 from feeds.errors import ConfigError
 from feeds.language import short_lang
@@ -277,14 +277,7 @@ def load_lexicons(directory: Path | None = None) -> dict[str, CompiledLexicon]:
     directory = directory or bundled_lexicon_dir()
     lexicons: dict[str, CompiledLexicon] = {}
     for path in sorted(directory.glob("*.toml")):
-        try:
-            spec = LexiconFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path}: {exc}") from None
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(part) for part in first["loc"])
-            raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+        spec = read_data_file(path, LexiconFile)
         lexicons[spec.language] = compile_lexicon(spec, str(path))
     if "en" not in lexicons:
         raise ConfigError(f"{directory}: an English lexicon (en.toml) is required")

@@ -6,14 +6,13 @@ here, validated once at load; per-language words are in the lexicons (lexicon.py
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from feeds.errors import ConfigError
+from feeds.detect.datafile import read_data_file
 
 
 class _Strict(BaseModel):
@@ -107,17 +106,7 @@ def bundled_rules_path() -> Path:
 
 
 def load_rules(path: Path | None = None) -> Rules:
-    path = path or bundled_rules_path()
-    try:
-        return Rules.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise ConfigError(f"cannot read {path}: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+    return read_data_file(path or bundled_rules_path(), Rules)
 
 
 @lru_cache(maxsize=1)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from feeds.detect.datafile import read_data_file
 from feeds.detect.phrases import PhraseMatcher
 from feeds.detect.text import phrase_tokens, rough_words
 from feeds.errors import ConfigError
@@ -266,18 +266,7 @@ def bundled_taxonomy_path() -> Path:
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
-    path = path or bundled_taxonomy_path()
-    try:
-        spec = TaxonomyFile.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
-    except OSError as exc:
-        raise ConfigError(f"cannot read watchlist {path}: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
-    return Taxonomy(spec)
+    return Taxonomy(read_data_file(path or bundled_taxonomy_path(), TaxonomyFile, "watchlist "))
 
 
 @lru_cache(maxsize=1)
