@@ -50,6 +50,7 @@ $(VENV)/.bench: pyproject.toml | $(BIN)/python
 lint: $(STAMP)
 	$(BIN)/ruff check feeds bot tests benchmarks
 	$(BIN)/ruff format --check --quiet feeds bot tests benchmarks
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info

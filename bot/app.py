@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import Executor
+from typing import Any, cast
 
 import aiohttp
 import discord
@@ -60,7 +61,9 @@ class VidradarTree(app_commands.CommandTree):
             command, app_commands.Command
         ):
             return True
-        problem = overlong_option(command, (interaction.data or {}).get("options") or [])
+        # discord.py types the raw payload as a union of TypedDicts, not all of them with options.
+        data = cast("dict[str, Any]", interaction.data or {})
+        problem = overlong_option(command, data.get("options") or [])
         if problem is None:
             return True
         limit, length = problem
@@ -173,7 +176,7 @@ class VidradarBot(commands.Bot):
         assert self.store is not None
         now = utcnow()
 
-        def save(db) -> None:  # type: ignore[no-untyped-def]
+        def save(db) -> None:
             with write_transaction(db):
                 servers.ensure_server(db, guild.id, now, name=guild.name)
                 servers.set_locale(db, guild.id, lang_of(guild.preferred_locale), now)
@@ -187,7 +190,7 @@ class VidradarBot(commands.Bot):
             await self._remember(guild)
         present = {g.id for g in self.guilds}
 
-        def forget_departed(db) -> list[int]:  # type: ignore[no-untyped-def]
+        def forget_departed(db) -> list[int]:
             gone = [guild_id for guild_id in servers.active_guild_ids(db) if guild_id not in present]
             with write_transaction(db):
                 for guild_id in gone:
@@ -220,7 +223,7 @@ class VidradarBot(commands.Bot):
         if self.store is None:
             return
 
-        def leave(db) -> None:  # type: ignore[no-untyped-def]
+        def leave(db) -> None:
             with write_transaction(db):
                 servers.mark_inactive(db, guild.id, utcnow())
 

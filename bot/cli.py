@@ -316,7 +316,7 @@ def _usage(args: argparse.Namespace) -> int:
 # -- helpers --------------------------------------------------------------------------------
 
 
-def _open_db(settings: Settings):  # type: ignore[no-untyped-def]
+def _open_db(settings: Settings):
     from feeds.storage.db import open_database
 
     return open_database(settings.db)
@@ -514,7 +514,7 @@ async def _poll_once(args: argparse.Namespace, settings: Settings, stop: asyncio
         if args.feeds is not None:
             specs = load_feed_list(args.feeds)
 
-            def add_all(db):  # type: ignore[no-untyped-def]
+            def add_all(db):
                 return [feed_store.add_feed(db, spec, now, origin="cli")[0].id for spec in specs]
 
             feed_ids = await store.write(add_all)

@@ -40,7 +40,8 @@ async def reply(
     """Answer whether or not the interaction was already acknowledged (deferred)."""
     kwargs.setdefault("allowed_mentions", discord.AllowedMentions.none())
     if interaction.response.is_done():
-        await interaction.followup.send(content, ephemeral=ephemeral, **kwargs)
+        # Webhook.send is typed ``content: str`` but takes None as "no content", as send_message does.
+        await interaction.followup.send(content, ephemeral=ephemeral, **kwargs)  # type: ignore[arg-type]
     else:
         await interaction.response.send_message(content, ephemeral=ephemeral, **kwargs)
 

@@ -37,7 +37,7 @@ async def _open_and_sync(settings: Settings) -> Store:
     specs = load_feed_list(settings.feed_list_path)
     store = await Store.open(settings.db)
 
-    def sync(db):  # type: ignore[no-untyped-def]
+    def sync(db):
         with write_transaction(db):
             return feed_store.sync_operator_feeds(db, specs, utcnow())
 
@@ -138,7 +138,7 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
         raise ConfigError(f"invalid setting VIDRADAR_DIGEST: {exc}") from None
     store = await _open_and_sync(settings)
 
-    def configure(db):  # type: ignore[no-untyped-def]
+    def configure(db):
         with write_transaction(db):
             now = utcnow()
             sync_headless_destination(

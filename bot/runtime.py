@@ -272,7 +272,7 @@ class Runtime:
         now = self.clock()
         retention = self.settings.retention
 
-        def tidy(db) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+        def tidy(db) -> tuple[int, int, int]:
             with write_transaction(db):
                 expired = outbox.expire_old(db, now, self.settings.max_alert_age)
                 purged = purge_inactive(db, now)

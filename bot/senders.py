@@ -100,7 +100,7 @@ class DiscordSender:
     async def edit(self, channel_id: int | None, message_id: int, payload: MessagePayload) -> None:
         channel = self._channel(channel_id)
         try:
-            await channel.get_partial_message(message_id).edit(  # type: ignore[attr-defined]
+            await channel.get_partial_message(message_id).edit(
                 content=payload.content or None,
                 embeds=[discord.Embed.from_dict(e) for e in payload.embeds],
                 allowed_mentions=_allowed_mentions(payload),

@@ -48,7 +48,8 @@ def render_chart(digest: Digest, *, title: str = "Announcements per vendor") -> 
                 left = [a + b for a, b in zip(left, values, strict=True)]
         axes.invert_yaxis()
         axes.set_xlabel("stories")
-        axes.xaxis.get_major_locator().set_params(integer=True)
+        # The default locator is an AutoLocator (a MaxNLocator); the stubs only know it as a Locator.
+        axes.xaxis.get_major_locator().set_params(integer=True)  # type: ignore[call-arg]
         axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
         for spine in ("top", "right"):
             axes.spines[spine].set_visible(False)

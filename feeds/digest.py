@@ -157,7 +157,7 @@ class Period:
     def key(self) -> str:
         """Unique per server: the instant the period ends. Moving a schedule gives new keys;
         the same fire instant (a retry, a restart) gives the same key."""
-        return to_db(self.end)  # type: ignore[return-value]
+        return to_db(self.end)
 
 
 def period_ending(schedule: DigestSchedule, fire: datetime, last_sent: datetime | None = None) -> Period:
@@ -312,7 +312,7 @@ def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) ->
                 official=bool(row["official"]),
                 outlets=row["outlets"],
                 score=row["score"],
-                published=from_db(row["first_published_at"]),  # type: ignore[arg-type]
+                published=from_db(row["first_published_at"]),
             )
         )
     for row in db.query(
@@ -327,7 +327,7 @@ def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) ->
             continue
         digest.keyword_matches.append(
             KeywordItem(row["term"], row["title"], row["link"], row["feed"], from_db(row["published_at"]))
-        )  # type: ignore[arg-type]
+        )
     return digest
 
 

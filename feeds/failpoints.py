@@ -34,7 +34,7 @@ class FailpointCrash(RuntimeError):
 
 class Target(NamedTuple):
     name: str
-    count: int
+    nth: int  # the pass that stops (not ``count``: that would shadow tuple.count)
     action: str
 
 
@@ -66,11 +66,11 @@ def failpoint(name: str, detail: str | None = None) -> None:
     global _passes
     with _lock:
         _passes += 1
-        hit = _passes == _TARGET.count
+        hit = _passes == _TARGET.nth
     if not hit:
         return
-    sys.stderr.write(f"vidradar-failpoint {_TARGET.name} {_TARGET.count}\n")
+    sys.stderr.write(f"vidradar-failpoint {_TARGET.name} {_TARGET.nth}\n")
     sys.stderr.flush()
     if _TARGET.action == "raise":
-        raise FailpointCrash(f"failpoint {_TARGET.name} {_TARGET.count}")
+        raise FailpointCrash(f"failpoint {_TARGET.name} {_TARGET.nth}")
     time.sleep(3600)  # frozen until the test kills the process

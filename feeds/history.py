@@ -64,7 +64,7 @@ def _story_row(row: dict) -> StoryRow:
         published=from_db(row["published_at"]),
         score=row["score"],
         outlets=row["outlets"],
-        api=bool(row["api"]),  # type: ignore[arg-type]
+        api=bool(row["api"]),
     )
 
 
@@ -131,7 +131,7 @@ def keyword_matches(
             feed=r["feed"],
             published=from_db(r["published_at"]),
             score=0.0,
-            outlets=1,  # type: ignore[arg-type]
+            outlets=1,
             term=r["term"],
         )
         for r in rows
@@ -272,7 +272,7 @@ def why(db: Database, guild_id: int, key: str) -> WhyView | None:
                 r["title"],
                 r["link"],
                 from_db(r["published_at"]),
-                r["score"],  # type: ignore[arg-type]
+                r["score"],
                 json.loads(r["reasons"]),
             )
             for r in rows

@@ -159,12 +159,12 @@ def ingest_feed(
                         report.edits += 1
                     alerted.add(rule.guild_id)
             for guild_id, terms in hits.include.items():
-                rule = rules.servers.get(guild_id)
+                server = rules.servers.get(guild_id)
                 if (
-                    rule is None
+                    server is None
                     or guild_id in alerted
                     or hits.exclude.get(guild_id)
-                    or feed.id not in rule.visible_feeds
+                    or feed.id not in server.visible_feeds
                     or _keyword_matched_elsewhere(db, guild_id, entry.link, upserted.id)
                 ):
                     continue
@@ -176,13 +176,13 @@ def ingest_feed(
                 if not cursor.rowcount:
                     continue
                 report.keyword_matches += 1
-                if rule.has_destination and deliveries.enqueue(
+                if server.has_destination and deliveries.enqueue(
                     db,
                     guild_id=guild_id,
-                    channel_id=rule.channel_id,
+                    channel_id=server.channel_id,
                     kind="keyword",
                     keyword_match_id=int(cursor.lastrowid or 0),
-                    dedup_key=f"keyword:{upserted.id}:{guild_id}:{deliveries.destination(rule.channel_id)}",
+                    dedup_key=f"keyword:{upserted.id}:{guild_id}:{deliveries.destination(server.channel_id)}",
                     now=now,
                 ):
                     report.deliveries += 1

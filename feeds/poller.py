@@ -223,7 +223,7 @@ class Poller:
         keywords: KeywordMatcher,
         report: CycleReport,
         slot: asyncio.Semaphore | None = None,
-    ) -> FeedOutcome:  # type: ignore[no-untyped-def]
+    ) -> FeedOutcome:
         """Fetch, parse, detect and store one feed. A database that cannot take the feed's
         results never ends the cycle: a full disk is said on the feed (which stays due), a
         damaged file stops every further write."""
@@ -245,7 +245,7 @@ class Poller:
         report: CycleReport,
         now: datetime,
         slot: asyncio.Semaphore | None,
-    ) -> FeedOutcome:  # type: ignore[no-untyped-def]
+    ) -> FeedOutcome:
         try:
             # The feed's slot is given back while it queues behind a busy host.
             result = await fetch_feed(
@@ -349,13 +349,25 @@ class Poller:
         if count and self.on_enqueued is not None:
             self.on_enqueued(count)
 
-    async def _analyse(self, *args: object) -> tuple[ParsedFeed, dict[str, Detection]]:
+    async def _analyse(
+        self,
+        content: bytes,
+        url: str,
+        content_type: str | None,
+        fetched_at: datetime,
+        lang: str | None,
+        official: bool,
+    ) -> tuple[ParsedFeed, dict[str, Detection]]:
         """Parse + detect in the executor. A process pool's ``submit`` can block (it starts
         the fork server or a new worker on demand), so it is called from a thread, never
         from the event loop that answers Discord."""
         if self.executor is None:
-            return await asyncio.get_running_loop().run_in_executor(None, parse_job, *args)
-        future = await asyncio.to_thread(self.executor.submit, parse_job, *args)
+            return await asyncio.get_running_loop().run_in_executor(
+                None, parse_job, content, url, content_type, fetched_at, lang, official
+            )
+        future = await asyncio.to_thread(
+            self.executor.submit, parse_job, content, url, content_type, fetched_at, lang, official
+        )
         return await asyncio.wrap_future(future)
 
     async def _failed(
@@ -387,7 +399,7 @@ class Poller:
         return FeedOutcome(feed, "failed", error=error, disabled=disabled)
 
 
-def _record_cycle(db, report: CycleReport) -> None:  # type: ignore[no-untyped-def]
+def _record_cycle(db, report: CycleReport) -> None:
     db.execute(
         """INSERT INTO poll_cycles (started_at, finished_at, duration_s, feeds_polled, feeds_failed, entries_new,
            entries_updated, announcements, deliveries) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",

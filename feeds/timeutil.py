@@ -7,6 +7,7 @@ shell, sortable as text, and compared with plain ``<`` in SQL.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import overload
 
 DB_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -22,6 +23,12 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+@overload
+def to_db(value: datetime) -> str: ...
+@overload
+def to_db(value: None) -> None: ...
+@overload
+def to_db(value: datetime | None) -> str | None: ...
 def to_db(value: datetime | None) -> str | None:
     """DB_FORMAT, spelled out (strftime is several times slower, and this runs per entry)."""
     if value is None:
@@ -30,6 +37,13 @@ def to_db(value: datetime | None) -> str | None:
     return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}:{v.second:02d}Z"
 
 
+# A stored instant is never the empty string (to_db never writes one), so a str reads as a datetime.
+@overload
+def from_db(value: str) -> datetime: ...
+@overload
+def from_db(value: None) -> None: ...
+@overload
+def from_db(value: str | None) -> datetime | None: ...
 def from_db(value: str | None) -> datetime | None:
     if not value:
         return None

@@ -224,6 +224,7 @@ def parse_pool(workers: int | None = None) -> Executor:
     if count == 0:
         return ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse")
     fork_server = "forkserver" in multiprocessing.get_all_start_methods()
+    context: multiprocessing.context.BaseContext
     if fork_server:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([PRELOAD])

@@ -80,7 +80,7 @@ class AdminCog(commands.GroupCog):
         return True
 
     async def write(self, fn: Any, *args: Any) -> Any:
-        def run(db) -> Any:  # type: ignore[no-untyped-def]
+        def run(db) -> Any:
             with write_transaction(db):
                 return fn(db, *args)
 
@@ -205,7 +205,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             return
         guild_id = interaction.guild_id
 
-        def save(db) -> bool:  # type: ignore[no-untyped-def]
+        def save(db) -> bool:
             now = utcnow()
             row, _created = feed_store.add_feed(
                 db,
@@ -370,7 +370,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         guild_id = interaction.guild_id
         max_age = self.bot.settings.max_alert_age
 
-        def resume(db) -> int:  # type: ignore[no-untyped-def]
+        def resume(db) -> int:
             now = utcnow()
             servers.set_paused(db, guild_id, False, now)
             return outbox.expire_paused(db, guild_id, now, max_age)
@@ -409,7 +409,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         if settings is None or settings.alert_channel_id is None:
             raise Refused(t("alerts_no_channel", lang(interaction)))
 
-        def queue(db) -> None:  # type: ignore[no-untyped-def]
+        def queue(db) -> None:
             outbox.enqueue(
                 db,
                 guild_id=guild_id,

@@ -139,5 +139,5 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
             )
 
 
-async def setup(bot) -> None:  # type: ignore[no-untyped-def]
+async def setup(bot) -> None:
     await bot.add_cog(DigestCog(bot))

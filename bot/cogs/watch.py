@@ -133,5 +133,5 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         await reply(interaction, t("watch_min_score", lang(interaction), value=stored))
 
 
-async def setup(bot) -> None:  # type: ignore[no-untyped-def]
+async def setup(bot) -> None:
     await bot.add_cog(WatchCog(bot))

@@ -66,7 +66,7 @@ from urllib.parse import urlsplit
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
 from feeds.detect.phrases import Hit
 from feeds.detect.rules import Rules, bundled_rules
-from feeds.detect.taxonomy import Product, Taxonomy, any_phrase_within, bundled_taxonomy
+from feeds.detect.taxonomy import Product, Taxonomy, TaxonomyLabel, any_phrase_within, bundled_taxonomy
 from feeds.detect.text import fold, rough_bag
 from feeds.language import short_lang
 from feeds.models import Detection
@@ -93,7 +93,7 @@ class _Text:
 
     folded: str
     toks: list[str]
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[Hit[TaxonomyLabel]] = field(default_factory=list)
     _starts: list[int] | None = None
     _tok_sentence: list[int] | None = None
 
@@ -1011,7 +1011,7 @@ class Detector:
         profile or directory page, not a report."""
         if not head.toks or not any(hit.label[0] in ("alias", "model") for hit in head.hits):
             return False
-        covered = set()
+        covered: set[int] = set()
         for hit in head.hits:
             covered.update(range(hit.start, hit.end))
         filler = self.rules.tokens.name_filler | self.rules.tokens.variants

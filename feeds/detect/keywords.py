@@ -67,7 +67,7 @@ class KeywordHits:
 
 class KeywordMatcher:
     def __init__(self, terms: Iterable[WatchTerm]) -> None:
-        self._matcher = PhraseMatcher()
+        self._matcher: PhraseMatcher[tuple[int, Mode, str]] = PhraseMatcher()  # (guild, mode, term)
         self.size = 0
         for term in terms:
             if self._matcher.add(phrase_tokens(term.term), (term.guild_id, term.mode, term.term)):
@@ -79,7 +79,7 @@ class KeywordMatcher:
             return hits
         for text in texts:
             for hit in self._matcher.scan(tokens(fold(text or ""))):
-                guild_id, mode, term = hit.label  # type: ignore[misc]
+                guild_id, mode, term = hit.label
                 bucket = hits.include if mode == "include" else hits.exclude
                 found = bucket.setdefault(guild_id, [])
                 if term not in found:

@@ -115,7 +115,9 @@ class PhraseSyntaxError(ValueError):
 
 def _split_top(text: str, sep: str) -> list[str]:
     """Split on ``sep`` outside parentheses."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         if char == "(":
             depth += 1
@@ -246,13 +248,13 @@ def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
     compiler = _Compiler(spec.lists)
     bodies: dict[str, tuple[str, ...]] = {}
     sections: dict[str, dict[str, list[str]]] = {
-        "events": dict(spec.events),
-        "weak_events": dict(spec.weak_events),
-        "minor_events": dict(spec.minor_events),
-        "overrides": dict(spec.overrides),
-        "silencers": dict(spec.silencers),
-        "context": dict(spec.context),
-        "genres": dict(spec.genres),
+        "events": dict(spec.events.items()),
+        "weak_events": dict(spec.weak_events.items()),
+        "minor_events": dict(spec.minor_events.items()),
+        "overrides": dict(spec.overrides.items()),
+        "silencers": dict(spec.silencers.items()),
+        "context": dict(spec.context.items()),
+        "genres": dict(spec.genres.items()),
     }
     for section, categories in sections.items():
         for name, phrases in categories.items():
@@ -265,7 +267,9 @@ def compile_lexicon(spec: LexiconFile, source: str = "?") -> CompiledLexicon:
             if compiled:
                 compiled.sort(key=len, reverse=True)
                 bodies[f"{section}.{name}"] = tuple(compiled)
-    tokens = {name: frozenset(fold(word).strip() for word in words) for name, words in spec.tokens.items()}
+    tokens: dict[str, frozenset[str]] = {
+        name: frozenset(fold(word).strip() for word in words) for name, words in spec.tokens.items()
+    }
     return CompiledLexicon(spec.language, spec.word_boundaries, bodies, tokens)
 
 

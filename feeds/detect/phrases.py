@@ -9,23 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from feeds.detect.text import phrase_tokens
 
+L = TypeVar("L", bound=Hashable)  # what a phrase is labelled with; each matcher picks its own
+
 
 @dataclass(frozen=True, slots=True)
-class Hit:
-    label: Hashable
+class Hit(Generic[L]):
+    label: L
     start: int  # token index
     end: int  # token index, exclusive
 
 
 @dataclass
-class PhraseMatcher:
-    _index: dict[str, list[tuple[tuple[str, ...], Hashable]]] = field(default_factory=dict)
+class PhraseMatcher(Generic[L]):
+    _index: dict[str, list[tuple[tuple[str, ...], L]]] = field(default_factory=dict)
     _count: int = 0
 
-    def add(self, phrase: str | tuple[str, ...], label: Hashable) -> bool:
+    def add(self, phrase: str | tuple[str, ...], label: L) -> bool:
         """Register a phrase; False when it has no tokens (empty or punctuation only)."""
         toks = phrase if isinstance(phrase, tuple) else phrase_tokens(phrase)
         if not toks:
@@ -44,16 +47,16 @@ class PhraseMatcher:
 
     def phrases(self) -> list[tuple[tuple[str, ...], Hashable]]:
         """(tokens, kind) for labelled tuples ``(kind, ...)``; other labels as they are."""
-        out = []
+        out: list[tuple[tuple[str, ...], Hashable]] = []
         for bucket in self._index.values():
             for toks, label in bucket:
                 out.append((toks, label[0] if isinstance(label, tuple) else label))
         return out
 
-    def scan(self, toks: list[str]) -> list[Hit]:
+    def scan(self, toks: list[str]) -> list[Hit[L]]:
         """Every occurrence of every phrase (overlaps included), in text order."""
         index = self._index
-        hits: list[Hit] = []
+        hits: list[Hit[L]] = []
         n = len(toks)
         for i, tok in enumerate(toks):
             bucket = index.get(tok)
@@ -65,12 +68,12 @@ class PhraseMatcher:
                     hits.append(Hit(label, i, i + k))
         return hits
 
-    def labels(self, toks: list[str]) -> set[Hashable]:
+    def labels(self, toks: list[str]) -> set[L]:
         return {hit.label for hit in self.scan(toks)}
 
 
-def build(pairs: Iterable[tuple[str, Hashable]]) -> PhraseMatcher:
-    matcher = PhraseMatcher()
+def build(pairs: Iterable[tuple[str, L]]) -> PhraseMatcher[L]:
+    matcher: PhraseMatcher[L] = PhraseMatcher()
     for phrase, label in pairs:
         matcher.add(phrase, label)
     return matcher

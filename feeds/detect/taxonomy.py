@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -14,6 +15,10 @@ from feeds.detect.datafile import read_data_file
 from feeds.detect.phrases import PhraseMatcher
 from feeds.detect.text import phrase_tokens, rough_words
 from feeds.errors import ConfigError
+
+# A matcher label: ("vendor", vendor slug) or ("alias" | "model" | "cue" | "anti", product index).
+# The second part's type follows the first, which a tuple type cannot say: hence Any.
+TaxonomyLabel = tuple[str, Any]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
 
@@ -92,7 +97,7 @@ class Taxonomy:
     def __init__(self, spec: TaxonomyFile) -> None:
         self.products: list[Product] = []
         self.vendors: dict[str, Vendor] = {}
-        self.matcher = PhraseMatcher()
+        self.matcher: PhraseMatcher[TaxonomyLabel] = PhraseMatcher()
         owners: dict[tuple[str, ...], str] = {}
         for vendor in spec.vendor:
             if vendor.slug in self.vendors:
@@ -135,10 +140,10 @@ class Taxonomy:
                 video_only=vendor.video_only,
                 product_slugs=tuple(dict.fromkeys(p.slug for p in vendor.product)),
             )
-        for product in self.products:
-            for slug in product.vendors:
+        for known in self.products:
+            for slug in known.vendors:
                 if slug not in self.vendors:
-                    raise ConfigError(f"watchlist: product {product.slug} names unknown vendor {slug!r}")
+                    raise ConfigError(f"watchlist: product {known.slug} names unknown vendor {slug!r}")
         # Families whose alias is a single token may be glued to their version ("veo3", "ray2").
         self.versioned_prefixes: frozenset[str] = frozenset(
             toks[0]

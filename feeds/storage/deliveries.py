@@ -145,7 +145,7 @@ class Delivery:
             attempts=row["attempts"],
             message_id=row["message_id"],
             edit_pending=bool(row["edit_pending"]),
-            created_at=from_db(row["created_at"]),  # type: ignore[arg-type]
+            created_at=from_db(row["created_at"]),
             last_error=row["last_error"],
             reconcile_from=from_db(row["claimed_at"]) if row.get("claimed_at") else None,
         )

@@ -230,7 +230,7 @@ def search_entries(
             link=row["link"],
             feed=row["feed"],
             feed_id=row["feed_id"],
-            published=from_db(row["published_at"]),  # type: ignore[arg-type]
+            published=from_db(row["published_at"]),
             snippet=row["snippet"] or "",
         )
         for row in db.query(sql, params)

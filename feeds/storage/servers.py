@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
 from feeds.detect.keywords import WatchTerm
 from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import to_db
+
+if TYPE_CHECKING:  # feeds.digest reads the database through this package
+    from feeds.digest import DigestSchedule
 
 HEADLESS_GUILD = 0  # the webhook destination of headless mode, configured from the environment
 
@@ -314,7 +318,7 @@ def set_digest_channel(db: Database, guild_id: int, channel_id: int | None, now:
     _update(db, guild_id, now, digest_channel_id=channel_id)
 
 
-def set_digest_schedule(db: Database, guild_id: int, schedule: object | None, now: datetime) -> None:
+def set_digest_schedule(db: Database, guild_id: int, schedule: DigestSchedule | None, now: datetime) -> None:
     """A :class:`feeds.digest.DigestSchedule`, or None to turn digests off."""
     if schedule is None:
         _update(db, guild_id, now, digest_frequency="off")
@@ -323,10 +327,10 @@ def set_digest_schedule(db: Database, guild_id: int, schedule: object | None, no
         db,
         guild_id,
         now,
-        digest_frequency=schedule.frequency,  # type: ignore[attr-defined]
-        digest_time=schedule.at.strftime("%H:%M"),  # type: ignore[attr-defined]
-        digest_weekday=schedule.weekday,  # type: ignore[attr-defined]
-        digest_tz=schedule.tz,  # type: ignore[attr-defined]
+        digest_frequency=schedule.frequency,
+        digest_time=schedule.at.strftime("%H:%M"),
+        digest_weekday=schedule.weekday,
+        digest_tz=schedule.tz,
     )
 
 

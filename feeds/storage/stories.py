@@ -288,7 +288,7 @@ def _entry(db: Database, pending: _Pending) -> _Entry:
     ).fetchone()
     if row is None:
         return _Entry(_unit_key(None, pending.entry_id), pending.published, pending.official)
-    return _Entry(_unit_key(row[0], pending.entry_id), from_db(row[1]), bool(row[2]))  # type: ignore[arg-type]
+    return _Entry(_unit_key(row[0], pending.entry_id), from_db(row[1]), bool(row[2]))
 
 
 def _item(pending: _Pending, published: datetime, announcement: int, official: bool) -> _Item:
@@ -483,7 +483,7 @@ class _Summaries:
 
 def _load_items(db: Database, story_id: int) -> dict[int, _Item]:
     return {
-        ann: _Item((from_db(p), ann), e, json.loads(v), json.loads(pr), bool(api), score, bool(off))  # type: ignore[arg-type]
+        ann: _Item((from_db(p), ann), e, json.loads(v), json.loads(pr), bool(api), score, bool(off))
         for ann, v, pr, api, score, off, p, e in db.execute(
             """SELECT a.id, a.vendors, a.products, a.api, a.score, f.official, e.published_at, a.entry_id
                FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
@@ -667,7 +667,7 @@ def _load_known(db: Database, timeline: _Timeline, anchor: datetime) -> _Known |
         unit = _unit_key(link, entry_id)
         copies[unit].append(announcement)
         if unit not in first or announcement < first[unit][0]:
-            first[unit] = (announcement, from_db(published))  # type: ignore[assignment]
+            first[unit] = (announcement, from_db(published))
     units = sorted((Unit(key, at) for key, (_, at) in first.items()), key=lambda u: (u.published, u.key))
     if not units or units[0].published != anchor or units[-1].published >= anchor + STORY_SPAN:
         return None
@@ -728,7 +728,7 @@ def _load_stories(
     ids = [r[0] for r in rows]
     for sid, key, anchor in rows:
         region.keys[sid] = key
-        region.anchors[sid] = from_db(anchor)  # type: ignore[assignment]
+        region.anchors[sid] = from_db(anchor)
     marks = ",".join("?" * len(ids))
     for ann_id, sid, entry_id, published, link in db.execute(
         f"""SELECT a.id, a.story_id, a.entry_id, e.published_at, e.link FROM announcements a
@@ -740,7 +740,7 @@ def _load_stories(
         region.story_units[sid].append(key)
         known = region.first_copy.get(key)
         if known is None or ann_id < known[0]:
-            region.first_copy[key] = (ann_id, from_db(published))  # type: ignore[arg-type]
+            region.first_copy[key] = (ann_id, from_db(published))
     _load_deliveries(db, region, ids)
 
 

@@ -66,7 +66,7 @@ def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
         if row["feed_id"] in seen_feeds or (row["link"] and row["link"] == lead["link"]):
             continue
         seen_feeds.add(row["feed_id"])
-        also.append(Coverage(row["feed"], row["link"], from_db(row["published_at"])))  # type: ignore[arg-type]
+        also.append(Coverage(row["feed"], row["link"], from_db(row["published_at"])))
     return StoryView(
         key=story[0],
         event=story[1],
@@ -79,7 +79,7 @@ def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
         summary=lead["summary"],
         feed=lead["feed"],
         official=bool(lead["official"]),
-        published=from_db(lead["published_at"]),  # type: ignore[arg-type]
+        published=from_db(lead["published_at"]),
         reasons=json.loads(lead["reasons"]),
         also_reported=also,
     )
@@ -104,7 +104,7 @@ def keyword_view(db: Database, keyword_match_id: int) -> KeywordView | None:
     ).fetchone()
     if row is None:
         return None
-    return KeywordView(row[0], row[1], row[2], row[3], row[4], from_db(row[5]))  # type: ignore[arg-type]
+    return KeywordView(row[0], row[1], row[2], row[3], row[4], from_db(row[5]))
 
 
 @dataclass(frozen=True)
