@@ -687,9 +687,7 @@ class Detector:
         for mention in mentions:
             if mention.in_title != in_title:
                 continue
-            verb = mention.start - 1
-            while verb > 0 and (toks[verb] in filler or self._vendor_token(prepared, verb, mention)):
-                verb -= 1
+            verb = self._verb_before(prepared, mention, filler, stop=0)
             if verb >= 1 and toks[verb] in with_words:
                 # "<host> <verb> <up to 3 words> with <product>"
                 reach = verb - 4
@@ -726,9 +724,7 @@ class Detector:
         for mention in mentions:
             if mention.in_title != in_title:
                 continue
-            verb = mention.start - 1
-            while verb >= 0 and (toks[verb] in filler or self._vendor_token(prepared, verb, mention)):
-                verb -= 1
+            verb = self._verb_before(prepared, mention, filler, stop=-1)
             if verb < 0 or toks[verb] not in verbs:
                 continue
             if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
@@ -745,6 +741,15 @@ class Detector:
                 "shutdown", text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
             )
         return None
+
+    def _verb_before(self, prepared: _Text, mention: _Mention, filler: frozenset[str], *, stop: int) -> int:
+        """The index of the word that governs ``mention``: the nearest one before it that is
+        neither filler nor part of the product's vendor's name (``stop`` when none is left)."""
+        toks = prepared.toks
+        verb = mention.start - 1
+        while verb > stop and (toks[verb] in filler or self._vendor_token(prepared, verb, mention)):
+            verb -= 1
+        return verb
 
     @staticmethod
     def _vendor_token(prepared: _Text, index: int, mention: _Mention) -> bool:
