@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import labelled_corpus, one_core, real_feed_files, script  # noqa: E402
 from feeds.detect.classify import default_detector  # noqa: E402
-from feeds.parse import parse_feed  # noqa: E402
+from feeds.parse.reference import parse_feed  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
 
 Item = tuple[str, str, str | None, str | None]  # title, summary, language, link

@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import workload  # noqa: E402
 from benchmarks.common import one_core, script  # noqa: E402
 from feeds.errors import ParseError  # noqa: E402
-from feeds.language import identify  # noqa: E402
-from feeds.parse import parse_feed  # noqa: E402
+from feeds.parse.language import identify  # noqa: E402
+from feeds.parse.reference import parse_feed  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
 
 

@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import REPO, SYNTHETIC, real_feed_files  # noqa: E402
 from feeds.models import FeedSpec, ParsedEntry  # noqa: E402
-from feeds.parse import parse_feed  # noqa: E402
-from feeds.storage import feeds as feed_store  # noqa: E402
+from feeds.parse.reference import parse_feed  # noqa: E402
+from feeds.storage import feed_records as feed_store  # noqa: E402
 from feeds.storage.db import open_database, write_transaction  # noqa: E402
 from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries  # noqa: E402
 from feeds.storage.servers import ensure_server  # noqa: E402

@@ -21,10 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import one_core, script  # noqa: E402
 from feeds.detect.keywords import KeywordMatcher  # noqa: E402
 from feeds.detect.taxonomy import bundled_taxonomy  # noqa: E402
-from feeds.ingest import IngestPolicy, ingest_feed  # noqa: E402
 from feeds.models import Detection, FeedSpec, ParsedEntry, ParsedFeed  # noqa: E402
-from feeds.storage import feeds as feed_store  # noqa: E402
+from feeds.pipeline.ingest import AlertRules, IngestPolicy  # noqa: E402
+from feeds.storage import feed_records as feed_store  # noqa: E402
 from feeds.storage.db import open_database, write_transaction  # noqa: E402
+from feeds.storage.ingest import Fetched, ingest_feed  # noqa: E402
 from feeds.storage.servers import ensure_server, load_cycle_rules, set_alert_channel  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
 
@@ -78,15 +79,16 @@ def ingest_seconds(count: int, order: str) -> float:
             feed,
             parsed,
             detections,
-            rules=load_cycle_rules(db),
-            keywords=KeywordMatcher([]),
-            taxonomy=bundled_taxonomy(),
-            policy=POLICY,
-            status=200,
-            etag=None,
-            last_modified=None,
+            alerting=AlertRules(
+                feed, load_cycle_rules(db), KeywordMatcher([]), bundled_taxonomy(), POLICY, now
+            ),
+            fetched=Fetched(
+                status=200,
+                etag=None,
+                last_modified=None,
+                next_due_at=POLICY.due_after_success(feed, now, random.Random(1)),
+            ),
             now=now,
-            rng=random.Random(1),
         )
         elapsed = time.perf_counter() - began
         stories = db.execute("SELECT count(*) FROM stories").fetchone()[0]

@@ -24,13 +24,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import descendants, memory_mb, process_cpu_seconds, thread_cpu_seconds  # noqa: E402
 from feeds.config import load_settings  # noqa: E402
 from feeds.models import FeedSpec  # noqa: E402
-from feeds.poller import Poller  # noqa: E402
-from feeds.storage import feeds as feed_store  # noqa: E402
-from feeds.storage.db import write_transaction  # noqa: E402
-from feeds.storage.servers import ensure_server  # noqa: E402
-from feeds.store import Store  # noqa: E402
+from feeds.pipeline.workers import parse_pool, warm  # noqa: E402
+from feeds.service.composition import Core  # noqa: E402
+from feeds.storage.store import Store  # noqa: E402
 from feeds.timeutil import utcnow  # noqa: E402
-from feeds.workers import parse_pool, warm  # noqa: E402
 
 # The Store's database writer thread: its CPU is reported on its own (see the README).
 WRITER_THREAD = "vidradar-db-write"
@@ -63,14 +60,6 @@ class LoopLag:
         }
 
 
-def setup(db, urls: list[str]) -> None:  # type: ignore[no-untyped-def]
-    now = utcnow()
-    with write_transaction(db):
-        feed_store.sync_operator_feeds(db, [FeedSpec(url=u) for u in urls], now)
-        ensure_server(db, 1, now)
-        db.execute("UPDATE servers SET alert_channel_id = 100 WHERE guild_id = 1")
-
-
 async def main(args: argparse.Namespace) -> dict[str, float]:
     urls = json.loads(Path(args.urls).read_text())
     settings = load_settings(
@@ -82,7 +71,8 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
         log_level="WARNING",
     )
     store = await Store.open(settings.db)
-    await store.write(setup, urls)
+    await store.sync_operator_feeds([FeedSpec(url=u) for u in urls], utcnow())
+    await store.set_alert_channel(1, 100, utcnow())
     # With --warm-workers, like `vidradar run`: the workers start with the process (start-up),
     # so the cycle is what a running bot spends. Without, like `vidradar poll --once`: they
     # start when the first feed needs parsing (an all-304 cycle starts none). The parent's
@@ -90,7 +80,7 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
     pool = parse_pool(args.workers)
     if args.warm_workers:
         warm(pool)
-    poller = Poller(settings, store, executor=pool)
+    poller = Core(settings, store).poller(pool)
     startup = time.perf_counter() - STARTED
     cpu_before = _cpu_seconds()
     writer_before = thread_cpu_seconds(WRITER_THREAD)

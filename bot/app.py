@@ -22,20 +22,27 @@ from discord.http import Route
 from discord.voice_client import VoiceClient
 
 from bot.checks import autocomplete_allowed, overlong_option
-from bot.digests import resync
+from bot.command_translations import Translator
 from bot.errors import handle_app_command_error, reply
-from bot.i18n import Translator, lang_of, t
-from bot.runtime import Runtime
 from bot.senders import DiscordSender
 from feeds.config import DEFAULT_API_BASE, Settings
-from feeds.storage import servers
-from feeds.storage.db import write_transaction
-from feeds.store import Store
+from feeds.service.composition import Core
+from feeds.service.digest_jobs import resync
+from feeds.service.i18n import lang_of, t
+from feeds.service.runtime import Runtime
+from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
-COGS = ("bot.cogs.admin", "bot.cogs.news", "bot.cogs.watch", "bot.cogs.digest")
+COGS = (
+    "bot.cogs.feed_commands",
+    "bot.cogs.alerts",
+    "bot.cogs.status",
+    "bot.cogs.news",
+    "bot.cogs.watch",
+    "bot.cogs.digest_commands",
+)
 NO_COMMANDS = "no slash commands are registered for this application: run 'vidradar sync-commands' once"
 
 
@@ -133,9 +140,8 @@ class VidradarBot(commands.Bot):
         if self.start_runtime:
             await self._check_commands_registered()
         if self.start_runtime and self.store is not None:
-            self.runtime = Runtime(
-                self.settings, self.store, sender=DiscordSender(self), executor=self.executor
-            )
+            core = Core(self.settings, self.store)
+            self.runtime = core.runtime(self.executor, sender=DiscordSender(self))
             await self.runtime.start()
 
     async def _check_commands_registered(self) -> None:
@@ -174,30 +180,14 @@ class VidradarBot(commands.Bot):
     # -- server lifecycle --------------------------------------------------------------
     async def _remember(self, guild: discord.Guild) -> None:
         assert self.store is not None
-        now = utcnow()
-
-        def save(db) -> None:
-            with write_transaction(db):
-                servers.ensure_server(db, guild.id, now, name=guild.name)
-                servers.set_locale(db, guild.id, lang_of(guild.preferred_locale), now)
-
-        await self.store.write(save)
+        await self.store.remember_server(guild.id, guild.name, lang_of(guild.preferred_locale), utcnow())
 
     async def on_ready(self) -> None:
         if self.store is None:
             return
         for guild in self.guilds:
             await self._remember(guild)
-        present = {g.id for g in self.guilds}
-
-        def forget_departed(db) -> list[int]:
-            gone = [guild_id for guild_id in servers.active_guild_ids(db) if guild_id not in present]
-            with write_transaction(db):
-                for guild_id in gone:
-                    servers.mark_inactive(db, guild_id, utcnow())
-            return gone
-
-        gone = await self.store.write(forget_departed)
+        gone = await self.store.forget_departed_servers({g.id for g in self.guilds}, utcnow())
         if self.runtime is not None and self.runtime.digests is not None:
             # Servers that came back (or left) while the bot was offline: their digest jobs.
             await self.runtime.digests.sync_jobs()
@@ -222,12 +212,7 @@ class VidradarBot(commands.Bot):
         log.info("removed from server %s (%s)", guild.name, guild.id)
         if self.store is None:
             return
-
-        def leave(db) -> None:
-            with write_transaction(db):
-                servers.mark_inactive(db, guild.id, utcnow())
-
-        await self.store.write(leave)
+        await self.store.mark_server_left(guild.id, utcnow())
         await resync(self, guild.id)  # no digest job for a server the bot left
 
     async def close(self) -> None:

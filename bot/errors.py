@@ -10,8 +10,9 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.i18n import FRENCH, input_error, lang_of, t
+from bot.command_translations import FRENCH
 from feeds.errors import DatabaseDamaged, DiskFull, InputError, StorageError, VidradarError
+from feeds.service.i18n import input_error, lang_of, t
 
 log = logging.getLogger(__name__)
 
@@ -105,9 +106,9 @@ def bad_choice(error: Exception, interaction: discord.Interaction, lang: str) ->
     return None
 
 
-async def handle_app_command_error(
-    interaction: discord.Interaction, error: app_commands.AppCommandError
-) -> None:
+def failure_message(interaction: discord.Interaction, error: Exception) -> str:
+    """The line that tells the caller why their command failed, logged for the operator when
+    it is theirs to fix: a storage problem (one line), or a bug (with its traceback)."""
     lang = lang_of(interaction.locale)
     message = bad_choice(error, interaction, lang) or explain(error, lang)
     original = getattr(error, "original", None) or error
@@ -119,6 +120,13 @@ async def handle_app_command_error(
             getattr(interaction.command, "qualified_name", "?"),
             exc_info=(type(error), error, error.__traceback__),
         )
+    return message
+
+
+async def handle_app_command_error(
+    interaction: discord.Interaction, error: app_commands.AppCommandError
+) -> None:
+    message = failure_message(interaction, error)
     try:
         await reply(interaction, message)
     except discord.HTTPException:

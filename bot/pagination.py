@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.i18n import lang_of, t
+from feeds.service.i18n import lang_of, t
 
 PAGE_TIMEOUT_S = 180.0
 

@@ -1,6 +1,6 @@
 """Where deliveries go: a Discord channel through the bot, or a webhook URL (headless mode).
 
-Both map failures onto :class:`bot.delivery.SendError`: 403/404 are permanent (the admin
+Both map failures onto :class:`feeds.service.delivery.SendError`: 403/404 are permanent (the admin
 must fix the channel or the permission), 429/5xx/network errors are transient.
 """
 
@@ -18,8 +18,8 @@ import aiohttp
 import discord
 import yarl
 
-from bot.delivery import SendError, marker_of
-from bot.render import MessagePayload
+from feeds.service.delivery import SendError, marker_of
+from feeds.service.render import MessagePayload
 
 # Reconciliation reads the channel oldest-first from the delivery's anchor (the channel's
 # newest message just before its first post), so any number of messages posted since by others

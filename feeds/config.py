@@ -6,6 +6,8 @@ and hands it to whatever needs it, so tests build their own without patching.
 
 from __future__ import annotations
 
+import ipaddress
+from collections.abc import Iterable
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
@@ -37,6 +39,30 @@ DEFAULT_USER_AGENT = f"vidradar/{__version__} (+https://github.com/vidradar/vidr
 
 def bundled_feed_list() -> Path:
     return Path(str(resources.files("seeds") / "feeds.toml"))
+
+
+def parse_url_allowlist(
+    entries: Iterable[str],
+) -> tuple[list[ipaddress.IPv4Network | ipaddress.IPv6Network], set[tuple[str, int]]]:
+    """VIDRADAR_URL_ALLOWLIST's syntax: each entry a CIDR network or a ``host:port``. The fetch
+    guard (:class:`feeds.fetch.netguard.AddressPolicy`) builds on it; settings validate with it."""
+    networks: list[ipaddress.IPv4Network | ipaddress.IPv6Network] = []
+    host_ports: set[tuple[str, int]] = set()
+    for raw in entries:
+        item = raw.strip()
+        if not item:
+            continue
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+            continue
+        except ValueError:
+            pass
+        host, sep, port = item.rpartition(":")
+        host = host.strip("[]").lower()
+        if not sep or not host or not port.isdigit():
+            raise ValueError(f"URL allowlist entry {item!r} is neither a CIDR nor host:port")
+        host_ports.add((host, int(port)))
+    return networks, host_ports
 
 
 class Settings(BaseSettings):
@@ -106,9 +132,7 @@ class Settings(BaseSettings):
     @field_validator("url_allowlist")
     @classmethod
     def _valid_allowlist(cls, value: list[str]) -> list[str]:
-        from feeds.netguard import AddressPolicy  # lazily: it imports aiohttp
-
-        AddressPolicy.from_settings(False, value)  # raises ValueError naming the bad entry
+        parse_url_allowlist(value)  # raises ValueError naming the bad entry
         return value
 
     @field_validator("log_level")

@@ -1,7 +1,7 @@
-"""UTC-aware datetimes and their one storage spelling.
+"""UTC-aware datetimes and their one text spelling.
 
-The database stores instants as ``YYYY-MM-DDTHH:MM:SSZ`` text: readable in the sqlite3
-shell, sortable as text, and compared with plain ``<`` in SQL.
+Instants are written as ``YYYY-MM-DDTHH:MM:SSZ`` wherever they are text (stored columns, JSON
+output, digest period keys): readable, sortable as text, and comparable with plain ``<``.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.app import VidradarBot
 from feeds.config import Settings
-from feeds.store import Store
+from feeds.storage.store import Store
 from tests.fake_discord import Channel, FakeDiscord, Guild
 from tests.feedserver import FeedServer
 from tests.helpers import wait_for

@@ -94,7 +94,7 @@ NOW = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
 def parse_workers() -> Iterator:
     """The production parse pool (two worker processes under a fork server), shared by the
     tests that poll as production does: started once, it costs a second, not a second a test."""
-    from feeds.workers import parse_pool, warm
+    from feeds.pipeline.workers import parse_pool, warm
 
     pool = parse_pool(2)
     warm(pool)
@@ -105,7 +105,7 @@ def parse_workers() -> Iterator:
 @pytest.fixture
 async def store(server_settings: Settings) -> AsyncIterator:
     """The async Store over the test's database file (allowing the loopback feed server)."""
-    from feeds.store import Store
+    from feeds.storage.store import Store
 
     opened = await Store.open(server_settings.db)
     yield opened
@@ -123,7 +123,7 @@ async def fake_discord() -> AsyncIterator:
 @pytest.fixture
 async def bot_env(tmp_path: Path, feed_server, fake_discord) -> AsyncIterator:
     """A running bot connected to the fake Discord, one server with #alerts and #general."""
-    from feeds.store import Store
+    from feeds.storage.store import Store
     from tests.botenv import BotEnv, start_bot, stop_bot
 
     guild = fake_discord.add_guild("Test Server")

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from feeds.models import FeedSpec, ParsedEntry
-from feeds.normalize import content_hash
+from feeds.parse.normalize import content_hash
 from tests.conftest import NOW
 
 

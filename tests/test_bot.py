@@ -6,7 +6,7 @@ import asyncio
 import re
 from datetime import timedelta
 
-from feeds.storage import feeds as feed_store
+from feeds.storage import feed_records as feed_store
 from feeds.timeutil import utcnow
 from tests.fake_discord import EMBED_LINKS, SEND_MESSAGES
 from tests.feedserver import rss
@@ -345,11 +345,11 @@ async def test_a_deleted_channel_fails_with_404_reason(bot_env) -> None:
 
 async def test_a_broken_cog_is_logged_not_fatal(tmp_path, fake_discord, monkeypatch, caplog) -> None:
     import bot.app
-    from feeds.store import Store
+    from feeds.storage.store import Store
     from tests.botenv import start_bot, stop_bot
     from tests.conftest import make_settings
 
-    monkeypatch.setattr(bot.app, "COGS", ("bot.cogs.does_not_exist", "bot.cogs.admin"))
+    monkeypatch.setattr(bot.app, "COGS", ("bot.cogs.does_not_exist", "bot.cogs.alerts"))
     guild = fake_discord.add_guild()
     settings = make_settings(
         tmp_path / "c.db",
@@ -449,7 +449,7 @@ async def test_failing_deliveries_send_one_notice_a_day_to_the_notices_channel(b
 
 
 def test_the_deliveries_failing_notice_is_in_the_servers_language() -> None:
-    from bot.render import notice
+    from feeds.service.render import notice
 
     payload = {
         "notice": "deliveries_failing",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feeds.storage import feeds as feed_store
+from feeds.storage import feed_records as feed_store
 from feeds.timeutil import utcnow
 from tests.feedserver import rss
 from tests.helpers import spec
@@ -149,9 +149,9 @@ async def test_removing_a_feed_the_server_added_unfollows_it(bot_env) -> None:
 
 
 async def test_an_unanswered_preview_expires_and_loses_its_buttons(bot_env, monkeypatch) -> None:
-    import bot.cogs.admin as admin
+    import bot.cogs.feed_commands as feed_commands
 
-    monkeypatch.setattr(admin, "CONFIRM_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(feed_commands, "CONFIRM_TIMEOUT_S", 0.2)
     fake, guild = bot_env.fake, bot_env.guild
     bot_env.feeds.set_feed("blog", rss([ANNOUNCEMENT], title="Loopback Blog"))
     record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/feed/blog")}, locale="fr")

@@ -7,11 +7,11 @@ from datetime import timedelta
 
 import pytest
 
-from bot.i18n import INPUT_ERRORS
-from bot.render import EVENT_COLOURS, LINES_PER_PAGE, paged_list
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
-from feeds.storage import feeds as feed_store
+from feeds.service.i18n import INPUT_ERRORS
+from feeds.service.render import EVENT_COLOURS, LINES_PER_PAGE, paged_list
+from feeds.storage import feed_records as feed_store
 from feeds.storage.entries import upsert_entries
 from feeds.timeutil import utcnow
 from tests.conftest import REPO
@@ -169,7 +169,7 @@ async def test_stats_count_by_event_and_vendor(bot_env) -> None:
 
 
 async def test_french_server_and_caller(fake_discord, feed_server, tmp_path) -> None:
-    from feeds.store import Store
+    from feeds.storage.store import Store
     from tests.botenv import BotEnv, start_bot, stop_bot
     from tests.conftest import make_settings
 

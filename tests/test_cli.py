@@ -23,7 +23,7 @@ def vidradar_command() -> list[str]:
     if script.exists():
         return [str(script)]
     found = shutil.which("vidradar")
-    return [found] if found else [sys.executable, "-m", "bot.cli"]
+    return [found] if found else [sys.executable, "-m", "bot.cli.main"]
 
 
 def clean_env(**extra: str) -> dict[str, str]:
@@ -485,7 +485,7 @@ def _search_database(path: Path) -> str:
     """Three entries about Sora in a feed known by its title only; returns the long link."""
     from datetime import timedelta
 
-    from feeds.storage import feeds as feed_store
+    from feeds.storage import feed_records as feed_store
     from feeds.storage.db import open_database
     from feeds.storage.entries import refresh_search_index, upsert_entries
     from feeds.timeutil import utcnow

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from bot.i18n import t
+from feeds.service.i18n import t
 from feeds.storage.db import open_database
 from feeds.timeutil import to_db, utcnow
 from tests.feedserver import http_date, rss

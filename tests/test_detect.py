@@ -7,12 +7,12 @@ import time
 import pytest
 
 from feeds.detect.classify import Detector, default_detector
+from feeds.detect.evaluate import evaluate, load_labelled, select
 from feeds.detect.keywords import KeywordMatcher, WatchTerm, normalise_term
 from feeds.detect.lexicon import LexiconFile, LexiconSet, _alternation, compile_lexicon
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.errors import ConfigError, InputError
-from feeds.evaluate import evaluate, load_labelled, select
-from feeds.language import short_lang
+from feeds.parse.language import short_lang
 
 detector = default_detector()
 

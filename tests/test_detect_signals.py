@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from feeds.detect.classify import default_detector
+from feeds.detect.evaluate import assign_splits, evaluate, load_labelled, select, story_keys
 from feeds.detect.lexicon import LexiconFile, compile_lexicon
 from feeds.detect.rules import load_rules
 from feeds.errors import ConfigError, InputError
-from feeds.evaluate import assign_splits, evaluate, load_labelled, select, story_keys
 
 detector = default_detector()
 

@@ -7,14 +7,15 @@ import json
 import random
 from datetime import UTC, datetime, timedelta
 
-from bot.digests import schedule_of
-from bot.render import EMBED_TOTAL_LIMIT, digest_messages, embed_size
-from feeds.chart import render_chart
-from feeds.digest import Digest, DigestStory, build_digest, digest_text
-from feeds.poller import Poller
-from feeds.storage import feeds as feed_store
+from feeds.pipeline.poller import Poller
+from feeds.service.chart import render_chart
+from feeds.service.digest_jobs import schedule_of
+from feeds.service.digest_plan import digest_text
+from feeds.service.render import EMBED_TOTAL_LIMIT, digest_messages, embed_size
+from feeds.storage import feed_records as feed_store
+from feeds.storage.digests import Digest, DigestStory, build_digest
 from feeds.storage.servers import digest_targets
-from feeds.store import Store
+from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
@@ -183,7 +184,7 @@ async def test_digest_commands_schedule_a_job_and_post_once_with_the_chart(bot_e
     digests = bot_env.bot.runtime.digests
     job = bot_env.bot.runtime.scheduler.get_job(f"digest:{guild.id}")
     target = (await bot_env.store.read(digest_targets, headless=False))[0]
-    from feeds.digest import next_fire
+    from feeds.service.digest_plan import next_fire
 
     assert job is not None and job.next_run_time == next_fire(schedule_of(target), utcnow())
     await fill_recent(bot_env)
@@ -341,8 +342,8 @@ async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, serv
 async def test_moving_a_digest_later_the_same_day_still_sends_it_once(server_settings) -> None:
     from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-    from bot.digests import Digests
-    from feeds.digest import make_schedule
+    from feeds.service.digest_jobs import Digests
+    from feeds.service.digest_plan import make_schedule
     from feeds.storage.db import write_transaction
     from feeds.storage.servers import set_digest_channel, set_digest_schedule
 

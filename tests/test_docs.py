@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import render
-from bot.cli import build_parser
+from bot.cli.main import build_parser
 from feeds.config import Settings, env_name
+from feeds.service import render
 from feeds.storage.db import open_database
 from feeds.storage.views import story_view
 from tests.conftest import REPO
@@ -157,9 +157,11 @@ def test_every_cli_command_the_docs_show_exists_with_its_flags() -> None:
 
 def slash_commands() -> dict[str, dict[str, bool]]:
     """``{"feeds add": {"url": True, "name": False}, ...}``: options and whether required."""
-    from bot.cogs.admin import AlertsCog, FeedsCog, VidradarCog
-    from bot.cogs.digest import DigestCog
+    from bot.cogs.alerts import AlertsCog
+    from bot.cogs.digest_commands import DigestCog
+    from bot.cogs.feed_commands import FeedsCog
     from bot.cogs.news import NewsCog
+    from bot.cogs.status import VidradarCog
     from bot.cogs.watch import WatchCog
 
     return {

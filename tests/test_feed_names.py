@@ -7,10 +7,10 @@ keyword alerts, /news latest, search, why and digests."""
 
 from __future__ import annotations
 
-from feeds.digest import build_digest
-from feeds.storage import feeds as feed_store
+from feeds.storage import feed_records as feed_store
 from feeds.storage import servers
 from feeds.storage.db import open_database
+from feeds.storage.digests import build_digest
 from feeds.storage.migrations import migrations
 from feeds.storage.views import server_feeds
 from feeds.timeutil import to_db, utcnow

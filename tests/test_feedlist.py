@@ -4,7 +4,7 @@ import pytest
 
 from feeds.config import bundled_feed_list
 from feeds.errors import ConfigError
-from feeds.feedlist import load_feed_list, parse_feed_list, parse_opml, render_opml
+from feeds.parse.feedlist import load_feed_list, parse_feed_list, parse_opml, render_opml
 
 
 def test_bundled_feed_list_is_valid_and_big_enough() -> None:
@@ -83,7 +83,7 @@ def test_broken_opml_is_one_clear_error() -> None:
 def test_sync_adds_updates_and_disables_only_operator_feeds(db) -> None:
     """The operator's file is the truth for operator feeds; feeds of other origins that it
     does not list are left alone, and a dropped operator feed keeps its history."""
-    from feeds.storage import feeds as feed_store
+    from feeds.storage import feed_records as feed_store
     from tests.conftest import NOW
     from tests.helpers import spec
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import random
 
-from feeds.poller import Poller
-from feeds.storage import feeds as feed_store
-from feeds.store import Store
+from feeds.pipeline.poller import Poller
+from feeds.storage import feed_records as feed_store
+from feeds.storage.store import Store
 from tests.conftest import NOW
 from tests.helpers import spec
 

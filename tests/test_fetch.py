@@ -12,14 +12,14 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused
-from feeds.fetch import (
+from feeds.fetch.client import (
     QUEUE_TIMEOUT_FACTOR,
     FetchSettings,
     discover_feed_links,
     fetch_feed,
     make_session,
 )
-from feeds.netguard import AddressPolicy
+from feeds.fetch.netguard import AddressPolicy
 from tests.feedserver import rss
 
 

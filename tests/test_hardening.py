@@ -12,17 +12,17 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.render import escape
-from bot.textui import format_table
-from feeds.digest import valid_timezone
+from bot.cli.textui import format_table
 from feeds.durations import parse_duration
 from feeds.errors import DatabaseDamaged, InputError
-from feeds.normalize import html_to_text
-from feeds.parse import parse_feed
-from feeds.storage import feeds as feed_store
+from feeds.parse.normalize import html_to_text
+from feeds.parse.reference import parse_feed
+from feeds.service.digest_plan import valid_timezone
+from feeds.service.render import escape
+from feeds.storage import feed_records as feed_store
 from feeds.storage.db import open_database
 from feeds.storage.entries import upsert_entries
-from feeds.store import Store
+from feeds.storage.store import Store
 from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.feedserver import rss
@@ -73,7 +73,7 @@ async def test_a_feed_with_one_unencodable_entry_stores_its_good_entries_through
 
 def test_entries_that_fail_to_normalise_are_skipped_and_counted() -> None:
     # Raw entries as either parser hands them over; a title that is not text cannot be normalised.
-    from feeds import parse as parse_module
+    from feeds.parse import reference as parse_module
 
     raw = [
         {"title": ["not", "text"], "link": "https://a.example/1"},
@@ -277,7 +277,7 @@ async def test_a_clock_jump_does_not_silence_feeds_after_the_correction(
         )
     )
     clock.now = NOW + timedelta(minutes=5) + min(jump, timedelta(0))
-    with caplog.at_level(logging.WARNING, logger="feeds.poller"):
+    with caplog.at_level(logging.WARNING, logger="feeds.pipeline.poller"):
         report = await poller.run_cycle()
     polled = [o.feed.id for o in report.outcomes]
     if jump < timedelta(0):  # behind: every feed looks fetched in the future, both are polled
@@ -289,7 +289,7 @@ async def test_a_clock_jump_does_not_silence_feeds_after_the_correction(
 
 
 async def test_jobs_pushed_out_by_a_forward_clock_jump_are_rescheduled(tmp_path, caplog) -> None:
-    from bot.runtime import Runtime
+    from feeds.service.runtime import Runtime
     from tests.conftest import make_settings
 
     settings = make_settings(tmp_path / "r.db")
@@ -302,7 +302,7 @@ async def test_jobs_pushed_out_by_a_forward_clock_jump_are_rescheduled(tmp_path,
         a_year_on = datetime.now(UTC) + timedelta(days=365)
         for job in runtime.scheduler.get_jobs():
             job.modify(next_run_time=a_year_on)
-        with caplog.at_level(logging.WARNING, logger="bot.runtime"):
+        with caplog.at_level(logging.WARNING, logger="feeds.service.runtime"):
             assert runtime.correct_clock_jumps() == 2
         assert "clock jump detected" in caplog.text and "poll" in caplog.text
         poll = runtime.scheduler.get_job("poll")

@@ -14,15 +14,15 @@ from types import SimpleNamespace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import render
-from bot.i18n import EVENT_LABELS
-from bot.render import EVENT_ICONS, keyword_alert, story_alert
 from feeds.detect.classify import default_detector
 from feeds.detect.keywords import KeywordMatcher, WatchTerm
-from feeds.digest import Digest, DigestStory, KeywordItem
 from feeds.errors import InputError, ParseError
 from feeds.models import EVENT_TYPES
-from feeds.parse import parse_feed
+from feeds.parse.reference import parse_feed
+from feeds.service import render
+from feeds.service.i18n import EVENT_LABELS
+from feeds.service.render import EVENT_ICONS, keyword_alert, story_alert
+from feeds.storage.digests import Digest, DigestStory, KeywordItem
 from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.views import Coverage, KeywordView, StoryView
 from tests.conftest import NOW

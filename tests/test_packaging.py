@@ -63,7 +63,7 @@ def test_the_wheel_carries_every_seed_file_and_the_detector_runs_from_it(tmp_pat
     probe = (
         "import feeds, seeds, json;"
         "from feeds.detect.classify import default_detector;"
-        "from feeds.config import bundled_feed_list; from feeds.feedlist import load_feed_list;"
+        "from feeds.config import bundled_feed_list; from feeds.parse.feedlist import load_feed_list;"
         "d = default_detector().classify('OpenAI launches the Sora 2 API', '', 'en');"
         "print(json.dumps([feeds.__file__, seeds.__file__, d.event, len(load_feed_list(bundled_feed_list()))]))"
     )

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feeds.demo import demo_dir
 from feeds.errors import ParseError
-from feeds.normalize import MAX_SUMMARY, MAX_TITLE, canonical_link, html_to_text
-from feeds.parse import parse_feed
+from feeds.parse.normalize import MAX_SUMMARY, MAX_TITLE, canonical_link, html_to_text
+from feeds.parse.reference import parse_feed
+from feeds.service.demo import demo_dir
 from tests.conftest import NOW
 from tests.feedserver import rss
 
@@ -95,7 +95,7 @@ def test_canonical_links(raw: str, clean: str) -> None:
 )
 def test_the_plain_url_shortcut_agrees_with_the_general_path(prefix: str, rest: str) -> None:
     """Links that are already canonical skip urlsplit; both ways give the same link."""
-    from feeds.normalize import _canonical_by_parts
+    from feeds.parse.normalize import _canonical_by_parts
 
     url = (prefix + rest).strip()
     assert canonical_link(url) == (_canonical_by_parts(url) if url else None)

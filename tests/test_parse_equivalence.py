@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 import pytest
 
 from feeds.errors import ParseError
-from feeds.fastparse import Unsupported, fast_parse
-from feeds.parse import parse_feed
+from feeds.parse.fast import Unsupported, fast_parse
+from feeds.parse.reference import parse_feed
 
 FETCHED = datetime(2026, 11, 24, 12, tzinfo=UTC)
 FIELDS = ("guid", "link", "title", "summary", "published", "lang", "content_hash")

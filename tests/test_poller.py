@@ -6,14 +6,15 @@ import random
 import sqlite3
 from datetime import timedelta
 
-from feeds import poller as poller_module
 from feeds.errors import StorageError
-from feeds.poller import Poller
-from feeds.storage import feeds as feed_store
+from feeds.pipeline import poller as poller_module
+from feeds.pipeline.poller import Poller
+from feeds.storage import entries as entries_module
+from feeds.storage import feed_records as feed_store
 from feeds.storage.db import open_database
 from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.servers import ensure_server
-from feeds.store import Store
+from feeds.storage.store import Store
 from tests.conftest import NOW
 from tests.feedserver import http_date, rss
 from tests.helpers import entry, spec
@@ -119,7 +120,7 @@ async def test_stored_entries_are_indexed_for_search_in_batches(
         batches.append(refresh_search_index(db))
         return batches[-1]
 
-    monkeypatch.setattr(poller_module, "try_refresh_search_index", counted)
+    monkeypatch.setattr(entries_module, "try_refresh_search_index", counted)
     for n in range(5):
         stories = [item(f"f{n}-{k}", f"Feed {n} story {k} about lumiere") for k in range(4)]
         await add(store, feed_server.set_feed(f"f{n}", rss(stories)))

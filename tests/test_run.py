@@ -10,9 +10,9 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot.render import MessagePayload
-from bot.runner import run_bot, run_headless
+from bot.run_modes import run_bot, run_headless
 from bot.senders import WebhookSender
+from feeds.service.render import MessagePayload
 from tests.conftest import make_settings
 from tests.feedserver import rss
 from tests.helpers import wait_for
@@ -43,7 +43,7 @@ def feed_list(tmp_path, *urls: str):
 async def test_headless_mode_posts_to_the_webhook_with_env_rules(
     tmp_path, feed_server, fake_discord, caplog
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.runner")
+    caplog.set_level(logging.INFO, logger="bot.run_modes")
     switch = item("switch", "Nintendo Switch 2 sales top 20 million")
     muted = item("pika", "Pika launches Pika 3.0, its new AI video model")
     url = feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR, switch, muted]))
@@ -197,7 +197,7 @@ async def test_run_says_once_when_no_slash_commands_are_registered_and_nothing_a
     from discord.voice_client import VoiceClient
 
     from bot.app import NO_COMMANDS
-    from bot.runner import _sync
+    from bot.run_modes import _sync
 
     # As on a host without the voice libraries (discord.py warns once per process).
     monkeypatch.setattr(VoiceClient, "warn_nacl", True)
@@ -255,10 +255,10 @@ async def test_a_webhook_answer_without_a_message_id_posts_once_and_never_retrie
     tmp_path, feed_server, fake_discord, caplog, answer: str
 ) -> None:
     """Headless mode's parts as run_headless wires them, driven cycle by cycle."""
-    from bot.runtime import Runtime
+    from feeds.service.runtime import Runtime
     from feeds.storage.db import write_transaction
     from feeds.storage.servers import sync_headless_destination
-    from feeds.store import Store
+    from feeds.storage.store import Store
     from feeds.timeutil import utcnow
     from tests.test_poller import add
 

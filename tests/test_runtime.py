@@ -19,16 +19,16 @@ import aiohttp
 import pytest
 from apscheduler.events import EVENT_JOB_MAX_INSTANCES
 
-from bot.runner import poll_daemon
-from bot.runtime import Runtime
+from bot.run_modes import poll_daemon
 from bot.senders import WebhookSender
-from feeds.digest import make_schedule
 from feeds.errors import ConfigError
-from feeds.feedlist import load_feed_list, parse_feed_list
-from feeds.storage import feeds as feed_store
+from feeds.parse.feedlist import load_feed_list, parse_feed_list
+from feeds.service.digest_plan import make_schedule
+from feeds.service.runtime import Runtime
+from feeds.storage import feed_records as feed_store
 from feeds.storage.db import write_transaction
 from feeds.storage.servers import ensure_server, set_alert_channel, set_digest_schedule
-from feeds.store import Store
+from feeds.storage.store import Store
 from feeds.timeutil import from_db, utcnow
 from tests.conftest import make_settings
 from tests.feedserver import http_date, rss

@@ -9,7 +9,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from feeds.digest import (
+from feeds.errors import InputError
+from feeds.fetch.schedule import (
+    MAX_BACKOFF,
+    backoff_delay,
+    is_due,
+    next_due_after_failure,
+    next_due_after_success,
+    parse_retry_after,
+)
+from feeds.service.digest_plan import (
     already_sent,
     last_sent_end,
     make_schedule,
@@ -18,15 +27,6 @@ from feeds.digest import (
     parse_digest_setting,
     period_ending,
     previous_fire,
-)
-from feeds.errors import InputError
-from feeds.schedule import (
-    MAX_BACKOFF,
-    backoff_delay,
-    is_due,
-    next_due_after_failure,
-    next_due_after_success,
-    parse_retry_after,
 )
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

@@ -23,11 +23,11 @@ from discord import AppCommandOptionType, app_commands
 from bot.app import COGS, VidradarBot
 from bot.checks import needs_manager
 from feeds.errors import InputError, URLRefused
-from feeds.fetch import fetch_feed, make_session
-from feeds.netguard import AddressPolicy, is_public
-from feeds.storage import feeds as feed_store
+from feeds.fetch.client import fetch_feed, make_session
+from feeds.fetch.netguard import AddressPolicy, is_public
+from feeds.storage import feed_records as feed_store
 from feeds.storage.servers import MAX_FEEDS_PER_SERVER, add_server_feed
-from feeds.store import Store
+from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 from tests.conftest import NOW, make_settings
 from tests.fake_discord import MANAGE_GUILD, FakeDiscord, Guild

@@ -17,9 +17,9 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 
 from feeds.errors import URLRefused
-from feeds.fetch import fetch_feed, make_session
-from feeds.netguard import AddressPolicy, AddressRefusedError
-from feeds.subscribe import resolve_feed
+from feeds.fetch.client import fetch_feed, make_session
+from feeds.fetch.netguard import AddressPolicy, AddressRefusedError
+from feeds.fetch.subscribe import resolve_feed
 from tests.feedserver import FeedServer, rss
 from tests.test_cli import arun
 from tests.test_fetch import fetch_settings

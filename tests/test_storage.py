@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 
 from feeds.errors import InputError, SchemaTooNewError, StorageError
-from feeds.storage import feeds as feed_store
+from feeds.storage import feed_records as feed_store
 from feeds.storage.backup import backup_database
 from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import (

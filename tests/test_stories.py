@@ -18,18 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from feeds import history
 from feeds.detect.classify import default_detector
-from feeds.detect.keywords import KeywordMatcher
-from feeds.detect.taxonomy import bundled_taxonomy
-from feeds.ingest import IngestPolicy, ingest_feed
-from feeds.models import Detection, ParsedFeed
-from feeds.storage import deliveries, stories
-from feeds.storage import feeds as feed_store
-from feeds.storage.db import open_database, write_transaction
-from feeds.storage.entries import upsert_entries
-from feeds.storage.servers import ensure_server, load_cycle_rules, set_alert_channel
-from feeds.stories import (
+from feeds.detect.grouping import (
     STORY_SPAN,
     PlannedStory,
     StoredStory,
@@ -40,6 +30,16 @@ from feeds.stories import (
     subject_of,
     windows,
 )
+from feeds.detect.keywords import KeywordMatcher
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.models import Detection, ParsedFeed
+from feeds.pipeline.ingest import AlertRules, IngestPolicy
+from feeds.storage import deliveries, history, stories
+from feeds.storage import feed_records as feed_store
+from feeds.storage.db import open_database, write_transaction
+from feeds.storage.entries import upsert_entries
+from feeds.storage.ingest import Fetched, ingest_feed
+from feeds.storage.servers import ensure_server, load_cycle_rules, set_alert_channel
 from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.helpers import entry, spec
@@ -272,15 +272,16 @@ def ingest(db, feed, parsed: ParsedFeed, detections: dict, rules=None):  # type:
         feed,
         parsed,
         detections,
-        rules=rules or load_cycle_rules(db),
-        keywords=KeywordMatcher([]),
-        taxonomy=bundled_taxonomy(),
-        policy=POLICY,
-        status=200,
-        etag=None,
-        last_modified=None,
+        alerting=AlertRules(
+            feed, rules or load_cycle_rules(db), KeywordMatcher([]), bundled_taxonomy(), POLICY, NOW
+        ),
+        fetched=Fetched(
+            status=200,
+            etag=None,
+            last_modified=None,
+            next_due_at=POLICY.due_after_success(feed, NOW, random.Random(1)),
+        ),
         now=NOW,
-        rng=random.Random(1),
     )
 
 

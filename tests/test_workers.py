@@ -15,10 +15,10 @@ import pytest
 import bot
 import feeds
 from feeds import errors
-from feeds.analyse import parse_job
 from feeds.errors import VidradarError
+from feeds.pipeline.analyse import parse_job
+from feeds.pipeline.workers import BROKEN_POOL_ATTEMPTS, WORKER_NICE, parse_pool, warm
 from feeds.timeutil import utcnow
-from feeds.workers import BROKEN_POOL_ATTEMPTS, WORKER_NICE, parse_pool, warm
 from tests.feedserver import rss
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR
 

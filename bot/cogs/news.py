@@ -1,6 +1,7 @@
 """/news: history for everyone in the server (ephemeral replies, paginated when long).
 
-Data and logic live in :mod:`feeds.history`; this module only parses options and renders.
+Data and logic live in storage (:class:`~feeds.storage.store.Store`'s history operations, over
+:mod:`feeds.storage.history`); this module only parses options and renders.
 """
 
 from __future__ import annotations
@@ -13,15 +14,15 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot import render
 from bot.errors import Cooldowns, Refused, acknowledge
-from bot.i18n import EVENT_LABELS, lang_of, t
 from bot.pagination import send_pages
-from feeds import history
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import format_duration, parse_duration
 from feeds.models import EVENT_TYPES
-from feeds.storage.entries import MAX_QUERY_CHARS, try_refresh_search_index
+from feeds.service import render
+from feeds.service.i18n import EVENT_LABELS, lang_of, t
+from feeds.storage.entries import MAX_QUERY_CHARS
+from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
 EVENT_CHOICES = [app_commands.Choice(name=e, value=e) for e in (*EVENT_TYPES, "keyword")]
@@ -89,7 +90,7 @@ def embeds(dicts: list[dict[str, Any]]) -> list[discord.Embed]:
 class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-video news history")):
     def __init__(self, bot: Any) -> None:
         self.bot = bot
-        self.store = bot.store
+        self.store: Store = bot.store
         self.cooldowns: Cooldowns = getattr(bot, "cooldowns", None) or Cooldowns()
         bot.cooldowns = self.cooldowns
         super().__init__()
@@ -132,8 +133,8 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         lg = lang(interaction)
         slug = check_vendor(vendor, lg)
         chosen = event.value if event else None
-        rows = await self.store.read(
-            history.latest, interaction.guild_id, vendor=slug, event=chosen, limit=check_limit(limit, lg)
+        rows = await self.store.latest(
+            interaction.guild_id, vendor=slug, event=chosen, limit=check_limit(limit, lg)
         )
         lines = [render.story_line(row, lg) for row in rows] or [t("news_nothing", lg)]
         colour, colours = list_colours(chosen, [row.event for row in rows])
@@ -168,19 +169,10 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         start = utcnow() - parse_period(since, "3650d", lg) if since else None
         chosen = event.value if event else None
         self.cooldowns.check("news-search", interaction.user.id, SEARCH_COOLDOWN_S)
-        await self.store.write(try_refresh_search_index)  # entries stored since the last batch
-        rows = await self.store.read(
-            history.search, interaction.guild_id, query, since=start, vendor=slug, event=chosen, limit=80
+        rows = await self.store.search(
+            interaction.guild_id, query, since=start, vendor=slug, event=chosen, limit=80
         )
-        lines = []
-        for hit in (row.hit for row in rows):
-            title = render.clip(render.escape(hit.title), 180)
-            url = render._link(hit.link)
-            snippet = render.clip(render.escape(hit.snippet.replace("**", "")), 200)
-            lines.append(
-                f"**{f'[{title}]({url})' if url else title}** · {render.escape(hit.feed)} · "
-                f"{render.timestamp(hit.published)}\n{snippet}"
-            )
+        lines = [render.search_line(row) for row in rows]
         colour, colours = list_colours(chosen, [row.event for row in rows])
         pages = render.paged_list(
             t("news_search_title", lg, query=render.escape(query)[:80]),
@@ -204,7 +196,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         assert interaction.guild_id is not None
         lg = lang(interaction)
         slug = check_product(product, lg)
-        line = await self.store.read(history.timeline, interaction.guild_id, slug)
+        line = await self.store.timeline(interaction.guild_id, slug)
         current = line.current
         header = ""
         if current is not None:
@@ -235,7 +227,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
     async def why(self, interaction: discord.Interaction, story: app_commands.Range[str, 1, 40]) -> None:
         assert interaction.guild_id is not None
         lg = lang(interaction)
-        view = await self.store.read(history.why, interaction.guild_id, story.strip())
+        view = await self.store.why(interaction.guild_id, story.strip())
         if view is None:
             raise Refused(t("news_unknown_story", lg, key=story.strip()[:40]))
         embed = render.why_embed(
@@ -251,7 +243,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         assert interaction.guild_id is not None
         lg = lang(interaction)
         span = parse_period(period, "7d", lg)
-        result = await self.store.read(history.stats, interaction.guild_id, utcnow() - span)
+        result = await self.store.stats(interaction.guild_id, utcnow() - span)
         events = (
             "\n".join(
                 f"{render.EVENT_ICONS.get(e, '•')} {EVENT_LABELS[lg].get(e, e)}: **{n}**"

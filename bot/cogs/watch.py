@@ -9,25 +9,21 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 from discord.app_commands import locale_str as _
+from discord.ext import commands
 
-from bot.cogs.admin import AdminCog
+from bot.cogs.base import AdminCog, lang
 from bot.errors import reply
-from bot.i18n import lang_of, t
-from bot.render import escape
 from feeds.detect.keywords import MAX_TERM_CHARS
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
-from feeds.storage import watch as watch_store
+from feeds.service.i18n import t
+from feeds.service.render import escape
 from feeds.timeutil import utcnow
 
 MODE_CHOICES = [
     app_commands.Choice(name="include", value="include"),
     app_commands.Choice(name="exclude", value="exclude"),
 ]
-
-
-def lang(interaction: discord.Interaction) -> str:
-    return lang_of(interaction.locale)
 
 
 @app_commands.guild_only()
@@ -46,7 +42,7 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
     ) -> None:
         assert interaction.guild_id is not None
         chosen = mode.value if mode else "include"
-        stored = await self.write(watch_store.add_term, interaction.guild_id, term, chosen, utcnow())
+        stored = await self.store.add_watch_term(interaction.guild_id, term, chosen, utcnow())
         lg = lang(interaction)
         await reply(interaction, t("watch_added", lg, mode=t(f"mode_{chosen}", lg), term=escape(stored)))
 
@@ -56,14 +52,14 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         self, interaction: discord.Interaction, term: app_commands.Range[str, 1, MAX_TERM_CHARS]
     ) -> None:
         assert interaction.guild_id is not None
-        removed = await self.write(watch_store.remove_term, interaction.guild_id, term)
+        removed = await self.store.remove_watch_term(interaction.guild_id, term)
         await reply(interaction, t("watch_removed", lang(interaction), term=escape(removed)))
 
     @remove.autocomplete("term")
     async def _terms(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:  # (members get nothing: VidradarTree checks autocomplete)
             return []
-        current_settings = await self.store.read(watch_store.watch_settings, interaction.guild_id)
+        current_settings = await self.store.watch_settings(interaction.guild_id)
         needle = current.lower()
         terms = [*current_settings.include, *current_settings.exclude]
         return [app_commands.Choice(name=term[:100], value=term) for term in terms if needle in term.lower()][
@@ -73,7 +69,7 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
     @app_commands.command(name="list", description=_("What is in force"))
     async def list_(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
-        current = await self.store.read(watch_store.watch_settings, interaction.guild_id)
+        current = await self.store.watch_settings(interaction.guild_id)
         lg = lang(interaction)
 
         def terms(values: list[str]) -> str:
@@ -94,8 +90,8 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
     @app_commands.describe(target=_("Vendor or event type"))
     async def mute(self, interaction: discord.Interaction, target: app_commands.Range[str, 1, 40]) -> None:
         assert interaction.guild_id is not None
-        value = await self.write(
-            watch_store.mute, interaction.guild_id, target, bundled_taxonomy().vendor_slugs, utcnow()
+        value = await self.store.mute_target(
+            interaction.guild_id, target, bundled_taxonomy().vendor_slugs, utcnow()
         )
         await reply(interaction, t("watch_muted", lang(interaction), target=value))
 
@@ -111,14 +107,14 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
     @app_commands.describe(target=_("A current mute"))
     async def unmute(self, interaction: discord.Interaction, target: app_commands.Range[str, 1, 40]) -> None:
         assert interaction.guild_id is not None
-        value = await self.write(watch_store.unmute, interaction.guild_id, target)
+        value = await self.store.unmute_target(interaction.guild_id, target)
         await reply(interaction, t("watch_unmuted", lang(interaction), target=value))
 
     @unmute.autocomplete("target")
     async def _mutes(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:  # (members get nothing: VidradarTree checks autocomplete)
             return []
-        current_settings = await self.store.read(watch_store.watch_settings, interaction.guild_id)
+        current_settings = await self.store.watch_settings(interaction.guild_id)
         needle = current.lower()
         options = [*current_settings.muted_vendors, *current_settings.muted_events]
         return [app_commands.Choice(name=o, value=o) for o in options if needle in o][:25]
@@ -129,9 +125,9 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         self, interaction: discord.Interaction, value: app_commands.Range[float, 0.0, 1.0]
     ) -> None:
         assert interaction.guild_id is not None
-        stored = await self.write(watch_store.set_min_score, interaction.guild_id, value, utcnow())
+        stored = await self.store.set_min_score(interaction.guild_id, value, utcnow())
         await reply(interaction, t("watch_min_score", lang(interaction), value=stored))
 
 
-async def setup(bot) -> None:
+async def setup(bot: commands.Bot) -> None:
     await bot.add_cog(WatchCog(bot))

@@ -5,7 +5,7 @@ words are data (seeds/detection.toml, read by rules.py); per-language words are 
 (seeds/lexicon/*.toml, lexicon.py); names are the watchlist (seeds/watchlist.toml).
 
 0. Language. The entry's code is normalised ("en-US", "EN" -> "en"); an entry without one
-   gets a guess (the ``identify`` callable, feeds.language by default). English always
+   gets a guess (the ``identify`` callable, feeds.parse.language by default). English always
    applies plus that language's lexicon; a language without a lexicon gets English only,
    so other languages' homographs ("report", "abandon" are French cues) stay out.
 1. Subject. Product aliases and vendor names are found in one pass over the tokens
@@ -68,8 +68,8 @@ from feeds.detect.phrases import Hit
 from feeds.detect.rules import Rules, bundled_rules
 from feeds.detect.taxonomy import Product, Taxonomy, TaxonomyLabel, any_phrase_within, bundled_taxonomy
 from feeds.detect.text import fold, rough_bag
-from feeds.language import short_lang
 from feeds.models import Detection
+from feeds.parse.language import short_lang
 
 PRECEDENCE: tuple[str, ...] = ("shutdown", "delay", "waitlist", "pricing", "availability", "launch")
 
@@ -1206,7 +1206,7 @@ def _read_version(
 @lru_cache(maxsize=1)
 def default_detector() -> Detector:
     """The detector built from the bundled seeds, built on first use (once per process).
-    Entries without a language get one from feeds.language (its model loads on first need)."""
-    from feeds.language import identify
+    Entries without a language get one from feeds.parse.language (its model loads on first need)."""
+    from feeds.parse.language import identify
 
     return Detector(bundled_taxonomy(), bundled_lexicons(), identify)

@@ -38,7 +38,7 @@ from pydantic import BaseModel, ConfigDict
 from feeds.detect.datafile import read_data_file
 from feeds.detect.text import fold
 from feeds.errors import ConfigError
-from feeds.language import short_lang
+from feeds.parse.language import short_lang
 
 EventName = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
 ContextName = Literal[

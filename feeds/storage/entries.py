@@ -149,6 +149,11 @@ SEARCH_ORDERS = {
 }
 
 
+# How a search snippet marks a matched term: control characters, which stored text never holds
+# (parsing drops them), so feed text cannot fake or break a mark. Readers turn them into spans.
+MATCH_START, MATCH_END = "\x02", "\x03"
+
+
 @dataclass(frozen=True)
 class SearchHit:
     id: int
@@ -166,7 +171,8 @@ class SearchHit:
             "link": self.link,
             "feed": self.feed,
             "published": to_db(self.published),
-            "snippet": self.snippet,
+            # `vidradar search --json` marks matches as Markdown bold, as it always has.
+            "snippet": self.snippet.replace(MATCH_START, "**").replace(MATCH_END, "**"),
         }
 
 
@@ -215,7 +221,7 @@ def search_entries(
     sql = f"""
         SELECT e.id, e.title, e.link, e.feed_id, e.published_at,
                {feed_label_sql(None if guild_id is None else ":guild")} AS feed,
-               snippet(entries_fts, -1, '**', '**', '…', 16) AS snippet
+               snippet(entries_fts, -1, char(2), char(3), '…', 16) AS snippet
         FROM entries_fts
         JOIN entries e ON e.id = entries_fts.rowid
         JOIN feeds f ON f.id = e.feed_id

@@ -26,3 +26,12 @@ def storage_error(exc: sqlite3.DatabaseError, path: str | Path) -> StorageError 
     if code == _FULL or "database or disk is full" in text:
         return DiskFull(f"cannot write to the database {path}: the disk is full ({text})")
     return None
+
+
+def database_error_line(exc: BaseException, path: str | Path) -> str | None:
+    """The one line a command prints for an SQLite error that reached it (None when ``exc`` is
+    not one), so the command line needs no sqlite3 of its own."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    error = storage_error(exc, path)
+    return str(error) if error is not None else f"database error on {path}: {exc}".splitlines()[0]

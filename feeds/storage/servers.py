@@ -1,22 +1,31 @@
-"""Per-server settings (``servers``, ``server_feeds``, ``server_watch_terms``, ``server_mutes``)
-and the rules a poll cycle applies to each server."""
+"""Per-server settings (``servers``, ``server_feeds``, ``server_watch_terms``, ``server_mutes``),
+the rules a poll cycle applies to each server, and what a server's admins change: the feeds it
+follows, its alerts (pause, resume, retry, a test alert) and its joins and departures, each
+change in one write transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sqlite_utils import Database
 
 from feeds.detect.keywords import WatchTerm
+from feeds.models import FeedSpec
+from feeds.storage import deliveries, feed_records
+from feeds.storage.db import write_transaction
 from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import to_db
 
-if TYPE_CHECKING:  # feeds.digest reads the database through this package
-    from feeds.digest import DigestSchedule
+if TYPE_CHECKING:  # feeds.storage.digests imports this module
+    from feeds.storage.digests import StoredSchedule
 
 HEADLESS_GUILD = 0  # the webhook destination of headless mode, configured from the environment
+# Why a feed servers added is disabled once the last of them removed it: a server that adds
+# it again enables it (a feed disabled for any other reason, failures say, stays disabled).
+UNFOLLOWED = "no server follows it any more"
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,64 @@ def set_ping_role(db: Database, guild_id: int, role_id: int | None, event: str |
     _update(db, guild_id, now, ping_role_id=role_id, ping_role_event=event)
 
 
+# -- a server's alerts --------------------------------------------------------------------
+
+
+def resume_alerts(db: Database, guild_id: int, now: datetime, max_age: timedelta) -> int:
+    """/alerts resume: alerts post again, except those that came due while paused and are now
+    older than ``max_age`` (they expire). Returns how many expired."""
+    with write_transaction(db):
+        set_paused(db, guild_id, False, now)
+        return deliveries.expire_paused(db, guild_id, now, max_age)
+
+
+def retry_failed_alerts(db: Database, guild_id: int, now: datetime) -> int:
+    """/alerts retry: the server's failed deliveries go back to pending, alerts to its current
+    alert channel. Returns how many."""
+    with write_transaction(db):
+        settings = server_settings(db, guild_id)
+        channel_id = settings.alert_channel_id if settings else None
+        return deliveries.retry_failed(db, guild_id, now, channel_id)
+
+
+def queue_test_alert(db: Database, guild_id: int, request_id: int, now: datetime) -> int | None:
+    """/alerts test: a sample alert to the alert channel, queued once per request (its
+    interaction id). Returns the channel, or None when the server has none (nothing queued)."""
+    with write_transaction(db):
+        settings = server_settings(db, guild_id)
+        if settings is None or settings.alert_channel_id is None:
+            return None
+        deliveries.enqueue(
+            db,
+            guild_id=guild_id,
+            channel_id=settings.alert_channel_id,
+            kind="test",
+            dedup_key=f"test:{guild_id}:{request_id}",
+            now=now,
+        )
+        return settings.alert_channel_id
+
+
+# -- joins and departures -----------------------------------------------------------------
+
+
+def remember_server(db: Database, guild_id: int, name: str, locale: str, now: datetime) -> None:
+    """The bot is in this server (joined, or seen at start): its row, name and language."""
+    with write_transaction(db):
+        ensure_server(db, guild_id, now, name=name)
+        set_locale(db, guild_id, locale, now)
+
+
+def forget_departed(db: Database, present: Collection[int], now: datetime) -> list[int]:
+    """Servers that removed the bot while it was offline (active here, not in ``present``)
+    become inactive; returns their ids."""
+    with write_transaction(db):
+        gone = [guild_id for guild_id in active_guild_ids(db) if guild_id not in present]
+        for guild_id in gone:
+            mark_inactive(db, guild_id, now)
+    return gone
+
+
 def active_guild_ids(db: Database) -> list[int]:
     """The Discord servers the bot is in, as last seen (the headless destination excluded)."""
     return [r[0] for r in db.execute("SELECT guild_id FROM servers WHERE active = 1 AND guild_id != 0")]
@@ -262,6 +329,41 @@ def add_server_feed(
     return True
 
 
+def follow_feed(
+    db: Database, guild_id: int, spec: FeedSpec, now: datetime, *, title: str | None = None
+) -> bool:
+    """/feeds add: the server follows the feed at ``spec.url`` (stored once, whoever adds it),
+    under ``spec.name`` (the server's own name for it) if given. ``title`` is the feed's own,
+    fetched before adding. False when the server already followed it. A feed disabled because
+    no server followed it any more is polled again."""
+    with write_transaction(db):
+        row, _created = feed_records.add_feed(db, spec, now, origin="server", guild_id=guild_id, title=title)
+        if row.disabled and row.disabled_reason == UNFOLLOWED:
+            feed_records.enable_feed(db, row.id, now)
+        return add_server_feed(db, guild_id, row.id, now, name=spec.name)
+
+
+EnableOutcome = Literal["unmuted", "enabled", "not_disabled"]
+
+
+def enable_for_server(db: Database, guild_id: int, feed_id: int, now: datetime) -> EnableOutcome:
+    """/feeds enable: an operator feed this server muted is shown to it again, else a disabled
+    feed is enabled again (clean slate, due at once). Says which, or that neither applied."""
+    with write_transaction(db):
+        row = db.execute(
+            """SELECT f.disabled, sf.mode FROM feeds f
+               LEFT JOIN server_feeds sf ON sf.feed_id = f.id AND sf.guild_id = ? WHERE f.id = ?""",
+            [guild_id, feed_id],
+        ).fetchone()
+        if row is not None and row[1] == "muted":
+            unmute_feed(db, guild_id, feed_id)
+            return "unmuted"
+        if row is not None and row[0]:
+            feed_records.enable_feed(db, feed_id, now)
+            return "enabled"
+        return "not_disabled"
+
+
 def unmute_feed(db: Database, guild_id: int, feed_id: int) -> None:
     """An operator feed this server had muted: show it to the server again."""
     db.execute(
@@ -269,7 +371,9 @@ def unmute_feed(db: Database, guild_id: int, feed_id: int) -> None:
     )
 
 
-def remove_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime) -> str:
+def remove_server_feed(
+    db: Database, guild_id: int, feed_id: int, now: datetime
+) -> Literal["removed", "muted"]:
     """A feed the server added: unfollow it (disabled once no server follows it). An operator
     feed: mute it for this server. Returns "removed" or "muted"."""
     origin = db.execute("SELECT origin FROM feeds WHERE id = ?", [feed_id]).fetchone()[0]
@@ -282,11 +386,7 @@ def remove_server_feed(db: Database, guild_id: int, feed_id: int, now: datetime)
             "SELECT count(*) FROM server_feeds WHERE feed_id = ? AND mode = 'added'", [feed_id]
         ).fetchone()[0]
         if not left:
-            db.execute(
-                "UPDATE feeds SET disabled = 1, disabled_reason = 'no server follows it any more', disabled_at = ?,"
-                " updated_at = ? WHERE id = ?",
-                [to_db(now), to_db(now), feed_id],
-            )
+            feed_records.disable_feed(db, feed_id, UNFOLLOWED, now)
         return "removed"
     ensure_server(db, guild_id, now)
     db.execute(
@@ -318,8 +418,8 @@ def set_digest_channel(db: Database, guild_id: int, channel_id: int | None, now:
     _update(db, guild_id, now, digest_channel_id=channel_id)
 
 
-def set_digest_schedule(db: Database, guild_id: int, schedule: DigestSchedule | None, now: datetime) -> None:
-    """A :class:`feeds.digest.DigestSchedule`, or None to turn digests off."""
+def set_digest_schedule(db: Database, guild_id: int, schedule: StoredSchedule | None, now: datetime) -> None:
+    """A schedule (:class:`feeds.service.digest_plan.DigestSchedule`), or None to turn digests off."""
     if schedule is None:
         _update(db, guild_id, now, digest_frequency="off")
         return

@@ -1,4 +1,4 @@
-"""Stories and announcements: attaching a detected entry to its story (rule: feeds/stories.py).
+"""Stories and announcements: attaching a detected entry to its story (rule: feeds/detect/grouping.py).
 
 Attaching an item recomputes the windows of its subject/event from the stored story that
 contains it (or from the item itself) until they agree with the stored ones again, reading
@@ -11,7 +11,7 @@ once per transaction, not once per new report (which made a feed of N reports of
 cost N² rows on the single writer). The session keeps, per subject/event, the stories around
 the items it attaches (their units in time order) and each touched story's summary, and
 updates both as it writes. Where those stories follow the rule, the windows around a new item
-come from :func:`feeds.stories.regroup` and the writes are exactly those a full re-read would
+come from :func:`feeds.detect.grouping.regroup` and the writes are exactly those a full re-read would
 make; anything else (stories from an older rule, an item past what is loaded) takes the full
 re-read, as before, and the session reloads afterwards.
 """
@@ -29,9 +29,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from feeds.models import Detection
-from feeds.storage import deliveries
-from feeds.stories import (
+from feeds.detect.grouping import (
     REGROUP_REACH,
     STORY_SPAN,
     PlannedStory,
@@ -43,6 +41,8 @@ from feeds.stories import (
     settled,
     story_key,
 )
+from feeds.models import Detection
+from feeds.storage import deliveries
 from feeds.timeutil import from_db, to_db
 
 # Outbox states that mean "this channel has (or is about to have) an alert for the story".
@@ -307,7 +307,7 @@ def _item(pending: _Pending, published: datetime, announcement: int, official: b
 def _planned(
     cut: list[tuple[datetime, list[Slice]]], known: list[_Known], new: Unit
 ) -> list[PlannedStory] | None:
-    """The plan of :func:`feeds.stories.plan` for windows cut from stories that follow the rule:
+    """The plan of :func:`feeds.detect.grouping.plan` for windows cut from stories that follow the rule:
     each keeps the story whose first unit it holds; its ``units`` list only what moves into it
     (and the new item), which is all :func:`_apply` needs. None if a window holds two stories."""
     planned = []

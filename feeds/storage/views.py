@@ -3,13 +3,13 @@ a server's status. Plain data, no Discord types."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from feeds.storage.deliveries import DeliveryCounts, delivery_counts
+from feeds.storage.server_reads import seen_coverage
 from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db
 
@@ -42,45 +42,31 @@ class StoryView:
 def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
     """The story through the feeds ``guild_id`` sees: its earliest visible report leads,
     other outlets (visible ones only, one line per feed) are "also reported by"."""
-    story = db.execute(
-        "SELECT key, event, vendors, products, api, score FROM stories WHERE id = ?", [story_id]
-    ).fetchone()
-    if story is None:
+    coverage = seen_coverage(db, story_id, guild_id)
+    if coverage is None:
         return None
-    rows = list(
-        db.query(
-            f"""SELECT e.title, e.link, e.summary, e.published_at, e.feed_id, {feed_label_sql()} AS feed,
-                   f.official, a.reasons, a.score
-            FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
-            WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()})
-            ORDER BY e.published_at, a.id""",
-            {"story": story_id, "guild": guild_id},
-        )
-    )
-    if not rows:
-        return None
-    lead = rows[0]
-    seen_feeds = {lead["feed_id"]}
+    lead, *others = coverage.reports
+    seen_feeds = {lead.feed_id}
     also: list[Coverage] = []
-    for row in rows[1:]:
-        if row["feed_id"] in seen_feeds or (row["link"] and row["link"] == lead["link"]):
+    for report in others:
+        if report.feed_id in seen_feeds or (report.link and report.link == lead.link):
             continue
-        seen_feeds.add(row["feed_id"])
-        also.append(Coverage(row["feed"], row["link"], from_db(row["published_at"])))
+        seen_feeds.add(report.feed_id)
+        also.append(Coverage(report.feed, report.link, report.published))
     return StoryView(
-        key=story[0],
-        event=story[1],
-        vendors=json.loads(story[2]),
-        products=json.loads(story[3]),
-        api=bool(story[4]),
-        score=story[5],
-        title=lead["title"],
-        link=lead["link"],
-        summary=lead["summary"],
-        feed=lead["feed"],
-        official=bool(lead["official"]),
-        published=from_db(lead["published_at"]),
-        reasons=json.loads(lead["reasons"]),
+        key=coverage.key,
+        event=coverage.event,
+        vendors=coverage.vendors,
+        products=coverage.products,
+        api=coverage.api,
+        score=coverage.score,
+        title=lead.title,
+        link=lead.link,
+        summary=lead.summary,
+        feed=lead.feed,
+        official=lead.official,
+        published=lead.published,
+        reasons=lead.reasons,
         also_reported=also,
     )
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from feeds.detect.keywords import MAX_TERMS_PER_SERVER, Mode, normalise_term
+from feeds.detect.keywords import MAX_TERMS_PER_SERVER, normalise_term
 from feeds.errors import InputError
 from feeds.models import EVENT_TYPES
 from feeds.storage.servers import ensure_server
@@ -23,10 +23,11 @@ class WatchSettings:
     min_score: float
 
 
-def add_term(db: Database, guild_id: int, term: str, mode: Mode, now: datetime) -> str:
-    """Add a term; returns the stored spelling. A term that is already watched (however it is
-    spelt: "Sörä" is "Sora") keeps its spelling and mode: asking for the other mode is
-    refused, since flipping it silently would turn alerts on or off unnoticed."""
+def add_term(db: Database, guild_id: int, term: str, mode: str, now: datetime) -> str:
+    """Add a term in ``mode`` (include or exclude: anything else is an InputError); returns the
+    stored spelling. A term that is already watched (however it is spelt: "Sörä" is "Sora")
+    keeps its spelling and mode: asking for the other mode is refused, since flipping it
+    silently would turn alerts on or off unnoticed."""
     if mode not in ("include", "exclude"):
         raise InputError("mode must be include or exclude", code="mode_invalid")
     text, key = normalise_term(term)

@@ -1,0 +1,107 @@
+"""What the admin cogs (/feeds, /alerts, /vidradar, /watch, /digest) share: the base class
+that checks the caller, and helpers about channels, languages and the status embed.
+
+Manage Server is required twice over: ``default_permissions`` hides the commands in the UI,
+and every command checks the caller's permissions on the server side (a server can override
+the UI default; it cannot override this check). All replies are ephemeral.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from bot.checks import require_admin
+from bot.errors import Cooldowns, acknowledge
+from feeds import __version__
+from feeds.service.i18n import lang_of, t
+from feeds.service.render import escape, timestamp
+from feeds.storage.store import Store
+from feeds.storage.views import ServerStatus
+
+NEEDED_IN_CHANNEL = ("view_channel", "send_messages", "embed_links", "attach_files", "read_message_history")
+
+
+def lang(interaction: discord.Interaction) -> str:
+    return lang_of(interaction.locale)
+
+
+def missing_permissions(channel: discord.abc.GuildChannel, me: discord.Member | None) -> list[str]:
+    """The permissions the bot lacks in ``channel`` to post there (names as Discord shows them)."""
+    if me is None:
+        return []
+    permissions = channel.permissions_for(me)
+    return [name.replace("_", " ").title() for name in NEEDED_IN_CHANNEL if not getattr(permissions, name)]
+
+
+class AdminCog(commands.GroupCog):
+    """Shared plumbing: the store, the cooldowns, the server-side admin check."""
+
+    def __init__(self, bot: Any) -> None:
+        self.bot = bot
+        self.store: Store = bot.store
+        self.cooldowns: Cooldowns = getattr(bot, "cooldowns", None) or Cooldowns()
+        bot.cooldowns = self.cooldowns
+        super().__init__()
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        require_admin(interaction)
+        await acknowledge(interaction)
+        return True
+
+
+def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False) -> discord.Embed:
+    """/vidradar status (feeds, last cycle, deliveries, version), or with ``deliveries_only``
+    /alerts status (channel, paused or not, deliveries)."""
+    embed = discord.Embed(
+        title=t("alerts_status_title" if deliveries_only else "status_title", lg), color=0x5865F2
+    )
+    d = status.deliveries
+    if deliveries_only:
+        channel = f"<#{status.alert_channel_id}>" if status.alert_channel_id else "-"
+        embed.description = t(
+            "alerts_status",
+            lg,
+            channel=channel,
+            state=t("state_paused" if status.paused else "state_active", lg),
+            pending=d.pending,
+            failed=d.failed,
+            sent=d.sent,
+        )
+    else:
+        embed.add_field(
+            name=t("status_feeds", lg),
+            inline=False,
+            value=t(
+                "status_feeds_value",
+                lg,
+                ok=status.feeds_ok,
+                failing=status.feeds_failing,
+                disabled=status.feeds_disabled,
+            ),
+        )
+        cycle = (
+            t(
+                "status_cycle_value",
+                lg,
+                when=timestamp(status.last_cycle),
+                seconds=status.last_cycle_seconds or 0,
+            )
+            if status.last_cycle
+            else t("status_never", lg)
+        )
+        embed.add_field(name=t("status_cycle", lg), value=cycle, inline=False)
+        embed.add_field(
+            name=t("status_deliveries", lg),
+            inline=False,
+            value=t("status_deliveries_value", lg, pending=d.pending, failed=d.failed),
+        )
+        embed.add_field(name=t("status_version", lg), value=__version__, inline=False)
+    if d.problems:
+        problems = "\n".join(
+            f"• {kind}: {escape(error or '?')[:200]} (×{count})" for kind, error, count in d.problems
+        )
+        embed.add_field(name=t("status_problems", lg), value=problems[:1024], inline=False)
+    return embed

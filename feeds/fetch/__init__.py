@@ -1,0 +1,1 @@
+"""Fetching: HTTP with conditional GET, limits, the SSRF guard, and when to fetch again."""

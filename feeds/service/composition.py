@@ -1,0 +1,108 @@
+"""The composition root: the one place that builds vidradar's working parts from settings — the
+store, the parse workers, the poller and the scheduler runtime — for every mode: the bot,
+headless (webhook), ``poll --daemon``, ``poll --once``, the demo and the benchmarks.
+
+Each mode opens a :class:`Core`, takes the parse workers it needs, and asks the core for a
+poller (one cycle) or a runtime (the scheduled jobs). Only the sender differs between modes
+(Discord channel, webhook, none), and the adapter that owns it hands it in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import Executor
+from dataclasses import dataclass
+from pathlib import Path
+
+from feeds.config import Settings
+from feeds.models import FeedSpec
+from feeds.parse.feedlist import load_feed_list
+from feeds.pipeline.poller import CycleReport, Poller
+from feeds.pipeline.workers import parse_pool, warm
+from feeds.service.delivery import Sender
+from feeds.service.runtime import Runtime
+from feeds.storage.store import Store
+from feeds.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    """An open store and the settings every part is built from."""
+
+    settings: Settings
+    store: Store
+
+    @classmethod
+    @contextlib.asynccontextmanager
+    async def open(cls, settings: Settings, *, feed_list: bool = True) -> AsyncIterator[Core]:
+        """Open (and migrate) the database; with ``feed_list``, apply the operator's feed-list
+        file first, as every long run and ``poll --once`` do. The store closes on the way out."""
+        specs = load_feed_list(settings.feed_list_path) if feed_list else None
+        store = await Store.open(settings.db)
+        try:
+            core = cls(settings, store)
+            if specs is not None:
+                await core.apply_feed_list(specs, settings.feed_list_path)
+            yield core
+        finally:
+            await store.close()
+
+    async def apply_feed_list(self, specs: list[FeedSpec], source: Path) -> None:
+        report = await self.store.sync_operator_feeds(specs, utcnow())
+        log.info(
+            "feed list %s: %d added, %d updated, %d disabled, %d re-enabled",
+            source,
+            report.added,
+            report.updated,
+            report.disabled,
+            report.enabled,
+        )
+
+    def poller(self, executor: Executor) -> Poller:
+        """A poller for one-off cycles (``poll --once``, the demo, benchmarks)."""
+        return Poller(self.settings, self.store, executor=executor)
+
+    def runtime(
+        self,
+        executor: Executor | None,
+        *,
+        sender: Sender | None,
+        headless: bool = False,
+        on_cycle: Callable[[CycleReport], Awaitable[None] | None] | None = None,
+    ) -> Runtime:
+        """The scheduled jobs of a long run: poll, deliver through ``sender`` (none for
+        ``poll --daemon``), digests, housekeeping. ``executor`` None parses on the event
+        loop's default executor (the bot's tests)."""
+        return Runtime(
+            self.settings, self.store, sender=sender, headless=headless, executor=executor, on_cycle=on_cycle
+        )
+
+
+@contextlib.asynccontextmanager
+async def parse_workers(workers: int | None, *, warm_up: bool = False) -> AsyncIterator[Executor]:
+    """The parse + detect executor (``workers`` processes; 0: one thread), shut down on the way
+    out, off the event loop. With ``warm_up`` the workers start at once (imports, language
+    model, compiled detector: about a second of CPU) while the run starts, instead of while
+    the first feed waits for them."""
+    pool = parse_pool(workers)
+
+    async def start_workers() -> None:
+        try:
+            await asyncio.to_thread(warm, pool)
+        except Exception as exc:  # the first cycle starts them anyway; say why it was slow
+            log.warning("parse workers did not start ahead of time: %s", exc)
+
+    warming = asyncio.create_task(start_workers(), name="warm parse workers") if warm_up else None
+    try:
+        yield pool
+    finally:
+        if warming is not None:
+            warming.cancel()
+        await asyncio.to_thread(pool.shutdown, cancel_futures=True)
+        if warming is not None:
+            await asyncio.gather(warming, return_exceptions=True)

@@ -1,0 +1,316 @@
+"""The outbox worker: claim due deliveries, render them, send them, record the outcome.
+
+Bot mode is exactly-once: every send carries a nonce derived from the delivery id (Discord's
+``enforce_nonce`` folds a retry within minutes into the first message), and a delivery that
+is retried, or found claimed after a crash, is first looked for among the channel's messages
+by the marker at the end of its footer; it is only sent again if it is not there. Where that
+search starts is read from Discord before the first post (the channel's newest message), so
+it holds whatever the local clock says. Webhook mode is at-least-once: a webhook cannot read
+its channel.
+
+Destinations are served side by side, each in its own lane: one delivery in flight per
+destination, in queue order. discord.py sleeps out a channel's 429 inside ``send``; in a
+lane, that wait holds back only that channel's alerts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from feeds.failpoints import failpoint
+from feeds.service import render
+from feeds.service.i18n import lang_of
+from feeds.storage.deliveries import Delivery
+from feeds.storage.store import Store
+from feeds.timeutil import utcnow
+
+log = logging.getLogger(__name__)
+_MARKER = re.compile(r"(?:^|\s)(#\d+)$")
+
+
+class SendError(Exception):
+    """A failed send. ``permanent``: retrying cannot help; ``channel_problem``: because of the
+    channel (missing, or a permission the bot lacks there), which an admin can fix."""
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        permanent: bool = False,
+        retry_after: float | None = None,
+        channel_problem: bool = False,
+    ) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.permanent = permanent
+        self.retry_after = retry_after
+        self.channel_problem = channel_problem
+
+
+class Sender(Protocol):
+    exactly_once: bool
+
+    async def send(
+        self,
+        channel_id: int | None,
+        payload: render.MessagePayload,
+        *,
+        nonce: str,
+        files: list[tuple[str, bytes]] | None = None,
+    ) -> int | None: ...
+
+    async def edit(self, channel_id: int | None, message_id: int, payload: render.MessagePayload) -> None: ...
+
+    async def find(
+        self, channel_id: int | None, marker: str, *, since: datetime | None = None
+    ) -> int | None: ...
+
+    async def anchor(self, channel_id: int | None) -> datetime | None:
+        """A moment on the destination's own clock before anything posted from now on (None:
+        the sender cannot read its destination back)."""
+        ...
+
+
+def marker_of(message_footers: list[str]) -> str | None:
+    """The delivery marker (``#123``) at the end of a posted embed's footer, if any."""
+    for footer in message_footers:
+        match = _MARKER.search(footer or "")
+        if match:
+            return match.group(1)
+    return None
+
+
+# The anchor is Discord's own time, but its servers' clocks agree closely, not exactly; and a
+# row claimed by an older vidradar holds its local claim time (a minute covers an NTP-synced host).
+RECONCILE_MARGIN = timedelta(minutes=1)
+
+PARALLEL_LANES = 8  # destinations served at once
+LANE_BATCH = 10  # deliveries claimed for one destination at a time
+RECLAIM_EVERY = 0.5  # seconds: while lanes wait (a long 429), how often other destinations are served
+
+
+def reconcile_since(delivery: Delivery) -> datetime | None:
+    """Where a delivery's marker can first appear: just before its anchor (Discord's time of
+    the channel's newest message before its first post)."""
+    return delivery.reconcile_from - RECONCILE_MARGIN if delivery.reconcile_from else None
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    edited: int = 0
+    reconciled: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    notices: int = 0  # "deliveries failing" notices queued
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Lane:
+    """One destination's claimed deliveries, sent one at a time in queue order, and the anchor
+    read for them (once: every post of the lane comes after that read)."""
+
+    deliveries: list[Delivery]
+    anchor: datetime | None = None
+
+
+def by_lane(batch: list[Delivery]) -> dict[int, Lane]:
+    """Claimed deliveries grouped by destination, each group in queue order."""
+    lanes: dict[int, Lane] = {}
+    for delivery in batch:
+        lanes.setdefault(delivery.lane, Lane([])).deliveries.append(delivery)
+    return lanes
+
+
+# A hook that renders kinds this module does not know (the digest issue adds 'digest').
+ExtraRenderer = Callable[
+    [Delivery, str], "asyncio.Future[tuple[render.MessagePayload, list[tuple[str, bytes]]] | None]"
+]
+
+
+class DeliveryWorker:
+    def __init__(
+        self,
+        store: Store,
+        sender: Sender,
+        *,
+        max_alert_age: timedelta,
+        clock: Callable[[], datetime] = utcnow,
+        send_timeout: float = 30.0,
+        parallel: int = PARALLEL_LANES,
+    ) -> None:
+        self.store = store
+        self.sender = sender
+        self.max_alert_age = max_alert_age
+        self.clock = clock
+        self.send_timeout = send_timeout
+        self.parallel = parallel
+        self._lock = asyncio.Lock()
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Shutting down: the deliveries in flight (one per lane) finish, no other one starts."""
+        self._stopping = True
+
+    async def drain(self, *, limit: int = 500) -> DrainReport:
+        """Deliver everything due now (one drain at a time), up to ``parallel`` destinations
+        side by side. While some lanes are slow, the others' new deliveries are claimed too."""
+        report = DrainReport()
+        running: dict[int, asyncio.Task[None]] = {}
+        async with self._lock:
+            try:
+                claimed = 0
+                while True:
+                    if not self._stopping and claimed < limit and len(running) < self.parallel:
+                        batch = await self._claim(set(running), limit - claimed)
+                        claimed += len(batch)
+                        for key, lane in by_lane(batch).items():
+                            running[key] = asyncio.create_task(self._run_lane(lane, report))
+                    if not running:
+                        return report
+                    await asyncio.wait(
+                        running.values(), timeout=RECLAIM_EVERY, return_when=asyncio.FIRST_COMPLETED
+                    )
+                    for key in [key for key, task in running.items() if task.done()]:
+                        running.pop(key).result()  # a lane's unexpected error ends the drain
+            finally:
+                # Only after an error or a cancellation: the lanes' rows stay claimed and are
+                # reconciled before any re-send.
+                for task in running.values():
+                    task.cancel()
+                await asyncio.gather(*running.values(), return_exceptions=True)
+
+    async def _claim(self, busy: set[int], room: int) -> list[Delivery]:
+        """Due deliveries for the free lanes (never for a destination that has one in flight)."""
+        free = self.parallel - len(busy)
+        return await self.store.claim_deliveries(
+            self.clock(),
+            max_age=self.max_alert_age,
+            limit=min(room, free * LANE_BATCH),
+            busy=busy,
+            lanes=free,
+            per_lane=LANE_BATCH,
+        )
+
+    async def _run_lane(self, lane: Lane, report: DrainReport) -> None:
+        for delivery in lane.deliveries:
+            if self._stopping:  # claimed but not started: due again on the next start
+                return
+            await self._deliver(delivery, report, lane)
+
+    async def _anchor(self, delivery: Delivery, lane: Lane) -> None:
+        """Before a delivery's first post: record where reconciliation will look for it, read
+        from Discord (its time for the channel's newest message), not from the local clock."""
+        if lane.anchor is not None:  # read and stored for the whole lane already
+            return
+        async with asyncio.timeout(self.send_timeout):
+            anchor = await self.sender.anchor(delivery.channel_id)
+        if anchor is None:
+            return
+        fresh = [d.id for d in lane.deliveries if d.reconcile_from is None and not d.is_edit]
+        await self.store.set_reconcile_from(fresh, anchor)
+        lane.anchor = anchor  # only once stored: no post of the lane goes out without it
+
+    async def _deliver(self, delivery: Delivery, report: DrainReport, lane: Lane) -> None:
+        now = self.clock()
+        try:
+            failpoint("claimed", delivery.kind)
+            rendered = await self._render(delivery)
+            if rendered is None:
+                await self.store.mark_failed(delivery, "nothing to post any more (deleted?)", now)
+                report.skipped += 1
+                return
+            payload, files = rendered
+            if delivery.is_edit and delivery.message_id is None:
+                # Posted without an id (a webhook that answered no body): nothing to edit.
+                await self.store.mark_sent(delivery.id, None, self.clock())
+                report.skipped += 1
+                return
+            if delivery.is_edit:
+                assert delivery.message_id is not None
+                async with asyncio.timeout(self.send_timeout):
+                    await self.sender.edit(delivery.channel_id, delivery.message_id, payload)
+                await self.store.mark_sent(delivery.id, None, self.clock())
+                report.edited += 1
+                return
+            if self.sender.exactly_once and delivery.reconcile_from is None:
+                await self._anchor(delivery, lane)
+            elif self.sender.exactly_once:
+                # Retried or left mid-send by a crash: was it posted after all?
+                async with asyncio.timeout(self.send_timeout):
+                    found = await self.sender.find(
+                        delivery.channel_id, delivery.marker, since=reconcile_since(delivery)
+                    )
+                if found is not None:
+                    await self.store.mark_sent(delivery.id, found, self.clock())
+                    report.reconciled += 1
+                    return
+            async with asyncio.timeout(self.send_timeout):
+                message_id = await self.sender.send(
+                    delivery.channel_id, payload, nonce=delivery.nonce, files=files
+                )
+            failpoint("sent", delivery.kind)
+            await self.store.mark_sent(delivery.id, message_id, self.clock())
+            report.sent += 1
+        except SendError as exc:
+            if exc.permanent:
+                noticed = await self.store.fail_for_good(
+                    delivery, exc.reason, self.clock(), channel_problem=exc.channel_problem
+                )
+                report.failed += 1
+                log.warning("delivery %s failed for good: %s", delivery.id, exc.reason)
+                if noticed:
+                    report.notices += 1
+            else:
+                delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
+                await self.store.mark_retry(delivery, exc.reason, self.clock(), delay)
+                report.retried += 1
+                log.info("delivery %s will be retried: %s", delivery.id, exc.reason)
+            report.errors.append(exc.reason)
+        except TimeoutError:
+            await self.store.mark_retry(delivery, "Discord did not answer in time", self.clock())
+            report.retried += 1
+        except Exception as exc:  # never let one delivery stop the drain
+            log.exception("delivery %s crashed", delivery.id)
+            await self.store.mark_retry(delivery, f"internal error: {type(exc).__name__}", self.clock())
+            report.retried += 1
+
+    async def _render(
+        self, delivery: Delivery
+    ) -> tuple[render.MessagePayload, list[tuple[str, bytes]]] | None:
+        settings = await self.store.server_settings(delivery.guild_id)
+        lang = lang_of(settings.locale if settings else "en")
+        marker = delivery.marker
+
+        def ping_role(event: str) -> int | None:
+            if settings and settings.ping_role_id and settings.ping_role_event in (None, event):
+                return settings.ping_role_id
+            return None
+
+        if delivery.kind == "story":
+            assert delivery.story_id is not None
+            view = await self.store.story_view(delivery.story_id, delivery.guild_id)
+            if view is None:
+                return None
+            return render.story_alert(view, lang=lang, marker=marker, ping_role=ping_role(view.event)), []
+        if delivery.kind == "keyword":
+            assert delivery.keyword_match_id is not None
+            kview = await self.store.keyword_view(delivery.keyword_match_id)
+            return (render.keyword_alert(kview, lang=lang, marker=marker), []) if kview else None
+        if delivery.kind == "notice":
+            return render.notice(delivery.payload or {}, lang=lang, marker=marker), []
+        if delivery.kind == "test":
+            sample = render.sample_view(lang, self.clock())
+            return render.story_alert(sample, lang=lang, marker=marker, ping_role=ping_role(sample.event)), []
+        if delivery.kind == "digest":
+            return render.stored_digest(delivery.payload or {}, marker)
+        log.error("no renderer for delivery kind %s", delivery.kind)
+        return None

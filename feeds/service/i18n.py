@@ -1,0 +1,380 @@
+"""English and French text of replies and channel posts.
+
+Replies that only concern the caller follow the caller's Discord locale; posts in channels
+(alerts, notices, digests) follow the server's preferred locale. Command names and
+descriptions are localised in :mod:`bot.command_translations`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from feeds.service.digest_plan import WEEKDAYS
+
+SUPPORTED = ("en", "fr")
+
+
+def lang_of(locale: object) -> str:
+    """``discord.Locale.french`` / "fr" / "fr-FR" -> "fr"; anything else -> "en"."""
+    value = str(getattr(locale, "value", locale) or "")
+    return "fr" if value.lower().startswith("fr") else "en"
+
+
+EVENT_LABELS = {
+    "en": {
+        "launch": "Launch",
+        "availability": "Availability",
+        "waitlist": "Waitlist",
+        "pricing": "Pricing",
+        "delay": "Delay",
+        "shutdown": "Shutdown",
+        "keyword": "Keyword match",
+    },
+    "fr": {
+        "launch": "Lancement",
+        "availability": "Disponibilité",
+        "waitlist": "Liste d'attente",
+        "pricing": "Tarifs",
+        "delay": "Report",
+        "shutdown": "Fermeture",
+        "keyword": "Mot-clé",
+    },
+}
+
+WEEKDAY_NAMES = {
+    "en": WEEKDAYS,
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # errors
+    "no_permission": {
+        "en": "You need the Manage Server permission to use this command.",
+        "fr": "Il faut la permission « Gérer le serveur » pour utiliser cette commande.",
+    },
+    "guild_only": {
+        "en": "This command only works in a server.",
+        "fr": "Cette commande ne fonctionne que dans un serveur.",
+    },
+    "cooldown": {
+        "en": "Please wait {seconds}s before using this command again.",
+        "fr": "Merci d'attendre {seconds} s avant de relancer cette commande.",
+    },
+    "internal_error": {
+        "en": "Something went wrong on our side; the error was logged.",
+        "fr": "Une erreur interne s'est produite ; elle a été journalisée.",
+    },
+    "storage_problem": {
+        "en": "The bot's database cannot be used right now ({problem}); its operator has been told in the log.",
+        "fr": "La base de données du bot est inutilisable pour le moment ({problem}) ; son opérateur a été prévenu dans le journal.",
+    },
+    "disk_full": {"en": "disk full", "fr": "disque plein"},
+    "database_damaged": {"en": "the file is damaged", "fr": "le fichier est endommagé"},
+    "bad_argument": {
+        "en": "{value!r} is not a valid value for this option.",
+        "fr": "{value!r} n'est pas une valeur valide pour cette option.",
+    },
+    "bad_choice": {
+        "en": "{value!r} is not a choice for {option}; accepted: {accepted}.",
+        "fr": "{value!r} n'est pas un choix possible pour {option} ; valeurs acceptées : {accepted}.",
+    },
+    "bad_limit": {
+        "en": "limit is a whole number from {low} to {high} (got {value}).",
+        "fr": "nombre est un entier de {low} à {high} (reçu : {value}).",
+    },
+    "option_too_long": {
+        "en": "`{option}` takes at most {max} characters (yours has {length}).",
+        "fr": "« {option} » accepte au plus {max} caractères (le vôtre en a {length}).",
+    },
+    "option_too_short": {
+        "en": "`{option}` needs at least {min} characters (yours has {length}).",
+        "fr": "« {option} » demande au moins {min} caractères (le vôtre en a {length}).",
+    },
+    "bot_missing_permissions": {
+        "en": "I can't post in {channel}: missing {permissions}.",
+        "fr": "Je ne peux pas publier dans {channel} : il manque {permissions}.",
+    },
+    "unknown_feed": {
+        "en": "Unknown feed {feed!r}: pick one from the list.",
+        "fr": "Flux inconnu {feed!r} : choisissez-en un dans la liste.",
+    },
+    "not_your_button": {
+        "en": "Only the person who ran the command can use these buttons.",
+        "fr": "Seule la personne qui a lancé la commande peut utiliser ces boutons.",
+    },
+    # /feeds
+    "feed_preview": {
+        "en": "**{title}** ({url}) has {count} entries. Latest:",
+        "fr": "**{title}** ({url}) contient {count} entrées. Les dernières :",
+    },
+    "feed_confirm": {"en": "Add this feed", "fr": "Ajouter ce flux"},
+    "feed_cancel": {"en": "Cancel", "fr": "Annuler"},
+    "feed_added": {
+        "en": "Added **{title}**; it is polled with the other feeds from now on.",
+        "fr": "**{title}** est ajouté ; il sera relevé avec les autres flux.",
+    },
+    "feed_already": {
+        "en": "This server already follows **{title}**.",
+        "fr": "Ce serveur suit déjà **{title}**.",
+    },
+    "feed_cancelled": {"en": "Nothing was added.", "fr": "Rien n'a été ajouté."},
+    "feed_preview_expired": {
+        "en": "This preview expired and nothing was added; run /feeds add again.",
+        "fr": "Cet aperçu a expiré et rien n'a été ajouté ; relancez /feeds add.",
+    },
+    "feed_rejected": {"en": "Not added: {reason}", "fr": "Non ajouté : {reason}"},
+    "feed_removed": {
+        "en": "Removed **{title}** from this server.",
+        "fr": "**{title}** est retiré de ce serveur.",
+    },
+    "feed_muted": {
+        "en": "Muted **{title}** for this server (it comes from the operator's list).",
+        "fr": "**{title}** est masqué pour ce serveur (il vient de la liste de l'opérateur).",
+    },
+    "feed_enabled": {
+        "en": "**{title}** is enabled again; it will be polled on the next cycle.",
+        "fr": "**{title}** est réactivé ; il sera relevé au prochain cycle.",
+    },
+    "feed_unmuted": {
+        "en": "**{title}** is no longer muted here.",
+        "fr": "**{title}** n'est plus masqué ici.",
+    },
+    "feed_not_disabled": {
+        "en": "**{title}** is neither disabled nor muted.",
+        "fr": "**{title}** n'est ni désactivé ni masqué.",
+    },
+    "feeds_title": {"en": "Feeds this server sees", "fr": "Flux suivis par ce serveur"},
+    "feeds_empty": {
+        "en": "No feeds yet: add one with /feeds add.",
+        "fr": "Aucun flux : ajoutez-en un avec /feeds add.",
+    },
+    "refresh_done": {
+        "en": "Polled {polled} feeds: {new} new entries, {announcements} announcements.",
+        "fr": "{polled} flux relevés : {new} nouvelles entrées, {announcements} annonces.",
+    },
+    # /alerts
+    "alerts_channel_set": {
+        "en": "Alerts will be posted in {channel}.",
+        "fr": "Les alertes seront publiées dans {channel}.",
+    },
+    "notices_channel_set": {
+        "en": "Admin notices will be posted in {channel}.",
+        "fr": "Les avis aux administrateurs seront publiés dans {channel}.",
+    },
+    "alerts_paused": {
+        "en": "Alerts are paused. /alerts resume starts them again.",
+        "fr": "Les alertes sont en pause. /alerts resume les relance.",
+    },
+    "alerts_resumed": {
+        "en": "Alerts resumed; {expired} alerts older than {age} will go to the next digest instead.",
+        "fr": "Alertes relancées ; {expired} alertes de plus de {age} iront dans le prochain résumé.",
+    },
+    "alerts_no_channel": {
+        "en": "No alert channel yet: set one with /alerts channel.",
+        "fr": "Aucun salon d'alertes : choisissez-en un avec /alerts channel.",
+    },
+    "alerts_status_title": {"en": "Alert deliveries", "fr": "Envoi des alertes"},
+    "alerts_status": {
+        "en": "Channel: {channel} · {state}\nPending: {pending} · Failed: {failed} · Sent: {sent}",
+        "fr": "Salon : {channel} · {state}\nEn attente : {pending} · En échec : {failed} · Envoyées : {sent}",
+    },
+    "state_paused": {"en": "paused", "fr": "en pause"},
+    "state_active": {"en": "active", "fr": "actives"},
+    "alerts_retried": {
+        "en": "{count} failed deliveries will be sent again.",
+        "fr": "{count} envois en échec vont être retentés.",
+    },
+    "alerts_test_queued": {
+        "en": "A sample alert is on its way to {channel}.",
+        "fr": "Une alerte d'exemple part vers {channel}.",
+    },
+    "ping_role_set": {
+        "en": "Alerts{event} will mention {role}.",
+        "fr": "Les alertes{event} mentionneront {role}.",
+    },
+    "ping_role_everyone": {
+        "en": "@everyone cannot be the alert role; pick a role.",
+        "fr": "@everyone ne peut pas être le rôle des alertes ; choisissez un rôle.",
+    },
+    "ping_role_not_mentionable": {
+        "en": "Warning: {role} is not mentionable and I lack Mention Everyone, so alerts will show the role without notifying anyone. Make the role mentionable (Server Settings → Roles) or give me Mention Everyone.",
+        "fr": "Attention : {role} n'est pas mentionnable et il me manque « Mentionner @everyone », donc les alertes afficheront le rôle sans notifier personne. Rendez le rôle mentionnable (Paramètres du serveur → Rôles) ou donnez-moi « Mentionner @everyone ».",
+    },
+    "ping_role_off": {
+        "en": "Alerts no longer mention a role.",
+        "fr": "Les alertes ne mentionnent plus de rôle.",
+    },
+    # status
+    "status_title": {"en": "vidradar status", "fr": "État de vidradar"},
+    "status_feeds": {"en": "Feeds", "fr": "Flux"},
+    "status_feeds_value": {
+        "en": "{ok} OK · {failing} failing · {disabled} disabled",
+        "fr": "{ok} OK · {failing} en échec · {disabled} désactivés",
+    },
+    "status_cycle": {"en": "Last poll cycle", "fr": "Dernier relevé"},
+    "status_cycle_value": {"en": "{when} ({seconds:.1f}s)", "fr": "{when} ({seconds:.1f} s)"},
+    "status_never": {"en": "not yet", "fr": "pas encore"},
+    "status_deliveries": {"en": "Deliveries", "fr": "Envois"},
+    "status_deliveries_value": {
+        "en": "{pending} pending · {failed} failed",
+        "fr": "{pending} en attente · {failed} en échec",
+    },
+    "status_problems": {"en": "Problems", "fr": "Problèmes"},
+    "status_version": {"en": "Version", "fr": "Version"},
+    # /news
+    "news_latest_title": {"en": "Latest announcements", "fr": "Dernières annonces"},
+    "news_search_title": {"en": "Search: {query}", "fr": "Recherche : {query}"},
+    "news_nothing": {"en": "Nothing found.", "fr": "Rien trouvé."},
+    "news_timeline_title": {"en": "{product}: timeline", "fr": "{product} : chronologie"},
+    "news_status": {
+        "en": "**{product}{api}: {event} since {date}** ({source})",
+        "fr": "**{product}{api} : {event} depuis le {date}** ({source})",
+    },
+    "news_why_title": {"en": "Why story", "fr": "Pourquoi l'histoire"},
+    "news_why_keywords": {"en": "Your watched terms that matched", "fr": "Vos mots-clés qui correspondent"},
+    "news_unknown_story": {
+        "en": "No story {key!r} in this server's history (the id is in every alert's footer).",
+        "fr": "Aucune histoire {key!r} dans l'historique de ce serveur (l'identifiant est dans le pied de chaque alerte).",
+    },
+    "news_stats_title": {"en": "Announcements in the last {period}", "fr": "Annonces sur {period}"},
+    "news_stats_events": {"en": "By event", "fr": "Par événement"},
+    "news_stats_vendors": {"en": "By vendor", "fr": "Par éditeur"},
+    "news_stats_total": {
+        "en": "{stories} stories, {keywords} keyword matches",
+        "fr": "{stories} histoires, {keywords} correspondances de mots-clés",
+    },
+    "unknown_vendor": {
+        "en": "Unknown vendor {value!r}; accepted: {accepted}.",
+        "fr": "Éditeur inconnu {value!r} ; valeurs acceptées : {accepted}.",
+    },
+    "unknown_product": {
+        "en": "Unknown product {value!r}; accepted: {accepted}.",
+        "fr": "Produit inconnu {value!r} ; valeurs acceptées : {accepted}.",
+    },
+    "bad_duration": {
+        "en": "{value!r} is not a period; use 24h, 7d or 30d (units s, m, h, d, w).",
+        "fr": "{value!r} n'est pas une durée ; utilisez 24h, 7d ou 30d (unités s, m, h, d, w).",
+    },
+    # /watch
+    "watch_added": {
+        "en": "Watching {mode} term “{term}”; it applies from the next poll cycle.",
+        "fr": "Mot-clé {mode} « {term} » ajouté ; il s'applique dès le prochain relevé.",
+    },
+    "watch_removed": {"en": "Stopped watching “{term}”.", "fr": "« {term} » n'est plus surveillé."},
+    "watch_muted": {"en": "Muted {target}.", "fr": "{target} est masqué."},
+    "watch_unmuted": {"en": "Unmuted {target}.", "fr": "{target} n'est plus masqué."},
+    "watch_min_score": {
+        "en": "Alerts need a score of at least {value:.2f}.",
+        "fr": "Les alertes exigent un score d'au moins {value:.2f}.",
+    },
+    "watch_title": {"en": "What this server watches", "fr": "Ce que ce serveur surveille"},
+    "watch_include": {
+        "en": "Include terms (alert on any match)",
+        "fr": "Mots-clés inclus (alerte à chaque correspondance)",
+    },
+    "watch_exclude": {"en": "Exclude terms (never alert)", "fr": "Mots-clés exclus (jamais d'alerte)"},
+    "watch_mutes": {"en": "Muted vendors and events", "fr": "Éditeurs et événements masqués"},
+    "watch_min": {"en": "Minimum score", "fr": "Score minimal"},
+    "mode_include": {"en": "include", "fr": "inclus"},
+    "mode_exclude": {"en": "exclude", "fr": "exclu"},
+    # digests
+    "digest_title": {"en": "AI-video digest", "fr": "Résumé vidéo IA"},
+    "digest_quiet": {
+        "en": "Quiet period: no AI-video announcements {span}.",
+        "fr": "Période calme : aucune annonce vidéo IA {span}.",
+    },
+    "digest_keywords": {"en": "Your keyword matches", "fr": "Vos mots-clés surveillés"},
+    "digest_continued": {"en": "{name} (cont.)", "fr": "{name} (suite)"},
+    "digest_channel_set": {
+        "en": "Digests will be posted in {channel}.",
+        "fr": "Les résumés seront publiés dans {channel}.",
+    },
+    "digest_scheduled": {
+        "en": "Digest scheduled: {schedule}. Next one {next}.",
+        "fr": "Résumé programmé : {schedule}. Prochain {next}.",
+    },
+    "digest_off": {"en": "Digests are off.", "fr": "Les résumés sont désactivés."},
+    "schedule_daily": {"en": "daily {time} {tz}", "fr": "quotidien à {time} ({tz})"},
+    "schedule_weekly": {"en": "weekly {day} {time} {tz}", "fr": "hebdomadaire, le {day} à {time} ({tz})"},
+    "digest_no_channel": {
+        "en": "No digest or alert channel yet: set one with /digest channel.",
+        "fr": "Aucun salon de résumé ni d'alertes : choisissez-en un avec /digest channel.",
+    },
+    # channel posts
+    "also_reported": {"en": "Also reported by", "fr": "Également rapporté par"},
+    "source": {"en": "Source", "fr": "Source"},
+    "product": {"en": "Product", "fr": "Produit"},
+    "event": {"en": "Event", "fr": "Événement"},
+    "api_access": {"en": "developer API", "fr": "API développeurs"},
+    "keyword_match": {"en": "Keyword match: “{term}”", "fr": "Mot-clé surveillé : « {term} »"},
+    "why": {"en": "why", "fr": "pourquoi"},
+    "story": {"en": "story", "fr": "histoire"},
+    "notice_feed_disabled_title": {"en": "Feed disabled: {feed}", "fr": "Flux désactivé : {feed}"},
+    "notice_feed_disabled": {
+        "en": "{reason}\nAn admin can re-enable it with `/feeds enable`.",
+        "fr": "{reason}\nUn administrateur peut le réactiver avec `/feeds enable`.",
+    },
+    "notice_deliveries_failing_title": {
+        "en": "Alerts cannot be posted",
+        "fr": "Les alertes ne peuvent pas être publiées",
+    },
+    "notice_deliveries_failing": {
+        "en": "Posting in {channel} failed: {reason}\nFix the channel or my permissions there, then run `/alerts retry`.",
+        "fr": "La publication dans {channel} a échoué : {reason}\nCorrigez le salon ou mes permissions, puis lancez `/alerts retry`.",
+    },
+    "sample_title": {
+        "en": "Sample alert: OpenAI opens the Sora 2 API to every developer",
+        "fr": "Alerte d'exemple : OpenAI ouvre l'API Sora 2 à tous les développeurs",
+    },
+    "sample_summary": {
+        "en": "This is what vidradar alerts look like. Real alerts link to the article.",
+        "fr": "Voici à quoi ressemblent les alertes de vidradar. Les vraies alertes renvoient à l'article.",
+    },
+}
+
+
+# Core input errors (feeds.errors.InputError) by code. English is the core's own str(error);
+# other languages are filled from the error's params.
+INPUT_ERRORS: dict[str, dict[str, str]] = {
+    "fr": {
+        "term_empty": "un mot surveillé ne peut pas être vide",
+        "term_too_long": "un mot surveillé fait au plus {limit} caractères (reçu : {length})",
+        "term_no_letters": "le mot surveillé {term!r} ne contient ni lettre ni chiffre",
+        "term_one_letter": (
+            "le mot surveillé {term!r} correspondrait à la lettre {letter!r} partout (la ponctuation"
+            " est ignorée) ; choisissez un mot plus long"
+        ),
+        "mode_invalid": "le mode est include ou exclude",
+        "terms_limit": "ce serveur surveille déjà {limit} mots (la limite) ; retirez-en un d'abord",
+        "term_not_watched": "{term!r} n'est pas un mot surveillé ici",
+        "term_mode_conflict": (
+            "{term!r} est déjà surveillé sous la forme {watched!r} ({mode}) ; retirez-le d'abord pour"
+            " le surveiller en {wanted}"
+        ),
+        "mute_unknown": "éditeur ou événement inconnu {target!r} ; événements : {events} ; éditeurs : {vendors}",
+        "not_muted": "{target!r} n'est pas masqué ici",
+        "min_score_range": "le score minimal est un nombre de 0.0 à 1.0",
+        "query_empty": "la recherche est vide",
+        "query_too_long": "la recherche fait au plus {limit} caractères",
+        "query_no_letters": "la recherche doit contenir au moins une lettre ou un chiffre",
+        "feeds_limit": "ce serveur a déjà ajouté {limit} flux (la limite) ; retirez-en un d'abord",
+        "frequency_invalid": "la fréquence est daily ou weekly",
+        "time_invalid": "l'heure s'écrit HH:MM sur 24 heures, par ex. 09:00 (reçu : {value!r})",
+        "weekday_missing": "un résumé hebdomadaire a besoin d'un jour (mon … sun)",
+        "weekday_unknown": "jour inconnu {value!r} ; utilisez l'un de {accepted}",
+        "timezone_unknown": "fuseau horaire inconnu {value!r} ; utilisez un nom IANA comme Europe/Paris",
+    },
+}
+
+
+def input_error(code: str | None, params: dict[str, Any], lang: str) -> str | None:
+    """A core input error in ``lang``; None when there is no translation (English: the
+    core's own text is used)."""
+    template = INPUT_ERRORS.get(lang, {}).get(code or "")
+    return template.format(**params) if template else None
+
+
+def t(key: str, lang: str = "en", /, **values: Any) -> str:
+    texts = MESSAGES[key]
+    text = texts.get(lang) or texts["en"]
+    return text.format(**values) if values else text

@@ -1,0 +1,509 @@
+"""Message payloads (Discord's JSON shape) for alerts, keyword matches, notices and samples.
+
+Pure functions: they take views and return dicts, so bot mode and webhook mode post the
+same thing and tests check them without I/O. Feed text is escaped (no markdown breakage,
+no mention syntax) and everything is cut to Discord's limits; ``allowed_mentions`` never
+lets feed text ping anyone (only an admin-chosen role, when set).
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from feeds.service.i18n import EVENT_LABELS, t
+from feeds.storage.history import Highlighted, SearchRow
+from feeds.storage.views import KeywordView, StoryView
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+SUMMARY_CHARS = 350
+FEED_NAME_CHARS = 100  # in list lines: keeps every line far under the description limit (never cut)
+
+EVENT_COLOURS = {
+    "launch": 0x2ECC71,
+    "availability": 0x3498DB,
+    "waitlist": 0xF1C40F,
+    "pricing": 0x9B59B6,
+    "delay": 0xE67E22,
+    "shutdown": 0xE74C3C,
+    "keyword": 0x95A5A6,
+    "notice": 0x607D8B,
+}
+
+_MARKDOWN = re.compile(r"([\\*_~`|>\[\]()<])")
+_LINE_START = re.compile(r"^([#-])")
+_MENTION = re.compile(r"@(everyone|here)", re.I)
+# Characters that draw nothing but can hide or reorder what a reader sees (a mention split by a
+# zero-width space, a headline turned around by a bidi override): zero-width and bidi
+# controls, bidi isolates, invisible fillers (Mongolian vowel separator, Hangul fillers),
+# tag characters, and C0/C1 control characters (those that are whitespace are collapsed instead).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u206f\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
+)
+
+
+def escape(text: str) -> str:
+    """Feed text -> inert Discord text: markdown and mention syntax escaped, invisible
+    characters (which could hide mentions) removed, whitespace collapsed."""
+    text = _INVISIBLE.sub("", text or "")
+    text = " ".join(text.split())
+    text = _LINE_START.sub(r"\\\1", _MARKDOWN.sub(r"\\\1", text))
+    return _MENTION.sub("@\u200b\\1", text)
+
+
+def clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    # Never leave a dangling escape backslash at the cut: an odd run of backslashes ends in
+    # one that would escape the "…" (and show up as a stray backslash).
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:
+        cut = cut[:-1]
+    return cut + "…"
+
+
+def timestamp(value: datetime, style: str = "R") -> str:
+    """Discord renders <t:…> in each reader's own time zone and language."""
+    return f"<t:{int(value.timestamp())}:{style}>"
+
+
+@dataclass
+class MessagePayload:
+    content: str = ""
+    embeds: list[dict[str, Any]] = field(default_factory=list)
+    allowed_role: int | None = None  # the only mention ever allowed: an admin-chosen role
+
+    def as_json(self) -> dict[str, Any]:
+        allowed: dict[str, Any] = {"parse": []}
+        if self.allowed_role is not None:
+            allowed["roles"] = [str(self.allowed_role)]
+        return {"content": self.content, "embeds": self.embeds, "allowed_mentions": allowed}
+
+
+def fit_embed(embed: dict[str, Any]) -> dict[str, Any]:
+    """Cut every part to its limit, then the description (and fields) until the total fits."""
+    if "title" in embed:
+        embed["title"] = clip(embed["title"], TITLE_LIMIT)
+    if "description" in embed:
+        embed["description"] = clip(embed["description"], DESCRIPTION_LIMIT)
+    if "author" in embed:
+        embed["author"]["name"] = clip(embed["author"]["name"], AUTHOR_LIMIT)
+    if "footer" in embed:
+        embed["footer"]["text"] = clip(embed["footer"]["text"], FOOTER_LIMIT)
+    fields = embed.get("fields") or []
+    embed["fields"] = [
+        {
+            **f,
+            "name": clip(f["name"], FIELD_NAME_LIMIT) or "-",
+            "value": clip(f["value"], FIELD_VALUE_LIMIT) or "-",
+        }
+        for f in fields[:25]
+    ]
+    overflow = embed_size(embed) - EMBED_TOTAL_LIMIT
+    if overflow > 0 and embed.get("description"):
+        embed["description"] = clip(embed["description"], max(1, len(embed["description"]) - overflow))
+    while embed_size(embed) > EMBED_TOTAL_LIMIT and embed["fields"]:
+        embed["fields"].pop()
+    return embed
+
+
+def embed_size(embed: dict[str, Any]) -> int:
+    size = len(embed.get("title") or "") + len(embed.get("description") or "")
+    size += len((embed.get("author") or {}).get("name") or "") + len(
+        (embed.get("footer") or {}).get("text") or ""
+    )
+    size += sum(len(f.get("name") or "") + len(f.get("value") or "") for f in embed.get("fields") or [])
+    return size
+
+
+def _link(url: str | None) -> str | None:
+    """A feed's link, only if Discord will take it as an embed URL and it cannot break out of
+    a markdown ``[name](url)``; otherwise no link (never a refused message)."""
+    # A backslash would escape the ")" that ends the link (and is no valid URL character).
+    if not url or len(url) > 2000 or "\\" in url or any(c.isspace() or not c.isprintable() for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not url.lower().startswith(("http://", "https://")):
+        return None
+    if not parts.netloc or parts.netloc[0] in "/$.?#@:":
+        return None
+    return url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+
+
+def why_footer(reasons: list[str], score: float, key: str, marker: str, lang: str) -> str:
+    top = ", ".join(
+        r.split(" (")[0] for r in reasons if r.split(":")[0] in ("product", "event", "context", "vendor-only")
+    )
+    return f"{t('why', lang)}: {top or '-'} · score {score:.2f} · {t('story', lang)} {key} · {marker}"
+
+
+def story_alert(view: StoryView, *, lang: str, marker: str, ping_role: int | None = None) -> MessagePayload:
+    label = EVENT_LABELS[lang].get(view.event, view.event)
+    vendors = ", ".join(view.vendors)
+    author = f"{label} · {vendors}" + (f" · {t('api_access', lang)}" if view.api else "")
+    fields = [
+        {"name": t("product", lang), "value": escape(", ".join(view.products) or vendors), "inline": True},
+        {"name": t("event", lang), "value": label, "inline": True},
+        {
+            "name": t("source", lang),
+            "value": f"{escape(view.feed)} · {timestamp(view.published)}",
+            "inline": True,
+        },
+    ]
+    if view.also_reported:
+        lines: list[str] = []
+        for other in view.also_reported[:10]:
+            name = escape(other.feed)
+            url = _link(other.link)
+            fits = url and len(name) + len(url) + 4 <= FIELD_VALUE_LIMIT
+            line = f"[{name}]({url})" if fits else name
+            if lines and sum(len(x) + 1 for x in lines) + len(line) > FIELD_VALUE_LIMIT:
+                break  # whole lines only: cutting one could leave half a link
+            lines.append(line)
+        fields.append({"name": t("also_reported", lang), "value": "\n".join(lines), "inline": False})
+    embed: dict[str, Any] = {
+        "title": clip(escape(view.title), TITLE_LIMIT),
+        "description": clip(escape(view.summary), SUMMARY_CHARS),
+        "color": EVENT_COLOURS.get(view.event, 0x5865F2),
+        "author": {"name": author},
+        "fields": fields,
+        "footer": {"text": why_footer(view.reasons, view.score, view.key, marker, lang)},
+        "timestamp": view.published.isoformat(),
+    }
+    if url := _link(view.link):
+        embed["url"] = url
+    content = f"<@&{ping_role}>" if ping_role else ""
+    return MessagePayload(content=content, embeds=[fit_embed(embed)], allowed_role=ping_role)
+
+
+def keyword_alert(view: KeywordView, *, lang: str, marker: str) -> MessagePayload:
+    embed: dict[str, Any] = {
+        "title": clip(escape(view.title), TITLE_LIMIT),
+        "description": clip(escape(view.summary), SUMMARY_CHARS),
+        "color": EVENT_COLOURS["keyword"],
+        "author": {"name": t("keyword_match", lang, term=view.term)},
+        "fields": [
+            {
+                "name": t("source", lang),
+                "value": f"{escape(view.feed)} · {timestamp(view.published)}",
+                "inline": True,
+            }
+        ],
+        "footer": {"text": f"{t('keyword_match', lang, term=view.term)} · {marker}"},
+        "timestamp": view.published.isoformat(),
+    }
+    if url := _link(view.link):
+        embed["url"] = url
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def feed_disabled_notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    embed = {
+        "title": t("notice_feed_disabled_title", lang, feed=escape(str(payload.get("feed", "?")))),
+        "description": t("notice_feed_disabled", lang, reason=escape(str(payload.get("reason") or ""))),
+        "color": EVENT_COLOURS["notice"],
+        "footer": {"text": f"{escape(str(payload.get('url', '')))} · {marker}"},
+    }
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def deliveries_failing_notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    """Told in the notices channel when posting in another channel fails for good (403/404)."""
+    channel = payload.get("channel_id")
+    embed = {
+        "title": t("notice_deliveries_failing_title", lang),
+        "description": t(
+            "notice_deliveries_failing",
+            lang,
+            channel=f"<#{int(channel)}>" if channel else "-",
+            reason=escape(str(payload.get("reason") or "")),
+        ),
+        "color": EVENT_COLOURS["notice"],
+        "footer": {"text": f"vidradar · {marker}"},
+    }
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    """An admin notice, by its ``notice`` field (older rows without one are feed notices)."""
+    if payload.get("notice") == "deliveries_failing":
+        return deliveries_failing_notice(payload, lang=lang, marker=marker)
+    return feed_disabled_notice(payload, lang=lang, marker=marker)
+
+
+def sample_view(lang: str, now: datetime) -> StoryView:
+    return StoryView(
+        key="sample",
+        event="pricing",
+        vendors=["openai"],
+        products=["sora-2"],
+        api=True,
+        score=0.9,
+        title=t("sample_title", lang),
+        link=None,
+        summary=t("sample_summary", lang),
+        feed="vidradar",
+        official=False,
+        published=now,
+        reasons=["product:sora-2 (title)", 'event:pricing ("per second")', "context:api"],
+    )
+
+
+# -- history views (/news) -----------------------------------------------------------------
+
+EVENT_ICONS = {
+    "launch": "🚀",
+    "availability": "🌍",
+    "waitlist": "⏳",
+    "pricing": "💲",
+    "delay": "⏸️",
+    "shutdown": "🛑",
+    "keyword": "🔎",
+}
+LINES_PER_PAGE = 8
+
+
+def story_line(row: Any, lang: str) -> str:
+    """One history line: icon, event, linked title, source, relative time, story id."""
+    label = EVENT_LABELS[lang].get(row.event, row.event)
+    title = clip(escape(row.title), 180)
+    url = _link(row.link)
+    linked = f"[{title}]({url})" if url else title
+    extra = f" · “{escape(row.term)}”" if getattr(row, "term", None) else ""
+    outlets = f" · +{row.outlets - 1}" if getattr(row, "outlets", 1) > 1 else ""
+    key = f" · `{row.key}`" if row.kind == "story" else ""
+    return f"{EVENT_ICONS.get(row.event, '•')} **{label}**{extra} · {linked} · {clip(escape(row.feed), FEED_NAME_CHARS)} · {timestamp(row.published)}{outlets}{key}"
+
+
+def search_line(row: SearchRow) -> str:
+    """One search result: linked title, source, relative time, then the text around the
+    matches, what matched in bold."""
+    title = clip(escape(row.title), 180)
+    url = _link(row.link)
+    linked = f"[{title}]({url})" if url else title
+    return f"**{linked}** · {escape(row.feed)} · {timestamp(row.published)}\n{highlight(row.snippet, 200)}"
+
+
+# Stand-ins for the bold markers while the text around them is escaped: private-use characters,
+# which escape() leaves alone (and which are dropped from the feed text itself).
+_BOLD_ON, _BOLD_OFF = "\ue000", "\ue001"
+
+
+def highlight(text: Highlighted, limit: int) -> str:
+    """Feed text with what a search matched in bold: escaped like all feed text, and cut to
+    ``limit`` characters as :func:`clip` does (the bold markers aside)."""
+    marked = ""
+    for piece, matched in text.segments():
+        piece = piece.replace(_BOLD_ON, "").replace(_BOLD_OFF, "")
+        marked += f"{_BOLD_ON}{piece}{_BOLD_OFF}" if matched else piece
+    shown = _clip_marked(escape(marked), limit)
+    # A match escaping emptied, or two matches side by side: no bold of nothing, one bold for both.
+    shown = shown.replace(_BOLD_ON + _BOLD_OFF, "").replace(_BOLD_OFF + _BOLD_ON, "")
+    return shown.replace(_BOLD_ON, "**").replace(_BOLD_OFF, "**")
+
+
+def _clip_marked(text: str, limit: int) -> str:
+    """:func:`clip` for text holding bold stand-ins, which take no room: a bold the cut leaves
+    open is closed before the "…"."""
+    visible = [index for index, char in enumerate(text) if char not in (_BOLD_ON, _BOLD_OFF)]
+    if len(visible) <= limit:
+        return text
+    cut = text[: visible[limit - 1]].rstrip(_BOLD_ON)
+    if (len(cut) - len(cut.rstrip("\\"))) % 2:  # a dangling escape backslash, as in clip()
+        cut = cut[:-1]
+    if cut.count(_BOLD_ON) > cut.count(_BOLD_OFF):
+        cut += _BOLD_OFF
+    return cut + "…"
+
+
+def paged_list(
+    title: str,
+    lines: list[str],
+    *,
+    colour: int = 0x5865F2,
+    header: str = "",
+    line_colours: list[int] | None = None,
+) -> list[dict[str, Any]]:
+    """Lines split into embeds of LINES_PER_PAGE (and under the description limit). With
+    ``line_colours`` (one per line), each page takes the colour of its first line."""
+    pages: list[list[int]] = []  # line indexes per page
+    chunk: list[int] = []
+    for index, line in enumerate(lines):
+        size = sum(len(lines[i]) + 2 for i in chunk) + len(line) + len(header)
+        if len(chunk) == LINES_PER_PAGE or (chunk and size > 3800):
+            pages.append(chunk)
+            chunk = []
+        chunk.append(index)
+    if chunk or not pages:
+        pages.append(chunk)
+
+    def page_colour(page: list[int]) -> int:
+        return line_colours[page[0]] if line_colours and page else colour
+
+    return [
+        fit_embed(
+            {
+                "title": clip(title, TITLE_LIMIT),
+                "description": (header + "\n\n" if header else "") + "\n\n".join(lines[i] for i in c),
+                "color": page_colour(c),
+            }
+        )
+        for c in pages
+    ]
+
+
+def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
+    label = EVENT_LABELS[lang].get(view.event, view.event)
+    fields = []
+    for report in view.reports[:20]:
+        reasons = "\n".join(f"• {escape(r)}" for r in report.reasons[:8])
+        url = _link(report.link)
+        title = clip(escape(report.title), 150)
+        linked = f"[{title}]({url})" if url and len(title) + len(url) + 4 <= FIELD_VALUE_LIMIT else title
+        fields.append(
+            {
+                "name": clip(f"{escape(report.feed)} · {report.score:.2f}", FIELD_NAME_LIMIT),
+                "value": f"{linked}\n{reasons}",
+            }
+        )
+    if view.keywords:
+        fields.append(
+            {"name": labels["keywords"], "value": ", ".join(f"“{escape(k)}”" for k in view.keywords)}
+        )
+    return fit_embed(
+        {
+            "title": f"{labels['title']} {view.key}",
+            "description": f"**{label}** · {', '.join(view.vendors)} · {', '.join(view.products) or '-'} · score {view.score:.2f}"
+            + (f" · {t('api_access', lang)}" if view.api else ""),
+            "color": EVENT_COLOURS.get(view.event, 0x5865F2),
+            "fields": fields,
+        }
+    )
+
+
+# -- digests -------------------------------------------------------------------------------
+
+CHART_NAME = "digest.png"
+EMBEDS_PER_MESSAGE = 10
+MESSAGE_TOTAL_LIMIT = 6000
+
+
+def _digest_line(story: Any, lang: str) -> str:
+    title = clip(escape(story.title), 200)
+    url = _link(story.link)
+    linked = f"[{title}]({url})" if url else title
+    extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
+    official = " · ✔️" if story.official else ""
+    return f"{linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
+
+
+def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[MessagePayload]:
+    """The digest as messages within Discord's limits: one embed per vendor (split when a
+    vendor is long), embeds packed into messages of at most 10 embeds / 6000 characters.
+    A story line is never cut: lines are moved whole to the next embed."""
+    span = f"{timestamp(digest.start, 'f')} → {timestamp(digest.end, 'f')}"
+    title = t("digest_title", lang)
+    if digest.quiet:
+        return [
+            MessagePayload(
+                embeds=[
+                    fit_embed(
+                        {
+                            "title": title,
+                            "description": t("digest_quiet", lang, span=span),
+                            "color": EVENT_COLOURS["notice"],
+                        }
+                    )
+                ]
+            )
+        ]
+    counts = " · ".join(f"{EVENT_ICONS[e]} {n} {EVENT_LABELS[lang][e]}" for e, n in digest.counts.items())
+    header: dict[str, Any] = {"title": title, "description": f"{span}\n{counts}", "color": 0x5865F2}
+    if with_chart:
+        header["image"] = {"url": f"attachment://{CHART_NAME}"}
+    embeds: list[dict[str, Any]] = [header]
+
+    def add_section(name: str, lines: list[str], colour: int) -> None:
+        """One embed per ~3500 characters of whole lines; every embed after the first says
+        "<name> (cont.)" once, however many there are."""
+        current: list[str] = []
+        title = name
+        for line in lines:
+            if current and sum(len(x) + 1 for x in current) + len(line) > 3500:
+                embeds.append(
+                    {"title": clip(title, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
+                )
+                current = []
+                title = t("digest_continued", lang, name=name)
+            current.append(line)
+        if current:
+            embeds.append(
+                {"title": clip(title, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
+            )
+
+    for vendor, events in digest.groups():
+        lines = []
+        for event, stories in events:
+            lines.append(f"**{EVENT_ICONS[event]} {EVENT_LABELS[lang][event]}**")
+            lines.extend(f"• {_digest_line(s, lang)}" for s in stories)
+        best = events[0][0]
+        add_section(vendor, lines, EVENT_COLOURS.get(best, 0x5865F2))
+    if digest.keyword_matches:
+        lines = []
+        for item in digest.keyword_matches:
+            title_text = clip(escape(item.title), 200)
+            url = _link(item.link)
+            lines.append(
+                f"• “{escape(item.term)}” · {f'[{title_text}]({url})' if url else title_text} · {clip(escape(item.feed), FEED_NAME_CHARS)}"
+            )
+        add_section(t("digest_keywords", lang), lines, EVENT_COLOURS["keyword"])
+    messages: list[MessagePayload] = []
+    current: list[dict[str, Any]] = []
+    size = 0
+    for embed in (fit_embed(e) for e in embeds):
+        if current and (
+            len(current) == EMBEDS_PER_MESSAGE or size + embed_size(embed) > MESSAGE_TOTAL_LIMIT - 100
+        ):
+            messages.append(MessagePayload(embeds=current))
+            current, size = [], 0
+        current.append(embed)
+        size += embed_size(embed)
+    if current:
+        messages.append(MessagePayload(embeds=current))
+    return messages
+
+
+def with_marker(payload: MessagePayload, marker: str) -> MessagePayload:
+    """Append a delivery marker to the last embed's footer (how a post is found after a crash)."""
+    if not payload.embeds:
+        return payload
+    last = dict(payload.embeds[-1])
+    footer = (last.get("footer") or {}).get("text") or ""
+    last["footer"] = {"text": clip(f"{footer} · {marker}" if footer else marker, FOOTER_LIMIT)}
+    return MessagePayload(
+        content=payload.content, embeds=[*payload.embeds[:-1], last], allowed_role=payload.allowed_role
+    )
+
+
+def stored_digest(payload: dict[str, Any], marker: str) -> tuple[MessagePayload, list[tuple[str, bytes]]]:
+    """A queued digest message: the snapshot stored when it was queued (text and chart PNG),
+    plus the delivery marker."""
+    message = payload.get("message") or {}
+    body = MessagePayload(content=message.get("content") or "", embeds=message.get("embeds") or [])
+    files = [(CHART_NAME, base64.b64decode(payload["png"]))] if payload.get("png") else []
+    return with_marker(body, marker), files

@@ -1,0 +1,68 @@
+"""The outbox: claiming, marking and queueing deliveries, and what a delivery renders from.
+
+Part of :class:`~feeds.storage.store.Store`, the database's one front door.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime, timedelta
+
+from feeds.storage import deliveries, delivery_failures, views
+from feeds.storage.bridge import DatabaseThreads
+from feeds.storage.deliveries import Delivery
+from feeds.storage.views import KeywordView, StoryView
+
+
+class DeliveryOps(DatabaseThreads):
+    """Async operations on the writer or reader thread; each returns models, never rows."""
+
+    async def claim_deliveries(
+        self,
+        now: datetime,
+        *,
+        max_age: timedelta,
+        limit: int,
+        busy: Collection[int],
+        lanes: int,
+        per_lane: int,
+    ) -> list[Delivery]:
+        """Claim what is due for up to ``lanes`` free destinations (see :func:`deliveries.claim_due`)."""
+        return await self.write(
+            deliveries.claim_due, now, max_age=max_age, limit=limit, busy=busy, lanes=lanes, per_lane=per_lane
+        )
+
+    async def set_reconcile_from(self, delivery_ids: list[int], since: datetime) -> None:
+        """Before a lane's first post: where, on Discord's clock, reconciliation will look."""
+        await self.write(deliveries.set_reconcile_from, delivery_ids, since)
+
+    async def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
+        """Posted (or edited, or found posted after all): never sent again."""
+        await self.write(deliveries.mark_sent, delivery_id, message_id, now)
+
+    async def mark_retry(
+        self, delivery: Delivery, error: str, now: datetime, delay: timedelta | None = None
+    ) -> None:
+        """A transient failure: due again after a backoff (or after ``delay``, a Retry-After)."""
+        await self.write(deliveries.mark_retry, delivery, error, now, delay)
+
+    async def mark_failed(self, delivery: Delivery, error: str, now: datetime) -> None:
+        """Failed for good, no notice (e.g. nothing left to post); an edit that failed is dropped."""
+        await self.write(deliveries.mark_failed, delivery, error, now)
+
+    async def fail_for_good(
+        self, delivery: Delivery, reason: str, now: datetime, *, channel_problem: bool
+    ) -> bool:
+        """A failure retrying cannot fix; a channel problem also queues the admins' notice.
+        True when a notice was queued."""
+        return await self.write(
+            delivery_failures.fail_for_good, delivery, reason, now, channel_problem=channel_problem
+        )
+
+    async def story_view(self, story_id: int, guild_id: int) -> StoryView | None:
+        """A story alert's content, as the server sees it; None when there is nothing to post."""
+        return await self.read(views.story_view, story_id, guild_id)
+
+    async def keyword_view(self, keyword_match_id: int) -> KeywordView | None:
+        """A keyword alert's content; None when the match is gone."""
+        return await self.read(views.keyword_view, keyword_match_id)

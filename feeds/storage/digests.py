@@ -1,0 +1,194 @@
+"""Digests in the database: what a period's digest says for one server (a named query over
+:mod:`feeds.storage.server_reads`, after the server's rules), queueing its messages in the
+outbox, and a server's digest channel and schedule.
+
+When digests fire and which period they cover is :mod:`feeds.service.digest_plan`'s business.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from feeds.detect.keywords import KeywordMatcher, WatchTerm
+from feeds.failpoints import failpoint
+from feeds.storage import deliveries, servers
+from feeds.storage.db import write_transaction
+from feeds.storage.server_reads import seen_keyword_matches, seen_stories
+from feeds.storage.watch import watch_settings
+from feeds.timeutil import to_db
+
+# Order within a vendor: the events that change what people can do come first.
+EVENT_WEIGHT = {"launch": 6, "delay": 5, "shutdown": 4, "availability": 3, "waitlist": 2, "pricing": 1}
+
+
+@dataclass(frozen=True)
+class DigestStory:
+    key: str
+    event: str
+    vendors: list[str]
+    products: list[str]
+    title: str
+    link: str | None
+    feed: str
+    official: bool
+    outlets: int
+    score: float
+    published: datetime
+
+    @property
+    def importance(self) -> tuple[int, bool, int, float]:
+        return (EVENT_WEIGHT.get(self.event, 0), self.official, self.outlets, self.score)
+
+
+@dataclass(frozen=True)
+class KeywordItem:
+    term: str
+    title: str
+    link: str | None
+    feed: str
+    published: datetime
+
+
+@dataclass
+class Digest:
+    guild_id: int
+    start: datetime
+    end: datetime
+    stories: list[DigestStory] = field(default_factory=list)
+    keyword_matches: list[KeywordItem] = field(default_factory=list)
+
+    @property
+    def quiet(self) -> bool:
+        return not self.stories and not self.keyword_matches
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counted = Counter(s.event for s in self.stories)
+        return {event: counted[event] for event in EVENT_WEIGHT if counted[event]}
+
+    def groups(self) -> list[tuple[str, list[tuple[str, list[DigestStory]]]]]:
+        """[(vendor, [(event, stories most important first)])], vendors by their best story."""
+        by_vendor: dict[str, dict[str, list[DigestStory]]] = {}
+        for story in self.stories:
+            vendor = story.vendors[0] if story.vendors else "other"
+            by_vendor.setdefault(vendor, {}).setdefault(story.event, []).append(story)
+        ordered = []
+        for vendor, events in by_vendor.items():
+            event_groups = [
+                (event, sorted(items, key=lambda s: s.importance, reverse=True))
+                for event, items in sorted(events.items(), key=lambda kv: -EVENT_WEIGHT.get(kv[0], 0))
+            ]
+            best = max(s.importance for _, items in event_groups for s in items)
+            ordered.append((best, vendor, event_groups))
+        ordered.sort(key=lambda item: (item[0], -len(item[1])), reverse=True)
+        return [(vendor, groups) for _, vendor, groups in ordered]
+
+
+def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) -> Digest:
+    """The period's stories as this server sees them, after its rules (minimum score, mutes,
+    exclude terms), plus its keyword matches."""
+    rules = watch_settings(db, guild_id)
+    muted = {*rules.muted_vendors, *rules.muted_events}
+    exclude = KeywordMatcher([WatchTerm(guild_id, term, "exclude") for term in rules.exclude])
+    stories = seen_stories(
+        db,
+        guild_id,
+        "s.first_published_at >= :start AND s.first_published_at < :end AND s.score >= :min",
+        {"start": to_db(start), "end": to_db(end), "min": rules.min_score},
+        order="s.first_published_at",
+    )
+    digest = Digest(guild_id, start, end)
+    for story in stories:
+        if story.event in muted or muted.intersection(story.vendors):
+            continue
+        if exclude.size and exclude.match(story.title, story.summary).exclude:
+            continue
+        digest.stories.append(
+            DigestStory(
+                key=story.key,
+                event=story.event,
+                vendors=story.vendors,
+                products=story.products,
+                title=story.title,
+                link=story.link,
+                feed=story.feed,
+                official=story.official,
+                outlets=story.outlets,
+                score=story.score,
+                published=story.first_published,
+            )
+        )
+    for match in seen_keyword_matches(db, guild_id, since=start, until=end):
+        if exclude.size and exclude.match(match.title, match.summary).exclude:
+            continue
+        digest.keyword_matches.append(
+            KeywordItem(match.term, match.title, match.link, match.feed, match.published)
+        )
+    return digest
+
+
+def queue_digest(
+    db: Database,
+    guild_id: int,
+    channel_id: int | None,
+    period: str,
+    parts: list[dict[str, Any]],
+    now: datetime,
+    *,
+    covered: Callable[[str | None], bool],
+) -> int:
+    """Queue a digest's messages (one delivery each, in order) and record ``period`` as the
+    server's last digest, in one transaction. Nothing is queued (0) when this period is in the
+    outbox already, or when ``covered`` says the last period recorded covers it."""
+    with write_transaction(db):
+        queued = deliveries.digest_queued(db, guild_id, period)
+        if queued or covered(servers.last_digest_period(db, guild_id)):
+            return 0
+        failpoint("digest")
+        for index, part in enumerate(parts):
+            deliveries.enqueue(
+                db,
+                guild_id=guild_id,
+                channel_id=channel_id,
+                kind="digest",
+                ref=period,
+                payload=part,
+                now=now,
+                dedup_key=f"digest:{guild_id}:{period}:{index}",
+            )
+        servers.set_last_digest_period(db, guild_id, period, now)
+        return len(parts)
+
+
+class StoredSchedule(Protocol):
+    """What storage keeps of a digest schedule (:class:`feeds.service.digest_plan.DigestSchedule`)."""
+
+    @property
+    def frequency(self) -> str: ...
+
+    @property
+    def at(self) -> time: ...
+
+    @property
+    def tz(self) -> str: ...
+
+    @property
+    def weekday(self) -> int | None: ...
+
+
+def save_digest_channel(db: Database, guild_id: int, channel_id: int, now: datetime) -> None:
+    """:func:`~feeds.storage.servers.set_digest_channel` in one transaction."""
+    with write_transaction(db):
+        servers.set_digest_channel(db, guild_id, channel_id, now)
+
+
+def save_digest_schedule(db: Database, guild_id: int, schedule: StoredSchedule | None, now: datetime) -> None:
+    """:func:`~feeds.storage.servers.set_digest_schedule` in one transaction."""
+    with write_transaction(db):
+        servers.set_digest_schedule(db, guild_id, schedule, now)

@@ -1,0 +1,405 @@
+"""The ``feeds`` table: adding, syncing the operator's list, fetch bookkeeping, disabling."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from feeds.errors import InputError
+from feeds.models import FeedSpec
+from feeds.storage.db import write_transaction
+from feeds.storage.visibility import feed_label_sql
+from feeds.timeutil import from_db, to_db
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    id: int
+    url: str
+    origin: str
+    added_by_guild: int | None
+    name: str | None
+    title: str | None
+    site_url: str | None
+    lang: str | None
+    interval: timedelta | None
+    official: bool
+    etag: str | None
+    last_modified: str | None
+    last_fetch_at: datetime | None
+    last_success_at: datetime | None
+    last_status: int | None
+    last_error: str | None
+    consecutive_failures: int
+    next_due_at: datetime | None
+    first_polled_at: datetime | None
+    disabled: bool
+    disabled_reason: str | None
+    disabled_at: datetime | None
+
+    @property
+    def label(self) -> str:
+        """How the operator sees the feed: the operator's name, else its declared title, else its
+        URL. A server sees its own name first (:func:`feeds.storage.visibility.feed_label_sql`)."""
+        return self.name or self.title or self.url
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> FeedRow:
+        return cls(
+            id=row["id"],
+            url=row["url"],
+            origin=row["origin"],
+            added_by_guild=row["added_by_guild"],
+            name=row["name"],
+            title=row["title"],
+            site_url=row["site_url"],
+            lang=row["lang"],
+            interval=timedelta(seconds=row["interval_s"]) if row["interval_s"] else None,
+            official=bool(row["official"]),
+            etag=row["etag"],
+            last_modified=row["last_modified"],
+            last_fetch_at=from_db(row["last_fetch_at"]),
+            last_success_at=from_db(row["last_success_at"]),
+            last_status=row["last_status"],
+            last_error=row["last_error"],
+            consecutive_failures=row["consecutive_failures"],
+            next_due_at=from_db(row["next_due_at"]),
+            first_polled_at=from_db(row["first_polled_at"]),
+            disabled=bool(row["disabled"]),
+            disabled_reason=row["disabled_reason"],
+            disabled_at=from_db(row["disabled_at"]),
+        )
+
+
+def _rows(db: Database, sql: str, params: Iterable[Any] = ()) -> list[FeedRow]:
+    return [FeedRow.from_row(row) for row in db.query(sql, list(params))]
+
+
+def get_feed(db: Database, feed_id: int) -> FeedRow | None:
+    found = _rows(db, "SELECT * FROM feeds WHERE id = ?", [feed_id])
+    return found[0] if found else None
+
+
+def find_feed(db: Database, id_or_url: str) -> FeedRow:
+    """By numeric id or exact URL; InputError naming what was not found."""
+    ref = id_or_url.strip()
+    found = _rows(db, "SELECT * FROM feeds WHERE url = ?", [ref])
+    if not found and ref.isdigit():
+        found = _rows(db, "SELECT * FROM feeds WHERE id = ?", [int(ref)])
+    if not found:
+        raise InputError(f"no feed with id or URL {ref!r} (see 'vidradar feeds list')")
+    return found[0]
+
+
+def list_feeds(db: Database, *, include_disabled: bool = True) -> list[FeedRow]:
+    where = "" if include_disabled else "WHERE disabled = 0"
+    return _rows(db, f"SELECT * FROM feeds {where} ORDER BY id")
+
+
+def feeds_by_ids(db: Database, ids: Iterable[int]) -> list[FeedRow]:
+    ids = list(ids)
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    return _rows(db, f"SELECT * FROM feeds WHERE id IN ({marks}) ORDER BY id", ids)
+
+
+def due_feeds(db: Database, now: datetime) -> list[FeedRow]:
+    return _rows(
+        db,
+        "SELECT * FROM feeds WHERE disabled = 0 AND (next_due_at IS NULL OR next_due_at <= ?) ORDER BY next_due_at",
+        [to_db(now)],
+    )
+
+
+def next_due_time(db: Database) -> datetime | None:
+    row = db.execute("SELECT min(next_due_at) FROM feeds WHERE disabled = 0").fetchone()
+    return from_db(row[0]) if row and row[0] else None
+
+
+def add_feed(
+    db: Database,
+    spec: FeedSpec,
+    now: datetime,
+    *,
+    origin: str = "operator",
+    guild_id: int | None = None,
+    title: str | None = None,
+) -> tuple[FeedRow, bool]:
+    """Insert a feed (or return the existing row for that URL). Returns (row, created).
+    ``title`` is the feed's own title when it was fetched before adding (shown until the
+    first poll records it). ``spec.name`` is kept as the operator's name only: a server's
+    name for a feed is that server's (:func:`feeds.storage.servers.add_server_feed`), never
+    shown to the other servers that add the same URL."""
+    existing = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])
+    if existing:
+        return existing[0], False
+    db.execute(
+        """INSERT INTO feeds (url, origin, added_by_guild, name, title, lang, interval_s, official, created_at,
+           updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        [
+            spec.url,
+            origin,
+            guild_id,
+            None if origin == "server" else spec.name,
+            title,
+            spec.lang,
+            int(spec.interval.total_seconds()) if spec.interval else None,
+            int(spec.official),
+            to_db(now),
+            to_db(now),
+        ],
+    )
+    row = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])[0]
+    return row, True
+
+
+def add_new_feed(
+    db: Database,
+    spec: FeedSpec,
+    now: datetime,
+    *,
+    origin: str = "cli",
+    title: str | None = None,
+    checked: bool = False,
+) -> tuple[FeedRow, bool]:
+    """:func:`add_feed` in its own transaction. ``checked``: the feed was fetched and parsed as
+    it was added, so a new row is listed as fetched (:func:`record_checked`)."""
+    with write_transaction(db):
+        row, created = add_feed(db, spec, now, origin=origin, title=title)
+        if created and checked:
+            record_checked(db, row.id, now)
+    return row, created
+
+
+def add_feeds(
+    db: Database, specs: list[FeedSpec], now: datetime, *, origin: str = "cli"
+) -> list[tuple[FeedRow, bool]]:
+    """Several feeds in one transaction (an OPML import, ``vidradar poll --feeds``)."""
+    with write_transaction(db):
+        return [add_feed(db, spec, now, origin=origin) for spec in specs]
+
+
+def record_checked(db: Database, feed_id: int, now: datetime, status: int = 200) -> None:
+    """The feed was fetched and parsed as it was added: list it as fetched, not as never
+    fetched. Its entries were not stored, so no validators are kept and it stays due (its
+    first poll stores them, under the first-poll cut-off)."""
+    db.execute(
+        "UPDATE feeds SET last_fetch_at = ?, last_success_at = ?, last_status = ?, updated_at = ? WHERE id = ?",
+        [to_db(now), to_db(now), status, to_db(now), feed_id],
+    )
+
+
+@dataclass
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    disabled: int = 0
+    enabled: int = 0
+
+
+REMOVED_FROM_LIST = "removed from the operator's feed list"
+
+
+def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> SyncReport:
+    """Make the operator feeds match the file: add/update its feeds, disable operator feeds
+    no longer listed (history kept). Feeds that servers or the CLI added and the file does
+    not list are never touched; one the file lists becomes an operator feed (the operator's
+    list applies to every server), and goes back to its servers if the file drops it."""
+    report = SyncReport()
+    listed = {spec.url for spec in specs}
+    stamp = to_db(now)
+    for spec in specs:
+        row, created = add_feed(db, spec, now, origin="operator")
+        if created:
+            report.added += 1
+            continue
+        interval_s = int(spec.interval.total_seconds()) if spec.interval else None
+        changes = {
+            "origin": "operator",
+            "name": spec.name,
+            "lang": spec.lang,
+            "interval_s": interval_s,
+            "official": int(spec.official),
+        }
+        current = {
+            "origin": row.origin,
+            "name": row.name,
+            "lang": row.lang,
+            "interval_s": int(row.interval.total_seconds()) if row.interval else None,
+            "official": int(row.official),
+        }
+        if changes != current:
+            db.execute(
+                "UPDATE feeds SET origin = ?, name = ?, lang = ?, interval_s = ?, official = ?, updated_at = ? WHERE id = ?",
+                [*changes.values(), stamp, row.id],
+            )
+            report.updated += 1
+        if row.disabled and row.disabled_reason == REMOVED_FROM_LIST:
+            db.execute(
+                "UPDATE feeds SET disabled = 0, disabled_reason = NULL, disabled_at = NULL, updated_at = ? WHERE id = ?",
+                [stamp, row.id],
+            )
+            report.enabled += 1
+    for row in _rows(db, "SELECT * FROM feeds WHERE origin = 'operator' AND disabled = 0"):
+        if row.url not in listed:
+            servers = db.execute(
+                "SELECT count(*) FROM server_feeds WHERE feed_id = ? AND mode = 'added'", [row.id]
+            ).fetchone()[0]
+            if servers:
+                # Servers still want it: it becomes theirs instead of disappearing.
+                db.execute("UPDATE feeds SET origin = 'server', updated_at = ? WHERE id = ?", [stamp, row.id])
+            else:
+                disable_feed(db, row.id, REMOVED_FROM_LIST, now)
+                report.disabled += 1
+    return report
+
+
+def disable_feed(db: Database, feed_id: int, reason: str, now: datetime) -> None:
+    db.execute(
+        "UPDATE feeds SET disabled = 1, disabled_reason = ?, disabled_at = ?, updated_at = ? WHERE id = ?",
+        [reason, to_db(now), to_db(now), feed_id],
+    )
+
+
+def enable_feed(db: Database, feed_id: int, now: datetime) -> None:
+    """Re-enable after failures: clean slate, due at once."""
+    db.execute(
+        """UPDATE feeds SET disabled = 0, disabled_reason = NULL, disabled_at = NULL, consecutive_failures = 0,
+           next_due_at = NULL, updated_at = ? WHERE id = ?""",
+        [to_db(now), feed_id],
+    )
+
+
+def remove_feed(db: Database, feed: FeedRow, now: datetime) -> str:
+    """Delete a feed without history; a feed with announcements is disabled instead so
+    history and timelines stay whole. Returns what was done."""
+    announced = db.execute(
+        "SELECT count(*) FROM announcements a JOIN entries e ON e.id = a.entry_id WHERE e.feed_id = ?",
+        [feed.id],
+    ).fetchone()[0]
+    if announced:
+        disable_feed(db, feed.id, "removed by the operator", now)
+        return "disabled (its announcements stay in history)"
+    db.execute("DELETE FROM entry_tombstones WHERE feed_id = ?", [feed.id])
+    db.execute("DELETE FROM feeds WHERE id = ?", [feed.id])
+    return "removed"
+
+
+def remove_feed_by_ref(db: Database, id_or_url: str, now: datetime) -> tuple[FeedRow, str]:
+    """:func:`find_feed`, then :func:`remove_feed`, in one transaction: the feed and what was done."""
+    with write_transaction(db):
+        feed = find_feed(db, id_or_url)
+        return feed, remove_feed(db, feed, now)
+
+
+def record_success(
+    db: Database,
+    feed: FeedRow,
+    *,
+    now: datetime,
+    next_due_at: datetime,
+    status: int,
+    etag: str | None,
+    last_modified: str | None,
+    title: str | None = None,
+    site_url: str | None = None,
+    lang: str | None = None,
+    warning: str | None = None,
+) -> None:
+    db.execute(
+        """UPDATE feeds SET etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_status = ?,
+           last_error = ?, consecutive_failures = 0, next_due_at = ?, first_polled_at = coalesce(first_polled_at, ?),
+           title = coalesce(?, title), site_url = coalesce(?, site_url), lang = coalesce(lang, ?), updated_at = ?
+           WHERE id = ?""",
+        [
+            etag,
+            last_modified,
+            to_db(now),
+            to_db(now),
+            status,
+            warning,
+            to_db(next_due_at),
+            to_db(now),
+            title,
+            site_url,
+            lang,
+            to_db(now),
+            feed.id,
+        ],
+    )
+
+
+def record_failure(
+    db: Database,
+    feed: FeedRow,
+    *,
+    now: datetime,
+    next_due_at: datetime,
+    status: int | None,
+    error: str,
+    max_failures: int,
+    permanent: bool = False,
+) -> bool:
+    """Count a failure; disable the feed after ``max_failures`` in a row (or at once when
+    ``permanent``). Returns True when this call disabled it."""
+    failures = feed.consecutive_failures + 1
+    db.execute(
+        """UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?, consecutive_failures = ?,
+           next_due_at = ?, updated_at = ? WHERE id = ?""",
+        [to_db(now), status, error[:500], failures, to_db(next_due_at), to_db(now), feed.id],
+    )
+    if permanent or failures >= max_failures:
+        why = error if permanent else f"{failures} failures in a row; last: {error}"
+        disable_feed(db, feed.id, why[:500], now)
+        return True
+    return False
+
+
+def move_feed(db: Database, feed: FeedRow, new_url: str, now: datetime) -> bool:
+    """Follow a permanent redirect. False (URL kept) when another feed already has the new URL."""
+    try:
+        db.execute("UPDATE feeds SET url = ?, updated_at = ? WHERE id = ?", [new_url, to_db(now), feed.id])
+    except sqlite3.IntegrityError:
+        return False
+    return True
+
+
+def note_problem(db: Database, feed_id: int, error: str, now: datetime) -> None:
+    """Show a problem on the feed that is not the feed's fault (the disk was full when its
+    results were written): ``last_error`` only, no failure counted, the feed stays due."""
+    db.execute(
+        "UPDATE feeds SET last_error = ?, updated_at = ? WHERE id = ?", [error[:500], to_db(now), feed_id]
+    )
+
+
+def feeds_from_the_future(db: Database, fetched_after: datetime, due_after: datetime) -> list[FeedRow]:
+    """Enabled feeds last fetched after ``fetched_after`` or due after ``due_after`` (normally
+    none: both are ahead of the clock; see :func:`feeds.fetch.schedule.latest_due`)."""
+    return _rows(
+        db,
+        "SELECT * FROM feeds WHERE disabled = 0 AND (last_fetch_at > ? OR next_due_at > ?)",
+        [to_db(fetched_after), to_db(due_after)],
+    )
+
+
+def make_due(db: Database, feed_ids: list[int], now: datetime) -> None:
+    """Poll these feeds now (their due times were set by a clock that ran ahead)."""
+    with write_transaction(db):
+        db.conn.executemany(
+            "UPDATE feeds SET next_due_at = ? WHERE id = ?", [(to_db(now), i) for i in feed_ids]
+        )
+
+
+def label_for(db: Database, feed_id: int, guild_id: int) -> str:
+    """The feed's name as that server's people read it (:func:`feed_label_sql`)."""
+    row = db.execute(
+        f"SELECT {feed_label_sql()} FROM feeds f WHERE f.id = :feed", {"guild": guild_id, "feed": feed_id}
+    )
+    found = row.fetchone()
+    return str(found[0]) if found else ""

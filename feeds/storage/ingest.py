@@ -1,0 +1,348 @@
+"""One feed's fetch results into the database, each in one transaction: new content (entries,
+announcements, stories, keyword matches, outbox rows and the feed's bookkeeping commit together or
+not at all), a 304, a failure (with the notices when it disables the feed).
+
+What an entry alerts is decided outside storage, by an :class:`Alerting` (the poller's is
+:class:`feeds.pipeline.ingest.AlertRules`); due times come in already computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from feeds.failpoints import failpoint
+from feeds.models import Detection, ParsedEntry, ParsedFeed
+from feeds.storage import deliveries, feed_records, stories
+from feeds.storage.db import write_transaction
+from feeds.storage.entries import UpsertedEntry, upsert_entries
+from feeds.storage.feed_records import FeedRow
+from feeds.storage.servers import ServerRule
+from feeds.timeutil import to_db
+
+
+@dataclass(frozen=True)
+class NewAnnouncement:
+    id: int
+    entry_id: int
+    story_key: str
+    title: str
+    link: str | None
+    feed: str
+    published: datetime
+    detection: Detection
+    alertable: bool
+
+
+@dataclass
+class IngestReport:
+    feed_id: int
+    new_entries: int = 0
+    updated_entries: int = 0
+    announcements: list[NewAnnouncement] = field(default_factory=list)
+    keyword_matches: int = 0
+    deliveries: int = 0
+    edits: int = 0
+
+
+@dataclass(frozen=True)
+class KeywordAlert:
+    """A server whose watched term (``term``, the first that matched) a new entry contains."""
+
+    server: ServerRule
+    term: str
+
+
+@dataclass(frozen=True)
+class EntryAlerts:
+    """Who a new, alertable entry alerts: the servers its story goes to, then the servers
+    whose watched terms it matched (none of those already has its story)."""
+
+    stories: list[ServerRule] = field(default_factory=list)
+    keywords: list[KeywordAlert] = field(default_factory=list)
+
+
+class Alerting(Protocol):
+    """The decisions an ingest asks for, entry by entry, inside its transaction."""
+
+    def alertable(self, entry: ParsedEntry) -> bool:
+        """The entry may alert at all (not too old, not held back on a first poll)."""
+        ...
+
+    def subject(self, detection: Detection) -> str:
+        """The subject a relevant detection's story is grouped under."""
+        ...
+
+    def alerts(self, entry: ParsedEntry, story: Detection | None) -> EntryAlerts:
+        """Who a new alertable entry alerts; ``story`` is its detection when it starts or
+        joins a story, else None (keyword alerts only)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A response with content: what is stored on the feed with its entries."""
+
+    status: int
+    etag: str | None
+    last_modified: str | None
+    next_due_at: datetime
+
+
+@dataclass(frozen=True)
+class FetchFailed:
+    """A failed fetch (or parse), counted against the feed."""
+
+    error: str
+    status: int | None
+    permanent: bool
+    next_due_at: datetime
+
+
+def ingest_feed(
+    db: Database,
+    feed: FeedRow,
+    parsed: ParsedFeed,
+    detections: dict[str, Detection],
+    *,
+    alerting: Alerting,
+    fetched: Fetched,
+    now: datetime,
+) -> IngestReport:
+    """Store a parsed feed, announce its relevant entries and queue their alerts, in one transaction."""
+    report = IngestReport(feed.id)
+    with write_transaction(db):
+        session = stories.StorySession(db)  # each story read once per feed, not per report
+        for upserted in upsert_entries(db, feed.id, parsed.entries, now):
+            _store_entry(db, session, report, feed, parsed, upserted, detections, alerting, now)
+        failpoint("stored")
+        feed_records.record_success(
+            db,
+            feed,
+            now=now,
+            next_due_at=fetched.next_due_at,
+            status=fetched.status,
+            etag=fetched.etag,
+            last_modified=fetched.last_modified,
+            title=parsed.title,
+            site_url=parsed.site_url,
+            lang=parsed.lang,
+            warning=parsed.warning,
+        )
+    return report
+
+
+def _store_entry(
+    db: Database,
+    session: stories.StorySession,
+    report: IngestReport,
+    feed: FeedRow,
+    parsed: ParsedFeed,
+    upserted: UpsertedEntry,
+    detections: dict[str, Detection],
+    alerting: Alerting,
+    now: datetime,
+) -> None:
+    """One stored entry: its announcement, then (new and alertable only) its alerts."""
+    entry = upserted.entry
+    if upserted.status == "new":
+        report.new_entries += 1
+    else:
+        report.updated_entries += 1
+    alertable = alerting.alertable(entry)
+    detection = detections.get(entry.guid)
+    story_id: int | None = None
+    if detection is not None and detection.relevant:
+        story_id = _announce(db, session, report, feed, parsed, upserted, detection, alerting, alertable, now)
+    if upserted.status != "new" or not alertable:
+        return
+    alerts = alerting.alerts(entry, detection if story_id is not None else None)
+    if story_id is not None:
+        _queue_story(db, report, story_id, alerts.stories, now)
+    _queue_keywords(db, report, upserted, alerts.keywords, now)
+
+
+def _announce(
+    db: Database,
+    session: stories.StorySession,
+    report: IngestReport,
+    feed: FeedRow,
+    parsed: ParsedFeed,
+    upserted: UpsertedEntry,
+    detection: Detection,
+    alerting: Alerting,
+    alertable: bool,
+    now: datetime,
+) -> int | None:
+    """Attach a relevant entry to its story; the story's id when servers are to hear of it
+    (a new announcement), None when an edited article only had its verdict refreshed."""
+    entry = upserted.entry
+    existing = stories.announcement_for_entry(db, upserted.id)
+    if existing is not None:
+        # An edited article keeps its story; only its verdict is refreshed.
+        session.update_announcement(
+            announcement_id=existing[0],
+            entry_id=upserted.id,
+            story_id=existing[1],
+            detection=detection,
+            alertable=alertable,
+            now=now,
+        )
+        return None
+    attachment = session.attach(
+        subject=alerting.subject(detection),
+        detection=detection,
+        entry_id=upserted.id,
+        published=entry.published,
+        official=feed.official,
+        now=now,
+        same_article_story=stories.story_for_link(db, entry.link, feed.id),
+    )
+    announcement_id = session.insert_announcement(
+        entry_id=upserted.id, story_id=attachment.story_id, detection=detection, alertable=alertable, now=now
+    )
+    report.announcements.append(
+        NewAnnouncement(
+            id=announcement_id,
+            entry_id=upserted.id,
+            story_key=attachment.story_key,
+            title=entry.title,
+            link=entry.link,
+            feed=feed.name or parsed.title or feed.label,  # first poll: no stored title
+            published=entry.published,
+            detection=detection,
+            alertable=alertable,
+        )
+    )
+    return attachment.story_id
+
+
+def _queue_story(
+    db: Database, report: IngestReport, story_id: int, servers: list[ServerRule], now: datetime
+) -> None:
+    """The story's alert to each server, or an edit of the alert a server already has."""
+    for rule in servers:
+        if deliveries.enqueue(
+            db,
+            guild_id=rule.guild_id,
+            channel_id=rule.channel_id,
+            kind="story",
+            story_id=story_id,
+            dedup_key=deliveries.story_dedup_key(story_id, rule.guild_id, rule.channel_id),
+            now=now,
+        ):
+            report.deliveries += 1
+        elif deliveries.request_edit(db, story_id, rule.guild_id, now):
+            report.edits += 1
+
+
+def _queue_keywords(
+    db: Database, report: IngestReport, upserted: UpsertedEntry, matches: list[KeywordAlert], now: datetime
+) -> None:
+    """Record each server's keyword match (once per article) and queue its alert."""
+    for match in matches:
+        guild_id = match.server.guild_id
+        if _keyword_matched_elsewhere(db, guild_id, upserted.entry.link, upserted.id):
+            continue
+        cursor = db.conn.execute(
+            """INSERT INTO keyword_matches (guild_id, entry_id, term, created_at) VALUES (?, ?, ?, ?)
+               ON CONFLICT (guild_id, entry_id) DO NOTHING""",
+            [guild_id, upserted.id, match.term, to_db(now)],
+        )
+        if not cursor.rowcount:
+            continue
+        report.keyword_matches += 1
+        if match.server.has_destination and deliveries.enqueue(
+            db,
+            guild_id=guild_id,
+            channel_id=match.server.channel_id,
+            kind="keyword",
+            keyword_match_id=int(cursor.lastrowid or 0),
+            dedup_key=f"keyword:{upserted.id}:{guild_id}:{deliveries.destination(match.server.channel_id)}",
+            now=now,
+        ):
+            report.deliveries += 1
+
+
+def _keyword_matched_elsewhere(db: Database, guild_id: int, link: str | None, entry_id: int) -> bool:
+    """The same article (canonical link) already matched this server's terms through another
+    feed: one keyword alert per article, however many feeds carry it."""
+    if not link:
+        return False
+    return (
+        db.execute(
+            """SELECT 1 FROM entries e JOIN keyword_matches k ON k.entry_id = e.id
+               WHERE e.link = ? AND e.id != ? AND k.guild_id = ? LIMIT 1""",
+            [link, entry_id, guild_id],
+        ).fetchone()
+        is not None
+    )
+
+
+def record_not_modified(
+    db: Database, feed: FeedRow, *, status: int, next_due_at: datetime, now: datetime
+) -> None:
+    """304: nothing to parse; only the bookkeeping moves (the feed's validators stay)."""
+    with write_transaction(db):
+        feed_records.record_success(
+            db,
+            feed,
+            now=now,
+            next_due_at=next_due_at,
+            status=status,
+            etag=feed.etag,
+            last_modified=feed.last_modified,
+        )
+
+
+def record_failure(
+    db: Database,
+    feed: FeedRow,
+    failed: FetchFailed,
+    *,
+    max_failures: int,
+    notify: list[ServerRule],
+    now: datetime,
+) -> bool:
+    """Count the failure against the feed; when that disables it, queue a notice to each server
+    in ``notify``. Returns True when the feed was disabled."""
+    with write_transaction(db):
+        disabled = feed_records.record_failure(
+            db,
+            feed,
+            now=now,
+            next_due_at=failed.next_due_at,
+            status=failed.status,
+            error=failed.error,
+            max_failures=max_failures,
+            permanent=failed.permanent,
+        )
+        if disabled:
+            _queue_disabled_notices(db, feed, notify, now)
+    return disabled
+
+
+def _queue_disabled_notices(db: Database, feed: FeedRow, notify: list[ServerRule], now: datetime) -> None:
+    """One "feed disabled" notice per server, naming the feed as that server does."""
+    stored = feed_records.get_feed(db, feed.id)
+    reason = stored.disabled_reason if stored is not None else None
+    for rule in notify:
+        deliveries.enqueue(
+            db,
+            guild_id=rule.guild_id,
+            channel_id=rule.notices_channel_id,
+            kind="notice",
+            dedup_key=f"notice:feed-disabled:{feed.id}:{to_db(now)}:{rule.guild_id}",
+            ref=f"feed-disabled:{feed.id}",
+            now=now,
+            payload={
+                "notice": "feed_disabled",
+                "feed_id": feed.id,
+                "feed": feed_records.label_for(db, feed.id, rule.guild_id),  # that server's name
+                "url": feed.url,
+                "reason": reason,
+            },
+        )
