@@ -90,6 +90,9 @@ class ParsedEntry(BaseModel):
     published: datetime
     lang: str | None
     content_hash: str
+    # The entry's picture: media:thumbnail, an image media:content, an image enclosure, else
+    # the first <img> of its HTML. An absolute http(s) URL, shown by Discord, never fetched here.
+    image: str | None = None
 
 
 class ParsedFeed(BaseModel):

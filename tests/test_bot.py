@@ -6,6 +6,7 @@ import asyncio
 import re
 from datetime import timedelta
 
+from feeds.service.delivery import marker_of
 from feeds.storage import feed_records as feed_store
 from feeds.timeutil import utcnow
 from tests.fake_discord import EMBED_LINKS, SEND_MESSAGES
@@ -97,8 +98,13 @@ async def test_an_announcement_is_posted_once_and_later_coverage_edits_it(bot_en
     embed = message["embeds"][0]
     assert embed["title"] == ANNOUNCEMENT["title"]
     assert embed["url"] == ANNOUNCEMENT["link"]
-    assert embed["author"]["name"].startswith("Launch · openai")
-    assert "score" in embed["footer"]["text"] and embed["footer"]["text"].endswith("#1")
+    assert embed["author"]["name"] in ("Launch", "Launch · developer API")  # the event once: no "Event" field
+    assert [f["name"] for f in embed["fields"]][:2] == ["Product", "Source"]
+    assert "OpenAI" in embed["fields"][0]["value"] and "openai" not in embed["fields"][0]["value"]
+    footer = embed["footer"]["text"]
+    assert marker_of([footer]) == "#1"  # invisible, found again by reconciliation
+    assert not re.search(r"#\d|score|product:|event:|context:", footer), footer
+    assert footer.startswith("story ") and footer.split("\u2063")[0].endswith(" · /news why")
     assert message["allowed_mentions"] == {"parse": []}
     assert message["nonce"] == "vidradar-1"
     # The same story from a second outlet: an edit, not a new message.
@@ -461,7 +467,8 @@ def test_the_deliveries_failing_notice_is_in_the_servers_language() -> None:
     assert embed["title"] == "Les alertes ne peuvent pas être publiées"
     assert embed["description"].startswith("La publication dans <#42> a échoué : missing permission")
     assert "\\<#42\\>" in embed["description"]  # the quoted reason is inert text
-    assert embed["footer"]["text"].endswith("#7") and french.content == ""
+    assert marker_of([embed["footer"]["text"]]) == "#7" and french.content == ""
+    assert not re.search(r"#\d", embed["footer"]["text"])
 
 
 async def test_no_notice_when_the_notices_channel_is_the_failing_one(bot_env) -> None:

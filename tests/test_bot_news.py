@@ -144,7 +144,7 @@ async def test_timeline_and_current_status(bot_env) -> None:
     choices = await bot_env.fake.invoke(
         bot_env.guild, "news timeline", {"product": "so"}, focused="product", admin=False
     )
-    assert {"name": "sora", "value": "sora"} in choices.first["data"]["choices"]
+    assert {"name": "Sora (OpenAI)", "value": "sora"} in choices.first["data"]["choices"]  # read, sent
     unknown = await bot_env.fake.invoke(bot_env.guild, "news timeline", {"product": "soraa"}, admin=False)
     assert "Unknown product 'soraa'" in unknown.text()
 
@@ -165,7 +165,8 @@ async def test_stats_count_by_event_and_vendor(bot_env) -> None:
     text = record.text()
     assert "4 stories" in text  # sora pricing, veo launch, pika waitlist, runway launch
     assert "Launch: **2**" in text and "Pricing: **1**" in text and "Waitlist: **1**" in text
-    assert "openai: **1**" in text and "google: **1**" in text
+    assert "OpenAI: **1**" in text and "Google: **1**" in text  # display names, not slugs
+    assert "openai" not in text and "google:" not in text
 
 
 async def test_french_server_and_caller(fake_discord, feed_server, tmp_path) -> None:
@@ -262,7 +263,7 @@ async def test_page_buttons_stop_after_the_timeout(bot_env, monkeypatch) -> None
 
 # -- review follow-ups: members and admins, French, choices, colours ------------------------
 
-STORY_KEY = re.compile(r"(?:story|histoire) ([A-Za-z0-9]+) ·")
+STORY_KEY = re.compile(r"(?:story|sujet) ([A-Za-z0-9]+) ·")
 
 
 @pytest.mark.parametrize("admin", [False, True])
@@ -393,7 +394,9 @@ async def test_vendor_autocomplete_on_latest_and_search(bot_env) -> None:
         values = [c["value"] for c in record.first["data"]["choices"]]
         assert values and values == sorted(values, key=bundled_taxonomy().vendor_slugs.index)
         assert ("openai" if "latest" in command else "google") in values
-        assert all(options["vendor"].lower() in v for v in values)
+        names = {c["value"]: c["name"] for c in record.first["data"]["choices"]}
+        assert all(options["vendor"].lower() in f"{v} {names[v].lower()}" for v in values)
+        assert names.get("openai", "OpenAI") == "OpenAI" and names.get("google", "Google") == "Google"
 
 
 async def test_watch_and_digest_are_admin_only_in_the_ui_and_news_is_for_everyone(bot_env) -> None:

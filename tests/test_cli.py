@@ -310,7 +310,7 @@ def test_digest_command_prints_the_period_and_writes_the_chart(tmp_path) -> None
     chart = tmp_path / "week.png"
     result = run("digest", "--since", "3650d", "--chart", str(chart), "--db", db, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "== google ==" in result.stdout and "== openai ==" in result.stdout
+    assert "== Google ==" in result.stdout and "== OpenAI ==" in result.stdout  # display names
     assert "Kingdom Hearts" not in result.stdout
     assert chart.read_bytes().startswith(b"\x89PNG")
     quiet = run("digest", "--since", "1s", "--db", db, cwd=tmp_path)
@@ -476,7 +476,9 @@ def test_digest_json_has_the_stories_of_the_text_digest(tmp_path) -> None:
     lines = [line for line in text.splitlines() if line.startswith("  [")]
     assert len(lines) == len(digest["stories"])  # the same stories in the same order
     for story, line in zip(digest["stories"], lines, strict=True):
-        assert line.startswith(f"  [{story['event']}] {story['title']} ({story['feed']}")
+        # "[event] Product names: title (feed ...": the products by display name, for people.
+        assert line.startswith(f"  [{story['event']}] ")
+        assert f"{story['title']} ({story['feed']}" in line
     quiet = json.loads(run("digest", "--since", "1s", "--json", "--db", db, cwd=tmp_path).stdout)
     assert quiet["quiet"] is True and quiet["stories"] == [] and quiet["chart"] is None
 

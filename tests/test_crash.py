@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import os
 import random
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
@@ -32,6 +31,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from feeds.service.delivery import marker_of
 from feeds.service.i18n import t
 from feeds.storage.db import open_database
 from feeds.timeutil import to_db, utcnow
@@ -42,7 +42,6 @@ ROUNDS = 4 if os.environ.get("VIDRADAR_STRESS") else 1
 SEED = int(os.environ.get("VIDRADAR_CRASH_SEED", "20261124"))
 FEEDS = 6
 TOKEN = "MTE5OTk5OTk5OTk5OTk5OTk5.GcRaSh.y-crash-canary-token-4d2c1"
-MARKER = re.compile(r"#(\d+)$")
 DIGEST_TITLE = t("digest_title", "en")
 
 # Vendor items: every (product family, event) pair below is its own story, so each one is
@@ -328,7 +327,7 @@ async def test_kill_minus_nine_loses_nothing_and_doubles_nothing(tmp_path, feed_
         assert titles(digest_posts)[DIGEST_TITLE] == 1, (context, channel, titles(digest_posts))
     # Every message is exactly one delivery, every delivery sent, and vice versa.
     posted = posted_alerts + [m for channel in digest_channels for m in fake_discord.posts(channel)]
-    markers = Counter(int(MARKER.search(m["embeds"][-1]["footer"]["text"]).group(1)) for m in posted)
+    markers = Counter(int(marker_of([m["embeds"][-1]["footer"]["text"]])[1:]) for m in posted)
     deliveries = {row[0] for row in conn.execute("SELECT id FROM deliveries")}
     states = Counter(row[0] for row in conn.execute("SELECT state FROM deliveries"))
     assert set(states) == {"sent"}, (context, states)

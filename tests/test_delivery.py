@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from bot.senders import RECONCILE_LIMIT
+from feeds.service.delivery import marker_of
 from feeds.storage import deliveries as outbox
 from feeds.storage.servers import ensure_server
 from feeds.timeutil import to_db, utcnow
@@ -130,7 +131,7 @@ async def test_deliveries_to_one_channel_keep_their_order_one_at_a_time(bot_env)
     await bot_env.until(lambda: len(fake.posts(channel)) == len(fake.posts(other)) == 6, message="all")
     await runtime.worker.drain()
     queued = await bot_env.sql("SELECT id FROM deliveries WHERE channel_id = ? ORDER BY id", channel)
-    posted = [int(m["embeds"][0]["footer"]["text"].rsplit("#", 1)[1]) for m in fake.posts(channel)]
+    posted = [int(marker_of([m["embeds"][0]["footer"]["text"]])[1:]) for m in fake.posts(channel)]
     assert posted == [row["id"] for row in queued]
 
 

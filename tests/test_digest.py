@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from datetime import UTC, datetime, timedelta
 
 from feeds.pipeline.poller import Poller
 from feeds.service.chart import render_chart
+from feeds.service.delivery import marker_of
 from feeds.service.digest_jobs import schedule_of
 from feeds.service.digest_plan import digest_text
 from feeds.service.render import EMBED_TOTAL_LIMIT, digest_messages, embed_size
@@ -142,7 +144,8 @@ async def test_build_digest_respects_the_servers_rules(feed_server, server_setti
     ]  # muted, excluded, too old
     assert [k.term for k in digest.keyword_matches] == ["Switch 2"]
     text = digest_text(digest)
-    assert "== google ==" in text and "== keyword matches ==" in text
+    assert "== Google ==" in text and "== keyword matches ==" in text  # display names, not slugs
+    assert "[launch] Veo 4: Google releases Veo 4" in text
 
 
 # -- end to end -------------------------------------------------------------------------------
@@ -198,9 +201,10 @@ async def test_digest_commands_schedule_a_job_and_post_once_with_the_chart(bot_e
     assert message["_files"][0]["data"].startswith(b"\x89PNG")
     text = "\n".join((e.get("description") or "") + (e.get("title") or "") for e in message["embeds"])
     assert "Veo 4" in text and "Sora API" in text and "AI-video digest" in text
-    assert message["embeds"][-1]["footer"]["text"].endswith(
-        f"#{(await bot_env.sql('SELECT id FROM deliveries'))[0]['id']}"
-    )
+    footer = message["embeds"][-1]["footer"]["text"]
+    assert marker_of([footer]) == f"#{(await bot_env.sql('SELECT id FROM deliveries'))[0]['id']}"
+    assert not re.search(r"#\d", footer)  # the delivery marker is invisible
+    assert "Google" in text and "google" not in text  # the vendor section by its display name
     # Preview: the current period so far (since the last digest), ephemeral, with the chart.
     fresh = {
         "guid": "fresh",
@@ -309,14 +313,14 @@ def test_cli_quiet_period_ends_with_a_newline() -> None:
 
 def test_a_long_vendor_section_says_cont_once_in_the_servers_language() -> None:
     stories = [story(f"s{i}", "launch", "openai", title=f"Story {i} " + "word " * 40) for i in range(120)]
-    for lang, continued in (("en", "openai (cont.)"), ("fr", "openai (suite)")):
+    for lang, continued in (("en", "OpenAI (cont.)"), ("fr", "OpenAI (suite)")):
         titles = [
             e["title"]
             for m in digest_messages(Digest(1, START, END, stories=stories), lang, with_chart=False)
             for e in m.embeds
         ]
         sections = titles[1:]  # after the header
-        assert len(sections) > 2 and sections[0] == "openai"
+        assert len(sections) > 2 and sections[0] == "OpenAI"
         assert set(sections[1:]) == {continued}  # never "(…) (…)"
 
 

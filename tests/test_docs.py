@@ -16,6 +16,7 @@ import pytest
 from bot.cli.main import build_parser
 from feeds.config import Settings, env_name
 from feeds.service import render
+from feeds.service.delivery import marker_of
 from feeds.storage.db import open_database
 from feeds.storage.views import story_view
 from tests.conftest import REPO
@@ -332,7 +333,8 @@ def transcript(payload: dict) -> str:
         ("link", embed["url"]),
         ("text", embed["description"]),
         *((f["name"], f["value"]) for f in embed["fields"]),
-        ("footer", embed["footer"]["text"]),
+        # What people see: the delivery marker ending the footer is invisible.
+        ("footer", embed["footer"]["text"].split(render.MARKER_SENTINEL)[0]),
     ]
     return "\n".join(f"{label:<18}{plain(value)}" for label, value in rows)
 
@@ -353,6 +355,7 @@ def test_the_readme_alert_transcript_is_what_the_bot_posts(demo: tuple[str, Path
     assert view is not None
     payload = render.story_alert(view, lang="en", marker="#1").as_json()
     assert shown == transcript(payload)
+    assert marker_of([payload["embeds"][0]["footer"]["text"]]) == "#1"
     assert payload["embeds"][0]["color"] == render.EVENT_COLOURS[found[1]]
 
 

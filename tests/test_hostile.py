@@ -20,6 +20,7 @@ from feeds.errors import InputError, ParseError
 from feeds.models import EVENT_TYPES
 from feeds.parse.reference import parse_feed
 from feeds.service import render
+from feeds.service.delivery import marker_of
 from feeds.service.i18n import EVENT_LABELS
 from feeds.service.render import EVENT_ICONS, keyword_alert, story_alert
 from feeds.storage.digests import Digest, DigestStory, KeywordItem
@@ -436,7 +437,10 @@ def test_rendering_any_announcement_fits_discord_and_pings_no_one(
         assert embed.get("url") == chosen(link)
         assert_reads_as(embed["title"], title)
         assert_reads_as(embed["description"], summary)
-        assert message["embeds"][-1]["footer"]["text"].endswith(("#1", "#2", "#3"))
+        # The delivery marker is there, invisible: feed text can neither hide nor forge it.
+        footer = message["embeds"][-1]["footer"]["text"]
+        assert marker_of([footer]) in ("#1", "#2", "#3"), footer
+        assert not re.search(r"#\d|score", footer)
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -497,3 +501,4 @@ def test_digests_history_why_and_notices_of_hostile_text_stay_inert(items, match
         {"feed": items[0][2], "reason": reason, "url": items[0][1] or ""}, lang="en", marker="#9"
     )
     assert_inert(notice.as_json(), urls=urls, keys=keys)
+    assert marker_of([notice.embeds[0]["footer"]["text"]]) == "#9"  # a hostile URL cannot push it out

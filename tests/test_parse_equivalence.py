@@ -14,7 +14,7 @@ from feeds.parse.fast import Unsupported, fast_parse
 from feeds.parse.reference import parse_feed
 
 FETCHED = datetime(2026, 11, 24, 12, tzinfo=UTC)
-FIELDS = ("guid", "link", "title", "summary", "published", "lang", "content_hash")
+FIELDS = ("guid", "link", "title", "summary", "published", "lang", "content_hash", "image")
 
 
 def both(content: bytes):

@@ -379,3 +379,35 @@ async def test_the_same_article_in_two_feeds_alerts_a_server_once(
         lambda db: sorted(r[0] for r in db.execute("SELECT kind FROM deliveries WHERE guild_id = 1"))
     )
     assert kinds == ["keyword", "story"]
+
+
+async def test_a_polled_entry_keeps_its_image_and_the_alert_view_shows_it(
+    feed_server, server_settings, store
+) -> None:
+    """Media RSS, an image enclosure and inline HTML, served on loopback: each entry's image is
+    stored (never fetched) and the story's view carries its lead report's image."""
+    thumbnail = "https://img.example/sora-2.jpg"
+    inline = "https://img.example/iphone.png"
+    body = rss([ANNOUNCEMENT, dict(DISTRACTOR, description=f'<p>Delays <img src="{inline}"></p>')])
+    body = body.replace(
+        b"<rss version='2.0'>", b"<rss version='2.0' xmlns:media='http://search.yahoo.com/mrss/'>"
+    )
+    body = body.replace(b"</item>", f"<media:thumbnail url='{thumbnail}'/></item>".encode(), 1)
+    await add_server(store)
+    await add(store, feed_server.set_feed("media", body))
+    poller = make_poller(server_settings, store)
+    report = await poller.run_cycle(force=True)
+    assert [a.title for a in report.announcements] == [ANNOUNCEMENT["title"]]
+    assert await scalar(store, "SELECT image_url FROM entries WHERE guid = 'sora-api'") == thumbnail
+    assert await scalar(store, "SELECT image_url FROM entries WHERE guid = 'iphone'") == inline
+    story_id = await scalar(store, "SELECT story_id FROM announcements")
+    view = await store.story_view(story_id, 1)
+    assert view is not None and view.image == thumbnail
+    assert set(feed_server.hits) == {"media"}  # the image itself is never requested
+
+    # A new picture alone is stored without making the entry new or changed.
+    feed_server.set_feed("media", body.replace(thumbnail.encode(), b"https://img.example/sora-2b.jpg"))
+    again = await poller.run_cycle(force=True)
+    assert again.new_entries == 0 and again.updated_entries == 0 and not again.announcements
+    view = await store.story_view(story_id, 1)
+    assert view is not None and view.image == "https://img.example/sora-2b.jpg"

@@ -19,6 +19,7 @@ from feeds.storage.entries import (
     upsert_entries,
 )
 from feeds.storage.migrations import known_names, migrate, migrations
+from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.helpers import entry, spec
 
@@ -92,6 +93,78 @@ def test_entries_dedup_and_update(db) -> None:
     assert [(u.entry.guid, u.status) for u in changed] == [("g1", "changed")]
     rows = db.execute("SELECT guid, title FROM entries ORDER BY guid").fetchall()
     assert rows == [("g1", "Hello, edited"), ("g2", "World")]
+
+
+def pictured(guid: str, title: str, image: str | None):
+    return entry(guid, title).model_copy(update={"image": image})
+
+
+def image_of(db, guid: str) -> str | None:
+    return db.execute("SELECT image_url FROM entries WHERE guid = ?", [guid]).fetchone()[0]
+
+
+def test_entry_images_are_stored_and_a_new_image_alone_is_not_a_change(db) -> None:
+    feed = _feed(db)
+    first = upsert_entries(
+        db,
+        feed.id,
+        [pictured("g1", "Veo 4", "https://img.example/1.jpg"), pictured("g2", "Kling", None)],
+        NOW,
+    )
+    assert [u.status for u in first] == ["new", "new"]
+    assert (image_of(db, "g1"), image_of(db, "g2")) == ("https://img.example/1.jpg", None)
+    # The picture alone changes: written in place, the entry is not "changed" (no new alert,
+    # no re-detection, nothing queued for the search index).
+    pending = db.execute("SELECT count(*) FROM search_pending").fetchone()[0]
+    assert upsert_entries(db, feed.id, [pictured("g1", "Veo 4", "https://img.example/2.jpg")], NOW) == []
+    assert image_of(db, "g1") == "https://img.example/2.jpg"
+    assert db.execute("SELECT count(*) FROM search_pending").fetchone()[0] == pending
+    assert upsert_entries(db, feed.id, [pictured("g1", "Veo 4", None)], NOW) == []
+    assert image_of(db, "g1") is None
+    # A changed entry takes its new picture with the rest of its content.
+    changed = upsert_entries(db, feed.id, [pictured("g2", "Kling 3", "https://img.example/k.png")], NOW)
+    assert [u.status for u in changed] == ["changed"]
+    assert image_of(db, "g2") == "https://img.example/k.png"
+
+
+def _old_entries(db, feed_id: int, entries) -> None:
+    """Entries as the first schema stored them (the current upsert writes later columns)."""
+    stamp = to_db(NOW)
+    for e in entries:
+        db.execute(
+            """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
+               lang, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                feed_id,
+                e.guid,
+                e.link,
+                e.title,
+                e.summary,
+                to_db(e.published),
+                stamp,
+                stamp,
+                e.lang,
+                e.content_hash,
+            ],
+        )
+
+
+def test_upgrade_adds_entry_images_and_the_next_poll_fills_them(db_path) -> None:
+    """A database from before m005: its entries have no image until a poll lists them again."""
+    old = open_database(db_path, migrate=False)
+    migrations.apply(old, stop_before="m005_entry_images")
+    feed = _feed(old)
+    _old_entries(old, feed.id, [entry("a", "Veo 3 reaches Europe")])
+    old.close()
+    db = open_database(db_path)
+    assert "image_url" in db["entries"].columns_dict
+    assert image_of(db, "a") is None
+    assert (
+        upsert_entries(db, feed.id, [pictured("a", "Veo 3 reaches Europe", "https://img.example/a.jpg")], NOW)
+        == []
+    )
+    assert image_of(db, "a") == "https://img.example/a.jpg"
+    db.close()
 
 
 def test_same_guid_in_two_feeds_is_two_entries(db) -> None:
@@ -180,7 +253,7 @@ def test_upgrade_to_batched_indexing_keeps_indexed_entries_searchable(db_path) -
     old = open_database(db_path, migrate=False)
     migrations.apply(old, stop_before="m003_search_index_batches")
     feed = _feed(old)
-    upsert_entries(old, feed.id, [entry("a", "Veo 3 reaches Europe"), entry("b", "Pika pricing")], NOW)
+    _old_entries(old, feed.id, [entry("a", "Veo 3 reaches Europe"), entry("b", "Pika pricing")])
     old.close()
     db = open_database(db_path)
     assert [h.title for h in search_entries(db, "europe")] == ["Veo 3 reaches Europe"]

@@ -103,17 +103,25 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
     async def vendor_complete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        needle = current.lower().strip()
-        return [app_commands.Choice(name=v, value=v) for v in bundled_taxonomy().vendor_slugs if needle in v][
-            :25
-        ]
+        needle = current.casefold().strip()
+        taxonomy = bundled_taxonomy()
+        named = ((taxonomy.vendor_name(v), v) for v in taxonomy.vendor_slugs)
+        return [
+            app_commands.Choice(name=name, value=slug)
+            for name, slug in named
+            if needle in slug or needle in name.casefold()
+        ][:25]
 
     async def product_complete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        needle = current.lower().strip()
+        needle = current.casefold().strip()
+        taxonomy = bundled_taxonomy()
+        named = ((taxonomy.product_label(p), p) for p in taxonomy.product_slugs)
         return [
-            app_commands.Choice(name=p, value=p) for p in bundled_taxonomy().product_slugs if needle in p
+            app_commands.Choice(name=name, value=slug)
+            for name, slug in named
+            if needle in slug or needle in name.casefold()
         ][:25]
 
     # -- commands --------------------------------------------------------------------
@@ -203,7 +211,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
             header = t(
                 "news_status",
                 lg,
-                product=slug.title(),
+                product=render.escape(bundled_taxonomy().product_name(slug)),
                 api=" API" if current.api else "",
                 event=EVENT_LABELS[lg].get(current.event, current.event).lower(),
                 date=current.published.strftime("%Y-%m-%d"),
@@ -212,7 +220,10 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         lines = [render.story_line(row, lg) for row in line.items] or [t("news_nothing", lg)]
         colour = render.EVENT_COLOURS.get(current.event, DEFAULT_COLOUR) if current else DEFAULT_COLOUR
         pages = render.paged_list(
-            t("news_timeline_title", lg, product=slug), lines, colour=colour, header=header
+            t("news_timeline_title", lg, product=bundled_taxonomy().product_label(slug)),
+            lines,
+            colour=colour,
+            header=header,
         )
         await send_pages(interaction, embeds(pages))
 
@@ -251,7 +262,10 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
             )
             or "-"
         )
-        vendors = "\n".join(f"{v}: **{n}**" for v, n in list(result.by_vendor.items())[:20]) or "-"
+        vendors = (
+            "\n".join(f"{render.vendor_name(v)}: **{n}**" for v, n in list(result.by_vendor.items())[:20])
+            or "-"
+        )
         embed = render.fit_embed(
             {
                 "title": t("news_stats_title", lg, period=format_duration(span)),

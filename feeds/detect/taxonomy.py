@@ -33,6 +33,8 @@ class ProductSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     slug: str
+    display: str | None = None  # how people read it (default: the first alias)
+    version_separator: str = " "  # between the name and a version: "Veo 3.1", "Gen-4", "Ray2"
     aliases: list[str] = Field(min_length=1)
     model_ids: list[str] = []
     vendors: list[str] = []
@@ -52,6 +54,7 @@ class VendorSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     slug: str
+    display: str | None = None  # how people read it (default: the first name)
     names: list[str] = Field(min_length=1)
     ambiguous: bool = False
     video_only: bool = False
@@ -99,9 +102,23 @@ class Taxonomy:
         self.vendors: dict[str, Vendor] = {}
         self.matcher: PhraseMatcher[TaxonomyLabel] = PhraseMatcher()
         owners: dict[tuple[str, ...], str] = {}
+        # Display names (slug -> what a person reads); a product defined in several entries
+        # takes the first explicit ``display``, else its first entry's first alias.
+        self.vendor_names: dict[str, str] = {}
+        self._product_names: dict[str, tuple[str, str, bool]] = {}  # name, separator, explicit
         for vendor in spec.vendor:
             if vendor.slug in self.vendors:
                 raise ConfigError(f"watchlist: vendor {vendor.slug!r} is defined twice")
+            self.vendor_names[vendor.slug] = vendor.display or vendor.names[0]
+            for product in vendor.product:
+                named = self._product_names.get(product.slug)
+                if named is None or (product.display and not named[2]):
+                    name = product.display or (named[0] if named else product.aliases[0])
+                    self._product_names[product.slug] = (
+                        name,
+                        product.version_separator,
+                        bool(product.display),
+                    )
             for name in vendor.names:
                 self.matcher.add(name, ("vendor", vendor.slug))
             for product in vendor.product:
@@ -171,6 +188,67 @@ class Taxonomy:
         self.gate_keys: frozenset[str] = (
             frozenset(self.product_prefilter) | frozenset(self.vendor_prefilter) | glued
         )
+
+    def vendor_name(self, slug: str) -> str:
+        """A vendor as people read it ("openai" -> "OpenAI"); an unknown slug as it is."""
+        return self.vendor_names.get(slug, slug)
+
+    def _product_parts(self, slug: str) -> tuple[str, str | None, str | None] | None:
+        """A product slug as detections store it -> (family, version, variant): "veo-3.1-fast"
+        -> ("veo", "3.1", "fast"); None when no family of the watchlist owns it."""
+        if slug in self._product_names:
+            return slug, None, None
+        cut = len(slug)
+        while (cut := slug.rfind("-", 0, cut)) > 0:
+            family, rest = slug[:cut], slug[cut + 1 :].split("-")
+            if family in self._product_names and len(rest) <= 2 and rest[0] and rest[0][0].isdigit():
+                return family, rest[0], rest[1] if len(rest) == 2 else None
+        return None
+
+    def product_name(self, slug: str) -> str:
+        """A product as people read it, version and variant included: "kling-2.5" -> "Kling 2.5",
+        "veo-3.1-fast" -> "Veo 3.1 Fast", "gen-4" -> "Gen-4"; an unknown slug as it is."""
+        parts = self._product_parts(slug)
+        if parts is None:
+            return slug
+        family, version, variant = parts
+        name, separator, _ = self._product_names[family]
+        if version:
+            name = f"{name}{separator}{version}"
+        return f"{name} {variant.title()}" if variant else name
+
+    def product_vendor(self, slug: str) -> str | None:
+        """The vendor slug that makes a product (its first vendor), if the watchlist knows it."""
+        parts = self._product_parts(slug)
+        if parts is None:
+            return None
+        return next((p.vendors[0] for p in self.products if p.slug == parts[0]), None)
+
+    def product_label(self, slug: str) -> str:
+        """A product with its maker, unless its name says it already: "Kling 2.5 (Kuaishou)",
+        "Runway Aleph"."""
+        name = self.product_name(slug)
+        vendor = self.product_vendor(slug)
+        if vendor is None:
+            return name
+        maker = self.vendor_name(vendor)
+        return name if maker.casefold() in name.casefold() else f"{name} ({maker})"
+
+    def subject(self, vendors: list[str], products: list[str]) -> str:
+        """What a story is about, as people read it: its products grouped by maker, then the
+        vendors named without a product: "Sora 2, Sora 2 Pro (OpenAI)", "Veo 3 (Google), OpenAI"."""
+        groups: dict[str | None, list[str]] = {}
+        for slug in products:
+            groups.setdefault(self.product_vendor(slug), []).append(self.product_name(slug))
+        parts: list[str] = []
+        for vendor, names in groups.items():
+            maker = self.vendor_name(vendor) if vendor else None
+            listed = ", ".join(dict.fromkeys(names))
+            if maker and not all(maker.casefold() in name.casefold() for name in names):
+                listed = f"{listed} ({maker})"
+            parts.append(listed)
+        parts.extend(self.vendor_name(v) for v in vendors if v not in groups)
+        return ", ".join(parts)
 
     @property
     def product_slugs(self) -> list[str]:

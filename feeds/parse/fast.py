@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import unescape
 from typing import Any
@@ -113,11 +115,19 @@ def fast_parse(
         raise Unsupported("an Atom link without href")
     if not _well_formed(content):
         raise Unsupported("not well-formed XML: feedparser's loose parser reads it")
+    media = _media_namespace(content)
+    with_enclosures = b"<enclosure" in content or _ENCLOSURE_REL.search(content) is not None
+    if b":enclosure" in content and _PREFIXED_ENCLOSURE.search(content):
+        raise Unsupported("an enclosure element under a prefix")
     try:
         # Without content blobs the descriptions are the feed's own, never synthesised from
         # the content (feedparser only falls back to the content when there is no summary).
         plain = fastfeedparser.parse(
-            content, include_content=False, include_tags=False, include_media=False, include_enclosures=False
+            content,
+            include_content=False,
+            include_tags=False,
+            include_media=media,
+            include_enclosures=with_enclosures,
         )
     except Exception as exc:  # anything: the reference parser decides what the error is
         raise Unsupported(f"{type(exc).__name__}: {exc}") from None
@@ -173,9 +183,118 @@ def fast_parse(
                 "updated_parsed": _struct(raw.get("updated")),
             }
         )
+    if media or with_enclosures:
+        for entry, raw, item in zip(entries, raw_entries, _media_by_item(content, len(entries)), strict=True):
+            entry.update(_media(raw, item))
+        if b"xml:base" in content and any(entry["enclosures"] for entry in entries):
+            raise Unsupported("enclosure links under xml:base: feedparser resolves them")
     feed = plain.get("feed") or {}
     info = {"title": feed.get("title"), "link": feed.get("link"), "language": _language(content)}
     return entries, info
+
+
+# Media RSS, as both parsers must read it: only under the prefix ``media`` bound to the
+# canonical namespace (the element counts below are by prefix; feedparser also reads the old
+# namespace without the slash, and an unknown namespace under the prefix ``media``).
+_MRSS_BINDING = re.compile(rb"""xmlns:media\s*=\s*["']http://search\.yahoo\.com/mrss/["']""")
+_ANY_MEDIA_BINDING = re.compile(rb"xmlns:media\s*=")
+_ITEM_START = re.compile(rb"<(?:item|entry)[\s>]")
+_ENCLOSURE_REL = re.compile(rb"""rel\s*=\s*["']\s*enclosure""")
+_PREFIXED_ENCLOSURE = re.compile(rb"<[\w.-]+:enclosure[\s/>]")
+
+
+def _media_namespace(content: bytes) -> bool:
+    """Whether the document has Media RSS, or :class:`Unsupported` when it is written in a way
+    the two parsers might read differently."""
+    mrss = content.count(b"search.yahoo.com/mrss")
+    if not mrss and b"<media:" not in content:
+        return False
+    bound = len(_MRSS_BINDING.findall(content))
+    if not bound or bound != mrss or bound != len(_ANY_MEDIA_BINDING.findall(content)):
+        raise Unsupported("Media RSS outside the prefix media")
+    return True
+
+
+# The media elements of an item, as written (an element's attributes cannot hold ``>`` unescaped
+# in practice; one that does loses its url here, and the document is declined).
+_MEDIA_ELEMENT = re.compile(
+    rb"<(media:thumbnail|media:content|enclosure)(?=[\s/>])([^>]*)>"
+    rb"""|<(?:[\w.-]+:)?link\s[^>]*?rel\s*=\s*["']\s*enclosure\s*["']"""
+)
+_URL_ATTRIBUTE = re.compile(rb"""(?:^|\s)url\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+@dataclass
+class _ItemMedia:
+    thumbnails: list[dict[str, Any]] = field(default_factory=list)
+    contents: int = 0
+    enclosures: int = 0
+
+
+def _media_by_item(content: bytes, count: int) -> list[_ItemMedia]:
+    """What each item holds, read from the bytes in document order: its media:thumbnail URLs
+    (nested or not, as feedparser lists them; fastfeedparser reports only the first one
+    nested in each media:content), and how many media:content and enclosures it has.
+    :class:`Unsupported` unless there is exactly one item or entry start tag per entry."""
+    starts = [m.start() for m in _ITEM_START.finditer(content)]
+    if len(starts) != count:
+        raise Unsupported("item tags the fast parser counts differently")
+    last = max(content.rfind(b"</item>"), content.rfind(b"</entry>"))
+    end = last if last > starts[-1] else len(content)
+    items = [_ItemMedia() for _ in starts]
+    cdata, comments = b"<![CDATA[" in content, b"<!--" in content
+    for element in _MEDIA_ELEMENT.finditer(content, starts[0], end):
+        at = element.start()
+        if (cdata and _inside(content, at, b"<![CDATA[", b"]]>")) or (
+            comments and _inside(content, at, b"<!--", b"-->")
+        ):
+            continue  # text, not an element
+        item = items[bisect_right(starts, at) - 1]
+        name = element.group(1)
+        if name == b"media:thumbnail":
+            url = _URL_ATTRIBUTE.search(element.group(2))
+            if url is None:
+                raise Unsupported("a media:thumbnail without a url attribute")
+            value = url.group(1) if url.group(1) is not None else url.group(2)
+            item.thumbnails.append({"url": unescape(value.decode("utf-8"))})
+        elif name == b"media:content":
+            item.contents += 1
+        else:
+            item.enclosures += 1
+    return items
+
+
+def _inside(content: bytes, at: int, opening: bytes, closing: bytes) -> bool:
+    start = content.rfind(opening, 0, at)
+    return start != -1 and content.find(closing, start, at) == -1
+
+
+def _media(raw: dict[str, Any], item: _ItemMedia) -> dict[str, Any]:
+    """An entry's media in feedparser's shape (``media_thumbnail``, ``media_content``,
+    ``enclosures``), or :class:`Unsupported` when fastfeedparser's report is not complete:
+    the fast path never drops an image the reference would find.
+
+    fastfeedparser reports an item's media:content elements or, when it has none, its
+    media:thumbnail elements, as records that look alike; the item's bytes say which."""
+    records = [r for r in raw.get("media_content") or [] if isinstance(r, dict)]
+    contents: list[dict[str, Any]] = []
+    if item.contents:
+        contents = [{key: r.get(key) for key in ("url", "type", "medium")} for r in records]
+        if len(contents) != item.contents:
+            raise Unsupported("media:content the fast parser does not report")
+    enclosures = [
+        {"href": e.get("url"), "type": e.get("type")}
+        for e in raw.get("enclosures") or []
+        if isinstance(e, dict)
+    ]
+    enclosures += [
+        {"href": link.get("href"), "type": link.get("type")}
+        for link in raw.get("links") or []
+        if isinstance(link, dict) and link.get("rel") == "enclosure"
+    ]
+    if len(enclosures) != item.enclosures:
+        raise Unsupported("enclosures the fast parser does not report")
+    return {"media_thumbnail": item.thumbnails, "media_content": contents, "enclosures": enclosures}
 
 
 # Constructs feedparser handles its own way; rare enough to leave to it.

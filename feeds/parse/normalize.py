@@ -57,15 +57,30 @@ def html_to_text(value: str | None, limit: int = MAX_SUMMARY) -> str:
     ``limit`` characters of text are kept, so the text is first taken from a window at the
     start of the markup; only if that window yields too little text is the whole value
     read. The result is the same either way."""
+    return _text_and_image(value, limit, images=False)[0]
+
+
+def text_and_image(value: str | None, limit: int = MAX_SUMMARY) -> tuple[str, str | None]:
+    """:func:`html_to_text`, and from the same HTML parse the first ``<img>`` whose ``src``
+    is an acceptable image URL (:func:`image_url`; tracking pixels sized 0 or 1 skipped)."""
+    return _text_and_image(value, limit, images=True)
+
+
+def _text_and_image(value: str | None, limit: int, *, images: bool) -> tuple[str, str | None]:
     if not value:
-        return ""
+        return "", None
     for window in (max(limit * 2, 2048), limit * 12):
         if len(value) <= window:
             break
-        text = _plain_text(value[:window])
+        text, image = _plain_text(value[:window], images)
         if len(text) > limit + _WINDOW_MARGIN:
-            return clip(text, limit)
-    return clip(_plain_text(value), limit)
+            if images and image is None and _IMG_HINT.search(value):
+                # The text came from a window; the first image may lie beyond it (or be cut
+                # in half at its edge, which the HTML parser drops).
+                image = _plain_text(value, images)[1]
+            return clip(text, limit), image
+    text, image = _plain_text(value, images)
+    return clip(text, limit), image
 
 
 # Text beyond this many characters past the limit cannot change where clip() cuts.
@@ -80,18 +95,85 @@ _TERMINAL_UNWANTED_RE = re.compile(
 )
 
 
-def _plain_text(value: str) -> str:
+def _plain_text(value: str, images: bool = False) -> tuple[str, str | None]:
+    image = None
     if _TAG_HINT.search(value):
         tree = LexborHTMLParser(value)
         if _HIDDEN_HINT.search(value):
             for node in tree.css("script, style, noscript, template"):
                 node.decompose()
+        if images and _IMG_HINT.search(value):
+            image = _first_image(tree)
         text = tree.text(separator=" ") if tree.body is not None or tree.root is not None else value
     else:
         text = html.unescape(value)
     # str.split() and the regex \s agree on what whitespace is; split/join is ~4x faster.
     text = " ".join(text.split())
-    return text if text.isprintable() else without_unwanted(text)
+    return (text if text.isprintable() else without_unwanted(text)), image
+
+
+_IMG_HINT = re.compile(r"<img", re.I)
+# An <img> this size is a tracking pixel, never the article's picture.
+_PIXEL_SIZES = frozenset({"0", "1", "0px", "1px"})
+
+
+def _first_image(tree: LexborHTMLParser) -> str | None:
+    for node in tree.css("img"):
+        attrs = node.attributes
+        if (attrs.get("width") or "").strip() in _PIXEL_SIZES or (
+            attrs.get("height") or ""
+        ).strip() in _PIXEL_SIZES:
+            continue
+        url = image_url(attrs.get("src"))
+        if url is not None:
+            return url
+    return None
+
+
+MAX_IMAGE_URL = 2048
+# Printable ASCII without space, quotes, angle brackets or backslash: what an image URL in an
+# embed may contain (a non-ASCII URL is refused rather than guessed at). No re.I: under it a
+# negated range would also refuse the ASCII letters whose case folds out of ASCII (k, s).
+_IMAGE_URL = re.compile(r"[hH][tT][tT][pP][sS]?://[!#-&(-;=?-\[\]-~]+")
+
+
+def image_url(value: object) -> str | None:
+    """``value`` as an image URL to show, or None: an absolute http(s) URL with a host, at
+    most :data:`MAX_IMAGE_URL` characters, with no whitespace, control or non-ASCII
+    character. Relative URLs are dropped, never resolved (the bot never fetches them; an
+    embed shows only absolute URLs), as are ``javascript:``, ``data:`` and every other scheme."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if len(url) > MAX_IMAGE_URL or not _IMAGE_URL.fullmatch(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+    except ValueError:
+        return None
+    if not parts.hostname or parts.username is not None or parts.password is not None:
+        return None
+    return url
+
+
+def is_image_type(medium: object, mime: object, url: object = None) -> bool:
+    """A media:content or enclosure that is an image: ``medium="image"`` or an ``image/*``
+    type; with neither medium nor type, a URL path ending in an image extension."""
+    medium = medium.strip().lower() if isinstance(medium, str) else ""
+    mime = mime.strip().lower() if isinstance(mime, str) else ""
+    if medium or mime:
+        return medium == "image" or mime.startswith("image/")
+    if not isinstance(url, str):
+        return False
+    try:
+        path = urlsplit(url.strip()).path.lower()
+    except ValueError:
+        return False
+    return path.endswith(_IMAGE_EXTENSIONS)
+
+
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif")
 
 
 def without_unwanted(text: str) -> str:

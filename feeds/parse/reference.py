@@ -28,6 +28,9 @@ from feeds.parse.normalize import (
     content_hash,
     entry_guid,
     html_to_text,
+    image_url,
+    is_image_type,
+    text_and_image,
 )
 
 log = logging.getLogger(__name__)
@@ -172,7 +175,7 @@ def _normalise_entry(
         href = urljoin(base_url, href)  # relative, or dot segments to resolve
     link = canonical_link(href or None)
     title = html_to_text(raw.get("title"), MAX_TITLE)
-    summary = html_to_text(raw.get("summary") or _first_content(raw))
+    summary, inline_image = text_and_image(raw.get("summary") or _first_content(raw))
     if not title:
         title = clip(summary, 120) if summary else ""
     if not title and not link:
@@ -190,7 +193,26 @@ def _normalise_entry(
         published=published,
         lang=lang,
         content_hash=content_hash(title, summary, link),
+        image=_media_image(raw) or inline_image,
     )
+
+
+def _media_image(raw: Any) -> str | None:
+    """The entry's picture from its media elements, in this order: the first media:thumbnail,
+    the first image media:content, the first image enclosure (an RSS <enclosure> or an Atom
+    ``rel="enclosure"`` link). Each must be an acceptable URL (:func:`image_url`)."""
+    for thumbnail in raw.get("media_thumbnail") or []:
+        if url := image_url(thumbnail.get("url")):
+            return url
+    for media in raw.get("media_content") or []:
+        candidate = media.get("url")
+        if is_image_type(media.get("medium"), media.get("type"), candidate) and (url := image_url(candidate)):
+            return url
+    for enclosure in raw.get("enclosures") or []:
+        candidate = enclosure.get("href")
+        if is_image_type(None, enclosure.get("type"), candidate) and (url := image_url(candidate)):
+            return url
+    return None
 
 
 def _raw_published(raw: Any) -> datetime | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.service.i18n import EVENT_LABELS
 from feeds.storage.digests import EVENT_WEIGHT, Digest
 
 # The alert colours, so a chart reads like the alerts above it.
@@ -28,7 +30,8 @@ def render_chart(digest: Digest, *, title: str = "Announcements per vendor") -> 
 
     counts: dict[str, dict[str, int]] = {}
     for story in digest.stories:
-        vendor = story.vendors[0] if story.vendors else "other"
+        # People read the chart: vendors by their display names ("OpenAI", not "openai").
+        vendor = bundled_taxonomy().vendor_name(story.vendors[0]) if story.vendors else "other"
         counts.setdefault(vendor, {}).setdefault(story.event, 0)
         counts[vendor][story.event] += 1
     vendors = sorted(counts, key=lambda v: (-sum(counts[v].values()), v))[:MAX_VENDORS]
@@ -44,7 +47,9 @@ def render_chart(digest: Digest, *, title: str = "Announcements per vendor") -> 
         for event in EVENT_WEIGHT:
             values = [counts[v].get(event, 0) for v in vendors]
             if any(values):
-                axes.barh(vendors, values, left=left, color=EVENT_COLOURS[event], label=event)
+                axes.barh(
+                    vendors, values, left=left, color=EVENT_COLOURS[event], label=EVENT_LABELS["en"][event]
+                )
                 left = [a + b for a, b in zip(left, values, strict=True)]
         axes.invert_yaxis()
         axes.set_xlabel("stories")

@@ -3,7 +3,8 @@
 Bot mode is exactly-once: every send carries a nonce derived from the delivery id (Discord's
 ``enforce_nonce`` folds a retry within minutes into the first message), and a delivery that
 is retried, or found claimed after a crash, is first looked for among the channel's messages
-by the marker at the end of its footer; it is only sent again if it is not there. Where that
+by the marker at the end of its footer (invisible: zero-width characters, see
+:func:`feeds.service.render.hidden_marker`); it is only sent again if it is not there. Where that
 search starts is read from Discord before the first post (the channel's newest message), so
 it holds whatever the local clock says. Webhook mode is at-least-once: a webhook cannot read
 its channel.
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -31,7 +31,6 @@ from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
 log = logging.getLogger(__name__)
-_MARKER = re.compile(r"(?:^|\s)(#\d+)$")
 
 
 class SendError(Exception):
@@ -78,11 +77,13 @@ class Sender(Protocol):
 
 
 def marker_of(message_footers: list[str]) -> str | None:
-    """The delivery marker (``#123``) at the end of a posted embed's footer, if any."""
+    """The delivery marker (``#123``) ending a posted embed's footer, if any: the invisible one
+    (:func:`feeds.service.render.hidden_marker`), or the visible " · #123" that older versions
+    posted (their messages are reconciled after an upgrade)."""
     for footer in message_footers:
-        match = _MARKER.search(footer or "")
-        if match:
-            return match.group(1)
+        marker = render.read_marker(footer or "")
+        if marker:
+            return marker
     return None
 
 
@@ -309,7 +310,12 @@ class DeliveryWorker:
             return render.notice(delivery.payload or {}, lang=lang, marker=marker), []
         if delivery.kind == "test":
             sample = render.sample_view(lang, self.clock())
-            return render.story_alert(sample, lang=lang, marker=marker, ping_role=ping_role(sample.event)), []
+            return (
+                render.story_alert(
+                    sample, lang=lang, marker=marker, ping_role=ping_role(sample.event), sample=True
+                ),
+                [],
+            )
         if delivery.kind == "digest":
             return render.stored_digest(delivery.payload or {}, marker)
         log.error("no renderer for delivery kind %s", delivery.kind)

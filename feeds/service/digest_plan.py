@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.errors import InputError
 from feeds.storage.digests import Digest
 from feeds.timeutil import from_db, to_db
@@ -202,14 +203,17 @@ def digest_text(digest: Digest) -> str:
         return f"Quiet period: no AI-video announcements ({span}).\n"
     counts = " · ".join(f"{n} {event}" for event, n in digest.counts.items()) or "no announcements"
     lines = [f"vidradar digest, {span}", counts, ""]
+    taxonomy = bundled_taxonomy()  # people read this: display names ("Veo 3.1"); JSON keeps slugs
     for vendor, events in digest.groups():
-        lines.append(f"== {vendor} ==")
+        lines.append(f"== {taxonomy.vendor_name(vendor)} ==")
         for event, stories in events:
             for story in stories:
                 extra = f", +{story.outlets - 1} outlets" if story.outlets > 1 else ""
                 official = ", official" if story.official else ""
+                names = ", ".join(dict.fromkeys(taxonomy.product_name(p) for p in story.products))
+                about = f"{names}: " if names else ""
                 lines.append(
-                    f"  [{event}] {story.title} ({story.feed}{official}{extra}) {story.link or ''}".rstrip()
+                    f"  [{event}] {about}{story.title} ({story.feed}{official}{extra}) {story.link or ''}".rstrip()
                 )
         lines.append("")
     if digest.keyword_matches:

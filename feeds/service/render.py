@@ -15,6 +15,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.parse.normalize import image_url
 from feeds.service.i18n import EVENT_LABELS, t
 from feeds.storage.history import Highlighted, SearchRow
 from feeds.storage.views import KeywordView, StoryView
@@ -52,6 +54,59 @@ _INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u206f\u3164\ufeff\uffa0\U000e0000-\U000e007f]"
 )
+
+
+# The delivery marker (how a post is found again after a crash, see feeds/service/delivery.py)
+# is invisible: at the very end of the footer, U+2063 then the delivery id in base 4 written
+# with zero-width characters. Feed text never carries these characters (the parsers and
+# escape() drop them), so no feed can forge a marker; posts of older versions end their
+# footer with a visible " · #123", still recognised.
+MARKER_SENTINEL = "\u2063"
+_MARKER_DIGITS = "\u200b\u200c\u200d\u2060"
+_HIDDEN_MARKER = re.compile(f"{MARKER_SENTINEL}[{_MARKER_DIGITS}]+$")
+_VISIBLE_MARKER = re.compile(r"(?:^|\s)#(\d+)$")
+_DELIVERY_MARKER = re.compile(r"^#(\d+)$")
+
+
+def hidden_marker(marker: str) -> str:
+    """A delivery marker (``#123``) as the invisible text ending a footer ("" for none)."""
+    if not marker:
+        return ""
+    match = _DELIVERY_MARKER.match(marker)
+    if not match:
+        raise ValueError(f"not a delivery marker: {marker!r}")
+    number, digits = int(match.group(1)), ""
+    while True:
+        number, digit = divmod(number, 4)
+        digits = _MARKER_DIGITS[digit] + digits
+        if not number:
+            return MARKER_SENTINEL + digits
+
+
+def read_marker(footer: str) -> str | None:
+    """The delivery marker (``#123``) a posted footer ends with: the invisible one, or the
+    visible " · #123" of older versions."""
+    footer = footer or ""
+    if hidden := _HIDDEN_MARKER.search(footer):
+        number = 0
+        for char in hidden.group(0)[1:]:
+            number = number * 4 + _MARKER_DIGITS.index(char)
+        return f"#{number}"
+    if visible := _VISIBLE_MARKER.search(footer):
+        return f"#{visible.group(1)}"
+    return None
+
+
+def _split_marker(footer: str) -> tuple[str, str]:
+    """A footer -> (what people read, the invisible marker ending it or "")."""
+    hidden = _HIDDEN_MARKER.search(footer)
+    return (footer[: hidden.start()], hidden.group(0)) if hidden else (footer, "")
+
+
+def footer_with_marker(text: str, marker: str) -> dict[str, str]:
+    """An embed footer: ``text`` for people (cut to fit), then the invisible marker."""
+    suffix = hidden_marker(marker)
+    return {"text": clip(text, FOOTER_LIMIT - len(suffix)) + suffix}
 
 
 def escape(text: str) -> str:
@@ -101,7 +156,9 @@ def fit_embed(embed: dict[str, Any]) -> dict[str, Any]:
     if "author" in embed:
         embed["author"]["name"] = clip(embed["author"]["name"], AUTHOR_LIMIT)
     if "footer" in embed:
-        embed["footer"]["text"] = clip(embed["footer"]["text"], FOOTER_LIMIT)
+        # The marker survives every cut: only the part people read is clipped.
+        shown, marker = _split_marker(embed["footer"]["text"])
+        embed["footer"]["text"] = clip(shown, FOOTER_LIMIT - len(marker)) + marker
     fields = embed.get("fields") or []
     embed["fields"] = [
         {
@@ -145,20 +202,40 @@ def _link(url: str | None) -> str | None:
     return url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
-def why_footer(reasons: list[str], score: float, key: str, marker: str, lang: str) -> str:
-    top = ", ".join(
-        r.split(" (")[0] for r in reasons if r.split(":")[0] in ("product", "event", "context", "vendor-only")
-    )
-    return f"{t('why', lang)}: {top or '-'} · score {score:.2f} · {t('story', lang)} {key} · {marker}"
+def subject(vendors: list[str], products: list[str]) -> str:
+    """What a story is about, with the names people use: "Kling 2.5 (Kuaishou)", "OpenAI"
+    (escaped like feed text: Discord shows "\\(" as "(")."""
+    return escape(bundled_taxonomy().subject(vendors, products))
 
 
-def story_alert(view: StoryView, *, lang: str, marker: str, ping_role: int | None = None) -> MessagePayload:
+def product_name(slug: str) -> str:
+    return bundled_taxonomy().product_name(slug)
+
+
+def vendor_name(slug: str) -> str:
+    return bundled_taxonomy().vendor_name(slug)
+
+
+def alert_footer(key: str, lang: str) -> str:
+    """A story alert's footer for people: its story id and where the reasons are (/news why);
+    never a score, a reason token or a delivery id."""
+    return t("alert_footer", lang, key=key)
+
+
+def story_alert(
+    view: StoryView, *, lang: str, marker: str, ping_role: int | None = None, sample: bool = False
+) -> MessagePayload:
+    """A story's alert. ``sample``: the /alerts test post, whose footer says so (it has no story
+    for /news why)."""
     label = EVENT_LABELS[lang].get(view.event, view.event)
-    vendors = ", ".join(view.vendors)
-    author = f"{label} · {vendors}" + (f" · {t('api_access', lang)}" if view.api else "")
+    # The event once, in the author line; the subject in its field, by display names.
+    author = label + (f" · {t('api_access', lang)}" if view.api else "")
     fields = [
-        {"name": t("product", lang), "value": escape(", ".join(view.products) or vendors), "inline": True},
-        {"name": t("event", lang), "value": label, "inline": True},
+        {
+            "name": t("product" if view.products else "vendor", lang),
+            "value": subject(view.vendors, view.products) or "-",
+            "inline": True,
+        },
         {
             "name": t("source", lang),
             "value": f"{escape(view.feed)} · {timestamp(view.published)}",
@@ -182,11 +259,17 @@ def story_alert(view: StoryView, *, lang: str, marker: str, ping_role: int | Non
         "color": EVENT_COLOURS.get(view.event, 0x5865F2),
         "author": {"name": author},
         "fields": fields,
-        "footer": {"text": why_footer(view.reasons, view.score, view.key, marker, lang)},
+        "footer": footer_with_marker(
+            t("test_alert_footer", lang) if sample else alert_footer(view.key, lang), marker
+        ),
         "timestamp": view.published.isoformat(),
     }
     if url := _link(view.link):
         embed["url"] = url
+    # The item's own picture, as a thumbnail (the alert stays compact); Discord fetches it,
+    # never the bot. Stored images are already checked; checked again, as all feed text is.
+    if image := image_url(view.image):
+        embed["thumbnail"] = {"url": image}
     content = f"<@&{ping_role}>" if ping_role else ""
     return MessagePayload(content=content, embeds=[fit_embed(embed)], allowed_role=ping_role)
 
@@ -204,7 +287,7 @@ def keyword_alert(view: KeywordView, *, lang: str, marker: str) -> MessagePayloa
                 "inline": True,
             }
         ],
-        "footer": {"text": f"{t('keyword_match', lang, term=view.term)} · {marker}"},
+        "footer": footer_with_marker(t("keyword_footer", lang), marker),
         "timestamp": view.published.isoformat(),
     }
     if url := _link(view.link):
@@ -217,7 +300,7 @@ def feed_disabled_notice(payload: dict[str, Any], *, lang: str, marker: str) -> 
         "title": t("notice_feed_disabled_title", lang, feed=escape(str(payload.get("feed", "?")))),
         "description": t("notice_feed_disabled", lang, reason=escape(str(payload.get("reason") or ""))),
         "color": EVENT_COLOURS["notice"],
-        "footer": {"text": f"{escape(str(payload.get('url', '')))} · {marker}"},
+        "footer": footer_with_marker(escape(str(payload.get("url", ""))) or "vidradar", marker),
     }
     return MessagePayload(embeds=[fit_embed(embed)])
 
@@ -234,7 +317,7 @@ def deliveries_failing_notice(payload: dict[str, Any], *, lang: str, marker: str
             reason=escape(str(payload.get("reason") or "")),
         ),
         "color": EVENT_COLOURS["notice"],
-        "footer": {"text": f"vidradar · {marker}"},
+        "footer": footer_with_marker("vidradar", marker),
     }
     return MessagePayload(embeds=[fit_embed(embed)])
 
@@ -279,15 +362,18 @@ LINES_PER_PAGE = 8
 
 
 def story_line(row: Any, lang: str) -> str:
-    """One history line: icon, event, linked title, source, relative time, story id."""
+    """One history line: icon, event, what it is about, linked title, source, relative time,
+    story id."""
     label = EVENT_LABELS[lang].get(row.event, row.event)
+    about = subject(getattr(row, "vendors", None) or [], getattr(row, "products", None) or [])
     title = clip(escape(row.title), 180)
     url = _link(row.link)
     linked = f"[{title}]({url})" if url else title
     extra = f" · “{escape(row.term)}”" if getattr(row, "term", None) else ""
     outlets = f" · +{row.outlets - 1}" if getattr(row, "outlets", 1) > 1 else ""
     key = f" · `{row.key}`" if row.kind == "story" else ""
-    return f"{EVENT_ICONS.get(row.event, '•')} **{label}**{extra} · {linked} · {clip(escape(row.feed), FEED_NAME_CHARS)} · {timestamp(row.published)}{outlets}{key}"
+    about = f" · {about}" if about else ""
+    return f"{EVENT_ICONS.get(row.event, '•')} **{label}**{extra}{about} · {linked} · {clip(escape(row.feed), FEED_NAME_CHARS)} · {timestamp(row.published)}{outlets}{key}"
 
 
 def search_line(row: SearchRow) -> str:
@@ -409,7 +495,10 @@ def _digest_line(story: Any, lang: str) -> str:
     linked = f"[{title}]({url})" if url else title
     extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
     official = " · ✔️" if story.official else ""
-    return f"{linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
+    # The section names the vendor: the line names the products only ("Veo 3.1").
+    names = ", ".join(dict.fromkeys(product_name(p) for p in story.products))
+    about = f"{escape(names)} · " if names else ""
+    return f"{about}{linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
 
 
 def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[MessagePayload]:
@@ -462,7 +551,7 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
             lines.append(f"**{EVENT_ICONS[event]} {EVENT_LABELS[lang][event]}**")
             lines.extend(f"• {_digest_line(s, lang)}" for s in stories)
         best = events[0][0]
-        add_section(vendor, lines, EVENT_COLOURS.get(best, 0x5865F2))
+        add_section(escape(vendor_name(vendor)), lines, EVENT_COLOURS.get(best, 0x5865F2))
     if digest.keyword_matches:
         lines = []
         for item in digest.keyword_matches:
@@ -489,12 +578,13 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
 
 
 def with_marker(payload: MessagePayload, marker: str) -> MessagePayload:
-    """Append a delivery marker to the last embed's footer (how a post is found after a crash)."""
+    """Append the (invisible) delivery marker to the last embed's footer (how a post is found
+    after a crash); a footer that had no text reads "vidradar"."""
     if not payload.embeds:
         return payload
     last = dict(payload.embeds[-1])
     footer = (last.get("footer") or {}).get("text") or ""
-    last["footer"] = {"text": clip(f"{footer} · {marker}" if footer else marker, FOOTER_LIMIT)}
+    last["footer"] = footer_with_marker(footer or "vidradar", marker)
     return MessagePayload(
         content=payload.content, embeds=[*payload.embeds[:-1], last], allowed_role=payload.allowed_role
     )

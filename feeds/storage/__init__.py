@@ -9,7 +9,8 @@ feeds                 every polled feed, one row per URL however many servers us
   last_success_at, last_status, last_error, consecutive_failures, next_due_at, first_polled_at,
   disabled, disabled_reason, disabled_at
 entries               one row per (feed, guid); ``link`` is the canonical link used for cross-feed dedup
-  feed_id, guid, link, title, summary, published_at, fetched_at, updated_at, lang, content_hash
+  feed_id, guid, link, title, summary, published_at, fetched_at, updated_at, lang, content_hash,
+  image_url (the entry's picture: an absolute http(s) URL, shown in alerts, never fetched)
 entries_fts           FTS5 over entries(title, summary); triggers queue new and edited entries in
                       search_pending, indexed in batches (entries.refresh_search_index)
 entry_tombstones      (feed_id, guid) of pruned entries: never ingested or alerted again

@@ -36,20 +36,24 @@ def upsert_entries(
     db: Database, feed_id: int, entries: list[ParsedEntry], now: datetime
 ) -> list[UpsertedEntry]:
     """Insert new entries, update changed ones (same guid, new content hash); skip unchanged
-    and tombstoned ones. Call inside the feed's transaction."""
+    and tombstoned ones. Call inside the feed's transaction.
+
+    The image is not part of the content hash: a new picture alone is written in place,
+    without making the entry "changed" (nothing is detected or edited again for it). This
+    also fills in the images of entries stored before there was an image column."""
     if not entries:
         return []
-    existing: dict[str, tuple[int, str]] = {}
+    existing: dict[str, tuple[int, str, str | None]] = {}
     tombstoned: set[str] = set()
     guids = [e.guid for e in entries]
     for start in range(0, len(guids), _CHUNK):
         chunk = guids[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
-            f"SELECT guid, id, content_hash FROM entries WHERE feed_id = ? AND guid IN ({marks})",
+            f"SELECT guid, id, content_hash, image_url FROM entries WHERE feed_id = ? AND guid IN ({marks})",
             [feed_id, *chunk],
         ):
-            existing[row[0]] = (row[1], row[2])
+            existing[row[0]] = (row[1], row[2], row[3])
         tombstoned.update(
             row[0]
             for row in db.execute(
@@ -67,7 +71,7 @@ def upsert_entries(
         if known is None:
             cursor.execute(
                 """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
-                   lang, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   lang, content_hash, image_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     feed_id,
                     entry.guid,
@@ -79,16 +83,29 @@ def upsert_entries(
                     stamp,
                     entry.lang,
                     entry.content_hash,
+                    entry.image,
                 ],
             )
             out.append(UpsertedEntry(int(cursor.lastrowid or 0), entry, "new"))
         elif known[1] != entry.content_hash:
             # The publication time is kept: an edited article is not new news.
             cursor.execute(
-                "UPDATE entries SET link = ?, title = ?, summary = ?, lang = ?, content_hash = ?, updated_at = ? WHERE id = ?",
-                [entry.link, entry.title, entry.summary, entry.lang, entry.content_hash, stamp, known[0]],
+                """UPDATE entries SET link = ?, title = ?, summary = ?, lang = ?, content_hash = ?, image_url = ?,
+                   updated_at = ? WHERE id = ?""",
+                [
+                    entry.link,
+                    entry.title,
+                    entry.summary,
+                    entry.lang,
+                    entry.content_hash,
+                    entry.image,
+                    stamp,
+                    known[0],
+                ],
             )
             out.append(UpsertedEntry(known[0], entry, "changed"))
+        elif known[2] != entry.image:
+            cursor.execute("UPDATE entries SET image_url = ? WHERE id = ?", [entry.image, known[0]])
     return out
 
 

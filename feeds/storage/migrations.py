@@ -328,6 +328,15 @@ def m004_server_feed_names(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations(name="m005_entry_images")
+def m005_entry_images(db: Database) -> None:
+    """An entry's picture (``entries.image_url``): the absolute http(s) URL the parser took
+    from its media:thumbnail, media:content, image enclosure or first ``<img>``, shown in
+    alerts and never fetched by vidradar. Entries stored before it get theirs at the next
+    poll that still lists them."""
+    db.execute("ALTER TABLE entries ADD COLUMN image_url TEXT")
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

@@ -106,6 +106,7 @@ class SeenReport:
     published: datetime
     score: float
     reasons: list[str]
+    image: str | None = None  # the entry's picture (an absolute http(s) URL), if it has one
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | 
         return None
     rows = db.query(
         f"""SELECT e.id, e.feed_id, {feed_label_sql()} AS feed, f.official, e.title, e.summary, e.link,
-                   e.published_at, a.score, a.reasons
+                   e.published_at, a.score, a.reasons, e.image_url
             FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()})
             ORDER BY e.published_at, a.id""",
@@ -148,6 +149,7 @@ def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | 
             published=from_db(row["published_at"]),
             score=row["score"],
             reasons=json.loads(row["reasons"]),
+            image=row["image_url"],
         )
         for row in rows
     ]

@@ -37,6 +37,8 @@ class StoryView:
     published: datetime
     reasons: list[str]
     also_reported: list[Coverage] = field(default_factory=list)
+    # The lead report's picture: an absolute http(s) URL for the embed, never fetched here.
+    image: str | None = None
 
 
 def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
@@ -68,6 +70,7 @@ def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
         published=lead.published,
         reasons=lead.reasons,
         also_reported=also,
+        image=lead.image,
     )
 
 
