@@ -1,14 +1,16 @@
 """The CPU part of polling a feed: parse and detect. It runs in worker processes, so this
 module imports only what parsing and detection need (a worker never loads the HTTP client,
-the database layer or Discord)."""
+the database layer or Discord). The parser and the detector themselves are imported on first
+use: a process that only submits jobs (the poller's) never pays for them — an all-304 cycle
+starts and ends without loading them (the workers' fork server preloads them instead)."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from feeds.detect.classify import default_detector
-from feeds.models import Detection, ParsedFeed
-from feeds.parse.reference import parse_feed
+if TYPE_CHECKING:
+    from feeds.models import Detection, ParsedFeed
 
 
 def parse_and_detect(
@@ -21,6 +23,9 @@ def parse_and_detect(
     official: bool,
 ) -> tuple[ParsedFeed, dict[str, Detection]]:
     """Pure (apart from CPU), with picklable results."""
+    from feeds.detect.classify import default_detector
+    from feeds.parse.reference import parse_feed
+
     parsed = parse_feed(
         content, url=url, content_type=content_type, fetched_at=fetched_at, default_lang=default_lang
     )
