@@ -6,11 +6,18 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
-from feeds.service.i18n import EVENT_LABELS, lang_of
+from feeds.service.i18n import EVENT_LABELS, WEEKDAY_NAMES, lang_of
 
 # Localised command and option names/descriptions (French). Keys are the English strings
-# given to discord.py; missing ones fall back to English, as Discord does.
+# given to discord.py; missing ones fall back to English, as Discord does. Names follow
+# Discord's rule for command and option names, ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$
+# in lower case where a letter has one: accented letters are letters, so "événement",
+# "résumé", "aperçu" (tests/test_bot.py checks every synced name against it).
 FRENCH: dict[str, str] = {
+    "Languages alerts may be in: ISO 639-1 codes (en fr), or all": "Langues des alertes : codes ISO 639-1 (en fr), ou all",
+    "e.g. en fr (all: every language)": "par ex. en fr (all : toutes les langues)",
+    "languages": "langues",
+    "codes": "codes",
     "Manage the feeds this server watches": "Gérer les flux suivis par ce serveur",
     "Add a feed (or a page that links to one) for this server": "Ajouter un flux (ou une page qui y renvoie) pour ce serveur",
     "Feed URL or web page": "URL du flux ou de la page",
@@ -71,31 +78,31 @@ FRENCH: dict[str, str] = {
     "Day (weekly)": "Jour (hebdomadaire)",
     "Stop digests": "Arrêter les résumés",
     "Show the digest so far, only to you": "Voir le résumé en cours, pour vous seul",
-    "digest": "resume",
+    "digest": "résumé",
     "schedule": "programmer",
-    "off": "arreter",
-    "preview": "apercu",
-    "frequency": "frequence",
+    "off": "arrêter",
+    "preview": "aperçu",
+    "frequency": "fréquence",
     "time": "heure",
     "timezone": "fuseau",
     "weekday": "jour",
     "news": "actus",
     "watch": "surveiller",
-    "latest": "dernieres",
+    "latest": "dernières",
     "search": "chercher",
     "timeline": "chronologie",
     "why": "pourquoi",
     "stats": "stats",
     "mute": "masquer",
-    "unmute": "demasquer",
+    "unmute": "démasquer",
     "min-score": "score-min",
-    "query": "requete",
-    "vendor": "editeur",
+    "query": "requête",
+    "vendor": "éditeur",
     "limit": "nombre",
     "since": "depuis",
     "product": "produit",
     "story": "sujet",
-    "period": "periode",
+    "period": "période",
     "term": "terme",
     "mode": "mode",
     "target": "cible",
@@ -111,21 +118,28 @@ FRENCH: dict[str, str] = {
     "notices": "avis",
     "pause": "pause",
     "resume": "reprendre",
-    "status": "etat",
+    "status": "état",
     "retry": "retenter",
     "test": "test",
-    "ping-role": "role-mention",
-    "ping-role-off": "role-mention-off",
+    "ping-role": "rôle-mention",
+    "ping-role-off": "rôle-mention-off",
     "url": "url",
     "name": "nom",
     "feed": "flux",
-    "role": "role",
-    "event": "evenement",
+    "role": "rôle",
+    "event": "événement",
 }
 
 
-# Event names in choices (/alerts ping-role event:…) are the English labels, translated here.
-FRENCH.update({EVENT_LABELS["en"][event]: EVENT_LABELS["fr"][event] for event in EVENT_LABELS["en"]})
+# Names of choices (events, digest frequency, weekdays): the English name given to discord.py
+# (a locale_str) -> its French name. Looked up only for choice names, so "Monday" or "daily"
+# never collides with a command or option name.
+FRENCH_CHOICES: dict[str, str] = {
+    **{EVENT_LABELS["en"][event]: EVENT_LABELS["fr"][event] for event in EVENT_LABELS["en"]},
+    "daily": "quotidien",
+    "weekly": "hebdomadaire",
+    **dict(zip(WEEKDAY_NAMES["en"], WEEKDAY_NAMES["fr"], strict=True)),  # Monday -> lundi (CLDR)
+}
 
 
 def event_choices(events: tuple[str, ...] | list[str]) -> list[app_commands.Choice[str]]:
@@ -137,7 +151,8 @@ def event_choices(events: tuple[str, ...] | list[str]) -> list[app_commands.Choi
 
 
 class Translator(app_commands.Translator):
-    """Serves FRENCH for French clients; Discord shows English to everyone else."""
+    """Serves FRENCH (and FRENCH_CHOICES for choice names) for French clients; Discord shows
+    English to everyone else."""
 
     async def translate(
         self,
@@ -147,4 +162,6 @@ class Translator(app_commands.Translator):
     ) -> str | None:
         if lang_of(locale) != "fr":
             return None
+        if context.location is app_commands.TranslationContextLocation.choice_name:
+            return FRENCH_CHOICES.get(string.message)
         return FRENCH.get(string.message)

@@ -11,6 +11,7 @@ import discord
 from discord import app_commands
 
 from bot.command_translations import FRENCH
+from feeds.durations import human_duration
 from feeds.errors import DatabaseDamaged, DiskFull, InputError, StorageError, VidradarError
 from feeds.service.i18n import input_error, lang_of, t
 
@@ -75,7 +76,7 @@ def _explain(error: Exception, lang: str) -> str:
     if isinstance(original, app_commands.NoPrivateMessage):
         return t("guild_only", lang)
     if isinstance(original, OnCooldown):
-        return t("cooldown", lang, seconds=max(1, round(original.seconds)))
+        return t("cooldown", lang, wait=human_duration(max(1, round(original.seconds)), lang))
     if isinstance(original, Refused):
         return original.message
     if isinstance(original, InputError):

@@ -91,6 +91,7 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
             mutes=mutes,
             digest=digest,
             now=utcnow(),
+            languages=settings.languages,
         )
         async with (
             parse_workers(settings.parse_workers, warm_up=True) as pool,
@@ -101,7 +102,8 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
             await runtime.start()
             log.info(
                 "running headless: alerts go to the configured webhook; its rules are the environment's "
-                "(VIDRADAR_WATCH_INCLUDE, VIDRADAR_WATCH_EXCLUDE, VIDRADAR_MUTE, VIDRADAR_MIN_SCORE), "
+                "(VIDRADAR_WATCH_INCLUDE, VIDRADAR_WATCH_EXCLUDE, VIDRADAR_MUTE, VIDRADAR_MIN_SCORE, "
+                "VIDRADAR_LANGUAGES), "
                 "applied at every start"
             )
             await stop.wait()

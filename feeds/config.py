@@ -26,7 +26,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from feeds import __version__
 from feeds.durations import format_duration, parse_duration
-from feeds.errors import ConfigError
+from feeds.errors import ConfigError, InputError
+from feeds.languages import parse_languages
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
 CommaList = Annotated[list[str], NoDecode]
@@ -111,6 +112,8 @@ class Settings(BaseSettings):
     watch_include: CommaList = []
     watch_exclude: CommaList = []
     mute: CommaList = []
+    # ISO 639-1 codes the webhook's alerts may be in ("en fr"); empty or "all": every language.
+    languages: CommaList = []
     digest: str = "off"
 
     @field_validator("url_allowlist", "watch_include", "watch_exclude", "mute", mode="before")
@@ -118,6 +121,20 @@ class Settings(BaseSettings):
     def _split_commas(cls, value: Any) -> Any:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _language_codes(cls, value: Any) -> Any:
+        if isinstance(value, (list, tuple)):
+            value = " ".join(str(part) for part in value)
+        if isinstance(value, str):
+            if not value.strip():
+                return []
+            try:
+                return parse_languages(value)
+            except InputError as exc:
+                raise ValueError(str(exc)) from None
         return value
 
     @field_validator("poll_interval", "fetch_timeout", "connect_timeout")

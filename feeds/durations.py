@@ -54,3 +54,30 @@ def format_duration(value: timedelta) -> str:
             count, seconds = divmod(seconds, size)
             parts.append(f"{count}{unit}")
     return sign + "".join(parts)
+
+
+_HUMAN_UNITS = (("day", 86400), ("hour", 3600), ("minute", 60), ("second", 1))
+
+
+def human_duration(value: timedelta | float, lang: str = "en") -> str:
+    """A duration as Discord readers see it, in their language, through Babel's CLDR data:
+    ``7 days`` / ``7 j``, ``1 hr and 30 min`` / ``1 h et 30 min``, ``2.5 sec`` / ``2,5 s``.
+    Exact, like :func:`format_duration` (no rounding to the nearest week or month); settings,
+    flags and the CLI keep :func:`format_duration`'s ``7d`` spelling. A float is seconds."""
+    from babel.lists import format_list
+    from babel.units import format_unit
+
+    seconds = value.total_seconds() if isinstance(value, timedelta) else float(value)
+    sign = "-" if seconds < 0 else ""
+    seconds = abs(seconds)
+    if seconds < 60 and seconds != int(seconds):  # a measured time: one decimal
+        return sign + format_unit(seconds, "duration-second", length="short", format="#,##0.0", locale=lang)
+    whole = int(seconds)
+    parts = []
+    for unit, size in _HUMAN_UNITS:
+        if whole >= size:
+            count, whole = divmod(whole, size)
+            parts.append(format_unit(count, f"duration-{unit}", length="short", locale=lang))
+    if not parts:
+        parts.append(format_unit(0, "duration-second", length="short", locale=lang))
+    return sign + format_list(parts, style="unit-short", locale=lang)

@@ -245,7 +245,7 @@ async def test_missing_channel_or_permission_is_shown_and_retried_on_demand(bot_
     assert "1 failed" in overview.text() and "missing permission" in overview.text()
     fake.forbidden_channels.clear()
     retried = await fake.invoke(bot_env.guild, "alerts retry")
-    assert "1 failed deliveries will be sent again" in retried.text()
+    assert "1 failed delivery will be sent again" in retried.text()
     await bot_env.until(lambda: fake.posts(channel), message="the retried alert")
     assert len(fake.posts(channel)) == 1
 
@@ -261,7 +261,7 @@ async def test_paused_alerts_wait_and_old_ones_expire_on_resume(bot_env) -> None
     assert fake.posts(bot_env.channel_id()) == []
     await bot_env.execute("UPDATE deliveries SET created_at = '2000-01-01T00:00:00Z' WHERE id = 1")
     record = await fake.invoke(bot_env.guild, "alerts resume")
-    assert "1 alerts older than 2d" in record.text()
+    assert "1 alert older than 2 days" in record.text()
     posts = await bot_env.until(lambda: fake.posts(bot_env.channel_id()), message="the fresh alert")
     await asyncio.sleep(0.2)
     assert [e["title"] for e in embeds_of(posts)] == ["Pika launches Pika 3.0, its new AI video model"]
@@ -429,6 +429,54 @@ async def test_event_choices_are_named_in_french_too(bot_env) -> None:
     event = next(o for o in ping["options"] if o["name"] == "event")
     launch = next(c for c in event["choices"] if c["value"] == "launch")
     assert launch["name"] == "Launch" and launch["name_localizations"]["fr"] == "Lancement"
+
+
+def _synced_options(command: dict) -> list[dict]:
+    """Every option of a synced command, subcommands' options included."""
+    found = []
+    for option in command.get("options") or []:
+        found.append(option)
+        found.extend(_synced_options(option))
+    return found
+
+
+async def test_choices_of_events_frequency_and_weekdays_are_named_per_locale(bot_env) -> None:
+    synced = {c["name"]: c for c in bot_env.fake.commands[bot_env.guild.id]}
+
+    def choices(command: str, sub: str, option: str) -> dict[str, dict]:
+        subcommand = next(o for o in synced[command]["options"] if o["name"] == sub)
+        found = next(o for o in subcommand["options"] if o["name"] == option)
+        return {c["value"]: c for c in found["choices"]}
+
+    events = choices("news", "latest", "event")
+    assert (
+        events["launch"]["name"] == "Launch" and events["launch"]["name_localizations"]["fr"] == "Lancement"
+    )
+    assert events["keyword"]["name_localizations"]["fr"] == "Mot-clé"
+    frequency = choices("digest", "schedule", "frequency")
+    assert frequency["daily"]["name_localizations"]["fr"] == "quotidien"
+    assert frequency["weekly"]["name_localizations"]["fr"] == "hebdomadaire"
+    days = choices("digest", "schedule", "weekday")
+    assert days["mon"]["name"] == "Monday" and days["mon"]["name_localizations"]["fr"] == "lundi"
+    assert [c["name_localizations"]["fr"] for c in days.values()][-1] == "dimanche"
+
+
+def _discord_name(name: str) -> bool:
+    """Discord's rule for command and option names: ^[-_'\\p{L}\\p{N}\\p{sc=Deva}\\p{sc=Thai}]{1,32}$,
+    lower case wherever a letter has one (accented letters are letters)."""
+    return 1 <= len(name) <= 32 and all(c.isalnum() or c in "-_'" for c in name) and name == name.lower()
+
+
+async def test_french_command_and_option_names_follow_discords_rule_with_accents(bot_env) -> None:
+    names: dict[str, str] = {}
+    for command in bot_env.fake.commands[bot_env.guild.id]:
+        for node in [command, *_synced_options(command)]:
+            french = (node.get("name_localizations") or {}).get("fr")
+            if french:
+                names[node["name"]] = french
+    assert names and all(_discord_name(n) for n in names.values()), names
+    assert names["event"] == "événement" and names["frequency"] == "fréquence"
+    assert names["digest"] == "résumé" and names["preview"] == "aperçu" and names["latest"] == "dernières"
 
 
 async def test_failing_deliveries_send_one_notice_a_day_to_the_notices_channel(bot_env) -> None:

@@ -99,7 +99,7 @@ async def test_refresh_polls_now_and_reports(bot_env) -> None:
     url = bot_env.feeds.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR]))
     await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="News"), utcnow()))
     record = await fake.invoke(guild, "feeds refresh")
-    assert "Polled 1 feeds: 2 new entries, 1 announcements" in record.text()
+    assert "Polled 1 feed: 2 new entries, 1 announcement" in record.text()
     assert ANNOUNCEMENT["title"] in record.text()
     again = await fake.invoke(guild, "feeds refresh")
     assert "Please wait" in again.text()

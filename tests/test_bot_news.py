@@ -159,6 +159,27 @@ async def test_why_explains_an_alert(bot_env) -> None:
     assert missing.ephemeral and "No story 'zzzzzzzz'" in missing.text()
 
 
+async def test_why_reads_in_french_for_a_french_caller(bot_env) -> None:
+    await fill(bot_env)
+    key = (await bot_env.sql("SELECT key FROM stories WHERE subject = 'veo'"))[0]["key"]
+    record = await bot_env.fake.invoke(bot_env.guild, "news why", {"story": key}, admin=False, locale="fr")
+    text = re.sub(r"\\(.)", r"\1", record.text())  # as Discord shows it
+    assert "Pourquoi ce sujet" in text and "**Lancement**" in text
+    assert "produit : veo-4" in text and "événement : lancement" in text  # slugs kept, kinds translated
+    assert "History Feed · 0," in text  # a French decimal comma
+    assert "product:" not in text and "event:" not in text
+
+
+async def test_stats_in_french(bot_env) -> None:
+    await fill(bot_env)
+    record = await bot_env.fake.invoke(
+        bot_env.guild, "news stats", {"period": "3d"}, admin=False, locale="fr"
+    )
+    text = record.text()
+    assert "Annonces sur 3\u202fj" in text and "3d" not in text  # a duration in French, not the option's 3d
+    assert "4 sujets" in text and "Lancement : **2**" in text and "Tarifs : **1**" in text
+
+
 async def test_stats_count_by_event_and_vendor(bot_env) -> None:
     await fill(bot_env)
     record = await bot_env.fake.invoke(bot_env.guild, "news stats", {"period": "3d"}, admin=False)
@@ -361,7 +382,7 @@ async def test_limit_outside_1_to_25_is_explained(bot_env, locale: str, expected
             "news latest",
             {"event": "launches"},
             "'launches' is not a choice for event; accepted: launch, availability, waitlist, pricing, delay, shutdown, keyword.",
-            "'launches' n'est pas un choix possible pour evenement ; valeurs acceptées : launch,",
+            "'launches' n'est pas un choix possible pour événement ; valeurs acceptées : launch,",
         ),
         (
             "watch add",
@@ -373,7 +394,7 @@ async def test_limit_outside_1_to_25_is_explained(bot_env, locale: str, expected
             "digest schedule",
             {"frequency": "hourly", "time": "09:00", "timezone": "UTC"},
             "'hourly' is not a choice for frequency; accepted: daily, weekly.",
-            "'hourly' n'est pas un choix possible pour frequence ; valeurs acceptées : daily, weekly.",
+            "'hourly' n'est pas un choix possible pour fréquence ; valeurs acceptées : daily, weekly.",
         ),
     ],
 )

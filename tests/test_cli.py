@@ -440,6 +440,7 @@ def test_watch_list_and_db_backup_json(tmp_path) -> None:
         "muted_vendors": [],
         "muted_events": ["pricing"],
         "min_score": 0.5,
+        "languages": [],
     }
     target = tmp_path / "copy.db"
     result = run("db", "backup", str(target), "--json", "--db", db, cwd=tmp_path)

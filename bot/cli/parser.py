@@ -24,6 +24,7 @@ from bot.cli.poll_commands import cmd_demo, cmd_poll
 from bot.cli.search_command import cmd_search
 from bot.cli.watch_commands import (
     cmd_watch_add,
+    cmd_watch_languages,
     cmd_watch_list,
     cmd_watch_min_score,
     cmd_watch_mute,
@@ -197,7 +198,9 @@ def _add_detection(add: AddCommand) -> None:
 
 
 def _add_watch(add: AddCommand, common: Parser) -> None:
-    watch = add("watch", "a server's watched terms, mutes and minimum score", lambda a, s: _usage(a))
+    watch = add(
+        "watch", "a server's watched terms, mutes, minimum score and alert languages", lambda a, s: _usage(a)
+    )
     watch_sub = watch.add_subparsers(dest="watch_command", metavar="ACTION", parser_class=Parser)
     watch_sub.required = True
     guild = Parser(add_help=False)
@@ -230,6 +233,13 @@ def _add_watch(add: AddCommand, common: Parser) -> None:
     )
     w_min.add_argument("value", type=float)
     w_min.set_defaults(handler=cmd_watch_min_score)
+    w_langs = watch_sub.add_parser(
+        "languages",
+        help="the languages alerts may be in: ISO 639-1 codes (en fr), or all",
+        parents=[common, guild],
+    )
+    w_langs.add_argument("codes", nargs="+", metavar="CODES", help='e.g. "en fr", or "all" (every language)')
+    w_langs.set_defaults(handler=cmd_watch_languages)
 
 
 def _add_digest(add: AddCommand) -> None:

@@ -1,4 +1,4 @@
-"""``vidradar watch``: a server's watched terms, mutes and minimum score — the same rules as
+"""``vidradar watch``: a server's watched terms, mutes, minimum score and alert languages — the same rules as
 /watch in Discord; guild 0, the headless webhook, is read-only here."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ HEADLESS_VARIABLES = {
     "terms": "VIDRADAR_WATCH_INCLUDE or VIDRADAR_WATCH_EXCLUDE",
     "mute": "VIDRADAR_MUTE",
     "min-score": "VIDRADAR_MIN_SCORE",
+    "languages": "VIDRADAR_LANGUAGES",
 }
 
 
@@ -58,6 +59,7 @@ def cmd_watch_list(args: argparse.Namespace, settings: Settings) -> int:
                 "muted_vendors": current.muted_vendors,
                 "muted_events": current.muted_events,
                 "min_score": current.min_score,
+                "languages": current.languages,  # empty: every language
             }
         )
         return 0
@@ -67,6 +69,7 @@ def cmd_watch_list(args: argparse.Namespace, settings: Settings) -> int:
     print(f"  muted vendors: {', '.join(current.muted_vendors) or '-'}")
     print(f"  muted events: {', '.join(current.muted_events) or '-'}")
     print(f"  minimum score: {current.min_score:.2f}")
+    print(f"  languages: {' '.join(current.languages) or 'all'}")
     return 0
 
 
@@ -91,4 +94,13 @@ def cmd_watch_min_score(args: argparse.Namespace, settings: Settings) -> int:
     _refuse_headless(args.guild, "min-score")
     value = with_store(settings, lambda store: store.set_min_score(args.guild, args.value, utcnow()))
     print(f"minimum score {value:.2f} (guild {args.guild})")
+    return 0
+
+
+def cmd_watch_languages(args: argparse.Namespace, settings: Settings) -> int:
+    _refuse_headless(args.guild, "languages")
+    codes = " ".join(args.codes)
+    chosen = with_store(settings, lambda store: store.set_alert_languages(args.guild, codes, utcnow()))
+    shown = " ".join(chosen) if chosen else "all (every language)"
+    print(f"alert languages: {shown} (guild {args.guild}); applies from the next poll cycle")
     return 0

@@ -11,10 +11,10 @@ from discord.ext import commands
 from bot.cogs.base import AdminCog, lang, missing_permissions, status_embed
 from bot.command_translations import event_choices
 from bot.errors import Refused, reply
-from feeds.durations import format_duration
+from feeds.durations import human_duration
 from feeds.models import EVENT_TYPES
 from feeds.service.digest_jobs import resync
-from feeds.service.i18n import EVENT_LABELS, t
+from feeds.service.i18n import EVENT_LABELS, plural, t
 from feeds.timeutil import utcnow
 
 EVENT_CHOICES = event_choices(EVENT_TYPES)
@@ -88,9 +88,8 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         assert interaction.guild_id is not None
         max_age = self.bot.settings.max_alert_age
         expired = await self.store.resume_alerts(interaction.guild_id, utcnow(), max_age)
-        await reply(
-            interaction, t("alerts_resumed", lang(interaction), expired=expired, age=format_duration(max_age))
-        )
+        lg = lang(interaction)
+        await reply(interaction, plural("alerts_resumed", expired, lg, age=human_duration(max_age, lg)))
         self._wake_delivery()
 
     @app_commands.command(name="status", description=_("Pending and failed deliveries"))
@@ -103,7 +102,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
     async def retry(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         count = await self.store.retry_failed_alerts(interaction.guild_id, utcnow())
-        await reply(interaction, t("alerts_retried", lang(interaction), count=count))
+        await reply(interaction, plural("alerts_retried", count, lang(interaction)))
         self._wake_delivery()
 
     @app_commands.command(name="test", description=_("Post a sample alert"))

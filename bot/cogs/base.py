@@ -16,7 +16,8 @@ from discord.ext import commands
 from bot.checks import require_admin
 from bot.errors import Cooldowns, acknowledge
 from feeds import __version__
-from feeds.service.i18n import lang_of, t
+from feeds.durations import human_duration
+from feeds.service.i18n import lang_of, number, plural, t
 from feeds.service.render import escape, timestamp
 from feeds.storage.store import Store
 from feeds.storage.views import ServerStatus
@@ -66,9 +67,9 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
             lg,
             channel=channel,
             state=t("state_paused" if status.paused else "state_active", lg),
-            pending=d.pending,
-            failed=d.failed,
-            sent=d.sent,
+            pending=number(d.pending, lg),
+            failed=number(d.failed, lg),
+            sent=number(d.sent, lg),
         )
     else:
         embed.add_field(
@@ -77,9 +78,9 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
             value=t(
                 "status_feeds_value",
                 lg,
-                ok=status.feeds_ok,
-                failing=status.feeds_failing,
-                disabled=status.feeds_disabled,
+                ok=number(status.feeds_ok, lg),
+                failing=number(status.feeds_failing, lg),
+                disabled=plural("feeds_disabled", status.feeds_disabled, lg),
             ),
         )
         cycle = (
@@ -87,7 +88,7 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
                 "status_cycle_value",
                 lg,
                 when=timestamp(status.last_cycle),
-                seconds=status.last_cycle_seconds or 0,
+                took=human_duration(float(status.last_cycle_seconds or 0), lg),
             )
             if status.last_cycle
             else t("status_never", lg)
@@ -96,7 +97,9 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
         embed.add_field(
             name=t("status_deliveries", lg),
             inline=False,
-            value=t("status_deliveries_value", lg, pending=d.pending, failed=d.failed),
+            value=t(
+                "status_deliveries_value", lg, pending=number(d.pending, lg), failed=number(d.failed, lg)
+            ),
         )
         embed.add_field(name=t("status_version", lg), value=__version__, inline=False)
     if d.problems:

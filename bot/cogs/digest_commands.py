@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
+from functools import partial
 from zoneinfo import available_timezones
 
 import discord
@@ -19,11 +20,13 @@ from feeds.service.digest_plan import WEEKDAYS, DigestSchedule, make_schedule, n
 from feeds.service.i18n import WEEKDAY_NAMES, t
 from feeds.timeutil import utcnow
 
+# Choice names are locale_str, so the translator names them in French (quotidien, lundi);
+# the values stay the settings' spelling (daily, mon).
 FREQUENCIES = [
-    app_commands.Choice(name="daily", value="daily"),
-    app_commands.Choice(name="weekly", value="weekly"),
+    app_commands.Choice(name=_("daily"), value="daily"),
+    app_commands.Choice(name=_("weekly"), value="weekly"),
 ]
-DAYS = [app_commands.Choice(name=d, value=d) for d in WEEKDAYS]
+DAYS = [app_commands.Choice(name=_(WEEKDAY_NAMES["en"][i]), value=d) for i, d in enumerate(WEEKDAYS)]
 _ZONES: list[str] = []
 
 
@@ -126,8 +129,13 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
         if target is not None:
             start = (await current_period(self.store, target, now))[0].start
         digest = await self.store.digest_content(interaction.guild_id, start, now)
-        png = None if digest.quiet else await self.bot.loop.run_in_executor(None, render_chart, digest)
-        messages = render.digest_messages(digest, lang(interaction), with_chart=png is not None)
+        lg = lang(interaction)
+        png = (
+            None
+            if digest.quiet
+            else await self.bot.loop.run_in_executor(None, partial(render_chart, digest, lg))
+        )
+        messages = render.digest_messages(digest, lg, with_chart=png is not None)
         for index, message in enumerate(messages):
             files = [discord.File(io.BytesIO(png), filename=render.CHART_NAME)] if png and index == 0 else []
             await interaction.followup.send(

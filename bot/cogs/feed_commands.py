@@ -15,7 +15,7 @@ from feeds.errors import FeedError, VidradarError
 from feeds.fetch.subscribe import ResolvedFeed, resolve_feed
 from feeds.models import FeedSpec
 from feeds.service import render
-from feeds.service.i18n import EVENT_LABELS, lang_of, t
+from feeds.service.i18n import EVENT_LABELS, lang_of, plural, t
 from feeds.service.render import escape, timestamp
 from feeds.storage.views import FeedHealth
 from feeds.timeutil import utcnow
@@ -114,12 +114,12 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         title = name or resolved.title or resolved.url
         preview = discord.Embed(
             title=escape(title)[:256],
-            description=t(
+            description=plural(
                 "feed_preview",
+                resolved.entries,
                 lg,
                 title=escape(resolved.title or title)[:200],
                 url=resolved.url,
-                count=resolved.entries,
             ),
             color=0x5865F2,
         )
@@ -229,9 +229,9 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         text = t(
             "refresh_done",
             lg,
-            polled=report.polled,
-            new=report.new_entries,
-            announcements=len(report.announcements),
+            polled=plural("feeds_polled", report.polled, lg),
+            new=plural("new_entries", report.new_entries, lg),
+            announcements=plural("announcements", len(report.announcements), lg),
         )
         for a in report.announcements[:5]:
             text += (

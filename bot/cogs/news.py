@@ -14,18 +14,19 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
+from bot.command_translations import event_choices
 from bot.errors import Cooldowns, Refused, acknowledge
 from bot.pagination import send_pages
 from feeds.detect.taxonomy import bundled_taxonomy
-from feeds.durations import format_duration, parse_duration
+from feeds.durations import human_duration, parse_duration
 from feeds.models import EVENT_TYPES
 from feeds.service import render
-from feeds.service.i18n import EVENT_LABELS, lang_of, t
+from feeds.service.i18n import EVENT_LABELS, date_text, lang_of, number, plural, t
 from feeds.storage.entries import MAX_QUERY_CHARS
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
-EVENT_CHOICES = [app_commands.Choice(name=e, value=e) for e in (*EVENT_TYPES, "keyword")]
+EVENT_CHOICES = event_choices((*EVENT_TYPES, "keyword"))  # named per locale: Launch, Lancement
 SEARCH_COOLDOWN_S = 5.0
 MAX_PERIOD = timedelta(days=3650)
 LIMIT_RANGE = (1, 25)
@@ -214,7 +215,7 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
                 product=render.escape(bundled_taxonomy().product_name(slug)),
                 api=" API" if current.api else "",
                 event=EVENT_LABELS[lg].get(current.event, current.event).lower(),
-                date=current.published.strftime("%Y-%m-%d"),
+                date=date_text(current.published, lg),
                 source=render.escape(current.feed),
             )
         lines = [render.story_line(row, lg) for row in line.items] or [t("news_nothing", lg)]
@@ -257,20 +258,27 @@ class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-vide
         result = await self.store.stats(interaction.guild_id, utcnow() - span)
         events = (
             "\n".join(
-                f"{render.EVENT_ICONS.get(e, '•')} {EVENT_LABELS[lg].get(e, e)}: **{n}**"
+                f"{render.EVENT_ICONS.get(e, '•')} "
+                + t("count_item", lg, label=EVENT_LABELS[lg].get(e, e), count=f"**{number(n, lg)}**")
                 for e, n in result.by_event.items()
             )
             or "-"
         )
         vendors = (
-            "\n".join(f"{render.vendor_name(v)}: **{n}**" for v, n in list(result.by_vendor.items())[:20])
+            "\n".join(
+                t("count_item", lg, label=render.vendor_name(v), count=f"**{number(n, lg)}**")
+                for v, n in list(result.by_vendor.items())[:20]
+            )
             or "-"
         )
         embed = render.fit_embed(
             {
-                "title": t("news_stats_title", lg, period=format_duration(span)),
+                "title": t("news_stats_title", lg, period=human_duration(span, lg)),
                 "description": t(
-                    "news_stats_total", lg, stories=result.stories, keywords=result.keyword_matches
+                    "news_stats_total",
+                    lg,
+                    stories=plural("stories", result.stories, lg),
+                    keywords=plural("keyword_matches", result.keyword_matches, lg),
                 ),
                 "color": 0x5865F2,
                 "fields": [

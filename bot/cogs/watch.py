@@ -1,4 +1,5 @@
-"""/watch: what a server watches — include/exclude terms, mutes, minimum score (admins).
+"""/watch: what a server watches — include/exclude terms, mutes, minimum score, alert
+languages (admins).
 
 The rules themselves live in :mod:`feeds.storage.watch`; changes apply from the next poll
 cycle, and /watch list shows exactly what is in force.
@@ -19,6 +20,8 @@ from feeds.models import EVENT_TYPES
 from feeds.service.i18n import t
 from feeds.service.render import escape
 from feeds.timeutil import utcnow
+
+MAX_LANGUAGE_CHARS = 100  # 25 codes and their separators
 
 MODE_CHOICES = [
     app_commands.Choice(name="include", value="include"),
@@ -84,6 +87,11 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
             inline=False,
         )
         embed.add_field(name=t("watch_min", lg), value=f"{current.min_score:.2f}", inline=False)
+        embed.add_field(
+            name=t("watch_languages", lg),
+            value=" ".join(current.languages) or t("watch_languages_every", lg),
+            inline=False,
+        )
         await reply(interaction, embed=embed)
 
     @app_commands.command(name="mute", description=_("Mute a vendor or an event type"))
@@ -127,6 +135,21 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         assert interaction.guild_id is not None
         stored = await self.store.set_min_score(interaction.guild_id, value, utcnow())
         await reply(interaction, t("watch_min_score", lang(interaction), value=stored))
+
+    @app_commands.command(
+        name="languages", description=_("Languages alerts may be in: ISO 639-1 codes (en fr), or all")
+    )
+    @app_commands.describe(codes=_("e.g. en fr (all: every language)"))
+    async def languages(
+        self, interaction: discord.Interaction, codes: app_commands.Range[str, 1, MAX_LANGUAGE_CHARS]
+    ) -> None:
+        assert interaction.guild_id is not None
+        chosen = await self.store.set_alert_languages(interaction.guild_id, codes, utcnow())
+        lg = lang(interaction)
+        if chosen:
+            await reply(interaction, t("watch_languages_set", lg, languages=" ".join(chosen)))
+        else:
+            await reply(interaction, t("watch_languages_all", lg))
 
 
 async def setup(bot: commands.Bot) -> None:

@@ -70,10 +70,13 @@ class AlertRules:
 
     def alerts(self, entry: ParsedEntry, story: Detection | None) -> EntryAlerts:
         """The servers that want the story (not excluding the entry by a watched term, with a
-        destination, above their minimum score, not muting it), then those whose watched
-        terms the entry matched and that do not get the story already."""
+        destination, above their minimum score, not muting it): those that accept the entry's
+        language may be alerted by it, the others only have an alert they already got edited
+        (a story alerts a server once a report in one of its languages arrives, and once).
+        Then those whose watched terms the entry matched, in one of their languages, and that
+        do not get the story already."""
         hits = self.keywords.match(entry.title, entry.summary)
-        stories = [
+        wanting = [
             rule
             for rule in self.rules.seeing(self.feed.id)
             if not hits.exclude.get(rule.guild_id)
@@ -81,7 +84,9 @@ class AlertRules:
             and story is not None
             and _wants(rule, story)
         ]
-        alerted = {rule.guild_id for rule in stories}
+        stories = [rule for rule in wanting if rule.accepts(entry.lang)]
+        edits = [rule for rule in wanting if not rule.accepts(entry.lang)]
+        alerted = {rule.guild_id for rule in wanting}
         keywords = [
             KeywordAlert(server, terms[0])
             for guild_id, terms in hits.include.items()
@@ -89,8 +94,9 @@ class AlertRules:
             and guild_id not in alerted
             and not hits.exclude.get(guild_id)
             and self.feed.id in server.visible_feeds
+            and server.accepts(entry.lang)
         ]
-        return EntryAlerts(stories=stories, keywords=keywords)
+        return EntryAlerts(stories=stories, keywords=keywords, edits=edits)
 
 
 def _wants(rule: ServerRule, detection: Detection) -> bool:

@@ -16,6 +16,7 @@ import base64
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -181,10 +182,11 @@ class Digests:
             return 0
         schedule = schedule_of(target)
         digest = await self.store.digest_content(target.guild_id, period.start, period.end)
+        lang = lang_of(target.locale)
         png = None
-        if not digest.quiet:
-            png = await asyncio.get_running_loop().run_in_executor(None, render_chart, digest)
-        messages = render.digest_messages(digest, lang_of(target.locale), with_chart=png is not None)
+        if not digest.quiet:  # the chart speaks the server's language, as the digest does
+            png = await asyncio.get_running_loop().run_in_executor(None, partial(render_chart, digest, lang))
+        messages = render.digest_messages(digest, lang, with_chart=png is not None)
         parts = [
             {"message": m.as_json(), "png": base64.b64encode(png).decode() if png and i == 0 else None}
             for i, m in enumerate(messages)

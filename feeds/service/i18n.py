@@ -3,13 +3,23 @@
 Replies that only concern the caller follow the caller's Discord locale; posts in channels
 (alerts, notices, digests) follow the server's preferred locale. Command names and
 descriptions are localised in :mod:`bot.command_translations`.
+
+Plurals, numbers, dates and day names come from Babel (CLDR data), never from hand-written
+rules: :func:`plural` picks a message's form by the language's plural category ("0
+correspondance" and "1 correspondance" in French, "1 keyword match" / "0 keyword matches" in
+English), :func:`number` and :func:`date_text` spell numbers and dates the reader's way;
+durations are :func:`feeds.durations.human_duration`.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from feeds.service.digest_plan import WEEKDAYS
+from babel import Locale
+from babel.dates import format_date, get_day_names
+from babel.numbers import format_decimal
 
 SUPPORTED = ("en", "fr")
 
@@ -41,9 +51,27 @@ EVENT_LABELS = {
     },
 }
 
+
+@cache
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang if lang in SUPPORTED else "en")
+
+
+def number(value: float, lang: str, pattern: str | None = None) -> str:
+    """A number the reader's way: 1,234 / 1 234 (narrow no-break space), 0.85 / 0,85."""
+    return format_decimal(value, format=pattern, locale=_locale(lang))
+
+
+def date_text(value: date | datetime, lang: str, style: str = "long") -> str:
+    """A date as text (Babel's CLDR formats): March 5, 2026 / 5 mars 2026."""
+    return format_date(value, format=style, locale=_locale(lang))
+
+
+# Day names (Monday … Sunday, lundi … dimanche) from CLDR, in the order of
+# feeds.service.digest_plan.WEEKDAYS (Monday first).
 WEEKDAY_NAMES = {
-    "en": WEEKDAYS,
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    lang: tuple(str(get_day_names("wide", locale=_locale(lang))[day]) for day in range(7))
+    for lang in SUPPORTED
 }
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -57,8 +85,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Cette commande ne fonctionne que dans un serveur.",
     },
     "cooldown": {
-        "en": "Please wait {seconds}s before using this command again.",
-        "fr": "Merci d'attendre {seconds} s avant de relancer cette commande.",
+        "en": "Please wait {wait} before using this command again.",
+        "fr": "Merci d'attendre {wait} avant de relancer cette commande.",
     },
     "internal_error": {
         "en": "Something went wrong on our side; the error was logged.",
@@ -103,10 +131,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Seule la personne qui a lancé la commande peut utiliser ces boutons.",
     },
     # /feeds
-    "feed_preview": {
-        "en": "**{title}** ({url}) has {count} entries. Latest:",
-        "fr": "**{title}** ({url}) contient {count} entrées. Les dernières :",
-    },
     "feed_confirm": {"en": "Add this feed", "fr": "Ajouter ce flux"},
     "feed_cancel": {"en": "Cancel", "fr": "Annuler"},
     "feed_added": {
@@ -149,8 +173,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Aucun flux : ajoutez-en un avec /feeds add.",
     },
     "refresh_done": {
-        "en": "Polled {polled} feeds: {new} new entries, {announcements} announcements.",
-        "fr": "{polled} flux relevés : {new} nouvelles entrées, {announcements} annonces.",
+        "en": "{polled}: {new}, {announcements}.",
+        "fr": "{polled} : {new}, {announcements}.",
     },
     # /alerts
     "alerts_channel_set": {
@@ -165,10 +189,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Alerts are paused. /alerts resume starts them again.",
         "fr": "Les alertes sont en pause. /alerts resume les relance.",
     },
-    "alerts_resumed": {
-        "en": "Alerts resumed; {expired} alerts older than {age} will go to the next digest instead.",
-        "fr": "Alertes relancées ; {expired} alertes de plus de {age} iront dans le prochain résumé.",
-    },
     "alerts_no_channel": {
         "en": "No alert channel yet: set one with /alerts channel.",
         "fr": "Aucun salon d'alertes : choisissez-en un avec /alerts channel.",
@@ -180,10 +200,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "state_paused": {"en": "paused", "fr": "en pause"},
     "state_active": {"en": "active", "fr": "actives"},
-    "alerts_retried": {
-        "en": "{count} failed deliveries will be sent again.",
-        "fr": "{count} envois en échec vont être retentés.",
-    },
     "alerts_test_queued": {
         "en": "A sample alert is on its way to {channel}.",
         "fr": "Une alerte d'exemple part vers {channel}.",
@@ -208,11 +224,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "status_title": {"en": "vidradar status", "fr": "État de vidradar"},
     "status_feeds": {"en": "Feeds", "fr": "Flux"},
     "status_feeds_value": {
-        "en": "{ok} OK · {failing} failing · {disabled} disabled",
-        "fr": "{ok} OK · {failing} en échec · {disabled} désactivés",
+        "en": "{ok} OK · {failing} failing · {disabled}",
+        "fr": "{ok} OK · {failing} en échec · {disabled}",
     },
     "status_cycle": {"en": "Last poll cycle", "fr": "Dernier relevé"},
-    "status_cycle_value": {"en": "{when} ({seconds:.1f}s)", "fr": "{when} ({seconds:.1f} s)"},
+    "status_cycle_value": {"en": "{when} ({took})", "fr": "{when} ({took})"},
     "status_never": {"en": "not yet", "fr": "pas encore"},
     "status_deliveries": {"en": "Deliveries", "fr": "Envois"},
     "status_deliveries_value": {
@@ -239,10 +255,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "news_stats_title": {"en": "Announcements in the last {period}", "fr": "Annonces sur {period}"},
     "news_stats_events": {"en": "By event", "fr": "Par événement"},
     "news_stats_vendors": {"en": "By vendor", "fr": "Par éditeur"},
-    "news_stats_total": {
-        "en": "{stories} stories, {keywords} keyword matches",
-        "fr": "{stories} sujets, {keywords} correspondances de mots-clés",
-    },
+    "news_stats_total": {"en": "{stories}, {keywords}", "fr": "{stories}, {keywords}"},
+    "count_item": {"en": "{label}: {count}", "fr": "{label} : {count}"},
+    "why_score": {"en": "score {score}", "fr": "score {score}"},
     "unknown_vendor": {
         "en": "Unknown vendor {value!r}; accepted: {accepted}.",
         "fr": "Éditeur inconnu {value!r} ; valeurs acceptées : {accepted}.",
@@ -294,8 +309,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Résumé programmé : {schedule}. Prochain {next}.",
     },
     "digest_off": {"en": "Digests are off.", "fr": "Les résumés sont désactivés."},
-    "schedule_daily": {"en": "daily {time} {tz}", "fr": "quotidien à {time} ({tz})"},
-    "schedule_weekly": {"en": "weekly {day} {time} {tz}", "fr": "hebdomadaire, le {day} à {time} ({tz})"},
+    "schedule_daily": {"en": "daily at {time} ({tz})", "fr": "quotidien à {time} ({tz})"},
+    "schedule_weekly": {
+        "en": "weekly, on {day} at {time} ({tz})",
+        "fr": "hebdomadaire, le {day} à {time} ({tz})",
+    },
+    "chart_title": {
+        "en": "Announcements per vendor, {start} → {end}",
+        "fr": "Annonces par éditeur, du {start} au {end}",
+    },
+    "chart_axis": {"en": "stories", "fr": "sujets"},
+    "chart_quiet": {"en": "quiet period", "fr": "période calme"},
     "digest_no_channel": {
         "en": "No digest or alert channel yet: set one with /digest channel.",
         "fr": "Aucun salon de résumé ni d'alertes : choisissez-en un avec /digest channel.",
@@ -333,6 +357,121 @@ MESSAGES: dict[str, dict[str, str]] = {
     "sample_summary": {
         "en": "This is what vidradar alerts look like. Real alerts link to the article.",
         "fr": "Voici à quoi ressemblent les alertes de vidradar. Les vraies alertes renvoient à l'article.",
+    },
+}
+
+
+# Messages that hold a count, by CLDR plural category ("one", "other"; French "many" falls
+# back to "other"). :func:`plural` formats the count with :func:`number` and picks the form.
+PLURALS: dict[str, dict[str, dict[str, str]]] = {
+    "feed_preview": {
+        "en": {
+            "one": "**{title}** ({url}) has {count} entry:",
+            "other": "**{title}** ({url}) has {count} entries. Latest:",
+        },
+        "fr": {
+            "one": "**{title}** ({url}) contient {count} entrée :",
+            "other": "**{title}** ({url}) contient {count} entrées. Les dernières :",
+        },
+    },
+    "feeds_polled": {
+        "en": {"one": "Polled {count} feed", "other": "Polled {count} feeds"},
+        "fr": {"one": "{count} flux relevé", "other": "{count} flux relevés"},
+    },
+    "new_entries": {
+        "en": {"one": "{count} new entry", "other": "{count} new entries"},
+        "fr": {"one": "{count} nouvelle entrée", "other": "{count} nouvelles entrées"},
+    },
+    "announcements": {
+        "en": {"one": "{count} announcement", "other": "{count} announcements"},
+        "fr": {"one": "{count} annonce", "other": "{count} annonces"},
+    },
+    "alerts_resumed": {
+        "en": {
+            "one": "Alerts resumed; {count} alert older than {age} will go to the next digest instead.",
+            "other": "Alerts resumed; {count} alerts older than {age} will go to the next digest instead.",
+        },
+        "fr": {
+            "one": "Alertes relancées ; {count} alerte de plus de {age} ira dans le prochain résumé.",
+            "other": "Alertes relancées ; {count} alertes de plus de {age} iront dans le prochain résumé.",
+        },
+    },
+    "alerts_retried": {
+        "en": {
+            "one": "{count} failed delivery will be sent again.",
+            "other": "{count} failed deliveries will be sent again.",
+        },
+        "fr": {
+            "one": "{count} envoi en échec va être retenté.",
+            "other": "{count} envois en échec vont être retentés.",
+        },
+    },
+    "feeds_disabled": {
+        "en": {"other": "{count} disabled"},
+        "fr": {"one": "{count} désactivé", "other": "{count} désactivés"},
+    },
+    "stories": {
+        "en": {"one": "{count} story", "other": "{count} stories"},
+        "fr": {"one": "{count} sujet", "other": "{count} sujets"},
+    },
+    "keyword_matches": {
+        "en": {"one": "{count} keyword match", "other": "{count} keyword matches"},
+        "fr": {"one": "{count} correspondance de mot-clé", "other": "{count} correspondances de mots-clés"},
+    },
+}
+
+
+def plural(key: str, count: int, lang: str = "en", /, **values: Any) -> str:
+    """The form of PLURALS[key] for ``count`` in ``lang`` (Babel's plural rules), the count
+    written by :func:`number`."""
+    forms = PLURALS[key].get(lang) or PLURALS[key]["en"]
+    category = _locale(lang).plural_form(count)
+    template = forms.get(category) or forms["other"]
+    return template.format(count=number(count, lang), **values)
+
+
+# The words of /news why's reason tokens (feeds/detect/classify.py writes them in English:
+# `product:kling-2.5 (title)`, `event:launch ("launches")`), for readers of other languages.
+# Kinds and fixed words are translated; slugs and quoted evidence stay as they are.
+REASON_KINDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "product": "produit",
+        "vendor": "éditeur",
+        "vendor-only": "éditeur seul",
+        "event": "événement",
+        "context": "contexte",
+        "source": "source",
+        "negative": "exclusion",
+        "ambiguous": "ambigu",
+        "genre": "genre",
+        "funding": "financement",
+        "below threshold": "sous le seuil",
+    },
+}
+REASON_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "no AI-video product or vendor confirmed": "aucun produit ni éditeur de vidéo IA confirmé",
+        "a plan reported as hearsay": "un projet rapporté par ouï-dire",
+        "over thin evidence": "sur des indices minces",
+        "no confirming context": "aucun contexte qui le confirme",
+        "subject in summary": "sujet dans le résumé",
+        "other meaning": "autre sens",
+        "sibling product": "produit de la même famille",
+        "video context": "contexte vidéo",
+        "in a question": "dans une question",
+        "under a planned": "sous un projet :",
+        "in summary": "dans le résumé",
+        "in address": "dans l'adresse",
+        "image-generation": "génération d'images",
+        "official": "officielle",
+        "summary": "résumé",
+        "title": "titre",
+        "video": "vidéo",
+        "weak": "faible",
+        "then": "puis",
+        "vendor": "éditeur",
+        "cue": "indice",
+        "api": "API",
     },
 }
 
@@ -382,3 +521,28 @@ def t(key: str, lang: str = "en", /, **values: Any) -> str:
     texts = MESSAGES[key]
     text = texts.get(lang) or texts["en"]
     return text.format(**values) if values else text
+
+
+# -- alert languages (/watch languages) ----------------------------------------------------
+MESSAGES.update(
+    {
+        "watch_languages_set": {
+            "en": "Alerts now come for stories reported in: {languages}. Applies from the next poll cycle.",
+            "fr": "Les alertes viennent désormais des sujets rapportés en : {languages}. Effectif au prochain relevé.",
+        },
+        "watch_languages_all": {
+            "en": "Alerts now come for stories in every language. Applies from the next poll cycle.",
+            "fr": "Les alertes viennent désormais des sujets dans toutes les langues. Effectif au prochain relevé.",
+        },
+        "watch_languages": {"en": "Alert languages", "fr": "Langues des alertes"},
+        "watch_languages_every": {"en": "all", "fr": "toutes"},
+    }
+)
+INPUT_ERRORS["fr"].update(
+    {
+        "languages_empty": "donnez des codes de langue ISO 639-1 comme « en fr », ou « all »",
+        "languages_all_mixed": "« all » veut dire toutes les langues : donnez-le seul, ou des codes comme « en fr »",
+        "language_unknown": "code de langue inconnu {value!r} : utilisez des codes ISO 639-1 comme « en fr de », ou « all »",
+        "languages_limit": "au plus {limit} langues ; utilisez « all » pour toutes les langues",
+    }
+)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.parse.normalize import image_url
-from feeds.service.i18n import EVENT_LABELS, t
+from feeds.service.i18n import EVENT_LABELS, REASON_KINDS, REASON_WORDS, number, t
 from feeds.storage.history import Highlighted, SearchRow
 from feeds.storage.views import KeywordView, StoryView
 
@@ -453,17 +453,61 @@ def paged_list(
     ]
 
 
+_QUOTED = re.compile(r'("[^"]*")')
+
+
+def _reason_words(text: str, lang: str) -> str:
+    """The fixed English words of a reason's details in ``lang`` (an event named outside
+    quotes, "under a planned launch", too); quoted evidence, numbers and slugs stay as they are."""
+    words = REASON_WORDS.get(lang)
+    if not words:
+        return text
+    words = {**{e: label.lower() for e, label in EVENT_LABELS[lang].items()}, **words}
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?![\w-])"
+    )
+    pieces = _QUOTED.split(text)
+    for index in range(0, len(pieces), 2):  # even pieces are outside the quotes
+        pieces[index] = pattern.sub(lambda m: words[m.group(1)], pieces[index])
+    return "".join(pieces)
+
+
+def reason_text(reason: str, lang: str) -> str:
+    """A detector reason token as a ``lang`` reader sees it: ``event:launch ("launches")`` ->
+    ``événement : lancement ("launches")``, ``product:kling-2.5 (title)`` -> ``produit :
+    kling-2.5 (titre)``. Token kinds, event names and fixed words are translated; slugs and
+    quoted evidence are kept. English (and anything unrecognised) is returned unchanged."""
+    kinds = REASON_KINDS.get(lang)
+    if not kinds:
+        return reason
+    for kind in sorted(kinds, key=len, reverse=True):
+        if reason.startswith(kind + ":"):
+            value, _, rest = reason[len(kind) + 1 :].partition(" ")
+            rest = f" {rest}" if rest else ""
+            if kind == "event":
+                value = EVENT_LABELS[lang].get(value, value).lower()
+            elif kind in ("context", "source", "negative"):
+                value = _reason_words(value, lang)
+            separator = " : " if lang == "fr" else ":"
+            return f"{kinds[kind]}{separator}{value}{_reason_words(rest, lang)}"
+        if reason == kind or reason.startswith(kind + " "):
+            return kinds[kind] + _reason_words(reason[len(kind) :], lang)
+    return _reason_words(reason, lang)
+
+
 def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
     label = EVENT_LABELS[lang].get(view.event, view.event)
     fields = []
     for report in view.reports[:20]:
-        reasons = "\n".join(f"• {escape(r)}" for r in report.reasons[:8])
+        reasons = "\n".join(f"• {escape(reason_text(r, lang))}" for r in report.reasons[:8])
         url = _link(report.link)
         title = clip(escape(report.title), 150)
         linked = f"[{title}]({url})" if url and len(title) + len(url) + 4 <= FIELD_VALUE_LIMIT else title
         fields.append(
             {
-                "name": clip(f"{escape(report.feed)} · {report.score:.2f}", FIELD_NAME_LIMIT),
+                "name": clip(
+                    f"{escape(report.feed)} · {number(report.score, lang, '0.00')}", FIELD_NAME_LIMIT
+                ),
                 "value": f"{linked}\n{reasons}",
             }
         )
@@ -474,7 +518,8 @@ def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
     return fit_embed(
         {
             "title": f"{labels['title']} {view.key}",
-            "description": f"**{label}** · {', '.join(view.vendors)} · {', '.join(view.products) or '-'} · score {view.score:.2f}"
+            "description": f"**{label}** · {', '.join(view.vendors)} · {', '.join(view.products) or '-'} · "
+            + t("why_score", lang, score=number(view.score, lang, "0.00"))
             + (f" · {t('api_access', lang)}" if view.api else ""),
             "color": EVENT_COLOURS.get(view.event, 0x5865F2),
             "fields": fields,
@@ -521,7 +566,10 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
                 ]
             )
         ]
-    counts = " · ".join(f"{EVENT_ICONS[e]} {n} {EVENT_LABELS[lang][e]}" for e, n in digest.counts.items())
+    counts = " · ".join(
+        f"{EVENT_ICONS[e]} " + t("count_item", lang, label=EVENT_LABELS[lang][e], count=number(n, lang))
+        for e, n in digest.counts.items()
+    )
     header: dict[str, Any] = {"title": title, "description": f"{span}\n{counts}", "color": 0x5865F2}
     if with_chart:
         header["image"] = {"url": f"attachment://{CHART_NAME}"}

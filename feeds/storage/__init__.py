@@ -22,7 +22,8 @@ announcements         the detector's verdict on one entry, attached to a story
   entry_id, story_id, event, score, vendors, products, api, reasons (JSON), alertable
 servers               per Discord server (guild 0 is the headless webhook destination)
   alert/notices channel, paused, min_score, locale, digest channel + frequency/time/weekday/tz,
-  last_digest_period, ping role, active/inactive_since
+  last_digest_period, ping role, active/inactive_since,
+  alert_languages (ISO 639-1 codes separated by spaces; NULL: every language)
 server_feeds          feeds a server added ('added') and operator feeds it muted ('muted')
   name (the server's own name for a feed it added, shown to that server only)
 server_watch_terms    include/exclude terms per server

@@ -59,10 +59,13 @@ class KeywordAlert:
 @dataclass(frozen=True)
 class EntryAlerts:
     """Who a new, alertable entry alerts: the servers its story goes to, then the servers
-    whose watched terms it matched (none of those already has its story)."""
+    whose watched terms it matched (none of those already has its story), and the servers
+    that want the story but not in the entry's language: an alert they already have is
+    edited to add it, none is posted because of it."""
 
     stories: list[ServerRule] = field(default_factory=list)
     keywords: list[KeywordAlert] = field(default_factory=list)
+    edits: list[ServerRule] = field(default_factory=list)
 
 
 class Alerting(Protocol):
@@ -162,6 +165,7 @@ def _store_entry(
     alerts = alerting.alerts(entry, detection if story_id is not None else None)
     if story_id is not None:
         _queue_story(db, report, story_id, alerts.stories, now)
+        _queue_edits(db, report, story_id, alerts.edits, now)
     _queue_keywords(db, report, upserted, alerts.keywords, now)
 
 
@@ -236,6 +240,16 @@ def _queue_story(
         ):
             report.deliveries += 1
         elif deliveries.request_edit(db, story_id, rule.guild_id, now):
+            report.edits += 1
+
+
+def _queue_edits(
+    db: Database, report: IngestReport, story_id: int, servers: list[ServerRule], now: datetime
+) -> None:
+    """Coverage in a language a server's alerts are not in: only an alert of the story the
+    server already has is edited ("also reported by"), nothing new is posted."""
+    for rule in servers:
+        if deliveries.request_edit(db, story_id, rule.guild_id, now):
             report.edits += 1
 
 

@@ -337,6 +337,14 @@ def m005_entry_images(db: Database) -> None:
     db.execute("ALTER TABLE entries ADD COLUMN image_url TEXT")
 
 
+@migrations(name="m006_server_languages")
+def m006_server_languages(db: Database) -> None:
+    """The languages a server's alerts may be in (``servers.alert_languages``): ISO 639-1 codes
+    separated by spaces (``"en fr"``), NULL for every language (every server before it). A
+    story alerts a server once one of its reports is in one of them."""
+    db.execute("ALTER TABLE servers ADD COLUMN alert_languages TEXT")
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

@@ -98,8 +98,10 @@ class PollingOps(DatabaseThreads):
         mutes: list[tuple[str, str]],
         digest: StoredSchedule | None,
         now: datetime,
+        languages: list[str] | None = None,
     ) -> None:
-        """Headless mode: the webhook destination's rules and digest become the environment's."""
+        """Headless mode: the webhook destination's rules (alert languages: None or empty is
+        every language) and digest become the environment's."""
         await self.write(
             startup.configure_headless,
             min_score=min_score,
@@ -108,6 +110,7 @@ class PollingOps(DatabaseThreads):
             mutes=mutes,
             digest=digest,
             now=now,
+            languages=languages,
         )
 
     # -- one feed's fetch ----------------------------------------------------------------------

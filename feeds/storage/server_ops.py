@@ -90,7 +90,7 @@ class ServerOps(DatabaseThreads):
     # -- what a server watches ------------------------------------------------------------
 
     async def watch_settings(self, guild_id: int) -> WatchSettings:
-        """The server's watch terms, mutes and minimum score, as in force."""
+        """The server's watch terms, mutes, minimum score and alert languages, as in force."""
         return await self.read(watch.watch_settings, guild_id)
 
     async def add_watch_term(self, guild_id: int, term: str, mode: str, now: datetime) -> str:
@@ -112,6 +112,11 @@ class ServerOps(DatabaseThreads):
     async def set_min_score(self, guild_id: int, value: float, now: datetime) -> float:
         """The score from which the server is alerted (0.0 to 1.0); returns it."""
         return await self.write_in_transaction(watch.set_min_score, guild_id, value, now)
+
+    async def set_alert_languages(self, guild_id: int, codes: str, now: datetime) -> list[str]:
+        """The languages the server's alerts may be in, from ISO 639-1 codes ("en fr") or
+        "all"; returns them sorted (empty: every language). A bad code is an InputError."""
+        return await self.write_in_transaction(watch.set_languages, guild_id, codes, now)
 
     # -- joins and departures --------------------------------------------------------------
 

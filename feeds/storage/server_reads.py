@@ -2,7 +2,9 @@
 
 History (/news), the digest and alerts read through these queries, so they all agree on what a
 server sees (:mod:`feeds.storage.visibility`): a story is led by its earliest report in a feed
-the server sees, and counts the outlets among those feeds only.
+the server sees in the server's language (``servers.locale``), else by its earliest report in a
+feed the server sees (:func:`lead_order_sql`, the one rule), and counts the outlets among those
+feeds only.
 """
 
 from __future__ import annotations
@@ -20,9 +22,20 @@ from feeds.timeutil import from_db, to_db
 NO_LIMIT = -1  # SQLite's LIMIT for "all rows"
 
 
+def lead_order_sql(entry: str = "e", announcement: str = "a") -> str:
+    """ORDER BY terms that put a story's lead report first, as server ``:guild`` sees it: the
+    earliest report in the server's language (its locale, en or fr), else the earliest report.
+    Alerts, /news and the digest all lead with it; the other reports are "also reported by"."""
+    return (
+        f"CASE WHEN {entry}.lang = (SELECT locale FROM servers WHERE guild_id = :guild) THEN 0 ELSE 1 END, "
+        f"{entry}.published_at, {announcement}.id"
+    )
+
+
 @dataclass(frozen=True)
 class SeenStory:
-    """A story as one server sees it, led by its earliest report in a feed the server sees."""
+    """A story as one server sees it, led by its earliest report in a feed the server sees
+    (in the server's language when there is one: :func:`lead_order_sql`)."""
 
     id: int
     key: str
@@ -50,7 +63,7 @@ _SEEN_STORIES = f"""
     JOIN announcements a ON a.id = (
         SELECT a1.id FROM announcements a1 JOIN entries e1 ON e1.id = a1.entry_id
         WHERE a1.story_id = s.id AND e1.feed_id IN ({visible_feeds_sql()})
-        ORDER BY e1.published_at, a1.id LIMIT 1)
+        ORDER BY {lead_order_sql("e1", "a1")} LIMIT 1)
     JOIN entries e ON e.id = a.entry_id
     JOIN feeds f ON f.id = e.feed_id
 """
@@ -107,11 +120,13 @@ class SeenReport:
     score: float
     reasons: list[str]
     image: str | None = None  # the entry's picture (an absolute http(s) URL), if it has one
+    lang: str | None = None  # the entry's language (ISO 639-1), when known
 
 
 @dataclass(frozen=True)
 class SeenCoverage:
-    """A story and its reports as one server sees them, earliest first (the first one leads)."""
+    """A story and its reports as one server sees them: the lead report first
+    (:func:`lead_order_sql`), then the others, earliest first."""
 
     key: str
     event: str
@@ -131,10 +146,11 @@ def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | 
         return None
     rows = db.query(
         f"""SELECT e.id, e.feed_id, {feed_label_sql()} AS feed, f.official, e.title, e.summary, e.link,
-                   e.published_at, a.score, a.reasons, e.image_url
+                   e.published_at, a.score, a.reasons, e.image_url, e.lang,
+                   row_number() OVER (ORDER BY {lead_order_sql()}) AS lead_rank
             FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()})
-            ORDER BY e.published_at, a.id""",
+            ORDER BY lead_rank != 1, e.published_at, a.id""",
         {"story": story_id, "guild": guild_id},
     )
     reports = [
@@ -150,6 +166,7 @@ def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | 
             score=row["score"],
             reasons=json.loads(row["reasons"]),
             image=row["image_url"],
+            lang=row["lang"],
         )
         for row in rows
     ]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlite_utils import Database
 
 from feeds.detect.keywords import WatchTerm
+from feeds.languages import accepts
 from feeds.models import FeedSpec
 from feeds.storage import deliveries, feed_records
 from feeds.storage.db import write_transaction
@@ -40,6 +41,11 @@ class ServerRule:
     muted_events: frozenset[str]
     visible_feeds: frozenset[int]
     notices_channel_id: int | None = None
+    languages: frozenset[str] = frozenset()  # ISO 639-1 codes its alerts may be in; empty: all
+
+    def accepts(self, lang: str | None) -> bool:
+        """An item in ``lang`` may alert this server (its languages, or every one)."""
+        return accepts(self.languages, lang)
 
     def mutes(self, vendors: list[str], event: str) -> str | None:
         """The mute that silences this announcement, if any (any muted vendor counts)."""
@@ -88,6 +94,7 @@ def load_cycle_rules(db: Database, *, headless: bool = False) -> CycleRules:
             muted_events=frozenset(t for t, kind in mutes if kind == "event"),
             visible_feeds=visible,
             notices_channel_id=row["notices_channel_id"] or row["alert_channel_id"],
+            languages=frozenset(stored_languages(row["alert_languages"])),
         )
     if rules.servers:
         marks = ",".join("?" * len(rules.servers))
@@ -118,6 +125,7 @@ class ServerSettings:
     ping_role_id: int | None
     ping_role_event: str | None
     active: bool
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes its alerts may be in; empty: every language
 
     @property
     def notices_target(self) -> int | None:
@@ -127,12 +135,36 @@ class ServerSettings:
 def server_settings(db: Database, guild_id: int) -> ServerSettings | None:
     row = db.execute(
         """SELECT guild_id, alert_channel_id, notices_channel_id, paused, min_score, locale, ping_role_id,
-           ping_role_event, active FROM servers WHERE guild_id = ?""",
+           ping_role_event, active, alert_languages FROM servers WHERE guild_id = ?""",
         [guild_id],
     ).fetchone()
     if row is None:
         return None
-    return ServerSettings(row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7], bool(row[8]))
+    return ServerSettings(
+        row[0],
+        row[1],
+        row[2],
+        bool(row[3]),
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        bool(row[8]),
+        languages=tuple(stored_languages(row[9])),
+    )
+
+
+def stored_languages(value: str | None) -> list[str]:
+    """``servers.alert_languages`` as a list of codes (empty: every language)."""
+    return value.split() if value else []
+
+
+def set_alert_languages(db: Database, guild_id: int, languages: Collection[str], now: datetime) -> list[str]:
+    """The languages the server's alerts may be in (ISO 639-1 codes, already validated by
+    :func:`feeds.languages.parse_languages`); empty: every language. Returns them sorted."""
+    chosen = sorted(set(languages))
+    _update(db, guild_id, now, alert_languages=" ".join(chosen) or None)
+    return chosen
 
 
 def _update(db: Database, guild_id: int, now: datetime, **values: object) -> None:
@@ -259,14 +291,15 @@ def sync_headless_destination(
     exclude: list[str],
     mutes: list[tuple[str, str]],
     now: datetime,
+    languages: Collection[str] = (),
 ) -> None:
     """Headless mode: guild 0's settings are the environment's, replaced at every start."""
     from feeds.detect.keywords import normalise_term
 
     ensure_server(db, HEADLESS_GUILD, now, name="headless webhook")
     db.execute(
-        "UPDATE servers SET min_score = ?, paused = 0, updated_at = ? WHERE guild_id = ?",
-        [min_score, to_db(now), HEADLESS_GUILD],
+        "UPDATE servers SET min_score = ?, paused = 0, alert_languages = ?, updated_at = ? WHERE guild_id = ?",
+        [min_score, " ".join(sorted(set(languages))) or None, to_db(now), HEADLESS_GUILD],
     )
     db.execute("DELETE FROM server_watch_terms WHERE guild_id = ?", [HEADLESS_GUILD])
     db.execute("DELETE FROM server_mutes WHERE guild_id = ?", [HEADLESS_GUILD])

@@ -32,10 +32,18 @@ def configure_headless(
     mutes: list[tuple[str, str]],
     digest: StoredSchedule | None,
     now: datetime,
+    languages: list[str] | None = None,
 ) -> None:
-    """Headless mode: guild 0's rules and digest schedule become the environment's."""
+    """Headless mode: guild 0's rules (alert languages too: None or empty is every language)
+    and digest schedule become the environment's."""
     with write_transaction(db):
         sync_headless_destination(
-            db, min_score=min_score, include=include, exclude=exclude, mutes=mutes, now=now
+            db,
+            min_score=min_score,
+            include=include,
+            exclude=exclude,
+            mutes=mutes,
+            now=now,
+            languages=languages or (),
         )
         set_digest_schedule(db, HEADLESS_GUILD, digest, now)

@@ -42,8 +42,10 @@ class StoryView:
 
 
 def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
-    """The story through the feeds ``guild_id`` sees: its earliest visible report leads,
-    other outlets (visible ones only, one line per feed) are "also reported by"."""
+    """The story through the feeds ``guild_id`` sees: its lead report (the earliest visible
+    one in the server's language, else the earliest visible one:
+    :func:`feeds.storage.server_reads.lead_order_sql`) leads; other outlets (visible ones
+    only, any language, one line per feed, earliest first) are "also reported by"."""
     coverage = seen_coverage(db, story_id, guild_id)
     if coverage is None:
         return None

@@ -1,16 +1,17 @@
-"""Per-server watch terms, mutes and minimum score (``/watch`` and ``vidradar watch``)."""
+"""Per-server watch terms, mutes, minimum score and alert languages (``/watch`` and ``vidradar watch``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlite_utils import Database
 
 from feeds.detect.keywords import MAX_TERMS_PER_SERVER, normalise_term
 from feeds.errors import InputError
+from feeds.languages import parse_languages
 from feeds.models import EVENT_TYPES
-from feeds.storage.servers import ensure_server
+from feeds.storage.servers import ensure_server, set_alert_languages, stored_languages
 from feeds.timeutil import to_db
 
 
@@ -21,6 +22,7 @@ class WatchSettings:
     muted_vendors: list[str]
     muted_events: list[str]
     min_score: float
+    languages: list[str] = field(default_factory=list)  # ISO 639-1 codes; empty: every language
 
 
 def add_term(db: Database, guild_id: int, term: str, mode: str, now: datetime) -> str:
@@ -128,11 +130,21 @@ def watch_settings(db: Database, guild_id: int) -> WatchSettings:
     mutes = db.execute(
         "SELECT target, kind FROM server_mutes WHERE guild_id = ? ORDER BY target", [guild_id]
     ).fetchall()
-    row = db.execute("SELECT min_score FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
+    row = db.execute(
+        "SELECT min_score, alert_languages FROM servers WHERE guild_id = ?", [guild_id]
+    ).fetchone()
     return WatchSettings(
         include=[t for t, m in terms if m == "include"],
         exclude=[t for t, m in terms if m == "exclude"],
         muted_vendors=[t for t, k in mutes if k == "vendor"],
         muted_events=[t for t, k in mutes if k == "event"],
         min_score=row[0] if row else 0.5,
+        languages=stored_languages(row[1]) if row else [],
     )
+
+
+def set_languages(db: Database, guild_id: int, codes: str, now: datetime) -> list[str]:
+    """/watch languages: the languages the server's alerts may be in, from ``codes`` (ISO
+    639-1 codes such as "en fr", or "all"; anything else is an InputError). Returns them
+    sorted; empty: every language."""
+    return set_alert_languages(db, guild_id, parse_languages(codes), now)
