@@ -92,12 +92,18 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
             digest=digest,
             now=utcnow(),
             languages=settings.languages,
+            locale=settings.language,
         )
         async with (
             parse_workers(settings.parse_workers, warm_up=True) as pool,
             aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session,
         ):
-            sender = WebhookSender(settings.webhook_url.get_secret_value(), session)
+            sender = WebhookSender(
+                settings.webhook_url.get_secret_value(),
+                session,
+                username=settings.webhook_username,
+                avatar_url=settings.webhook_avatar_url,
+            )
             runtime = core.runtime(pool, sender=sender, headless=True)
             await runtime.start()
             log.info(

@@ -199,9 +199,19 @@ class WebhookSender:
     MAX_INLINE_WAIT = 10.0
     MAX_TRIES = 4
 
-    def __init__(self, url: str, session: aiohttp.ClientSession) -> None:
+    def __init__(
+        self,
+        url: str,
+        session: aiohttp.ClientSession,
+        *,
+        username: str | None = None,
+        avatar_url: str | None = None,
+    ) -> None:
         self.url = webhook_base(url)
         self.session = session
+        # VIDRADAR_WEBHOOK_USERNAME / _AVATAR_URL: how every post is signed (new posts only:
+        # an edit keeps the name and avatar the message was posted with).
+        self.identity = {k: v for k, v in (("username", username), ("avatar_url", avatar_url)) if v}
         self._warned_no_id = False
 
     async def _request(
@@ -238,6 +248,8 @@ class WebhookSender:
         files: list[tuple[str, bytes]] | None,
     ) -> dict[str, Any] | None:
         body = payload.as_json()
+        if method == "POST":
+            body.update(self.identity)
         try:
             if files:
                 form = aiohttp.FormData()

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AliasChoices,
@@ -115,6 +115,11 @@ class Settings(BaseSettings):
     # ISO 639-1 codes the webhook's alerts may be in ("en fr"); empty or "all": every language.
     languages: CommaList = []
     digest: str = "off"
+    # How the webhook's posts look and read: the name and avatar shown on them (Discord shows
+    # the webhook's own when unset), and the language of their text (en or fr).
+    webhook_username: str | None = Field(None, min_length=1, max_length=80)
+    webhook_avatar_url: str | None = None
+    language: Literal["en", "fr"] = "en"
 
     @field_validator("url_allowlist", "watch_include", "watch_exclude", "mute", mode="before")
     @classmethod
@@ -167,6 +172,13 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must be an http(s) URL")
         return value
+
+    @field_validator("webhook_avatar_url")
+    @classmethod
+    def _http_avatar(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip().startswith(("http://", "https://")):
+            raise ValueError("must be an http(s) URL of an image")
+        return value.strip() if value else None
 
     @field_validator("webhook_url")
     @classmethod

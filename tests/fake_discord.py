@@ -936,9 +936,13 @@ class FakeDiscord:
             record.followups.append(message)
             record.done.set()
             return _json(self._public(message))
+        # As Discord: `username` and `avatar_url` override the webhook's own name and avatar
+        # for this message (the author shown).
+        name = payload.get("username") or "hook"
         message = self._message(
-            0, payload, attachments, author=user_payload(int(app) if app.isdigit() else 1, "hook", bot=True)
+            0, payload, attachments, author=user_payload(int(app) if app.isdigit() else 1, name, bot=True)
         )
+        message["_avatar_url"] = payload.get("avatar_url")
         message["_thread_id"] = request.query.get("thread_id")  # ?thread_id= posts into a thread
         self.webhook_messages.setdefault(f"{app}/{token}", []).append(message)
         self.message_posted.set()

@@ -88,6 +88,8 @@ def test_dotenv_file_is_read(tmp_path) -> None:
         ("VIDRADAR_FETCH_TIMEOUT", "0s", "at least 1s"),
         ("VIDRADAR_CONNECT_TIMEOUT", "0s", "at least 1s"),
         ("VIDRADAR_WEBHOOK_URL", "ftp://x", "http(s) URL"),
+        ("VIDRADAR_WEBHOOK_AVATAR_URL", "radar.png", "http(s) URL"),
+        ("VIDRADAR_LANGUAGE", "de", "VIDRADAR_LANGUAGE"),
         ("DISCORD_GATEWAY_URL", "http://x", "ws://"),
         ("VIDRADAR_PARSE_WORKERS", "-1", "greater than or equal"),
     ],

@@ -12,7 +12,7 @@ import pytest
 
 from bot.run_modes import run_bot, run_headless
 from bot.senders import WebhookSender
-from feeds.service.render import MessagePayload
+from feeds.service.render import MARKER_SENTINEL, MessagePayload
 from tests.conftest import make_settings
 from tests.feedserver import rss
 from tests.helpers import wait_for
@@ -72,6 +72,33 @@ async def test_headless_mode_posts_to_the_webhook_with_env_rules(
     assert all(m["allowed_mentions"] == {"parse": []} for m in posted)
     # Which source of truth applies is said at start (the CLI refuses to edit guild 0).
     assert "its rules are the environment's" in caplog.text
+
+
+async def test_headless_posts_are_signed_and_written_as_the_environment_says(
+    tmp_path, feed_server, fake_discord
+) -> None:
+    """VIDRADAR_WEBHOOK_USERNAME / _AVATAR_URL sign every post; VIDRADAR_LANGUAGE=fr writes
+    its text in French."""
+    url = feed_server.set_feed("news", rss([ANNOUNCEMENT]))
+    settings = make_settings(
+        tmp_path / "headless.db",
+        feeds=feed_list(tmp_path, url),
+        url_allowlist=[feed_server.host_port],
+        webhook_url=fake_discord.webhook_url(),
+        webhook_username="AI video radar",
+        webhook_avatar_url="https://cdn.example/radar.png",
+        language="fr",
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_headless(settings, stop))
+    await until_posted(fake_discord, task, 1)
+    stop.set()
+    assert await asyncio.wait_for(task, 20) == 0
+    [posted] = fake_discord.webhook_messages["9001/hook-token"]
+    assert posted["author"]["username"] == "AI video radar"
+    assert posted["_avatar_url"] == "https://cdn.example/radar.png"
+    footer = posted["embeds"][0]["footer"]["text"].split(MARKER_SENTINEL)[0]
+    assert footer.startswith("sujet ") and footer.endswith("/news why")
 
 
 async def test_headless_min_score_and_exclude_from_env_and_a_429_then_500_post_once(

@@ -99,9 +99,10 @@ class PollingOps(DatabaseThreads):
         digest: StoredSchedule | None,
         now: datetime,
         languages: list[str] | None = None,
+        locale: str = "en",
     ) -> None:
         """Headless mode: the webhook destination's rules (alert languages: None or empty is
-        every language) and digest become the environment's."""
+        every language), language of its posts and digest become the environment's."""
         await self.write(
             startup.configure_headless,
             min_score=min_score,
@@ -111,6 +112,7 @@ class PollingOps(DatabaseThreads):
             digest=digest,
             now=now,
             languages=languages,
+            locale=locale,
         )
 
     # -- one feed's fetch ----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from feeds.models import FeedSpec
 from feeds.storage.db import write_transaction
 from feeds.storage.feed_records import SyncReport, sync_operator_feeds
-from feeds.storage.servers import HEADLESS_GUILD, set_digest_schedule, sync_headless_destination
+from feeds.storage.servers import HEADLESS_GUILD, set_digest_schedule, set_locale, sync_headless_destination
 
 if TYPE_CHECKING:
     from feeds.storage.digests import StoredSchedule
@@ -33,6 +33,7 @@ def configure_headless(
     digest: StoredSchedule | None,
     now: datetime,
     languages: list[str] | None = None,
+    locale: str = "en",
 ) -> None:
     """Headless mode: guild 0's rules (alert languages too: None or empty is every language)
     and digest schedule become the environment's."""
@@ -46,4 +47,5 @@ def configure_headless(
             now=now,
             languages=languages or (),
         )
+        set_locale(db, HEADLESS_GUILD, locale, now)
         set_digest_schedule(db, HEADLESS_GUILD, digest, now)
