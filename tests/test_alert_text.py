@@ -65,6 +65,7 @@ def test_product_display_names(slug: str, name: str, label: str) -> None:
         (["google", "openai"], ["veo-3"], "Veo 3 (Google), OpenAI"),
         (["openai"], [], "OpenAI"),
         (["xai", "stability"], [], "xAI, Stability AI"),
+        (["google"], ["veo-4", "veo-4.0"], "Veo 4 (Google)"),  # one product, named once
     ],
 )
 def test_a_story_subject_names_products_with_their_maker(

@@ -224,6 +224,10 @@ class Taxonomy:
             return None
         return next((p.vendors[0] for p in self.products if p.slug == parts[0]), None)
 
+    def product_names(self, slugs: list[str]) -> list[str]:
+        """Several products as people read them, each once."""
+        return distinct_names([self.product_name(slug) for slug in slugs])
+
     def product_label(self, slug: str) -> str:
         """A product with its maker, unless its name says it already: "Kling 2.5 (Kuaishou)",
         "Runway Aleph"."""
@@ -243,7 +247,7 @@ class Taxonomy:
         parts: list[str] = []
         for vendor, names in groups.items():
             maker = self.vendor_name(vendor) if vendor else None
-            listed = ", ".join(dict.fromkeys(names))
+            listed = ", ".join(distinct_names(names))
             if maker and not all(maker.casefold() in name.casefold() for name in names):
                 listed = f"{listed} ({maker})"
             parts.append(listed)
@@ -355,3 +359,9 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
 @lru_cache(maxsize=1)
 def bundled_taxonomy() -> Taxonomy:
     return load_taxonomy()
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """Names in order, each once; "Veo 4" and "Veo 4.0" in one story are one product."""
+    unique = dict.fromkeys(names)
+    return [name for name in unique if not (name.endswith(".0") and name[:-2] in unique)]

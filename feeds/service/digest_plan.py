@@ -210,7 +210,7 @@ def digest_text(digest: Digest) -> str:
             for story in stories:
                 extra = f", +{story.outlets - 1} outlets" if story.outlets > 1 else ""
                 official = ", official" if story.official else ""
-                names = ", ".join(dict.fromkeys(taxonomy.product_name(p) for p in story.products))
+                names = ", ".join(taxonomy.product_names(story.products))
                 about = f"{names}: " if names else ""
                 lines.append(
                     f"  [{event}] {about}{story.title} ({story.feed}{official}{extra}) {story.link or ''}".rstrip()

@@ -208,10 +208,6 @@ def subject(vendors: list[str], products: list[str]) -> str:
     return escape(bundled_taxonomy().subject(vendors, products))
 
 
-def product_name(slug: str) -> str:
-    return bundled_taxonomy().product_name(slug)
-
-
 def vendor_name(slug: str) -> str:
     return bundled_taxonomy().vendor_name(slug)
 
@@ -541,7 +537,7 @@ def _digest_line(story: Any, lang: str) -> str:
     extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
     official = " · ✔️" if story.official else ""
     # The section names the vendor: the line names the products only ("Veo 3.1").
-    names = ", ".join(dict.fromkeys(product_name(p) for p in story.products))
+    names = ", ".join(bundled_taxonomy().product_names(story.products))
     about = f"{escape(names)} · " if names else ""
     return f"{about}{linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
 
