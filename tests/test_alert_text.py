@@ -174,11 +174,16 @@ def test_a_digest_names_vendors_and_products(lang: str, heading: str) -> None:
         "veokey01", "launch", ["google"], ["veo-3.1"], "Veo 3.1 arrives", None, "Feed", True, 1, 0.9, WHEN
     )
     digest = Digest(1, WHEN - timedelta(days=1), WHEN, [story])
-    embeds = [e for m in render.digest_messages(digest, lang, with_chart=False) for e in m.embeds]
-    section = embeds[1]
-    assert section["title"] == "Google"
-    assert heading in section["description"] and "• Veo 3.1 · Veo 3.1 arrives" in section["description"]
-    assert "google" not in section["description"] and "veo-3.1" not in section["description"]
+    [message] = render.digest_messages(digest, lang, with_chart=False)
+    lines = message.embeds[0]["description"].split("\n")
+    # Grouped under the product with its maker, each line with its event badge.
+    assert lines[3:5] == [
+        r"**Veo 3.1 \(Google\)**",
+        f"🚀 **{heading}** · Veo 3.1 arrives · Feed · ✔️ · `veokey01`",
+    ]
+    assert (
+        "google" not in message.embeds[0]["description"] and "veo-3.1" not in message.embeds[0]["description"]
+    )
     text = digest_text(digest)  # the terminal's form: display names too (JSON keeps slugs)
     assert "== Google ==" in text and "[launch] Veo 3.1: Veo 3.1 arrives" in text
 

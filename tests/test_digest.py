@@ -3,24 +3,35 @@
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from feeds.pipeline.poller import Poller
-from feeds.service.chart import render_chart
+from feeds.service.chart import BACKGROUND, daily_counts, render_chart
 from feeds.service.delivery import marker_of
 from feeds.service.digest_jobs import schedule_of
 from feeds.service.digest_plan import digest_text
-from feeds.service.render import EMBED_TOTAL_LIMIT, digest_messages, embed_size
+from feeds.service.render import (
+    DESCRIPTION_LIMIT,
+    EMBED_TOTAL_LIMIT,
+    digest_groups,
+    digest_line,
+    digest_messages,
+    embed_size,
+    with_marker,
+)
 from feeds.storage import feed_records as feed_store
-from feeds.storage.digests import Digest, DigestStory, build_digest
+from feeds.storage.digests import Digest, DigestStory, KeywordItem, build_digest
 from feeds.storage.servers import digest_targets
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
+from tests.test_alert_text import shown_footer
 from tests.test_poller import item
 
 START = datetime(2026, 11, 17, tzinfo=UTC)
@@ -76,7 +87,7 @@ def test_quiet_period() -> None:
     assert render_chart(digest).startswith(b"\x89PNG")
 
 
-def test_big_digests_split_without_cutting_a_story() -> None:
+def test_big_digests_split_into_pages_within_discords_limits_without_cutting_a_line() -> None:
     rng = random.Random(5)
     vendors = ["openai", "google", "runway", "pika", "luma", "kuaishou", "minimax", "bytedance"]
     events = ["launch", "availability", "waitlist", "pricing", "delay", "shutdown"]
@@ -84,26 +95,119 @@ def test_big_digests_split_without_cutting_a_story() -> None:
         story(f"s{i}", rng.choice(events), rng.choice(vendors), title=f"Story {i} " + "word " * 40)
         for i in range(400)
     ]
-    digest = Digest(1, START, END, stories=stories)
+    matches = [
+        KeywordItem("sora", f"Match {i} " + "word " * 30, f"https://kw.example/{i}", "Feed", START)
+        for i in range(40)
+    ]
+    digest = Digest(1, START, END, stories=stories, keyword_matches=matches)
     messages = digest_messages(digest, "fr", with_chart=True)
     assert len(messages) > 1
-    text = ""
-    for message in messages:
-        assert len(message.embeds) <= 10
-        assert sum(embed_size(e) for e in message.embeds) <= EMBED_TOTAL_LIMIT
-        for embed in message.embeds:
-            assert len(embed.get("description") or "") <= 4096
-            text += (embed.get("description") or "") + "\n"
-    for s in stories:  # every story is there, whole
-        assert f"`{s.key}`" in text
+    lines: list[str] = []
+    for index, message in enumerate(messages, start=1):
+        [embed] = message.embeds  # one embed per page
+        assert len(embed["description"]) <= DESCRIPTION_LIMIT
+        assert embed_size(embed) <= EMBED_TOTAL_LIMIT
+        assert embed["footer"]["text"] == f"page {index}/{len(messages)}"
+        assert "Résumé" in embed["title"]
+        marked = with_marker(message, f"#{100 + index}")  # as the outbox posts it
+        assert embed_size(marked.embeds[-1]) <= EMBED_TOTAL_LIMIT
+        assert marker_of([marked.embeds[-1]["footer"]["text"]]) == f"#{100 + index}"
+        assert shown_footer(marked.embeds[-1]) == f"page {index}/{len(messages)}"
+        lines += embed["description"].split("\n")
+    for s in stories:  # every story is there, its line whole, once
+        assert lines.count(digest_line(s, "fr")) == 1
+    keys = [line.rsplit("`", 2)[1] for line in lines if line.endswith("`")]
+    expected = [s.key for _, group in digest_groups(digest) for s in group]
+    assert keys == expected  # groups by their best story, stories most important first
+    assert sum(line.startswith("🔎 “sora”") for line in lines) == len(matches)
     assert messages[0].embeds[0]["image"]["url"] == "attachment://digest.png"
-    assert "Résumé" in messages[0].embeds[0]["title"]
+    assert all("image" not in m.embeds[0] for m in messages[1:])
+    assert "🚀 Lancement" in messages[0].embeds[0]["description"].split("\n")[1]  # the counts, page 1
+
+
+def test_a_one_page_digest_has_no_page_footer_and_keeps_the_marker() -> None:
+    digest = Digest(1, START, END, stories=[story("a", "launch", "openai")])
+    [message] = digest_messages(digest, "en", with_chart=False)
+    assert "footer" not in message.embeds[0]
+    marked = with_marker(message, "#7")
+    assert marker_of([marked.embeds[0]["footer"]["text"]]) == "#7"
+    assert shown_footer(marked.embeds[0]) == "vidradar"
+
+
+def test_stories_are_grouped_by_product_display_name_each_line_with_its_event_badge() -> None:
+    def on(key: str, event: str, vendor: str, products: list[str], **kwargs) -> DigestStory:
+        return replace(story(key, event, vendor, **kwargs), products=products)
+
+    digest = Digest(
+        1,
+        START,
+        END,
+        stories=[
+            on("p1", "pricing", "openai", ["sora-2", "sora-2-pro"]),
+            on("l1", "launch", "kuaishou", ["kling-2.5"], outlets=3, official=True),
+            on("a1", "availability", "openai", ["sora-2"]),
+            on("v1", "delay", "pika", []),  # no product: under its vendor
+        ],
+    )
+    assert [(name, [s.key for s in group]) for name, group in digest_groups(digest)] == [
+        ("Kling 2.5 (Kuaishou)", ["l1"]),
+        ("Pika", ["v1"]),
+        ("Sora 2 (OpenAI)", ["a1", "p1"]),
+    ]
+    [message] = digest_messages(digest, "en", with_chart=False)
+    text = message.embeds[0]["description"].split("\n")
+    body = text[text.index("**Kling 2.5 \\(Kuaishou\\)**") :]
+    assert body == [
+        "**Kling 2.5 \\(Kuaishou\\)**",
+        "🚀 **Launch** · [kuaishou launch l1](https://news.example/l1) · Feed · ✔️ · +2 · `l1`",
+        "",
+        "**Pika**",
+        "⏸️ **Delay** · [pika delay v1](https://news.example/v1) · Feed · `v1`",
+        "",
+        "**Sora 2 \\(OpenAI\\)**",
+        "🌍 **Availability** · [openai availability a1](https://news.example/a1) · Feed · `a1`",
+        "💲 **Pricing** · [openai pricing p1](https://news.example/p1) · Feed · `p1`",
+    ]
+    [french] = digest_messages(digest, "fr", with_chart=False)
+    assert "⏸️ **Report** · [pika delay v1]" in french.embeds[0]["description"]
+    assert "kling-2.5" not in message.embeds[0]["description"]  # display names, never slugs
+
+
+def test_chart_data_is_stories_per_day_per_event() -> None:
+    at = START + timedelta(hours=23, minutes=59)  # day 0, late
+
+    def on(key: str, event: str, when: datetime) -> DigestStory:
+        return replace(story(key, event, "openai"), published=when)
+
+    digest = Digest(
+        1,
+        START,
+        END,
+        stories=[
+            on("a", "launch", at),
+            on("b", "launch", at + timedelta(minutes=2)),  # day 1
+            on("c", "pricing", at + timedelta(minutes=2)),
+            on("d", "launch", END - timedelta(seconds=1)),  # the last day
+            on("e", "pricing", START),
+        ],
+    )
+    data = daily_counts(digest)
+    assert data.width == 1 and data.days == [START.date() + timedelta(days=i) for i in range(7)]
+    assert data.counts == {"launch": [1, 1, 0, 0, 0, 0, 1], "pricing": [1, 1, 0, 0, 0, 0, 0]}
+    assert daily_counts(Digest(1, START, END)).counts == {}  # quiet: nothing to plot
+    year = daily_counts(Digest(1, START, START + timedelta(days=365), stories=[on("y", "delay", END)]))
+    assert year.width == 6 and len(year.days) <= 62 and year.counts == {"delay": [0, 1] + [0] * 59}
 
 
 def test_chart_is_a_png() -> None:
     digest = Digest(1, START, END, stories=[story("a", "launch", "openai"), story("b", "delay", "google")])
     png = render_chart(digest)
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 2000
+    assert render_chart(digest) == png  # deterministic
+    from matplotlib.image import imread
+
+    corner = imread(io.BytesIO(png))[2, 2][:3]  # Discord's dark theme, not a white box
+    assert [round(float(c) * 255) for c in corner] == [int(BACKGROUND[i : i + 2], 16) for i in (1, 3, 5)]
 
 
 async def poll_for_server_5(store, feed_server, settings, items, *rules_sql: str) -> None:
@@ -311,17 +415,19 @@ def test_cli_quiet_period_ends_with_a_newline() -> None:
     assert text.startswith("Quiet period") and text.endswith(").\n") and text.count("\n") == 1
 
 
-def test_a_long_vendor_section_says_cont_once_in_the_servers_language() -> None:
+def test_a_long_group_says_cont_once_on_each_later_page_in_the_servers_language() -> None:
     stories = [story(f"s{i}", "launch", "openai", title=f"Story {i} " + "word " * 40) for i in range(120)]
-    for lang, continued in (("en", "OpenAI (cont.)"), ("fr", "OpenAI (suite)")):
-        titles = [
-            e["title"]
+    for lang, continued in (("en", r"**OpenAI \(cont.\)**"), ("fr", r"**OpenAI \(suite\)**")):
+        pages = [
+            e["description"].split("\n")
             for m in digest_messages(Digest(1, START, END, stories=stories), lang, with_chart=False)
             for e in m.embeds
         ]
-        sections = titles[1:]  # after the header
-        assert len(sections) > 2 and sections[0] == "OpenAI"
-        assert set(sections[1:]) == {continued}  # never "(…) (…)"
+        assert len(pages) > 2
+        assert pages[0][3] == "**OpenAI**" and continued not in pages[0]  # after the header
+        for page in pages[1:]:
+            assert page[0] == continued and page.count(continued) == 1  # never "(…) (…)"
+            assert all(line != "**OpenAI**" for line in page)
 
 
 async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, server_settings, store) -> None:

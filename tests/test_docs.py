@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from feeds.config import Settings, env_name
 from feeds.service import render
 from feeds.service.delivery import marker_of
 from feeds.storage.db import open_database
+from feeds.storage.digests import build_digest
 from feeds.storage.views import story_view
 from tests.conftest import REPO
 from tests.test_cli import run
@@ -357,6 +359,27 @@ def test_the_readme_alert_transcript_is_what_the_bot_posts(demo: tuple[str, Path
     assert shown == transcript(payload)
     assert marker_of([payload["embeds"][0]["footer"]["text"]]) == "#1"
     assert payload["embeds"][0]["color"] == render.EVENT_COLOURS[found[1]]
+
+
+def test_the_readme_digest_transcript_is_how_the_demo_weeks_digest_begins(demo: tuple[str, Path]) -> None:
+    """The README shows the start of the demo week's digest page (links as their text, Discord's
+    escapes undone), then "…"; it is the first page of what the bot posts for that week."""
+    _, path = demo
+    section = README.split("## What a digest looks like", 1)[1].split("\n## ", 1)[0]
+    shown = block_with(section, "→").rstrip("\n").splitlines()
+    assert shown[-1] == "…" and len(shown) > 4
+    db = open_database(path)
+    try:
+        digest = build_digest(db, 0, datetime(2026, 11, 17, tzinfo=UTC), datetime(2026, 11, 24, tzinfo=UTC))
+    finally:
+        db.close()
+    [message] = render.digest_messages(digest, "en", with_chart=True)
+    [embed] = message.embeds
+    assert embed["title"] == "AI-video digest" and embed["image"]["url"] == "attachment://digest.png"
+    text = re.sub(r"\[((?:\\.|[^\]])*)\]\([^)]*\)", r"\1", embed["description"])
+    posted = re.sub(r"\\(.)", r"\1", text).splitlines()
+    assert shown[:-1] == posted[: len(shown) - 1]
+    assert len(posted) > len(shown) - 1  # the "…" stands for more
 
 
 # -- the bundled eval sample --------------------------------------------------------------------

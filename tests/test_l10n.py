@@ -175,17 +175,18 @@ def _story(key: str, event: str, vendor: str) -> DigestStory:
 
 def test_the_chart_speaks_french_on_a_french_server() -> None:
     labels = chart_labels(_digest(), "fr")
-    assert labels.title == "Annonces par éditeur, du 1 mars 2026 au 8 mars 2026"
+    assert labels.title == "Sujets par jour et par événement, du 1 mars 2026 au 8 mars 2026"
     assert labels.axis == "sujets" and labels.quiet == "période calme"
     assert labels.legend["launch"] == "Lancement" and labels.legend["availability"] == "Disponibilité"
     assert labels.legend["delay"] == "Report" and labels.legend["shutdown"] == "Fermeture"
     english = chart_labels(_digest(), "en")
-    assert english.title == "Announcements per vendor, Mar 1, 2026 → Mar 8, 2026"
+    assert english.title == "Stories per day by event, Mar 1, 2026 → Mar 8, 2026"
     assert (
         english.axis == "stories" and english.quiet == "quiet period" and english.legend["launch"] == "Launch"
     )
-    french_words = " ".join([labels.title, labels.axis, labels.quiet, *labels.legend.values()])
-    for english_word in ("Announcements", "stories", "quiet", "Launch", "Pricing", "2026-03-01"):
+    assert labels.days[:2] == ["1 mars", "2 mars"] and english.days[:2] == ["Mar 1", "Mar 2"]  # one per bar
+    french_words = " ".join([labels.title, labels.axis, labels.quiet, *labels.legend.values(), *labels.days])
+    for english_word in ("Stories", "stories", "day", "quiet", "Launch", "Pricing", "Mar", "2026-03-01"):
         assert english_word not in french_words
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
-from babel.dates import format_date, get_day_names
+from babel.dates import format_date, format_skeleton, get_day_names
 from babel.numbers import format_decimal
 
 SUPPORTED = ("en", "fr")
@@ -65,6 +65,11 @@ def number(value: float, lang: str, pattern: str | None = None) -> str:
 def date_text(value: date | datetime, lang: str, style: str = "long") -> str:
     """A date as text (Babel's CLDR formats): March 5, 2026 / 5 mars 2026."""
     return format_date(value, format=style, locale=_locale(lang))
+
+
+def day_text(value: date | datetime, lang: str) -> str:
+    """A day and month, short (CLDR's MMMd skeleton): Mar 5 / 5 mars."""
+    return format_skeleton("MMMd", value, locale=_locale(lang))
 
 
 # Day names (Monday … Sunday, lundi … dimanche) from CLDR, in the order of
@@ -300,6 +305,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "digest_keywords": {"en": "Your keyword matches", "fr": "Vos mots-clés surveillés"},
     "digest_continued": {"en": "{name} (cont.)", "fr": "{name} (suite)"},
+    "digest_page": {"en": "page {page}/{pages}", "fr": "page {page}/{pages}"},
     "digest_channel_set": {
         "en": "Digests will be posted in {channel}.",
         "fr": "Les résumés seront publiés dans {channel}.",
@@ -315,8 +321,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "hebdomadaire, le {day} à {time} ({tz})",
     },
     "chart_title": {
-        "en": "Announcements per vendor, {start} → {end}",
-        "fr": "Annonces par éditeur, du {start} au {end}",
+        "en": "Stories per day by event, {start} → {end}",
+        "fr": "Sujets par jour et par événement, du {start} au {end}",
+    },
+    "chart_title_days": {
+        "en": "Stories per {days} days by event, {start} → {end}",
+        "fr": "Sujets par période de {days} jours et par événement, du {start} au {end}",
     },
     "chart_axis": {"en": "stories", "fr": "sujets"},
     "chart_quiet": {"en": "quiet period", "fr": "période calme"},

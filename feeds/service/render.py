@@ -530,22 +530,70 @@ EMBEDS_PER_MESSAGE = 10
 MESSAGE_TOTAL_LIMIT = 6000
 
 
-def _digest_line(story: Any, lang: str) -> str:
+def digest_line(story: Any, lang: str) -> str:
+    """One digest story: event badge, linked title, outlet, official mark, "+N" other
+    outlets, story id. What it is about is the heading of its group (:func:`digest_groups`)."""
+    badge = f"{EVENT_ICONS.get(story.event, '•')} **{EVENT_LABELS[lang].get(story.event, story.event)}**"
     title = clip(escape(story.title), 200)
     url = _link(story.link)
     linked = f"[{title}]({url})" if url else title
-    extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
     official = " · ✔️" if story.official else ""
-    # The section names the vendor: the line names the products only ("Veo 3.1").
-    names = ", ".join(bundled_taxonomy().product_names(story.products))
-    about = f"{escape(names)} · " if names else ""
-    return f"{about}{linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
+    extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
+    return (
+        f"{badge} · {linked} · {clip(escape(story.feed), FEED_NAME_CHARS)}{official}{extra} · `{story.key}`"
+    )
+
+
+def digest_group_name(story: Any) -> str:
+    """The group a digest story is listed under, by display name: its (first) product with its
+    maker ("Kling 2.5 (Kuaishou)"), else its vendor ("OpenAI"). Not escaped."""
+    taxonomy = bundled_taxonomy()
+    if story.products:
+        return taxonomy.product_label(story.products[0])
+    return taxonomy.vendor_name(story.vendors[0]) if story.vendors else "other"
+
+
+def digest_groups(digest: Any) -> list[tuple[str, list[Any]]]:
+    """[(group name, stories most important first)], the group with the most important story
+    first (then by name)."""
+    groups: dict[str, list[Any]] = {}
+    for story in digest.stories:
+        groups.setdefault(digest_group_name(story), []).append(story)
+    ordered = [
+        (name, sorted(stories, key=lambda s: (s.importance, s.published), reverse=True))
+        for name, stories in groups.items()
+    ]
+    ordered.sort(key=lambda group: group[0])
+    ordered.sort(key=lambda group: group[1][0].importance, reverse=True)
+    return ordered
+
+
+def _pages(header: str, blocks: list[tuple[str, str, list[str]]], limit: int) -> list[str]:
+    """Blocks of (heading, heading when continued, lines) laid out on pages of at most ``limit``
+    characters, the header first; a line is never cut, and a block continued on the next page
+    repeats its heading (the "continued" one)."""
+    pages: list[str] = []
+    text = header
+    for heading, continued, lines in blocks:
+        shown = heading  # the heading this block gets on the page it goes on
+        placed = False  # one of its lines is on the current page
+        for line in lines:
+            piece = f"\n{line}" if placed else ("\n\n" if text else "") + f"{shown}\n{line}"
+            if text and len(text) + len(piece) > limit:
+                pages.append(text)
+                text, piece = "", f"{shown}\n{line}"
+            text += piece
+            placed, shown = True, continued
+    if text or not pages:
+        pages.append(text)
+    return pages
 
 
 def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[MessagePayload]:
-    """The digest as messages within Discord's limits: one embed per vendor (split when a
-    vendor is long), embeds packed into messages of at most 10 embeds / 6000 characters.
-    A story line is never cut: lines are moved whole to the next embed."""
+    """The digest as messages within Discord's limits: one embed per message (a page), the
+    first with the period, the counts per event and the chart; stories grouped by product
+    (or vendor), one line each, most important first; "page k/n" in the footer when there
+    are several. A line is never cut: it moves whole to the next page."""
     span = f"{timestamp(digest.start, 'f')} → {timestamp(digest.end, 'f')}"
     title = t("digest_title", lang)
     if digest.quiet:
@@ -566,58 +614,41 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
         f"{EVENT_ICONS[e]} " + t("count_item", lang, label=EVENT_LABELS[lang][e], count=number(n, lang))
         for e, n in digest.counts.items()
     )
-    header: dict[str, Any] = {"title": title, "description": f"{span}\n{counts}", "color": 0x5865F2}
-    if with_chart:
-        header["image"] = {"url": f"attachment://{CHART_NAME}"}
-    embeds: list[dict[str, Any]] = [header]
-
-    def add_section(name: str, lines: list[str], colour: int) -> None:
-        """One embed per ~3500 characters of whole lines; every embed after the first says
-        "<name> (cont.)" once, however many there are."""
-        current: list[str] = []
-        title = name
-        for line in lines:
-            if current and sum(len(x) + 1 for x in current) + len(line) > 3500:
-                embeds.append(
-                    {"title": clip(title, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
-                )
-                current = []
-                title = t("digest_continued", lang, name=name)
-            current.append(line)
-        if current:
-            embeds.append(
-                {"title": clip(title, TITLE_LIMIT), "description": "\n".join(current), "color": colour}
-            )
-
-    for vendor, events in digest.groups():
-        lines = []
-        for event, stories in events:
-            lines.append(f"**{EVENT_ICONS[event]} {EVENT_LABELS[lang][event]}**")
-            lines.extend(f"• {_digest_line(s, lang)}" for s in stories)
-        best = events[0][0]
-        add_section(escape(vendor_name(vendor)), lines, EVENT_COLOURS.get(best, 0x5865F2))
+    blocks: list[tuple[str, str, list[str]]] = []
+    colours: dict[str, int] = {}  # a line -> the colour of its event
+    for name, stories in digest_groups(digest):
+        lines = [digest_line(s, lang) for s in stories]
+        colours.update(
+            {line: EVENT_COLOURS.get(s.event, 0x5865F2) for line, s in zip(lines, stories, strict=True)}
+        )
+        heading = clip(escape(name), TITLE_LIMIT)
+        continued = clip(escape(t("digest_continued", lang, name=name)), TITLE_LIMIT)
+        blocks.append((f"**{heading}**", f"**{continued}**", lines))
     if digest.keyword_matches:
         lines = []
         for item in digest.keyword_matches:
             title_text = clip(escape(item.title), 200)
             url = _link(item.link)
+            linked = f"[{title_text}]({url})" if url else title_text
             lines.append(
-                f"• “{escape(item.term)}” · {f'[{title_text}]({url})' if url else title_text} · {clip(escape(item.feed), FEED_NAME_CHARS)}"
+                f"{EVENT_ICONS['keyword']} “{escape(item.term)}” · {linked} · {clip(escape(item.feed), FEED_NAME_CHARS)}"
             )
-        add_section(t("digest_keywords", lang), lines, EVENT_COLOURS["keyword"])
+        name = t("digest_keywords", lang)
+        blocks.append((f"**{escape(name)}**", f"**{escape(t('digest_continued', lang, name=name))}**", lines))
+    pages = _pages(f"{span}\n{counts}", blocks, DESCRIPTION_LIMIT)
     messages: list[MessagePayload] = []
-    current: list[dict[str, Any]] = []
-    size = 0
-    for embed in (fit_embed(e) for e in embeds):
-        if current and (
-            len(current) == EMBEDS_PER_MESSAGE or size + embed_size(embed) > MESSAGE_TOTAL_LIMIT - 100
-        ):
-            messages.append(MessagePayload(embeds=current))
-            current, size = [], 0
-        current.append(embed)
-        size += embed_size(embed)
-    if current:
-        messages.append(MessagePayload(embeds=current))
+    for index, description in enumerate(pages):
+        first_line = next((colours[line] for line in description.split("\n") if line in colours), None)
+        embed: dict[str, Any] = {
+            "title": title,
+            "description": description,
+            "color": first_line if first_line is not None else EVENT_COLOURS["keyword"],
+        }
+        if index == 0 and with_chart:
+            embed["image"] = {"url": f"attachment://{CHART_NAME}"}
+        if len(pages) > 1:
+            embed["footer"] = {"text": t("digest_page", lang, page=index + 1, pages=len(pages))}
+        messages.append(MessagePayload(embeds=[fit_embed(embed)]))
     return messages
 
 
