@@ -136,6 +136,8 @@ FRENCH: dict[str, str] = {
 # never collides with a command or option name.
 FRENCH_CHOICES: dict[str, str] = {
     **{EVENT_LABELS["en"][event]: EVENT_LABELS["fr"][event] for event in EVENT_LABELS["en"]},
+    "include": "inclure",
+    "exclude": "exclure",
     "daily": "quotidien",
     "weekly": "hebdomadaire",
     **dict(zip(WEEKDAY_NAMES["en"], WEEKDAY_NAMES["fr"], strict=True)),  # Monday -> lundi (CLDR)

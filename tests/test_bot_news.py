@@ -447,9 +447,10 @@ async def test_watch_replies_and_mistakes_in_french(bot_env) -> None:
     assert await fr("watch add", {"term": "!!!"}) == "le mot surveillé '!!!' ne contient ni lettre ni chiffre"
     too_long = await fr("watch add", {"term": "x" * 101})
     assert "100 caractères" in too_long and "characters" not in too_long
-    assert "d'au moins 0.60" in await fr("watch min-score", {"value": 0.6})
+    assert "d'au moins 0,60" in await fr("watch min-score", {"value": 0.6})  # a French decimal comma
     listing = await fr("watch list")
     assert "Ce que ce serveur surveille" in listing and "Score minimal" in listing and "pika" in listing
+    assert "0,60" in listing and "0.60" not in listing
 
 
 async def test_news_mistakes_in_french(bot_env) -> None:

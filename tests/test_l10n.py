@@ -11,6 +11,7 @@ import pytest
 from discord import Locale, app_commands
 
 from bot.cogs.digest_commands import DAYS, FREQUENCIES, describe
+from bot.cogs.watch import MODE_CHOICES
 from bot.command_translations import FRENCH, FRENCH_CHOICES, Translator, event_choices
 from feeds.durations import format_duration, human_duration
 from feeds.service import render
@@ -219,6 +220,8 @@ async def _names(choices: list[app_commands.Choice[str]], locale: Locale) -> dic
         (FREQUENCIES, "weekly", "weekly", "hebdomadaire"),
         (DAYS, "mon", "Monday", "lundi"),
         (DAYS, "sun", "Sunday", "dimanche"),
+        (MODE_CHOICES, "include", "include", "inclure"),
+        (MODE_CHOICES, "exclude", "exclude", "exclure"),
     ],
 )
 async def test_choice_names_per_locale(choices, value: str, en: str, fr: str) -> None:
@@ -230,7 +233,7 @@ async def test_choice_names_per_locale(choices, value: str, en: str, fr: str) ->
 async def test_every_choice_name_has_a_french_name() -> None:
     from bot.cogs.news import EVENT_CHOICES
 
-    for choices in (EVENT_CHOICES, FREQUENCIES, DAYS):
+    for choices in (EVENT_CHOICES, FREQUENCIES, DAYS, MODE_CHOICES):
         french = await _names(choices, Locale.french)
         assert all(french[str(c.value)] != c.name for c in choices), french
 

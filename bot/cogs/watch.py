@@ -17,15 +17,15 @@ from bot.errors import reply
 from feeds.detect.keywords import MAX_TERM_CHARS
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
-from feeds.service.i18n import t
+from feeds.service.i18n import number, t
 from feeds.service.render import escape
 from feeds.timeutil import utcnow
 
 MAX_LANGUAGE_CHARS = 100  # 25 codes and their separators
 
 MODE_CHOICES = [
-    app_commands.Choice(name="include", value="include"),
-    app_commands.Choice(name="exclude", value="exclude"),
+    app_commands.Choice(name=app_commands.locale_str("include"), value="include"),
+    app_commands.Choice(name=app_commands.locale_str("exclude"), value="exclude"),
 ]
 
 
@@ -86,7 +86,7 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
             value=", ".join(current.muted_vendors + current.muted_events) or "-",
             inline=False,
         )
-        embed.add_field(name=t("watch_min", lg), value=f"{current.min_score:.2f}", inline=False)
+        embed.add_field(name=t("watch_min", lg), value=number(current.min_score, lg, "0.00"), inline=False)
         embed.add_field(
             name=t("watch_languages", lg),
             value=" ".join(current.languages) or t("watch_languages_every", lg),
@@ -134,7 +134,8 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
     ) -> None:
         assert interaction.guild_id is not None
         stored = await self.store.set_min_score(interaction.guild_id, value, utcnow())
-        await reply(interaction, t("watch_min_score", lang(interaction), value=stored))
+        lg = lang(interaction)
+        await reply(interaction, t("watch_min_score", lg, value=number(stored, lg, "0.00")))
 
     @app_commands.command(
         name="languages", description=_("Languages alerts may be in: ISO 639-1 codes (en fr), or all")

@@ -284,8 +284,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "watch_muted": {"en": "Muted {target}.", "fr": "{target} est masqué."},
     "watch_unmuted": {"en": "Unmuted {target}.", "fr": "{target} n'est plus masqué."},
     "watch_min_score": {
-        "en": "Alerts need a score of at least {value:.2f}.",
-        "fr": "Les alertes exigent un score d'au moins {value:.2f}.",
+        "en": "Alerts need a score of at least {value}.",
+        "fr": "Les alertes exigent un score d'au moins {value}.",
     },
     "watch_title": {"en": "What this server watches", "fr": "Ce que ce serveur surveille"},
     "watch_include": {
