@@ -8,7 +8,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.cogs.base import AdminCog, lang, missing_permissions, status_embed
+from bot.cogs.base import AdminCog, lang, refuse_unless_bot_can_post, status_embed
 from bot.command_translations import event_choices
 from bot.errors import Refused, reply
 from feeds.durations import human_duration
@@ -36,23 +36,6 @@ def can_mention(role: discord.Role, guild: discord.Guild | None, channel_id: int
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and how alerts are posted")):
-    def _check_channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
-        guild = interaction.guild
-        me = guild.me if guild is not None else None
-        resolved = guild.get_channel(channel.id) if guild is not None else None
-        missing = (
-            missing_permissions(resolved or channel, me) if me is not None and resolved is not None else []
-        )
-        if missing:
-            raise Refused(
-                t(
-                    "bot_missing_permissions",
-                    lang(interaction),
-                    channel=channel.mention,
-                    permissions=", ".join(missing),
-                )
-            )
-
     def _wake_delivery(self) -> None:
         """Deliveries just queued or released go out now, not at the worker's next turn."""
         if self.bot.runtime is not None:
@@ -62,7 +45,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
     @app_commands.describe(channel=_("Channel"))
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
         assert interaction.guild_id is not None
-        self._check_channel(interaction, channel)
+        refuse_unless_bot_can_post(interaction, channel)
         await self.store.set_alert_channel(interaction.guild_id, channel.id, utcnow())
         await resync(self.bot, interaction.guild_id)  # a digest may have been waiting for a channel
         await reply(interaction, t("alerts_channel_set", lang(interaction), channel=channel.mention))
@@ -73,7 +56,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
     @app_commands.describe(channel=_("Channel"))
     async def notices(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
         assert interaction.guild_id is not None
-        self._check_channel(interaction, channel)
+        refuse_unless_bot_can_post(interaction, channel)
         await self.store.set_notices_channel(interaction.guild_id, channel.id, utcnow())
         await reply(interaction, t("notices_channel_set", lang(interaction), channel=channel.mention))
 

@@ -14,7 +14,7 @@ import discord
 from discord.ext import commands
 
 from bot.checks import require_admin
-from bot.errors import Cooldowns, acknowledge
+from bot.errors import Cooldowns, Refused, acknowledge
 from feeds import __version__
 from feeds.durations import human_duration
 from feeds.service.i18n import lang_of, number, plural, t
@@ -37,8 +37,25 @@ def missing_permissions(channel: discord.abc.GuildChannel, me: discord.Member | 
     return [name.replace("_", " ").title() for name in NEEDED_IN_CHANNEL if not getattr(permissions, name)]
 
 
-class AdminCog(commands.GroupCog):
-    """Shared plumbing: the store, the cooldowns, the server-side admin check."""
+def refuse_unless_bot_can_post(interaction: discord.Interaction, channel: discord.abc.GuildChannel) -> None:
+    """Refused (one line naming what is missing) when the bot cannot post in ``channel``: the
+    check every command that picks a channel for the bot makes before storing it."""
+    guild = interaction.guild
+    cached = guild.get_channel(channel.id) if guild is not None else None
+    missing = missing_permissions(cached, guild.me) if guild is not None and cached is not None else []
+    if missing:
+        raise Refused(
+            t(
+                "bot_missing_permissions",
+                lang(interaction),
+                channel=channel.mention,
+                permissions=", ".join(missing),
+            )
+        )
+
+
+class VidradarCog(commands.GroupCog):
+    """What every slash-command group holds: the bot, its store, the cooldowns all cogs share."""
 
     def __init__(self, bot: Any) -> None:
         self.bot = bot
@@ -46,6 +63,10 @@ class AdminCog(commands.GroupCog):
         self.cooldowns: Cooldowns = getattr(bot, "cooldowns", None) or Cooldowns()
         bot.cooldowns = self.cooldowns
         super().__init__()
+
+
+class AdminCog(VidradarCog):
+    """A group for admins: every command checks Manage Server on the server side."""
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         require_admin(interaction)

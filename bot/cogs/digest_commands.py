@@ -11,8 +11,8 @@ import discord
 from discord import app_commands
 from discord.app_commands import locale_str as _
 
-from bot.cogs.base import AdminCog, lang, missing_permissions
-from bot.errors import Refused, reply
+from bot.cogs.base import AdminCog, lang, refuse_unless_bot_can_post
+from bot.errors import reply
 from feeds.service import render
 from feeds.service.chart import render_chart
 from feeds.service.digest_jobs import current_period, resync
@@ -52,18 +52,7 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
     @app_commands.describe(channel=_("Channel"))
     async def channel(self, interaction: discord.Interaction, channel: discord.TextChannel) -> None:
         assert interaction.guild_id is not None
-        guild = interaction.guild
-        cached = guild.get_channel(channel.id) if guild is not None else None
-        missing = missing_permissions(cached, guild.me) if guild is not None and cached is not None else []
-        if missing:
-            raise Refused(
-                t(
-                    "bot_missing_permissions",
-                    lang(interaction),
-                    channel=channel.mention,
-                    permissions=", ".join(missing),
-                )
-            )
+        refuse_unless_bot_can_post(interaction, channel)
         await self.store.set_digest_channel(interaction.guild_id, channel.id, utcnow())
         await resync(self.bot, interaction.guild_id)
         await reply(interaction, t("digest_channel_set", lang(interaction), channel=channel.mention))

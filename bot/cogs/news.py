@@ -14,8 +14,9 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
+from bot.cogs.base import VidradarCog
 from bot.command_translations import event_choices
-from bot.errors import Cooldowns, Refused, acknowledge
+from bot.errors import Refused, acknowledge
 from bot.pagination import send_pages
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration, parse_duration
@@ -23,7 +24,6 @@ from feeds.models import EVENT_TYPES
 from feeds.service import render
 from feeds.service.i18n import EVENT_LABELS, date_text, lang_of, number, plural, t
 from feeds.storage.entries import MAX_QUERY_CHARS
-from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
 EVENT_CHOICES = event_choices((*EVENT_TYPES, "keyword"))  # named per locale: Launch, Lancement
@@ -88,14 +88,7 @@ def embeds(dicts: list[dict[str, Any]]) -> list[discord.Embed]:
 
 
 @app_commands.guild_only()
-class NewsCog(commands.GroupCog, group_name="news", group_description=_("AI-video news history")):
-    def __init__(self, bot: Any) -> None:
-        self.bot = bot
-        self.store: Store = bot.store
-        self.cooldowns: Cooldowns = getattr(bot, "cooldowns", None) or Cooldowns()
-        bot.cooldowns = self.cooldowns
-        super().__init__()
-
+class NewsCog(VidradarCog, group_name="news", group_description=_("AI-video news history")):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         await acknowledge(interaction)
         return True
