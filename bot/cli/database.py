@@ -16,13 +16,10 @@ T = TypeVar("T")
 
 def with_store(settings: Settings, operation: Callable[[Store], Awaitable[T]]) -> T:
     """``operation(store)`` on the database of ``settings`` (created and migrated if needed)."""
-    from feeds.storage.store import Store
+    from feeds.service.composition import Core
 
     async def run() -> T:
-        store = await Store.open(settings.db)
-        try:
-            return await operation(store)
-        finally:
-            await store.close()
+        async with Core.open(settings, feed_list=False) as core:
+            return await operation(core.store)
 
     return asyncio.run(run())

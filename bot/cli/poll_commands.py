@@ -56,11 +56,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
         from bot.run_modes import poll_daemon
 
         def show(announcements: Sequence[Any]) -> None:
-            if args.json:
-                for announcement in sorted(announcements, key=lambda a: a.published):
-                    print_json(announcement_json(announcement))
-            elif announcements:
-                print(format_table(ANNOUNCEMENT_HEADERS, announcement_rows(announcements)))
+            _print_announcements(announcements, as_json=args.json)
             sys.stdout.flush()
 
         return run_until_signal(lambda stop: poll_daemon(settings, show, stop))
@@ -122,13 +118,18 @@ async def _unless_stopped(
     return None
 
 
-def _print_poll_report(report: CycleReport, *, as_json: bool) -> None:
+def _print_announcements(announcements: Sequence[Any], *, as_json: bool) -> None:
+    """New announcements: one JSON object a line, oldest first, or the table."""
     if as_json:
-        for announcement in sorted(report.announcements, key=lambda a: a.published):
+        for announcement in sorted(announcements, key=lambda a: a.published):
             print_json(announcement_json(announcement))
-    else:
-        if report.announcements:
-            print(format_table(ANNOUNCEMENT_HEADERS, announcement_rows(report.announcements)))
+    elif announcements:
+        print(format_table(ANNOUNCEMENT_HEADERS, announcement_rows(announcements)))
+
+
+def _print_poll_report(report: CycleReport, *, as_json: bool) -> None:
+    _print_announcements(report.announcements, as_json=as_json)
+    if not as_json:
         print(
             f"{report.polled} feeds polled: {report.updated} updated, "
             f"{report.not_modified} not modified, {len(report.failed)} failed"

@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.cogs.base import VidradarCog
+from bot.cogs.base import VidradarCog, lang
 from bot.command_translations import event_choices
 from bot.errors import Refused, acknowledge
 from bot.pagination import send_pages
@@ -22,7 +22,7 @@ from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration, parse_duration
 from feeds.models import EVENT_TYPES
 from feeds.service import render
-from feeds.service.i18n import EVENT_LABELS, date_text, lang_of, number, plural, t
+from feeds.service.i18n import EVENT_LABELS, date_text, number, plural, t
 from feeds.storage.entries import MAX_QUERY_CHARS
 from feeds.timeutil import utcnow
 
@@ -31,10 +31,6 @@ SEARCH_COOLDOWN_S = 5.0
 MAX_PERIOD = timedelta(days=3650)
 LIMIT_RANGE = (1, 25)
 DEFAULT_COLOUR = 0x5865F2
-
-
-def lang(interaction: discord.Interaction) -> str:
-    return lang_of(interaction.locale)
 
 
 def parse_period(value: str | None, default: str, lg: str) -> timedelta:

@@ -10,17 +10,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 
 from feeds.service.i18n import EVENT_LABELS, date_text, day_text, t
+from feeds.service.render import EVENT_COLOURS as ALERT_COLOURS
 from feeds.storage.digests import EVENT_WEIGHT, Digest
 
 # The alert colours, so a chart reads like the alerts above it.
-EVENT_COLOURS = {
-    "launch": "#2ECC71",
-    "availability": "#3498DB",
-    "waitlist": "#F1C40F",
-    "pricing": "#9B59B6",
-    "delay": "#E67E22",
-    "shutdown": "#E74C3C",
-}
+EVENT_COLOURS = {event: f"#{ALERT_COLOURS[event]:06X}" for event in EVENT_WEIGHT}
 # Discord's dark theme: the embed background, its text colour, a quiet grid.
 BACKGROUND = "#2B2D31"
 TEXT = "#DBDEE1"
@@ -71,11 +65,11 @@ class ChartLabels:
     days: list[str]  # one per bar of daily_counts(digest)
 
 
-def chart_labels(digest: Digest, lang: str = "en") -> ChartLabels:
+def chart_labels(digest: Digest, lang: str = "en", data: DailyCounts | None = None) -> ChartLabels:
     """The chart's text in ``lang``: "Sujets par jour et par événement, du 1 mars 2026 au
     8 mars 2026", "sujets", "période calme", the event labels of the alerts, "1 mars"."""
     start, end = (date_text(when, lang, "medium") for when in (digest.start, digest.end))
-    data = daily_counts(digest)
+    data = data or daily_counts(digest)
     title = (
         t("chart_title", lang, start=start, end=end)
         if data.width == 1
@@ -99,7 +93,7 @@ def render_chart(digest: Digest, lang: str = "en") -> bytes:
     from matplotlib.figure import Figure
 
     data = daily_counts(digest)
-    labels = chart_labels(digest, lang)
+    labels = chart_labels(digest, lang, data)
     figure = Figure(figsize=(8, 3.6), dpi=100, facecolor=BACKGROUND)
     axes = figure.add_subplot(facecolor=BACKGROUND)
     axes.set_title(labels.title, fontsize=11, color=TEXT)

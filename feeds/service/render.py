@@ -202,6 +202,13 @@ def _link(url: str | None) -> str | None:
     return url.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
 
+def linked_title(title: str, link: str | None, limit: int) -> str:
+    """Feed text's title, escaped and clipped, as a Markdown link when its URL is safe."""
+    text = clip(escape(title), limit)
+    url = _link(link)
+    return f"[{text}]({url})" if url else text
+
+
 def subject(vendors: list[str], products: list[str]) -> str:
     """What a story is about, with the names people use: "Kling 2.5 (Kuaishou)", "OpenAI"
     (escaped like feed text: Discord shows "\\(" as "(")."""
@@ -362,9 +369,7 @@ def story_line(row: Any, lang: str) -> str:
     story id."""
     label = EVENT_LABELS[lang].get(row.event, row.event)
     about = subject(getattr(row, "vendors", None) or [], getattr(row, "products", None) or [])
-    title = clip(escape(row.title), 180)
-    url = _link(row.link)
-    linked = f"[{title}]({url})" if url else title
+    linked = linked_title(row.title, row.link, 180)
     extra = f" · “{escape(row.term)}”" if getattr(row, "term", None) else ""
     outlets = f" · +{row.outlets - 1}" if getattr(row, "outlets", 1) > 1 else ""
     key = f" · `{row.key}`" if row.kind == "story" else ""
@@ -375,9 +380,7 @@ def story_line(row: Any, lang: str) -> str:
 def search_line(row: SearchRow) -> str:
     """One search result: linked title, source, relative time, then the text around the
     matches, what matched in bold."""
-    title = clip(escape(row.title), 180)
-    url = _link(row.link)
-    linked = f"[{title}]({url})" if url else title
+    linked = linked_title(row.title, row.link, 180)
     return f"**{linked}** · {escape(row.feed)} · {timestamp(row.published)}\n{highlight(row.snippet, 200)}"
 
 
@@ -526,17 +529,13 @@ def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
 # -- digests -------------------------------------------------------------------------------
 
 CHART_NAME = "digest.png"
-EMBEDS_PER_MESSAGE = 10
-MESSAGE_TOTAL_LIMIT = 6000
 
 
 def digest_line(story: Any, lang: str) -> str:
     """One digest story: event badge, linked title, outlet, official mark, "+N" other
     outlets, story id. What it is about is the heading of its group (:func:`digest_groups`)."""
     badge = f"{EVENT_ICONS.get(story.event, '•')} **{EVENT_LABELS[lang].get(story.event, story.event)}**"
-    title = clip(escape(story.title), 200)
-    url = _link(story.link)
-    linked = f"[{title}]({url})" if url else title
+    linked = linked_title(story.title, story.link, 200)
     official = " · ✔️" if story.official else ""
     extra = f" · +{story.outlets - 1}" if story.outlets > 1 else ""
     return (
@@ -627,9 +626,7 @@ def digest_messages(digest: Any, lang: str, *, with_chart: bool) -> list[Message
     if digest.keyword_matches:
         lines = []
         for item in digest.keyword_matches:
-            title_text = clip(escape(item.title), 200)
-            url = _link(item.link)
-            linked = f"[{title_text}]({url})" if url else title_text
+            linked = linked_title(item.title, item.link, 200)
             lines.append(
                 f"{EVENT_ICONS['keyword']} “{escape(item.term)}” · {linked} · {clip(escape(item.feed), FEED_NAME_CHARS)}"
             )

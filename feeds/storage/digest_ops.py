@@ -33,13 +33,13 @@ class DigestOps(DatabaseThreads):
 
     async def set_digest_channel(self, guild_id: int, channel_id: int, now: datetime) -> None:
         """Post the server's digests in this channel rather than the alert channel."""
-        await self.write(digests.save_digest_channel, guild_id, channel_id, now)
+        await self.write_in_transaction(servers.set_digest_channel, guild_id, channel_id, now)
 
     async def set_digest_schedule(
         self, guild_id: int, schedule: StoredSchedule | None, now: datetime
     ) -> None:
         """When the server's digests are posted; None turns them off."""
-        await self.write(digests.save_digest_schedule, guild_id, schedule, now)
+        await self.write_in_transaction(servers.set_digest_schedule, guild_id, schedule, now)
 
     async def digest_content(self, guild_id: int, start: datetime, end: datetime) -> Digest:
         """What the server's digest of [start, end) says, after the server's rules."""

@@ -180,15 +180,3 @@ class StoredSchedule(Protocol):
 
     @property
     def weekday(self) -> int | None: ...
-
-
-def save_digest_channel(db: Database, guild_id: int, channel_id: int, now: datetime) -> None:
-    """:func:`~feeds.storage.servers.set_digest_channel` in one transaction."""
-    with write_transaction(db):
-        servers.set_digest_channel(db, guild_id, channel_id, now)
-
-
-def save_digest_schedule(db: Database, guild_id: int, schedule: StoredSchedule | None, now: datetime) -> None:
-    """:func:`~feeds.storage.servers.set_digest_schedule` in one transaction."""
-    with write_transaction(db):
-        servers.set_digest_schedule(db, guild_id, schedule, now)

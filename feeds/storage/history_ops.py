@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from feeds.storage import history
+from feeds.storage import entries, history
 from feeds.storage.bridge import DatabaseThreads
-from feeds.storage.entries import SearchHit, search_entries, try_refresh_search_index
+from feeds.storage.entries import SearchHit, search_entries
 from feeds.storage.history import SearchRow, Stats, StoryRow, Timeline, WhyView
 
 
@@ -37,10 +37,15 @@ class HistoryOps(DatabaseThreads):
         the query matched. Entries stored since the last index batch are indexed first, so a
         search finds every stored entry (unless another process holds the write lock: then it
         answers from the index as it is)."""
-        await self.write(try_refresh_search_index)
+        await self.refresh_search_index()
         return await self.read(
             history.search, guild_id, query, since=since, vendor=vendor, event=event, limit=limit
         )
+
+    async def refresh_search_index(self) -> None:
+        """Index the entries stored since the last refresh (the poller calls it after a cycle's
+        batches; every search does first); a failure is logged, never raised (they stay queued)."""
+        await self.write(entries.try_refresh_search_index)
 
     async def search_stored(
         self,
@@ -52,7 +57,7 @@ class HistoryOps(DatabaseThreads):
     ) -> list[SearchHit]:
         """The operator's full-text search over every stored entry (``vidradar search``), the
         search index brought up to date first as for :meth:`search`."""
-        await self.write(try_refresh_search_index)
+        await self.refresh_search_index()
         return await self.read(search_entries, query, limit=limit, since=since, order=order)
 
     async def timeline(self, guild_id: int, product: str) -> Timeline:

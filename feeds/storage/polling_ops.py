@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from feeds.models import Detection, FeedSpec, ParsedFeed
-from feeds.storage import cycles, deliveries, entries, feed_records, housekeeping, ingest, servers, startup
+from feeds.storage import cycles, deliveries, feed_records, housekeeping, ingest, servers, startup
 from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.cycles import CycleStats
 from feeds.storage.feed_records import FeedRow, SyncReport
@@ -27,14 +27,6 @@ class PollingOps(DatabaseThreads):
     """Async operations on the writer or reader thread; each returns models, never rows."""
 
     # -- feeds -------------------------------------------------------------------------------
-    async def get_feed(self, feed_id: int) -> FeedRow | None:
-        """A feed by id, or None when there is none."""
-        return await self.read(feed_records.get_feed, feed_id)
-
-    async def find_feed(self, id_or_url: str) -> FeedRow:
-        """A feed by numeric id or exact URL; InputError naming what was not found."""
-        return await self.read(feed_records.find_feed, id_or_url)
-
     async def list_feeds(self, *, include_disabled: bool = True) -> list[FeedRow]:
         """Every feed (or every enabled one), by id."""
         return await self.read(feed_records.list_feeds, include_disabled=include_disabled)
@@ -72,14 +64,6 @@ class PollingOps(DatabaseThreads):
         """Several feeds, all or none (an OPML import): each row, and whether it was created."""
         return await self.write(feed_records.add_feeds, specs, now, origin=origin)
 
-    async def disable_feed(self, feed_id: int, reason: str, now: datetime) -> None:
-        """Stop polling a feed, saying why; its history stays."""
-        await self.write(feed_records.disable_feed, feed_id, reason, now)
-
-    async def enable_feed(self, feed_id: int, now: datetime) -> None:
-        """Poll a disabled feed again, at once, with a clean slate of failures."""
-        await self.write(feed_records.enable_feed, feed_id, now)
-
     async def remove_feed(self, id_or_url: str, now: datetime) -> tuple[FeedRow, str]:
         """Delete a feed, or disable it when it has announcements (history stays whole): the
         feed, and what was done."""
@@ -87,7 +71,7 @@ class PollingOps(DatabaseThreads):
 
     async def sync_operator_feeds(self, specs: list[FeedSpec], now: datetime) -> SyncReport:
         """Make the operator's feeds match the feed-list file, all or nothing."""
-        return await self.write(startup.apply_feed_list, specs, now)
+        return await self.write_in_transaction(feed_records.sync_operator_feeds, specs, now)
 
     async def configure_headless(
         self,
@@ -168,11 +152,6 @@ class PollingOps(DatabaseThreads):
     async def cycle_rules(self, *, headless: bool = False) -> CycleRules:
         """Every active server's alert rules and watched terms, read once per cycle."""
         return await self.read(servers.load_cycle_rules, headless=headless)
-
-    async def refresh_search_index(self) -> None:
-        """Index the entries stored since the last refresh; a failure is logged, never raised
-        (they stay queued for the next one)."""
-        await self.write(entries.try_refresh_search_index)
 
     async def record_cycle(self, stats: CycleStats) -> None:
         """Keep a finished cycle's statistics (for /vidradar status)."""

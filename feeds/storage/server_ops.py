@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime, timedelta
-from typing import Literal, ParamSpec, TypeVar
+from typing import Literal
 
 from feeds.models import FeedSpec
 from feeds.storage import servers, views, watch
@@ -15,9 +15,6 @@ from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.servers import EnableOutcome, ServerSettings
 from feeds.storage.views import FeedHealth, ServerStatus
 from feeds.storage.watch import WatchSettings
-
-P = ParamSpec("P")
-T = TypeVar("T")
 
 
 class ServerOps(DatabaseThreads):

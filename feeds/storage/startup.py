@@ -1,5 +1,6 @@
-"""What every start applies from the operator's files and environment, each in one transaction:
-the feed-list file, and headless mode's destination (guild 0) with its digest schedule."""
+"""What a headless start applies from the environment, in one transaction: the webhook
+destination's (guild 0) rules, language and digest schedule. (The feed-list file is applied by
+:meth:`~feeds.storage.polling_ops.PollingOps.sync_operator_feeds`.)"""
 
 from __future__ import annotations
 
@@ -8,19 +9,11 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from feeds.models import FeedSpec
 from feeds.storage.db import write_transaction
-from feeds.storage.feed_records import SyncReport, sync_operator_feeds
 from feeds.storage.servers import HEADLESS_GUILD, set_digest_schedule, set_locale, sync_headless_destination
 
 if TYPE_CHECKING:
     from feeds.storage.digests import StoredSchedule
-
-
-def apply_feed_list(db: Database, specs: list[FeedSpec], now: datetime) -> SyncReport:
-    """:func:`~feeds.storage.feed_records.sync_operator_feeds`, all or nothing."""
-    with write_transaction(db):
-        return sync_operator_feeds(db, specs, now)
 
 
 def configure_headless(
