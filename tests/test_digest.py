@@ -434,7 +434,7 @@ async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, serv
     now = utcnow()
     items = [
         item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=3),  # a clear announcement
-        item("rumor", "Rumor: Sora 3 may launch soon", hours_ago=4),  # a weak one
+        item("rumor", "Rumor: Sora 3 launching soon", hours_ago=4),  # a weak one (hearsay)
     ]
     await poll_for_server_5(store, feed_server, server_settings, items)
     scores = await store.read(lambda db: dict(db.execute("SELECT subject, score FROM stories").fetchall()))

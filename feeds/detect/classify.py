@@ -79,7 +79,7 @@ _TOKEN = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 _VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
 _WORD = re.compile(r"[a-z0-9]+")
-_CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|:\s")
+_CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
 # A whole-title question ("Is Sora available to the public?") asks; it does not report.
@@ -181,6 +181,8 @@ class _Decision:
     thin: bool = True  # weak, summary-only or questioned evidence: any genre sinks it
     hearsay: bool = False  # a plan the lede reports as rumour ("would be about to ...")
     news: bool = False  # the deciding sentence reports it as today's news
+    lede_fact: bool = False  # the summary's first sentence states it about the subject
+    weak: bool = False  # only a weak cue ("announces", "unveils") supports it
     events: list[str] = field(default_factory=list)
 
 
@@ -246,6 +248,7 @@ class Detector:
         self._lede_genres = (
             frozenset(name for name, weight in genre_rules.lede.items() if weight > 0)
             | genre_rules.lede_sinks
+            | genre_rules.weak_lede_sinks
         )
         self._genre_names = sorted(
             {cat.split(".", 1)[1] for cat in lexicons.categories if cat.startswith("genres.")} - {"funding"}
@@ -450,7 +453,8 @@ class Detector:
             self.taxonomy.products[hit.label[1]].slug: self.taxonomy.products[hit.label[1]]
             for prepared in (head, body)
             for hit in prepared.hits
-            if hit.label[0] == "alias"
+            # a name with another meaning in sight ("Ray-Ban") confirms nothing else
+            if hit.label[0] == "alias" and ("anti", hit.label[1]) not in labels
         }
         variants = self.rules.tokens.variants
         for in_title, prepared in ((True, head), (False, body)):
@@ -792,13 +796,23 @@ class Detector:
             future_title=lex.first("context.future", langs, head.folded),
             langs=langs,
         )
+        asked = _asked(title.cues, head) if not question else []
+        if asked:
+            # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
+            title.cues = [c for c in title.cues if c not in asked]
         if title.cues and not question:
             return self._title_decision(title, body_field, context, title_names_subject)
         # A question does not report its cue: the summary has to (else it is thin evidence).
         if body_field.cues:
             return self._summary_decision(head, body_field, context, bool(mentions), question)
-        if question and title.cues:
-            cue = _primary(title.cues, head)
+        if asked and (
+            self._weak_cues(langs, head, title.skip, title.cut)[0]
+            or self._weak_cues(langs, body, body_field.skip, body_field.cut)[0]
+        ):
+            # ... unless something else reports the event ("Runway a dévoilé Gen-4.5").
+            asked = []
+        if (question and title.cues) or asked:
+            cue = _primary(title.cues or asked, head)
             return _Decision(
                 cue.event,
                 self.rules.score.weak_title,
@@ -818,9 +832,7 @@ class Detector:
         if cue.event == "availability" and any(c.event == "launch" and _inside(c, cue) for c in title.cues):
             # "releases Veo 4 to Gemini subscribers": a release placed on a platform is an
             # arrival, unless the entry calls the thing new ("the new model"): its launch.
-            novelty = lex.first("context.novelty", context.langs, head.folded) or lex.first(
-                "context.novelty", context.langs, body.text.opening(self.rules.lede_sentences)
-            )
+            novelty = self._novelty(context.langs, head, body.text)
             if novelty:
                 reason = f'event:launch ("{cue.text}", "{novelty}")'
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
@@ -830,6 +842,14 @@ class Detector:
             # ships, or who gets it first, is part of its launch.
             reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
             cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
+        if cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
+            # "Veo 3 lands: ... on YouTube Shorts": a verb of arrival over an arrival on a
+            # platform or in a region in the title is that arrival, unless the entry calls the
+            # thing new.
+            arrival = next((c for c in title.cues if c.event == "availability"), None)
+            if arrival is not None and not self._novelty(context.langs, head, body.text):
+                reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
+                cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
         if cue.event in ("launch", "availability") and context.future_title:
             # "Sora for Android coming soon" over "pre-registration opens on Google Play":
             # the news is the more specific thing happening now.
@@ -860,6 +880,13 @@ class Detector:
             events=events,
         )
 
+    def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
+        """The entry calls the product new ("its new model"), in the title or the opening."""
+        lex = self.lexicons
+        return lex.first("context.novelty", langs, head.folded) or lex.first(
+            "context.novelty", langs, body.opening(self.rules.lede_sentences)
+        )
+
     def _summary_decision(
         self, head: _Text, body: _Field, context: _EventContext, has_product: bool, question: bool
     ) -> _Decision:
@@ -873,6 +900,13 @@ class Detector:
         sentence_text = body.text.sentence_text(sentence)
         recent = bool(lex.first("context.recency", langs, sentence_text))
         news = bool(lex.first("context.news_lede", langs, sentence_text))
+        # The opening sentence states the event about the subject ("OpenAI's Sora is now
+        # available in the EU"): enough to answer a headline's question.
+        lede_fact = (
+            sentence == 0
+            and sentence in near
+            and (sentence not in context.plans or cue.event in ("delay", "waitlist"))
+        )
         weight = (weights.event_summary_near if sentence in near else weights.event_summary) + (
             weights.recency if recent else 0.0
         )
@@ -896,6 +930,7 @@ class Detector:
                 weight,
                 f'event:launch ("{announced}", weak, "{cue.text}" in summary)',
                 news=news,
+                lede_fact=lede_fact,
                 events=_event_list("launch", supported),
             )
         return _Decision(
@@ -903,6 +938,7 @@ class Detector:
             weight,
             f'event:{cue.event} ("{cue.text}", summary)',
             news=news,
+            lede_fact=lede_fact,
             events=_event_list(cue.event, supported),
         )
 
@@ -928,6 +964,7 @@ class Detector:
                 weights.weak_title,
                 f'event:{cue.event} ("{cue.text}", weak)',
                 news=news,
+                weak=True,
                 events=[cue.event],
             )
         if weak_body:
@@ -942,6 +979,7 @@ class Detector:
                 weight,
                 f'event:{cue.event} ("{cue.text}", weak, summary)',
                 news=news,
+                weak=True,
                 events=[cue.event],
             )
         return _Decision()
@@ -1038,7 +1076,7 @@ class Detector:
             place = by_place[genre.where]
             if genre.name not in place or weight > place[genre.name][0]:
                 place[genre.name] = (weight, genre)
-        totals = {"title": 0.0, "url": 0.0, "lede": 0.0}
+        totals = {"title": 0.0, "url": 0.0, "lede": 0.0, "uncapped": 0.0}
         # A rhetorical or topical headline over a lede that reports today's news ("Will
         # Google's video AI redefine content?" / "This week, Google unveiled ..."): the lede
         # decides, the headline's topic costs nothing.
@@ -1049,13 +1087,14 @@ class Detector:
                     continue
                 if waive and where == "title" and name not in weights.formats:
                     weight = 0.0
-                totals[where] += weight
+                totals["uncapped" if where == "lede" and name in weights.lede_uncapped else where] += weight
                 place_note = "" if where == "title" else f" in {'address' if where == 'url' else 'summary'}"
                 reasons.append(f'genre:{name} ("{genre.cue}"{place_note}, -{weight:.2f})')
         penalty = (
             min(totals["title"], weights.cap_title)
             + min(totals["url"], weights.cap_url)
             + min(totals["lede"], weights.cap_lede)
+            + totals["uncapped"]
         )
         if decision.hearsay:
             penalty += weights.thin_evidence
@@ -1067,9 +1106,20 @@ class Detector:
                 if (g.where == "title" and g.name in weights.sinks)
                 or (g.where == "url" and (g.name in weights.formats or g.name == "opinion"))
                 or (g.where == "lede" and g.name in weights.lede_sinks)
+                or (g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks)
             ]
             formats = [g for g in sinking if g.name in weights.formats and g.where in ("title", "url")]
-            if sinking and not (decision.news and not formats):
+            if decision.lede_fact and all(g.name == "question" for g in sinking):
+                # "Is Sora finally in Europe?" over "Sora is now available in the EU ...":
+                # the opening answers the question.
+                sinking = []
+            # A research demo shown today is still not a release: those sink even news.
+            shown = [
+                g
+                for g in sinking
+                if g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks
+            ]
+            if sinking and (shown or not (decision.news and not formats)):
                 penalty += weights.thin_evidence
                 reasons.append(f"genre:{sinking[0].name} over thin evidence (-{weights.thin_evidence:.2f})")
         return penalty
@@ -1148,6 +1198,17 @@ def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int
     return _most_specific(rest or in_clause)
 
 
+def _asked(cues: list[_Cue], head: _Text) -> list[_Cue]:
+    """Cues of a title's closing clause when that clause is a question ("Runway Gen-4.5: the
+    end of Google's lead?"): asked, not reported."""
+    if not cues or not _QUESTION_END.search(head.folded):
+        return []
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head.folded)]
+    if not breaks:
+        return []
+    return [cue for cue in cues if cue.start > breaks[-1]]
+
+
 def _event_list(primary: str, *fields: list[_Cue]) -> list[str]:
     """Every event supported, primary first, then the others by precedence. ``fields`` are
     the cues of each field (title, lede); a cue inside a longer cue of its field is part of
@@ -1159,7 +1220,13 @@ def _event_list(primary: str, *fields: list[_Cue]) -> list[str]:
             if not any(s0 <= start and end <= s1 and (s0, s1) != (start, end) for s0, s1 in spans):
                 others.add(cue.event)
     others.discard(primary)
+    others -= _NOT_BESIDE.get(primary, frozenset())
     return [primary, *sorted(others, key=PRECEDENCE.index)]
+
+
+# What a delay postpones is a launch or an access: the word for it ("report du lancement",
+# "access delayed") names the object, not a second event of the item.
+_NOT_BESIDE = {"delay": frozenset({"launch", "availability"})}
 
 
 def _unique(cues: list[_Cue]) -> list[_Cue]:

@@ -54,6 +54,7 @@ ContextName = Literal[
     "price_qualifier",
     "novelty",
     "hearsay",
+    "arrival",
 ]
 GenreName = Literal[
     "review",

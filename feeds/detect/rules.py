@@ -44,9 +44,11 @@ class GenreWeights(_Strict):
     cap_title: float
     cap_url: float
     cap_lede: float
+    lede_uncapped: frozenset[str] = frozenset()
     thin_evidence: float
     sinks: frozenset[str]
     lede_sinks: frozenset[str]
+    weak_lede_sinks: frozenset[str] = frozenset()
 
 
 class Silencing(_Strict):

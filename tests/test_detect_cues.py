@@ -1,0 +1,254 @@
+"""Detection cues added for issue #12, table-driven: page genres (trend pieces, profiles,
+price calculators, research talks, client libraries), whose action an event is, doubt and
+negation, question headlines, the availability/launch boundary, and the language families.
+
+Every headline here was written for these tests, in words of its own: none is taken or
+paraphrased from a labelled corpus item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from feeds.detect.classify import default_detector
+
+detector = default_detector()
+
+
+def verdict(title: str, summary: str = "", lang: str | None = "en", link: str | None = None) -> str | None:
+    """The event when relevant, else None."""
+    result = detector.classify(title, summary, lang, link)
+    return result.event if result.relevant else None
+
+
+# -- genre: pages that are not news, whatever the vocabulary of their opening ---------------
+
+NOT_NEWS = [
+    # (title, summary, lang, link)
+    ("Everything about Pika 2.5 in one page", "Pika released version 2.5 with new effects.", "en", None),
+    (
+        "Twelve Hailuo 02 prompts that actually deliver",
+        "Hailuo 02 is available to everyone. Try these.",
+        "en",
+        None,
+    ),
+    (
+        "Seedance 1.0 for small businesses: a practical playbook",
+        "ByteDance launched Seedance in June.",
+        "en",
+        None,
+    ),
+    (
+        "Ray3 credits calculator",
+        "Work out what a ten-second Ray3 clip costs at 40 credits per second.",
+        "en",
+        None,
+    ),
+    ("Kling 2.5 rate card from an authorised reseller", "Kling 2.5 Turbo: $0.35 per clip.", "en", None),
+    ("Reading Pika's terms of service: who owns your clips?", "Plans start at $8 per month.", "en", None),
+    ("Lightricks engineers present LTX-2 in a CVPR talk", "The team demoed long shots on stage.", "en", None),
+    ("How agencies are changing the way ads get made with Veo 3", "", "en", None),
+    ("Kling 2.1 launch: what we know", "Kuaishou has not given a date.", "en", None),
+    ("The year AI video went mainstream", "Veo 3 launched in May and Sora 2 followed.", "en", None),
+    ("Sora 2 et Veo 3 : ce que l'on sait", "OpenAI a lancé Sora 2 en septembre.", "fr", None),
+    ("Calculadora de créditos de Kling 2.1", "Kling 2.1 cuesta 35 créditos por vídeo.", "es", None),
+    ("Veo 3: o que sabemos até agora", "O Google lançou o Veo 3 em maio.", "pt", None),
+    ("Veo 3: was wir wissen", "Google hat Veo 3 im Mai vorgestellt.", "de", None),
+    ("Sora 2: cosa sappiamo finora", "OpenAI ha lanciato Sora 2 a settembre.", "it", None),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "link"), NOT_NEWS, ids=[n[0][:40] for n in NOT_NEWS])
+def test_pages_that_are_not_news(title, summary, lang, link) -> None:
+    assert verdict(title, summary, lang, link) is None
+
+
+LIBRARIES = [
+    (
+        "pika-node 2.0.1 released",
+        "An unofficial Node client for the Pika API, now with typed responses.",
+        None,
+    ),
+    ("Kling Python SDK 1.3 adds image-to-video", "", None),
+    ("ComfyUI nodes for Hailuo 02 released", "Community plugin wraps MiniMax's video API.", None),
+    (
+        "Release v0.9.0 of sora-go",
+        "Changelog for the wrapper.",
+        "https://github.com/someone/sora-go/releases",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "link"), LIBRARIES, ids=[n[0][:40] for n in LIBRARIES])
+def test_client_library_releases_are_not_the_vendors(title, summary, link) -> None:
+    assert verdict(title, summary, "en", link) is None
+
+
+def test_a_research_demo_shown_today_is_not_a_release() -> None:
+    assert (
+        verdict(
+            "A new model turns sketches into clips",
+            "Google today unveiled an experimental system that animates drawings. Lumiere is not offered to users.",
+        )
+        is None
+    )
+
+
+# -- whose action: somebody else's venture, demand or film; a product named as an example ---
+
+NOT_THE_OWNERS = [
+    ("Agency opens a studio built on Runway", "The studio uses Gen-4 to make trailers.", "en"),
+    ("Game studio starts a series made with the help of Veo 3", "", "en"),
+    ("Streaming service releases documentary created entirely with Sora", "", "en"),
+    (
+        "Kling 2.1 : Google prépare une riposte en Europe",
+        "Selon nos informations, une réponse serait bientôt prête.",
+        "fr",
+    ),
+    (
+        "Animators' guild wants OpenAI to halt the Sora 2 rollout",
+        "The guild demands OpenAI halt the release.",
+        "en",
+    ),
+    ("Video is now accessible to anyone, thanks to tools like Sora", "", "en"),
+    ("Clips from Veo 3 launched a thousand parodies", "", "en"),
+    (
+        "Créer un clip en cinq minutes ? Possible avec Kling",
+        "La vidéo devient accessible à tous grâce à des outils comme Kling.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"), NOT_THE_OWNERS, ids=[n[0][:40] for n in NOT_THE_OWNERS]
+)
+def test_events_that_are_not_the_product_owners(title, summary, lang) -> None:
+    assert verdict(title, summary, lang) is None
+
+
+# -- doubt and negation ---------------------------------------------------------------------
+
+DOUBT_AND_NEGATION = [
+    # (title, lang, expected)
+    ("Google could launch Veo 4 at its developer conference", "en", None),
+    ("Kuaishou might release Kling 3.0 before the holidays", "en", None),
+    ("OpenAI pourrait lancer Sora 3 cet été", "fr", None),
+    ("ByteDance podría lanzar Seedance 3.0 en verano", "es", None),
+    ("Google pode lançar o Veo 4 no segundo semestre", "pt", None),
+    ("Runway potrebbe lanciare Gen-5 a breve", "it", None),
+    ("Kuaishou hasn't launched Kling 2.5 in Europe yet", "en", "delay"),
+    ("Meta pushes the Vibes launch in Europe to next spring", "en", "delay"),
+    ("Movie Gen may never be released, Meta says", "en", "delay"),
+    ("Meta's Movie Gen release up in the air", "en", "delay"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "event"), DOUBT_AND_NEGATION, ids=[d[0][:40] for d in DOUBT_AND_NEGATION]
+)
+def test_a_possible_release_is_no_event_and_a_missing_one_is_a_delay(title, lang, event) -> None:
+    assert verdict(title, "", lang) == event
+
+
+# -- questions -------------------------------------------------------------------------------
+
+
+def test_an_opening_that_answers_the_headlines_question_is_news() -> None:
+    assert (
+        verdict(
+            "Can Europeans finally use Kling?", "Kuaishou's Kling video model is now available in the EU."
+        )
+        == "availability"
+    )
+    assert (
+        verdict("Hailuo 02 chega à Europa?", "O Hailuo 02 da MiniMax já está disponível na Europa.", "pt")
+        == "availability"
+    )
+
+
+def test_a_cue_in_a_closing_question_clause_asks_and_does_not_report() -> None:
+    assert verdict("Pika 2.5 : la fin de l'avance de Runway ?", "Pika a dévoilé Pika 2.5.", "fr") == "launch"
+    assert verdict("Seedance 2.0: the end of Kling's lead?", "") is None
+
+
+# -- availability and launch -----------------------------------------------------------------
+
+BOUNDARIES = [
+    # (title, summary, lang, expected)
+    (
+        "Hailuo AI launches worldwide",
+        "MiniMax's video app now serves users outside China.",
+        "en",
+        "availability",
+    ),
+    ("Luma's Ray2 video model launches in Amazon Bedrock", "", "en", "availability"),
+    ("Sora 2 now available to free ChatGPT users", "", "en", "availability"),
+    ("OpenAI opens Sora 2 in Japan with no invite needed", "", "en", "availability"),
+    ("Subscribers can now animate photos with Veo 3 in Google Photos", "", "en", "availability"),
+    (
+        "Veo 3 reaches creators: a new button in Shorts",
+        "YouTube is weaving Google's Veo 3 video model into its Shorts camera.",
+        "en",
+        "availability",
+    ),
+    ("Kling 2.1 débarque : Kuaishou l'intègre dans CapCut", "", "fr", "availability"),
+    ("Veo 3 fait son entrée dans Google Photos", "", "fr", "availability"),
+    ("Google lance Veo 3.1, son nouveau modèle, sur YouTube Shorts", "", "fr", "availability"),
+    ("Le générateur Hailuo 02 débarque dans Adobe Firefly", "", "fr", "availability"),
+    ("Kling 2.1 gratuit tout le week-end pour tout le monde", "", "fr", "availability"),
+    ("Sora 2 : les inscriptions sont de nouveau ouvertes", "", "fr", "availability"),
+    ("OpenAI reopens Sora 2 sign-ups after a two-day pause", "", "en", "availability"),
+    ("Google launches Veo 3.1 at its event; Gemini Pro subscribers get it first", "", "en", "launch"),
+    ("Moonvalley makes Marey available to all creators", "", "en", "availability"),
+    ("Pika Labs trims free generations to three a day", "", "en", "pricing"),
+    ("Runway releases Gen-4.5, its new video model", "", "en", "launch"),
+    ("Tencent puts HunyuanVideo 1.5 weights on Hugging Face", "", "en", "launch"),
+    ("OpenAI gives Sora 2 access to a small group of visual artists", "", "en", "waitlist"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), BOUNDARIES, ids=[b[0][:40] for b in BOUNDARIES]
+)
+def test_availability_launch_and_restricted_access(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
+# -- language families: halts, missing plans and rollouts under way --------------------------
+
+LANGUAGES = [
+    # (title, lang, expected)
+    ("ByteDance frena la expansión global de Seedance 2.0", "es", "delay"),
+    ("Google no planea lanzar Veo 3 en la UE por ahora", "es", "delay"),
+    ("OpenAI ha pausado el lanzamiento europeo de Sora 2", "es", "delay"),
+    ("Kling 2.1 comienza a desplegarse en México y Argentina", "es", "availability"),
+    ("Los suscriptores de Gemini ya pueden crear vídeos con Veo 3", "es", "availability"),
+    ("ByteDance trava a expansão internacional do Seedance 2.0", "pt", "delay"),
+    ("A OpenAI não pretende lançar o Sora 2 na Europa", "pt", "delay"),
+    ("Veo 3 começa a chegar ao Brasil", "pt", "availability"),
+    ("Kling 2.1 está sendo liberado para usuários em Portugal", "pt", "availability"),
+    ("Assinantes do Gemini já podem gerar vídeos com o Veo 3", "pt", "availability"),
+    ("ByteDance stoppt den weltweiten Start von Seedance 2.0", "de", "delay"),
+    ("OpenAI plant vorerst keine Sora-API", "de", "delay"),
+    ("OpenAI setzt neue Anmeldungen bei Sora aus", "de", "waitlist"),
+    ("Kling 2.1 wird ab sofort in Österreich ausgerollt", "de", "availability"),
+    ("Gemini-Abonnenten können jetzt Videos mit Veo 3 erzeugen", "de", "availability"),
+    ("Gli abbonati Gemini possono ora creare video con Veo 3", "it", "availability"),
+    ("Les abonnés Gemini peuvent désormais animer leurs photos avec Veo 3", "fr", "availability"),
+]
+
+
+@pytest.mark.parametrize(("title", "lang", "event"), LANGUAGES, ids=[x[0][:40] for x in LANGUAGES])
+def test_every_language_family_reads_halts_plans_and_rollouts(title, lang, event) -> None:
+    assert verdict(title, "", lang) == event
+
+
+# -- names -----------------------------------------------------------------------------------
+
+
+def test_short_names_are_confirmed_by_video_context_and_not_by_vetoed_peers() -> None:
+    assert verdict("Ray3 is out: a video model that reasons before it renders") == "launch"
+    assert verdict("Gen-4.5 video model released to all paid plans") is not None
+    # "Ray-Ban" is another meaning of "Ray": it confirms no other name.
+    assert verdict("Meta Ray-Ban Gen 3 glasses launch in India") is None
