@@ -6,6 +6,11 @@ nonce deduplication only within a short window (like Discord, so reconciliation 
 proves exactly-once, not the fake), and it can inject 429s (route and global), 5xx,
 responses that time out after the request was handled, and gateway drops. Its clock can run
 ahead of or behind the bot's (``clock_offset``), and channels can be given older history.
+
+Beyond text channels it has announcement channels, forums with tags, and threads (``add_channel``,
+``add_thread``; ``threads`` lists them): forum posts, threads from messages or without one,
+messages in threads, and webhooks with ``thread_id``/``thread_name``, with the permissions
+(from the bot's roles and the parent channel's overwrites) and errors Discord has for them.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from aiohttp import WSMsgType, web
+from aiohttp import BodyPartReader, WSMsgType, web
 from aiohttp.test_utils import TestServer
 
 ADMINISTRATOR = 1 << 3
@@ -31,8 +36,34 @@ ATTACH_FILES = 1 << 15
 READ_MESSAGE_HISTORY = 1 << 16
 MENTION_EVERYONE = 1 << 17
 USE_APPLICATION_COMMANDS = 1 << 31
-BOT_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY
+MANAGE_THREADS = 1 << 34
+CREATE_PUBLIC_THREADS = 1 << 35
+CREATE_PRIVATE_THREADS = 1 << 36
+SEND_MESSAGES_IN_THREADS = 1 << 38
+ALL_PERMISSIONS = (1 << 53) - 1
+# The bot's role by default: what it needs to post alerts, in channels and in threads (public
+# thread creation and sending in threads are separate permissions on Discord).
+BOT_PERMISSIONS = (
+    VIEW_CHANNEL
+    | SEND_MESSAGES
+    | EMBED_LINKS
+    | ATTACH_FILES
+    | READ_MESSAGE_HISTORY
+    | CREATE_PUBLIC_THREADS
+    | SEND_MESSAGES_IN_THREADS
+)
 MEMBER_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | USE_APPLICATION_COMMANDS
+
+# Channel types (Discord's numbers).
+TEXT = 0
+ANNOUNCEMENT = 5
+ANNOUNCEMENT_THREAD = 10
+PUBLIC_THREAD = 11
+PRIVATE_THREAD = 12
+FORUM = 15
+THREAD_TYPES = frozenset({ANNOUNCEMENT_THREAD, PUBLIC_THREAD, PRIVATE_THREAD})
+REQUIRE_TAG = 1 << 4  # a forum's flag: every post needs a tag
+ARCHIVE_DURATIONS = (60, 1440, 4320, 10080)
 
 DISCORD_EPOCH_MS = 1_420_070_400_000
 _last_id = [0]
@@ -93,6 +124,31 @@ def _invalid(problem: str) -> web.Response:
     return _json({"message": "Invalid Form Body", "code": 50035, "errors": errors}, status=400)
 
 
+def _error(status: int, code: int, message: str) -> web.Response:
+    """One of Discord's JSON errors: ``{"message", "code"}`` with its HTTP status."""
+    return _json({"message": message, "code": code}, status=status)
+
+
+def _field_error(field: str, code: str, message: str) -> web.Response:
+    """Discord's 400 "Invalid Form Body" (50035) for one field (``code`` as Discord's, e.g.
+    BASE_TYPE_REQUIRED, BASE_TYPE_BAD_LENGTH)."""
+    errors = {field: {"_errors": [{"code": code, "message": message}]}}
+    return _json({"message": "Invalid Form Body", "code": 50035, "errors": errors}, status=400)
+
+
+def _missing_permissions() -> web.Response:
+    return _error(403, 50013, "Missing Permissions")
+
+
+def _name_problem(field: str, name: Any) -> web.Response | None:
+    """A thread's name: required, 1-100 characters (Discord's limits), else its 400."""
+    if name is None or name == "":
+        return _field_error(field, "BASE_TYPE_REQUIRED", "This field is required")
+    if not isinstance(name, str) or not 1 <= len(name) <= 100:
+        return _field_error(field, "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+    return None
+
+
 def _json(data: Any, *, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """Exactly "application/json", as Discord sends it (discord.py compares the header)."""
     return web.Response(
@@ -146,10 +202,94 @@ class Fault:
 
 @dataclass
 class Channel:
+    """A guild channel: text (0), announcement (5), forum (15), or a thread (10, 11, 12) whose
+    ``parent_id`` is its channel (a thread has no overwrites: its parent's apply)."""
+
     id: int
     name: str
-    type: int = 0
+    type: int = TEXT
     overwrites: list[dict[str, Any]] = field(default_factory=list)
+    parent_id: int | None = None
+    topic: str | None = None
+    flags: int = 0
+    # A forum's tags: {"id", "name", "moderated", "emoji_id", "emoji_name"}.
+    available_tags: list[dict[str, Any]] = field(default_factory=list)
+    last_message_id: int | None = None
+    # A thread's own fields.
+    owner_id: int | None = None
+    applied_tags: list[int] = field(default_factory=list)
+    archived: bool = False
+    locked: bool = False
+    invitable: bool = True
+    auto_archive_duration: int = 1440
+    message_count: int = 0
+    created_at: str = field(default_factory=iso_now)
+    archived_at: str | None = None
+
+    @property
+    def is_thread(self) -> bool:
+        return self.type in THREAD_TYPES
+
+    @property
+    def is_forum(self) -> bool:
+        return self.type == FORUM
+
+    def tag(self, name: str) -> int:
+        """The id of this forum's tag called ``name``."""
+        return next(int(t["id"]) for t in self.available_tags if t["name"] == name)
+
+    def payload(self, guild_id: int, position: int = 0) -> dict[str, Any]:
+        """The channel object as Discord sends it (GUILD_CREATE, GET /channels/{id}, events)."""
+        if self.is_thread:
+            return {
+                "id": str(self.id),
+                "guild_id": str(guild_id),
+                "parent_id": str(self.parent_id),
+                "owner_id": str(self.owner_id),
+                "name": self.name,
+                "type": self.type,
+                "last_message_id": str(self.last_message_id) if self.last_message_id else None,
+                "rate_limit_per_user": 0,
+                "message_count": self.message_count,
+                "member_count": 1,
+                "total_message_sent": self.message_count,
+                "flags": self.flags,
+                "applied_tags": [str(t) for t in self.applied_tags],
+                "thread_metadata": {
+                    "archived": self.archived,
+                    "auto_archive_duration": self.auto_archive_duration,
+                    "archive_timestamp": self.archived_at or self.created_at,
+                    "locked": self.locked,
+                    "invitable": self.invitable,
+                    "create_timestamp": self.created_at,
+                },
+            }
+        data: dict[str, Any] = {
+            "id": str(self.id),
+            "name": self.name,
+            "type": self.type,
+            "position": position,
+            "guild_id": str(guild_id),
+            "permission_overwrites": self.overwrites,
+            "nsfw": False,
+            "parent_id": str(self.parent_id) if self.parent_id else None,  # a category
+            "topic": self.topic,
+            "last_message_id": str(self.last_message_id) if self.last_message_id else None,
+            "rate_limit_per_user": 0,
+            "flags": self.flags,
+            "default_auto_archive_duration": 1440,
+        }
+        if self.is_forum:
+            data.update(
+                {
+                    "available_tags": self.available_tags,
+                    "default_reaction_emoji": None,
+                    "default_sort_order": None,
+                    "default_forum_layout": 0,
+                    "default_thread_rate_limit_per_user": 0,
+                }
+            )
+        return data
 
 
 @dataclass
@@ -160,6 +300,22 @@ class Guild:
     channels: dict[int, Channel] = field(default_factory=dict)
     roles: dict[int, dict[str, Any]] = field(default_factory=dict)
     owner_id: int = 1
+
+    def top_level(self) -> list[Channel]:
+        """The channels that are not threads."""
+        return [c for c in self.channels.values() if not c.is_thread]
+
+    def active_threads(self) -> list[Channel]:
+        """Threads not archived whose channel still exists."""
+        return [
+            c
+            for c in self.channels.values()
+            if c.is_thread and not c.archived and c.parent_id in self.channels
+        ]
+
+    def position(self, channel: Channel) -> int:
+        top = self.top_level()
+        return top.index(channel) if channel in top else 0
 
     def payload(self, bot_user: dict[str, Any], bot_role: int | None) -> dict[str, Any]:
         member = {
@@ -186,23 +342,9 @@ class Guild:
             "emojis": [],
             "stickers": [],
             "members": [member],
-            "channels": [
-                {
-                    "id": str(c.id),
-                    "name": c.name,
-                    "type": c.type,
-                    "position": i,
-                    "guild_id": str(self.id),
-                    "permission_overwrites": c.overwrites,
-                    "nsfw": False,
-                    "parent_id": None,
-                    "topic": None,
-                    "last_message_id": None,
-                    "rate_limit_per_user": 0,
-                }
-                for i, c in enumerate(self.channels.values())
-            ],
-            "threads": [],
+            "channels": [c.payload(self.id, i) for i, c in enumerate(self.top_level())],
+            # Active threads (discord.py caches them from here, as from Discord).
+            "threads": [t.payload(self.id) for t in self.active_threads()],
             "voice_states": [],
             "presences": [],
             "stage_instances": [],
@@ -297,6 +439,9 @@ class FakeDiscord:
         self.faults: list[Fault] = []
         self.requests: list[tuple[str, str]] = []
         self.forbidden_channels: set[int] = set()
+        # Webhooks bound to a channel (webhook_url(channel=…)): "id/token" -> channel id.
+        self.webhook_channels: dict[str, int] = {}
+        self._background: set[asyncio.Task[None]] = set()
         self.sockets: list[web.WebSocketResponse] = []
         self.identifies = 0
         self.resumes = 0
@@ -323,7 +468,7 @@ class FakeDiscord:
 
     @property
     def port(self) -> int:
-        assert self.server is not None
+        assert self.server is not None and self.server.port is not None
         return self.server.port
 
     @property
@@ -334,7 +479,17 @@ class FakeDiscord:
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
 
-    def webhook_url(self, webhook_id: str = "9001", token: str = "hook-token") -> str:
+    def webhook_url(
+        self, webhook_id: str = "9001", token: str = "hook-token", *, channel: Channel | int | None = None
+    ) -> str:
+        """A webhook's URL. Without ``channel`` it posts anywhere (any ``?thread_id=`` is taken
+        as is); bound to a ``channel`` it behaves as Discord's webhook of that channel: its
+        messages land in the channel (``posts``), ``?thread_id=`` must be one of its threads,
+        and on a forum each message needs ``thread_name`` (a new post) or ``thread_id``."""
+        if channel is not None:
+            self.webhook_channels[f"{webhook_id}/{token}"] = (
+                channel.id if isinstance(channel, Channel) else int(channel)
+            )
         return f"http://127.0.0.1:{self.port}/api/v10/webhooks/{webhook_id}/{token}"
 
     # -- world building ----------------------------------------------------------------
@@ -403,26 +558,194 @@ class FakeDiscord:
         return message
 
     def channel(self, guild: Guild, name: str) -> Channel:
+        """The channel (or thread) called ``name``: channels come first."""
         return next(c for c in guild.channels.values() if c.name == name)
 
+    def add_channel(
+        self,
+        guild: Guild,
+        name: str,
+        *,
+        type: int = TEXT,
+        tags: tuple[str | dict[str, Any], ...] = (),
+        require_tag: bool = False,
+        topic: str | None = None,
+        overwrites: list[dict[str, Any]] | None = None,
+    ) -> Channel:
+        """A text (0), announcement (5) or forum (15) channel; a forum's ``tags`` are names, or
+        dicts with "name" and optionally "moderated", "emoji_name", "emoji_id". CHANNEL_CREATE
+        is sent if the bot is connected (see ``settle``)."""
+        if type not in (TEXT, ANNOUNCEMENT, FORUM):
+            raise ValueError(f"add_channel makes text, announcement or forum channels, not type {type}")
+        if (tags or require_tag) and type != FORUM:
+            raise ValueError("only a forum has tags")
+        available = []
+        for tag in tags:
+            spec = {"name": tag} if isinstance(tag, str) else tag
+            available.append(
+                {
+                    "id": str(snowflake()),
+                    "name": spec["name"],
+                    "moderated": bool(spec.get("moderated", False)),
+                    "emoji_id": str(spec["emoji_id"]) if spec.get("emoji_id") else None,
+                    "emoji_name": spec.get("emoji_name"),
+                }
+            )
+        channel = Channel(
+            id=snowflake(),
+            name=name,
+            type=type,
+            overwrites=list(overwrites or []),
+            topic=topic,
+            available_tags=available,
+            flags=REQUIRE_TAG if require_tag else 0,
+        )
+        guild.channels[channel.id] = channel
+        self._dispatch_soon("CHANNEL_CREATE", channel.payload(guild.id, guild.position(channel)))
+        return channel
+
+    def add_thread(
+        self,
+        guild: Guild,
+        parent: Channel,
+        name: str,
+        *,
+        type: int | None = None,
+        owner_id: int = 4242,
+        tags: tuple[str, ...] = (),
+        content: str | None = None,
+        archived: bool = False,
+        locked: bool = False,
+    ) -> Channel:
+        """A thread someone else already made in ``parent``: public (announcement thread in an
+        announcement channel) unless ``type`` says otherwise; in a forum, a post with its
+        starter message (``content``, by ``owner_id``; its id is the thread's) and ``tags``
+        (names). THREAD_CREATE is sent if the bot is connected (see ``settle``)."""
+        if parent.is_thread or parent.id not in guild.channels:
+            raise ValueError("a thread's parent is a channel of this guild")
+        if type is None:
+            type = ANNOUNCEMENT_THREAD if parent.type == ANNOUNCEMENT else PUBLIC_THREAD
+        if type not in THREAD_TYPES:
+            raise ValueError(f"not a thread type: {type}")
+        if tags and not parent.is_forum:
+            raise ValueError("only a forum's posts have tags")
+        thread = Channel(
+            id=snowflake(),
+            name=name,
+            type=type,
+            parent_id=parent.id,
+            owner_id=owner_id,
+            applied_tags=[parent.tag(t) for t in tags],
+            archived=archived,
+            locked=locked,
+        )
+        if archived:
+            thread.archived_at = iso_now()
+        if parent.is_forum:  # a post starts with its message, whose id is the thread's
+            message = self._message(
+                thread.id,
+                {"content": content if content is not None else name},
+                [],
+                author=user_payload(owner_id, "someone"),
+            )
+            message["id"] = str(thread.id)
+            self.messages.setdefault(thread.id, []).append(message)
+            thread.message_count = 1
+            thread.last_message_id = thread.id
+            parent.last_message_id = thread.id
+        guild.channels[thread.id] = thread
+        if not archived:
+            self._dispatch_soon("THREAD_CREATE", thread.payload(guild.id))
+        return thread
+
+    def threads(self, parent_id: int) -> list[dict[str, Any]]:
+        """The threads of a channel (in id order): id, name, type, applied_tags (ids), tags
+        (names), archived, locked, owner_id and their messages (as ``posts``)."""
+        found = self._find_channel(parent_id)
+        if found is None:
+            return []
+        guild, parent = found
+        names = {int(t["id"]): t["name"] for t in parent.available_tags}
+        return [
+            {
+                "id": t.id,
+                "name": t.name,
+                "type": t.type,
+                "applied_tags": list(t.applied_tags),
+                "tags": [names.get(tag, str(tag)) for tag in t.applied_tags],
+                "archived": t.archived,
+                "locked": t.locked,
+                "owner_id": t.owner_id,
+                "messages": self.posts(t.id),
+            }
+            for t in sorted(guild.channels.values(), key=lambda c: c.id)
+            if t.is_thread and t.parent_id == parent_id
+        ]
+
+    def permissions(self, guild: Guild, channel: Channel) -> int:
+        """The bot's permissions in a channel as Discord computes them: @everyone and the bot's
+        role, then the channel's overwrites (@everyone, roles, the bot as member); a thread's
+        are its parent's. No View Channel means no permission at all."""
+        if channel.is_thread and channel.parent_id in guild.channels:
+            channel = guild.channels[channel.parent_id]
+        roles = [guild.id, self.bot_roles.get(guild.id, 0)]
+        perms = 0
+        for role in roles:
+            if role in guild.roles:
+                perms |= int(guild.roles[role]["permissions"])
+        if perms & ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        overwrites = {(str(o["id"]), int(o.get("type", 0))): o for o in channel.overwrites}
+        everyone = overwrites.get((str(guild.id), 0))
+        if everyone:
+            perms = (perms & ~int(everyone["deny"])) | int(everyone["allow"])
+        allow = deny = 0
+        for role in roles[1:]:
+            found = overwrites.get((str(role), 0))
+            if found:
+                allow |= int(found["allow"])
+                deny |= int(found["deny"])
+        perms = (perms & ~deny) | allow
+        member = overwrites.get((str(self.bot_id), 1))
+        if member:
+            perms = (perms & ~int(member["deny"])) | int(member["allow"])
+        return perms if perms & VIEW_CHANNEL else 0
+
+    def _refused(self, guild: Guild, channel: Channel, needed: int) -> web.Response | None:
+        """403 unless the bot has ``needed`` in the channel: 50001 Missing Access without View
+        Channel, else 50013 Missing Permissions (``forbidden_channels`` refuses everything,
+        in a channel and in its threads)."""
+        if channel.id in self.forbidden_channels or channel.parent_id in self.forbidden_channels:
+            return _missing_permissions()
+        perms = self.permissions(guild, channel)
+        if not perms & VIEW_CHANNEL:
+            return _error(403, 50001, "Missing Access")
+        if perms & needed != needed:
+            return _missing_permissions()
+        return None
+
     async def deny_bot(self, guild: Guild, channel: Channel, permissions: int) -> None:
-        """A channel overwrite that takes permissions away from the bot's role (CHANNEL_UPDATE)."""
+        """A channel overwrite that takes permissions away from the bot's role (CHANNEL_UPDATE).
+        A thread has no overwrites of its own: deny on its parent."""
+        if channel.is_thread:
+            raise ValueError("a thread's permissions are its parent's: deny_bot on the parent")
         channel.overwrites.append(
             {"id": str(self.bot_roles[guild.id]), "type": 0, "allow": "0", "deny": str(permissions)}
         )
-        await self.dispatch(
-            "CHANNEL_UPDATE",
-            {
-                "id": str(channel.id),
-                "name": channel.name,
-                "type": channel.type,
-                "guild_id": str(guild.id),
-                "position": 0,
-                "permission_overwrites": channel.overwrites,
-                "nsfw": False,
-                "parent_id": None,
-            },
-        )
+        await self.dispatch("CHANNEL_UPDATE", channel.payload(guild.id, guild.position(channel)))
+
+    def _dispatch_soon(self, event: str, data: dict[str, Any]) -> None:
+        """Send a gateway event from a synchronous helper, if a client is connected."""
+        if not any(not ws.closed for ws in self.sockets):
+            return
+        task = asyncio.get_running_loop().create_task(self.dispatch(event, data))
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    async def settle(self) -> None:
+        """Wait until the events the synchronous helpers queued have been sent."""
+        while self._background:
+            await asyncio.gather(*list(self._background))
 
     def inject(
         self,
@@ -502,12 +825,16 @@ class FakeDiscord:
             "guild_locale": guild.locale,
             "locale": locale,
             "channel_id": str(channel.id),
-            "channel": {
-                "id": str(channel.id),
-                "type": channel.type,
-                "name": channel.name,
-                "guild_id": str(guild.id),
-            },
+            "channel": (
+                {**channel.payload(guild.id), "permissions": str(BOT_PERMISSIONS)}
+                if channel.is_thread  # discord.py builds a Thread from it: its fields too
+                else {
+                    "id": str(channel.id),
+                    "type": channel.type,
+                    "name": channel.name,
+                    "guild_id": str(guild.id),
+                }
+            ),
             "member": self._member(guild, user_id, admin=admin),
             "app_permissions": str(BOT_PERMISSIONS),
             "entitlements": [],
@@ -565,17 +892,18 @@ class FakeDiscord:
         return option
 
     def resolved_channel(self, guild: Guild, channel: Channel) -> dict[str, Any]:
-        return {
-            "channels": {
-                str(channel.id): {
-                    "id": str(channel.id),
-                    "name": channel.name,
-                    "type": channel.type,
-                    "permissions": str(BOT_PERMISSIONS),
-                    "guild_id": str(guild.id),
-                }
-            }
+        data = {
+            "id": str(channel.id),
+            "name": channel.name,
+            "type": channel.type,
+            "permissions": str(BOT_PERMISSIONS),
+            "guild_id": str(guild.id),
         }
+        if channel.is_thread:  # a resolved thread carries its parent and metadata
+            data = {**channel.payload(guild.id), **data}
+        elif channel.parent_id:
+            data["parent_id"] = str(channel.parent_id)
+        return {"channels": {str(channel.id): data}}
 
     def resolved_role(self, guild: Guild, role: int) -> dict[str, Any]:
         return {"roles": {str(role): guild.roles[role]}}
@@ -620,6 +948,11 @@ class FakeDiscord:
         r.add_post(f"{api}/channels/{{channel}}/messages", self.post_message)
         r.add_get(f"{api}/channels/{{channel}}/messages", self.list_messages)
         r.add_patch(f"{api}/channels/{{channel}}/messages/{{message}}", self.edit_message)
+        r.add_get(f"{api}/channels/{{channel}}/messages/{{message}}", self.get_message)
+        r.add_post(f"{api}/channels/{{channel}}/threads", self.start_thread)
+        r.add_post(f"{api}/channels/{{channel}}/messages/{{message}}/threads", self.start_thread_from_message)
+        r.add_get(f"{api}/guilds/{{guild}}/threads/active", self.active_threads)
+        r.add_get(f"{api}/webhooks/{{app}}/{{token}}", self.get_webhook)
         r.add_post(f"{api}/interactions/{{id}}/{{token}}/callback", self.interaction_callback)
         r.add_post(f"{api}/webhooks/{{app}}/{{token}}", self.post_webhook)
         r.add_patch(f"{api}/webhooks/{{app}}/{{token}}/messages/{{message}}", self.edit_webhook_message)
@@ -729,9 +1062,13 @@ class FakeDiscord:
         return _json(self.commands.get(int(guild) if guild else None, []))
 
     def _find_channel(self, channel_id: int) -> tuple[Guild, Channel] | None:
+        """The channel or thread with this id (a thread whose channel was deleted is gone too)."""
         for guild in self.guilds.values():
             if channel_id in guild.channels:
-                return guild, guild.channels[channel_id]
+                channel = guild.channels[channel_id]
+                if channel.is_thread and channel.parent_id not in guild.channels:
+                    return None
+                return guild, channel
         return None
 
     async def get_channel(self, request: web.Request) -> web.Response:
@@ -739,18 +1076,7 @@ class FakeDiscord:
         if found is None:
             return _json({"message": "Unknown Channel", "code": 10003}, status=404)
         guild, channel = found
-        return _json(
-            {
-                "id": str(channel.id),
-                "name": channel.name,
-                "type": channel.type,
-                "guild_id": str(guild.id),
-                "position": 0,
-                "permission_overwrites": channel.overwrites,
-                "nsfw": False,
-                "parent_id": None,
-            }
-        )
+        return _json(channel.payload(guild.id, guild.position(channel)))
 
     async def get_guild(self, request: web.Request) -> web.Response:
         guild = self.guilds.get(int(request.match_info["guild"]))
@@ -767,6 +1093,8 @@ class FakeDiscord:
             attachments: list[dict[str, Any]] = []
             reader = await request.multipart()
             async for part in reader:
+                if not isinstance(part, BodyPartReader):
+                    continue
                 if part.name == "payload_json":
                     payload = json.loads(await part.text())
                 else:
@@ -830,7 +1158,14 @@ class FakeDiscord:
         found = self._find_channel(channel_id)
         if found is None:
             return _json({"message": "Unknown Channel", "code": 10003}, status=404)
-        if channel_id in self.forbidden_channels:
+        guild, channel = found
+        if channel.is_forum:  # only its posts (threads) take messages
+            return _error(400, 50008, "Cannot send messages in a non-text channel")
+        if channel.is_thread:
+            refused = self._refused(guild, channel, SEND_MESSAGES_IN_THREADS) or self._locked(guild, channel)
+            if refused:
+                return refused
+        elif channel_id in self.forbidden_channels:
             return _json({"message": "Missing Permissions", "code": 50013}, status=403)
         payload, attachments = await self._read_message_payload(request)
         problem = self._validate(payload)
@@ -844,6 +1179,8 @@ class FakeDiscord:
                 return _json(self._public(known[1]))
         message = self._message(channel_id, payload, attachments)
         self.messages.setdefault(channel_id, []).append(message)
+        if channel.is_thread:
+            await self._posted_in(guild, channel, message)
         if nonce:
             self._nonces[(channel_id, str(nonce))] = (now, message)
         self.message_posted.set()
@@ -865,9 +1202,51 @@ class FakeDiscord:
         newest_first = list(reversed(messages))[:limit]
         return _json([self._public(m) for m in newest_first])
 
+    def _locked(self, guild: Guild, thread: Channel) -> web.Response | None:
+        """A locked thread takes messages only from those who can Manage Threads."""
+        if thread.locked and not self.permissions(guild, thread) & MANAGE_THREADS:
+            return _error(400, 160005, "Thread is locked")
+        return None
+
+    async def _posted_in(self, guild: Guild, thread: Channel, message: dict[str, Any]) -> None:
+        """A message landed in a thread: count it, and reopen the thread if it was archived
+        (as Discord does for a message sent into an archived, unlocked thread)."""
+        thread.message_count += 1
+        thread.last_message_id = int(message["id"])
+        if thread.archived:
+            thread.archived = False
+            thread.archived_at = iso_now()
+            await self.dispatch("THREAD_UPDATE", thread.payload(guild.id))
+
+    async def _thread_created(self, guild: Guild, thread: Channel) -> None:
+        """THREAD_CREATE for a thread just made through the API (newly_created, with the bot as
+        its member when it made it)."""
+        data = thread.payload(guild.id)
+        data["newly_created"] = True
+        if thread.owner_id == self.bot_id:
+            data["member"] = {
+                "id": str(thread.id),
+                "user_id": str(self.bot_id),
+                "join_timestamp": thread.created_at,
+                "flags": 1,
+            }
+        await self.dispatch("THREAD_CREATE", data)
+
+    async def get_message(self, request: web.Request) -> web.Response:
+        channel_id = int(request.match_info["channel"])
+        if self._find_channel(channel_id) is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
+        for message in self.messages.get(channel_id, []):
+            if message["id"] == request.match_info["message"]:
+                return _json(self._public(message))
+        return _json({"message": "Unknown Message", "code": 10008}, status=404)
+
     async def edit_message(self, request: web.Request) -> web.Response:
         channel_id = int(request.match_info["channel"])
         message_id = request.match_info["message"]
+        found = self._find_channel(channel_id)
+        if found is not None and found[1].is_thread and found[1].archived:
+            return _error(400, 50083, "Thread is archived")
         for message in self.messages.get(channel_id, []):
             if message["id"] == message_id:
                 payload, _ = await self._read_message_payload(request)
@@ -880,6 +1259,187 @@ class FakeDiscord:
                 message["edited_timestamp"] = iso_now()
                 return _json(self._public(message))
         return _json({"message": "Unknown Message", "code": 10008}, status=404)
+
+    # -- threads and forum posts ------------------------------------------------------------
+    @staticmethod
+    def _archive_problem(payload: dict[str, Any]) -> web.Response | None:
+        duration = payload.get("auto_archive_duration")
+        if duration is not None and duration not in ARCHIVE_DURATIONS:
+            return _field_error(
+                "auto_archive_duration", "BASE_TYPE_CHOICES", f"Value must be one of {ARCHIVE_DURATIONS}."
+            )
+        return None
+
+    def _tags_problem(self, guild: Guild, forum: Channel, tags: Any) -> tuple[list[int], web.Response | None]:
+        """A forum post's ``applied_tags``: at most 5 of the forum's own tag ids; a moderated
+        tag needs Manage Threads; a forum that requires a tag refuses a post without one."""
+        if tags is None:
+            tags = []
+        if not isinstance(tags, list) or len(tags) > 5:
+            return [], _field_error("applied_tags", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.")
+        known = {int(t["id"]): t for t in forum.available_tags}
+        ids: list[int] = []
+        for tag in tags:
+            tag_id = int(tag) if str(tag).isdigit() else -1
+            if tag_id not in known:
+                return [], _field_error("applied_tags", "INVALID_FORUM_TAG", f"Unknown tag: {tag}")
+            if tag_id not in ids:
+                ids.append(tag_id)
+        moderated = any(known[t]["moderated"] for t in ids)
+        if moderated and not self.permissions(guild, forum) & MANAGE_THREADS:
+            return [], _missing_permissions()
+        if forum.flags & REQUIRE_TAG and not ids:
+            return [], _error(400, 40067, "A tag is required to create a forum post in this channel")
+        return ids, None
+
+    async def _new_post(
+        self,
+        guild: Guild,
+        forum: Channel,
+        name: str,
+        message: dict[str, Any],
+        tags: list[int],
+        *,
+        owner_id: int,
+        duration: int | None = None,
+    ) -> Channel:
+        """A forum post: a public thread whose starter message has the thread's id."""
+        thread = Channel(
+            id=int(message["id"]),
+            name=name,
+            type=PUBLIC_THREAD,
+            parent_id=forum.id,
+            owner_id=owner_id,
+            applied_tags=tags,
+            auto_archive_duration=duration or 1440,
+            message_count=1,
+            last_message_id=int(message["id"]),
+        )
+        message["channel_id"] = str(thread.id)
+        message["position"] = 0
+        guild.channels[thread.id] = thread
+        self.messages.setdefault(thread.id, []).append(message)
+        forum.last_message_id = thread.id
+        await self._thread_created(guild, thread)
+        self.message_posted.set()
+        return thread
+
+    async def start_thread(self, request: web.Request) -> web.Response:
+        """POST /channels/{id}/threads: a post in a forum (``message`` required, ``applied_tags``),
+        else a thread without a message in a text (11 or 12) or announcement (10) channel."""
+        found = self._find_channel(int(request.match_info["channel"]))
+        if found is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
+        guild, channel = found
+        payload, attachments = await self._read_message_payload(request)
+        if channel.is_thread:
+            return _error(400, 50024, "Cannot execute action on this channel type")
+        problem = _name_problem("name", payload.get("name")) or self._archive_problem(payload)
+        if problem:
+            return problem
+        if channel.is_forum:
+            return await self._forum_post(guild, channel, payload, attachments)
+        kind = payload.get("type")
+        allowed = (ANNOUNCEMENT_THREAD,) if channel.type == ANNOUNCEMENT else (PUBLIC_THREAD, PRIVATE_THREAD)
+        if kind is None:
+            return _field_error("type", "BASE_TYPE_REQUIRED", "This field is required")
+        if kind not in allowed:
+            return _field_error("type", "BASE_TYPE_CHOICES", f"Value must be one of {allowed}.")
+        needed = CREATE_PRIVATE_THREADS if kind == PRIVATE_THREAD else CREATE_PUBLIC_THREADS
+        refused = self._refused(guild, channel, needed)
+        if refused:
+            return refused
+        thread = Channel(
+            id=snowflake(),
+            name=payload["name"],
+            type=kind,
+            parent_id=channel.id,
+            owner_id=self.bot_id,
+            invitable=bool(payload.get("invitable", True)) if kind == PRIVATE_THREAD else True,
+            auto_archive_duration=payload.get("auto_archive_duration") or 1440,
+        )
+        guild.channels[thread.id] = thread
+        if kind != PRIVATE_THREAD:  # "vidradar started a thread": a system message in the channel
+            notice = self._message(channel.id, {"content": thread.name}, [])
+            notice["type"] = 18
+            notice["message_reference"] = {"channel_id": str(thread.id), "guild_id": str(guild.id)}
+            self.messages.setdefault(channel.id, []).append(notice)
+        await self._thread_created(guild, thread)
+        return _json(thread.payload(guild.id))
+
+    async def _forum_post(
+        self, guild: Guild, forum: Channel, payload: dict[str, Any], attachments: list[dict[str, Any]]
+    ) -> web.Response:
+        refused = self._refused(guild, forum, SEND_MESSAGES)
+        if refused:
+            return refused
+        body = payload.get("message")
+        if not isinstance(body, dict):
+            return _field_error("message", "BASE_TYPE_REQUIRED", "This field is required")
+        problem = self._validate(body)
+        if problem:
+            return _invalid(f"message.{problem}")
+        if not (body.get("content") or body.get("embeds") or attachments or body.get("sticker_ids")):
+            return _error(400, 50006, "Cannot send an empty message")
+        tags, refused = self._tags_problem(guild, forum, payload.get("applied_tags"))
+        if refused:
+            return refused
+        message = self._message(0, body, attachments)
+        thread = await self._new_post(
+            guild,
+            forum,
+            payload["name"],
+            message,
+            tags,
+            owner_id=self.bot_id,
+            duration=payload.get("auto_archive_duration"),
+        )
+        data = thread.payload(guild.id)
+        data["message"] = self._public(message)
+        return _json(data)
+
+    async def start_thread_from_message(self, request: web.Request) -> web.Response:
+        """POST /channels/{id}/messages/{message}/threads: a public thread (an announcement
+        thread in an announcement channel) whose id is the message's."""
+        found = self._find_channel(int(request.match_info["channel"]))
+        if found is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
+        guild, channel = found
+        payload = await request.json()
+        if channel.is_thread or channel.is_forum:
+            return _error(400, 50024, "Cannot execute action on this channel type")
+        message = next(
+            (m for m in self.messages.get(channel.id, []) if m["id"] == request.match_info["message"]), None
+        )
+        if message is None:
+            return _json({"message": "Unknown Message", "code": 10008}, status=404)
+        problem = _name_problem("name", payload.get("name")) or self._archive_problem(payload)
+        if problem:
+            return problem
+        refused = self._refused(guild, channel, CREATE_PUBLIC_THREADS)
+        if refused:
+            return refused
+        if int(message["id"]) in guild.channels:
+            return _error(400, 160004, "A thread has already been created for this message")
+        thread = Channel(
+            id=int(message["id"]),
+            name=payload["name"],
+            type=ANNOUNCEMENT_THREAD if channel.type == ANNOUNCEMENT else PUBLIC_THREAD,
+            parent_id=channel.id,
+            owner_id=self.bot_id,
+            auto_archive_duration=payload.get("auto_archive_duration") or 1440,
+        )
+        guild.channels[thread.id] = thread
+        message["flags"] = int(message.get("flags") or 0) | 32  # HAS_THREAD
+        message["thread"] = thread.payload(guild.id)
+        await self._thread_created(guild, thread)
+        return _json(thread.payload(guild.id))
+
+    async def active_threads(self, request: web.Request) -> web.Response:
+        guild = self.guilds.get(int(request.match_info["guild"]))
+        if guild is None:
+            return _json({"message": "Unknown Guild", "code": 10004}, status=404)
+        return _json({"threads": [t.payload(guild.id) for t in guild.active_threads()], "members": []})
 
     async def interaction_callback(self, request: web.Request) -> web.Response:
         record = self.interactions.get(int(request.match_info["id"]))
@@ -939,11 +1499,35 @@ class FakeDiscord:
         # As Discord: `username` and `avatar_url` override the webhook's own name and avatar
         # for this message (the author shown).
         name = payload.get("username") or "hook"
+        bound = self.webhook_channels.get(f"{app}/{token}")
+        target: tuple[Guild, Channel, Channel | None] | None = None
+        if bound is not None:  # a webhook of a channel: Discord's rules for threads and forums
+            where = self._webhook_target(bound, request.query.get("thread_id"), payload)
+            if isinstance(where, web.Response):
+                return where
+            target = where
         message = self._message(
             0, payload, attachments, author=user_payload(int(app) if app.isdigit() else 1, name, bot=True)
         )
         message["_avatar_url"] = payload.get("avatar_url")
         message["_thread_id"] = request.query.get("thread_id")  # ?thread_id= posts into a thread
+        if target is not None:
+            guild, channel, thread = target
+            message["webhook_id"] = app
+            if thread is None and channel.is_forum:  # thread_name: a new post, its id the message's
+                tags = [int(t) for t in payload.get("applied_tags") or []]
+                owner = int(app) if app.isdigit() else 1
+                thread = await self._new_post(
+                    guild, channel, payload["thread_name"], message, tags, owner_id=owner
+                )
+                message["_thread_id"] = str(thread.id)  # later edits need ?thread_id= as in Discord
+            elif thread is not None:
+                message["channel_id"] = str(thread.id)
+                self.messages.setdefault(thread.id, []).append(message)
+                await self._posted_in(guild, thread, message)
+            else:
+                message["channel_id"] = str(channel.id)
+                self.messages.setdefault(channel.id, []).append(message)
         self.webhook_messages.setdefault(f"{app}/{token}", []).append(message)
         self.message_posted.set()
         if request.query.get("wait") in ("true", "1"):
@@ -953,6 +1537,67 @@ class FakeDiscord:
                 return _json({"type": 0})
             return _json(self._public(message))
         return web.Response(status=204)
+
+    def _webhook_target(
+        self, channel_id: int, thread_id: str | None, payload: dict[str, Any]
+    ) -> tuple[Guild, Channel, Channel | None] | web.Response:
+        """Where a bound webhook's message goes: (guild, channel, thread or None), or Discord's
+        refusal. A forum needs ``thread_name`` (a new post, with ``applied_tags``) or
+        ``?thread_id=`` of one of its posts, not both; ``thread_name`` only works on a forum."""
+        found = self._find_channel(channel_id)
+        if found is None:  # deleting a channel deletes its webhooks
+            return _json({"message": "Unknown Webhook", "code": 10015}, status=404)
+        guild, channel = found
+        thread_name = payload.get("thread_name")
+        if thread_id and thread_name:
+            return _error(
+                400, 220002, "Webhooks posted to forum channels cannot have both a thread_name and thread_id"
+            )
+        if thread_name is not None and not channel.is_forum:
+            return _error(400, 220003, "Webhooks can only create threads in forum channels")
+        if channel.is_forum and not thread_id and thread_name is None:
+            return _error(
+                400, 220001, "Webhooks posted to forum channels must have a thread_name or thread_id"
+            )
+        if thread_name is not None:
+            problem = _name_problem("thread_name", thread_name)
+            if problem:
+                return problem
+            tags, refused = self._tags_problem(guild, channel, payload.get("applied_tags"))
+            if refused:
+                return refused
+            payload["applied_tags"] = tags
+            return guild, channel, None
+        if thread_id:
+            thread = guild.channels.get(int(thread_id)) if thread_id.isdigit() else None
+            if thread is None or not thread.is_thread or thread.parent_id != channel.id:
+                return _json({"message": "Unknown Channel", "code": 10003}, status=404)
+            if thread.locked:
+                return _error(400, 160005, "Thread is locked")
+            return guild, channel, thread
+        return guild, channel, None
+
+    async def get_webhook(self, request: web.Request) -> web.Response:
+        """GET /webhooks/{id}/{token}: the webhook object (its channel, if bound to one)."""
+        app, token = request.match_info["app"], request.match_info["token"]
+        if app == str(self.app_id):
+            return _json({"message": "Unknown Webhook", "code": 10015}, status=404)
+        bound = self.webhook_channels.get(f"{app}/{token}")
+        found = self._find_channel(bound) if bound is not None else None
+        if bound is not None and found is None:
+            return _json({"message": "Unknown Webhook", "code": 10015}, status=404)
+        return _json(
+            {
+                "id": app,
+                "type": 1,
+                "name": "hook",
+                "avatar": None,
+                "token": token,
+                "channel_id": str(bound) if bound is not None else None,
+                "guild_id": str(found[0].id) if found else None,
+                "application_id": None,
+            }
+        )
 
     def _webhook_store(self, request: web.Request) -> list[dict[str, Any]]:
         app, token = request.match_info["app"], request.match_info["token"]
