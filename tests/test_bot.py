@@ -98,7 +98,10 @@ async def test_an_announcement_is_posted_once_and_later_coverage_edits_it(bot_en
     embed = message["embeds"][0]
     assert embed["title"] == ANNOUNCEMENT["title"]
     assert embed["url"] == ANNOUNCEMENT["link"]
-    assert embed["author"]["name"] in ("Launch", "Launch · developer API")  # the event once: no "Event" field
+    # Every event the report supports, primary first and each once (no "Event" field): the
+    # summary gives the price of the new API.
+    assert embed["author"]["name"] == "Launch · Pricing · developer API"
+    assert "Event" not in [f["name"] for f in embed["fields"]]
     assert [f["name"] for f in embed["fields"]][:2] == ["Product", "Source"]
     assert "OpenAI" in embed["fields"][0]["value"] and "openai" not in embed["fields"][0]["value"]
     footer = embed["footer"]["text"]

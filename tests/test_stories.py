@@ -19,17 +19,7 @@ from hypothesis import strategies as st
 from sqlite_utils import Database
 
 from feeds.detect.classify import default_detector
-from feeds.detect.grouping import (
-    STORY_SPAN,
-    PlannedStory,
-    StoredStory,
-    Unit,
-    plan,
-    regroup,
-    story_key,
-    subject_of,
-    windows,
-)
+from feeds.detect.grouping import STORY_SPAN, Grouped, Item, group, replay, story_key, subject_of
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import Detection, ParsedFeed
@@ -49,10 +39,21 @@ GUILD, CHANNEL = 7, 700
 
 
 def detection(
-    products: list[str], vendors: list[str], event: str = "launch", score: float = 0.8
+    products: list[str],
+    vendors: list[str],
+    event: str = "launch",
+    score: float = 0.8,
+    events: tuple[str, ...] = (),
 ) -> Detection:
     return Detection(
-        relevant=True, score=score, vendors=vendors, products=products, event=event, api=False, reasons=[]
+        relevant=True,
+        score=score,
+        vendors=vendors,
+        products=products,
+        event=event,
+        events=[event, *events],
+        api=False,
+        reasons=[],
     )
 
 
@@ -71,36 +72,67 @@ def test_subject_is_the_product_family_else_the_vendor() -> None:
     assert subject_of(detection([], ["meta"]), taxonomy) == "meta"
 
 
-def _hours(groups: list[tuple[datetime, list[Unit]]]) -> list[list[float]]:
-    return [[(u.published - BASE).total_seconds() / 3600 for u in units] for _, units in groups]
+def _launch(key: str, hours: float, *events: str) -> Item:
+    return Item(key, at(hours), events or ("launch",))
 
 
-def test_windows_start_at_the_earliest_item_and_never_chain() -> None:
-    units = [Unit(str(h), at(h)) for h in (120, 0, 60)]
-    assert _hours(windows(units)) == [[0, 60], [120]]
-    # The window is [anchor, anchor + 72 h): an item exactly 72 h later starts the next story.
-    assert _hours(windows([Unit("a", at(0)), Unit("b", at(72))])) == [[0], [72]]
-    assert _hours(windows([Unit("a", at(0)), Unit("b", at(71.99))])) == [[0, 71.99]]
+def _hours(stories_: list[Grouped]) -> list[list[float]]:
+    return [[(i.published - BASE).total_seconds() / 3600 for i in g.items] for g in stories_]
 
 
-def test_plan_keeps_the_story_whose_anchor_is_in_the_window() -> None:
-    units = [Unit("a", at(0)), Unit("b", at(50)), Unit("c", at(100))]
-    stored = [StoredStory(5, at(50), ("b", "c"))]
-    assert plan(units, stored) == [
-        PlannedStory(at(0), ("a", "b"), keep=5),
-        PlannedStory(at(100), ("c",), keep=None),
+def test_a_story_lasts_72_hours_from_its_first_item_and_never_chains() -> None:
+    assert _hours(group([_launch(str(h), h) for h in (120, 0, 60)])) == [[0, 60], [120]]
+    # The span is [first, first + 72 h): an item exactly 72 h later starts the next story.
+    assert _hours(group([_launch("a", 0), _launch("b", 72)])) == [[0], [72]]
+    assert _hours(group([_launch("a", 0), _launch("b", 71.99)])) == [[0, 71.99]]
+
+
+def test_items_whose_events_intersect_are_one_story_and_a_new_event_is_a_new_story() -> None:
+    # "launches for all users" (launch + availability) and "opens it to everyone" (availability).
+    worded_twice = group([_launch("en", 0, "launch", "availability"), _launch("fr", 5, "availability")])
+    assert _hours(worded_twice) == [[0, 5]]
+    assert worded_twice[0].events == ["launch", "availability"]
+    assert worded_twice[0].event == "launch"
+    # Launch on Monday, sign-ups paused on Wednesday: two stories, two alerts.
+    assert _hours(group([_launch("mon", 0), _launch("wed", 48, "waitlist")])) == [[0], [48]]
+
+
+def test_a_later_event_story_runs_72_hours_from_its_own_first_item() -> None:
+    items = [_launch("mon", 0), _launch("wed", 48, "waitlist"), _launch("fri", 100, "waitlist", "delay")]
+    stories_ = group(items)
+    assert _hours(stories_) == [[0], [48, 100]]
+    assert stories_[1].events == ["waitlist", "delay"]
+
+
+def test_an_item_joins_the_earliest_open_story_it_shares_an_event_with() -> None:
+    items = [
+        _launch("a", 0, "launch"),
+        _launch("b", 10, "pricing"),
+        _launch("c", 20, "pricing", "launch"),  # both open stories share an event: the earlier wins
+        _launch("d", 30, "pricing"),  # the launch story shows pricing now, and is the earlier
     ]
+    assert _hours(group(items)) == [[0, 20, 30], [10]]
 
 
-def test_plan_merges_into_the_story_alerted_first() -> None:
-    units = [Unit("n", at(-5)), Unit("a", at(0)), Unit("b", at(60))]
-    stored = [
-        StoredStory(1, at(0), ("a",), first_sent=at(10)),
-        StoredStory(2, at(60), ("b",), first_sent=at(61)),
-    ]
-    assert plan(units, stored) == [PlannedStory(at(-5), ("n", "a", "b"), keep=1, absorbed=(2,))]
-    stored[1] = StoredStory(2, at(60), ("b",), first_sent=at(1))
-    assert plan(units, stored)[0].keep == 2
+@settings(deadline=None)
+@given(
+    hours=st.lists(st.integers(min_value=0, max_value=300), min_size=1, max_size=9),
+    events=st.lists(
+        st.lists(st.sampled_from(["launch", "availability", "pricing", "waitlist"]), min_size=1, max_size=2),
+        min_size=9,
+        max_size=9,
+    ),
+    seed=st.integers(min_value=0, max_value=2**16),
+)
+def test_grouping_depends_on_the_items_only(hours: list[int], events: list[list[str]], seed: int) -> None:
+    items = [_launch(f"i{n}", h, *dict.fromkeys(events[n])) for n, h in enumerate(hours)]
+    shuffled = items[:]
+    random.Random(seed).shuffle(shuffled)
+    keys = [[i.key for i in g.items] for g in group(items)]
+    assert [[i.key for i in g.items] for g in group(shuffled)] == keys
+    for story in group(items):
+        assert story.items[-1].published - story.anchor < STORY_SPAN
+        assert all(set(i.events) & set(story.events) for i in story.items)
 
 
 # -- attaching through storage ---------------------------------------------------------------
@@ -147,8 +179,8 @@ def _expected(
 ) -> dict[str, list[str]]:
     """What the rule says for this set of items, independently of any database."""
     return {
-        story_key(subject, event, anchor): sorted(u.key for u in units)
-        for anchor, units in windows([Unit(guid, at(hours)) for guid, hours in items])
+        story_key(subject, event, g.anchor): sorted(i.key for i in g.items)
+        for g in group([Item(guid, at(hours), (event,)) for guid, hours in items])
     }
 
 
@@ -419,25 +451,22 @@ def test_a_merge_leaves_an_alert_in_flight_attached_to_the_merged_story(db: Data
 
 @given(
     hours=st.lists(st.integers(min_value=0, max_value=400), max_size=25),
+    events=st.lists(st.sampled_from(["launch", "pricing", "waitlist"]), min_size=25, max_size=25),
     new=st.integers(min_value=-100, max_value=500),
     tie=st.booleans(),
 )
-def test_regroup_cuts_the_windows_the_rule_cuts(hours: list[int], new: int, tie: bool) -> None:
-    """Windows found by bisection over stored stories are the ones sorting every unit gives."""
-    units = [Unit(f"u{n:02d}", at(h)) for n, h in enumerate(hours)]
-    runs = [sorted(group, key=lambda u: (u.published, u.key)) for _, group in windows(units)]
-    added = Unit("new", units[0].published if tie and units else at(new))
-    expected = [(anchor, sorted(u.key for u in group)) for anchor, group in windows([*units, added])]
-    cut = [
-        (
-            anchor,
-            sorted(
-                u.key for s in slices for u in ([added] if s.run is None else runs[s.run][s.start : s.stop])
-            ),
-        )
-        for anchor, slices in regroup(runs, added)
-    ]
-    assert cut == expected
+def test_replaying_from_a_new_item_gives_what_grouping_everything_gives(
+    hours: list[int], events: list[str], new: int, tie: bool
+) -> None:
+    """Earlier items never move: the stories as they stand before a new item, plus the items
+    after it replayed with it, are the stories of the whole set."""
+    items = [Item(f"u{n:02d}", at(h), (events[n],)) for n, h in enumerate(hours)]
+    added = Item("new", items[0].published if tie and items else at(new), ("launch",))
+    expected = [[i.key for i in g.items] for g in group([*items, added])]
+    before = [Grouped([i for i in g.items if i.order < added.order]) for g in group(items)]
+    later = [i for i in items if i.order > added.order]
+    replayed = replay([g for g in before if g.items], [*later, added])
+    assert [[i.key for i in g.items] for g in replayed] == expected
 
 
 def _vm_steps_to_ingest(db: Database, count: int, order: str) -> int:
@@ -498,7 +527,8 @@ _scenario_item = st.fixed_dictionaries(
         # Dense, with ties and items exactly one window apart: where regrouping is delicate.
         "hours": st.one_of(st.sampled_from([0, 30, 72, 100, 144]), st.integers(min_value=0, max_value=220)),
         "subject": st.sampled_from(["sora", "veo"]),
-        "event": st.sampled_from(["launch", "launch", "delay"]),
+        "event": st.sampled_from(["launch", "launch", "delay", "pricing"]),
+        "also": st.sampled_from([(), (), ("pricing",), ("launch",)]),  # further events it supports
         "link": st.one_of(st.none(), st.integers(min_value=0, max_value=5)),  # shared: one article
         "appears": st.integers(min_value=0, max_value=1),  # the poll round it is first listed in
         "relevant_from": st.integers(min_value=0, max_value=1),
@@ -528,7 +558,8 @@ def _scenario_round(db: Database, items: list[dict], feeds: list, round_: int) -
                 products = ["sora-2"] if item["subject"] == "sora" else ["veo-3"]
                 vendors = item["vendors"][::-1] if edited else item["vendors"]
                 score = item["score"] + (0.05 if edited else 0)
-                detections[f"g{n}"] = detection(products, vendors, item["event"], score)
+                also = tuple(e for e in item["also"] if e != item["event"])
+                detections[f"g{n}"] = detection(products, vendors, item["event"], score, also)
         report = ingest(db, feed, ParsedFeed(entries=entries), detections)
         reports.append(
             [(a.entry_id, a.story_key) for a in report.announcements] + [report.deliveries, report.edits]
@@ -569,6 +600,7 @@ def _refresh_by_rereading(
     anchor: datetime | None,
     now: datetime,
     pending: stories._Pending | None,
+    events: list[str] | None = None,
 ) -> None:
     """A story's summary computed as before the fix: every announcement re-read in time order
     (vendors and products by first appearance), the item being attached after its equals."""
@@ -599,15 +631,21 @@ def _refresh_by_rereading(
     }
     if anchor is not None:
         updates.update(first_published_at=to_db(anchor), first_entry_id=items[0][1])
+    if events:
+        updates.update(event=events[0], events=json.dumps(events))
     assignments = ", ".join(f"{column} = ?" for column in updates)
     summaries.db.execute(f"UPDATE stories SET {assignments} WHERE id = ?", [*updates.values(), story_id])
+
+
+def _reread_region(self: stories.StorySession, subject: str, moment: datetime) -> stories._Region:
+    return stories._load_region(self.db, subject, moment)
 
 
 def _full_reread() -> contextlib.ExitStack:
     """Every attach re-reads its region and every summary re-reads its story: the behaviour
     before stories were kept per transaction."""
     stack = contextlib.ExitStack()
-    stack.enter_context(mock.patch.object(stories.StorySession, "_incremental", return_value=None))
+    stack.enter_context(mock.patch.object(stories.StorySession, "_region", _reread_region))
     stack.enter_context(mock.patch.object(stories._Summaries, "refresh", _refresh_by_rereading))
     return stack
 
@@ -630,3 +668,53 @@ def test_a_session_writes_what_a_full_reread_per_report_writes(
             expected = _run_scenario(reread, items, sent, moved)
         with contextlib.closing(open_database(Path(tmp) / "kept.db")) as kept:
             assert _run_scenario(kept, items, sent, moved) == expected
+
+
+# -- one alert per news, whatever the wording ------------------------------------------------
+
+
+def _poll_text(db: Database, guid: str, hours: float, title: str, lang: str) -> int:
+    """One outlet's report through the real detector and ingest path; alerts it queued."""
+    detector, taxonomy = default_detector(), bundled_taxonomy()
+    verdict = detector.classify(title, lang=lang)
+    assert verdict.relevant, title
+    with write_transaction(db):
+        feed = feed_store.add_feed(db, spec(f"https://{guid}.example/feed"), NOW)[0]
+    parsed = ParsedFeed(entries=[entry(guid, title, published=at(hours), link=f"https://{guid}.example/a")])
+    assert subject_of(verdict, taxonomy) == "gen"
+    return ingest(db, feed, parsed, {guid: verdict}).deliveries
+
+
+def test_the_same_news_worded_differently_in_two_languages_is_one_alert(db: Database) -> None:
+    _server(db)
+    assert _poll_text(db, "en", 0, "Runway launches Gen-4.5 for every user", "en") == 1
+    # Worded as an unveiling that opens it to all: launch + availability, so the same story.
+    assert _poll_text(db, "fr", 3, "Runway dévoile Gen-4.5 et l’ouvre à tout le monde", "fr") == 0
+    (events,) = db.execute("SELECT events FROM stories").fetchone()
+    assert json.loads(events) == ["launch", "availability"]
+    assert len(_alerts(db)) == 1
+
+
+def test_a_launch_then_paused_sign_ups_two_days_later_are_two_alerts(db: Database) -> None:
+    _server(db)
+    assert _poll_text(db, "mon", 0, "Runway launches Gen-4.5 for every user", "en") == 1
+    assert _poll_text(db, "wed", 48, "Runway pauses Gen-4.5 sign-ups as demand surges", "en") == 1
+    assert [json.loads(e) for (e,) in db.execute("SELECT events FROM stories ORDER BY id")] == [
+        ["launch"],
+        ["waitlist"],
+    ]
+
+
+def test_later_coverage_adding_an_event_edits_the_alert(db: Database) -> None:
+    _server(db)
+    assert _poll(db, "a", 0) == 1
+    _send_all(db)
+    with write_transaction(db):
+        feed = feed_store.add_feed(db, spec("https://priced.example/feed"), NOW)[0]
+    priced = detection(["sora-2"], ["openai"], "pricing", events=("launch",))
+    title = "OpenAI prices the new Sora 2 API"
+    report = ingest(db, feed, ParsedFeed(entries=[entry("p", title, published=at(5))]), {"p": priced})
+    assert report.deliveries == 0 and report.edits == 1
+    assert [(state, edit) for _, state, edit in _alerts(db)] == [("sent", 1)]
+    (events,) = db.execute("SELECT events FROM stories").fetchone()
+    assert json.loads(events) == ["launch", "pricing"]

@@ -1,28 +1,27 @@
 """Story clustering rules (pure): which announcements are the same story.
 
-The rule. Announcements with the same subject (the first product's family, else the first
-vendor) and the same event type are grouped, whatever their language, by greedy windows in
-time order: the earliest item anchors a story that takes every item published in
-``[anchor, anchor + 72 h)``; the first item at or after the end of that window anchors the
-next story, and so on. A story therefore never spans more than 72 h from its first item (no
-chaining), and the grouping is a pure function of the set of (subject, event, published)
-items: the order feeds were polled in, restarts and arrival times do not change it. The same
-article reached through several feeds (same canonical link) counts once, at the time of its
-first stored copy, and always shares its story.
+The rule. Announcements about the same subject (the first product's family, else the first
+vendor) are read in time order (publication time, then article key). Each item joins the
+earliest-anchored story of its subject that is still open (the item falls within 72 h of the
+story's first item) and whose events intersect the item's events (every event the item
+supports, primary first); when none does, the item starts a new story. A story's events are
+the union of its items' events, in the order they first appear. So the same news worded
+differently by two outlets ("launches for all users": launch + availability; "opens it to
+everyone": availability) is one story, while a genuinely new event about the same product two
+days later (sign-ups paused after a launch) is a new story.
 
-A story's public id is derived from (subject, event, anchor time). When an item arrives
-earlier than a story's anchor, or falls into a gap between windows, the windows from that
-point on are recomputed until they line up with the stored ones again (at the latest at the
-first 72 h gap in coverage; usually within a day or two of the new item). Each new window
-keeps the stored story whose anchor falls inside it (a 72 h window holds at most one of them,
-since stored anchors are at least 72 h apart), so stories keep their rows, deliveries and
-alert messages; an id whose anchor moved stays resolvable as an alias. If a window ever holds
-several stored anchors (stories written by an older rule), they merge into the one whose
-alert went out first.
+A story never spans more than 72 h from its first item (no chaining), and the grouping is a
+pure function of the set of (subject, events, published, key) items: the order feeds were
+polled in, restarts and arrival times do not change it. The same article reached through
+several feeds (same canonical link) counts once, at the time and with the events of its first
+stored copy, and always shares its story.
 
-Recomputing windows does not need every unit: where the stored stories already follow the
-rule, :func:`regroup` finds the windows around a new item by bisection over each story's
-sorted units, so attaching costs the same whatever the story's size.
+Because each item's story depends only on the items before it, a new item never changes
+where earlier items belong: attaching it replays only the items published after it (usually
+none), starting from the stories as they stand just before it (:func:`replay`). A story's
+public id is derived from (subject, first item's primary event, first item's time); when an
+item arrives earlier than a story's first item the id changes and the old one stays
+resolvable as an alias.
 """
 
 from __future__ import annotations
@@ -31,16 +30,13 @@ import base64
 import bisect
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from feeds.detect.taxonomy import Taxonomy
 from feeds.models import Detection
 
 STORY_SPAN = timedelta(hours=72)
-# How far past a new item the first regrouping pass looks; it reads further only while the
-# recomputed windows still disagree with the stored ones.
-REGROUP_REACH = 2 * STORY_SPAN
 
 
 def subject_of(detection: Detection, taxonomy: Taxonomy) -> str:
@@ -53,158 +49,79 @@ def subject_of(detection: Detection, taxonomy: Taxonomy) -> str:
     return detection.vendors[0] if detection.vendors else "unknown"
 
 
+def events_of(detection: Detection) -> tuple[str, ...]:
+    """Every event a detection supports, primary first (older verdicts carry only ``event``)."""
+    return tuple(dict.fromkeys([detection.event, *detection.events]))
+
+
 def story_key(subject: str, event: str, anchor: datetime) -> str:
     raw = f"{subject}|{event}|{anchor.strftime('%Y-%m-%dT%H:%M:%SZ')}".encode()
     return base64.b32encode(hashlib.sha1(raw).digest()).decode()[:8].lower()
 
 
 @dataclass(frozen=True)
-class Unit:
-    """One article in the grouping: its key (link, else entry) and publication time."""
+class Item:
+    """One article in the grouping: its key (link, else entry), time and events."""
 
     key: str
     published: datetime
+    events: tuple[str, ...]
+
+    @property
+    def order(self) -> tuple[datetime, str]:
+        return self.published, self.key
 
 
-@dataclass(frozen=True)
-class StoredStory:
-    """A story row as the planner sees it; ``first_sent`` decides which story a merge keeps."""
+@dataclass
+class Grouped:
+    """A story as the rule builds it; ``ref`` is the stored story it continues (if any)."""
 
-    id: int
-    anchor: datetime
-    units: tuple[str, ...] = ()
-    first_sent: datetime | None = None
+    items: list[Item]
+    events: list[str] = field(default_factory=list)
+    ref: int | None = None
+
+    def __post_init__(self) -> None:
+        if not self.events:
+            self.events = list(dict.fromkeys(e for item in self.items for e in item.events))
+
+    @property
+    def anchor(self) -> datetime:
+        return self.items[0].published
+
+    @property
+    def event(self) -> str:
+        """The primary event of the story's first item: part of its id."""
+        return self.items[0].events[0]
+
+    def open_to(self, item: Item) -> bool:
+        return item.published < self.anchor + STORY_SPAN and not self.events_disjoint(item)
+
+    def events_disjoint(self, item: Item) -> bool:
+        return not any(event in self.events for event in item.events)
+
+    def add(self, item: Item) -> None:
+        self.items.append(item)
+        self.events.extend(e for e in item.events if e not in self.events)
 
 
-@dataclass(frozen=True)
-class PlannedStory:
-    anchor: datetime
-    units: tuple[str, ...]
-    keep: int | None  # the stored story that becomes this one (None: a new story)
-    absorbed: tuple[int, ...] = ()  # other stored stories merged into it
+def group(items: Iterable[Item]) -> list[Grouped]:
+    """The stories the rule makes of a set of items, in the order of their first items."""
+    return replay([], items)
 
 
-def windows(units: Iterable[Unit]) -> list[tuple[datetime, list[Unit]]]:
-    """Greedy 72 h windows in time order, each anchored at its earliest item."""
-    groups: list[tuple[datetime, list[Unit]]] = []
-    for unit in sorted(units, key=lambda u: (u.published, u.key)):
-        if groups and unit.published < groups[-1][0] + STORY_SPAN:
-            groups[-1][1].append(unit)
+def replay(before: Sequence[Grouped], items: Iterable[Item]) -> list[Grouped]:
+    """Continue the grouping: ``before`` are the stories as they stand just before the first
+    of ``items`` (each holding only items earlier than all of ``items``), ``items`` what comes
+    after. Returns ``before`` (extended) followed by the stories started by ``items``."""
+    stories = sorted(before, key=lambda s: s.items[0].order)
+    anchors = [s.anchor for s in stories]
+    for item in sorted(items, key=lambda i: i.order):
+        # Only stories anchored after (published - 72 h) can take the item.
+        first_open = bisect.bisect_right(anchors, item.published - STORY_SPAN)
+        home = next((s for s in stories[first_open:] if s.open_to(item)), None)
+        if home is None:
+            stories.append(Grouped([item]))
+            anchors.append(item.published)
         else:
-            groups.append((unit.published, [unit]))
-    return groups
-
-
-def _keep_order(story: StoredStory) -> tuple[bool, datetime, datetime, int]:
-    """Earliest delivered alert first; stories never delivered by earliest anchor."""
-    return (story.first_sent is None, story.first_sent or story.anchor, story.anchor, story.id)
-
-
-def plan(units: Iterable[Unit], stored: Iterable[StoredStory]) -> list[PlannedStory]:
-    """Which stored story each window continues, and which stored stories merge into it."""
-    groups = windows(units)
-    stories = sorted(stored, key=lambda s: (s.anchor, s.id))
-    members: list[list[StoredStory]] = [[] for _ in groups]
-    placed: set[int] = set()
-    for index, (anchor, _) in enumerate(groups):
-        for story in stories:
-            if anchor <= story.anchor < anchor + STORY_SPAN:
-                members[index].append(story)
-                placed.add(story.id)
-    where = {unit.key: index for index, (_, items) in enumerate(groups) for unit in items}
-    for story in stories:
-        if story.id in placed or not groups:
-            continue
-        # Anchor matches no window (a story from an older rule): follow its earliest unit.
-        index = next((where[k] for k in story.units if k in where), _window_at(groups, story.anchor))
-        members[index].append(story)
-    planned = []
-    for (anchor, items), group in zip(groups, members, strict=True):
-        ordered = sorted(group, key=_keep_order)
-        planned.append(
-            PlannedStory(
-                anchor=anchor,
-                units=tuple(u.key for u in items),
-                keep=ordered[0].id if ordered else None,
-                absorbed=tuple(s.id for s in ordered[1:]),
-            )
-        )
-    return planned
-
-
-def _window_at(groups: list[tuple[datetime, list[Unit]]], moment: datetime) -> int:
-    """The last window starting at or before ``moment`` (the first one if none does)."""
-    index = 0
-    for position, (anchor, _) in enumerate(groups):
-        if anchor <= moment:
-            index = position
-    return index
-
-
-def settled(planned: list[PlannedStory], next_anchor: datetime | None) -> bool:
-    """True when the recomputed windows end before the next stored story (which therefore
-    keeps its anchor, and everything after it stays as stored)."""
-    if next_anchor is None or not planned:
-        return True
-    return planned[-1].anchor + STORY_SPAN <= next_anchor
-
-
-@dataclass(frozen=True)
-class Slice:
-    """Units ``[start, stop)`` of run number ``run`` (``None``: the new unit alone)."""
-
-    run: int | None
-    start: int
-    stop: int
-
-
-def regroup(runs: Sequence[Sequence[Unit]], unit: Unit) -> list[tuple[datetime, list[Slice]]]:
-    """The windows :func:`windows` cuts from ``runs`` plus ``unit``, found by bisection so the
-    cost follows the number of windows, not of units. ``runs`` are stored stories that follow
-    the rule: each sorted by (published, key), in time order, none overlapping the next."""
-    segments = _segments(runs, unit)
-    groups: list[tuple[datetime, list[Slice]]] = []
-    index, position = 0, segments[0].start
-    while index < len(segments):
-        anchor = _published(runs, unit, segments[index], position)
-        members: list[Slice] = []
-        while index < len(segments):
-            segment = segments[index]
-            stop = _first_at(runs, unit, segment, position, anchor + STORY_SPAN)
-            if stop > position:
-                members.append(Slice(segment.run, position, stop))
-            if stop < segment.stop:
-                position = stop
-                break
-            index += 1
-            position = segments[index].start if index < len(segments) else 0
-        groups.append((anchor, members))
-    return groups
-
-
-def _order(unit: Unit) -> tuple[datetime, str]:
-    return unit.published, unit.key
-
-
-def _segments(runs: Sequence[Sequence[Unit]], unit: Unit) -> list[Slice]:
-    """The runs in time order as slices, the run ``unit`` falls into cut where it goes."""
-    before = bisect.bisect_right(runs, _order(unit), key=lambda run: _order(run[0])) - 1
-    segments = [Slice(run, 0, len(runs[run])) for run in range(len(runs))]
-    if before < 0:
-        return [Slice(None, 0, 1), *segments]
-    cut = bisect.bisect_right(runs[before], _order(unit), key=_order)
-    around = [Slice(before, 0, cut), Slice(None, 0, 1), Slice(before, cut, len(runs[before]))]
-    return [*segments[:before], *(s for s in around if s.stop > s.start), *segments[before + 1 :]]
-
-
-def _published(runs: Sequence[Sequence[Unit]], unit: Unit, segment: Slice, position: int) -> datetime:
-    return unit.published if segment.run is None else runs[segment.run][position].published
-
-
-def _first_at(
-    runs: Sequence[Sequence[Unit]], unit: Unit, segment: Slice, position: int, moment: datetime
-) -> int:
-    """The first position of ``segment`` from ``position`` on published at or after ``moment``."""
-    if segment.run is None:
-        return position if unit.published >= moment else segment.stop
-    return bisect.bisect_left(runs[segment.run], moment, position, segment.stop, key=lambda u: u.published)
+            home.add(item)
+    return stories

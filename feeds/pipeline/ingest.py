@@ -11,13 +11,13 @@ import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from feeds.detect.grouping import subject_of
+from feeds.detect.grouping import events_of, subject_of
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy
 from feeds.fetch.schedule import next_due_after_failure, next_due_after_success
 from feeds.models import Detection, ParsedEntry
 from feeds.storage.feed_records import FeedRow
-from feeds.storage.ingest import EntryAlerts, KeywordAlert
+from feeds.storage.ingest import EntryAlerts, KeywordAlert, StoryTarget
 from feeds.storage.servers import HEADLESS_GUILD, CycleRules, ServerRule
 
 
@@ -84,7 +84,12 @@ class AlertRules:
             and story is not None
             and _wants(rule, story)
         ]
-        stories = [rule for rule in wanting if rule.accepts(entry.lang)]
+        stories = [
+            target
+            for rule in wanting
+            if rule.accepts(entry.lang)
+            for target in story_targets(rule, entry, story)
+        ]
         edits = [rule for rule in wanting if not rule.accepts(entry.lang)]
         alerted = {rule.guild_id for rule in wanting}
         keywords = [
@@ -97,6 +102,25 @@ class AlertRules:
             and server.accepts(entry.lang)
         ]
         return EntryAlerts(stories=stories, keywords=keywords, edits=edits)
+
+
+def story_targets(rule: ServerRule, entry: ParsedEntry, story: Detection | None) -> list[StoryTarget]:
+    """Where a server's alert for this entry goes: every route whose filters match it (once
+    per channel), else its alert channel, the default route."""
+    if story is None:
+        return []
+    events = list(events_of(story))
+    targets: dict[int | None, StoryTarget] = {}
+    for route in rule.routes:
+        if route.channel_id not in targets and route.matches(
+            vendors=story.vendors, products=story.products, events=events, lang=entry.lang, score=story.score
+        ):
+            targets[route.channel_id] = StoryTarget(
+                rule.guild_id, route.channel_id, route.id, route.how, route.ping_role_id
+            )
+    if not targets and (rule.channel_id is not None or rule.guild_id == HEADLESS_GUILD):
+        targets[rule.channel_id] = StoryTarget(rule.guild_id, rule.channel_id)
+    return list(targets.values())
 
 
 def _wants(rule: ServerRule, detection: Detection) -> bool:

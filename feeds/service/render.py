@@ -230,8 +230,8 @@ def story_alert(
 ) -> MessagePayload:
     """A story's alert. ``sample``: the /alerts test post, whose footer says so (it has no story
     for /news why)."""
-    label = EVENT_LABELS[lang].get(view.event, view.event)
-    # The event once, in the author line; the subject in its field, by display names.
+    label = event_labels(view.events or [view.event], lang)
+    # The events once, in the author line; the subject in its field, by display names.
     author = label + (f" · {t('api_access', lang)}" if view.api else "")
     fields = [
         {
@@ -492,6 +492,11 @@ def reason_text(reason: str, lang: str) -> str:
         if reason == kind or reason.startswith(kind + " "):
             return kinds[kind] + _reason_words(reason[len(kind) :], lang)
     return _reason_words(reason, lang)
+
+
+def event_labels(events: list[str], lang: str) -> str:
+    """ "Launch · Pricing": a story's events, primary first, in the reader's language."""
+    return " · ".join(EVENT_LABELS[lang].get(event, event) for event in dict.fromkeys(events))
 
 
 def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:

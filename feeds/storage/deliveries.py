@@ -38,12 +38,17 @@ def enqueue(
     keyword_match_id: int | None = None,
     ref: str | None = None,
     payload: dict[str, Any] | None = None,
+    route_id: int | None = None,
+    target: str = "channel",
+    ping_role_id: int | None = None,
 ) -> bool:
-    """Queue a delivery unless one with the same key exists. True when a row was added."""
+    """Queue a delivery unless one with the same key exists. True when a row was added.
+    ``route_id``, ``target`` and ``ping_role_id``: the route that sends it, how it is posted
+    (in the channel, as a forum post, with a thread per story) and the role it mentions."""
     cursor = db.conn.execute(
         """INSERT INTO deliveries (guild_id, channel_id, kind, story_id, keyword_match_id, ref, payload, dedup_key,
-           next_attempt_at, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           next_attempt_at, created_at, updated_at, route_id, target, ping_role_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (dedup_key) DO NOTHING""",
         [
             guild_id,
@@ -57,6 +62,9 @@ def enqueue(
             to_db(now),
             to_db(now),
             to_db(now),
+            route_id,
+            target,
+            ping_role_id,
         ],
     )
     return cursor.rowcount > 0
@@ -111,6 +119,11 @@ class Delivery:
     # Where, on Discord's clock, reconciliation starts reading the channel: set just before the
     # first post of this sending round, so None means it was never posted (column claimed_at).
     reconcile_from: datetime | None = None
+    route_id: int | None = None  # None: the server's alert channel (or not an alert)
+    target: str = "channel"  # "channel", "forum" (a post per story) or "thread_per_story"
+    ping_role_id: int | None = None  # the route's role to mention, over the server's
+    thread_id: int | None = None  # the forum post or thread the story lives in, once posted
+    thread_reports: int = 0  # reports of the story posted in that thread so far
 
     @property
     def is_edit(self) -> bool:
@@ -148,6 +161,11 @@ class Delivery:
             created_at=from_db(row["created_at"]),
             last_error=row["last_error"],
             reconcile_from=from_db(row["claimed_at"]) if row.get("claimed_at") else None,
+            route_id=row.get("route_id"),
+            target=row.get("target") or "channel",
+            ping_role_id=row.get("ping_role_id"),
+            thread_id=row.get("thread_id"),
+            thread_reports=row.get("thread_reports") or 0,
         )
 
 
@@ -252,11 +270,22 @@ def set_reconcile_from(db: Database, delivery_ids: list[int], since: datetime) -
     )
 
 
-def mark_sent(db: Database, delivery_id: int, message_id: int | None, now: datetime) -> None:
+def mark_sent(
+    db: Database,
+    delivery_id: int,
+    message_id: int | None,
+    now: datetime,
+    *,
+    thread_id: int | None = None,
+    thread_reports: int | None = None,
+) -> None:
+    """Posted (or edited). ``thread_id``: the forum post or thread the story now lives in;
+    ``thread_reports``: how many of its reports that thread shows."""
     db.execute(
         """UPDATE deliveries SET state = 'sent', message_id = coalesce(?, message_id), edit_pending = 0,
-           last_error = NULL, sent_at = coalesce(sent_at, ?), updated_at = ? WHERE id = ?""",
-        [message_id, to_db(now), to_db(now), delivery_id],
+           last_error = NULL, sent_at = coalesce(sent_at, ?), updated_at = ?, thread_id = coalesce(?, thread_id),
+           thread_reports = coalesce(?, thread_reports) WHERE id = ?""",
+        [message_id, to_db(now), to_db(now), thread_id, thread_reports, delivery_id],
     )
 
 

@@ -232,7 +232,9 @@ def search_entries(
             conditions.append("EXISTS (SELECT 1 FROM json_each(a.vendors) WHERE value = :vendor)")
             params["vendor"] = vendor
         if event:
-            conditions.append("a.event = :event")
+            conditions.append(
+                "EXISTS (SELECT 1 FROM json_each(coalesce(a.events, json_array(a.event))) WHERE value = :event)"
+            )
             params["event"] = event
         where.append(f"EXISTS (SELECT 1 FROM announcements a WHERE {' AND '.join(conditions)})")
     sql = f"""

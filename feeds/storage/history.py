@@ -99,7 +99,10 @@ def latest(
         where.append("EXISTS (SELECT 1 FROM json_each(s.vendors) WHERE value = :vendor)")
         params["vendor"] = vendor
     if event:
-        where.append("s.event = :event")
+        # Any of the story's events: a launch that also set prices is found under both.
+        where.append(
+            "EXISTS (SELECT 1 FROM json_each(coalesce(s.events, json_array(s.event))) WHERE value = :event)"
+        )
         params["event"] = event
     if since:
         where.append("s.first_published_at >= :since")

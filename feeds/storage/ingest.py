@@ -57,13 +57,25 @@ class KeywordAlert:
 
 
 @dataclass(frozen=True)
+class StoryTarget:
+    """One place a story's alert goes: a server's channel, through one of its routes (None:
+    the alert channel, the default route), posted as the route says (``how``)."""
+
+    guild_id: int
+    channel_id: int | None
+    route_id: int | None = None
+    how: str = "channel"  # "channel", "forum" (a post per story) or "thread_per_story"
+    ping_role_id: int | None = None
+
+
+@dataclass(frozen=True)
 class EntryAlerts:
     """Who a new, alertable entry alerts: the servers its story goes to, then the servers
     whose watched terms it matched (none of those already has its story), and the servers
     that want the story but not in the entry's language: an alert they already have is
     edited to add it, none is posted because of it."""
 
-    stories: list[ServerRule] = field(default_factory=list)
+    stories: list[StoryTarget] = field(default_factory=list)
     keywords: list[KeywordAlert] = field(default_factory=list)
     edits: list[ServerRule] = field(default_factory=list)
 
@@ -119,7 +131,10 @@ def ingest_feed(
     report = IngestReport(feed.id)
     with write_transaction(db):
         session = stories.StorySession(db)  # each story read once per feed, not per report
-        for upserted in upsert_entries(db, feed.id, parsed.entries, now):
+        # Oldest first: each report then joins stories as they stand, with nothing to replay
+        # after it (a feed listed newest first would replay its story once per report).
+        upserted_entries = sorted(upsert_entries(db, feed.id, parsed.entries, now), key=_oldest_first)
+        for upserted in upserted_entries:
             _store_entry(db, session, report, feed, parsed, upserted, detections, alerting, now)
         failpoint("stored")
         feed_records.record_success(
@@ -136,6 +151,10 @@ def ingest_feed(
             warning=parsed.warning,
         )
     return report
+
+
+def _oldest_first(upserted: UpsertedEntry) -> tuple[datetime, int]:
+    return upserted.entry.published, upserted.id
 
 
 def _store_entry(
@@ -225,21 +244,24 @@ def _announce(
 
 
 def _queue_story(
-    db: Database, report: IngestReport, story_id: int, servers: list[ServerRule], now: datetime
+    db: Database, report: IngestReport, story_id: int, targets: list[StoryTarget], now: datetime
 ) -> None:
-    """The story's alert to each server, or an edit of the alert a server already has."""
-    for rule in servers:
+    """The story's alert to each place it goes, or an edit of the alert already there."""
+    for target in targets:
         if deliveries.enqueue(
             db,
-            guild_id=rule.guild_id,
-            channel_id=rule.channel_id,
+            guild_id=target.guild_id,
+            channel_id=target.channel_id,
             kind="story",
             story_id=story_id,
-            dedup_key=deliveries.story_dedup_key(story_id, rule.guild_id, rule.channel_id),
+            dedup_key=deliveries.story_dedup_key(story_id, target.guild_id, target.channel_id),
             now=now,
+            route_id=target.route_id,
+            target=target.how,
+            ping_role_id=target.ping_role_id,
         ):
             report.deliveries += 1
-        elif deliveries.request_edit(db, story_id, rule.guild_id, now):
+        elif deliveries.request_edit(db, story_id, target.guild_id, now):
             report.edits += 1
 
 

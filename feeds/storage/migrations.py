@@ -345,6 +345,53 @@ def m006_server_languages(db: Database) -> None:
     db.execute("ALTER TABLE servers ADD COLUMN alert_languages TEXT")
 
 
+@migrations(name="m007_story_event_sets")
+def m007_story_event_sets(db: Database) -> None:
+    """Stories group by event sets: an announcement keeps every event its item supports
+    (``announcements.events``, JSON, primary first) and a story the union of its items' events
+    (``stories.events``); rows from before hold their one event. A subject's stories are read
+    across events, by time (``stories_subject``)."""
+    db.execute("ALTER TABLE announcements ADD COLUMN events TEXT")
+    db.execute("ALTER TABLE stories ADD COLUMN events TEXT")
+    db.execute("UPDATE announcements SET events = json_array(event)")
+    db.execute("UPDATE stories SET events = json_array(event)")
+    db.execute("CREATE INDEX stories_subject ON stories (subject, first_published_at)")
+
+
+@migrations(name="m008_alert_routes")
+def m008_alert_routes(db: Database) -> None:
+    """Routes (``alert_routes``): a server sends the alerts that match a route's filters to its
+    channel (a text or announcement channel, a thread, or one forum post per story). Each
+    delivery remembers its route and how it is posted (``target``: in the channel, a forum post,
+    or in the channel with a thread per story), the route's ping role, and the thread the story
+    lives in once posted (``thread_id``), with how many reports were posted there."""
+    _execute_script(
+        db,
+        """
+        CREATE TABLE alert_routes (
+            id INTEGER PRIMARY KEY,
+            guild_id INTEGER NOT NULL,
+            channel_id INTEGER NOT NULL,
+            target TEXT NOT NULL DEFAULT 'channel' CHECK (target IN ('channel', 'forum')),
+            thread_per_story INTEGER NOT NULL DEFAULT 0,
+            vendor TEXT,
+            product TEXT,
+            event TEXT,
+            language TEXT,
+            min_score REAL,
+            ping_role_id INTEGER,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX alert_routes_guild ON alert_routes (guild_id);
+        ALTER TABLE deliveries ADD COLUMN route_id INTEGER;
+        ALTER TABLE deliveries ADD COLUMN target TEXT NOT NULL DEFAULT 'channel';
+        ALTER TABLE deliveries ADD COLUMN ping_role_id INTEGER;
+        ALTER TABLE deliveries ADD COLUMN thread_id INTEGER;
+        ALTER TABLE deliveries ADD COLUMN thread_reports INTEGER NOT NULL DEFAULT 0;
+        """,
+    )
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from feeds.models import FeedSpec
-from feeds.storage import servers, views, watch
+from feeds.storage import routes, servers, views, watch
 from feeds.storage.bridge import DatabaseThreads
+from feeds.storage.routes import Route, RouteSpec
 from feeds.storage.servers import EnableOutcome, ServerSettings
 from feeds.storage.views import FeedHealth, ServerStatus
 from feeds.storage.watch import WatchSettings
@@ -43,6 +44,20 @@ class ServerOps(DatabaseThreads):
     ) -> None:
         """The role alerts mention (for one event type only when ``event`` is given); None: none."""
         await self.write_in_transaction(servers.set_ping_role, guild_id, role_id, event, now)
+
+    # -- routes --------------------------------------------------------------------------
+
+    async def add_route(self, guild_id: int, spec: RouteSpec, now: datetime) -> Route:
+        """Store one of the server's routes (InputError: too many, or the same one exists)."""
+        return await self.write_in_transaction(routes.add_route, guild_id, spec, now)
+
+    async def server_routes(self, guild_id: int) -> list[Route]:
+        """The server's routes, oldest first (/alerts route list and its autocomplete)."""
+        return await self.read(routes.server_routes, guild_id)
+
+    async def remove_route(self, guild_id: int, route_id: int) -> Route:
+        """Delete one of the server's routes; InputError when it has no such route."""
+        return await self.write_in_transaction(routes.remove_route, guild_id, route_id)
 
     # -- alerts --------------------------------------------------------------------------
 

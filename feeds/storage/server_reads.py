@@ -10,7 +10,7 @@ feeds only.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -135,12 +135,13 @@ class SeenCoverage:
     score: float
     api: bool
     reports: list[SeenReport]
+    events: list[str] = field(default_factory=list)  # every event, primary first
 
 
 def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | None:
     """None when the story is unknown, or no feed the server sees reported it."""
     story = db.execute(
-        "SELECT key, event, vendors, products, score, api FROM stories WHERE id = ?", [story_id]
+        "SELECT key, event, vendors, products, score, api, events FROM stories WHERE id = ?", [story_id]
     ).fetchone()
     if story is None:
         return None
@@ -172,8 +173,17 @@ def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | 
     ]
     if not reports:
         return None
-    key, event, vendors, products, score, api = story
-    return SeenCoverage(key, event, json.loads(vendors), json.loads(products), score, bool(api), reports)
+    key, event, vendors, products, score, api, events = story
+    return SeenCoverage(
+        key,
+        event,
+        json.loads(vendors),
+        json.loads(products),
+        score,
+        bool(api),
+        reports,
+        events=list(dict.fromkeys([event, *json.loads(events or "[]")])),
+    )
 
 
 @dataclass(frozen=True)

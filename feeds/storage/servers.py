@@ -17,6 +17,7 @@ from feeds.languages import accepts
 from feeds.models import FeedSpec
 from feeds.storage import deliveries, feed_records
 from feeds.storage.db import write_transaction
+from feeds.storage.routes import Route, routes_by_server
 from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import to_db
 
@@ -42,6 +43,7 @@ class ServerRule:
     visible_feeds: frozenset[int]
     notices_channel_id: int | None = None
     languages: frozenset[str] = frozenset()  # ISO 639-1 codes its alerts may be in; empty: all
+    routes: tuple[Route, ...] = ()  # where alerts go besides the alert channel (the default)
 
     def accepts(self, lang: str | None) -> bool:
         """An item in ``lang`` may alert this server (its languages, or every one)."""
@@ -79,6 +81,7 @@ def load_cycle_rules(db: Database, *, headless: bool = False) -> CycleRules:
     """Rules for every active server with somewhere to post (guild 0 only in headless mode)."""
     rules = CycleRules()
     rows = db.query("SELECT * FROM servers WHERE active = 1")
+    all_routes = routes_by_server(db)
     for row in rows:
         guild = row["guild_id"]
         if guild == HEADLESS_GUILD and not headless:
@@ -88,13 +91,16 @@ def load_cycle_rules(db: Database, *, headless: bool = False) -> CycleRules:
         rules.servers[guild] = ServerRule(
             guild_id=guild,
             channel_id=row["alert_channel_id"],
-            has_destination=row["alert_channel_id"] is not None or guild == HEADLESS_GUILD,
+            has_destination=row["alert_channel_id"] is not None
+            or guild == HEADLESS_GUILD
+            or guild in all_routes,
             min_score=row["min_score"],
             muted_vendors=frozenset(t for t, kind in mutes if kind == "vendor"),
             muted_events=frozenset(t for t, kind in mutes if kind == "event"),
             visible_feeds=visible,
             notices_channel_id=row["notices_channel_id"] or row["alert_channel_id"],
             languages=frozenset(stored_languages(row["alert_languages"])),
+            routes=all_routes.get(guild, ()),
         )
     if rules.servers:
         marks = ",".join("?" * len(rules.servers))

@@ -1,19 +1,16 @@
 """Stories and announcements: attaching a detected entry to its story (rule: feeds/detect/grouping.py).
 
-Attaching an item recomputes the windows of its subject/event from the stored story that
-contains it (or from the item itself) until they agree with the stored ones again, reading
-only the stories anchored around it (an indexed range on ``stories_subject_event``). Rows are
-kept across regrouping so deliveries stay attached to the alert they produced: a channel that
-already has an alert for a story never gets a second one because the story was regrouped.
+Attaching an item reads its subject's stories anchored within 72 h before it (an indexed range
+on ``stories_subject``): those are the only stories it can join, and the only ones holding
+items published after it, which the rule replays (usually there are none). Items published
+before it never move. Rows are kept across regrouping so deliveries stay attached to the alert
+they produced: a channel that already has an alert for a story never gets a second one because
+the story was regrouped.
 
-A feed's transaction attaches through one :class:`StorySession`, so a story's reports are read
-once per transaction, not once per new report (which made a feed of N reports of one story
-cost N² rows on the single writer). The session keeps, per subject/event, the stories around
-the items it attaches (their units in time order) and each touched story's summary, and
-updates both as it writes. Where those stories follow the rule, the windows around a new item
-come from :func:`feeds.detect.grouping.regroup` and the writes are exactly those a full re-read would
-make; anything else (stories from an older rule, an item past what is loaded) takes the full
-re-read, as before, and the session reloads afterwards.
+A feed's transaction attaches through one :class:`StorySession`, which keeps each subject's
+stories (their items in time order) and each touched story's summary as it writes them, so a
+feed of N reports of one story reads that story once, not N times. What the session keeps is
+exactly what a re-read would find (a test compares the two row for row).
 """
 
 from __future__ import annotations
@@ -29,18 +26,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from feeds.detect.grouping import (
-    REGROUP_REACH,
-    STORY_SPAN,
-    PlannedStory,
-    Slice,
-    StoredStory,
-    Unit,
-    plan,
-    regroup,
-    settled,
-    story_key,
-)
+from feeds.detect.grouping import STORY_SPAN, Grouped, Item, events_of, replay, story_key
 from feeds.models import Detection
 from feeds.storage import deliveries
 from feeds.timeutil import from_db, to_db
@@ -66,31 +52,6 @@ class _Pending:
     published: datetime
     detection: Detection
     official: bool
-
-
-@dataclass
-class _Region:
-    """The stored stories a regrouping reads, with their units and alerts."""
-
-    keys: dict[int, str] = field(default_factory=dict)
-    anchors: dict[int, datetime] = field(default_factory=dict)
-    first_copy: dict[str, tuple[int, datetime]] = field(default_factory=dict)  # unit -> (ann id, time)
-    copies: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
-    story_units: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-    first_sent: dict[int, datetime] = field(default_factory=dict)
-    alerted: dict[int, set[tuple[int, int | None]]] = field(default_factory=lambda: defaultdict(set))
-    queued: dict[int, set[tuple[int, int | None]]] = field(
-        default_factory=lambda: defaultdict(set)
-    )  # pending
-
-    def units(self) -> list[Unit]:
-        return [Unit(key, published) for key, (_, published) in self.first_copy.items()]
-
-    def stored(self) -> list[StoredStory]:
-        return [
-            StoredStory(sid, self.anchors[sid], tuple(self.story_units[sid]), self.first_sent.get(sid))
-            for sid in self.keys
-        ]
 
 
 def _second(moment: datetime) -> datetime:
@@ -127,9 +88,9 @@ def attach(
     now: datetime,
     same_article_story: int | None = None,
 ) -> Attachment:
-    """The story this announcement belongs to (regrouping its neighbours when it moves a
-    window), created if needed. Call inside the ingest transaction; a caller attaching several
-    items in one transaction uses one :class:`StorySession` instead."""
+    """The story this announcement belongs to (regrouping the items after it when it changes
+    where they belong), created if needed. Call inside the ingest transaction; a caller
+    attaching several items in one transaction uses one :class:`StorySession` instead."""
     return StorySession(db).attach(
         subject=subject,
         detection=detection,
@@ -150,16 +111,113 @@ class _Entry:
     official: bool
 
 
+# -- the stories of one subject ----------------------------------------------------------------
+
+
+@dataclass
+class _Story:
+    """A stored story: its items (one per article, by time) and the anchor stored with it."""
+
+    row: int
+    key: str
+    stored_anchor: datetime
+    items: list[Item]
+    events: list[str]
+
+
+@dataclass
+class _Region:
+    """A subject's stories whose stored anchor is after ``lower``, and where each article's
+    announcements are (``copies``: (announcement, story) pairs, the first copy's time and
+    events being the article's)."""
+
+    subject: str
+    lower: datetime
+    stories: dict[int, _Story] = field(default_factory=dict)
+    story_of: dict[str, int] = field(default_factory=dict)  # article -> story row
+    copies: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+
+    def view(self, moment: datetime) -> list[_Story]:
+        """The stories a re-read for an item at ``moment`` reads, by first item."""
+        lower = moment - STORY_SPAN
+        found = [s for s in self.stories.values() if s.stored_anchor > lower and s.items]
+        return sorted(found, key=lambda s: s.items[0].order)
+
+    def holds(self, row: int) -> bool:
+        return row in self.stories
+
+
+def _load_region(db: Database, subject: str, moment: datetime) -> _Region:
+    """The subject's stories anchored after ``moment - 72 h``, read from the database."""
+    region = _Region(subject, moment - STORY_SPAN)
+    _load_stories(db, region, region.lower, None)
+    return region
+
+
+def _extend_region(db: Database, region: _Region, moment: datetime) -> bool:
+    """Read the stories anchored between ``moment - 72 h`` and what the region holds (a feed
+    read newest first moves back in time); False when they share an article with it."""
+    lower = moment - STORY_SPAN
+    if not _load_stories(db, region, lower, region.lower):
+        return False
+    region.lower = lower
+    return True
+
+
+def _load_stories(db: Database, region: _Region, lower: datetime, upper: datetime | None) -> bool:
+    """Add the subject's stories anchored in ``(lower, upper]`` that the region lacks; False
+    (nothing added) when one holds an article the region already has."""
+    rows = [
+        row
+        for row in db.execute(
+            """SELECT id, key, first_published_at FROM stories
+               WHERE subject = ? AND first_published_at > ? AND (? IS NULL OR first_published_at <= ?)""",
+            [region.subject, to_db(lower), to_db(upper), to_db(upper)],
+        ).fetchall()
+        if row[0] not in region.stories
+    ]
+    if not rows:
+        return True
+    copies: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    first: dict[str, tuple[int, Item, int]] = {}  # article -> (first announcement, item, story)
+    marks = ",".join("?" * len(rows))
+    for announcement, story, entry_id, published, link, event, events in db.execute(
+        f"""SELECT a.id, a.story_id, a.entry_id, e.published_at, e.link, a.event, a.events
+            FROM announcements a JOIN entries e ON e.id = a.entry_id WHERE a.story_id IN ({marks})""",
+        [r[0] for r in rows],
+    ):
+        key = _unit_key(link, entry_id)
+        copies[key].append((announcement, story))
+        if key not in first or announcement < first[key][0]:
+            first[key] = (announcement, Item(key, from_db(published), _stored_events(event, events)), story)
+    if any(key in region.copies for key in copies):
+        return False
+    for key, found in copies.items():
+        region.copies[key] = sorted(found)
+    members: dict[int, list[Item]] = defaultdict(list)
+    for key, (_, item, story) in first.items():
+        members[story].append(item)
+        region.story_of[key] = story
+    for row, key, anchor in rows:
+        items = sorted(members.get(row, []), key=lambda i: i.order)
+        region.stories[row] = _Story(row, key, from_db(anchor), items, Grouped(items).events if items else [])
+    return True
+
+
+def _stored_events(event: str, events: str | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys([event, *json.loads(events or "[]")]))
+
+
 class StorySession:
-    """Attaching one transaction's announcements: each story is read at most once, then kept
-    as this session writes it. Call :meth:`insert_announcement` right after each
-    :meth:`attach`, and :meth:`update_announcement` for an announcement whose verdict changes;
-    use a session inside one write transaction only."""
+    """Attaching one transaction's announcements: each subject's stories are read at most
+    once, then kept as this session writes them. Call :meth:`insert_announcement` right after
+    each :meth:`attach`, and :meth:`update_announcement` for an announcement whose verdict
+    changes; use a session inside one write transaction only."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
         self._summaries = _Summaries(db)
-        self._timelines: dict[tuple[str, str], _Timeline] = {}
+        self._regions: dict[str, _Region] = {}
         self._attached: dict[int, tuple[int, _Entry, _Pending]] = {}  # entry id -> story, entry, item
 
     def attach(
@@ -177,15 +235,15 @@ class StorySession:
         pending = _Pending(entry_id, _second(published), detection, official)
         entry = _entry(self.db, pending)
         if same_article_story is not None:
-            self._summaries.refresh(same_article_story, None, now, pending)
-            attachment = Attachment(
-                same_article_story, _current_key(self.db, same_article_story) or "", False
-            )
+            attachment = self._copy(same_article_story, pending, now)
         else:
-            scope = (subject, detection.event)
-            attachment = self._incremental(scope, entry.unit, pending, now) or self._regroup(
-                scope, entry.unit, pending, now
-            )
+            region = self._region(subject, entry.published)
+            view = region.view(entry.published)
+            known = region.story_of.get(entry.unit)
+            if known is not None and any(story.row == known for story in view):
+                attachment = self._copy(known, pending, now)  # another copy of an article it has
+            else:
+                attachment = self._place(region, view, entry, pending, now)
         self._attached[entry_id] = (attachment.story_id, entry, pending)
         return attachment
 
@@ -204,11 +262,9 @@ class StorySession:
         self._summaries.add(
             story_id, announcement, _item(pending, entry.published, announcement, entry.official)
         )
-        for scope, timeline in list(self._timelines.items()):
-            if not timeline.note_copy(
-                story_id, entry.unit, announcement, pending.published == entry.published
-            ):
-                del self._timelines[scope]
+        for region in self._regions.values():
+            if region.story_of.get(entry.unit) == story_id:
+                region.copies[entry.unit].append((announcement, story_id))
         return announcement
 
     def update_announcement(
@@ -227,57 +283,52 @@ class StorySession:
             self.db, entry_id=entry_id, story_id=story_id, detection=detection, alertable=alertable, now=now
         )
         self._summaries.revise(story_id, announcement_id, detection)
+        self._drop_regions_holding(story_id)  # the article's events may have changed
 
-    def _incremental(
-        self, scope: tuple[str, str], unit: str, pending: _Pending, now: datetime
-    ) -> Attachment | None:
-        """Attach from the stories the session holds, when they follow the rule around the
-        item; None (nothing written) when only a full re-read can say."""
-        timeline = self._timeline(scope, pending.published)
-        if timeline is None or unit in timeline.story_of:
-            return None
-        first, stop, following = timeline.reads(pending.published)
-        known = timeline.stories[first:stop]
-        runs = [story.units for story in known]
-        new = Unit(unit, pending.published)
-        cut = regroup(runs, new)
-        if following is not None and cut[-1][0] + STORY_SPAN > following:
-            return None  # the windows run into the next stored story: a full re-read follows them
-        planned = _planned(cut, known, new)
-        if planned is None:
-            return None
-        region = timeline.region(known, planned)
-        if region.copies:
-            _load_deliveries(self.db, region, list(region.keys))
-        attachment, rows = _apply(self.db, *scope, planned, region, unit, pending, now, self._summaries)
-        timeline.rewrite(first, stop, cut, rows, new)
-        return attachment
+    def _region(self, subject: str, moment: datetime) -> _Region:
+        region = self._regions.get(subject)
+        if region is not None and (
+            region.lower <= moment - STORY_SPAN or _extend_region(self.db, region, moment)
+        ):
+            return region
+        region = self._regions[subject] = _load_region(self.db, subject, moment)
+        return region
 
-    def _regroup(self, scope: tuple[str, str], unit: str, pending: _Pending, now: datetime) -> Attachment:
-        """The full re-read of the item's region (stories that do not follow the rule, or an
-        item past what the session holds); the session reloads its stories afterwards."""
-        self._timelines.pop(scope, None)
-        region, planned = _plan_region(self.db, *scope, pending.published, unit)
-        self._summaries.drop(region.keys)
-        attachment, _ = _apply(self.db, *scope, planned, region, unit, pending, now, self._summaries)
-        return attachment
+    def _copy(self, story_id: int, pending: _Pending, now: datetime) -> Attachment:
+        """Another copy of an article already in ``story_id``: the story is unchanged but for
+        its summary."""
+        self._summaries.refresh(story_id, None, now, pending)
+        return Attachment(story_id, _current_key(self.db, story_id) or "", False)
 
-    def _timeline(self, scope: tuple[str, str], moment: datetime) -> _Timeline | None:
-        """The session's stories of ``scope`` covering what a full re-read for an item at
-        ``moment`` would read, loaded as needed; None when they do not follow the rule."""
-        timeline = self._timelines.get(scope)
-        if timeline is None or not timeline.around(moment):
-            timeline = self._timelines[scope] = _seed(self.db, *scope, moment)
-        if _cover(self.db, timeline, moment):
-            return timeline
-        del self._timelines[scope]
-        return None
+    def _place(
+        self, region: _Region, view: list[_Story], entry: _Entry, pending: _Pending, now: datetime
+    ) -> Attachment:
+        """Replay the rule from just before the new item: the stories as they stand then, the
+        items published after it (now possibly elsewhere), then write what changed."""
+        new = Item(entry.unit, entry.published, events_of(pending.detection))
+        before: list[Grouped] = []
+        later: list[Item] = []
+        for story in view:
+            cut = bisect.bisect_left(story.items, new.order, key=lambda i: i.order)
+            if cut == len(story.items):  # the common case: nothing after the new item
+                before.append(Grouped(story.items, story.events, ref=story.row))
+            else:
+                later += story.items[cut:]
+                if cut:
+                    before.append(Grouped(story.items[:cut], ref=story.row))
+        kept = {g.ref: len(g.items) for g in before if g.ref is not None}
+        grouped = replay(before, [*later, new])
+        seen = {story.row for story in view}
+        return _write(self.db, region, grouped, kept, seen, later, new, pending, now, self._summaries)
+
+    def _drop_regions_holding(self, story_id: int) -> None:
+        for subject, region in list(self._regions.items()):
+            if region.holds(story_id):
+                del self._regions[subject]
 
     def _forget(self, story_id: int) -> None:
         self._summaries.drop([story_id])
-        for scope, timeline in list(self._timelines.items()):
-            if timeline.holds(story_id):
-                del self._timelines[scope]
+        self._drop_regions_holding(story_id)
 
 
 def _entry(db: Database, pending: _Pending) -> _Entry:
@@ -304,27 +355,173 @@ def _item(pending: _Pending, published: datetime, announcement: int, official: b
     )
 
 
-def _planned(
-    cut: list[tuple[datetime, list[Slice]]], known: list[_Known], new: Unit
-) -> list[PlannedStory] | None:
-    """The plan of :func:`feeds.detect.grouping.plan` for windows cut from stories that follow the rule:
-    each keeps the story whose first unit it holds; its ``units`` list only what moves into it
-    (and the new item), which is all :func:`_apply` needs. None if a window holds two stories."""
-    planned = []
-    for anchor, slices in cut:
-        heads = [s.run for s in slices if s.run is not None and s.start == 0]
-        if len(heads) > 1:
-            return None
-        head = heads[0] if heads else None
-        moving: list[str] = []
-        for s in slices:
-            if s.run is None:
-                moving.append(new.key)
-            elif s.run != head:
-                moving += [u.key for u in known[s.run].units[s.start : s.stop]]
-        keep = known[head].row if head is not None else None
-        planned.append(PlannedStory(anchor=anchor, units=tuple(moving), keep=keep))
-    return planned
+# -- writing what the replay decided -----------------------------------------------------------
+
+
+def _write(
+    db: Database,
+    region: _Region,
+    grouped: list[Grouped],
+    kept: dict[int, int],
+    seen: set[int],
+    later: list[Item],
+    new: Item,
+    pending: _Pending,
+    now: datetime,
+    summaries: _Summaries,
+) -> Attachment:
+    """Give each replayed story a row (the stored story it continues, else the stored story
+    holding its first replayed article, else a new row), move the replayed articles there,
+    merge stored stories left without a home, re-key, refresh and ask for alert edits.
+    ``kept`` is how many items each continued story had before the replay; ``seen`` the
+    stories the replay read (copies of an article in any other story stay where they are)."""
+    fresh = [g.items[kept.get(g.ref, 0) if g.ref is not None else 0 :] for g in grouped]
+    index_of = {item.key: n for n, items in enumerate(fresh) for item in items}
+    floating = {region.story_of[item.key] for item in later} - set(kept)
+    homes: dict[int, list[int]] = defaultdict(list)  # grouped index -> floating stories homed there
+    for row in floating:
+        homes[index_of[region.stories[row].items[0].key]].append(row)
+    first_sent = _first_sent(db, floating) if any(len(r) > 1 for r in homes.values()) else {}
+    rows: list[int] = []
+    absorbed: list[list[int]] = []
+    created: set[int] = set()
+    for index, g in enumerate(grouped):
+        candidates = sorted(
+            homes.get(index, []), key=lambda r: _keep_order(region.stories[r], first_sent.get(r))
+        )
+        if g.ref is not None:
+            row, losers = g.ref, candidates
+        elif candidates:
+            row, losers = candidates[0], candidates[1:]
+        else:
+            row = _insert_story(db, region.subject, g.event, g.anchor, f"~new{pending.entry_id}.{index}", now)
+            created.add(row)
+            losers = []
+        rows.append(row)
+        absorbed.append(losers)
+    touched: set[int] = set()
+    for items, row in zip(fresh, rows, strict=True):
+        moved = [
+            (ann, sid)
+            for item in items
+            for ann, sid in region.copies.get(item.key, ())
+            if sid != row and sid in seen
+        ]
+        if not moved:
+            continue
+        summaries.move(moved, row)
+        marks = ",".join("?" * len(moved))
+        db.execute(
+            f"UPDATE announcements SET story_id = ? WHERE id IN ({marks})", [row, *(a for a, _ in moved)]
+        )
+        sources = {sid for _, sid in moved}
+        touched |= sources | {row}
+        if row in created:
+            _inherit_alerts(db, row, sources, {sid: region.stories[sid].key for sid in sources}, now)
+        for item in items:
+            region.copies[item.key] = [
+                (ann, row if sid in seen else sid) for ann, sid in region.copies.get(item.key, ())
+            ]
+    for row, losers in zip(rows, absorbed, strict=True):
+        for loser in losers:
+            _absorb(db, loser, row, region.stories[loser].key, now)
+            touched.add(row)
+    final = _keys(db, region, grouped, rows)
+    target = rows[index_of[new.key]]
+    rekeyed = _set_keys(db, final)
+    touched = (touched | rekeyed) & final.keys()
+    refreshed = {row for row in final if row in touched or row in created or row == target}
+    for g, row in zip(grouped, rows, strict=True):
+        if row in refreshed:
+            summaries.refresh(row, g.anchor, now, pending if row == target else None, g.events)
+    for row in touched - created:
+        _request_edits(db, row, now)
+    _remember(region, grouped, fresh, rows, final, refreshed, absorbed)
+    return Attachment(target, final[target], target in created)
+
+
+def _keys(db: Database, region: _Region, grouped: list[Grouped], rows: list[int]) -> dict[int, str]:
+    """Each story's id from (subject, first event, first item's time). Two stories can only
+    share those when stored stories break the rule (dates edited since); the later one then
+    adds its first article to what its id is derived from."""
+    keys: dict[int, str] = {}
+    taken: set[str] = set()
+    for g, row in zip(grouped, rows, strict=True):
+        key = story_key(region.subject, g.event, g.anchor)
+        current = region.stories[row].key if row in region.stories else None
+        if key in taken or (key != current and _owner(db, key) not in (None, *rows)):
+            key = story_key(region.subject, f"{g.event}|{g.items[0].key}", g.anchor)
+        keys[row] = key
+        taken.add(key)
+    return keys
+
+
+def _owner(db: Database, key: str) -> int | None:
+    row = db.execute("SELECT id FROM stories WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def _remember(
+    region: _Region,
+    grouped: list[Grouped],
+    fresh: list[list[Item]],
+    rows: list[int],
+    keys: dict[int, str],
+    refreshed: set[int],
+    absorbed: list[list[int]],
+) -> None:
+    """The region as just written, so the next item of the transaction needs no re-read."""
+    merged = {loser: row for row, losers in zip(rows, absorbed, strict=True) for loser in losers}
+    for loser in merged:
+        region.stories.pop(loser, None)
+    if merged:  # _absorb moved whatever else the merged stories held
+        for key, copies in region.copies.items():
+            region.copies[key] = [(ann, merged.get(sid, sid)) for ann, sid in copies]
+    for g, items, row in zip(grouped, fresh, rows, strict=True):
+        stored = region.stories.get(row)
+        anchor = g.anchor if row in refreshed or stored is None else stored.stored_anchor
+        region.stories[row] = _Story(row, keys[row], anchor, g.items, g.events)
+        for item in items:
+            region.story_of[item.key] = row
+
+
+def _keep_order(story: _Story, first_sent: datetime | None) -> tuple[bool, datetime, datetime, int]:
+    """Earliest delivered alert first; stories never delivered by earliest anchor."""
+    return (first_sent is None, first_sent or story.stored_anchor, story.stored_anchor, story.row)
+
+
+def _first_sent(db: Database, story_ids: Iterable[int]) -> dict[int, datetime]:
+    ids = list(story_ids)
+    marks = ",".join("?" * len(ids))
+    found: dict[int, datetime] = {}
+    for sid, sent_at in db.execute(
+        f"""SELECT story_id, min(sent_at) FROM deliveries
+            WHERE kind = 'story' AND state = 'sent' AND sent_at IS NOT NULL AND story_id IN ({marks})
+            GROUP BY story_id""",
+        ids,
+    ):
+        moment = from_db(sent_at)
+        if moment is not None:
+            found[sid] = moment
+    return found
+
+
+def _alerts_of(
+    db: Database, story_ids: set[int]
+) -> tuple[set[tuple[int, int | None]], set[tuple[int, int | None]]]:
+    """The channels the stories alerted (or are alerting), and those only queued."""
+    marks = ",".join("?" * len(story_ids))
+    alerted: set[tuple[int, int | None]] = set()
+    queued: set[tuple[int, int | None]] = set()
+    for guild_id, channel_id, state in db.execute(
+        f"""SELECT guild_id, channel_id, state FROM deliveries WHERE kind = 'story' AND story_id IN ({marks})""",
+        list(story_ids),
+    ):
+        if state in ALERTED_STATES:
+            alerted.add((guild_id, channel_id))
+        elif state == "pending":
+            queued.add((guild_id, channel_id))
+    return alerted, queued
 
 
 # -- what a session knows: summaries ---------------------------------------------------------
@@ -416,10 +613,16 @@ class _Summaries:
         self._stories: dict[int, _Summary] = {}
 
     def refresh(
-        self, story_id: int, anchor: datetime | None, now: datetime, pending: _Pending | None
+        self,
+        story_id: int,
+        anchor: datetime | None,
+        now: datetime,
+        pending: _Pending | None,
+        events: list[str] | None = None,
     ) -> None:
         """Recompute a story's summary (vendors, products, api, score, official, span) from its
-        announcements, plus the item being attached (read after every stored one of its time)."""
+        announcements, plus the item being attached (read after every stored one of its time);
+        ``events`` are the story's events as the grouping rule has them, primary first."""
         summary = self._get(story_id)
         aggregate = summary.current()
         if pending is not None:
@@ -430,6 +633,8 @@ class _Summaries:
         if anchor is not None:
             assert aggregate.first is not None
             updates.update(first_published_at=to_db(anchor), first_entry_id=aggregate.first[1])
+        if events:
+            updates.update(event=events[0], events=json.dumps(events))
         assignments = ", ".join(f"{column} = ?" for column in updates)
         self.db.execute(f"UPDATE stories SET {assignments} WHERE id = ?", [*updates.values(), story_id])
 
@@ -493,330 +698,6 @@ def _load_items(db: Database, story_id: int) -> dict[int, _Item]:
     }
 
 
-# -- what a session knows: the stories around its items --------------------------------------
-
-
-@dataclass
-class _Known:
-    """A stored story that follows the rule: its units by (published, key), the first one's
-    time being its anchor."""
-
-    row: int
-    key: str
-    units: list[Unit]
-
-    @property
-    def anchor(self) -> datetime:
-        return self.units[0].published
-
-
-@dataclass
-class _Timeline:
-    """Consecutive stored stories of one subject/event: every story anchored strictly between
-    ``lower`` and ``upper`` (the nearest stored anchors not loaded; None: there is none), all
-    following the rule (each within 72 h of its first unit, the next starting after that)."""
-
-    subject: str
-    event: str
-    lower: datetime | None
-    upper: datetime | None
-    stories: list[_Known] = field(default_factory=list)
-    story_of: dict[str, int] = field(default_factory=dict)  # unit -> story row
-    copies: dict[str, list[int]] = field(default_factory=dict)  # unit -> announcement ids
-
-    def around(self, moment: datetime) -> bool:
-        """Whether ``moment`` falls between the stored anchors not loaded (else: load afresh)."""
-        return (self.lower is None or self.lower < moment) and (self.upper is None or moment < self.upper)
-
-    def reads(self, moment: datetime) -> tuple[int, int, datetime | None]:
-        """What a full re-read for an item at ``moment`` reads (see ``_plan_region``): the stories
-        anchored from the one containing it to ``moment + REGROUP_REACH``, and the next anchor."""
-        first = bisect.bisect_right(self.stories, moment - STORY_SPAN, key=_anchor)
-        stop = bisect.bisect_right(self.stories, moment + REGROUP_REACH, key=_anchor)
-        return first, stop, self.stories[stop].anchor if stop < len(self.stories) else self.upper
-
-    def region(self, known: list[_Known], planned: list[PlannedStory]) -> _Region:
-        """What :func:`_apply` reads of the stories ``known``: keys, and the copies of what moves."""
-        region = _Region(keys={story.row: story.key for story in known})
-        for story in planned:
-            for unit in story.units:
-                for announcement in self.copies.get(unit, ()):
-                    region.copies[unit].append((announcement, self.story_of[unit]))
-        return region
-
-    def rewrite(
-        self, first: int, stop: int, cut: list[tuple[datetime, list[Slice]]], rows: list[int], new: Unit
-    ) -> None:
-        """Stories ``first:stop`` as :func:`_apply` just wrote them from ``cut``."""
-        runs = [story.units for story in self.stories[first:stop]]
-        for (_, slices), row in zip(cut, rows, strict=True):
-            for s in slices:
-                for unit in [new] if s.run is None else runs[s.run][s.start : s.stop]:
-                    self.story_of[unit.key] = row
-        self.copies[new.key] = []
-        self.stories[first:stop] = [
-            _Known(row, story_key(self.subject, self.event, anchor), _window_units(runs, slices, new))
-            for (anchor, slices), row in zip(cut, rows, strict=True)
-        ]
-
-    def note_copy(self, row: int, unit: str, announcement: int, on_time: bool) -> bool:
-        """An announcement of ``unit`` just inserted into story ``row``; False when this no
-        longer describes the stored stories (drop it)."""
-        if self.story_of.get(unit) == row:
-            self.copies[unit].append(announcement)
-            return on_time or len(self.copies[unit]) > 1  # a unit's time is its first copy's
-        return not self.holds(row)
-
-    def holds(self, row: int) -> bool:
-        return any(story.row == row for story in self.stories)
-
-
-def _anchor(story: _Known) -> datetime:
-    return story.anchor
-
-
-def _window_units(runs: list[list[Unit]], slices: list[Slice], new: Unit) -> list[Unit]:
-    """A window's units in order. A story the window holds whole is extended in place (no copy
-    of a large story's units per report); only windows that cut stories are rebuilt."""
-    stored = {s.run for s in slices if s.run is not None}
-    if len(stored) == 1:
-        run = stored.pop()
-        assert run is not None
-        if sum(s.stop - s.start for s in slices if s.run == run) == len(runs[run]):
-            if any(s.run is None for s in slices):
-                bisect.insort(runs[run], new, key=lambda u: (u.published, u.key))
-            return runs[run]
-    return [unit for s in slices for unit in ([new] if s.run is None else runs[s.run][s.start : s.stop])]
-
-
-def _seed(db: Database, subject: str, event: str, moment: datetime) -> _Timeline:
-    """An empty timeline between the stored anchors on either side of ``moment``."""
-    lower, upper = db.execute(
-        """SELECT (SELECT max(first_published_at) FROM stories
-                   WHERE subject = :s AND event = :e AND first_published_at <= :t),
-                  (SELECT min(first_published_at) FROM stories
-                   WHERE subject = :s AND event = :e AND first_published_at > :t)""",
-        {"s": subject, "e": event, "t": to_db(moment)},
-    ).fetchone()
-    return _Timeline(subject, event, from_db(lower), from_db(upper))
-
-
-def _cover(db: Database, timeline: _Timeline, moment: datetime) -> bool:
-    """Load the stories a full re-read for an item at ``moment`` would read; False when one
-    does not follow the rule."""
-    while timeline.lower is not None and timeline.lower > moment - STORY_SPAN:
-        if not _load_next(db, timeline, below=True):
-            return False
-    while timeline.upper is not None and timeline.upper <= moment + REGROUP_REACH:
-        if not _load_next(db, timeline, below=False):
-            return False
-    return True
-
-
-def _load_next(db: Database, timeline: _Timeline, *, below: bool) -> bool:
-    """Load the story at ``lower`` (or ``upper``) and move that bound to the next anchor out."""
-    anchor = timeline.lower if below else timeline.upper
-    assert anchor is not None
-    story = _load_known(db, timeline, anchor)
-    if story is None:
-        return False
-    neighbour = timeline.stories[0 if below else -1] if timeline.stories else None
-    if neighbour is not None:
-        earlier, later = (story, neighbour) if below else (neighbour, story)
-        if later.anchor < earlier.anchor + STORY_SPAN:
-            return False
-    for unit in story.units:
-        timeline.story_of[unit.key] = story.row
-    if below:
-        timeline.stories.insert(0, story)
-        timeline.lower = _next_anchor(db, timeline, anchor, below=True)
-    else:
-        timeline.stories.append(story)
-        timeline.upper = _next_anchor(db, timeline, anchor, below=False)
-    return True
-
-
-def _next_anchor(db: Database, timeline: _Timeline, anchor: datetime, *, below: bool) -> datetime | None:
-    """The nearest stored anchor of the timeline's subject/event below (above) ``anchor``."""
-    compare, pick = ("<", "max") if below else (">", "min")
-    (bound,) = db.execute(
-        f"""SELECT {pick}(first_published_at) FROM stories
-            WHERE subject = ? AND event = ? AND first_published_at {compare} ?""",
-        [timeline.subject, timeline.event, to_db(anchor)],
-    ).fetchone()
-    return from_db(bound)
-
-
-def _load_known(db: Database, timeline: _Timeline, anchor: datetime) -> _Known | None:
-    """The one story anchored at ``anchor``, if it follows the rule: its key is its anchor's,
-    its first unit is at its anchor, its last within 72 h, and no unit is also elsewhere."""
-    rows = db.execute(
-        "SELECT id, key FROM stories WHERE subject = ? AND event = ? AND first_published_at = ?",
-        [timeline.subject, timeline.event, to_db(anchor)],
-    ).fetchall()
-    if len(rows) != 1 or rows[0][1] != story_key(timeline.subject, timeline.event, anchor):
-        return None
-    row = rows[0][0]
-    first: dict[str, tuple[int, datetime]] = {}
-    copies: dict[str, list[int]] = defaultdict(list)
-    for announcement, entry_id, published, link in db.execute(
-        """SELECT a.id, a.entry_id, e.published_at, e.link FROM announcements a
-           JOIN entries e ON e.id = a.entry_id WHERE a.story_id = ?""",
-        [row],
-    ):
-        unit = _unit_key(link, entry_id)
-        copies[unit].append(announcement)
-        if unit not in first or announcement < first[unit][0]:
-            first[unit] = (announcement, from_db(published))
-    units = sorted((Unit(key, at) for key, (_, at) in first.items()), key=lambda u: (u.published, u.key))
-    if not units or units[0].published != anchor or units[-1].published >= anchor + STORY_SPAN:
-        return None
-    if any(unit in timeline.story_of for unit in copies):
-        return None
-    for unit, announcements in copies.items():
-        timeline.copies[unit] = sorted(announcements)
-    return _Known(row, rows[0][1], units)
-
-
-# -- reading the region ----------------------------------------------------------------------
-
-
-def _plan_region(
-    db: Database, subject: str, event: str, published: datetime, unit: str
-) -> tuple[_Region, list[PlannedStory]]:
-    """Read stories from the one containing ``published`` onwards, further only while the
-    recomputed windows still run into the next stored story."""
-    start_row = db.execute(
-        """SELECT min(first_published_at) FROM stories
-           WHERE subject = ? AND event = ? AND first_published_at > ? AND first_published_at <= ?""",
-        [subject, event, to_db(published - STORY_SPAN), to_db(published)],
-    ).fetchone()
-    start = min(from_db(start_row[0]) or published, published)
-    region = _Region()
-    lower, upper = to_db(start), to_db(published + REGROUP_REACH)
-    include_lower = True
-    while True:
-        _load_stories(db, region, subject, event, lower, upper, include_lower)
-        units = region.units()
-        if unit not in region.first_copy:
-            units.append(Unit(unit, published))
-        planned = plan(units, region.stored())
-        following = [
-            r[0]
-            for r in db.execute(
-                """SELECT first_published_at FROM stories WHERE subject = ? AND event = ? AND first_published_at > ?
-                   ORDER BY first_published_at LIMIT 8""",
-                [subject, event, upper],
-            )
-        ]
-        if settled(planned, from_db(following[0]) if following else None):
-            return region, planned
-        lower, upper, include_lower = upper, following[-1], False
-
-
-def _load_stories(
-    db: Database, region: _Region, subject: str, event: str, lower: str, upper: str, include_lower: bool
-) -> None:
-    above = ">=" if include_lower else ">"
-    rows = db.execute(
-        f"""SELECT id, key, first_published_at FROM stories
-            WHERE subject = ? AND event = ? AND first_published_at {above} ? AND first_published_at <= ?""",
-        [subject, event, lower, upper],
-    ).fetchall()
-    if not rows:
-        return
-    ids = [r[0] for r in rows]
-    for sid, key, anchor in rows:
-        region.keys[sid] = key
-        region.anchors[sid] = from_db(anchor)
-    marks = ",".join("?" * len(ids))
-    for ann_id, sid, entry_id, published, link in db.execute(
-        f"""SELECT a.id, a.story_id, a.entry_id, e.published_at, e.link FROM announcements a
-            JOIN entries e ON e.id = a.entry_id WHERE a.story_id IN ({marks}) ORDER BY e.published_at, a.id""",
-        ids,
-    ):
-        key = _unit_key(link, entry_id)
-        region.copies[key].append((ann_id, sid))
-        region.story_units[sid].append(key)
-        known = region.first_copy.get(key)
-        if known is None or ann_id < known[0]:
-            region.first_copy[key] = (ann_id, from_db(published))
-    _load_deliveries(db, region, ids)
-
-
-def _load_deliveries(db: Database, region: _Region, ids: list[int]) -> None:
-    """Which channels each story alerted (or is about to), and when its first alert went out."""
-    marks = ",".join("?" * len(ids))
-    for sid, guild_id, channel_id, state, sent_at in db.execute(
-        f"""SELECT story_id, guild_id, channel_id, state, sent_at FROM deliveries
-            WHERE kind = 'story' AND story_id IN ({marks})""",
-        ids,
-    ):
-        if state in ALERTED_STATES:
-            region.alerted[sid].add((guild_id, channel_id))
-        elif state == "pending":
-            region.queued[sid].add((guild_id, channel_id))
-        if state == "sent" and sent_at:
-            sent = from_db(sent_at)
-            assert sent is not None
-            region.first_sent[sid] = min(region.first_sent.get(sid, sent), sent)
-
-
-# -- writing the plan ------------------------------------------------------------------------
-
-
-def _apply(
-    db: Database,
-    subject: str,
-    event: str,
-    planned: list[PlannedStory],
-    region: _Region,
-    unit: str,
-    pending: _Pending,
-    now: datetime,
-    summaries: _Summaries,
-) -> tuple[Attachment, list[int]]:
-    """Write the plan; the attachment, and the story row of each planned window."""
-    final: dict[int, str] = {}
-    anchors: dict[int, datetime] = {}
-    created: set[int] = set()
-    touched: set[int] = set()  # items moved in or out, or merged
-    target = 0
-    for index, story in enumerate(planned):
-        if story.keep is None:
-            row = _insert_story(db, subject, event, story.anchor, f"~new{pending.entry_id}.{index}", now)
-            created.add(row)
-        else:
-            row = story.keep
-        moved = [(ann, sid) for key in story.units for ann, sid in region.copies.get(key, []) if sid != row]
-        if moved:
-            summaries.move(moved, row)
-            marks = ",".join("?" * len(moved))
-            db.execute(
-                f"UPDATE announcements SET story_id = ? WHERE id IN ({marks})", [row, *(a for a, _ in moved)]
-            )
-            sources = {sid for _, sid in moved}
-            touched |= sources | {row}
-            if row in created:
-                _inherit_alerts(db, row, sources, region, now)
-        for loser in story.absorbed:
-            _absorb(db, loser, row, region.keys[loser], now)
-            touched.add(row)
-        if unit in story.units:
-            target = row
-        final[row] = story_key(subject, event, story.anchor)
-        anchors[row] = story.anchor
-    rekeyed = _set_keys(db, final)
-    touched = (touched | rekeyed) & final.keys()
-    for row in final:
-        if row in touched or row in created or row == target:
-            summaries.refresh(row, anchors[row], now, pending if row == target else None)
-    for row in touched - created:
-        _request_edits(db, row, now)
-    assert target, "the item being attached is in one of the planned stories"
-    return Attachment(target, final[target], target in created), list(final)
-
-
 def _insert_story(db: Database, subject: str, event: str, anchor: datetime, key: str, now: datetime) -> int:
     cursor = db.conn.execute(
         """INSERT INTO stories (key, subject, event, score, first_published_at, last_published_at,
@@ -826,13 +707,13 @@ def _insert_story(db: Database, subject: str, event: str, anchor: datetime, key:
     return int(cursor.lastrowid or 0)
 
 
-def _inherit_alerts(db: Database, row: int, sources: set[int], region: _Region, now: datetime) -> None:
+def _inherit_alerts(db: Database, row: int, sources: set[int], keys: dict[int, str], now: datetime) -> None:
     """A story split off stories that alerted a channel counts as alerted there: its items were
     in that alert, so regrouping must not post them again. Where the alert was still only
     queued, its items were never shown: the new story is queued for that channel too."""
-    alerted = {dest for sid in sources for dest in region.alerted.get(sid, ())}
-    queued = {dest for sid in sources for dest in region.queued.get(sid, ())} - alerted
-    origin = ", ".join(region.keys[sid] for sid in sorted(sources))
+    alerted, queued = _alerts_of(db, sources)
+    queued -= alerted
+    origin = ", ".join(keys[sid] for sid in sorted(sources))
     for guild_id, channel_id in sorted(alerted | queued, key=repr):
         dedup = deliveries.story_dedup_key(row, guild_id, channel_id)
         created = deliveries.enqueue(
@@ -917,14 +798,16 @@ def insert_announcement(
     db: Database, *, entry_id: int, story_id: int, detection: Detection, alertable: bool, now: datetime
 ) -> int:
     cursor = db.conn.execute(
-        """INSERT INTO announcements (entry_id, story_id, event, score, vendors, products, api, reasons, alertable, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (entry_id) DO UPDATE SET event = excluded.event, score = excluded.score,
+        """INSERT INTO announcements (entry_id, story_id, event, events, score, vendors, products, api, reasons,
+             alertable, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (entry_id) DO UPDATE SET event = excluded.event, events = excluded.events, score = excluded.score,
              vendors = excluded.vendors, products = excluded.products, api = excluded.api, reasons = excluded.reasons""",
         [
             entry_id,
             story_id,
             detection.event,
+            json.dumps(list(events_of(detection))),
             detection.score,
             json.dumps(detection.vendors),
             json.dumps(detection.products),

@@ -39,6 +39,8 @@ class StoryView:
     also_reported: list[Coverage] = field(default_factory=list)
     # The lead report's picture: an absolute http(s) URL for the embed, never fetched here.
     image: str | None = None
+    # Every event the story's reports support, primary (``event``) first.
+    events: list[str] = field(default_factory=list)
 
 
 def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
@@ -60,6 +62,7 @@ def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
     return StoryView(
         key=coverage.key,
         event=coverage.event,
+        events=coverage.events,
         vendors=coverage.vendors,
         products=coverage.products,
         api=coverage.api,
