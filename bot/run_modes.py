@@ -103,6 +103,7 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
                 session,
                 username=settings.webhook_username,
                 avatar_url=settings.webhook_avatar_url,
+                forum=settings.webhook_forum,
             )
             runtime = core.runtime(pool, sender=sender, headless=True)
             await runtime.start()

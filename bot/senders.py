@@ -110,6 +110,75 @@ class DiscordSender:
         except (aiohttp.ClientError, OSError) as exc:
             raise SendError(f"network error: {type(exc).__name__}") from None
 
+    async def post_in_forum(
+        self, channel_id: int, payload: MessagePayload, *, name: str, tags: list[str]
+    ) -> tuple[int, int]:
+        """A new forum post titled ``name``, tagged with the forum's first tag named as one of
+        ``tags`` (case-insensitive) if it has one: (thread id, starter message id)."""
+        forum = self.client.get_channel(channel_id)
+        try:
+            if forum is None:
+                forum = await self.client.fetch_channel(channel_id)
+            if not isinstance(forum, discord.ForumChannel):
+                raise SendError(
+                    f"<#{channel_id}> is not a forum channel any more", permanent=True, channel_problem=True
+                )
+            wanted = {tag.casefold() for tag in tags}
+            applied = [tag for tag in forum.available_tags if tag.name.casefold() in wanted][:1]
+            created = await forum.create_thread(
+                name=name[:100],
+                content=payload.content or None,
+                embeds=[discord.Embed.from_dict(e) for e in payload.embeds],
+                applied_tags=applied,
+                allowed_mentions=_allowed_mentions(payload),
+            )
+        except discord.HTTPException as exc:
+            raise _translate(exc, f"<#{channel_id}>") from None
+        except (aiohttp.ClientError, OSError) as exc:
+            raise SendError(f"network error: {type(exc).__name__}") from None
+        return created.thread.id, created.message.id
+
+    async def find_in_forum(
+        self, channel_id: int, marker: str, *, since: datetime | None = None
+    ) -> tuple[int, int] | None:
+        """Our forum post whose starter carries ``marker`` (a post created before a crash or a
+        lost answer), among the forum's active posts opened since ``since``."""
+        forum = self.client.get_channel(channel_id)
+        if not isinstance(forum, discord.ForumChannel):
+            return None
+        me = self.client.user.id if self.client.user else None
+        try:
+            for thread in forum.threads:
+                if thread.owner_id != me or (
+                    since is not None and thread.created_at and thread.created_at < since
+                ):
+                    continue
+                starter = await thread.fetch_message(thread.id)
+                if marker_of([e.footer.text or "" for e in starter.embeds if e.footer]) == marker:
+                    return thread.id, starter.id
+        except discord.NotFound:
+            return None
+        except discord.HTTPException as exc:
+            raise _translate(exc, f"<#{channel_id}>") from None
+        except (aiohttp.ClientError, OSError) as exc:
+            raise SendError(f"network error: {type(exc).__name__}") from None
+        return None
+
+    async def open_thread(self, channel_id: int, message_id: int, name: str) -> int:
+        """A public thread from our alert (its id is the message's); an alert that has one
+        already keeps it."""
+        try:
+            data = await self.client.http.start_thread_with_message(
+                channel_id, message_id, name=name[:100], auto_archive_duration=10080
+            )
+        except discord.HTTPException as exc:
+            if exc.code == 160004:  # a thread has already been created for this message
+                return message_id
+            raise _translate(exc, f"<#{channel_id}>") from None
+        except (aiohttp.ClientError, OSError) as exc:
+            raise SendError(f"network error: {type(exc).__name__}") from None
+        return int(data["id"])
+
     async def anchor(self, channel_id: int | None) -> datetime:
         """Discord's time of the channel's newest message (or of Discord's epoch, for an empty
         channel): every message posted from now on comes after it, whatever our clock says."""
@@ -180,6 +249,12 @@ def _json_object(text: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+def _thread_name(payload: MessagePayload) -> str:
+    """The forum post's title for a post that is not a story (a digest, a notice)."""
+    title = next((e.get("title") for e in payload.embeds if e.get("title")), None)
+    return str(title or payload.content or "vidradar")[:100]
+
+
 def _message_id(data: dict[str, Any] | None) -> int | None:
     try:
         return int(data["id"]) if data and "id" in data else None
@@ -206,8 +281,12 @@ class WebhookSender:
         *,
         username: str | None = None,
         avatar_url: str | None = None,
+        forum: bool = False,
     ) -> None:
         self.url = webhook_base(url)
+        # VIDRADAR_WEBHOOK_FORUM: a forum channel's webhook, where every post opens a forum post
+        # (``thread_name``): one per story, later coverage inside it.
+        self.forum_posts = forum
         self.session = session
         # VIDRADAR_WEBHOOK_USERNAME / _AVATAR_URL: how every post is signed (new posts only:
         # an edit keeps the name and avatar the message was posted with).
@@ -220,11 +299,12 @@ class WebhookSender:
         url: yarl.URL,
         payload: MessagePayload,
         files: list[tuple[str, bytes]] | None = None,
+        extra: dict[str, Any] | None = None,
     ) -> dict[str, Any] | None:
         server_errors = 0
         for attempt in range(1, self.MAX_TRIES + 1):
             try:
-                return await self._request_once(method, url, payload, files)
+                return await self._request_once(method, url, payload, files, extra)
             except SendError as exc:
                 if exc.permanent or attempt == self.MAX_TRIES:
                     raise
@@ -246,10 +326,12 @@ class WebhookSender:
         url: yarl.URL,
         payload: MessagePayload,
         files: list[tuple[str, bytes]] | None,
+        extra: dict[str, Any] | None = None,
     ) -> dict[str, Any] | None:
         body = payload.as_json()
         if method == "POST":
             body.update(self.identity)
+        body.update(extra or {})
         try:
             if files:
                 form = aiohttp.FormData()
@@ -287,7 +369,13 @@ class WebhookSender:
         nonce: str,
         files: list[tuple[str, bytes]] | None = None,
     ) -> int | None:
-        data = await self._request("POST", self.url.update_query(wait="true"), payload, files)
+        url = self.url.update_query(wait="true")
+        extra: dict[str, Any] = {}
+        if channel_id is not None:  # inside a forum post this webhook created
+            url = url.update_query(thread_id=str(channel_id))
+        elif self.forum_posts:  # a forum's webhook: every post opens a forum post
+            extra["thread_name"] = _thread_name(payload)
+        data = await self._request("POST", url, payload, files, extra)
         message_id = _message_id(data)
         if message_id is None and not self._warned_no_id:
             # Posted (Discord said 200), but without an id nothing can be edited into it later.
@@ -296,7 +384,30 @@ class WebhookSender:
         return message_id
 
     async def edit(self, channel_id: int | None, message_id: int, payload: MessagePayload) -> None:
-        await self._request("PATCH", message_url(self.url, message_id), payload)
+        url = message_url(self.url, message_id)
+        if channel_id is not None:  # a message in a forum post the webhook created
+            url = url.update_query(thread_id=str(channel_id))
+        await self._request("PATCH", url, payload)
+
+    async def post_in_forum(
+        self, channel_id: int, payload: MessagePayload, *, name: str, tags: list[str]
+    ) -> tuple[int, int]:
+        """A forum webhook's post: ``thread_name`` makes the post (tags need the forum's tag ids,
+        which a webhook cannot read: untagged). (thread id, message id)."""
+        url = self.url.update_query(wait="true")
+        data = await self._request("POST", url, payload, None, {"thread_name": name[:100]})
+        message_id, thread_id = _message_id(data), _message_id({"id": (data or {}).get("channel_id")})
+        if message_id is None or thread_id is None:
+            raise SendError("the forum webhook answered without the post's ids", permanent=True)
+        return thread_id, message_id
+
+    async def find_in_forum(
+        self, channel_id: int, marker: str, *, since: datetime | None = None
+    ) -> tuple[int, int] | None:
+        return None  # a webhook cannot read its channel
+
+    async def open_thread(self, channel_id: int, message_id: int, name: str) -> int:
+        raise SendError("a webhook cannot open threads", permanent=True)
 
     async def find(self, channel_id: int | None, marker: str, *, since: datetime | None = None) -> int | None:
         return None

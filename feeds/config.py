@@ -98,6 +98,9 @@ class Settings(BaseSettings):
 
     # Alerts, retention
     max_alert_age: Duration = timedelta(hours=48)
+    # Story alerts one channel (a route) gets per 10 minutes; past it they are folded into one
+    # "and N more" message at the end of the 10 minutes. 0: no cap.
+    alerts_per_10_minutes: int = Field(10, ge=0, le=1000)
     retention: Duration = timedelta(days=365)
 
     # Discord
@@ -119,6 +122,7 @@ class Settings(BaseSettings):
     # the webhook's own when unset), and the language of their text (en or fr).
     webhook_username: str | None = Field(None, min_length=1, max_length=80)
     webhook_avatar_url: str | None = None
+    webhook_forum: bool = False  # the webhook is a forum channel's: a forum post per story
     language: Literal["en", "fr"] = "en"
 
     @field_validator("url_allowlist", "watch_include", "watch_exclude", "mute", mode="before")

@@ -862,8 +862,9 @@ class FakeDiscord:
         ``focused`` makes it an autocomplete request for that option."""
         names = command.split()
         option_list = [self._option(name, value, focused == name) for name, value in (options or {}).items()]
-        for sub in reversed(names[1:]):
-            option_list = [{"type": 1, "name": sub, "options": option_list}]
+        for depth, sub in reversed(list(enumerate(names[1:], start=1))):
+            kind = 1 if depth == len(names) - 1 else 2  # a subcommand, inside its subcommand group
+            option_list = [{"type": kind, "name": sub, "options": option_list}]
         kind = 4 if focused else 2
         payload, record = self._interaction_base(
             kind, guild, self.channel(guild, channel), user_id=user_id, admin=admin, locale=locale

@@ -167,11 +167,14 @@ def slash_commands() -> dict[str, dict[str, bool]]:
     from bot.cogs.status import VidradarCog
     from bot.cogs.watch import WatchCog
 
-    return {
-        f"{cog.__cog_group_name__} {command.name}": {p.name: p.required for p in command.parameters}
-        for cog in (FeedsCog, AlertsCog, VidradarCog, NewsCog, WatchCog, DigestCog)
-        for command in cog.__cog_app_commands__
-    }
+    found: dict[str, dict[str, bool]] = {}
+    for cog in (FeedsCog, AlertsCog, VidradarCog, NewsCog, WatchCog, DigestCog):
+        for command in cog.__cog_app_commands__:
+            subcommands = getattr(command, "commands", None)  # a subcommand group: `/alerts route add`
+            for leaf in subcommands or [command]:
+                name = f"{cog.__cog_group_name__} {command.name}" + (f" {leaf.name}" if subcommands else "")
+                found[name] = {p.name: p.required for p in leaf.parameters}
+    return found
 
 
 def test_every_slash_command_is_in_the_command_reference_and_the_readme() -> None:
@@ -194,12 +197,13 @@ def test_every_slash_command_the_docs_show_exists_with_its_options() -> None:
             words = (match[2] or "").split()
             if not words:
                 continue  # a group: `/news`
-            name = f"{match[1]} {words[0]}"
+            name, rest = f"{match[1]} {words[0]}", words[1:]
+            if name not in commands and rest and f"{name} {rest[0]}" in commands:  # in a subcommand group
+                name, rest = f"{name} {rest[0]}", rest[1:]
             if name not in commands:
                 wrong.append((page, code))
                 continue
             options = commands[name]
-            rest = words[1:]
             if any(":" in w for w in rest):  # an example: only the option names are checked
                 used = [w.split(":")[0] for w in rest if ":" in w]
                 wrong += [(page, code) for o in used if o not in options]

@@ -330,3 +330,36 @@ async def test_a_webhook_answer_without_a_message_id_posts_once_and_never_retrie
         assert conn.execute("SELECT count(*) FROM deliveries WHERE edit_pending = 1").fetchone()[0] == 0
     warnings = [r for r in caplog.records if "without a message id" in r.getMessage()]
     assert len(warnings) == 1
+
+
+async def test_a_forum_webhook_opens_one_forum_post_per_story(tmp_path, feed_server, fake_discord) -> None:
+    """VIDRADAR_WEBHOOK_FORUM: the webhook is a forum's, each story opens a post titled with
+    its headline (Discord requires ``thread_name`` there: a plain post is refused)."""
+    from tests.fake_discord import FORUM
+
+    guild = fake_discord.add_guild("Forum server")
+    forum = fake_discord.add_channel(guild, "video-news", type=FORUM)
+    url = feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR]))
+    settings = make_settings(
+        tmp_path / "headless.db",
+        feeds=feed_list(tmp_path, url),
+        url_allowlist=[feed_server.host_port],
+        webhook_url=fake_discord.webhook_url(channel=forum),
+        webhook_forum=True,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_headless(settings, stop))
+
+    def posted() -> bool:
+        assert not task.done(), task.exception()
+        return bool(fake_discord.threads(forum.id))
+
+    await wait_for(posted, 20, "the forum post", every=0.05)
+    stop.set()
+    assert await asyncio.wait_for(task, 20) == 0
+    [post] = fake_discord.threads(forum.id)
+    assert post["name"] == ANNOUNCEMENT["title"]
+    assert post["messages"][0]["embeds"][0]["title"] == ANNOUNCEMENT["title"]
+    assert delivery_states(tmp_path / "headless.db") == [("story", "sent")]
+    with sqlite3.connect(tmp_path / "headless.db") as conn:
+        assert conn.execute("SELECT thread_id FROM deliveries").fetchone() == (int(post["id"]),)

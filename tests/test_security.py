@@ -372,6 +372,13 @@ async def shared_env(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[
             await fake.invoke(guild, "feeds remove", {"feed": str(feed.id)})  # muted: /feeds enable offers it
             await fake.invoke(guild, "watch add", {"term": "Switch 2"})
             await fake.invoke(guild, "watch mute", {"target": "pika"})
+            alerts = fake.channel(guild, "alerts")
+            await fake.invoke(
+                guild,
+                "alerts route add",
+                {"channel": ("channel", alerts.id), "vendor": "openai"},
+                resolved=fake.resolved_channel(guild, alerts),
+            )
             yield env
         finally:
             await stop_bot(bot, task)

@@ -11,11 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import discord
+from discord import app_commands
 from discord.ext import commands
 
 from bot.checks import require_admin
 from bot.errors import Cooldowns, Refused, acknowledge
 from feeds import __version__
+from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration
 from feeds.service.i18n import lang_of, number, plural, t
 from feeds.service.render import escape, timestamp
@@ -23,26 +25,55 @@ from feeds.storage.store import Store
 from feeds.storage.views import ServerStatus
 
 NEEDED_IN_CHANNEL = ("view_channel", "send_messages", "embed_links", "attach_files", "read_message_history")
+# A thread: posting there is "Send Messages in Threads" (the parent channel's overwrites count).
+NEEDED_IN_THREAD = (
+    "view_channel",
+    "send_messages_in_threads",
+    "embed_links",
+    "attach_files",
+    "read_message_history",
+)
+# A forum: each story is a new post (Send Messages), later coverage a message in it.
+NEEDED_IN_FORUM = (
+    "view_channel",
+    "send_messages",
+    "send_messages_in_threads",
+    "embed_links",
+    "attach_files",
+    "read_message_history",
+)
+# A text channel where each alert opens a thread.
+NEEDED_FOR_THREADS = (*NEEDED_IN_CHANNEL, "create_public_threads", "send_messages_in_threads")
 
 
 def lang(interaction: discord.Interaction) -> str:
     return lang_of(interaction.locale)
 
 
-def missing_permissions(channel: discord.abc.GuildChannel, me: discord.Member | None) -> list[str]:
+def missing_permissions(
+    channel: discord.abc.GuildChannel | discord.Thread,
+    me: discord.Member | None,
+    needed: tuple[str, ...] = NEEDED_IN_CHANNEL,
+) -> list[str]:
     """The permissions the bot lacks in ``channel`` to post there (names as Discord shows them)."""
     if me is None:
         return []
     permissions = channel.permissions_for(me)
-    return [name.replace("_", " ").title() for name in NEEDED_IN_CHANNEL if not getattr(permissions, name)]
+    return [name.replace("_", " ").title() for name in needed if not getattr(permissions, name)]
 
 
-def refuse_unless_bot_can_post(interaction: discord.Interaction, channel: discord.abc.GuildChannel) -> None:
+def refuse_unless_bot_can_post(
+    interaction: discord.Interaction,
+    channel: discord.abc.GuildChannel | discord.Thread | discord.app_commands.AppCommandThread,
+    needed: tuple[str, ...] = NEEDED_IN_CHANNEL,
+) -> None:
     """Refused (one line naming what is missing) when the bot cannot post in ``channel``: the
     check every command that picks a channel for the bot makes before storing it."""
     guild = interaction.guild
-    cached = guild.get_channel(channel.id) if guild is not None else None
-    missing = missing_permissions(cached, guild.me) if guild is not None and cached is not None else []
+    cached = guild.get_channel_or_thread(channel.id) if guild is not None else None
+    missing = (
+        missing_permissions(cached, guild.me, needed) if guild is not None and cached is not None else []
+    )
     if missing:
         raise Refused(
             t(
@@ -129,3 +160,35 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
         )
         embed.add_field(name=t("status_problems", lg), value=problems[:1024], inline=False)
     return embed
+
+
+# -- vendors and products, by slug or by name --------------------------------------------------
+
+
+def _named(kind: str) -> list[tuple[str, str]]:
+    taxonomy = bundled_taxonomy()
+    if kind == "vendor":
+        return [(taxonomy.vendor_name(v), v) for v in taxonomy.vendor_slugs]
+    return [(taxonomy.product_label(p), p) for p in taxonomy.product_slugs]
+
+
+def complete_names(kind: str, current: str) -> list[app_commands.Choice[str]]:
+    """Autocomplete for a vendor or product option: display names, slugs as values."""
+    needle = current.casefold().strip()
+    return [
+        app_commands.Choice(name=name[:100], value=slug)
+        for name, slug in _named(kind)
+        if needle in slug or needle in name.casefold()
+    ][:25]
+
+
+def resolve_name(kind: str, value: str | None, lg: str) -> str | None:
+    """A vendor or product given as its slug or its display name -> the slug (Refused if unknown)."""
+    if value is None:
+        return None
+    wanted = value.strip().casefold()
+    for name, slug in _named(kind):
+        if wanted in (slug, name.casefold()):
+            return slug
+    label = t("product" if kind == "product" else "vendor", lg)
+    raise Refused(t("unknown_product_or_vendor", lg, kind=label, value=value[:40]))

@@ -25,12 +25,17 @@ from typing import Protocol
 
 from feeds.failpoints import failpoint
 from feeds.service import render
-from feeds.service.i18n import lang_of
+from feeds.service.i18n import EVENT_LABELS, lang_of
 from feeds.storage.deliveries import Delivery
 from feeds.storage.store import Store
+from feeds.storage.views import StoryView
 from feeds.timeutil import utcnow
 
 log = logging.getLogger(__name__)
+
+# A forum post cannot carry a nonce: before creating one, the delivery records (local clock,
+# less this margin for clock skew) from when a retry looks for it among the forum's posts.
+FORUM_CLOCK_MARGIN = timedelta(minutes=5)
 
 
 class SendError(Exception):
@@ -75,6 +80,22 @@ class Sender(Protocol):
         the sender cannot read its destination back)."""
         ...
 
+    async def post_in_forum(
+        self, channel_id: int, payload: render.MessagePayload, *, name: str, tags: list[str]
+    ) -> tuple[int, int]:
+        """A new forum post (tagged by the first of ``tags`` the forum has): (thread, message)."""
+        ...
+
+    async def find_in_forum(
+        self, channel_id: int, marker: str, *, since: datetime | None = None
+    ) -> tuple[int, int] | None:
+        """Our forum post carrying ``marker``, if a lost answer or a crash hid it."""
+        ...
+
+    async def open_thread(self, channel_id: int, message_id: int, name: str) -> int:
+        """A thread from one of our messages (a thread per story); its id."""
+        ...
+
 
 def marker_of(message_footers: list[str]) -> str | None:
     """The delivery marker (``#123``) ending a posted embed's footer, if any: the invisible one
@@ -111,6 +132,7 @@ class DrainReport:
     failed: int = 0
     skipped: int = 0
     notices: int = 0  # "deliveries failing" notices queued
+    folded: int = 0  # story alerts past a destination's rate cap, listed in its "and N more"
     errors: list[str] = field(default_factory=list)
 
 
@@ -147,6 +169,8 @@ class DeliveryWorker:
         clock: Callable[[], datetime] = utcnow,
         send_timeout: float = 30.0,
         parallel: int = PARALLEL_LANES,
+        rate_cap: int = 10,
+        rate_window: timedelta = timedelta(minutes=10),
     ) -> None:
         self.store = store
         self.sender = sender
@@ -154,6 +178,8 @@ class DeliveryWorker:
         self.clock = clock
         self.send_timeout = send_timeout
         self.parallel = parallel
+        self.rate_cap = rate_cap  # story alerts per destination per rate_window; 0: no cap
+        self.rate_window = rate_window
         self._lock = asyncio.Lock()
         self._stopping = False
 
@@ -230,6 +256,7 @@ class DeliveryWorker:
                 report.skipped += 1
                 return
             payload, files = rendered
+            view, lang = await self._story_of(delivery)
             if delivery.is_edit and delivery.message_id is None:
                 # Posted without an id (a webhook that answered no body): nothing to edit.
                 await self.store.mark_sent(delivery.id, None, self.clock())
@@ -237,10 +264,18 @@ class DeliveryWorker:
                 return
             if delivery.is_edit:
                 assert delivery.message_id is not None
+                where = delivery.thread_id if self._in_forum(delivery) else delivery.channel_id
                 async with asyncio.timeout(self.send_timeout):
-                    await self.sender.edit(delivery.channel_id, delivery.message_id, payload)
-                await self.store.mark_sent(delivery.id, None, self.clock())
+                    await self.sender.edit(where, delivery.message_id, payload)
+                shown = await self._post_later_coverage(delivery, view, lang)
+                await self.store.mark_sent(delivery.id, None, self.clock(), thread_reports=shown)
                 report.edited += 1
+                return
+            if await self._over_cap(delivery):
+                await self._fold(delivery, report)
+                return
+            if self._in_forum(delivery) and view is not None:
+                await self._post_in_forum(delivery, payload, view, lang, report)
                 return
             if self.sender.exactly_once and delivery.reconcile_from is None:
                 await self._anchor(delivery, lane)
@@ -251,7 +286,8 @@ class DeliveryWorker:
                         delivery.channel_id, delivery.marker, since=reconcile_since(delivery)
                     )
                 if found is not None:
-                    await self.store.mark_sent(delivery.id, found, self.clock())
+                    thread = await self._open_thread(delivery, found, view)
+                    await self.store.mark_sent(delivery.id, found, self.clock(), **thread)
                     report.reconciled += 1
                     return
             async with asyncio.timeout(self.send_timeout):
@@ -259,7 +295,8 @@ class DeliveryWorker:
                     delivery.channel_id, payload, nonce=delivery.nonce, files=files
                 )
             failpoint("sent", delivery.kind)
-            await self.store.mark_sent(delivery.id, message_id, self.clock())
+            thread = await self._open_thread(delivery, message_id, view)
+            await self.store.mark_sent(delivery.id, message_id, self.clock(), **thread)
             report.sent += 1
         except SendError as exc:
             if exc.permanent:
@@ -284,6 +321,115 @@ class DeliveryWorker:
             await self.store.mark_retry(delivery, f"internal error: {type(exc).__name__}", self.clock())
             report.retried += 1
 
+    def _in_forum(self, delivery: Delivery) -> bool:
+        """A story posted as a forum post of its own: a forum route, or a forum's webhook."""
+        forum_webhook = bool(getattr(self.sender, "forum_posts", False))
+        return delivery.kind == "story" and (delivery.target == "forum" or forum_webhook)
+
+    async def _over_cap(self, delivery: Delivery) -> bool:
+        """A new story alert for a destination that had ``rate_cap`` alerts in the last
+        ``rate_window``. Only a first attempt folds: a retry may have been posted already."""
+        if not self.rate_cap or delivery.kind != "story" or delivery.reconcile_from is not None:
+            return False
+        since = self.clock() - self.rate_window
+        return await self.store.recent_alerts(delivery.guild_id, delivery.channel_id, since) >= self.rate_cap
+
+    async def _fold(self, delivery: Delivery, report: DrainReport) -> None:
+        """Past the cap: listed in the destination's "and N more" message, posted once the
+        window ends, instead of flooding the channel."""
+        assert delivery.story_id is not None
+        view = await self.store.story_view(delivery.story_id, delivery.guild_id)
+        story = {"key": view.key, "title": view.title, "link": view.link, "event": view.event} if view else {}
+        now = self.clock()
+        window_s = self.rate_window.total_seconds()
+        window_end = datetime.fromtimestamp((now.timestamp() // window_s + 1) * window_s, tz=now.tzinfo)
+        await self.store.fold_alert(delivery, story, window_end, self.rate_window, now)
+        report.folded += 1
+
+    async def _story_of(self, delivery: Delivery) -> tuple[StoryView | None, str]:
+        """The story, for a delivery posted in a forum or a thread (its title names the post,
+        its event tags it, its later reports follow in it); None for any other delivery."""
+        if delivery.kind != "story" or (
+            delivery.target == "channel" and delivery.thread_id is None and not self._in_forum(delivery)
+        ):
+            return None, "en"
+        assert delivery.story_id is not None
+        settings = await self.store.server_settings(delivery.guild_id)
+        return await self.store.story_view(delivery.story_id, delivery.guild_id), lang_of(
+            settings.locale if settings else "en"
+        )
+
+    async def _post_in_forum(
+        self,
+        delivery: Delivery,
+        payload: render.MessagePayload,
+        view: StoryView,
+        lang: str,
+        report: DrainReport,
+    ) -> None:
+        """One forum post per story, titled with the headline and tagged with the event. A
+        retry looks for the post first (a forum has no nonce): it is created once."""
+        channel = delivery.channel_id or 0  # 0: the forum's webhook
+        if delivery.reconcile_from is not None:
+            async with asyncio.timeout(self.send_timeout):
+                found = await self.sender.find_in_forum(
+                    channel, delivery.marker, since=reconcile_since(delivery)
+                )
+            if found is not None:
+                await self.store.mark_sent(delivery.id, found[1], self.clock(), thread_id=found[0])
+                report.reconciled += 1
+                return
+        else:  # from now on, a retry looks for the post first (Discord's clock, with a margin)
+            await self.store.set_reconcile_from([delivery.id], self.clock() - FORUM_CLOCK_MARGIN)
+        tags = [
+            EVENT_LABELS[lang].get(view.event, view.event),
+            EVENT_LABELS["en"].get(view.event, view.event),
+        ]
+        async with asyncio.timeout(self.send_timeout):
+            thread_id, message_id = await self.sender.post_in_forum(
+                channel, payload, name=view.title or view.key, tags=tags
+            )
+        failpoint("sent", delivery.kind)
+        await self.store.mark_sent(
+            delivery.id, message_id, self.clock(), thread_id=thread_id, thread_reports=len(view.also_reported)
+        )
+        report.sent += 1
+
+    async def _open_thread(
+        self, delivery: Delivery, message_id: int | None, view: StoryView | None
+    ) -> dict[str, int]:
+        """A route with a thread per story: the thread opened from the alert (where later
+        coverage goes). Failing to open it never fails the alert, which is posted."""
+        if delivery.target != "thread_per_story" or view is None or message_id is None:
+            return {}
+        assert delivery.channel_id is not None
+        try:
+            async with asyncio.timeout(self.send_timeout):
+                thread_id = await self.sender.open_thread(
+                    delivery.channel_id, message_id, view.title or view.key
+                )
+        except (SendError, TimeoutError) as exc:
+            log.warning("delivery %s: no thread for the story: %s", delivery.id, getattr(exc, "reason", exc))
+            return {}
+        return {"thread_id": thread_id, "thread_reports": len(view.also_reported)}
+
+    async def _post_later_coverage(self, delivery: Delivery, view: StoryView | None, lang: str) -> int | None:
+        """The reports a story's thread (or forum post) has not shown yet, as one message in it;
+        how many it shows now (None: nothing to do)."""
+        if delivery.thread_id is None or view is None:
+            return None
+        new = view.also_reported[delivery.thread_reports :]
+        if not new:
+            return None
+        shown = len(view.also_reported)
+        async with asyncio.timeout(self.send_timeout):
+            await self.sender.send(
+                delivery.thread_id,
+                render.later_coverage(new, lang),
+                nonce=f"{delivery.nonce}-r{shown}",
+            )
+        return shown
+
     async def _render(
         self, delivery: Delivery
     ) -> tuple[render.MessagePayload, list[tuple[str, bytes]]] | None:
@@ -292,6 +438,8 @@ class DeliveryWorker:
         marker = delivery.marker
 
         def ping_role(event: str) -> int | None:
+            if delivery.ping_role_id:  # the route's own role
+                return delivery.ping_role_id
             if settings and settings.ping_role_id and settings.ping_role_event in (None, event):
                 return settings.ping_role_id
             return None

@@ -556,3 +556,51 @@ INPUT_ERRORS["fr"].update(
         "languages_limit": "au plus {limit} langues ; utilisez « all » pour toutes les langues",
     }
 )
+
+
+# -- alert routes (/alerts route) -------------------------------------------------------------
+MESSAGES.update(
+    {
+        "route_added": {
+            "en": "Route {id}: {filters} → {channel}{how}. Applies from the next poll cycle.",
+            "fr": "Route {id} : {filters} → {channel}{how}. Effectif au prochain relevé.",
+        },
+        "route_removed": {"en": "Route {id} removed ({channel}).", "fr": "Route {id} supprimée ({channel})."},
+        "routes_title": {"en": "Alert routes", "fr": "Routes des alertes"},
+        "routes_none": {
+            "en": "No routes: every alert goes to the alert channel ({channel}).",
+            "fr": "Aucune route : toutes les alertes vont dans le salon des alertes ({channel}).",
+        },
+        "routes_default": {
+            "en": "Alerts no route takes go to the alert channel ({channel}).",
+            "fr": "Les alertes qu'aucune route ne prend vont dans le salon des alertes ({channel}).",
+        },
+        "route_every_alert": {"en": "every alert", "fr": "toutes les alertes"},
+        "route_thread_per_story": {"en": " (a thread per story)", "fr": " (un fil par sujet)"},
+        "route_forum": {"en": " (a forum post per story)", "fr": " (une publication de forum par sujet)"},
+        "route_thread_per_story_text_only": {
+            "en": "thread_per_story works in a text or announcement channel, not in {channel}.",
+            "fr": "fil_par_sujet fonctionne dans un salon textuel ou d'annonces, pas dans {channel}.",
+        },
+        "route_bad_score": {
+            "en": "min_score is between 0 and 1 (got {value}).",
+            "fr": "min_score est compris entre 0 et 1 (reçu : {value}).",
+        },
+        "unknown_product_or_vendor": {
+            "en": "Unknown {kind} {value!r}: pick one from the list.",
+            "fr": "{kind} inconnu {value!r} : choisissez-en un dans la liste.",
+        },
+        "folded_alerts": {
+            "en": "…and {count} more alerts in the last {window}:",
+            "fr": "…et {count} alertes de plus ces {window} :",
+        },
+        "later_coverage": {"en": "Also reported by", "fr": "Également rapporté par"},
+    }
+)
+INPUT_ERRORS["fr"].update(
+    {
+        "routes_limit": "ce serveur a {count} routes, le maximum ; supprimez-en une d'abord",
+        "route_exists": "la route {route} envoie déjà ces alertes dans ce salon",
+        "route_unknown": "ce serveur n'a pas de route {route} (voir /alerts route list)",
+    }
+)

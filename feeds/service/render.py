@@ -16,10 +16,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from feeds.detect.taxonomy import bundled_taxonomy
+from feeds.durations import human_duration
 from feeds.parse.normalize import image_url
 from feeds.service.i18n import EVENT_LABELS, REASON_KINDS, REASON_WORDS, number, t
 from feeds.storage.history import Highlighted, SearchRow
-from feeds.storage.views import KeywordView, StoryView
+from feeds.storage.views import Coverage, KeywordView, StoryView
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -329,7 +330,40 @@ def notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload
     """An admin notice, by its ``notice`` field (older rows without one are feed notices)."""
     if payload.get("notice") == "deliveries_failing":
         return deliveries_failing_notice(payload, lang=lang, marker=marker)
+    if payload.get("notice") == "folded":
+        return folded_alerts(payload, lang=lang, marker=marker)
     return feed_disabled_notice(payload, lang=lang, marker=marker)
+
+
+def folded_alerts(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+    """The alerts a destination's rate cap held back, as one message at the end of the window."""
+    stories = payload.get("stories") or []
+    lines = []
+    for story in stories[:15]:
+        icon = EVENT_ICONS.get(story.get("event") or "", "•")
+        title = clip(escape(story.get("title") or "?"), 150)
+        url = _link(story.get("link"))
+        lines.append(f"{icon} {f'[{title}]({url})' if url else title} · `{story.get('key', '?')}`")
+    if len(stories) > 15:
+        lines.append("…")
+    window = human_duration(float(payload.get("window_s") or 600), lang)
+    embed = {
+        "title": t("folded_alerts", lang, count=number(len(stories), lang), window=window),
+        "description": "\n".join(lines),
+        "color": 0x5865F2,
+        "footer": footer_with_marker("vidradar", marker),
+    }
+    return MessagePayload(embeds=[fit_embed(embed)])
+
+
+def later_coverage(reports: list[Coverage], lang: str) -> MessagePayload:
+    """Later coverage posted in a story's thread or forum post: one line per outlet."""
+    lines = []
+    for report in reports[:10]:
+        name = clip(escape(report.feed), FEED_NAME_CHARS)
+        url = _link(report.link)
+        lines.append(f"• {f'[{name}]({url})' if url else name} · {timestamp(report.published)}")
+    return MessagePayload(content=clip(f"**{t('later_coverage', lang)}**\n" + "\n".join(lines), 2000))
 
 
 def sample_view(lang: str, now: datetime) -> StoryView:

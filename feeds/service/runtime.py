@@ -63,7 +63,13 @@ class Runtime:
             settings, store, executor=executor, headless=headless, clock=clock, on_enqueued=self.wake_delivery
         )
         self.worker = (
-            DeliveryWorker(store, sender, max_alert_age=settings.max_alert_age, clock=clock)
+            DeliveryWorker(
+                store,
+                sender,
+                max_alert_age=settings.max_alert_age,
+                clock=clock,
+                rate_cap=settings.alerts_per_10_minutes,
+            )
             if sender is not None
             else None
         )

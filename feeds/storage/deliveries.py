@@ -318,10 +318,12 @@ def mark_failed(db: Database, delivery: Delivery, error: str, now: datetime) -> 
 
 
 def retry_failed(db: Database, guild_id: int, now: datetime, channel_id: int | None = None) -> int:
-    """/alerts retry: failed deliveries go back to pending (to the current channel when given)."""
+    """/alerts retry: failed deliveries go back to pending (alerts of the alert channel to the
+    current one when given; a route's alerts stay with their route's channel)."""
     cursor = db.conn.execute(
         """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, claimed_at = NULL,
-           channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND ? IS NOT NULL THEN ? ELSE channel_id END,
+           channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND route_id IS NULL AND ? IS NOT NULL
+             THEN ? ELSE channel_id END,
            updated_at = ? WHERE guild_id = ? AND state = 'failed'""",
         [to_db(now), channel_id, channel_id, to_db(now), guild_id],
     )
@@ -403,3 +405,55 @@ def delivery_counts(db: Database, guild_id: int | None = None) -> DeliveryCounts
         sent=counts.get("sent", 0),
         problems=[(k, e, n) for k, e, n in problems],
     )
+
+
+FOLDED = "folded into a summary (rate cap)"
+
+
+def recent_alerts(db: Database, guild_id: int, channel_id: int | None, since: datetime) -> int:
+    """Story alerts posted in this destination since ``since`` (folded ones are not posted)."""
+    (count,) = db.execute(
+        """SELECT count(*) FROM deliveries WHERE guild_id = ? AND channel_id IS ? AND kind = 'story'
+           AND state = 'sent' AND message_id IS NOT NULL AND sent_at >= ?""",
+        [guild_id, channel_id, to_db(since)],
+    ).fetchone()
+    return int(count)
+
+
+def fold(
+    db: Database,
+    delivery: Delivery,
+    story: dict[str, Any],
+    window_end: datetime,
+    window: timedelta,
+    now: datetime,
+) -> None:
+    """A story alert past the destination's rate cap: never posted on its own, but listed in
+    the destination's one "and N more" message, posted when the window ends. One transaction:
+    the alert is folded and listed, or neither."""
+    with write_transaction(db):
+        key = f"fold:{delivery.guild_id}:{destination(delivery.channel_id)}:{to_db(window_end)}"
+        payload = {"notice": "folded", "window_s": int(window.total_seconds()), "stories": [story]}
+        if not enqueue(
+            db,
+            guild_id=delivery.guild_id,
+            channel_id=delivery.channel_id,
+            kind="notice",
+            dedup_key=key,
+            now=now,
+            payload=payload,
+        ):
+            db.execute(
+                """UPDATE deliveries SET payload = json_insert(payload, '$.stories[#]', json(?)), updated_at = ?
+                   WHERE dedup_key = ?""",
+                [json.dumps(story), to_db(now), key],
+            )
+        db.execute(
+            "UPDATE deliveries SET next_attempt_at = ? WHERE dedup_key = ? AND state = 'pending'",
+            [to_db(window_end), key],
+        )
+        db.execute(
+            """UPDATE deliveries SET state = 'sent', message_id = NULL, edit_pending = 0, last_error = ?,
+               sent_at = ?, updated_at = ? WHERE id = ?""",
+            [FOLDED, to_db(now), to_db(now), delivery.id],
+        )

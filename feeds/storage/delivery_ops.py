@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from typing import Any
 
 from feeds.storage import deliveries, delivery_failures, views
 from feeds.storage.bridge import DatabaseThreads
@@ -36,9 +37,40 @@ class DeliveryOps(DatabaseThreads):
         """Before a lane's first post: where, on Discord's clock, reconciliation will look."""
         await self.write(deliveries.set_reconcile_from, delivery_ids, since)
 
-    async def mark_sent(self, delivery_id: int, message_id: int | None, now: datetime) -> None:
-        """Posted (or edited, or found posted after all): never sent again."""
-        await self.write(deliveries.mark_sent, delivery_id, message_id, now)
+    async def mark_sent(
+        self,
+        delivery_id: int,
+        message_id: int | None,
+        now: datetime,
+        *,
+        thread_id: int | None = None,
+        thread_reports: int | None = None,
+    ) -> None:
+        """Posted (or edited, or found posted after all): never sent again. ``thread_id``: the
+        forum post or thread the story lives in; ``thread_reports``: the reports it shows."""
+        await self.write(
+            deliveries.mark_sent,
+            delivery_id,
+            message_id,
+            now,
+            thread_id=thread_id,
+            thread_reports=thread_reports,
+        )
+
+    async def recent_alerts(self, guild_id: int, channel_id: int | None, since: datetime) -> int:
+        """Story alerts posted in a destination since ``since`` (for the rate cap)."""
+        return await self.read(deliveries.recent_alerts, guild_id, channel_id, since)
+
+    async def fold_alert(
+        self,
+        delivery: Delivery,
+        story: dict[str, Any],
+        window_end: datetime,
+        window: timedelta,
+        now: datetime,
+    ) -> None:
+        """A story alert past the rate cap joins the destination's "and N more" message."""
+        await self.write(deliveries.fold, delivery, story, window_end, window, now)
 
     async def mark_retry(
         self, delivery: Delivery, error: str, now: datetime, delay: timedelta | None = None

@@ -102,14 +102,20 @@ def add_route(db: Database, guild_id: int, spec: RouteSpec, now: datetime) -> Ro
     channel and filters are routed already."""
     (count,) = db.execute("SELECT count(*) FROM alert_routes WHERE guild_id = ?", [guild_id]).fetchone()
     if count >= MAX_ROUTES_PER_SERVER:
-        raise InputError(f"this server has {count} routes, the most it can have; remove one first")
+        raise InputError(
+            "this server has {count} routes, the most it can have; remove one first",
+            code="routes_limit",
+            count=count,
+        )
     same = db.execute(
         """SELECT id FROM alert_routes WHERE guild_id = ? AND channel_id = ? AND vendor IS ? AND product IS ?
            AND event IS ? AND language IS ? AND min_score IS ?""",
         [guild_id, spec.channel_id, spec.vendor, spec.product, spec.event, spec.language, spec.min_score],
     ).fetchone()
     if same:
-        raise InputError(f"route {same[0]} already sends these alerts to that channel")
+        raise InputError(
+            "route {route} already sends these alerts to that channel", code="route_exists", route=same[0]
+        )
     cursor = db.conn.execute(
         """INSERT INTO alert_routes (guild_id, channel_id, target, thread_per_story, vendor, product, event,
            language, min_score, ping_role_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -156,6 +162,8 @@ def remove_route(db: Database, guild_id: int, route_id: int) -> Route:
         f"SELECT {_COLUMNS} FROM alert_routes WHERE id = ? AND guild_id = ?", [route_id, guild_id]
     ).fetchone()
     if row is None:
-        raise InputError(f"this server has no route {route_id} (see /alerts route list)")
+        raise InputError(
+            "this server has no route {route} (see /alerts route list)", code="route_unknown", route=route_id
+        )
     db.execute("DELETE FROM alert_routes WHERE id = ?", [route_id])
     return _route(row)
