@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -303,6 +303,31 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
     result = run("demo", "--db", str(tmp / "demo.db"), cwd=tmp)
     assert result.returncode == 0, result.stderr
     return result.stdout, tmp / "demo.db"
+
+
+def test_the_demo_posts_each_news_once(demo: tuple[str, Path]) -> None:
+    """Every demo story is one news: no two stories of a subject share an event while both are
+    open (72 h from their first report), and the demo's one launch reported in English and in
+    French (worded as a launch, then as an unveiling opened to everyone) is one story."""
+    _, path = demo
+    db = open_database(path)
+    try:
+        rows = db.execute("SELECT key, subject, events, first_published_at FROM stories").fetchall()
+        runway = db.execute(
+            """SELECT DISTINCT a.story_id FROM announcements a JOIN entries e ON e.id = a.entry_id
+               WHERE e.title LIKE '%Gen-4.5%'"""
+        ).fetchall()
+    finally:
+        db.close()
+    assert len(runway) == 1
+    stories = [
+        (key, subject, set(json.loads(events)), datetime.fromisoformat(first))
+        for key, subject, events, first in rows
+    ]
+    for key, subject, events, first in stories:
+        for other, subject2, events2, first2 in stories:
+            if key < other and subject == subject2 and events & events2:
+                assert abs(first - first2) >= timedelta(hours=72), (key, other)
 
 
 SUMMARY = re.compile(
