@@ -7,7 +7,6 @@ reports and keyword matches come from the shared queries of :mod:`feeds.storage.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -24,6 +23,7 @@ from feeds.storage.server_reads import (
     seen_stories,
 )
 from feeds.storage.stories import resolve_story
+from feeds.storage.visibility import visible_feeds_sql
 from feeds.timeutil import to_db
 
 NEWEST_FIRST = "s.first_published_at DESC, s.id DESC"
@@ -307,9 +307,23 @@ class Stats:
 
 def stats(db: Database, guild_id: int, since: datetime) -> Stats:
     """Stories first published in the period, by event and by vendor (a story counts once
-    per vendor it names), plus this server's keyword matches."""
-    rows = latest(db, guild_id, since=since, limit=100_000)
-    by_event: Counter[str] = Counter(r.event for r in rows)
-    by_vendor: Counter[str] = Counter(v for r in rows for v in r.vendors)
+    per vendor it names), plus this server's keyword matches: grouped counts, whatever the
+    number of stories."""
+    seen = f"""s.first_published_at >= :since AND EXISTS (SELECT 1 FROM announcements a
+        JOIN entries e ON e.id = a.entry_id WHERE a.story_id = s.id AND e.feed_id IN ({visible_feeds_sql()}))"""
+    params = {"since": to_db(since), "guild": guild_id}
+    by_event = dict(
+        db.execute(
+            f"SELECT s.event, count(*) AS n FROM stories s WHERE {seen} GROUP BY s.event ORDER BY n DESC, s.event",
+            params,
+        ).fetchall()
+    )
+    by_vendor = dict(
+        db.execute(
+            f"""SELECT v.value, count(*) AS n FROM stories s, json_each(s.vendors) v WHERE {seen}
+                GROUP BY v.value ORDER BY n DESC, v.value""",
+            params,
+        ).fetchall()
+    )
     keywords = count_seen_keyword_matches(db, guild_id, since=since)
-    return Stats(len(rows), dict(by_event.most_common()), dict(by_vendor.most_common()), keywords)
+    return Stats(sum(by_event.values()), by_event, by_vendor, keywords)
