@@ -199,6 +199,16 @@ def test_chart_data_is_stories_per_day_per_event() -> None:
     assert year.width == 6 and len(year.days) <= 62 and year.counts == {"delay": [0, 1] + [0] * 59}
 
 
+def test_chart_days_are_the_servers_days() -> None:
+    """A story at 23:30 UTC is the next day in Paris (UTC+1 in winter): it counts on the day
+    the server's members lived it."""
+    evening = START.replace(hour=23, minute=30)
+    digest = Digest(1, START, END, stories=[replace(story("a", "launch", "openai"), published=evening)])
+    assert daily_counts(digest).counts == {"launch": [1, 0, 0, 0, 0, 0, 0]}
+    paris = daily_counts(digest, tz="Europe/Paris")
+    assert paris.counts["launch"][paris.days.index(evening.date() + timedelta(days=1))] == 1
+
+
 def test_chart_is_a_png() -> None:
     digest = Digest(1, START, END, stories=[story("a", "launch", "openai"), story("b", "delay", "google")])
     png = render_chart(digest)

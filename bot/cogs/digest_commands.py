@@ -122,7 +122,9 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
         png = (
             None
             if digest.quiet
-            else await self.bot.loop.run_in_executor(None, partial(render_chart, digest, lg))
+            else await self.bot.loop.run_in_executor(
+                None, partial(render_chart, digest, lg, target.tz if target else "UTC")
+            )
         )
         messages = render.digest_messages(digest, lg, with_chart=png is not None)
         for index, message in enumerate(messages):

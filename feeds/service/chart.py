@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feeds.service.i18n import EVENT_LABELS, date_text, day_text, t
 from feeds.service.render import EVENT_COLOURS as ALERT_COLOURS
@@ -33,17 +34,19 @@ class DailyCounts:
     counts: dict[str, list[int]]  # event -> stories per bar; only events with stories, by weight
 
 
-def daily_counts(digest: Digest, max_bars: int = MAX_BARS) -> DailyCounts:
-    """How many stories of each event were first published on each day of the period (UTC
-    days; one bar per day, or per ``width`` days when the period has more than ``max_bars``)."""
-    first = digest.start.astimezone(UTC).date()
-    last = max(first, (digest.end - timedelta(microseconds=1)).astimezone(UTC).date())  # end excluded
+def daily_counts(digest: Digest, max_bars: int = MAX_BARS, tz: str = "UTC") -> DailyCounts:
+    """How many stories of each event were first published on each day of the period (days of
+    the server's digest time zone ``tz``; one bar per day, or per ``width`` days when the
+    period has more than ``max_bars``)."""
+    zone = _zone(tz)
+    first = digest.start.astimezone(zone).date()
+    last = max(first, (digest.end - timedelta(microseconds=1)).astimezone(zone).date())  # end excluded
     total = (last - first).days + 1
     width = -(-total // max_bars)
     bars = -(-total // width)
     counted: dict[str, list[int]] = {}
     for story in digest.stories:
-        offset = (story.published.astimezone(UTC).date() - first).days
+        offset = (story.published.astimezone(zone).date() - first).days
         index = min(max(offset // width, 0), bars - 1)
         counted.setdefault(story.event, [0] * bars)[index] += 1
     order = [*EVENT_WEIGHT, *sorted(counted.keys() - EVENT_WEIGHT.keys())]
@@ -65,11 +68,21 @@ class ChartLabels:
     days: list[str]  # one per bar of daily_counts(digest)
 
 
-def chart_labels(digest: Digest, lang: str = "en", data: DailyCounts | None = None) -> ChartLabels:
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def chart_labels(
+    digest: Digest, lang: str = "en", data: DailyCounts | None = None, tz: str = "UTC"
+) -> ChartLabels:
     """The chart's text in ``lang``: "Sujets par jour et par événement, du 1 mars 2026 au
     8 mars 2026", "sujets", "période calme", the event labels of the alerts, "1 mars"."""
-    start, end = (date_text(when, lang, "medium") for when in (digest.start, digest.end))
-    data = data or daily_counts(digest)
+    zone = _zone(tz)
+    start, end = (date_text(when.astimezone(zone), lang, "medium") for when in (digest.start, digest.end))
+    data = data or daily_counts(digest, tz=tz)
     title = (
         t("chart_title", lang, start=start, end=end)
         if data.width == 1
@@ -84,16 +97,16 @@ def chart_labels(digest: Digest, lang: str = "en", data: DailyCounts | None = No
     )
 
 
-def render_chart(digest: Digest, lang: str = "en") -> bytes:
-    """A PNG, its words in ``lang``, for Discord's dark theme; an empty period gives a chart
-    that says so rather than nothing."""
+def render_chart(digest: Digest, lang: str = "en", tz: str = "UTC") -> bytes:
+    """A PNG, its words in ``lang`` and its days those of the time zone ``tz``, for Discord's
+    dark theme; an empty period gives a chart that says so rather than nothing."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    data = daily_counts(digest)
-    labels = chart_labels(digest, lang, data)
+    data = daily_counts(digest, tz=tz)
+    labels = chart_labels(digest, lang, data, tz)
     figure = Figure(figsize=(8, 3.6), dpi=100, facecolor=BACKGROUND)
     axes = figure.add_subplot(facecolor=BACKGROUND)
     axes.set_title(labels.title, fontsize=11, color=TEXT)

@@ -185,7 +185,9 @@ class Digests:
         lang = lang_of(target.locale)
         png = None
         if not digest.quiet:  # the chart speaks the server's language, as the digest does
-            png = await asyncio.get_running_loop().run_in_executor(None, partial(render_chart, digest, lang))
+            png = await asyncio.get_running_loop().run_in_executor(
+                None, partial(render_chart, digest, lang, target.tz)
+            )
         messages = render.digest_messages(digest, lang, with_chart=png is not None)
         parts = [
             {"message": m.as_json(), "png": base64.b64encode(png).decode() if png and i == 0 else None}
