@@ -34,6 +34,18 @@ DISCORD_EPOCH = discord.utils.snowflake_time(0)  # an empty channel's anchor: re
 ANCHOR_REUSE_S = 60.0
 
 
+def _forum_tags(forum: discord.ForumChannel, names: list[str]) -> list[discord.ForumTag]:
+    """The forum tag named like the event (case-insensitive), among those the bot may apply (a
+    moderated tag needs Manage Threads); when the forum requires a tag and none is named so,
+    the first the bot may apply, so that the post is not refused."""
+    me = forum.guild.me
+    moderator = me is not None and forum.permissions_for(me).manage_threads
+    usable = [tag for tag in forum.available_tags if moderator or not tag.moderated]
+    wanted = {name.casefold() for name in names}
+    named = [tag for tag in usable if tag.name.casefold() in wanted][:1]
+    return named or (usable[:1] if forum.flags.require_tag else [])
+
+
 def _allowed_mentions(payload: MessagePayload) -> discord.AllowedMentions:
     roles: list[discord.Object] | bool = (
         [discord.Object(payload.allowed_role)] if payload.allowed_role else False
@@ -123,8 +135,7 @@ class DiscordSender:
                 raise SendError(
                     f"<#{channel_id}> is not a forum channel any more", permanent=True, channel_problem=True
                 )
-            wanted = {tag.casefold() for tag in tags}
-            applied = [tag for tag in forum.available_tags if tag.name.casefold() in wanted][:1]
+            applied = _forum_tags(forum, tags)
             created = await forum.create_thread(
                 name=name[:100],
                 content=payload.content or None,
@@ -143,21 +154,22 @@ class DiscordSender:
     ) -> tuple[int, int] | None:
         """Our forum post whose starter carries ``marker`` (a post created before a crash or a
         lost answer), among the forum's active posts opened since ``since``."""
-        forum = self.client.get_channel(channel_id)
-        if not isinstance(forum, discord.ForumChannel):
-            return None
         me = self.client.user.id if self.client.user else None
         try:
+            forum = self.client.get_channel(channel_id) or await self.client.fetch_channel(channel_id)
+            if not isinstance(forum, discord.ForumChannel):
+                return None
             for thread in forum.threads:
                 if thread.owner_id != me or (
                     since is not None and thread.created_at and thread.created_at < since
                 ):
                     continue
-                starter = await thread.fetch_message(thread.id)
+                try:
+                    starter = await thread.fetch_message(thread.id)
+                except discord.NotFound:
+                    continue  # that post's first message was deleted: look at the others
                 if marker_of([e.footer.text or "" for e in starter.embeds if e.footer]) == marker:
                     return thread.id, starter.id
-        except discord.NotFound:
-            return None
         except discord.HTTPException as exc:
             raise _translate(exc, f"<#{channel_id}>") from None
         except (aiohttp.ClientError, OSError) as exc:

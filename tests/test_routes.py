@@ -112,7 +112,11 @@ async def test_a_forum_route_posts_one_tagged_post_per_story(bot_env) -> None:
     thread_id = int(posts[SORA["title"]]["id"])
     await bot_env.until(lambda: len(fake.posts(thread_id)) == 2, message="the later coverage")
     assert "Second" in str(fake.posts(thread_id)[-1])
+    assert starter["edited_timestamp"] and "Second" in str(starter["embeds"])  # the starter, edited
     assert len(fake.threads(forum.id)) == 2  # no new post for the same story
+    await bot_env.poll_and_deliver()
+    await bot_env.bot.runtime.worker.drain()
+    assert len(fake.posts(thread_id)) == 2  # the later coverage, once
 
 
 async def test_thread_per_story_opens_a_thread_from_the_alert(bot_env) -> None:
@@ -131,6 +135,8 @@ async def test_thread_per_story_opens_a_thread_from_the_alert(bot_env) -> None:
     await bot_env.poll_and_deliver()
     await bot_env.until(lambda: fake.posts(int(thread["id"])), message="the later coverage")
     assert len(fake.posts(channel.id)) == 1
+    await bot_env.poll_and_deliver()
+    assert len(fake.posts(int(thread["id"]))) == 1  # once
 
 
 async def test_route_add_checks_the_bots_permissions_where_it_will_post(bot_env) -> None:
@@ -200,3 +206,37 @@ async def test_in_french_replies_and_forum_tags_follow_the_servers_language(bot_
     await bot_env.poll_and_deliver()
     (post,) = fake.threads(forum.id)
     assert post["tags"] == ["lancement"]  # the event's French name, case-insensitive
+
+
+async def test_the_alert_channel_never_repeats_a_story_a_route_took(bot_env) -> None:
+    """A French route takes the French report; the English report of the same story, which no
+    route takes, edits that alert instead of posting the story again in the alert channel."""
+    fake, guild = bot_env.fake, bot_env.guild
+    await bot_env.set_alert_channel("alerts")
+    french = fake.add_channel(guild, "en-francais")
+    await fake.settle()
+    await add_route(bot_env, french, language="fr")
+    url = bot_env.feeds.set_feed(
+        "fr", rss([item("fr", "OpenAI lance l’API Sora 2 pour les développeurs")], lang="fr")
+    )
+    await bot_env.store.write(lambda db: feed_store.add_feed(db, spec(url, name="Presse"), utcnow()))
+    await bot_env.poll_and_deliver()
+    assert len(fake.posts(french.id)) == 1
+    await add_feed(bot_env, "news", [SORA])
+    await bot_env.poll_and_deliver()
+    assert fake.posts(bot_env.channel_id("alerts")) == []
+    assert len(fake.posts(french.id)) == 1
+
+
+async def test_a_forum_route_is_never_folded(bot_env) -> None:
+    """Past the cap a forum would get an "and N more" message, which a forum cannot take:
+    each story stays a post of its own."""
+    fake, guild = bot_env.fake, bot_env.guild
+    bot_env.bot.runtime.worker.rate_cap = 1
+    forum = fake.add_channel(guild, "video-forum", type=FORUM)
+    await fake.settle()
+    await add_route(bot_env, forum)
+    await add_feed(bot_env, "news", [SORA, VEO, PIKA])
+    await bot_env.poll_and_deliver()
+    assert len(fake.threads(forum.id)) == 3
+    assert await bot_env.sql("SELECT state FROM deliveries WHERE state != 'sent'") == []

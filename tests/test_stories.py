@@ -24,7 +24,7 @@ from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import Detection, ParsedFeed
 from feeds.pipeline.ingest import AlertRules, IngestPolicy
-from feeds.storage import deliveries, history, stories
+from feeds.storage import deliveries, history, routes, stories
 from feeds.storage import feed_records as feed_store
 from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import upsert_entries
@@ -384,6 +384,22 @@ def test_a_story_split_off_an_alert_not_yet_posted_is_alerted_itself(db: Databas
         story_key("sora", "launch", at(0)): ["a", "b"],
         story_key("sora", "launch", at(100)): ["c"],
     }
+
+
+def test_a_story_split_off_a_routed_alert_keeps_its_route(db: Database) -> None:
+    """The split-off story's alert goes where its items' alert went, the same way (a forum
+    post, the route's ping role), not as a plain message."""
+    _server(db)
+    with write_transaction(db):
+        db.execute("UPDATE servers SET alert_channel_id = NULL")
+        route = routes.add_route(
+            db, GUILD, routes.RouteSpec(channel_id=CHANNEL, target="forum", ping_role_id=77), NOW
+        )
+    assert _poll(db, "c", 100) == 1
+    assert _poll(db, "b", 50) == 0
+    assert _poll(db, "a", 0) == 0  # c splits off
+    rows = db.execute("SELECT route_id, target, ping_role_id FROM deliveries WHERE kind = 'story'").fetchall()
+    assert rows == [(route.id, "forum", 77), (route.id, "forum", 77)]
 
 
 def _old_rule_stories(db: Database) -> tuple[int, int]:

@@ -186,7 +186,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
             raise Refused(t("ping_role_everyone", lg))
         codes = parse_languages(language) if language else []
         if len(codes) > 1:
-            raise InputError("give one language code, such as 'fr'", code="language_unknown", value=language)
+            raise InputError("give one language code, such as 'fr'", code="route_one_language")
         needed: tuple[str, ...] | None = NEEDED_IN_FORUM if forum else NEEDED_IN_THREAD if thread else None
         if thread_per_story:
             needed = NEEDED_FOR_THREADS
@@ -214,6 +214,8 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
             channel=channel.mention,
             how=route_how(route, lg),
         )
+        if ping_role is not None and not can_mention(ping_role, interaction.guild, channel.id):
+            text += "\n" + t("ping_role_not_mentionable", lg, role=ping_role.mention)
         await reply(interaction, text)
 
     @route_add.autocomplete("vendor")

@@ -21,17 +21,30 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 from feeds.failpoints import failpoint
 from feeds.service import render
 from feeds.service.i18n import EVENT_LABELS, lang_of
 from feeds.storage.deliveries import Delivery
 from feeds.storage.store import Store
-from feeds.storage.views import StoryView
+from feeds.storage.views import Coverage, StoryView
 from feeds.timeutil import utcnow
 
 log = logging.getLogger(__name__)
+
+LATER_COVERAGE_LINES = 10  # reports per "also reported by" message in a story's thread
+
+
+def _coverage_key(coverage: Coverage) -> str:
+    """A report as a thread remembers it: its link, else its outlet."""
+    return coverage.link or coverage.feed
+
+
+def _shown(view: StoryView) -> list[str]:
+    """The reports a new alert's embed lists (a thread need not post them again)."""
+    return [_coverage_key(c) for c in view.also_reported]
+
 
 # A forum post cannot carry a nonce: before creating one, the delivery records (local clock,
 # less this margin for clock skew) from when a retry looks for it among the forum's posts.
@@ -267,8 +280,12 @@ class DeliveryWorker:
                 where = delivery.thread_id if self._in_forum(delivery) else delivery.channel_id
                 async with asyncio.timeout(self.send_timeout):
                     await self.sender.edit(where, delivery.message_id, payload)
-                shown = await self._post_later_coverage(delivery, view, lang)
-                await self.store.mark_sent(delivery.id, None, self.clock(), thread_reports=shown)
+                thread: dict[str, Any] = {}
+                if delivery.target == "thread_per_story" and delivery.thread_id is None:
+                    thread = await self._open_thread(delivery, delivery.message_id, view)  # failed before
+                else:
+                    await self._post_later_coverage(delivery, view, lang)
+                await self.store.mark_sent(delivery.id, None, self.clock(), **thread)
                 report.edited += 1
                 return
             if await self._over_cap(delivery):
@@ -331,6 +348,8 @@ class DeliveryWorker:
         ``rate_window``. Only a first attempt folds: a retry may have been posted already."""
         if not self.rate_cap or delivery.kind != "story" or delivery.reconcile_from is not None:
             return False
+        if self._in_forum(delivery):
+            return False  # each story is a post of its own, and a forum takes no plain message
         since = self.clock() - self.rate_window
         return await self.store.recent_alerts(delivery.guild_id, delivery.channel_id, since) >= self.rate_cap
 
@@ -391,13 +410,13 @@ class DeliveryWorker:
             )
         failpoint("sent", delivery.kind)
         await self.store.mark_sent(
-            delivery.id, message_id, self.clock(), thread_id=thread_id, thread_reports=len(view.also_reported)
+            delivery.id, message_id, self.clock(), thread_id=thread_id, thread_posted=_shown(view)
         )
         report.sent += 1
 
     async def _open_thread(
         self, delivery: Delivery, message_id: int | None, view: StoryView | None
-    ) -> dict[str, int]:
+    ) -> dict[str, Any]:
         """A route with a thread per story: the thread opened from the alert (where later
         coverage goes). Failing to open it never fails the alert, which is posted."""
         if delivery.target != "thread_per_story" or view is None or message_id is None:
@@ -411,24 +430,28 @@ class DeliveryWorker:
         except (SendError, TimeoutError) as exc:
             log.warning("delivery %s: no thread for the story: %s", delivery.id, getattr(exc, "reason", exc))
             return {}
-        return {"thread_id": thread_id, "thread_reports": len(view.also_reported)}
+        return {"thread_id": thread_id, "thread_posted": _shown(view)}
 
-    async def _post_later_coverage(self, delivery: Delivery, view: StoryView | None, lang: str) -> int | None:
-        """The reports a story's thread (or forum post) has not shown yet, as one message in it;
-        how many it shows now (None: nothing to do)."""
+    async def _post_later_coverage(self, delivery: Delivery, view: StoryView | None, lang: str) -> None:
+        """The reports a story's thread (or forum post) has not shown yet, as one message in
+        it. They are recorded as shown before the post: at most once (the alert's embed, edited
+        just before, lists every report whatever happens to this message)."""
         if delivery.thread_id is None or view is None:
-            return None
-        new = view.also_reported[delivery.thread_reports :]
+            return
+        new = [c for c in view.also_reported if _coverage_key(c) not in delivery.thread_posted][
+            :LATER_COVERAGE_LINES
+        ]
         if not new:
-            return None
-        shown = len(view.also_reported)
+            return
+        await self.store.note_thread_posts(
+            delivery.id, [*delivery.thread_posted, *map(_coverage_key, new)], self.clock()
+        )
         async with asyncio.timeout(self.send_timeout):
             await self.sender.send(
                 delivery.thread_id,
                 render.later_coverage(new, lang),
-                nonce=f"{delivery.nonce}-r{shown}",
+                nonce=f"{delivery.nonce}-r{len(delivery.thread_posted) + len(new)}",
             )
-        return shown
 
     async def _render(
         self, delivery: Delivery

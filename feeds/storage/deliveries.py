@@ -74,6 +74,17 @@ def story_dedup_key(story_id: int, guild_id: int, channel_id: int | None) -> str
     return f"story:{story_id}:{guild_id}:{destination(channel_id)}"
 
 
+def alerted_elsewhere(db: Database, story_id: int, guild_id: int, channel_id: int | None) -> bool:
+    """The server has (or is about to have) this story's alert in another channel: one of its
+    routes took the story."""
+    row = db.execute(
+        """SELECT 1 FROM deliveries WHERE story_id = ? AND guild_id = ? AND kind = 'story'
+           AND channel_id IS NOT ? AND state IN ('pending', 'sending', 'sent') LIMIT 1""",
+        [story_id, guild_id, channel_id],
+    ).fetchone()
+    return row is not None
+
+
 def request_edit(db: Database, story_id: int, guild_id: int | None, now: datetime) -> bool:
     """Later coverage of a story already posted in this server (``None``: in every server):
     edit the message (when its id is known: a webhook may have answered without one)."""
@@ -123,7 +134,7 @@ class Delivery:
     target: str = "channel"  # "channel", "forum" (a post per story) or "thread_per_story"
     ping_role_id: int | None = None  # the route's role to mention, over the server's
     thread_id: int | None = None  # the forum post or thread the story lives in, once posted
-    thread_reports: int = 0  # reports of the story posted in that thread so far
+    thread_posted: tuple[str, ...] = ()  # reports shown in that thread so far (link, else feed)
 
     @property
     def is_edit(self) -> bool:
@@ -165,7 +176,7 @@ class Delivery:
             target=row.get("target") or "channel",
             ping_role_id=row.get("ping_role_id"),
             thread_id=row.get("thread_id"),
-            thread_reports=row.get("thread_reports") or 0,
+            thread_posted=tuple(json.loads(row["thread_posted"])) if row.get("thread_posted") else (),
         )
 
 
@@ -277,15 +288,22 @@ def mark_sent(
     now: datetime,
     *,
     thread_id: int | None = None,
-    thread_reports: int | None = None,
+    thread_posted: list[str] | None = None,
 ) -> None:
     """Posted (or edited). ``thread_id``: the forum post or thread the story now lives in;
-    ``thread_reports``: how many of its reports that thread shows."""
+    ``thread_posted``: the reports that thread shows (link, else feed)."""
     db.execute(
         """UPDATE deliveries SET state = 'sent', message_id = coalesce(?, message_id), edit_pending = 0,
            last_error = NULL, sent_at = coalesce(sent_at, ?), updated_at = ?, thread_id = coalesce(?, thread_id),
-           thread_reports = coalesce(?, thread_reports) WHERE id = ?""",
-        [message_id, to_db(now), to_db(now), thread_id, thread_reports, delivery_id],
+           thread_posted = coalesce(?, thread_posted) WHERE id = ?""",
+        [
+            message_id,
+            to_db(now),
+            to_db(now),
+            thread_id,
+            json.dumps(thread_posted) if thread_posted is not None else None,
+            delivery_id,
+        ],
     )
 
 
@@ -457,3 +475,12 @@ def fold(
                sent_at = ?, updated_at = ? WHERE id = ?""",
             [FOLDED, to_db(now), to_db(now), delivery.id],
         )
+
+
+def note_thread_posts(db: Database, delivery_id: int, posted: list[str], now: datetime) -> None:
+    """Reports about to be posted in a story's thread, recorded before the post: a crash after
+    it never posts them twice (the alert's embed lists every report anyway)."""
+    db.execute(
+        "UPDATE deliveries SET thread_posted = ?, updated_at = ? WHERE id = ?",
+        [json.dumps(posted), to_db(now), delivery_id],
+    )

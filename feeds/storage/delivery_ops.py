@@ -44,18 +44,22 @@ class DeliveryOps(DatabaseThreads):
         now: datetime,
         *,
         thread_id: int | None = None,
-        thread_reports: int | None = None,
+        thread_posted: list[str] | None = None,
     ) -> None:
         """Posted (or edited, or found posted after all): never sent again. ``thread_id``: the
-        forum post or thread the story lives in; ``thread_reports``: the reports it shows."""
+        forum post or thread the story lives in; ``thread_posted``: the reports it shows."""
         await self.write(
             deliveries.mark_sent,
             delivery_id,
             message_id,
             now,
             thread_id=thread_id,
-            thread_reports=thread_reports,
+            thread_posted=thread_posted,
         )
+
+    async def note_thread_posts(self, delivery_id: int, posted: list[str], now: datetime) -> None:
+        """Reports about to be posted in a story's thread (recorded first: never posted twice)."""
+        await self.write(deliveries.note_thread_posts, delivery_id, posted, now)
 
     async def recent_alerts(self, guild_id: int, channel_id: int | None, since: datetime) -> int:
         """Story alerts posted in a destination since ``since`` (for the rate cap)."""

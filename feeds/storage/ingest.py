@@ -20,7 +20,7 @@ from feeds.storage import deliveries, feed_records, stories
 from feeds.storage.db import write_transaction
 from feeds.storage.entries import UpsertedEntry, upsert_entries
 from feeds.storage.feed_records import FeedRow
-from feeds.storage.servers import ServerRule
+from feeds.storage.servers import HEADLESS_GUILD, ServerRule
 from feeds.timeutil import to_db
 
 
@@ -248,6 +248,13 @@ def _queue_story(
 ) -> None:
     """The story's alert to each place it goes, or an edit of the alert already there."""
     for target in targets:
+        if target.route_id is None and deliveries.alerted_elsewhere(
+            db, story_id, target.guild_id, target.channel_id
+        ):
+            # The alert channel takes what no route caught: a route has this story already.
+            if deliveries.request_edit(db, story_id, target.guild_id, now):
+                report.edits += 1
+            continue
         if deliveries.enqueue(
             db,
             guild_id=target.guild_id,
@@ -291,14 +298,20 @@ def _queue_keywords(
         if not cursor.rowcount:
             continue
         report.keyword_matches += 1
-        if match.server.has_destination and deliveries.enqueue(
-            db,
-            guild_id=guild_id,
-            channel_id=match.server.channel_id,
-            kind="keyword",
-            keyword_match_id=int(cursor.lastrowid or 0),
-            dedup_key=f"keyword:{upserted.id}:{guild_id}:{deliveries.destination(match.server.channel_id)}",
-            now=now,
+        # Keyword alerts go to the alert channel (a server with routes only has none).
+        posts_somewhere = match.server.channel_id is not None or match.server.guild_id == HEADLESS_GUILD
+        if (
+            match.server.has_destination
+            and posts_somewhere
+            and deliveries.enqueue(
+                db,
+                guild_id=guild_id,
+                channel_id=match.server.channel_id,
+                kind="keyword",
+                keyword_match_id=int(cursor.lastrowid or 0),
+                dedup_key=f"keyword:{upserted.id}:{guild_id}:{deliveries.destination(match.server.channel_id)}",
+                now=now,
+            )
         ):
             report.deliveries += 1
 

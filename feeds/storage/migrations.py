@@ -364,7 +364,8 @@ def m008_alert_routes(db: Database) -> None:
     channel (a text or announcement channel, a thread, or one forum post per story). Each
     delivery remembers its route and how it is posted (``target``: in the channel, a forum post,
     or in the channel with a thread per story), the route's ping role, and the thread the story
-    lives in once posted (``thread_id``), with how many reports were posted there."""
+    lives in once posted (``thread_id``), with the reports posted there (``thread_posted``, JSON:
+    each report's link, else its feed)."""
     _execute_script(
         db,
         """
@@ -387,7 +388,7 @@ def m008_alert_routes(db: Database) -> None:
         ALTER TABLE deliveries ADD COLUMN target TEXT NOT NULL DEFAULT 'channel';
         ALTER TABLE deliveries ADD COLUMN ping_role_id INTEGER;
         ALTER TABLE deliveries ADD COLUMN thread_id INTEGER;
-        ALTER TABLE deliveries ADD COLUMN thread_reports INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE deliveries ADD COLUMN thread_posted TEXT;
         """,
     )
 

@@ -508,20 +508,29 @@ def _first_sent(db: Database, story_ids: Iterable[int]) -> dict[int, datetime]:
 
 def _alerts_of(
     db: Database, story_ids: set[int]
-) -> tuple[set[tuple[int, int | None]], set[tuple[int, int | None]]]:
-    """The channels the stories alerted (or are alerting), and those only queued."""
+) -> tuple[
+    set[tuple[int, int | None]], set[tuple[int, int | None]], dict[tuple[int, int | None], dict[str, Any]]
+]:
+    """The channels the stories alerted (or are alerting), those only queued, and how each
+    channel's alert is routed (route, target, ping role: a split-off story goes the same way)."""
     marks = ",".join("?" * len(story_ids))
     alerted: set[tuple[int, int | None]] = set()
     queued: set[tuple[int, int | None]] = set()
-    for guild_id, channel_id, state in db.execute(
-        f"""SELECT guild_id, channel_id, state FROM deliveries WHERE kind = 'story' AND story_id IN ({marks})""",
+    routing: dict[tuple[int, int | None], dict[str, Any]] = {}
+    for guild_id, channel_id, state, route_id, target, ping_role_id in db.execute(
+        f"""SELECT guild_id, channel_id, state, route_id, target, ping_role_id FROM deliveries
+            WHERE kind = 'story' AND story_id IN ({marks}) ORDER BY id""",
         list(story_ids),
     ):
         if state in ALERTED_STATES:
             alerted.add((guild_id, channel_id))
         elif state == "pending":
             queued.add((guild_id, channel_id))
-    return alerted, queued
+        routing.setdefault(
+            (guild_id, channel_id),
+            {"route_id": route_id, "target": target or "channel", "ping_role_id": ping_role_id},
+        )
+    return alerted, queued, routing
 
 
 # -- what a session knows: summaries ---------------------------------------------------------
@@ -711,13 +720,20 @@ def _inherit_alerts(db: Database, row: int, sources: set[int], keys: dict[int, s
     """A story split off stories that alerted a channel counts as alerted there: its items were
     in that alert, so regrouping must not post them again. Where the alert was still only
     queued, its items were never shown: the new story is queued for that channel too."""
-    alerted, queued = _alerts_of(db, sources)
+    alerted, queued, routing = _alerts_of(db, sources)
     queued -= alerted
     origin = ", ".join(keys[sid] for sid in sorted(sources))
     for guild_id, channel_id in sorted(alerted | queued, key=repr):
         dedup = deliveries.story_dedup_key(row, guild_id, channel_id)
         created = deliveries.enqueue(
-            db, guild_id=guild_id, channel_id=channel_id, kind="story", story_id=row, dedup_key=dedup, now=now
+            db,
+            guild_id=guild_id,
+            channel_id=channel_id,
+            kind="story",
+            story_id=row,
+            dedup_key=dedup,
+            now=now,
+            **routing.get((guild_id, channel_id), {}),
         )
         if created and (guild_id, channel_id) in alerted:
             db.execute(
