@@ -23,7 +23,6 @@ from bot.command_translations import event_choices
 from bot.errors import Refused, reply
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration
-from feeds.errors import InputError
 from feeds.languages import parse_languages
 from feeds.models import EVENT_TYPES
 from feeds.service.digest_jobs import resync
@@ -186,7 +185,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
             raise Refused(t("ping_role_everyone", lg))
         codes = parse_languages(language) if language else []
         if len(codes) > 1:
-            raise InputError("give one language code, such as 'fr'", code="route_one_language")
+            raise Refused(t("route_one_language", lg))
         needed: tuple[str, ...] | None = NEEDED_IN_FORUM if forum else NEEDED_IN_THREAD if thread else None
         if thread_per_story:
             needed = NEEDED_FOR_THREADS

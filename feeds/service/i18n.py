@@ -595,6 +595,10 @@ MESSAGES.update(
             "fr": "…et {count} alertes de plus ces {window} :",
         },
         "later_coverage": {"en": "Also reported by", "fr": "Également rapporté par"},
+        "route_one_language": {
+            "en": "Give one language code, such as 'fr'.",
+            "fr": "Donnez un seul code de langue, comme « fr ».",
+        },
     }
 )
 INPUT_ERRORS["fr"].update(
@@ -602,6 +606,5 @@ INPUT_ERRORS["fr"].update(
         "routes_limit": "ce serveur a {count} routes, le maximum ; supprimez-en une d'abord",
         "route_exists": "la route {route} envoie déjà ces alertes dans ce salon",
         "route_unknown": "ce serveur n'a pas de route {route} (voir /alerts route list)",
-        "route_one_language": "donnez un seul code de langue, comme « fr »",
     }
 )
