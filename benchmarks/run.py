@@ -1,7 +1,7 @@
 """The benchmark suite (`make bench`): one table, or --json.
 
     python benchmarks/run.py [--feeds 1000] [--latency 0.02] [--hosts 32] [--repeat 3]
-                             [--large] [--no-reader] [--json]
+                             [--large] [--no-reader] [--process-feeds 300 1000] [--json]
 
 1-3. Poll cycles against a loopback server (its own process) serving N real-snapshot feeds
      (~20 entries each) over several 127.0.0.x addresses with an added latency: cold (empty
@@ -16,6 +16,9 @@
      same run against the same server, and the ratios vidradar/reader.
 8.   Story ingest, one core: one feed of 500, 2,000 and 4,000 reports of one story (the time
      that feed's transaction holds the writer).
+9.   `vidradar poll --once` as an operator runs it (benchmarks/process.py), 300 and 1,000 feeds,
+     cold and warm: the cycle, the whole process (exec to exit, start-up and shut-down
+     included) and the overhead between them.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import bench_detect, bench_parse, bench_search, bench_stories  # noqa: E402
+from benchmarks import bench_detect, bench_parse, bench_search, bench_stories, process  # noqa: E402
 from benchmarks.common import REPO, machine_cpu_seconds  # noqa: E402
 
 PYTHON = sys.executable
@@ -143,6 +146,12 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             (workdir / "urls.json").write_text(json.dumps(server.urls))
             # reader first: vidradar's changed cycle alters the server's feeds.
             figures["reader"] = None if args.no_reader else reader_cycles(server, workdir)
+            process.compile_bytecode()
+            figures["process"] = [
+                process.measure(server.urls[:count], workdir, args.repeat)
+                for count in args.process_feeds
+                if count <= args.feeds
+            ]
             figures["vidradar"] = vidradar_cycles(server, workdir, args.repeat)
         finally:
             server.close()
@@ -221,6 +230,9 @@ def table(f: dict[str, Any]) -> str:
         f"6. event-loop lag in the cold cycle: max {cold['lag_max_ms']:.0f} ms, p99 {cold['lag_p99_ms']:.0f} ms"
     )
     lines.append(f"8. {bench_stories.describe(f['stories'])}")
+    if f.get("process"):
+        lines.append("9. the whole `vidradar poll --once` process (medians; overhead = process - cycle):")
+        lines += process.describe(f["process"])
     return "\n".join(lines)
 
 
@@ -236,6 +248,13 @@ def main() -> None:
         "--large", action="store_true", help="also search over 1M entries (builds a cached DB)"
     )
     parser.add_argument("--no-reader", action="store_true", help="skip the comparison with reader")
+    parser.add_argument(
+        "--process-feeds",
+        type=int,
+        nargs="*",
+        default=[300, 1000],
+        help="feed counts for the whole-process `poll --once` figures (none: skip them)",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     figures = run(args)

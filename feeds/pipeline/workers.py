@@ -110,8 +110,12 @@ class ParsePool(Executor):
         self._make_pool = make_pool
         self._max_workers = workers
         self._lock = threading.Lock()
-        self._pool = make_pool()
+        # Made by the first job (or :func:`warm`): a cycle that parses nothing (every feed
+        # 304 Not Modified) starts no fork server, whose warm-up costs about a second of CPU
+        # and which the process would otherwise wait for on its way out.
+        self._pool: ProcessPoolExecutor | None = None
         self._closed = False
+        self._shut = False
         self._suspects: deque[_Job] = deque()
         self._isolating = False  # a suspect is running (alone among suspects)
         self.rebuilds = 0
@@ -127,7 +131,11 @@ class ParsePool(Executor):
         self._closed = True
 
     def _run(self, job: _Job, *, isolated: bool) -> None:
-        pool = self._current()
+        try:
+            pool = self._current()
+        except BaseException as exc:  # shut down, or the fork server could not start
+            self._finish(job, isolated, error=exc)
+            return
         try:
             inner = pool.submit(job.fn, *job.args, **job.kwargs)
         except BrokenProcessPool as exc:
@@ -186,6 +194,10 @@ class ParsePool(Executor):
 
     def _current(self) -> ProcessPoolExecutor:
         with self._lock:
+            if self._pool is None:
+                if self._shut:
+                    raise RuntimeError("cannot schedule new futures after shutdown")
+                self._pool = self._make_pool()
             return self._pool
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
@@ -200,9 +212,10 @@ class ParsePool(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
-            self._closed = True
+            self._closed = self._shut = True
             pool = self._pool
-        pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+        if pool is not None:  # never used: nothing was started, nothing to stop
+            pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 def _settle(outer: Future[Any], *, result: Any = None, error: BaseException | None = None) -> None:

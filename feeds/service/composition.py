@@ -16,16 +16,21 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from feeds.config import Settings
 from feeds.models import FeedSpec
 from feeds.parse.feedlist import load_feed_list
-from feeds.pipeline.poller import CycleReport, Poller
-from feeds.pipeline.workers import parse_pool, warm
-from feeds.service.delivery import Sender
-from feeds.service.runtime import Runtime
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
+
+# What only some modes use is imported by the method that builds it: a command that only
+# reads the database (`vidradar search`) never loads the fetcher (aiohttp) or the detector,
+# and `poll --once` never loads the scheduler, delivery or message rendering (Babel).
+if TYPE_CHECKING:
+    from feeds.pipeline.poller import CycleReport, Poller
+    from feeds.service.delivery import Sender
+    from feeds.service.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +70,8 @@ class Core:
 
     def poller(self, executor: Executor) -> Poller:
         """A poller for one-off cycles (``poll --once``, the demo, benchmarks)."""
+        from feeds.pipeline.poller import Poller
+
         return Poller(self.settings, self.store, executor=executor)
 
     def runtime(
@@ -78,6 +85,8 @@ class Core:
         """The scheduled jobs of a long run: poll, deliver through ``sender`` (none for
         ``poll --daemon``), digests, housekeeping. ``executor`` None parses on the event
         loop's default executor (the bot's tests)."""
+        from feeds.service.runtime import Runtime
+
         return Runtime(
             self.settings, self.store, sender=sender, headless=headless, executor=executor, on_cycle=on_cycle
         )
@@ -88,7 +97,10 @@ async def parse_workers(workers: int | None, *, warm_up: bool = False) -> AsyncI
     """The parse + detect executor (``workers`` processes; 0: one thread), shut down on the way
     out, off the event loop. With ``warm_up`` the workers start at once (imports, language
     model, compiled detector: about a second of CPU) while the run starts, instead of while
-    the first feed waits for them."""
+    the first feed waits for them. Without it, the first job starts them: a cycle that
+    parses nothing (every feed 304 Not Modified) starts no process."""
+    from feeds.pipeline.workers import parse_pool, warm
+
     pool = parse_pool(workers)
 
     async def start_workers() -> None:
