@@ -73,6 +73,7 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
     store = await Store.open(settings.db)
     await store.sync_operator_feeds([FeedSpec(url=u) for u in urls], utcnow())
     await store.set_alert_channel(1, 100, utcnow())
+    await store.make_due([feed.id for feed in await store.list_feeds()], utcnow())
     # With --warm-workers, like `vidradar run`: the workers start with the process (start-up),
     # so the cycle is what a running bot spends. Without, like `vidradar poll --once`: they
     # start when the first feed needs parsing (an all-304 cycle starts none). The parent's
@@ -87,7 +88,9 @@ async def main(args: argparse.Namespace) -> dict[str, float]:
     lag = LoopLag()
     lag.start()
     began = time.perf_counter()
-    report = await poller.run_cycle(force=True)
+    # The scheduled cycle a running bot does: every feed due, claimed in batches spread over
+    # hosts (feeds/pipeline/claims.py), as in production.
+    report = await poller.run_cycle()
     cycle = time.perf_counter() - began
     cpu = {name: after - cpu_before.get(name, 0.0) for name, after in _cpu_seconds().items()}
     writer = thread_cpu_seconds(WRITER_THREAD) - writer_before

@@ -83,6 +83,7 @@ class Settings(BaseSettings):
     db: Path = Path("vidradar.db")
     feeds: Path | None = None
     poll_interval: Duration = timedelta(minutes=15)
+    poll_check: Duration = timedelta(seconds=30)
     concurrency: int = Field(32, ge=1, le=512)
     per_host_concurrency: int = Field(2, ge=1, le=32)
     parse_workers: int | None = Field(None, ge=0, le=32)
@@ -146,7 +147,7 @@ class Settings(BaseSettings):
                 raise ValueError(str(exc)) from None
         return value
 
-    @field_validator("poll_interval", "fetch_timeout", "connect_timeout")
+    @field_validator("poll_interval", "poll_check", "fetch_timeout", "connect_timeout")
     @classmethod
     def _duration_floor(cls, value: timedelta, info: ValidationInfo) -> timedelta:
         # A zero timeout would fail every feed and count towards disabling it.

@@ -84,6 +84,15 @@ def _feed(db, url="https://a.example/feed"):
     return feed_store.add_feed(db, spec(url), NOW)[0]
 
 
+def _old_feed(db, url="https://a.example/feed"):
+    """A feed as an older vidradar wrote it (only the first schema's columns): its id."""
+    db.execute(
+        "INSERT INTO feeds (url, created_at, updated_at) VALUES (?, ?, ?)",
+        [url, "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"],
+    )
+    return db.execute("SELECT id FROM feeds WHERE url = ?", [url]).fetchone()[0]
+
+
 def test_entries_dedup_and_update(db) -> None:
     feed = _feed(db)
     first = upsert_entries(db, feed.id, [entry("g1", "Hello"), entry("g2", "World")], NOW)
@@ -153,14 +162,14 @@ def test_upgrade_adds_entry_images_and_the_next_poll_fills_them(db_path) -> None
     """A database from before m005: its entries have no image until a poll lists them again."""
     old = open_database(db_path, migrate=False)
     migrations.apply(old, stop_before="m005_entry_images")
-    feed = _feed(old)
-    _old_entries(old, feed.id, [entry("a", "Veo 3 reaches Europe")])
+    feed_id = _old_feed(old)
+    _old_entries(old, feed_id, [entry("a", "Veo 3 reaches Europe")])
     old.close()
     db = open_database(db_path)
     assert "image_url" in db["entries"].columns_dict
     assert image_of(db, "a") is None
     assert (
-        upsert_entries(db, feed.id, [pictured("a", "Veo 3 reaches Europe", "https://img.example/a.jpg")], NOW)
+        upsert_entries(db, feed_id, [pictured("a", "Veo 3 reaches Europe", "https://img.example/a.jpg")], NOW)
         == []
     )
     assert image_of(db, "a") == "https://img.example/a.jpg"
@@ -252,12 +261,12 @@ def test_upgrade_to_batched_indexing_keeps_indexed_entries_searchable(db_path) -
     """A database from before m003 (every entry indexed by the old per-row triggers)."""
     old = open_database(db_path, migrate=False)
     migrations.apply(old, stop_before="m003_search_index_batches")
-    feed = _feed(old)
-    _old_entries(old, feed.id, [entry("a", "Veo 3 reaches Europe"), entry("b", "Pika pricing")])
+    feed_id = _old_feed(old)
+    _old_entries(old, feed_id, [entry("a", "Veo 3 reaches Europe"), entry("b", "Pika pricing")])
     old.close()
     db = open_database(db_path)
     assert [h.title for h in search_entries(db, "europe")] == ["Veo 3 reaches Europe"]
-    upsert_entries(db, feed.id, [entry("b", "Pika waitlist opens"), entry("c", "Runway Gen-5")], NOW)
+    upsert_entries(db, feed_id, [entry("b", "Pika waitlist opens"), entry("c", "Runway Gen-5")], NOW)
     assert refresh_search_index(db) == 2
     assert search_entries(db, "pricing") == []
     assert [h.title for h in search_entries(db, "waitlist")] == ["Pika waitlist opens"]

@@ -12,10 +12,11 @@ import asyncio
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from feeds.config import Settings
 from feeds.detect.keywords import KeywordMatcher
@@ -26,6 +27,7 @@ from feeds.fetch.client import FetchSettings, fetch_feed, make_session
 from feeds.fetch.schedule import latest_due
 from feeds.models import Detection, ParsedFeed
 from feeds.pipeline.analyse import parse_job
+from feeds.pipeline.claims import FeedClaims, lease_length, lease_owner
 from feeds.pipeline.ingest import AlertRules, IngestPolicy, disabled_notice_recipients
 from feeds.pipeline.workers import ParsePool
 from feeds.storage.cycles import CycleStats
@@ -130,11 +132,18 @@ class Poller:
             max_failures=settings.max_failures,
         )
         self._cycle_lock = asyncio.Lock()
+        self.lease_owner = lease_owner()  # this poller's name on the feeds it holds
         self._stopping = False
         self._unindexed = 0  # entries stored since the search index was last brought up to date
         # Feeds whose results could not be written (a full disk): not fetched again before
         # this time, though the database (which cannot take a new due time) still says due.
         self._held: dict[int, datetime] = {}
+
+    @property
+    def busy(self) -> bool:
+        """A cycle is running (a scheduled check then has nothing to add: the running cycle
+        claims feeds as they come due and its fetch slots free up)."""
+        return self._cycle_lock.locked()
 
     def stop(self) -> None:
         """Shutting down: feeds already being stored finish; no other feed is started or stored."""
@@ -160,31 +169,47 @@ class Poller:
         started = self.clock()
         t0 = time.perf_counter()
         report = CycleReport(started=started)
+        wanted: list[FeedRow] | None = None  # None: whatever is due
         if feed_ids is not None:
-            feeds = [f for f in await self.store.feeds_by_ids(feed_ids) if not f.disabled]
+            wanted = [f for f in await self.store.feeds_by_ids(feed_ids) if not f.disabled]
         elif force:
-            feeds = await self.store.list_feeds(include_disabled=False)
+            wanted = await self.store.list_feeds(include_disabled=False)
         else:
             await self._undo_clock_jump(started)
-            feeds = self._not_held(await self.store.due_feeds(started), started)
         rules = await self.store.cycle_rules(headless=self.headless)
         keywords = KeywordMatcher(rules.terms)
-        if feeds:
-            slots = asyncio.Semaphore(self.settings.concurrency)
-            async with make_session(self.fetch_settings) as session:
+        lease = lease_length(self.settings.fetch_timeout)
+        async with FeedClaims(self.store, self.lease_owner, lease, self.clock) as claims:
+            batches = _Batches(
+                claims,
+                wanted,
+                self._not_held_ids(started),
+                self.settings.concurrency,
+                self.settings.per_host_concurrency,
+            )
+            first = await batches.next()
+            if first or batches.elsewhere:
+                async with make_session(self.fetch_settings) as session:
+                    slots = _Slots(self.settings.concurrency)
 
-                async def one(feed: FeedRow) -> None:
-                    async with slots:
-                        if self._stopping or self.store.damaged is not None:
-                            return
-                        outcome = await self._poll_feed(session, feed, rules, keywords, report, slots)
-                    if self._unindexed >= SEARCH_BATCH:
-                        await self._refresh_search_index()
-                    report.outcomes.append(outcome)
-                    if on_feed_done is not None:
-                        on_feed_done(outcome)
+                    async def one(feed: FeedRow) -> None:
+                        try:
+                            async with slots:
+                                if self._stopping or self.store.damaged is not None:
+                                    return
+                                outcome = await self._poll_feed(session, feed, rules, keywords, report, slots)
+                        finally:
+                            claims.recorded(feed.id)
+                        if self._unindexed >= SEARCH_BATCH:
+                            await self._refresh_search_index()
+                        finish(outcome)
 
-                await asyncio.gather(*(one(feed) for feed in feeds))
+                    def finish(outcome: FeedOutcome) -> None:
+                        report.outcomes.append(outcome)
+                        if on_feed_done is not None:
+                            on_feed_done(outcome)
+
+                    await self._poll_batches(batches, first, slots, one, finish)
         if self.store.damaged is not None:  # found mid-cycle: nothing more is written
             raise DatabaseDamaged(*self.store.damaged.args)
         await self._refresh_search_index()
@@ -194,6 +219,51 @@ class Poller:
         except StorageError as exc:  # the cycle's statistics only: its work is committed
             log.error("poll cycle statistics not recorded: %s", exc)
         return report
+
+    async def _poll_batches(
+        self,
+        batches: _Batches,
+        first: list[FeedRow],
+        slots: _Slots,
+        one: Callable[[FeedRow], Coroutine[Any, Any, None]],
+        finish: Callable[[FeedOutcome], None],
+    ) -> None:
+        """Poll claimed feeds concurrently, claiming the next batch when there is room for it
+        (:meth:`_Batches.wants_more`): due feeds as fetches finish, spread over hosts; a given
+        list whenever a fetch slot is free (a feed queued behind a busy host gives its slot
+        back meanwhile, so the next batch goes ahead instead of waiting behind that host)."""
+        running: set[asyncio.Task[None]] = set()
+        batch = first
+        try:
+            while True:
+                for feed in batches.take_elsewhere():  # held by another poller: its to fetch
+                    finish(FeedOutcome(feed, "skipped", error="being polled by another vidradar process"))
+                running.update(asyncio.create_task(one(feed)) for feed in batch)
+                batch = []
+                await asyncio.sleep(0)  # the new feeds take their slots
+                if (
+                    not self._stopping
+                    and self.store.damaged is None
+                    and batches.wants_more(len(running), slots.locked())
+                ):
+                    batch = await batches.next()
+                    if batch or batches.elsewhere:
+                        continue
+                if not running:
+                    return
+                slots.freed.clear()
+                freed = asyncio.create_task(slots.freed.wait())
+                try:
+                    done, _ = await asyncio.wait({*running, freed}, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    freed.cancel()
+                for task in done - {freed}:
+                    running.discard(task)
+                    task.result()  # a bug in one() ends the cycle, as gather() would
+        finally:
+            for task in running:
+                task.cancel()
+            await asyncio.gather(*running, return_exceptions=True)
 
     async def _undo_clock_jump(self, now: datetime) -> None:
         """Feeds last fetched "in the future", or scheduled further ahead than any interval,
@@ -319,9 +389,10 @@ class Poller:
         self._unindexed += ingested.new_entries + ingested.updated_entries
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 
-    def _not_held(self, feeds: list[FeedRow], now: datetime) -> list[FeedRow]:
+    def _not_held_ids(self, now: datetime) -> list[int]:
+        """Feeds this poller holds back (their results could not be written): not claimed."""
         self._held = {feed_id: until for feed_id, until in self._held.items() if until > now}
-        return [feed for feed in feeds if feed.id not in self._held]
+        return list(self._held)
 
     async def _not_stored(self, feed: FeedRow, error: str, now: datetime) -> FeedOutcome:
         """The feed's results could not be written (its transaction rolled back). Say so on the
@@ -396,3 +467,81 @@ class Poller:
             log.warning("feed %s disabled: %s", feed.url, error)
             self._enqueued(1)  # the notices to the servers that see it
         return FeedOutcome(feed, "failed", error=error, disabled=disabled)
+
+
+class _Slots(asyncio.Semaphore):
+    """The cycle's fetch slots, telling when one is given back (a fetch done, or queued
+    behind a busy host): then there is room to claim more feeds."""
+
+    def __init__(self, value: int) -> None:
+        super().__init__(value)
+        self.freed = asyncio.Event()
+
+    def release(self) -> None:
+        super().release()
+        self.freed.set()
+
+
+class _Batches:
+    """Where a cycle's next feeds come from: claims of due feeds, spread over hosts, or
+    (``poll --once``, a given list) claims of the listed feeds in order, the ones another
+    poller holds set aside."""
+
+    def __init__(
+        self,
+        claims: FeedClaims,
+        wanted: list[FeedRow] | None,
+        held_back: list[int],
+        concurrency: int,
+        per_host: int,
+    ) -> None:
+        self.claims = claims
+        self.wanted = wanted
+        self.held_back = held_back
+        self.concurrency = concurrency
+        self.per_host = per_host
+        # Small batches: pollers alternate their claims instead of one taking everything.
+        self.size = max(1, min(16, concurrency // 2))
+        self.exhausted = False
+        # The last claim of due feeds was cut short by the per-host limit: claim again as soon
+        # as a fetch finishes, however little room there is.
+        self.host_limited = False
+        self.elsewhere: list[FeedRow] = []
+        self._position = 0
+
+    def wants_more(self, running: int, slots_full: bool) -> bool:
+        """Whether to claim now, with ``running`` feeds in hand."""
+        if self.exhausted:
+            return False
+        if self.wanted is not None:
+            return not slots_full
+        # Up to one batch beyond the fetch slots in hand: the next claim runs while the slots
+        # are still busy, so they never sit idle waiting for it.
+        room = self.concurrency + self.size - running
+        return room >= self.size or (room > 0 and self.host_limited)
+
+    async def next(self) -> list[FeedRow]:
+        if self.wanted is None:
+            full = self.claims.full_hosts(self.per_host)
+            claimed = await self.claims.claim(
+                self.size, exclude=self.held_back, per_host=self.per_host, full_hosts=full
+            )
+            # Nothing due that this poller may take now. Either nothing is due (the next check
+            # looks again) or only feeds of hosts it already fills: then after a fetch ends.
+            self.host_limited = bool(full) or 0 < len(claimed) < self.size
+            self.exhausted = not claimed and not full
+            return claimed
+        asked = self.wanted[self._position : self._position + self.size]
+        self._position += len(asked)
+        self.exhausted = self._position >= len(self.wanted)
+        if not asked:
+            return []
+        claimed = await self.claims.claim(len(asked), feed_ids=[feed.id for feed in asked])
+        got = {feed.id for feed in claimed}
+        self.elsewhere += [feed for feed in asked if feed.id not in got]
+        order = {feed.id: i for i, feed in enumerate(asked)}
+        return sorted(claimed, key=lambda feed: order[feed.id])
+
+    def take_elsewhere(self) -> list[FeedRow]:
+        taken, self.elsewhere = self.elsewhere, []
+        return taken

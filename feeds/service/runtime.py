@@ -32,7 +32,7 @@ from feeds.timeutil import utcnow
 log = logging.getLogger(__name__)
 logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
-POLL_CHECK = timedelta(seconds=30)  # how often due feeds are looked for (each feed has its own due time)
+
 DRAIN_EVERY = timedelta(seconds=20)  # retries; new alerts wake the drain at once
 HOUSEKEEPING_EVERY = timedelta(hours=1)
 MISFIRE_GRACE_S = 300
@@ -95,7 +95,7 @@ class Runtime:
         first = datetime.now(UTC) + timedelta(seconds=1)
         self.scheduler.add_job(
             self.poll_job,
-            IntervalTrigger(seconds=POLL_CHECK.total_seconds()),
+            IntervalTrigger(seconds=self.settings.poll_check.total_seconds()),
             id="poll",
             name="poll due feeds",
             replace_existing=True,
@@ -218,6 +218,8 @@ class Runtime:
             await self._poll()
 
     async def _poll(self) -> None:
+        if self.poller.busy:  # the running cycle claims what comes due while it runs
+            return
         report = await self.poller.run_cycle()
         if report.polled:
             log.info(

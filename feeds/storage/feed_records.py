@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -15,6 +16,18 @@ from feeds.models import FeedSpec
 from feeds.storage.db import write_transaction
 from feeds.storage.visibility import feed_label_sql
 from feeds.timeutil import from_db, to_db
+
+
+def host_of(url: str) -> str:
+    """The host (and port, when given) a feed is fetched from: pollers spread their claims
+    over hosts (:func:`feeds.storage.leases.claim_feeds`)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").lower()
+    return f"{host}:{port}" if port else host
 
 
 @dataclass(frozen=True)
@@ -141,7 +154,7 @@ def add_feed(
         return existing[0], False
     db.execute(
         """INSERT INTO feeds (url, origin, added_by_guild, name, title, lang, interval_s, official, created_at,
-           updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           updated_at, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             spec.url,
             origin,
@@ -153,6 +166,7 @@ def add_feed(
             int(spec.official),
             to_db(now),
             to_db(now),
+            host_of(spec.url),
         ],
     )
     row = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])[0]
@@ -315,8 +329,8 @@ def record_success(
     db.execute(
         """UPDATE feeds SET etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_status = ?,
            last_error = ?, consecutive_failures = 0, next_due_at = ?, first_polled_at = coalesce(first_polled_at, ?),
-           title = coalesce(?, title), site_url = coalesce(?, site_url), lang = coalesce(lang, ?), updated_at = ?
-           WHERE id = ?""",
+           title = coalesce(?, title), site_url = coalesce(?, site_url), lang = coalesce(lang, ?), updated_at = ?,
+           lease_owner = NULL, lease_until = NULL WHERE id = ?""",
         [
             etag,
             last_modified,
@@ -351,7 +365,7 @@ def record_failure(
     failures = feed.consecutive_failures + 1
     db.execute(
         """UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?, consecutive_failures = ?,
-           next_due_at = ?, updated_at = ? WHERE id = ?""",
+           next_due_at = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?""",
         [to_db(now), status, error[:500], failures, to_db(next_due_at), to_db(now), feed.id],
     )
     if permanent or failures >= max_failures:
@@ -364,7 +378,10 @@ def record_failure(
 def move_feed(db: Database, feed: FeedRow, new_url: str, now: datetime) -> bool:
     """Follow a permanent redirect. False (URL kept) when another feed already has the new URL."""
     try:
-        db.execute("UPDATE feeds SET url = ?, updated_at = ? WHERE id = ?", [new_url, to_db(now), feed.id])
+        db.execute(
+            "UPDATE feeds SET url = ?, host = ?, updated_at = ? WHERE id = ?",
+            [new_url, host_of(new_url), to_db(now), feed.id],
+        )
     except sqlite3.IntegrityError:
         return False
     return True

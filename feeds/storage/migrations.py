@@ -393,6 +393,26 @@ def m008_alert_routes(db: Database) -> None:
     )
 
 
+@migrations(name="m009_feed_leases")
+def m009_feed_leases(db: Database) -> None:
+    """Leases (``feeds.lease_owner``, ``feeds.lease_until``): several pollers on one database
+    share the feeds; a poller claims a few due feeds at a time, holds each while it fetches
+    and stores it, and a lease nobody renews (its poller died) expires. ``feeds.host`` (host
+    and port of the URL) lets a claim spread over hosts."""
+    from feeds.storage.feed_records import host_of
+
+    _execute_script(
+        db,
+        """
+        ALTER TABLE feeds ADD COLUMN lease_owner TEXT;
+        ALTER TABLE feeds ADD COLUMN lease_until TEXT;
+        ALTER TABLE feeds ADD COLUMN host TEXT NOT NULL DEFAULT '';
+        """,
+    )
+    for feed_id, url in db.execute("SELECT id, url FROM feeds").fetchall():
+        db.execute("UPDATE feeds SET host = ? WHERE id = ?", [host_of(url), feed_id])
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from feeds.models import Detection, FeedSpec, ParsedFeed
-from feeds.storage import cycles, deliveries, feed_records, housekeeping, ingest, servers, startup
+from feeds.storage import cycles, deliveries, feed_records, housekeeping, ingest, leases, servers, startup
 from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.cycles import CycleStats
 from feeds.storage.feed_records import FeedRow, SyncReport
@@ -38,6 +38,45 @@ class PollingOps(DatabaseThreads):
     async def due_feeds(self, now: datetime) -> list[FeedRow]:
         """Enabled feeds due at ``now``, the longest overdue first."""
         return await self.read(feed_records.due_feeds, now)
+
+    async def claim_feeds(
+        self,
+        owner: str,
+        now: datetime,
+        until: datetime,
+        *,
+        limit: int,
+        feed_ids: list[int] | None = None,
+        exclude: Iterable[int] = (),
+        per_host: int | None = None,
+        full_hosts: Iterable[str] = (),
+    ) -> list[FeedRow]:
+        """Lease up to ``limit`` feeds to ``owner`` until ``until``: due ones nobody holds (or
+        exactly those of ``feed_ids`` nobody holds, due or not), never ``exclude``; with
+        ``per_host``, at most that many of one host and none of ``full_hosts``."""
+        return await self.write(
+            leases.claim_feeds,
+            owner,
+            now,
+            until,
+            limit=limit,
+            feed_ids=feed_ids,
+            exclude=list(exclude),
+            per_host=per_host,
+            full_hosts=list(full_hosts),
+        )
+
+    async def renew_leases(self, owner: str, feed_ids: list[int], until: datetime) -> int:
+        """Keep holding these feeds until ``until`` (their fetches are still running)."""
+        return await self.write(leases.renew_leases, owner, feed_ids, until)
+
+    async def lease_holders(self, now: datetime) -> list[str]:
+        """The pollers holding a lease that has not run out."""
+        return await self.read(leases.lease_holders, now)
+
+    async def release_leases(self, owner: str) -> int:
+        """Give back every feed ``owner`` still holds."""
+        return await self.write(leases.release_leases, owner)
 
     async def feeds_from_the_future(self, fetched_after: datetime, due_after: datetime) -> list[FeedRow]:
         """Enabled feeds fetched or scheduled ahead of a sane clock: suspects of a clock jump."""

@@ -1,0 +1,379 @@
+"""Several pollers on one database share the feeds through leases (feeds/storage/leases.py,
+feeds/pipeline/claims.py): claims in small batches, each feed fetched once per interval,
+a dead poller's feeds taken over. Real SQLite files, the loopback feed server, and real
+`vidradar poll --daemon` processes for the end-to-end cases."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from feeds.storage import feed_records as feed_store
+from feeds.storage import leases
+from feeds.storage.db import open_database
+from feeds.storage.store import Store
+from tests.conftest import NOW
+from tests.feedserver import FeedServer, rss
+from tests.helpers import spec
+from tests.process import VidradarProcess
+from tests.test_poller import DISTRACTOR, make_poller
+
+LEASE = timedelta(minutes=1)
+
+
+def feeds_db(path: Path, count: int) -> list[int]:
+    db = open_database(path)
+    try:
+        return [feed_store.add_feed(db, spec(f"https://f{n}.example/rss"), NOW)[0].id for n in range(count)]
+    finally:
+        db.close()
+
+
+def with_db(path: Path, fn, *args, **kwargs):
+    db = open_database(path, migrate=False)
+    try:
+        return fn(db, *args, **kwargs)
+    finally:
+        db.close()
+
+
+# -- storage: claims, renewal, release, expiry -------------------------------------------------
+
+
+def test_two_pollers_claiming_in_turn_share_every_due_feed_once(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    ids = feeds_db(path, 40)
+    taken: dict[str, list[int]] = {"a": [], "b": []}
+    for turn in range(10):
+        owner = "a" if turn % 2 == 0 else "b"
+        got = with_db(path, leases.claim_feeds, owner, NOW, NOW + LEASE, limit=4)
+        taken[owner] += [feed.id for feed in got]
+    assert len(taken["a"]) == len(taken["b"]) == 20
+    assert sorted(taken["a"] + taken["b"]) == ids  # each once, none left out
+    assert with_db(path, leases.claim_feeds, "c", NOW, NOW + LEASE, limit=4) == []
+
+
+def test_only_due_enabled_feeds_are_claimed_longest_overdue_first(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    ids = feeds_db(path, 4)
+
+    def shape(db):
+        db.execute("UPDATE feeds SET next_due_at = '2026-01-01T00:00:00Z' WHERE id = ?", [ids[0]])
+        db.execute("UPDATE feeds SET next_due_at = '2025-06-01T00:00:00Z' WHERE id = ?", [ids[1]])
+        db.execute("UPDATE feeds SET next_due_at = '2999-01-01T00:00:00Z' WHERE id = ?", [ids[2]])
+        db.execute("UPDATE feeds SET disabled = 1 WHERE id = ?", [ids[3]])
+
+    with_db(path, shape)
+    got = with_db(path, leases.claim_feeds, "a", NOW, NOW + LEASE, limit=10)
+    assert [feed.id for feed in got] == [ids[1], ids[0]]
+
+
+def test_a_lease_blocks_others_until_it_runs_out_and_renewal_pushes_it_back(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    feeds_db(path, 3)
+    held = with_db(path, leases.claim_feeds, "a", NOW, NOW + LEASE, limit=3)
+    assert len(held) == 3
+    later = NOW + LEASE / 2
+    assert with_db(path, leases.claim_feeds, "b", later, later + LEASE, limit=3) == []
+    # a renews one feed (still fetching it); the other two run out
+    assert with_db(path, leases.renew_leases, "a", [held[0].id], later + LEASE) == 1
+    expired = NOW + LEASE + timedelta(seconds=1)
+    taken = with_db(path, leases.claim_feeds, "b", expired, expired + LEASE, limit=3)
+    assert sorted(feed.id for feed in taken) == sorted(feed.id for feed in held[1:])
+    # b may not renew what it does not hold
+    assert with_db(path, leases.renew_leases, "b", [held[0].id], expired + LEASE) == 0
+    assert sorted(with_db(path, leases.lease_holders, expired)) == ["a", "b"]
+
+
+def test_recording_a_fetch_or_releasing_gives_the_feed_back(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    feeds_db(path, 3)
+    first, second, third = with_db(path, leases.claim_feeds, "a", NOW, NOW + LEASE, limit=3)
+    with_db(
+        path,
+        feed_store.record_success,
+        first,
+        now=NOW,
+        next_due_at=NOW,  # due again at once: claimable again only because the lease went
+        status=200,
+        etag=None,
+        last_modified=None,
+    )
+    with_db(
+        path,
+        feed_store.record_failure,
+        second,
+        now=NOW,
+        next_due_at=NOW,
+        status=500,
+        error="x",
+        max_failures=9,
+    )
+    got = with_db(path, leases.claim_feeds, "b", NOW, NOW + LEASE, limit=3)
+    assert sorted(feed.id for feed in got) == sorted([first.id, second.id])
+    assert with_db(path, leases.release_leases, "a") == 1  # the third, never recorded
+    assert [feed.id for feed in with_db(path, leases.claim_feeds, "c", NOW, NOW + LEASE, limit=3)] == [
+        third.id
+    ]
+
+
+def test_listed_feeds_held_elsewhere_are_left_out_of_a_claim(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    ids = feeds_db(path, 4)
+    with_db(path, leases.claim_feeds, "daemon", NOW, NOW + LEASE, limit=1, feed_ids=[ids[2]])
+    got = with_db(path, leases.claim_feeds, "once", NOW, NOW + LEASE, limit=4, feed_ids=ids)
+    assert sorted(feed.id for feed in got) == [ids[0], ids[1], ids[3]]
+
+
+def test_a_claim_spreads_over_hosts_and_skips_the_hosts_a_poller_fills(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    db = open_database(path)
+    try:
+        for n in range(6):
+            feed_store.add_feed(db, spec(f"https://busy.example/feed/{n}"), NOW)
+        for n in range(3):
+            feed_store.add_feed(db, spec(f"https://quiet{n}.example:8443/rss"), NOW)
+    finally:
+        db.close()
+    got = with_db(path, leases.claim_feeds, "a", NOW, NOW + LEASE, limit=4, per_host=2)
+    hosts = [feed_store.host_of(feed.url) for feed in got]
+    assert hosts == ["busy.example", "busy.example", "quiet0.example:8443", "quiet1.example:8443"]
+    # busy.example is full for "a": the next claim takes the rest of the other hosts only
+    more = with_db(
+        path, leases.claim_feeds, "a", NOW, NOW + LEASE, limit=5, per_host=2, full_hosts=["busy.example"]
+    )
+    assert [feed_store.host_of(feed.url) for feed in more] == ["quiet2.example:8443"]
+
+
+def test_the_host_of_a_feed_is_kept_when_it_is_added_moved_and_migrated(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    db = open_database(path)
+    try:
+        feed, _ = feed_store.add_feed(db, spec("https://News.Example:8080/a.xml"), NOW)
+        assert (
+            db.execute("SELECT host FROM feeds WHERE id = ?", [feed.id]).fetchone()[0] == "news.example:8080"
+        )
+        assert feed_store.move_feed(db, feed, "https://cdn.example/a.xml", NOW)
+        assert db.execute("SELECT host FROM feeds WHERE id = ?", [feed.id]).fetchone()[0] == "cdn.example"
+    finally:
+        db.close()
+    # A database from before leases (m009 undone): migrating fills the column in.
+    db = open_database(path)
+    try:
+        db.execute("ALTER TABLE feeds DROP COLUMN host")
+        db.execute("ALTER TABLE feeds DROP COLUMN lease_owner")
+        db.execute("ALTER TABLE feeds DROP COLUMN lease_until")
+        db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_feed_leases'")
+    finally:
+        db.close()
+    db = open_database(path)
+    try:
+        assert db.execute("SELECT host FROM feeds WHERE id = ?", [feed.id]).fetchone()[0] == "cdn.example"
+    finally:
+        db.close()
+
+
+# -- the poller: claims during a cycle ---------------------------------------------------------
+
+
+async def test_a_due_cycle_polls_every_feed_of_a_crowded_host_and_keeps_others_moving(
+    tmp_path, feed_server
+) -> None:
+    """Twelve due feeds on one slow host, three on another: one cycle polls all fifteen (a
+    claim cut short by the per-host limit is not the end of what is due), and the other
+    host's feeds are not kept waiting behind the crowded host's queue."""
+    from tests.conftest import make_settings
+
+    async with FeedServer() as other:
+        settings = make_settings(
+            tmp_path / "p.db",
+            url_allowlist=[feed_server.host_port, other.host_port],
+            concurrency=4,
+            per_host_concurrency=2,
+        )
+        store = await Store.open(settings.db)
+        try:
+            crowded = [
+                (
+                    await store.add_feed(
+                        spec(feed_server.set_feed(f"c{n}", rss([DISTRACTOR]), delay=0.5)), NOW
+                    )
+                )[0].id
+                for n in range(12)
+            ]
+            quick = [
+                (await store.add_feed(spec(other.set_feed(f"q{n}", rss([DISTRACTOR]))), NOW))[0].id
+                for n in range(3)
+            ]
+            done: list[int] = []
+            report = await make_poller(settings, store).run_cycle(
+                on_feed_done=lambda outcome: done.append(outcome.feed.id)
+            )
+        finally:
+            await store.close()
+    assert sorted(o.feed.id for o in report.outcomes) == sorted(crowded + quick)
+    assert {o.status for o in report.outcomes} == {"ok"}
+    assert set(quick) <= set(done[:5]), done
+
+
+async def test_a_forced_cycle_skips_the_feeds_another_poller_holds(tmp_path, feed_server) -> None:
+    """`poll --once` beside a running daemon: the feeds the daemon is fetching are not fetched
+    a second time; they are reported as skipped, the others are polled."""
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "p.db", url_allowlist=[feed_server.host_port])
+    urls = [feed_server.set_feed(f"f{n}", rss([DISTRACTOR])) for n in range(5)]
+    store = await Store.open(settings.db)
+    try:
+        ids = [(await store.add_feed(spec(url), NOW))[0].id for url in urls]
+        await store.claim_feeds("otherhost/1/abc", NOW, NOW + LEASE, limit=2, feed_ids=ids[:2])
+        report = await make_poller(settings, store).run_cycle(force=True)
+        by_id = {outcome.feed.id: outcome for outcome in report.outcomes}
+        assert sorted(by_id) == sorted(ids)
+        assert [by_id[i].status for i in ids[:2]] == ["skipped", "skipped"]
+        assert "another vidradar process" in (by_id[ids[0]].error or "")
+        assert [by_id[i].status for i in ids[2:]] == ["ok", "ok", "ok"]
+        assert [feed_server.hits[f"f{n}"] for n in range(5)] == [0, 0, 1, 1, 1]
+        # the cycle gave back what it held; the other poller's leases stay
+        holders = await store.lease_holders(NOW)
+        assert holders == ["otherhost/1/abc"]
+    finally:
+        await store.close()
+
+
+async def test_leases_of_a_poller_of_this_host_that_is_gone_are_released_at_once(
+    tmp_path, feed_server
+) -> None:
+    """kill -9 leaves leases behind; a poller on the same host that finds the process gone
+    takes its feeds at once instead of waiting for the leases to run out. A live process's
+    leases, and another host's, are left alone."""
+    import socket
+
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "p.db", url_allowlist=[feed_server.host_port])
+    urls = [feed_server.set_feed(f"g{n}", rss([DISTRACTOR])) for n in range(3)]
+    dead = await asyncio.create_subprocess_exec("true")
+    await dead.wait()
+    here = socket.gethostname()
+    store = await Store.open(settings.db)
+    try:
+        ids = [(await store.add_feed(spec(url), NOW))[0].id for url in urls]
+        far = NOW + timedelta(hours=1)
+        await store.claim_feeds(f"{here}/{dead.pid}/aaaaaa", NOW, far, limit=1, feed_ids=[ids[0]])
+        await store.claim_feeds(f"{here}/{os.getpid()}/bbbbbb", NOW, far, limit=1, feed_ids=[ids[1]])
+        await store.claim_feeds(f"elsewhere/{dead.pid}/cccccc", NOW, far, limit=1, feed_ids=[ids[2]])
+        report = await make_poller(settings, store).run_cycle()
+        assert {o.feed.id: o.status for o in report.outcomes} == {ids[0]: "ok"}
+        assert [feed_server.hits[f"g{n}"] for n in range(3)] == [1, 0, 0]
+    finally:
+        await store.close()
+
+
+# -- real processes ----------------------------------------------------------------------------
+
+
+def daemon_env(tmp_path: Path, feed_server: FeedServer, feeds_file: Path) -> dict[str, str]:
+    return {
+        "VIDRADAR_DB": str(tmp_path / "shared.db"),
+        "VIDRADAR_FEEDS": str(feeds_file),
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+        "VIDRADAR_CONCURRENCY": "4",  # claims of 2 feeds, at most 8 in hand
+        "VIDRADAR_PARSE_WORKERS": "0",
+        "VIDRADAR_POLL_CHECK": "1s",
+        "VIDRADAR_FETCH_TIMEOUT": "10s",
+        "VIDRADAR_LOG_LEVEL": "INFO",
+    }
+
+
+def slow_feeds(tmp_path: Path, feed_server: FeedServer, count: int, delay: float) -> Path:
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text(
+        "".join(
+            f'[[feeds]]\nurl = "{feed_server.set_feed(f"s{n}", rss([DISTRACTOR]), delay=delay)}"\n'
+            for n in range(count)
+        )
+    )
+    return feeds_file
+
+
+def fetched_feeds(db_path: Path) -> int:
+    try:
+        with sqlite3.connect(db_path) as conn:
+            return conn.execute("SELECT count(*) FROM feeds WHERE last_success_at IS NOT NULL").fetchone()[0]
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+def cycle_feed_counts(process: VidradarProcess) -> list[int]:
+    """What each `poll cycle: N feeds, ...` line of the process says it polled."""
+    return [
+        int(line.split("poll cycle: ")[1].split(" feeds")[0])
+        for line in process.stderr_lines
+        if "poll cycle: " in line
+    ]
+
+
+async def test_two_poller_processes_fetch_each_feed_once_and_both_take_part(tmp_path, feed_server) -> None:
+    count = 40
+    feeds_file = slow_feeds(tmp_path, feed_server, count, delay=0.3)
+    env = daemon_env(tmp_path, feed_server, feeds_file)
+    open_database(tmp_path / "shared.db").close()
+    pollers = [await VidradarProcess(["poll", "--daemon"], tmp_path, env).start() for _ in range(2)]
+    try:
+        done = await pollers[0].poll_until(lambda: fetched_feeds(tmp_path / "shared.db") == count, timeout=60)
+        assert done, "\n".join(pollers[0].stderr_lines[-20:])
+        await asyncio.sleep(3)  # three more checks each: nothing is due again for 15 minutes
+        assert sorted(feed_server.hits[f"s{n}"] for n in range(count)) == [1] * count
+        shares = [sum(cycle_feed_counts(p)) for p in pollers]
+        assert sum(shares) == count and min(shares) > 0, shares
+    finally:
+        for process in pollers:
+            await process.kill()
+
+
+async def test_a_killed_pollers_feeds_are_taken_over_and_nothing_else_is_fetched_twice(
+    tmp_path, feed_server
+) -> None:
+    count = 24
+    feeds_file = slow_feeds(tmp_path, feed_server, count, delay=1.0)
+    env = daemon_env(tmp_path, feed_server, feeds_file)
+    db_path = tmp_path / "shared.db"
+    open_database(db_path).close()
+    victim = await VidradarProcess(["poll", "--daemon"], tmp_path, env).start()
+    survivor = await VidradarProcess(["poll", "--daemon"], tmp_path, env).start()
+    try:
+        victim_pid = victim.process.pid
+
+        def victim_holds() -> bool:
+            with sqlite3.connect(db_path) as conn:
+                return bool(
+                    conn.execute(
+                        "SELECT count(*) FROM feeds WHERE lease_owner LIKE ?", [f"%/{victim_pid}/%"]
+                    ).fetchone()[0]
+                )
+
+        assert await victim.poll_until(victim_holds, timeout=30), "\n".join(victim.stderr_lines[-20:])
+        await victim.kill()
+        with sqlite3.connect(db_path) as conn:
+            held = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT url FROM feeds WHERE lease_owner LIKE ?", [f"%/{victim_pid}/%"]
+                ).fetchall()
+            }
+        assert held
+        done = await survivor.poll_until(lambda: fetched_feeds(db_path) == count, timeout=60)
+        assert done, "\n".join(survivor.stderr_lines[-20:])
+        hits = {feed_server.url(f"/feed/s{n}"): feed_server.hits[f"s{n}"] for n in range(count)}
+        assert all(n >= 1 for n in hits.values())
+        twice = {url for url, n in hits.items() if n > 1}
+        assert twice <= held, "only what the killed poller was fetching may be fetched again"
+        assert max(hits.values()) <= 2
+        assert any("a poller that is gone" in line for line in survivor.stderr_lines)
+    finally:
+        await victim.kill()
+        await survivor.kill()
