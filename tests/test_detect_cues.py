@@ -252,3 +252,137 @@ def test_short_names_are_confirmed_by_video_context_and_not_by_vetoed_peers() ->
     assert verdict("Gen-4.5 video model released to all paid plans") is not None
     # "Ray-Ban" is another meaning of "Ray": it confirms no other name.
     assert verdict("Meta Ray-Ban Gen 3 glasses launch in India") is None
+
+
+# -- second round: page labels, landing pages, idioms, restricted access, tense and doubt ----
+
+PAGES_NOT_NEWS = [
+    # (title, summary, lang)
+    # the first clause only labels a page about the product ("<name> API pricing: ...")
+    (
+        "Hailuo 02 API pricing: every resolution, every duration",
+        "Hailuo 02 costs $0.28 per clip at 768p.",
+        "en",
+    ),
+    ("Ray2 API — $0.40 per generated second", "One endpoint for Luma's video model.", "en"),
+    ("Kling 2.1 prix : ce que coûte chaque crédit", "Kling 2.1 coûte 35 crédits par vidéo.", "fr"),
+    # landing and reseller pages
+    ("Generate Pika 2.2 clips online for free", "Pika 2.2 is now available on our site.", "en"),
+    ("The cheapest Veo 3 API access for developers", "Veo 3 is available through our gateway.", "en"),
+    ("Crea vídeos con Hailuo 02 gratis online", "Hailuo 02 ya está disponible en nuestra web.", "es"),
+    ("Seedance 1.0 kostenlos online ausprobieren", "Seedance ist jetzt verfügbar.", "de"),
+    # a price question in German
+    ("Sora 2: Was das Pro-Abo im Monat kostet", "", "de"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"), PAGES_NOT_NEWS, ids=[p[0][:40] for p in PAGES_NOT_NEWS]
+)
+def test_page_labels_and_landing_pages_are_not_news(title, summary, lang) -> None:
+    assert verdict(title, summary, lang) is None
+
+
+def test_a_page_label_does_not_sink_a_headline_that_reports_the_event() -> None:
+    assert verdict("Veo 3 API pricing: Google cuts the price per second by half", "") == "pricing"
+    assert (
+        verdict(
+            "Kling 2.1 API: what developers get", "Kuaishou today opened the Kling 2.1 API to all developers."
+        )
+        == "availability"
+    )
+
+
+NOT_THE_EVENT = [
+    # (title, summary, lang): a work made with the tool, a doubtful arrival, an idiom
+    (
+        "AI-generated anime short premieres on a streaming service",
+        "The studio used Kling 2.1 for every shot.",
+        "en",
+    ),
+    ("A Veo-made perfume commercial launches on TV", "The brand used Google's video model.", "en"),
+    ("Kling 2.1 could launch in Europe next quarter", "Kuaishou's video model may arrive soon.", "en"),
+    ("Hailuo 02 pourrait arriver en Europe cet automne", "Le générateur vidéo de MiniMax serait prêt.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang"), NOT_THE_EVENT, ids=[n[0][:40] for n in NOT_THE_EVENT])
+def test_works_made_with_the_tool_and_doubtful_arrivals_are_no_event(title, summary, lang) -> None:
+    assert verdict(title, summary, lang) is None
+
+
+ROUND_TWO = [
+    # (title, summary, lang, expected)
+    ("Runway lève le voile sur Gen-4.5", "", "fr", "launch"),
+    ("Pika lève 80 millions de dollars", "La startup de vidéo par IA accélère.", "fr", None),
+    (
+        "Hailuo 02 pose enfin ses valises en Europe",
+        "Le générateur vidéo de MiniMax est utilisable dans l'UE.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Kling prend ses quartiers au Canada",
+        "Le générateur vidéo de Kuaishou y est disponible.",
+        "fr",
+        "availability",
+    ),
+    ("Luma ouvre Ray2 au grand public", "Le modèle vidéo n'exige plus d'invitation.", "fr", "availability"),
+    (
+        "Kling 2.1 n'arrive pas encore en France",
+        "Le modèle vidéo de Kuaishou reste réservé à la Chine.",
+        "fr",
+        "delay",
+    ),
+    (
+        "Seedance ne sort toujours pas en Europe",
+        "Le modèle vidéo de ByteDance se fait attendre.",
+        "fr",
+        "delay",
+    ),
+    (
+        "Hailuo ne crée plus de vidéos pour les comptes gratuits",
+        "MiniMax réserve son générateur vidéo aux abonnés.",
+        "fr",
+        "waitlist",
+    ),
+    (
+        "Pika video generation no longer available to free users",
+        "The AI video startup cites demand.",
+        "en",
+        "waitlist",
+    ),
+    ("New accounts can no longer create Sora videos", "OpenAI's video app is overloaded.", "en", "waitlist"),
+    (
+        "Google releases Veo 3 Fast to YouTube Shorts creators",
+        "The video model powers the Shorts camera.",
+        "en",
+        "availability",
+    ),
+    ("¿Ya está Kling en México?", "Kuaishou ha lanzado hoy Kling 2.1 en México.", "es", "availability"),
+    ("Hailuo 02 è arrivato in Italia", "Il modello video di MiniMax è disponibile.", "it", "availability"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "event"), ROUND_TWO, ids=[r[0][:40] for r in ROUND_TWO])
+def test_idioms_negated_arrivals_restricted_access_and_tenses(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
+def test_a_launch_dated_last_week_is_background_in_french() -> None:
+    assert (
+        verdict(
+            "Kling 2.1 : ce que les créateurs en disent",
+            "Kuaishou a lancé Kling 2.1 la semaine dernière.",
+            "fr",
+        )
+        is None
+    )
+
+
+def test_a_release_still_to_come_is_a_delay_and_closed_doors_are_an_idiom() -> None:
+    assert verdict("Luma has yet to release Ray3 outside the US", "") == "delay"
+    assert verdict("Kuaishou is yet to launch Kling 2.5 for developers", "") == "delay"
+    assert (
+        verdict("Runway shows Gen-5 to studios behind closed doors", "The video model is not public.") is None
+    )

@@ -44,8 +44,10 @@ words are data (seeds/detection.toml, read by rules.py); per-language words are 
    list, research, a library's release) and topics (analysis, opinion, reaction, legal,
    speculation, retrospective, marketing, traction, a question). Each lowers the score; and
    an event that rests on thin evidence (a weak cue, a summary-only cue, a cue inside a
-   title question, a title that is only the product's name) is no news at all once any
-   genre shows - unless the opening reports it as today's news and the genre is a topic.
+   title question) is no news at all once any genre shows - unless the opening reports it
+   as today's news and the genre is a topic. A title that is only the product's name, or
+   whose first clause is the name and a page noun ("Sora 2 API pricing: ..."), labels a
+   profile, price or reference page: it weighs nothing but sinks thin evidence.
 4. Score = subject + event + context - penalties, clamped to 0..1. Relevant when there is a
    subject, an event and the score reaches the threshold. A false alert costs more than a
    late one. Funding news is event "other" unless the title reports a release as well.
@@ -1024,6 +1026,10 @@ class Detector:
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
             found.append(_Genre("name_only", "title", "the title is a name"))
+        else:
+            label = self._page_label(head)
+            if label:
+                found.append(_Genre("name_only", "title", f'"{label}" names a page'))
         if url is not None:
             found.extend(self._url_genres(url, langs))
         return found
@@ -1061,6 +1067,33 @@ class Detector:
         return all(
             index in covered or tok in filler or _VERSION.match(tok) for index, tok in enumerate(head.toks)
         )
+
+    def _page_label(self, head: _Text) -> str | None:
+        """A title whose first clause is a product's name and a page noun ("Sora 2 API
+        Pricing: cost per second", "Seedance 1.0 Pro API - $0.25 per clip"): the label of a
+        profile, price or reference page, not a report. Returns that clause."""
+        found = _CLAUSE_BREAK.search(head.folded)
+        if found is None:
+            return None
+        clause = head.folded[: found.start()]
+        end = len(_TOKEN.findall(clause))
+        if not end or not any(hit.label[0] in ("alias", "model") and hit.start < end for hit in head.hits):
+            return None
+        covered: set[int] = set()
+        for hit in head.hits:
+            if hit.start < end:
+                covered.update(range(hit.start, hit.end))
+        tokens = self.rules.tokens
+        filler = tokens.name_filler | tokens.variants
+        words = head.toks[:end]
+        if tokens.page_nouns.isdisjoint(words):
+            return None
+        if all(
+            index in covered or tok in filler or tok in tokens.page_nouns or _VERSION.match(tok)
+            for index, tok in enumerate(words)
+        ):
+            return clause.strip()
+        return None
 
     def _genre_penalty(self, genres: list[_Genre], decision: _Decision, reasons: list[str]) -> float:
         weights = self.rules.genre

@@ -90,6 +90,7 @@ class UrlCues(_Strict):
 class Tokens(_Strict):
     variants: frozenset[str]
     name_filler: frozenset[str]
+    page_nouns: frozenset[str] = frozenset()
 
 
 class Rules(_Strict):
