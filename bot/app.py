@@ -30,6 +30,7 @@ from feeds.service.composition import Core
 from feeds.service.digest_jobs import resync
 from feeds.service.i18n import lang_of, t
 from feeds.service.runtime import Runtime
+from feeds.shards import Shards
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
@@ -98,6 +99,8 @@ class VidradarBot(commands.Bot):
         executor: Executor | None = None,
         start_runtime: bool = True,
         guild_ready_timeout: float = 2.0,
+        shards: Shards | None = None,
+        **client_options: Any,
     ) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # no privileged intents, no message content
@@ -113,12 +116,14 @@ class VidradarBot(commands.Bot):
             tree_cls=VidradarTree,
             allowed_mentions=discord.AllowedMentions.none(),
             guild_ready_timeout=guild_ready_timeout,
+            **client_options,
         )
         point_at_api(settings)
         self.settings = settings
         self.store = store
         self.executor = executor
         self.start_runtime = start_runtime
+        self.served_shards = shards  # None: the whole bot in this process
         self.runtime: Runtime | None = None
         self.failed_cogs: list[str] = []
         self.tree.on_error = handle_app_command_error  # type: ignore[method-assign]
@@ -132,7 +137,13 @@ class VidradarBot(commands.Bot):
             except Exception:  # one broken cog must not take the bot down
                 log.exception("could not load %s", name)
                 self.failed_cogs.append(name)
-        if self.settings.dev_guild and self.start_runtime:
+        # Only the process that runs shard 0 syncs to the development server; global sync is
+        # never done here (`vidradar sync-commands`, once).
+        if (
+            self.settings.dev_guild
+            and self.start_runtime
+            and (self.served_shards is None or 0 in self.served_shards.ids)
+        ):
             guild = discord.Object(self.settings.dev_guild)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
@@ -141,7 +152,7 @@ class VidradarBot(commands.Bot):
             await self._check_commands_registered()
         if self.start_runtime and self.store is not None:
             core = Core(self.settings, self.store)
-            self.runtime = core.runtime(self.executor, sender=DiscordSender(self))
+            self.runtime = core.runtime(self.executor, sender=DiscordSender(self), shards=self.served_shards)
             await self.runtime.start()
 
     async def _check_commands_registered(self) -> None:
@@ -187,14 +198,18 @@ class VidradarBot(commands.Bot):
             return
         for guild in self.guilds:
             await self._remember(guild)
-        gone = await self.store.forget_departed_servers({g.id for g in self.guilds}, utcnow())
+        # A shard sees only its servers: the others' are not judged departed.
+        gone = await self.store.forget_departed_servers(
+            {g.id for g in self.guilds}, utcnow(), self.served_shards
+        )
         if self.runtime is not None and self.runtime.digests is not None:
             # Servers that came back (or left) while the bot was offline: their digest jobs.
             await self.runtime.digests.sync_jobs()
         log.info(
-            "ready as %s in %d servers%s",
+            "ready as %s in %d servers%s%s",
             self.user,
             len(self.guilds),
+            f" ({self.served_shards.describe()})" if self.served_shards is not None else "",
             f"; {len(gone)} removed the bot while it was offline" if gone else "",
         )
 
@@ -219,3 +234,23 @@ class VidradarBot(commands.Bot):
         if self.runtime is not None:
             await self.runtime.stop()
         await super().close()
+
+
+class ShardedVidradarBot(VidradarBot, commands.AutoShardedBot):
+    """The bot as one of several processes (``vidradar run --shard-count N --shard-ids …``):
+    discord.py's sharded client connects the shards this process runs, and Discord sends it the
+    events and slash commands of those shards' servers only."""
+
+    def __init__(self, settings: Settings, store: Store | None, *, shards: Shards, **kwargs: Any) -> None:
+        super().__init__(
+            settings, store, shards=shards, shard_count=shards.count, shard_ids=list(shards.ids), **kwargs
+        )
+
+
+def make_bot(
+    settings: Settings, store: Store | None, *, shards: Shards | None = None, **kwargs: Any
+) -> VidradarBot:
+    """The bot for this process: sharded when the process runs some shards of several."""
+    if shards is not None and shards.count > 1:
+        return ShardedVidradarBot(settings, store, shards=shards, **kwargs)
+    return VidradarBot(settings, store, **kwargs)

@@ -13,13 +13,14 @@ from typing import Any
 import aiohttp
 import discord
 
-from bot.app import VidradarBot
+from bot.app import VidradarBot, make_bot
 from bot.senders import WebhookSender
 from feeds.config import Settings
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.errors import ConfigError, InputError, VidradarError
 from feeds.service.composition import Core, parse_workers
 from feeds.service.digest_plan import parse_digest_setting
+from feeds.shards import Shards
 from feeds.storage.watch import mute_kind
 from feeds.timeutil import utcnow
 
@@ -46,15 +47,19 @@ def _discord_errors(settings: Settings) -> Iterator[None]:
         raise VidradarError(f"cannot reach Discord at {settings.discord_api_base}: {reason}") from None
 
 
-async def run_bot(settings: Settings, stop: asyncio.Event) -> int:
-    """Run until ``stop`` is set, then shut down cleanly."""
+async def run_bot(settings: Settings, stop: asyncio.Event, shards: Shards | None = None) -> int:
+    """Run until ``stop`` is set, then shut down cleanly. ``shards``: this process runs those
+    shards of a bot split over several processes (None: the whole bot)."""
     assert settings.discord_token is not None
+    polls = "poller" in settings.roles
     async with Core.open(settings) as core:
         with _discord_errors(settings):
             async with (
-                parse_workers(settings.parse_workers, warm_up=True) as pool,
-                VidradarBot(settings, core.store, executor=pool) as bot,
+                parse_workers(settings.parse_workers if polls else 0, warm_up=polls) as pool,
+                make_bot(settings, core.store, executor=pool, shards=shards) as bot,
             ):
+                if shards is not None:
+                    log.info("running %s", shards.describe())
                 runner = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
                 stopper = asyncio.create_task(stop.wait())
                 done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
@@ -106,6 +111,8 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
                 forum=settings.webhook_forum,
             )
             runtime = core.runtime(pool, sender=sender, headless=True)
+            if not runtime.polls:
+                log.info("VIDRADAR_ROLES has no poller: this process delivers, another one polls")
             await runtime.start()
             log.info(
                 "running headless: alerts go to the configured webhook; its rules are the environment's "
@@ -131,10 +138,16 @@ async def poll_daemon(settings: Settings, show: Callable[[list[Any]], None], sto
     return 0
 
 
-async def run(settings: Settings, stop: asyncio.Event) -> int:
-    """``vidradar run``: the bot with DISCORD_TOKEN, else headless with VIDRADAR_WEBHOOK_URL."""
+async def run(settings: Settings, stop: asyncio.Event, shards: Shards | None = None) -> int:
+    """``vidradar run``: the bot with DISCORD_TOKEN, else headless with VIDRADAR_WEBHOOK_URL;
+    with ``VIDRADAR_ROLES=poller`` only, a poller (neither Discord nor the webhook)."""
+    if "bot" not in settings.roles:
+        log.info("VIDRADAR_ROLES=poller: polling only (another process serves Discord)")
+        return await poll_daemon(settings, lambda announcements: None, stop)
     if settings.discord_token is not None:
-        return await run_bot(settings, stop)
+        return await run_bot(settings, stop, shards)
+    if shards is not None:
+        raise ConfigError("--shard-count and --shard-ids are for the Discord bot (DISCORD_TOKEN is not set)")
     if settings.webhook_url is not None:
         return await run_headless(settings, stop)
     raise ConfigError(

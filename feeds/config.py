@@ -84,6 +84,7 @@ class Settings(BaseSettings):
     feeds: Path | None = None
     poll_interval: Duration = timedelta(minutes=15)
     poll_check: Duration = timedelta(seconds=30)
+    roles: CommaList = ["poller", "bot"]
     concurrency: int = Field(32, ge=1, le=512)
     per_host_concurrency: int = Field(2, ge=1, le=32)
     parse_workers: int | None = Field(None, ge=0, le=32)
@@ -126,7 +127,7 @@ class Settings(BaseSettings):
     webhook_forum: bool = False  # the webhook is a forum channel's: a forum post per story
     language: Literal["en", "fr"] = "en"
 
-    @field_validator("url_allowlist", "watch_include", "watch_exclude", "mute", mode="before")
+    @field_validator("url_allowlist", "watch_include", "watch_exclude", "mute", "roles", mode="before")
     @classmethod
     def _split_commas(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -155,6 +156,17 @@ class Settings(BaseSettings):
         if value < floor:
             raise ValueError(f"must be at least {format_duration(floor)} (got {format_duration(value)})")
         return value
+
+    @field_validator("roles")
+    @classmethod
+    def _known_roles(cls, value: list[str]) -> list[str]:
+        roles = [role.strip().lower() for role in value if role.strip()]
+        unknown = sorted(set(roles) - {"poller", "bot"})
+        if unknown:
+            raise ValueError(f"unknown role {unknown[0]!r} (roles: poller, bot)")
+        if not roles:
+            raise ValueError("needs at least one role: poller, bot, or both")
+        return roles
 
     @field_validator("url_allowlist")
     @classmethod

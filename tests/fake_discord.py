@@ -171,6 +171,21 @@ def snowflake(at: float | None = None) -> int:
     return _last_id[0]
 
 
+def shard_of(guild_id: int, shard_count: int) -> int:
+    """The shard a server belongs to, by Discord's rule."""
+    return (guild_id >> 22) % shard_count
+
+
+def guild_id_on_shard(shard_id: int, shard_count: int) -> int:
+    """A fresh server id that falls on ``shard_id`` of ``shard_count`` (ids carry their
+    creation time, so the next ids of one millisecond all fall on one shard)."""
+    while True:
+        candidate = snowflake()
+        if shard_of(candidate, shard_count) == shard_id:
+            return candidate
+        _last_id[0] += 1 << 22  # the next millisecond's ids
+
+
 def iso_now(at: float | None = None) -> str:
     return datetime.fromtimestamp(time.time() if at is None else at, UTC).isoformat()
 
@@ -443,6 +458,14 @@ class FakeDiscord:
         self.webhook_channels: dict[str, int] = {}
         self._background: set[asyncio.Task[None]] = set()
         self.sockets: list[web.WebSocketResponse] = []
+        # Sharding: the shard [id, count] each connection identified as (absent: [0, 1]), the
+        # count GET /gateway/bot recommends, and every shard that identified, in order.
+        self.socket_shards: dict[web.WebSocketResponse, tuple[int, int]] = {}
+        self.session_shards: dict[str, tuple[int, int]] = {}
+        self.shard_count = 1
+        self.identified_shards: list[tuple[int, int]] = []
+        # INTERACTION_CREATE id -> the shards it was sent to (only the server's shard gets it)
+        self.interaction_shards: dict[str, list[int]] = {}
         self.identifies = 0
         self.resumes = 0
         self.sessions: set[str] = set()
@@ -500,8 +523,10 @@ class FakeDiscord:
         locale: str = "en-US",
         channels: tuple[str, ...] = ("alerts", "general"),
         bot_permissions: int = BOT_PERMISSIONS,
+        shard: tuple[int, int] | None = None,
     ) -> Guild:
-        guild = Guild(id=snowflake(), name=name, locale=locale)
+        """A server the bot is in; ``shard`` (id, count): one whose id falls on that shard."""
+        guild = Guild(id=guild_id_on_shard(*shard) if shard else snowflake(), name=name, locale=locale)
         everyone = {
             "id": str(guild.id),
             "name": "@everyone",
@@ -766,12 +791,22 @@ class FakeDiscord:
         return self.messages.get(channel_id, [])
 
     # -- gateway helpers ---------------------------------------------------------------
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+    async def dispatch(self, event: str, data: dict[str, Any]) -> list[int]:
+        """Send an event to the connections that get it: a server's events go only to the
+        shard that owns the server, as Discord does. Returns the shard ids it went to."""
         self._seq += 1
         payload = json.dumps({"op": 0, "t": event, "s": self._seq, "d": data})
+        guild_id = data.get("guild_id") or (data.get("id") if event.startswith("GUILD_") else None)
+        sent: list[int] = []
         for ws in list(self.sockets):
-            if not ws.closed:
-                await ws.send_str(payload)
+            if ws.closed:
+                continue
+            shard_id, count = self.socket_shards.get(ws, (0, 1))
+            if guild_id is not None and shard_of(int(guild_id), count) != shard_id:
+                continue
+            await ws.send_str(payload)
+            sent.append(shard_id)
+        return sent
 
     async def join_guild(self, guild: Guild) -> None:
         """The bot is added to a server while running."""
@@ -872,7 +907,7 @@ class FakeDiscord:
         payload["data"] = {"id": str(snowflake()), "name": names[0], "type": 1, "options": option_list}
         if resolved:
             payload["data"]["resolved"] = resolved
-        await self.dispatch("INTERACTION_CREATE", payload)
+        self.interaction_shards[payload["id"]] = await self.dispatch("INTERACTION_CREATE", payload)
         await asyncio.wait_for(record.done.wait(), wait)
         return record
 
@@ -1016,7 +1051,7 @@ class FakeDiscord:
         return _json(
             {
                 "url": self.gateway_url,
-                "shards": 1,
+                "shards": self.shard_count,
                 "session_start_limit": {
                     "total": 1000,
                     "remaining": 999,
@@ -1684,6 +1719,7 @@ class FakeDiscord:
         finally:
             if ws in self.sockets:
                 self.sockets.remove(ws)
+            self.socket_shards.pop(ws, None)
         return ws
 
     async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> None:
@@ -1691,22 +1727,29 @@ class FakeDiscord:
             await ws.close(code=4004, message=b"Authentication failed.")
             return
         self.identifies += 1
+        shard_id, count = data.get("shard") or (0, 1)
+        if not 0 <= shard_id < count:
+            await ws.close(code=4010, message=b"Invalid shard.")
+            return
         session = f"session-{snowflake()}"
+        self.socket_shards[ws] = self.session_shards[session] = (shard_id, count)
+        self.identified_shards.append((shard_id, count))
         self.sessions.add(session)
         self._seq += 1
+        mine = [guild for guild in self.guilds.values() if shard_of(guild.id, count) == shard_id]
         ready = {
             "v": 10,
             "user": self.bot_user,
             "session_id": session,
             "resume_gateway_url": self.gateway_url,
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds],
-            "shard": [0, 1],
+            "guilds": [{"id": str(g.id), "unavailable": True} for g in mine],
+            "shard": [shard_id, count],
             "application": {"id": str(self.app_id), "flags": 0},
             "private_channels": [],
             "relationships": [],
         }
         await ws.send_str(json.dumps({"op": 0, "t": "READY", "s": self._seq, "d": ready}))
-        for guild in self.guilds.values():
+        for guild in mine:
             self._seq += 1
             await ws.send_str(
                 json.dumps(
@@ -1725,5 +1768,6 @@ class FakeDiscord:
             await ws.send_str(json.dumps({"op": 9, "d": False}))
             return
         self.resumes += 1
+        self.socket_shards[ws] = self.session_shards.get(data["session_id"], (0, 1))
         self._seq += 1
         await ws.send_str(json.dumps({"op": 0, "t": "RESUMED", "s": self._seq, "d": {}}))

@@ -7,12 +7,14 @@ import argparse
 
 from bot.cli.signals import run_until_signal
 from feeds.config import Settings
+from feeds.shards import Shards
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.run_modes import run
 
-    return run_until_signal(lambda stop: run(settings, stop))
+    shards = Shards.parse(args.shard_count, args.shard_ids) if args.shard_count or args.shard_ids else None
+    return run_until_signal(lambda stop: run(settings, stop, shards))
 
 
 def cmd_sync_commands(args: argparse.Namespace, settings: Settings) -> int:

@@ -257,7 +257,18 @@ def _add_digest(add: AddCommand) -> None:
 
 
 def _add_bot(add: AddCommand) -> None:
-    add("run", "run the Discord bot (DISCORD_TOKEN), or headless with VIDRADAR_WEBHOOK_URL", cmd_run)
+    run = add("run", "run the Discord bot (DISCORD_TOKEN), or headless with VIDRADAR_WEBHOOK_URL", cmd_run)
+    run.add_argument(
+        "--shard-count",
+        type=int,
+        metavar="N",
+        help="the bot runs as N shards over several processes (Discord requires it from 2,500 servers)",
+    )
+    run.add_argument(
+        "--shard-ids",
+        metavar="IDS",
+        help="the shards this process runs, e.g. 0,1 (default: all N); each shard in exactly one process",
+    )
     sync = add(
         "sync-commands",
         "register the slash commands with Discord (globally, or to one server)",

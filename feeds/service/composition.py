@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from feeds.config import Settings
 from feeds.models import FeedSpec
 from feeds.parse.feedlist import load_feed_list
+from feeds.shards import Shards
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
@@ -81,14 +82,23 @@ class Core:
         sender: Sender | None,
         headless: bool = False,
         on_cycle: Callable[[CycleReport], Awaitable[None] | None] | None = None,
+        shards: Shards | None = None,
     ) -> Runtime:
-        """The scheduled jobs of a long run: poll, deliver through ``sender`` (none for
-        ``poll --daemon``), digests, housekeeping. ``executor`` None parses on the event
-        loop's default executor (the bot's tests)."""
+        """The scheduled jobs of a long run: poll (when ``VIDRADAR_ROLES`` has ``poller``, or
+        there is no ``sender``: ``poll --daemon``), deliver through ``sender``, digests,
+        housekeeping; deliveries and digests of the servers of ``shards`` only. ``executor``
+        None parses on the event loop's default executor (the bot's tests)."""
         from feeds.service.runtime import Runtime
 
         return Runtime(
-            self.settings, self.store, sender=sender, headless=headless, executor=executor, on_cycle=on_cycle
+            self.settings,
+            self.store,
+            sender=sender,
+            headless=headless,
+            executor=executor,
+            on_cycle=on_cycle,
+            shards=shards,
+            poll=sender is None or "poller" in self.settings.roles,
         )
 
 

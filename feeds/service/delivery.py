@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from feeds.failpoints import failpoint
 from feeds.service import render
 from feeds.service.i18n import EVENT_LABELS, lang_of
+from feeds.shards import Shards
 from feeds.storage.deliveries import Delivery
 from feeds.storage.store import Store
 from feeds.storage.views import Coverage, StoryView
@@ -184,9 +185,11 @@ class DeliveryWorker:
         parallel: int = PARALLEL_LANES,
         rate_cap: int = 10,
         rate_window: timedelta = timedelta(minutes=10),
+        shards: Shards | None = None,
     ) -> None:
         self.store = store
         self.sender = sender
+        self.shards = shards  # only these servers' deliveries (None: every server)
         self.max_alert_age = max_alert_age
         self.clock = clock
         self.send_timeout = send_timeout
@@ -238,6 +241,7 @@ class DeliveryWorker:
             busy=busy,
             lanes=free,
             per_lane=LANE_BATCH,
+            shards=self.shards,
         )
 
     async def _run_lane(self, lane: Lane, report: DrainReport) -> None:

@@ -37,6 +37,7 @@ from feeds.service.digest_plan import (
 )
 from feeds.service.i18n import lang_of
 from feeds.service.tracking import WorkInFlight
+from feeds.shards import Shards
 from feeds.storage.servers import DigestTarget
 from feeds.storage.store import Store
 
@@ -93,10 +94,12 @@ class Digests:
         headless: bool,
         clock: Callable[[], datetime],
         wake: Callable[[], None],
+        shards: Shards | None = None,
     ) -> None:
         self.store = store
         self.scheduler = scheduler
         self.headless = headless
+        self.shards = shards or Shards()  # the servers whose digests this process sends
         self.clock = clock
         self.wake = wake
         self.work = WorkInFlight("a digest")  # Runtime.stop waits for it
@@ -106,7 +109,11 @@ class Digests:
         self.work.stopping = True
 
     async def targets(self) -> dict[int, DigestTarget]:
-        return {t.guild_id: t for t in await self.store.digest_targets(headless=self.headless)}
+        return {
+            t.guild_id: t
+            for t in await self.store.digest_targets(headless=self.headless)
+            if self.shards.owns(t.guild_id)
+        }
 
     async def sync_jobs(self) -> dict[int, datetime]:
         """Make the scheduler's digest jobs match the database. Returns each server's next time."""

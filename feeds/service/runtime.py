@@ -26,6 +26,7 @@ from feeds.pipeline.poller import CycleReport, Poller
 from feeds.service.delivery import DeliveryWorker, Sender
 from feeds.service.digest_jobs import Digests
 from feeds.service.tracking import WorkInFlight
+from feeds.shards import Shards
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 
@@ -54,10 +55,14 @@ class Runtime:
         executor: Executor | None = None,
         clock: Callable[[], datetime] = utcnow,
         on_cycle: Callable[[CycleReport], Awaitable[None] | None] | None = None,
+        shards: Shards | None = None,
+        poll: bool = True,
     ) -> None:
         self.settings = settings
         self.store = store
         self.clock = clock
+        self.shards = shards or Shards()
+        self.polls = poll  # VIDRADAR_ROLES without "poller": another process polls
         self.on_cycle = on_cycle
         self.poller = Poller(
             settings, store, executor=executor, headless=headless, clock=clock, on_enqueued=self.wake_delivery
@@ -69,6 +74,7 @@ class Runtime:
                 max_alert_age=settings.max_alert_age,
                 clock=clock,
                 rate_cap=settings.alerts_per_10_minutes,
+                shards=self.shards,
             )
             if sender is not None
             else None
@@ -84,23 +90,34 @@ class Runtime:
         self.scheduler.add_listener(self._job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
         # Digests need somewhere to post: bot or webhook mode, not `poll --daemon`.
         self.digests = (
-            Digests(store, self.scheduler, headless=headless, clock=clock, wake=self.wake_delivery)
+            Digests(
+                store,
+                self.scheduler,
+                headless=headless,
+                clock=clock,
+                wake=self.wake_delivery,
+                shards=self.shards,
+            )
             if sender is not None
             else None
         )
 
     # -- lifecycle ---------------------------------------------------------------------
     async def start(self) -> None:
-        await self.store.release_claims(self.clock())
+        if self.worker is not None:
+            # Only a process that delivers: its servers' rows a crashed run left claimed. (A
+            # poller beside a running bot must not make the bot's rows in flight due again.)
+            await self.store.release_claims(self.clock(), self.shards)
         first = datetime.now(UTC) + timedelta(seconds=1)
-        self.scheduler.add_job(
-            self.poll_job,
-            IntervalTrigger(seconds=self.settings.poll_check.total_seconds()),
-            id="poll",
-            name="poll due feeds",
-            replace_existing=True,
-            next_run_time=first,
-        )
+        if self.polls:
+            self.scheduler.add_job(
+                self.poll_job,
+                IntervalTrigger(seconds=self.settings.poll_check.total_seconds()),
+                id="poll",
+                name="poll due feeds",
+                replace_existing=True,
+                next_run_time=first,
+            )
         if self.worker is not None:
             self.scheduler.add_job(
                 self.deliver_job,

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from feeds.shards import Shards
 from feeds.storage.db import write_transaction
 from feeds.timeutil import from_db, to_db
 
@@ -189,6 +190,7 @@ def claim_due(
     busy: Collection[int] = (),
     lanes: int | None = None,
     per_lane: int | None = None,
+    shards: Shards | None = None,
 ) -> list[Delivery]:
     """Claim deliveries that are due, for servers that are active and not paused, oldest
     first. Rows left in 'sending' by a crash are claimed again once their lease runs out (and
@@ -202,7 +204,7 @@ def claim_due(
     with write_transaction(db):
         expire_old(db, now, max_age, states=("pending", "sending"))
         due_after_clock_jump(db, now)
-        rows = _pick_lanes(_due_rows(db, stamp, busy, per_lane or limit, limit), lanes)
+        rows = _pick_lanes(_due_rows(db, stamp, busy, per_lane or limit, limit, shards), lanes)
         for row in rows:
             db.execute(
                 """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
@@ -214,19 +216,32 @@ def claim_due(
 
 
 def _due_rows(
-    db: Database, stamp: str, busy: Collection[int], per_lane: int, limit: int
+    db: Database, stamp: str, busy: Collection[int], per_lane: int, limit: int, shards: Shards | None
 ) -> list[dict[str, Any]]:
-    """Due rows outside the busy lanes, oldest first, at most ``per_lane`` of each lane."""
+    """Due rows outside the busy lanes, oldest first, at most ``per_lane`` of each lane; only
+    the servers of ``shards`` (another process delivers the others)."""
+    owned, params = _owned(shards, "d.guild_id")
     return list(
         db.query(
             f"""SELECT * FROM (
                   SELECT d.*, row_number() OVER (PARTITION BY coalesce(d.channel_id, 0) ORDER BY d.id) AS lane_rank
                   FROM deliveries d JOIN servers s ON s.guild_id = d.guild_id
                   WHERE s.active = 1 AND s.paused = 0 AND d.next_attempt_at <= :now AND {_CLAIMABLE}
-                    AND coalesce(d.channel_id, 0) NOT IN (SELECT value FROM json_each(:busy)))
+                    AND coalesce(d.channel_id, 0) NOT IN (SELECT value FROM json_each(:busy)) AND {owned})
                WHERE lane_rank <= :per_lane ORDER BY id LIMIT :limit""",
-            {"now": stamp, "busy": json.dumps(sorted(busy)), "per_lane": per_lane, "limit": limit},
+            {"now": stamp, "busy": json.dumps(sorted(busy)), "per_lane": per_lane, "limit": limit, **params},
         )
+    )
+
+
+def _owned(shards: Shards | None, column: str) -> tuple[str, dict[str, Any]]:
+    """The SQL condition "this server belongs to one of ``shards``" (Discord's rule), with its
+    named parameters; always true for a process that runs every shard."""
+    if shards is None or shards.everything:
+        return "1", {}
+    return (
+        f"(({column} >> 22) % :shard_count) IN (SELECT value FROM json_each(:shard_ids))",
+        {"shard_count": shards.count, "shard_ids": json.dumps(list(shards.ids))},
     )
 
 
@@ -348,12 +363,15 @@ def retry_failed(db: Database, guild_id: int, now: datetime, channel_id: int | N
     return cursor.rowcount
 
 
-def release_claims(db: Database, now: datetime) -> int:
-    """At start-up: this process is the only sender, so rows a crashed run left in 'sending'
-    are due at once (the worker reconciles them before re-sending)."""
+def release_claims(db: Database, now: datetime, shards: Shards | None = None) -> int:
+    """At start-up: this process is the only sender of its servers (``shards``), so rows a
+    crashed run left in 'sending' are due at once (the worker reconciles them before
+    re-sending)."""
+    owned, params = _owned(shards, "guild_id")
     cursor = db.conn.execute(
-        "UPDATE deliveries SET next_attempt_at = ? WHERE state = 'sending' OR (state = 'sent' AND edit_pending = 1)",
-        [to_db(now)],
+        f"""UPDATE deliveries SET next_attempt_at = :now
+            WHERE (state = 'sending' OR (state = 'sent' AND edit_pending = 1)) AND {owned}""",
+        {"now": to_db(now), **params},
     )
     return cursor.rowcount
 

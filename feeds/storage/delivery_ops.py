@@ -9,6 +9,7 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any
 
+from feeds.shards import Shards
 from feeds.storage import deliveries, delivery_failures, views
 from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.deliveries import Delivery
@@ -27,10 +28,19 @@ class DeliveryOps(DatabaseThreads):
         busy: Collection[int],
         lanes: int,
         per_lane: int,
+        shards: Shards | None = None,
     ) -> list[Delivery]:
-        """Claim what is due for up to ``lanes`` free destinations (see :func:`deliveries.claim_due`)."""
+        """Claim what is due for up to ``lanes`` free destinations (see :func:`deliveries.claim_due`),
+        of the servers of ``shards`` only (default: every server)."""
         return await self.write(
-            deliveries.claim_due, now, max_age=max_age, limit=limit, busy=busy, lanes=lanes, per_lane=per_lane
+            deliveries.claim_due,
+            now,
+            max_age=max_age,
+            limit=limit,
+            busy=busy,
+            lanes=lanes,
+            per_lane=per_lane,
+            shards=shards,
         )
 
     async def set_reconcile_from(self, delivery_ids: list[int], since: datetime) -> None:

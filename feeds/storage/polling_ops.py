@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from feeds.models import Detection, FeedSpec, ParsedFeed
+from feeds.shards import Shards
 from feeds.storage import cycles, deliveries, feed_records, housekeeping, ingest, leases, servers, startup
 from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.cycles import CycleStats
@@ -201,9 +202,10 @@ class PollingOps(DatabaseThreads):
         return await self.read(cycles.count_stories)
 
     # -- the runtime's upkeep ------------------------------------------------------------------
-    async def release_claims(self, now: datetime) -> int:
-        """At start-up: deliveries a crashed run left claimed are due at once; how many."""
-        return await self.write(deliveries.release_claims, now)
+    async def release_claims(self, now: datetime, shards: Shards | None = None) -> int:
+        """At start-up: deliveries a crashed run left claimed (for the servers of ``shards``,
+        default every server) are due at once; how many."""
+        return await self.write(deliveries.release_claims, now, shards)
 
     async def housekeeping(self, now: datetime, *, max_alert_age: timedelta, retention: timedelta) -> Tidied:
         """Expire alerts too old to post, purge departed servers, prune entries past retention."""

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from feeds.models import FeedSpec
+from feeds.shards import Shards
 from feeds.storage import routes, servers, views, watch
 from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.routes import Route, RouteSpec
@@ -136,9 +137,12 @@ class ServerOps(DatabaseThreads):
         """The bot is in this server (joined, or seen at start): its row, name and language."""
         await self.write(servers.remember_server, guild_id, name, locale, now)
 
-    async def forget_departed_servers(self, present: Collection[int], now: datetime) -> list[int]:
-        """Servers that removed the bot while it was offline become inactive; returns their ids."""
-        return await self.write(servers.forget_departed, present, now)
+    async def forget_departed_servers(
+        self, present: Collection[int], now: datetime, shards: Shards | None = None
+    ) -> list[int]:
+        """Servers that removed the bot while it was offline become inactive; returns their ids.
+        ``present``: the servers the process's ``shards`` see (default: the whole bot)."""
+        return await self.write(servers.forget_departed, present, now, shards)
 
     async def mark_server_left(self, guild_id: int, now: datetime) -> None:
         """The bot was removed from the server: deliveries stop, settings stay for a while."""

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from feeds.detect.keywords import WatchTerm
 from feeds.languages import accepts
 from feeds.models import FeedSpec
+from feeds.shards import Shards
 from feeds.storage import deliveries, feed_records
 from feeds.storage.db import write_transaction
 from feeds.storage.routes import Route, routes_by_server
@@ -250,11 +251,18 @@ def remember_server(db: Database, guild_id: int, name: str, locale: str, now: da
         set_locale(db, guild_id, locale, now)
 
 
-def forget_departed(db: Database, present: Collection[int], now: datetime) -> list[int]:
+def forget_departed(
+    db: Database, present: Collection[int], now: datetime, shards: Shards | None = None
+) -> list[int]:
     """Servers that removed the bot while it was offline (active here, not in ``present``)
-    become inactive; returns their ids."""
+    become inactive; returns their ids. With ``shards``, ``present`` is what those shards see:
+    the other shards' servers are not judged."""
     with write_transaction(db):
-        gone = [guild_id for guild_id in active_guild_ids(db) if guild_id not in present]
+        gone = [
+            guild_id
+            for guild_id in active_guild_ids(db)
+            if guild_id not in present and (shards is None or shards.owns(guild_id))
+        ]
         for guild_id in gone:
             mark_inactive(db, guild_id, now)
     return gone

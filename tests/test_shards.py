@@ -1,0 +1,278 @@
+"""The bot as several processes on one database (docs/operating.md, "Several processes"):
+two bot shards (`vidradar run --shard-count 2 --shard-ids …`, VIDRADAR_ROLES=bot) and two
+pollers, real processes against the fake Discord (sharded IDENTIFY, per-shard servers) and
+the loopback feed server. Every alert lands once in every server, every feed is fetched once,
+commands are answered by the shard that owns the server; then kill -9 one shard and one
+poller in the middle of a cycle and restart them: nothing lost, nothing doubled."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from feeds.shards import Shards
+from feeds.storage.db import open_database
+from feeds.timeutil import utcnow
+from tests.fake_discord import shard_of
+from tests.feedserver import http_date, rss
+from tests.process import VidradarProcess
+from tests.test_crash import PRODUCTS, add_server
+
+TOKEN = "MTE5OTk5OTk5OTk5OTk5OTk5.GsHaRd.y-shard-canary-token-77a1"
+FEEDS = 60
+SHARDS = 2
+
+
+class Newsroom:
+    """The feeds: a few carry one launch story each (a different product each time), the
+    rest carry news nobody is alerted about."""
+
+    def __init__(self, feed_server) -> None:
+        self.server = feed_server
+        self.items: dict[str, list[dict]] = {f"n{i}": [] for i in range(FEEDS)}
+        self.deck = [f"{vendor} launches {product} video model" for vendor, product in PRODUCTS]
+        self.stories: list[str] = []
+        self.count = 0
+        for name in self.items:
+            self._publish(name, f"Heathrow runway {self.count} closed")
+
+    def _publish(self, name: str, title: str) -> None:
+        self.count += 1
+        self.items[name].append(
+            {
+                "guid": f"{name}-{self.count}",
+                "title": title,
+                "link": f"https://news.example/{name}/{self.count}",
+                "pubDate": http_date(utcnow() - timedelta(minutes=5)),
+            }
+        )
+        self.server.set_feed(name, rss(self.items[name], title=f"Feed {name}"), delay=0.2)
+
+    def break_news(self, count: int) -> None:
+        for name in list(self.items)[len(self.stories) :: 7][:count]:
+            title = self.deck.pop(0)
+            self.stories.append(title)
+            self._publish(name, title)
+
+    def feed_list(self, path: Path) -> Path:
+        path.write_text("".join(f'[[feeds]]\nurl = "{self.server.url("/feed/" + n)}"\n' for n in self.items))
+        return path
+
+
+def env_for(fake_discord, feed_server, db_path: Path, feeds_file: Path, roles: str) -> dict[str, str]:
+    return {
+        "DISCORD_TOKEN": TOKEN,
+        "DISCORD_API_BASE": fake_discord.api_base,
+        "VIDRADAR_DB": str(db_path),
+        "VIDRADAR_FEEDS": str(feeds_file),
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+        "VIDRADAR_ROLES": roles,
+        "VIDRADAR_POLL_CHECK": "1s",
+        "VIDRADAR_FETCH_TIMEOUT": "5s",
+        "VIDRADAR_CONCURRENCY": "4",
+        "VIDRADAR_PARSE_WORKERS": "0",
+        "VIDRADAR_ALERTS_PER_10_MINUTES": "0",  # every alert on its own: what is counted here
+        "VIDRADAR_LOG_LEVEL": "INFO",
+    }
+
+
+def shard_cmd(shard: int) -> list[str]:
+    return ["run", "--shard-count", str(SHARDS), "--shard-ids", str(shard)]
+
+
+def delivered(db_path: Path) -> bool:
+    """Every feed polled and the outbox empty."""
+    with sqlite3.connect(db_path) as conn:
+        busy = conn.execute(
+            """SELECT count(*) FROM deliveries WHERE state IN ('pending', 'sending')
+               OR (state = 'sent' AND edit_pending = 1)"""
+        ).fetchone()[0]
+        unpolled = conn.execute("SELECT count(*) FROM feeds WHERE next_due_at IS NULL").fetchone()[0]
+    return not busy and not unpolled
+
+
+async def until(condition, timeout: float, every: float = 0.2) -> bool:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if condition():
+            return True
+        await asyncio.sleep(every)
+    return condition()
+
+
+def posted_titles(fake_discord, channel_id: int) -> Counter:
+    return Counter(
+        message["embeds"][0].get("title", "")
+        for message in fake_discord.posts(channel_id)
+        if message["embeds"]
+    )
+
+
+def output_of(*processes: VidradarProcess) -> str:
+    return "\n".join(line for p in processes for line in p.stderr_lines if " DEBUG " not in line)[-6000:]
+
+
+@pytest.mark.timeout(240)
+async def test_two_shards_and_two_pollers_deliver_everything_once_through_kills(
+    tmp_path, feed_server, fake_discord
+) -> None:
+    fake_discord.token = TOKEN
+    fake_discord.shard_count = SHARDS
+    fake_discord.nonce_window = 0  # no nonce deduplication: reconciliation must do the work
+    guilds = [fake_discord.add_guild(f"Server {n}", shard=(n % SHARDS, SHARDS)) for n in range(6)]
+    alerts = {guild.id: fake_discord.channel(guild, "alerts").id for guild in guilds}
+    news = Newsroom(feed_server)
+    news.break_news(6)
+    db_path = tmp_path / "shared.db"
+    open_database(db_path).close()
+    for guild in guilds:
+        add_server(db_path, guild.id, alerts=alerts[guild.id], digests=None)
+    feeds_file = news.feed_list(tmp_path / "feeds.toml")
+    bot_env = env_for(fake_discord, feed_server, db_path, feeds_file, "bot")
+    poller_env = env_for(fake_discord, feed_server, db_path, feeds_file, "poller")
+
+    shards = [await VidradarProcess(shard_cmd(n), tmp_path, bot_env).start() for n in range(SHARDS)]
+    pollers = [
+        await VidradarProcess(["poll", "--daemon"], tmp_path, poller_env).start(),
+        await VidradarProcess(["run"], tmp_path, poller_env).start(),  # VIDRADAR_ROLES=poller
+    ]
+    everyone = [*shards, *pollers]
+    try:
+        for shard in shards:
+            assert await shard.wait_for_stderr("ready as", 30), output_of(shard)
+        assert sorted(fake_discord.identified_shards) == [(0, 2), (1, 2)]
+        # 1. Every story once in every server, every feed fetched once.
+        expected = Counter(news.stories)
+        done = await until(
+            lambda: all(posted_titles(fake_discord, alerts[g.id]) == expected for g in guilds), timeout=60
+        )
+        assert done, output_of(*everyone)
+        assert await until(lambda: delivered(db_path), timeout=30), output_of(*everyone)
+        assert sorted(feed_server.hits[name] for name in news.items) == [1] * FEEDS
+        # 2. Commands reach the shard that owns the server, and it answers.
+        for guild in guilds:
+            record = await fake_discord.invoke(guild, "news latest", admin=False)
+            assert record.responses, f"no answer in {guild.name}"
+            assert fake_discord.interaction_shards[str(record.id)] == [shard_of(guild.id, SHARDS)]
+            assert Shards(SHARDS, (shard_of(guild.id, SHARDS),)).owns(guild.id)
+
+        # 3. New stories; kill -9 shard 1 and the first poller in the middle of the cycle.
+        news.break_news(5)
+        for name in news.items:  # the next cycle is slower: the kills land in it
+            feed_server.feeds[name].delay = 0.6
+        with sqlite3.connect(db_path) as conn:
+            conn.execute("UPDATE feeds SET next_due_at = NULL")
+        before = dict(feed_server.hits)
+        assert await until(lambda: sum(feed_server.hits.values()) - sum(before.values()) >= 8, timeout=30)
+        await shards[1].kill()
+        await pollers[0].kill()
+        shards[1] = await VidradarProcess(shard_cmd(1), tmp_path, bot_env).start()
+        pollers[0] = await VidradarProcess(["poll", "--daemon"], tmp_path, poller_env).start()
+        everyone = [*shards, *pollers]
+        expected = Counter(news.stories)
+        done = await until(
+            lambda: all(posted_titles(fake_discord, alerts[g.id]) == expected for g in guilds), timeout=90
+        )
+        assert done, {g.name: posted_titles(fake_discord, alerts[g.id]) - expected for g in guilds}
+        assert await until(lambda: delivered(db_path), timeout=30), output_of(*everyone)
+        # Nothing doubled: each server's channel shows each story exactly once (checked
+        # above, with Counter equality), and no feed was fetched more than twice in the
+        # killed cycle (only what the dead poller had in hand is fetched again).
+        again = Counter({name: feed_server.hits[name] - before.get(name, 0) for name in news.items})
+        assert min(again.values()) >= 1 and max(again.values()) <= 2, again
+        assert all("Traceback" not in line for p in everyone for line in p.stderr_lines), output_of(*everyone)
+        assert all(TOKEN not in line for p in everyone for line in p.stderr_lines + p.stdout_lines)
+    finally:
+        for process in everyone:
+            await process.kill()
+
+
+# -- what a shard serves: pure rules and storage -----------------------------------------------
+
+
+def guild_on(shard: int, count: int, n: int = 1) -> int:
+    """A server id on that shard (Discord's rule: (id >> 22) % count)."""
+    return ((1000 + n * count + shard) << 22) + 7
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "expected"),
+    [
+        (None, None, Shards()),
+        (4, None, Shards(4, (0, 1, 2, 3))),
+        (4, "3, 1", Shards(4, (1, 3))),
+        (1, "0", Shards(1, (0,))),
+    ],
+)
+def test_shard_options_read_as_the_shards_a_process_runs(count, ids, expected) -> None:
+    assert Shards.parse(count, ids) == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "message"),
+    [
+        (None, "0", "--shard-ids needs --shard-count"),
+        (0, None, "--shard-count must be at least 1"),
+        (2, "2", "shard 2 does not exist with --shard-count 2"),
+        (2, "a,b", "shard numbers separated by commas"),
+        (2, ",", "shard numbers separated by commas"),
+    ],
+)
+def test_bad_shard_options_are_one_line_errors(count, ids, message) -> None:
+    from feeds.errors import InputError
+
+    with pytest.raises(InputError, match=message):
+        Shards.parse(count, ids)
+
+
+def test_a_shard_owns_the_servers_discord_sends_it() -> None:
+    two = [Shards(2, (0,)), Shards(2, (1,))]
+    for shard in (0, 1):
+        for n in range(5):
+            guild = guild_on(shard, 2, n)
+            assert [s.owns(guild) for s in two] == [shard == 0, shard == 1]
+    assert Shards().owns(guild_on(1, 2)) and Shards(2, (0, 1)).everything
+    assert Shards(2, (0,)).owns(0)  # the headless destination is shard 0's
+
+
+def test_cli_refuses_bad_shard_options_and_roles_in_one_line(tmp_path) -> None:
+    from tests.test_cli import run
+
+    done = run("run", "--shard-count", "2", "--shard-ids", "5", cwd=tmp_path, DISCORD_TOKEN="x")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "vidradar: error: --shard-ids 5: shard 5 does not exist with --shard-count 2 (shards are 0 to 1)"
+    ]
+    done = run("run", cwd=tmp_path, VIDRADAR_ROLES="poller,web")
+    assert done.returncode == 1 and "VIDRADAR_ROLES" in done.stderr and "'web'" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_each_shard_claims_releases_and_forgets_only_its_servers(tmp_path) -> None:
+    from feeds.storage import deliveries, servers
+
+    db = open_database(tmp_path / "s.db")
+    now = utcnow()
+    mine, theirs = guild_on(0, 2), guild_on(1, 2)
+    try:
+        for guild in (mine, theirs):
+            servers.ensure_server(db, guild, now)
+            deliveries.enqueue(
+                db, guild_id=guild, channel_id=guild + 1, kind="notice", dedup_key=f"k{guild}", now=now
+            )
+        shard0 = Shards(2, (0,))
+        claimed = deliveries.claim_due(db, now, max_age=timedelta(hours=1), shards=shard0)
+        assert [d.guild_id for d in claimed] == [mine]
+        # both rows in flight; shard 0 restarts: only its own row is released
+        deliveries.claim_due(db, now, max_age=timedelta(hours=1), shards=Shards(2, (1,)))
+        assert deliveries.release_claims(db, now, shard0) == 1
+        # shard 0 sees none of its servers any more: only they are judged departed
+        assert servers.forget_departed(db, set(), now, shard0) == [mine]
+        assert servers.active_guild_ids(db) == [theirs]
+    finally:
+        db.close()
