@@ -13,6 +13,7 @@ from hypothesis import settings as hypothesis_settings
 from feeds.config import Settings, load_settings
 from feeds.storage.db import open_database
 from tests.feedserver import FeedServer
+from tests.postgres import pg_server, pg_url  # noqa: F401  (fixtures)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
