@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from feeds.pipeline import claims as claims_module
+from feeds.pipeline.claims import lease_length
 from feeds.storage import feed_records as feed_store
 from feeds.storage import leases
 from feeds.storage.db import open_database
@@ -176,6 +179,113 @@ def test_the_host_of_a_feed_is_kept_when_it_is_added_moved_and_migrated(tmp_path
         db.close()
 
 
+def test_a_lease_from_a_clock_that_ran_ahead_counts_as_run_out(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    feeds_db(path, 1)
+    with_db(path, leases.claim_feeds, "a", NOW + timedelta(days=1), NOW + timedelta(days=1) + LEASE, limit=1)
+    got = with_db(path, leases.claim_feeds, "b", NOW, NOW + LEASE, limit=1)
+    assert [feed.lease_owner for feed in got] == ["b"]
+
+
+def test_a_recorded_fetch_gives_back_only_its_own_lease(tmp_path) -> None:
+    """A slow poller whose lease ran out and was taken must not free the feed under its new
+    holder when it finally records its fetch."""
+    path = tmp_path / "l.db"
+    feeds_db(path, 1)
+    (slow,) = with_db(path, leases.claim_feeds, "slow", NOW, NOW + LEASE, limit=1)
+    later = NOW + LEASE + timedelta(seconds=1)
+    (taken,) = with_db(path, leases.claim_feeds, "new", later, later + LEASE, limit=1)
+    with_db(
+        path,
+        feed_store.record_success,
+        slow,
+        now=later,
+        next_due_at=later,
+        status=200,
+        etag=None,
+        last_modified=None,
+    )
+    assert with_db(path, leases.lease_holders, later) == ["new"]
+    with_db(
+        path,
+        feed_store.record_success,
+        taken,
+        now=later,
+        next_due_at=later,
+        status=200,
+        etag=None,
+        last_modified=None,
+    )
+    assert with_db(path, leases.lease_holders, later) == []
+
+
+def test_a_cycle_claims_only_what_was_due_when_it_began(tmp_path) -> None:
+    path = tmp_path / "l.db"
+    ids = feeds_db(path, 2)
+    from feeds.timeutil import to_db
+
+    mid_cycle = to_db(NOW + timedelta(seconds=30))
+    with_db(path, lambda db: db.execute("UPDATE feeds SET next_due_at = ? WHERE id = ?", [mid_cycle, ids[1]]))
+    began, now = NOW, NOW + timedelta(minutes=5)  # the second feed came due mid-cycle
+    got = with_db(path, leases.claim_feeds, "a", now, now + LEASE, limit=5, due_by=began)
+    assert [feed.id for feed in got] == [ids[0]]
+
+
+async def test_renewal_keeps_a_feed_held_longer_than_its_lease(tmp_path) -> None:
+    """A fetch that waits behind a busy host, or a slow parse, outlasts the lease: renewal
+    (every quarter of the lease) keeps another poller off it; at the end it is released."""
+    from datetime import UTC, datetime
+
+    from feeds.pipeline.claims import FeedClaims
+
+    feeds_db(tmp_path / "r.db", 1)
+    store = await Store.open(tmp_path / "r.db")
+    clock = lambda: datetime.now(UTC)  # noqa: E731
+    try:
+        async with FeedClaims(store, "holder", timedelta(seconds=0.4), clock) as claims:
+            (feed,) = await claims.claim(1)
+            await asyncio.sleep(1.2)  # three lease lengths
+            assert await store.claim_feeds("other", clock(), clock() + LEASE, limit=1) == []
+        assert [f.id for f in await store.claim_feeds("other", clock(), clock() + LEASE, limit=1)] == [
+            feed.id
+        ]
+    finally:
+        await store.close()
+
+
+async def test_a_claim_that_cannot_be_written_ends_the_claims_not_the_cycle(tmp_path, feed_server) -> None:
+    """The database stays locked by another process for a minute, or the disk is full: the
+    feeds already in hand are fetched and stored; the rest wait for the next check."""
+    from feeds.errors import StorageError
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path / "p.db", url_allowlist=[feed_server.host_port], concurrency=2)
+    urls = [feed_server.set_feed(f"k{n}", rss([DISTRACTOR])) for n in range(4)]
+    store = await Store.open(settings.db)
+    try:
+        for url in urls:
+            await store.add_feed(spec(url), NOW)
+        real_claim = store.claim_feeds
+        calls = 0
+
+        async def claim_then_fail(*args, **kwargs):
+            nonlocal calls
+            calls += 1
+            if calls > 1:
+                raise StorageError("database stayed locked for 60s: database is locked")
+            return await real_claim(*args, **kwargs)
+
+        store.claim_feeds = claim_then_fail  # type: ignore[method-assign]
+        report = await make_poller(settings, store).run_cycle()
+        assert [o.status for o in report.outcomes] == ["ok"]  # the first claim's one feed (batch of 1)
+        assert sum(feed_server.hits[f"k{n}"] for n in range(4)) == 1
+        store.claim_feeds = real_claim  # type: ignore[method-assign]
+        report = await make_poller(settings, store).run_cycle()
+        assert len(report.outcomes) == 3  # the next check polls the rest
+    finally:
+        await store.close()
+
+
 # -- the poller: claims during a cycle ---------------------------------------------------------
 
 
@@ -229,7 +339,8 @@ async def test_a_forced_cycle_skips_the_feeds_another_poller_holds(tmp_path, fee
     store = await Store.open(settings.db)
     try:
         ids = [(await store.add_feed(spec(url), NOW))[0].id for url in urls]
-        await store.claim_feeds("otherhost/1/abc", NOW, NOW + LEASE, limit=2, feed_ids=ids[:2])
+        held = NOW + lease_length(settings.fetch_timeout)
+        await store.claim_feeds("otherhost/1/abc", NOW, held, limit=2, feed_ids=ids[:2])
         report = await make_poller(settings, store).run_cycle(force=True)
         by_id = {outcome.feed.id: outcome for outcome in report.outcomes}
         assert sorted(by_id) == sorted(ids)
@@ -250,19 +361,17 @@ async def test_leases_of_a_poller_of_this_host_that_is_gone_are_released_at_once
     """kill -9 leaves leases behind; a poller on the same host that finds the process gone
     takes its feeds at once instead of waiting for the leases to run out. A live process's
     leases, and another host's, are left alone."""
-    import socket
-
     from tests.conftest import make_settings
 
     settings = make_settings(tmp_path / "p.db", url_allowlist=[feed_server.host_port])
     urls = [feed_server.set_feed(f"g{n}", rss([DISTRACTOR])) for n in range(3)]
     dead = await asyncio.create_subprocess_exec("true")
     await dead.wait()
-    here = socket.gethostname()
+    here = claims_module._machine()
     store = await Store.open(settings.db)
     try:
         ids = [(await store.add_feed(spec(url), NOW))[0].id for url in urls]
-        far = NOW + timedelta(hours=1)
+        far = NOW + lease_length(settings.fetch_timeout)  # a lease as long as any
         await store.claim_feeds(f"{here}/{dead.pid}/aaaaaa", NOW, far, limit=1, feed_ids=[ids[0]])
         await store.claim_feeds(f"{here}/{os.getpid()}/bbbbbb", NOW, far, limit=1, feed_ids=[ids[1]])
         await store.claim_feeds(f"elsewhere/{dead.pid}/cccccc", NOW, far, limit=1, feed_ids=[ids[2]])
@@ -319,7 +428,7 @@ def cycle_feed_counts(process: VidradarProcess) -> list[int]:
 
 async def test_two_poller_processes_fetch_each_feed_once_and_both_take_part(tmp_path, feed_server) -> None:
     count = 40
-    feeds_file = slow_feeds(tmp_path, feed_server, count, delay=0.3)
+    feeds_file = slow_feeds(tmp_path, feed_server, count, delay=0.5)
     env = daemon_env(tmp_path, feed_server, feeds_file)
     open_database(tmp_path / "shared.db").close()
     pollers = [await VidradarProcess(["poll", "--daemon"], tmp_path, env).start() for _ in range(2)]
@@ -357,7 +466,8 @@ async def test_a_killed_pollers_feeds_are_taken_over_and_nothing_else_is_fetched
                 )
 
         assert await victim.poll_until(victim_holds, timeout=30), "\n".join(victim.stderr_lines[-20:])
-        await victim.kill()
+        # Freeze it (alive: nobody may take its feeds yet), read what it holds, then kill -9.
+        os.kill(victim_pid, signal.SIGSTOP)
         with sqlite3.connect(db_path) as conn:
             held = {
                 row[0]
@@ -365,6 +475,7 @@ async def test_a_killed_pollers_feeds_are_taken_over_and_nothing_else_is_fetched
                     "SELECT url FROM feeds WHERE lease_owner LIKE ?", [f"%/{victim_pid}/%"]
                 ).fetchall()
             }
+        await victim.kill()
         assert held
         done = await survivor.poll_until(lambda: fetched_feeds(db_path) == count, timeout=60)
         assert done, "\n".join(survivor.stderr_lines[-20:])

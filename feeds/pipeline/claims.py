@@ -32,18 +32,30 @@ log = logging.getLogger(__name__)
 RENEW_CHUNK = 500  # feeds per renewal statement (well under SQLite's bound on parameters)
 
 
+def _machine() -> str:
+    """Where a process id means something: the host name and the process-id namespace (two
+    containers may share a host name, never a pid namespace)."""
+    try:
+        namespace = os.readlink("/proc/self/ns/pid").removeprefix("pid:")
+    except OSError:  # not Linux: the host name alone
+        namespace = ""
+    return f"{socket.gethostname()}{namespace}"
+
+
 def lease_owner() -> str:
-    """A name no other poller has, readable in the database: host, process, random suffix
+    """A name no other poller has, readable in the database: machine, process, random suffix
     (two pollers in one process, or a pid reused after a restart, still differ)."""
-    return f"{socket.gethostname()}/{os.getpid()}/{secrets.token_hex(3)}"
+    return f"{_machine()}/{os.getpid()}/{secrets.token_hex(3)}"
 
 
 def _gone(owner: str) -> bool:
-    """The owner is a process of this host that no longer runs (killed, crashed): its leases
-    can go at once instead of at their expiry. Owners on other hosts are never judged."""
-    host, _, rest = owner.partition("/")
+    """The owner is a process of this machine (same host, same pid namespace) that no longer
+    runs (killed, crashed): its leases can go at once instead of at their expiry. Owners
+    elsewhere are never judged; a pid reused by another process only makes this wait for the
+    lease to run out."""
+    machine, _, rest = owner.partition("/")
     pid = rest.partition("/")[0]
-    if host != socket.gethostname() or not pid.isdigit():
+    if machine != _machine() or not pid.isdigit():
         return False
     try:
         os.kill(int(pid), 0)
@@ -73,6 +85,9 @@ class FeedClaims:
         self._renewal: asyncio.Task[None] | None = None
 
     async def __aenter__(self) -> Self:
+        # What this poller still holds from a cycle whose release failed, and what pollers of
+        # this machine that are gone still hold.
+        await self.store.release_leases(self.owner)
         await self._release_abandoned()
         self._renewal = asyncio.create_task(self._renew_forever(), name="vidradar-lease-renewal")
         return self
@@ -94,19 +109,22 @@ class FeedClaims:
         self,
         limit: int,
         *,
+        due_by: datetime | None = None,
         feed_ids: list[int] | None = None,
         exclude: list[int] | None = None,
         per_host: int | None = None,
         full_hosts: list[str] | None = None,
     ) -> list[FeedRow]:
-        """Up to ``limit`` due feeds nobody holds (or those of ``feed_ids``), now held. With
-        ``per_host``: at most that many of one host, none of ``full_hosts``."""
+        """Up to ``limit`` feeds due by ``due_by`` that nobody holds (or those of
+        ``feed_ids``), now held. With ``per_host``: at most that many of one host, none of
+        ``full_hosts``."""
         now = self.clock()
         claimed = await self.store.claim_feeds(
             self.owner,
             now,
             now + self.lease,
             limit=limit,
+            due_by=due_by,
             feed_ids=feed_ids,
             exclude=exclude or (),
             per_host=per_host,
@@ -149,5 +167,5 @@ class FeedClaims:
                     await self.store.renew_leases(
                         self.owner, held[start : start + RENEW_CHUNK], self.clock() + self.lease
                     )
-            except StorageError as error:  # the next renewal may pass; at worst a feed is fetched twice
+            except Exception as error:  # the next renewal may pass; at worst a feed is fetched twice
                 log.warning("feed leases not renewed: %s", error)

@@ -180,12 +180,14 @@ class Poller:
         keywords = KeywordMatcher(rules.terms)
         lease = lease_length(self.settings.fetch_timeout)
         async with FeedClaims(self.store, self.lease_owner, lease, self.clock) as claims:
+            self._forget_expired_holds(started)
             batches = _Batches(
                 claims,
                 wanted,
-                self._not_held_ids(started),
+                self._held,
                 self.settings.concurrency,
                 self.settings.per_host_concurrency,
+                due_by=started,
             )
             first = await batches.next()
             if first or batches.elsewhere:
@@ -389,10 +391,10 @@ class Poller:
         self._unindexed += ingested.new_entries + ingested.updated_entries
         return FeedOutcome(feed, "ok", new_entries=ingested.new_entries)
 
-    def _not_held_ids(self, now: datetime) -> list[int]:
-        """Feeds this poller holds back (their results could not be written): not claimed."""
-        self._held = {feed_id: until for feed_id, until in self._held.items() if until > now}
-        return list(self._held)
+    def _forget_expired_holds(self, now: datetime) -> None:
+        """Feeds held back (their results could not be written) whose hold is over."""
+        for feed_id in [feed_id for feed_id, until in self._held.items() if until <= now]:
+            del self._held[feed_id]
 
     async def _not_stored(self, feed: FeedRow, error: str, now: datetime) -> FeedOutcome:
         """The feed's results could not be written (its transaction rolled back). Say so on the
@@ -491,13 +493,18 @@ class _Batches:
         self,
         claims: FeedClaims,
         wanted: list[FeedRow] | None,
-        held_back: list[int],
+        held_back: dict[int, datetime],
         concurrency: int,
         per_host: int,
+        *,
+        due_by: datetime,
     ) -> None:
         self.claims = claims
         self.wanted = wanted
-        self.held_back = held_back
+        self.held_back = held_back  # live: a feed whose store fails mid-cycle joins it at once
+        # Only what was due when the cycle began: feeds coming due meanwhile wait for the next
+        # check, so a cycle always ends (its rules, its report, a /refresh waiting behind it).
+        self.due_by = due_by
         self.concurrency = concurrency
         self.per_host = per_host
         # Small batches: pollers alternate their claims instead of one taking everything.
@@ -521,10 +528,26 @@ class _Batches:
         return room >= self.size or (room > 0 and self.host_limited)
 
     async def next(self) -> list[FeedRow]:
+        """The next claim; none (and no more this cycle) when the claim cannot be written: the
+        feeds in hand finish, and the next check tries again."""
+        try:
+            return await self._claim_next()
+        except DatabaseDamaged:
+            raise
+        except StorageError as exc:  # locked for a minute by another process, a full disk
+            log.error("no more feeds claimed this cycle: %s", exc)
+            self.exhausted = True
+            return []
+
+    async def _claim_next(self) -> list[FeedRow]:
         if self.wanted is None:
             full = self.claims.full_hosts(self.per_host)
             claimed = await self.claims.claim(
-                self.size, exclude=self.held_back, per_host=self.per_host, full_hosts=full
+                self.size,
+                due_by=self.due_by,
+                exclude=list(self.held_back),
+                per_host=self.per_host,
+                full_hosts=full,
             )
             # Nothing due that this poller may take now. Either nothing is due (the next check
             # looks again) or only feeds of hosts it already fills: then after a fetch ends.

@@ -235,7 +235,7 @@ class Runtime:
             await self._poll()
 
     async def _poll(self) -> None:
-        if self.poller.busy:  # the running cycle claims what comes due while it runs
+        if self.poller.busy:  # a cycle (scheduled, or a /refresh) is running; the next check follows it
             return
         report = await self.poller.run_cycle()
         if report.polled:

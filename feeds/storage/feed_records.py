@@ -17,6 +17,14 @@ from feeds.storage.db import write_transaction
 from feeds.storage.visibility import feed_label_sql
 from feeds.timeutil import from_db, to_db
 
+# A recorded fetch gives back its poller's lease, never another's (a slow poller whose lease
+# ran out and was taken must not free the feed under its new holder). Old values on both sides:
+# SQLite evaluates every SET expression against the row as it was.
+RELEASE_OWN = (
+    "lease_owner = CASE WHEN lease_owner IS ? THEN NULL ELSE lease_owner END, "
+    "lease_until = CASE WHEN lease_owner IS ? THEN NULL ELSE lease_until END"
+)
+
 
 def host_of(url: str) -> str:
     """The host (and port, when given) a feed is fetched from: pollers spread their claims
@@ -54,6 +62,7 @@ class FeedRow:
     disabled: bool
     disabled_reason: str | None
     disabled_at: datetime | None
+    lease_owner: str | None = None  # the poller holding the feed (feeds/storage/leases.py)
 
     @property
     def label(self) -> str:
@@ -86,6 +95,7 @@ class FeedRow:
             disabled=bool(row["disabled"]),
             disabled_reason=row["disabled_reason"],
             disabled_at=from_db(row["disabled_at"]),
+            lease_owner=row.get("lease_owner"),
         )
 
 
@@ -327,10 +337,10 @@ def record_success(
     warning: str | None = None,
 ) -> None:
     db.execute(
-        """UPDATE feeds SET etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_status = ?,
+        f"""UPDATE feeds SET etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_status = ?,
            last_error = ?, consecutive_failures = 0, next_due_at = ?, first_polled_at = coalesce(first_polled_at, ?),
            title = coalesce(?, title), site_url = coalesce(?, site_url), lang = coalesce(lang, ?), updated_at = ?,
-           lease_owner = NULL, lease_until = NULL WHERE id = ?""",
+           {RELEASE_OWN} WHERE id = ?""",
         [
             etag,
             last_modified,
@@ -344,6 +354,8 @@ def record_success(
             site_url,
             lang,
             to_db(now),
+            feed.lease_owner,
+            feed.lease_owner,
             feed.id,
         ],
     )
@@ -364,9 +376,19 @@ def record_failure(
     ``permanent``). Returns True when this call disabled it."""
     failures = feed.consecutive_failures + 1
     db.execute(
-        """UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?, consecutive_failures = ?,
-           next_due_at = ?, updated_at = ?, lease_owner = NULL, lease_until = NULL WHERE id = ?""",
-        [to_db(now), status, error[:500], failures, to_db(next_due_at), to_db(now), feed.id],
+        f"""UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?, consecutive_failures = ?,
+           next_due_at = ?, updated_at = ?, {RELEASE_OWN} WHERE id = ?""",
+        [
+            to_db(now),
+            status,
+            error[:500],
+            failures,
+            to_db(next_due_at),
+            to_db(now),
+            feed.lease_owner,
+            feed.lease_owner,
+            feed.id,
+        ],
     )
     if permanent or failures >= max_failures:
         why = error if permanent else f"{failures} failures in a row; last: {error}"
