@@ -1,7 +1,8 @@
 """The benchmark suite (`make bench`): one table, or --json.
 
     python benchmarks/run.py [--feeds 1000] [--latency 0.02] [--hosts 32] [--repeat 3]
-                             [--large] [--no-reader] [--process-feeds 300 1000] [--json]
+                             [--large] [--no-reader] [--process-feeds 300 1000]
+                             [--pollers-feeds 5000] [--pollers 1 2 4] [--json]
 
 1-3. Poll cycles against a loopback server (its own process) serving N real-snapshot feeds
      (~20 entries each) over several 127.0.0.x addresses with an added latency: cold (empty
@@ -19,6 +20,8 @@
 9.   `vidradar poll --once` as an operator runs it (benchmarks/process.py), 300 and 1,000 feeds,
      cold and warm: the cycle, the whole process (exec to exit, start-up and shut-down
      included) and the overhead between them.
+10.  Several pollers sharing one database through feed leases (benchmarks/pollers.py): 1, 2
+     and 4 `vidradar poll --daemon` processes over 5,000 feeds, cold and warm cycle wall time.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import bench_detect, bench_parse, bench_search, bench_stories, process  # noqa: E402
+from benchmarks import bench_detect, bench_parse, bench_search, bench_stories, pollers, process  # noqa: E402
 from benchmarks.common import REPO, machine_cpu_seconds  # noqa: E402
 
 PYTHON = sys.executable
@@ -155,6 +158,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             figures["vidradar"] = vidradar_cycles(server, workdir, args.repeat)
         finally:
             server.close()
+        if args.pollers_feeds:
+            figures["pollers"] = pollers.measure(
+                args.pollers_feeds, args.pollers, args.hosts, args.latency, workdir
+            )
     figures["parse"] = bench_parse.run()
     figures["detect"] = bench_detect.run()
     figures["stories"] = bench_stories.run()
@@ -233,6 +240,11 @@ def table(f: dict[str, Any]) -> str:
     if f.get("process"):
         lines.append("9. the whole `vidradar poll --once` process (medians; overhead = process - cycle):")
         lines += process.describe(f["process"])
+    if f.get("pollers"):
+        lines.append(
+            f"10. pollers sharing {f['pollers'][0]['feeds']:,} feeds through leases (cycle wall time; ratio to one poller):"
+        )
+        lines += pollers.describe(f["pollers"])
     return "\n".join(lines)
 
 
@@ -255,6 +267,10 @@ def main() -> None:
         default=[300, 1000],
         help="feed counts for the whole-process `poll --once` figures (none: skip them)",
     )
+    parser.add_argument(
+        "--pollers-feeds", type=int, default=5000, help="feeds for the several-pollers figures (0: skip them)"
+    )
+    parser.add_argument("--pollers", type=int, nargs="+", default=[1, 2, 4], help="poller counts to compare")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     figures = run(args)
