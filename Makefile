@@ -37,7 +37,7 @@ test: $(STAMP)
 stress: $(STAMP)
 	VIDRADAR_STRESS=1 HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest -s --timeout 1800 \
 		tests/test_crash.py tests/test_load.py tests/test_hostile.py tests/test_migration_race.py \
-		tests/test_delivery.py
+		tests/test_delivery.py tests/test_shards.py tests/test_leases.py
 
 bench: $(STAMP) $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py $(ARGS)
