@@ -99,8 +99,9 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
             languages=settings.languages,
             locale=settings.language,
         )
+        polls = "poller" in settings.roles
         async with (
-            parse_workers(settings.parse_workers, warm_up=True) as pool,
+            parse_workers(settings.parse_workers if polls else 0, warm_up=polls) as pool,
             aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session,
         ):
             sender = WebhookSender(
@@ -129,8 +130,13 @@ async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
 async def poll_daemon(settings: Settings, show: Callable[[list[Any]], None], stop: asyncio.Event) -> int:
     """The same scheduler without Discord: poll on schedule and hand new announcements to
     ``show``, until ``stop`` is set."""
+    # Beside a headless process (VIDRADAR_WEBHOOK_URL, no DISCORD_TOKEN), a poller queues the
+    # webhook destination's alerts too: that process delivers them (VIDRADAR_ROLES=bot).
+    headless = settings.webhook_url is not None and settings.discord_token is None
     async with Core.open(settings) as core, parse_workers(settings.parse_workers, warm_up=True) as pool:
-        runtime = core.runtime(pool, sender=None, on_cycle=lambda report: show(report.announcements))
+        runtime = core.runtime(
+            pool, sender=None, headless=headless, on_cycle=lambda report: show(report.announcements)
+        )
         await runtime.start()
         await stop.wait()
         log.info("shutting down")
@@ -142,7 +148,9 @@ async def run(settings: Settings, stop: asyncio.Event, shards: Shards | None = N
     """``vidradar run``: the bot with DISCORD_TOKEN, else headless with VIDRADAR_WEBHOOK_URL;
     with ``VIDRADAR_ROLES=poller`` only, a poller (neither Discord nor the webhook)."""
     if "bot" not in settings.roles:
-        log.info("VIDRADAR_ROLES=poller: polling only (another process serves Discord)")
+        if shards is not None:
+            raise ConfigError("--shard-count and --shard-ids are for the bot: VIDRADAR_ROLES has no bot")
+        log.info("VIDRADAR_ROLES=poller: polling only (another process serves Discord or the webhook)")
         return await poll_daemon(settings, lambda announcements: None, stop)
     if settings.discord_token is not None:
         return await run_bot(settings, stop, shards)

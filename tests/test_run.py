@@ -363,3 +363,51 @@ async def test_a_forum_webhook_opens_one_forum_post_per_story(tmp_path, feed_ser
     assert delivery_states(tmp_path / "headless.db") == [("story", "sent")]
     with sqlite3.connect(tmp_path / "headless.db") as conn:
         assert conn.execute("SELECT thread_id FROM deliveries").fetchone() == (int(post["id"]),)
+
+
+async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
+    tmp_path, feed_server, fake_discord
+) -> None:
+    """Headless mode as two processes' roles: one delivers to the webhook (VIDRADAR_ROLES=bot),
+    one polls (VIDRADAR_ROLES=poller). The poller queues the webhook destination's alerts;
+    the deliverer, which never polls, posts them."""
+    from bot.run_modes import run
+
+    url = feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR]))
+    common = {
+        "feeds": feed_list(tmp_path, url),
+        "url_allowlist": [feed_server.host_port],
+        "webhook_url": fake_discord.webhook_url(),
+    }
+    deliverer = make_settings(tmp_path / "split.db", roles=["bot"], **common)
+    poller = make_settings(tmp_path / "split.db", roles=["poller"], **common)
+    # The deliverer's first start writes the destination's rules (from the environment).
+    stop = asyncio.Event()
+    first = asyncio.create_task(run(deliverer, stop))
+    await wait_for(lambda: _has_headless_row(deliverer.db), 10, "the destination's rules")
+    stop.set()
+    assert await asyncio.wait_for(first, 20) == 0
+    # The poller alone: it queues the webhook alert (it cannot send it).
+    stop = asyncio.Event()
+    polling = asyncio.create_task(run(poller, stop))
+    try:
+        await wait_for(lambda: delivery_states(poller.db) == [("story", "pending")], 20, "the queued alert")
+        assert fake_discord.webhook_messages.get("9001/hook-token", []) == []
+        delivering = asyncio.create_task(run(deliverer, stop))  # sends what the poller queued
+        await until_posted(fake_discord, delivering, 1)
+    finally:
+        stop.set()
+        assert await asyncio.wait_for(polling, 20) == 0
+    assert await asyncio.wait_for(delivering, 20) == 0
+    assert [m["embeds"][0]["title"] for m in fake_discord.webhook_messages["9001/hook-token"]] == [
+        ANNOUNCEMENT["title"]
+    ]
+    assert feed_server.hits["news"] == 1  # fetched by the poller only
+
+
+def _has_headless_row(db: Path) -> bool:
+    try:
+        with sqlite3.connect(db) as conn:
+            return bool(conn.execute("SELECT count(*) FROM servers WHERE guild_id = 0").fetchone()[0])
+    except sqlite3.Error:
+        return False

@@ -13,7 +13,8 @@ from feeds.shards import Shards
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.run_modes import run
 
-    shards = Shards.parse(args.shard_count, args.shard_ids) if args.shard_count or args.shard_ids else None
+    given = args.shard_count is not None or args.shard_ids is not None
+    shards = Shards.parse(args.shard_count, args.shard_ids) if given else None
     return run_until_signal(lambda stop: run(settings, stop, shards))
 
 
