@@ -19,6 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
+from discord.state import AutoShardedConnectionState
 from discord.voice_client import VoiceClient
 
 from bot.checks import autocomplete_allowed, overlong_option
@@ -236,6 +237,20 @@ class VidradarBot(commands.Bot):
         await super().close()
 
 
+class _FreshShardState(AutoShardedConnectionState):
+    """discord.py's sharded state keeps a shard's cached servers when the shard identifies
+    again (an invalidated session); the plain client starts afresh. Do the same per shard: the
+    servers its new READY no longer lists left while it was away."""
+
+    def parse_ready(self, data: Any) -> None:
+        shard_id = data["shard"][0]
+        listed = {int(guild["id"]) for guild in data["guilds"]}
+        for guild in list(self._guilds.values()):
+            if guild.shard_id == shard_id and guild.id not in listed:
+                self._remove_guild(guild)
+        super().parse_ready(data)
+
+
 class ShardedVidradarBot(VidradarBot, commands.AutoShardedBot):
     """The bot as one of several processes (``vidradar run --shard-count N --shard-ids …``):
     discord.py's sharded client connects the shards this process runs, and Discord sends it the
@@ -244,6 +259,32 @@ class ShardedVidradarBot(VidradarBot, commands.AutoShardedBot):
     def __init__(self, settings: Settings, store: Store | None, *, shards: Shards, **kwargs: Any) -> None:
         super().__init__(
             settings, store, shards=shards, shard_count=shards.count, shard_ids=list(shards.ids), **kwargs
+        )
+
+    def _get_state(self, **options: Any) -> AutoShardedConnectionState:  # type: ignore[override]
+        return _FreshShardState(
+            dispatch=self.dispatch, handlers=self._handlers, hooks=self._hooks, http=self.http, **options
+        )
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """A shard that identified again after the bot was ready (the whole bot's on_ready
+        does not fire again for one shard): its servers as Discord now lists them."""
+        if self.store is None or not self.is_ready() or self.served_shards is None:
+            return
+        present = {guild.id for guild in self.guilds if guild.shard_id == shard_id}
+        for guild in self.guilds:
+            if guild.shard_id == shard_id:
+                await self._remember(guild)
+        gone = await self.store.forget_departed_servers(
+            present, utcnow(), Shards(self.served_shards.count, (shard_id,))
+        )
+        if self.runtime is not None and self.runtime.digests is not None:
+            await self.runtime.digests.sync_jobs()
+        log.info(
+            "shard %d ready again: %d servers%s",
+            shard_id,
+            len(present),
+            f"; {len(gone)} removed the bot meanwhile" if gone else "",
         )
 
 

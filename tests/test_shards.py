@@ -302,3 +302,55 @@ def test_each_shard_claims_releases_and_forgets_only_its_servers(tmp_path) -> No
         assert servers.active_guild_ids(db) == [theirs]
     finally:
         db.close()
+
+
+async def test_a_shard_that_identifies_again_sees_its_servers_as_discord_lists_them(
+    tmp_path, fake_discord
+) -> None:
+    """Discord invalidates a session: the shard identifies afresh. A server that removed the
+    bot meanwhile becomes inactive, one that added it back is active again, and the other
+    shard's servers are untouched (discord.py's sharded client would keep the old list)."""
+    import time as _time
+
+    from bot.app import ShardedVidradarBot, make_bot
+    from feeds.storage.store import Store
+    from tests.conftest import make_settings
+
+    fake_discord.shard_count = SHARDS
+    stays = fake_discord.add_guild("Stays", shard=(0, SHARDS))
+    leaves = fake_discord.add_guild("Leaves", shard=(1, SHARDS))
+    returns = fake_discord.add_guild("Returns", shard=(1, SHARDS))
+    settings = make_settings(
+        tmp_path / "reid.db", discord_token=fake_discord.token, discord_api_base=fake_discord.api_base
+    )
+    store = await Store.open(settings.db)
+    bot = make_bot(settings, store, shards=Shards(SHARDS, (0, 1)), guild_ready_timeout=0.05)
+    assert isinstance(bot, ShardedVidradarBot)
+    task = asyncio.create_task(bot.start(fake_discord.token))
+    try:
+        deadline = _time.monotonic() + 15
+        while not bot.is_ready():
+            assert not task.done() and _time.monotonic() < deadline, "the sharded bot did not become ready"
+            await asyncio.sleep(0.05)
+
+        def active() -> dict[int, int]:
+            with sqlite3.connect(settings.db) as conn:
+                return dict(
+                    conn.execute("SELECT guild_id, active FROM servers WHERE guild_id != 0").fetchall()
+                )
+
+        assert await until(lambda: active() == {stays.id: 1, leaves.id: 1, returns.id: 1}, timeout=10)
+        # While the shards are away: one server removes the bot, one comes back (it was
+        # marked gone earlier), and Discord then makes every shard identify again.
+        with sqlite3.connect(settings.db) as conn:
+            conn.execute("UPDATE servers SET active = 0 WHERE guild_id = ?", [returns.id])
+        del fake_discord.guilds[leaves.id]
+        await fake_discord.invalidate_session()
+        assert await until(lambda: active() == {stays.id: 1, leaves.id: 0, returns.id: 1}, timeout=15), (
+            active()
+        )
+        assert leaves.id not in {guild.id for guild in bot.guilds}
+    finally:
+        await bot.close()
+        await asyncio.gather(task, return_exceptions=True)
+        await store.close()
