@@ -411,3 +411,32 @@ def _has_headless_row(db: Path) -> bool:
             return bool(conn.execute("SELECT count(*) FROM servers WHERE guild_id = 0").fetchone()[0])
     except sqlite3.Error:
         return False
+
+
+async def test_a_second_process_for_the_same_shard_is_refused_in_one_line(tmp_path, fake_discord) -> None:
+    """Two headless processes on one database would both deliver to the webhook (each making
+    the other's deliveries in flight due again): the second is refused while the first runs."""
+    from feeds.errors import ConfigError
+
+    settings = make_settings(tmp_path / "twice.db", webhook_url=fake_discord.webhook_url(), roles=["bot"])
+    stop = asyncio.Event()
+    first = asyncio.create_task(run_headless(settings, stop))
+    await wait_for(lambda: _holds_a_shard(settings.db), 10, "the first process's shard lease")
+    with pytest.raises(ConfigError, match="shard 0 is already run by another vidradar process"):
+        await run_headless(settings, asyncio.Event())
+    stop.set()
+    assert await asyncio.wait_for(first, 20) == 0
+    later = asyncio.Event()
+    again = asyncio.create_task(run_headless(settings, later))  # once the first stopped: fine
+    await asyncio.sleep(1.0)
+    assert not again.done()
+    later.set()
+    assert await asyncio.wait_for(again, 20) == 0
+
+
+def _holds_a_shard(db: Path) -> bool:
+    try:
+        with sqlite3.connect(db) as conn:
+            return bool(conn.execute("SELECT count(*) FROM shard_leases").fetchone()[0])
+    except sqlite3.Error:
+        return False

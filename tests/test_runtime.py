@@ -314,11 +314,11 @@ async def test_jobs_replace_and_are_rebuilt_from_sqlite_after_a_restart(tmp_path
         await store.write(configure("09:00"))
         async with webhook_runtime(settings, store, fake_discord) as runtime:
             jobs = {job.id: job for job in runtime.scheduler.get_jobs()}
-            assert set(jobs) == {"poll", "deliver", "housekeeping", f"digest:{guild}"}
+            assert set(jobs) == {"poll", "deliver", "housekeeping", "shards", f"digest:{guild}"}
             assert all(job.max_instances == 1 and job.coalesce for job in jobs.values())
             assert {
-                j: jobs[j].misfire_grace_time for j in ("poll", "deliver", "housekeeping")
-            } == dict.fromkeys(("poll", "deliver", "housekeeping"), 300)
+                j: jobs[j].misfire_grace_time for j in ("poll", "deliver", "housekeeping", "shards")
+            } == dict.fromkeys(("poll", "deliver", "housekeeping", "shards"), 300)
             assert jobs[f"digest:{guild}"].misfire_grace_time == 3600
             first = jobs[f"digest:{guild}"].next_run_time
             assert first.astimezone(ZoneInfo("Europe/Paris")).strftime("%H:%M") == "09:00"

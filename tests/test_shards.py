@@ -354,3 +354,30 @@ async def test_a_shard_that_identifies_again_sees_its_servers_as_discord_lists_t
         await bot.close()
         await asyncio.gather(task, return_exceptions=True)
         await store.close()
+
+
+def test_one_process_per_shard_and_one_shard_count(tmp_path) -> None:
+    from feeds.errors import ConfigError
+    from feeds.storage import shard_leases
+
+    db = open_database(tmp_path / "sl.db")
+    now, minute = utcnow(), timedelta(minutes=1)
+    alive = lambda owner: False  # noqa: E731  (nobody is known to be gone)
+    try:
+        shard_leases.take_shards(db, "a", 2, [0], now, now + minute, gone=alive)
+        shard_leases.take_shards(db, "b", 2, [1], now, now + minute, gone=alive)
+        with pytest.raises(ConfigError, match="shard 1 is already run by another vidradar process"):
+            shard_leases.take_shards(db, "c", 2, [1], now, now + minute, gone=alive)
+        with pytest.raises(ConfigError, match="runs this bot as 2 shard"):
+            shard_leases.take_shards(db, "c", 4, [3], now, now + minute, gone=alive)
+        # a holder known to be gone (killed on this machine) is replaced at once
+        shard_leases.take_shards(db, "c", 2, [1], now, now + minute, gone=lambda owner: owner == "b")
+        # b renews nothing any more; c's lease runs out unless renewed
+        assert shard_leases.renew_shards(db, "b", now + minute) == 0
+        assert shard_leases.renew_shards(db, "c", now + minute) == 1
+        later = now + 2 * minute
+        shard_leases.take_shards(db, "d", 2, [0, 1], later, later + minute, gone=alive)  # both ran out
+        assert shard_leases.release_shards(db, "d") == 2
+        shard_leases.take_shards(db, "e", 4, [0], later, later + minute, gone=alive)  # no one left: any count
+    finally:
+        db.close()

@@ -48,7 +48,7 @@ def lease_owner() -> str:
     return f"{_machine()}/{os.getpid()}/{secrets.token_hex(3)}"
 
 
-def _gone(owner: str) -> bool:
+def owner_gone(owner: str) -> bool:
     """The owner is a process of this machine (same host, same pid namespace) that no longer
     runs (killed, crashed): its leases can go at once instead of at their expiry. Owners
     elsewhere are never judged; a pid reused by another process only makes this wait for the
@@ -151,7 +151,7 @@ class FeedClaims:
         """Leases of a poller on this host that is gone (a restart after kill -9 finds its
         predecessor's) are released now rather than when they run out."""
         for owner in await self.store.lease_holders(self.clock()):
-            if owner != self.owner and _gone(owner):
+            if owner != self.owner and owner_gone(owner):
                 released = await self.store.release_leases(owner)
                 log.info("released %d feed leases of %s, a poller that is gone", released, owner)
 

@@ -22,6 +22,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from feeds.config import Settings
 from feeds.errors import VidradarError
+from feeds.pipeline.claims import lease_owner, owner_gone
 from feeds.pipeline.poller import CycleReport, Poller
 from feeds.service.delivery import DeliveryWorker, Sender
 from feeds.service.digest_jobs import Digests
@@ -36,6 +37,7 @@ logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 DRAIN_EVERY = timedelta(seconds=20)  # retries; new alerts wake the drain at once
 HOUSEKEEPING_EVERY = timedelta(hours=1)
+SHARD_LEASE = timedelta(minutes=1)  # renewed every 15 s; a killed process's runs out in a minute
 MISFIRE_GRACE_S = 300
 UNWIND_S = 5.0  # after the grace period: how long cancelled jobs get to unwind
 # How often (in monotonic time, which no clock jump moves) jobs are checked for run times that
@@ -62,6 +64,7 @@ class Runtime:
         self.store = store
         self.clock = clock
         self.shards = shards or Shards()
+        self.owner = lease_owner()  # this process's name on the shards it delivers for
         self.polls = poll  # VIDRADAR_ROLES without "poller": another process polls
         self.on_cycle = on_cycle
         self.poller = Poller(
@@ -105,8 +108,13 @@ class Runtime:
     # -- lifecycle ---------------------------------------------------------------------
     async def start(self) -> None:
         if self.worker is not None:
-            # Only a process that delivers: its servers' rows a crashed run left claimed. (A
-            # poller beside a running bot must not make the bot's rows in flight due again.)
+            # One process delivers for a shard's servers: refused (one line) while another
+            # live process holds one of these shards or runs another shard count.
+            now = self.clock()
+            await self.store.take_shards(self.owner, self.shards, now, now + SHARD_LEASE, gone=owner_gone)
+            # Only then, and only a process that delivers: its servers' rows a crashed run
+            # left claimed. (A poller beside a running bot must not make the bot's rows in
+            # flight due again.)
             await self.store.release_claims(self.clock(), self.shards)
         first = datetime.now(UTC) + timedelta(seconds=1)
         if self.polls:
@@ -119,6 +127,13 @@ class Runtime:
                 next_run_time=first,
             )
         if self.worker is not None:
+            self.scheduler.add_job(
+                self.renew_shards_job,
+                IntervalTrigger(seconds=SHARD_LEASE.total_seconds() / 4),
+                id="shards",
+                name="renew the shard leases",
+                replace_existing=True,
+            )
             self.scheduler.add_job(
                 self.deliver_job,
                 IntervalTrigger(seconds=DRAIN_EVERY.total_seconds()),
@@ -178,6 +193,17 @@ class Runtime:
                 await asyncio.wait(blocks, timeout=UNWIND_S)
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+        if self.worker is not None:
+            try:
+                await self.store.release_shards(self.owner)
+            except VidradarError as exc:  # it runs out within a minute
+                log.warning("shard leases not released: %s", exc)
+
+    async def renew_shards_job(self) -> None:
+        try:
+            await self.store.renew_shards(self.owner, self.clock() + SHARD_LEASE)
+        except VidradarError as exc:  # the next renewal may pass
+            log.warning("shard leases not renewed: %s", exc)
 
     async def _watch_clock(self) -> None:
         while True:

@@ -5,12 +5,12 @@ Part of :class:`~feeds.storage.store.Store`, the database's one front door.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 from typing import Any
 
 from feeds.shards import Shards
-from feeds.storage import deliveries, delivery_failures, views
+from feeds.storage import deliveries, delivery_failures, shard_leases, views
 from feeds.storage.bridge import DatabaseThreads
 from feeds.storage.deliveries import Delivery
 from feeds.storage.views import KeywordView, StoryView
@@ -42,6 +42,27 @@ class DeliveryOps(DatabaseThreads):
             per_lane=per_lane,
             shards=shards,
         )
+
+    async def take_shards(
+        self,
+        owner: str,
+        shards: Shards,
+        now: datetime,
+        until: datetime,
+        *,
+        gone: Callable[[str], bool],
+    ) -> None:
+        """Hold these shards for ``owner`` (the process that delivers for their servers);
+        ConfigError when a live process holds one or runs another shard count."""
+        await self.write(
+            shard_leases.take_shards, owner, shards.count, list(shards.ids), now, until, gone=gone
+        )
+
+    async def renew_shards(self, owner: str, until: datetime) -> int:
+        return await self.write(shard_leases.renew_shards, owner, until)
+
+    async def release_shards(self, owner: str) -> int:
+        return await self.write(shard_leases.release_shards, owner)
 
     async def set_reconcile_from(self, delivery_ids: list[int], since: datetime) -> None:
         """Before a lane's first post: where, on Discord's clock, reconciliation will look."""

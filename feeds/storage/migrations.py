@@ -413,6 +413,24 @@ def m009_feed_leases(db: Database) -> None:
         db.execute("UPDATE feeds SET host = ? WHERE id = ?", [host_of(url), feed_id])
 
 
+@migrations(name="m010_shard_leases")
+def m010_shard_leases(db: Database) -> None:
+    """Which process delivers for which shard (``shard_leases``): a process that delivers holds
+    a renewed lease on each shard it runs, so no two processes deliver for the same servers
+    and every process agrees on the shard count."""
+    _execute_script(
+        db,
+        """
+        CREATE TABLE shard_leases (
+            shard_id INTEGER PRIMARY KEY,
+            shard_count INTEGER NOT NULL,
+            owner TEXT NOT NULL,
+            until TEXT NOT NULL
+        );
+        """,
+    )
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
