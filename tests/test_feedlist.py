@@ -115,3 +115,76 @@ def test_sync_adds_updates_and_disables_only_operator_feeds(db) -> None:
     # Listed again: enabled again, with its history.
     report = feed_store.sync_operator_feeds(db, first, NOW)
     assert report.enabled == 1 and not feed_store.find_feed(db, "https://b.example/feed").disabled
+
+
+def test_sync_hands_a_dropped_feed_back_to_its_servers_and_takes_a_list_in_order(db) -> None:
+    """A dropped operator feed that servers added goes back to them (not disabled); a listed
+    feed of another origin becomes the operator's; a URL listed twice is added once and ends
+    with its last listing's values, as if the list were applied one feed at a time."""
+    from feeds.storage import feed_records as feed_store
+    from feeds.storage import servers
+    from tests.conftest import NOW
+    from tests.helpers import spec
+
+    kept, gone, cli = "https://kept.example/feed", "https://gone.example/feed", "https://cli.example/feed"
+    server_feed, _ = feed_store.add_feed(db, spec(kept), NOW, origin="server", guild_id=7)
+    servers.add_server_feed(db, 7, server_feed.id, NOW)
+    report = feed_store.sync_operator_feeds(db, [spec(kept), spec(gone)], NOW)
+    assert (report.added, report.updated) == (1, 1) and feed_store.find_feed(db, kept).origin == "operator"
+    feed_store.add_feed(db, spec(cli, name="CLI's"), NOW, origin="cli")
+    twice = "https://twice.example/feed"
+    report = feed_store.sync_operator_feeds(
+        db,
+        [spec(twice, name="first"), spec(cli, name="Operator's"), spec(twice, name="last", official=True)],
+        NOW,
+    )
+    assert (report.added, report.updated, report.disabled, report.enabled) == (1, 2, 1, 0)
+    rows = {row.url: row for row in feed_store.list_feeds(db)}
+    assert (rows[kept].origin, rows[kept].disabled) == ("server", False)
+    assert (rows[gone].disabled, rows[gone].disabled_reason) == (True, feed_store.REMOVED_FROM_LIST)
+    assert (rows[cli].origin, rows[cli].name) == ("operator", "Operator's")
+    assert (rows[twice].origin, rows[twice].name, rows[twice].official) == ("operator", "last", True)
+    assert rows[twice].id == max(row.id for row in rows.values())
+    report = feed_store.sync_operator_feeds(db, [spec(gone), spec(gone, name="G")], NOW)
+    assert (report.added, report.updated, report.enabled) == (0, 1, 1)
+    assert feed_store.find_feed(db, gone).name == "G" and not feed_store.find_feed(db, gone).disabled
+
+
+@pytest.mark.parametrize("count", [3, 300])
+def test_sync_costs_the_same_statements_however_long_the_list(db, count: int) -> None:
+    """Applied at every start and every `poll --once` (docs/performance.md, "No cost outside
+    the cycle"): re-applying an unchanged list is two statements, not one a feed; a first
+    application adds the whole list in one batch."""
+    from feeds.storage import feed_records as feed_store
+    from tests.conftest import NOW
+    from tests.helpers import spec
+
+    specs = [spec(f"https://h{i % 7}.example/feed/{i}") for i in range(count)]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        first = feed_store.sync_operator_feeds(db, specs, NOW)
+        added = len(statements)
+        statements.clear()
+        again = feed_store.sync_operator_feeds(db, specs, NOW)
+    finally:
+        db.conn.set_trace_callback(None)
+    assert (first.added, again.added, again.updated, again.disabled) == (count, 0, 0, 0)
+    assert len(statements) == 2
+    assert added == 2 + count  # the read, the dropped check, and each row of one INSERT batch
+    assert [row.url for row in feed_store.list_feeds(db)] == [s.url for s in specs]
+
+
+def test_enabled_feed_counts_tell_poll_once_whether_a_feed_will_send_a_body(db) -> None:
+    from feeds.storage import feed_records as feed_store
+    from tests.conftest import NOW
+    from tests.helpers import spec
+
+    assert feed_store.enabled_feed_counts(db) == (0, 0)
+    rows = [feed_store.add_feed(db, spec(f"https://v.example/{i}"), NOW)[0] for i in range(4)]
+    db.execute("UPDATE feeds SET etag = 'e' WHERE id = ?", [rows[0].id])
+    db.execute("UPDATE feeds SET last_modified = 'm' WHERE id = ?", [rows[1].id])
+    feed_store.disable_feed(db, rows[2].id, "test", NOW)
+    assert feed_store.enabled_feed_counts(db) == (3, 1)
+    db.execute("UPDATE feeds SET etag = 'e' WHERE id = ?", [rows[3].id])
+    assert feed_store.enabled_feed_counts(db) == (3, 0)

@@ -74,21 +74,24 @@ async def _poll_once(args: argparse.Namespace, settings: Settings, stop: asyncio
     specs = load_feed_list(args.feeds) if args.feeds is not None else None
     async with Core.open(settings, feed_list=specs is None) as core:
         feed_ids: list[int] | None = None
-        if specs is not None:
-            rows = [row for row, _ in await core.store.add_feeds(specs, utcnow(), origin="cli")]
-            feed_ids = [row.id for row in rows]
-            feeds = [row for row in rows if not row.disabled]
-        else:
-            feeds = await core.store.list_feeds(include_disabled=False)
-        total = len(feed_ids) if feed_ids is not None else len(feeds)
-        progress = Progress(total)
-        # A short list parses in a thread; starting worker processes only pays off for more.
-        workers = 0 if total <= SMALL_POLL else settings.parse_workers
         # A feed without a validator (never fetched, or its server sends neither ETag nor
         # Last-Modified) answers with a body that needs parsing: then the workers start now, on
         # another core, while this process loads the fetcher and the detector. A cycle likely
         # to be all 304 Not Modified starts them only if a feed sends a body.
-        certain_to_parse = any(feed.etag is None and feed.last_modified is None for feed in feeds)
+        if specs is not None:
+            rows = [row for row, _ in await core.store.add_feeds(specs, utcnow(), origin="cli")]
+            feed_ids = [row.id for row in rows]
+            total = len(feed_ids)
+            certain_to_parse = any(
+                row.etag is None and row.last_modified is None for row in rows if not row.disabled
+            )
+        else:
+            # Counted, not listed: the cycle reads the feeds itself.
+            total, unvalidated = await core.store.enabled_feed_counts()
+            certain_to_parse = unvalidated > 0
+        progress = Progress(total)
+        # A short list parses in a thread; starting worker processes only pays off for more.
+        workers = 0 if total <= SMALL_POLL else settings.parse_workers
         async with parse_workers(workers, warm_up=bool(workers) and certain_to_parse) as pool:
             try:
                 poller = core.poller(pool)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -124,6 +125,16 @@ def list_feeds(db: Database, *, include_disabled: bool = True) -> list[FeedRow]:
     return _rows(db, f"SELECT * FROM feeds {where} ORDER BY id")
 
 
+def enabled_feed_counts(db: Database) -> tuple[int, int]:
+    """How many feeds are enabled, and how many of those have no validator (never fetched, or
+    their server sends neither ETag nor Last-Modified: the next fetch answers with a body).
+    What ``poll --once`` needs to know before its cycle, without reading every row."""
+    total, unvalidated = db.execute(
+        "SELECT count(*), coalesce(sum(etag IS NULL AND last_modified IS NULL), 0) FROM feeds WHERE disabled = 0"
+    ).fetchone()
+    return int(total), int(unvalidated)
+
+
 def feeds_by_ids(db: Database, ids: Iterable[int]) -> list[FeedRow]:
     ids = list(ids)
     if not ids:
@@ -234,61 +245,93 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
     """Make the operator feeds match the file: add/update its feeds, disable operator feeds
     no longer listed (history kept). Feeds that servers or the CLI added and the file does
     not list are never touched; one the file lists becomes an operator feed (the operator's
-    list applies to every server), and goes back to its servers if the file drops it."""
+    list applies to every server), and goes back to its servers if the file drops it.
+
+    Set-based: one read of the listed feeds, then each kind of change in one batch, however
+    long the list (applied at every start and every ``poll --once``; docs/performance.md,
+    "No cost outside the cycle"). The outcome is the same as adding or updating the specs one
+    by one, in order."""
     report = SyncReport()
-    listed = {spec.url for spec in specs}
     stamp = to_db(now)
+    listed = [spec.url for spec in specs]
+    # url -> [id, origin, name, lang, interval_s, official, disabled, disabled_reason], as this
+    # sync leaves it (id None: added by it).
+    state: dict[str, list[Any]] = {
+        url: [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
+        for feed_id, url, origin, name, lang, interval_s, official, disabled, reason in db.execute(
+            """SELECT id, url, origin, name, lang, interval_s, official, disabled, disabled_reason FROM feeds
+               WHERE url IN (SELECT value FROM json_each(?))""",
+            [json.dumps(listed)],
+        ).fetchall()
+    }
+    added: list[str] = []  # new URLs, in list order (their ids follow it)
+    changed: set[str] = set()
+    enabled: set[str] = set()
     for spec in specs:
-        row, created = add_feed(db, spec, now, origin="operator")
-        if created:
+        wanted = _operator_values(spec)
+        current = state.get(spec.url)
+        if current is None:
+            added.append(spec.url)
+            state[spec.url] = [None, *wanted, 0, None]
             report.added += 1
             continue
-        interval_s = int(spec.interval.total_seconds()) if spec.interval else None
-        changes = {
-            "origin": "operator",
-            "name": spec.name,
-            "lang": spec.lang,
-            "interval_s": interval_s,
-            "official": int(spec.official),
-        }
-        current = {
-            "origin": row.origin,
-            "name": row.name,
-            "lang": row.lang,
-            "interval_s": int(row.interval.total_seconds()) if row.interval else None,
-            "official": int(row.official),
-        }
-        if changes != current:
-            db.execute(
-                "UPDATE feeds SET origin = ?, name = ?, lang = ?, interval_s = ?, official = ?, updated_at = ? WHERE id = ?",
-                [*changes.values(), stamp, row.id],
-            )
+        if current[1:6] != wanted:
+            current[1:6] = wanted
+            changed.add(spec.url)
             report.updated += 1
-        if row.disabled and row.disabled_reason == REMOVED_FROM_LIST:
-            db.execute(
-                "UPDATE feeds SET disabled = 0, disabled_reason = NULL, disabled_at = NULL, updated_at = ? WHERE id = ?",
-                [stamp, row.id],
-            )
+        if current[6] and current[7] == REMOVED_FROM_LIST:
+            current[6:8] = [0, None]
+            enabled.add(spec.url)
             report.enabled += 1
-    for row in _rows(db, "SELECT * FROM feeds WHERE origin = 'operator' AND disabled = 0"):
-        if row.url not in listed:
-            servers = db.execute(
-                "SELECT count(*) FROM server_feeds WHERE feed_id = ? AND mode = 'added'", [row.id]
-            ).fetchone()[0]
-            if servers:
-                # Servers still want it: it becomes theirs instead of disappearing.
-                db.execute("UPDATE feeds SET origin = 'server', updated_at = ? WHERE id = ?", [stamp, row.id])
-            else:
-                disable_feed(db, row.id, REMOVED_FROM_LIST, now)
-                report.disabled += 1
+    if added:
+        # A URL listed twice is inserted with its last listing's values (created and updated
+        # at the same time either way).
+        db.conn.executemany(
+            """INSERT INTO feeds (url, origin, added_by_guild, name, title, lang, interval_s, official, created_at,
+               updated_at, host) VALUES (?, ?, NULL, ?, NULL, ?, ?, ?, ?, ?, ?)""",
+            [(url, *state[url][1:6], stamp, stamp, host_of(url)) for url in added],
+        )
+        changed.difference_update(added)
+    if changed:
+        db.conn.executemany(
+            "UPDATE feeds SET origin = ?, name = ?, lang = ?, interval_s = ?, official = ?, updated_at = ? WHERE url = ?",
+            [(*state[url][1:6], stamp, url) for url in changed],
+        )
+    if enabled:
+        db.conn.executemany(
+            "UPDATE feeds SET disabled = 0, disabled_reason = NULL, disabled_at = NULL, updated_at = ? WHERE url = ?",
+            [(stamp, url) for url in enabled],
+        )
+    dropped = db.execute(
+        """SELECT id, EXISTS (SELECT 1 FROM server_feeds s WHERE s.feed_id = f.id AND s.mode = 'added')
+           FROM feeds f WHERE origin = 'operator' AND disabled = 0
+           AND url NOT IN (SELECT value FROM json_each(?))""",
+        [json.dumps(listed)],
+    ).fetchall()
+    # Servers still want it: it becomes theirs instead of disappearing.
+    kept = [(stamp, feed_id) for feed_id, servers in dropped if servers]
+    if kept:
+        db.conn.executemany("UPDATE feeds SET origin = 'server', updated_at = ? WHERE id = ?", kept)
+    gone = [feed_id for feed_id, servers in dropped if not servers]
+    if gone:
+        db.conn.executemany(DISABLE_FEED, [(REMOVED_FROM_LIST, stamp, stamp, feed_id) for feed_id in gone])
+        report.disabled += len(gone)
     return report
 
 
+def _operator_values(spec: FeedSpec) -> list[Any]:
+    """What a spec sets on its feed (origin, name, lang, interval_s, official)."""
+    interval_s = int(spec.interval.total_seconds()) if spec.interval else None
+    return ["operator", spec.name, spec.lang, interval_s, int(spec.official)]
+
+
+DISABLE_FEED = (
+    "UPDATE feeds SET disabled = 1, disabled_reason = ?, disabled_at = ?, updated_at = ? WHERE id = ?"
+)
+
+
 def disable_feed(db: Database, feed_id: int, reason: str, now: datetime) -> None:
-    db.execute(
-        "UPDATE feeds SET disabled = 1, disabled_reason = ?, disabled_at = ?, updated_at = ? WHERE id = ?",
-        [reason, to_db(now), to_db(now), feed_id],
-    )
+    db.execute(DISABLE_FEED, [reason, to_db(now), to_db(now), feed_id])
 
 
 def enable_feed(db: Database, feed_id: int, now: datetime) -> None:

@@ -32,6 +32,11 @@ class PollingOps(DatabaseThreads):
         """Every feed (or every enabled one), by id."""
         return await self.read(feed_records.list_feeds, include_disabled=include_disabled)
 
+    async def enabled_feed_counts(self) -> tuple[int, int]:
+        """Enabled feeds, and how many of them have no validator (a fetch of one answers with
+        a body to parse)."""
+        return await self.read(feed_records.enabled_feed_counts)
+
     async def feeds_by_ids(self, feed_ids: Iterable[int]) -> list[FeedRow]:
         """Exactly these feeds (those that exist), by id."""
         return await self.read(feed_records.feeds_by_ids, feed_ids)
