@@ -219,3 +219,32 @@ async def test_a_short_command_stops_the_same_way(feed_server, tmp_path, signum)
     finally:
         process.close()
     assert_stopped_cleanly(process, code, signum)
+
+
+async def test_ctrl_c_stops_a_command_started_with_sigint_ignored(feed_server, tmp_path) -> None:
+    """A process inherits an ignored SIGINT from whoever started it (a script's background
+    job, a supervisor, a test runner): Python keeps it ignored, and a short command would
+    never see Ctrl-C. The command line decides how SIGINT stops it (exit status 130)."""
+    url = feed_server.set_feed("slow", rss([DISTRACTOR]), delay=60)
+    process = await asyncio.create_subprocess_exec(
+        *vidradar_command(),
+        "feeds",
+        "add",
+        url,
+        cwd=tmp_path,
+        env=clean_env(VIDRADAR_URL_ALLOWLIST=feed_server.host_port, VIDRADAR_DB=str(tmp_path / "ign.db")),
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW1509
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while feed_server.hits["slow"] < 1 and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(process.communicate(), 20)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    assert process.returncode == 130, err.decode()
+    assert b"Traceback" not in err

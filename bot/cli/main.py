@@ -33,6 +33,8 @@ def configure_logging(level: str, *, quiet: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     process_entry = argv is None  # the `vidradar` script (or `python -m bot.cli.main`)
+    if process_entry:
+        _accept_stop_signals()
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv:  # what can this do? The whole answer, not a one-line usage error
         parser.print_help(sys.stderr)
@@ -42,6 +44,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if process_entry:
         _skip_teardown_collection()
     return code
+
+
+def _accept_stop_signals() -> None:
+    """A process inherits an ignored SIGINT, and a blocked one, from whoever started it (a
+    script's background job, a supervisor, a test runner); Python keeps both, and a command
+    would then never see Ctrl-C. The command line decides how SIGINT and SIGTERM stop it
+    (130 after SIGINT, 0 after SIGTERM), so it takes both back."""
+    import signal
+
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
 
 
 def _skip_teardown_collection() -> None:
