@@ -43,6 +43,15 @@ class VidradarProcess:
         while line := await stream.readline():
             sink.append(line.decode(errors="replace").rstrip("\n"))
 
+    def logged_total(self, prefix: str, suffix: str) -> int:
+        """The sum of the numbers its log lines give between ``prefix`` and ``suffix``
+        (e.g. ``poll cycle: `` … `` feeds``: the feeds its cycles polled)."""
+        return sum(
+            int(line.split(prefix, 1)[1].split(suffix, 1)[0])
+            for line in self.stderr_lines
+            if prefix in line and suffix in line.split(prefix, 1)[1]
+        )
+
     async def wait_for_stderr(self, needle: str, timeout: float) -> bool:
         return await self.poll_until(lambda: any(needle in line for line in self.stderr_lines), timeout, 0.05)
 

@@ -417,15 +417,6 @@ def fetched_feeds(db_path: Path) -> int:
         return 0
 
 
-def cycle_feed_counts(process: VidradarProcess) -> list[int]:
-    """What each `poll cycle: N feeds, ...` line of the process says it polled."""
-    return [
-        int(line.split("poll cycle: ")[1].split(" feeds")[0])
-        for line in process.stderr_lines
-        if "poll cycle: " in line
-    ]
-
-
 async def test_two_poller_processes_fetch_each_feed_once_and_both_take_part(tmp_path, feed_server) -> None:
     count = 40
     feeds_file = slow_feeds(tmp_path, feed_server, count, delay=0.5)
@@ -437,7 +428,7 @@ async def test_two_poller_processes_fetch_each_feed_once_and_both_take_part(tmp_
         assert done, "\n".join(pollers[0].stderr_lines[-20:])
         await asyncio.sleep(3)  # three more checks each: nothing is due again for 15 minutes
         assert sorted(feed_server.hits[f"s{n}"] for n in range(count)) == [1] * count
-        shares = [sum(cycle_feed_counts(p)) for p in pollers]
+        shares = [p.logged_total("poll cycle: ", " feeds") for p in pollers]
         assert sum(shares) == count and min(shares) > 0, shares
     finally:
         for process in pollers:

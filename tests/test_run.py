@@ -406,9 +406,14 @@ async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
 
 
 def _has_headless_row(db: Path) -> bool:
+    return _any_row(db, "SELECT count(*) FROM servers WHERE guild_id = 0")
+
+
+def _any_row(db: Path, count_sql: str) -> bool:
+    """Whether the query counts anything yet (False while the file or table does not exist)."""
     try:
         with sqlite3.connect(db) as conn:
-            return bool(conn.execute("SELECT count(*) FROM servers WHERE guild_id = 0").fetchone()[0])
+            return bool(conn.execute(count_sql).fetchone()[0])
     except sqlite3.Error:
         return False
 
@@ -435,8 +440,4 @@ async def test_a_second_process_for_the_same_shard_is_refused_in_one_line(tmp_pa
 
 
 def _holds_a_shard(db: Path) -> bool:
-    try:
-        with sqlite3.connect(db) as conn:
-            return bool(conn.execute("SELECT count(*) FROM shard_leases").fetchone()[0])
-    except sqlite3.Error:
-        return False
+    return _any_row(db, "SELECT count(*) FROM shard_leases")

@@ -119,15 +119,6 @@ def posted_titles(fake_discord, channel_id: int) -> Counter:
     )
 
 
-def sent_by(process: VidradarProcess) -> int:
-    """Messages a process says it posted (its `deliveries: N sent, ...` lines)."""
-    return sum(
-        int(line.split("deliveries: ")[1].split(" sent")[0])
-        for line in process.stderr_lines
-        if "deliveries: " in line and " sent" in line
-    )
-
-
 def output_of(*processes: VidradarProcess) -> str:
     return "\n".join(line for p in processes for line in p.stderr_lines if " DEBUG " not in line)[-6000:]
 
@@ -174,7 +165,7 @@ async def test_two_shards_and_two_pollers_deliver_everything_once_through_kills(
         await asyncio.sleep(1)  # the drains' log lines
         for shard_id, shard in enumerate(shards):
             own = sum(1 for g in guilds if shard_of(g.id, SHARDS) == shard_id)
-            assert sent_by(shard) == own * len(news.stories), output_of(shard)
+            assert shard.logged_total("deliveries: ", " sent") == own * len(news.stories), output_of(shard)
         # 2. Commands reach the shard that owns the server, and it answers.
         for guild in guilds:
             record = await fake_discord.invoke(guild, "news latest", admin=False)
