@@ -6,6 +6,8 @@ and hands it to whatever needs it, so tests build their own without patching.
 
 from __future__ import annotations
 
+import re
+
 import ipaddress
 from collections.abc import Iterable
 from datetime import timedelta
@@ -81,6 +83,8 @@ class Settings(BaseSettings):
 
     # Core
     db: Path = Path("vidradar.db")
+    # postgresql://user:password@host:port/dbname: PostgreSQL instead of the SQLite file.
+    database_url: SecretStr | None = None
     feeds: Path | None = None
     poll_interval: Duration = timedelta(minutes=15)
     poll_check: Duration = timedelta(seconds=30)
@@ -211,9 +215,34 @@ class Settings(BaseSettings):
             raise ValueError("must be a ws:// or wss:// URL")
         return value.strip() if value else value
 
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().strip().startswith(
+            ("postgresql://", "postgres://")
+        ):
+            raise ValueError("must be a postgresql:// URL (SQLite: set VIDRADAR_DB instead)")
+        return value
+
+    @property
+    def database(self) -> str | Path:
+        """Where the data lives: the PostgreSQL URL when one is set (it wins over
+        ``VIDRADAR_DB``), else the SQLite file."""
+        return self.database_url.get_secret_value().strip() if self.database_url else self.db
+
+    @property
+    def database_name(self) -> str:
+        """:attr:`database` for logs and messages (a URL without its password)."""
+        return redact_url(str(self.database))
+
     @property
     def feed_list_path(self) -> Path:
         return self.feeds or bundled_feed_list()
+
+
+def redact_url(url: str) -> str:
+    """A database URL without its password, for logs and error lines."""
+    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
 
 
 def env_name(field: str) -> str:

@@ -45,20 +45,52 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "vidradar.db"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator:
-    database = open_database(db_path)
-    yield database
-    database.close()
-
-
-def make_settings(db_path: Path, **overrides: object) -> Settings:
-    return load_settings(env_file=None, db=db_path, **overrides)
+BACKENDS = ("sqlite", "postgresql")
 
 
 @pytest.fixture
-def settings(db_path: Path) -> Settings:
-    return make_settings(db_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database the test's `database`, `db`, `settings` and `store` use: SQLite, or both
+    backends in turn for a test (or module) marked `both_backends`."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # TEST_BOTH_BACKENDS=1: every test that reaches the database through `backend` runs on both
+    # (finds what still assumes SQLite); by default only the marked ones do.
+    marked = metafunc.definition.get_closest_marker("both_backends") or os.environ.get("TEST_BOTH_BACKENDS")
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        marked = None
+    if "backend" in metafunc.fixturenames and marked:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def database(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's data lives: the SQLite file `db_path`, or a fresh PostgreSQL database
+    of the test's own on the session's real server (tests/postgres.py)."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return db_path
+
+
+@pytest.fixture
+def db(database: Path | str) -> Iterator:
+    opened = open_database(database)
+    yield opened
+    opened.close()
+
+
+def make_settings(database: Path | str, **overrides: object) -> Settings:
+    """Settings over `database`: an SQLite path, or a postgresql:// URL (VIDRADAR_DATABASE_URL)."""
+    if isinstance(database, str) and database.startswith("postgresql://"):
+        return load_settings(env_file=None, database_url=database, **overrides)
+    return load_settings(env_file=None, db=database, **overrides)
+
+
+@pytest.fixture
+def settings(database: Path | str) -> Settings:
+    return make_settings(database)
 
 
 @pytest.fixture
@@ -74,10 +106,10 @@ def shared_dir_optional() -> Path | None:
 
 
 @pytest.fixture
-def server_settings(db_path: Path, feed_server: FeedServer) -> Settings:
+def server_settings(database: Path | str, feed_server: FeedServer) -> Settings:
     """Settings that allow exactly the loopback feed server through the SSRF guard."""
     return make_settings(
-        db_path,
+        database,
         url_allowlist=[feed_server.host_port],
         fetch_timeout="3s",
         connect_timeout="2s",
@@ -108,7 +140,7 @@ async def store(server_settings: Settings) -> AsyncIterator:
     """The async Store over the test's database file (allowing the loopback feed server)."""
     from feeds.storage.store import Store
 
-    opened = await Store.open(server_settings.db)
+    opened = await Store.open(server_settings.database)
     yield opened
     await opened.close()
 
@@ -122,14 +154,14 @@ async def fake_discord() -> AsyncIterator:
 
 
 @pytest.fixture
-async def bot_env(tmp_path: Path, feed_server, fake_discord) -> AsyncIterator:
+async def bot_env(database: Path | str, feed_server, fake_discord) -> AsyncIterator:
     """A running bot connected to the fake Discord, one server with #alerts and #general."""
     from feeds.storage.store import Store
     from tests.botenv import BotEnv, start_bot, stop_bot
 
     guild = fake_discord.add_guild("Test Server")
     settings = make_settings(
-        tmp_path / "bot.db",
+        database,
         discord_token=fake_discord.token,
         discord_api_base=fake_discord.api_base,
         dev_guild=guild.id,
@@ -137,7 +169,7 @@ async def bot_env(tmp_path: Path, feed_server, fake_discord) -> AsyncIterator:
         fetch_timeout="3s",
         connect_timeout="2s",
     )
-    store = await Store.open(settings.db)
+    store = await Store.open(settings.database)
     bot, task = await start_bot(settings, store, fake_discord)
     try:
         yield BotEnv(fake_discord, feed_server, bot, store, settings, guild)

@@ -18,6 +18,9 @@ from tests.conftest import REPO
 from tests.feedserver import http_date, rss
 from tests.helpers import entry, spec
 
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 def recent(guid: str, title: str, hours_ago: float, summary: str = "") -> dict:
     return {
@@ -202,7 +205,7 @@ async def test_french_server_and_caller(fake_discord, feed_server, tmp_path) -> 
         discord_api_base=fake_discord.api_base,
         url_allowlist=[feed_server.host_port],
     )
-    store = await Store.open(settings.db)
+    store = await Store.open(settings.database)
     bot, task = await start_bot(settings, store, fake_discord)
     try:
         env = BotEnv(fake_discord, feed_server, bot, store, settings, guild)

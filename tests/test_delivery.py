@@ -24,6 +24,9 @@ from tests.test_bot import add_feed
 from tests.test_crash import EVENTS, PRODUCTS
 from tests.test_poller import ANNOUNCEMENT, item
 
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 STRESS = bool(os.environ.get("VIDRADAR_STRESS"))
 
 

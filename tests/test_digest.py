@@ -10,6 +10,8 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from feeds.pipeline.poller import Poller
 from feeds.service.chart import BACKGROUND, daily_counts, render_chart
 from feeds.service.delivery import marker_of
@@ -33,6 +35,9 @@ from tests.feedserver import http_date, rss
 from tests.helpers import spec
 from tests.test_alert_text import shown_footer
 from tests.test_poller import item
+
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 START = datetime(2026, 11, 17, tzinfo=UTC)
 END = datetime(2026, 11, 24, tzinfo=UTC)
@@ -374,7 +379,7 @@ async def test_restart_sends_a_missed_digest_once_and_loses_no_alert(
     due = (utcnow() - timedelta(hours=1)).strftime("%H:%M")
 
     async def run_once(action):
-        store = await Store.open(settings.db)
+        store = await Store.open(settings.database)
         bot, task = await start_bot(settings, store, fake_discord)
         env = BotEnv(fake_discord, feed_server, bot, store, settings, guild)
         try:
@@ -469,14 +474,14 @@ async def test_moving_a_digest_later_the_same_day_still_sends_it_once(server_set
 
     morning = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
     evening = datetime(2026, 11, 24, 18, 0, tzinfo=UTC)
-    store = await Store.open(server_settings.db)
+    store = await Store.open(server_settings.database)
     try:
 
         async def schedule(at: str) -> None:
             def change(db):
                 with write_transaction(db):
                     db.execute(
-                        "INSERT OR IGNORE INTO servers (guild_id, created_at, updated_at) VALUES (7, 'x', 'x')"
+                        "INSERT INTO servers (guild_id, created_at, updated_at) VALUES (7, 'x', 'x') ON CONFLICT DO NOTHING"
                     )
                     set_digest_channel(db, 7, 70, morning)
                     set_digest_schedule(db, 7, make_schedule("daily", at, "UTC"), morning)

@@ -7,6 +7,8 @@ keyword alerts, /news latest, search, why and digests."""
 
 from __future__ import annotations
 
+import pytest
+
 from feeds.storage import feed_records as feed_store
 from feeds.storage import servers
 from feeds.storage.db import open_database
@@ -20,6 +22,9 @@ from tests.feedserver import rss
 from tests.helpers import spec
 from tests.test_bot_feeds import button
 from tests.test_poller import ANNOUNCEMENT, item
+
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 NITRO = "FREE NITRO at discord.gg/x"
 KEYWORD_ITEM = item("switch", "Nintendo Switch 2 sales top 20 million")
@@ -173,7 +178,7 @@ async def test_a_disabled_feeds_notice_names_it_as_each_server_does(bot_env) -> 
     channels = {}
     for guild, name in ((env.guild, NITRO), (b, "Tech B")):
         await env.execute(
-            "INSERT OR IGNORE INTO feeds (url, origin, created_at, updated_at) VALUES (?, 'server', ?, ?)",
+            "INSERT INTO feeds (url, origin, created_at, updated_at) VALUES (?, 'server', ?, ?) ON CONFLICT DO NOTHING",
             url,
             to_db(NOW),
             to_db(NOW),

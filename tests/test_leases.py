@@ -12,6 +12,8 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from feeds.pipeline import claims as claims_module
 from feeds.pipeline.claims import lease_length
 from feeds.storage import feed_records as feed_store
@@ -23,6 +25,9 @@ from tests.feedserver import FeedServer, rss
 from tests.helpers import spec
 from tests.process import VidradarProcess
 from tests.test_poller import DISTRACTOR, make_poller
+
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 LEASE = timedelta(minutes=1)
 
@@ -261,7 +266,7 @@ async def test_a_claim_that_cannot_be_written_ends_the_claims_not_the_cycle(tmp_
 
     settings = make_settings(tmp_path / "p.db", url_allowlist=[feed_server.host_port], concurrency=2)
     urls = [feed_server.set_feed(f"k{n}", rss([DISTRACTOR])) for n in range(4)]
-    store = await Store.open(settings.db)
+    store = await Store.open(settings.database)
     try:
         for url in urls:
             await store.add_feed(spec(url), NOW)
@@ -304,7 +309,7 @@ async def test_a_due_cycle_polls_every_feed_of_a_crowded_host_and_keeps_others_m
             concurrency=4,
             per_host_concurrency=2,
         )
-        store = await Store.open(settings.db)
+        store = await Store.open(settings.database)
         try:
             crowded = [
                 (
@@ -336,7 +341,7 @@ async def test_a_forced_cycle_skips_the_feeds_another_poller_holds(tmp_path, fee
 
     settings = make_settings(tmp_path / "p.db", url_allowlist=[feed_server.host_port])
     urls = [feed_server.set_feed(f"f{n}", rss([DISTRACTOR])) for n in range(5)]
-    store = await Store.open(settings.db)
+    store = await Store.open(settings.database)
     try:
         ids = [(await store.add_feed(spec(url), NOW))[0].id for url in urls]
         held = NOW + lease_length(settings.fetch_timeout)
@@ -368,7 +373,7 @@ async def test_leases_of_a_poller_of_this_host_that_is_gone_are_released_at_once
     dead = await asyncio.create_subprocess_exec("true")
     await dead.wait()
     here = claims_module._machine()
-    store = await Store.open(settings.db)
+    store = await Store.open(settings.database)
     try:
         ids = [(await store.add_feed(spec(url), NOW))[0].id for url in urls]
         far = NOW + lease_length(settings.fetch_timeout)  # a lease as long as any

@@ -6,6 +6,8 @@ import random
 import sqlite3
 from datetime import timedelta
 
+import pytest
+
 from feeds.errors import StorageError
 from feeds.pipeline import poller as poller_module
 from feeds.pipeline.poller import Poller
@@ -18,6 +20,9 @@ from feeds.storage.store import Store
 from tests.conftest import NOW
 from tests.feedserver import http_date, rss
 from tests.helpers import entry, spec
+
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 def item(guid: str, title: str, *, hours_ago: float = 1, summary: str = "", link: str | None = None) -> dict:
@@ -108,6 +113,7 @@ async def test_unchanged_feed_costs_a_304_and_changes_are_picked_up(
     assert await scalar(store, "SELECT title FROM entries WHERE guid = 'iphone'") == edited["title"]
 
 
+@pytest.mark.sqlite_only
 async def test_stored_entries_are_indexed_for_search_in_batches(
     feed_server, server_settings, store, monkeypatch
 ) -> None:
@@ -159,12 +165,12 @@ async def test_entries_queued_before_a_crash_are_indexed_by_the_next_cycle(serve
     """Entries and their place in the index queue commit together; a process that died before
     its cycle's index batch leaves them queued, and the next cycle (even one with nothing
     due) indexes them."""
-    db = open_database(server_settings.db)
+    db = open_database(server_settings.database)
     feed = feed_store.add_feed(db, spec("https://gone.example/feed"), NOW)[0]
     upsert_entries(db, feed.id, [entry("q", "Nova Reel queued before the crash")], NOW)
     db.execute("UPDATE feeds SET disabled = 1")  # so the next cycle has nothing to poll
     db.close()  # no refresh_search_index: as if killed
-    store = await Store.open(server_settings.db)
+    store = await Store.open(server_settings.database)
     try:
         assert await store.read(search_entries, "reel") == []
         report = await make_poller(server_settings, store).run_cycle()

@@ -4,11 +4,16 @@ Feed text that itself holds Markdown (``**``, ``_``) can neither fake nor break 
 
 from __future__ import annotations
 
+import pytest
+
 from feeds.service.render import highlight, search_line
 from feeds.storage.entries import upsert_entries
 from feeds.storage.history import Highlighted
 from tests.conftest import NOW
 from tests.helpers import entry, spec
+
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
 
 
 async def test_search_returns_spans_over_plain_text_and_render_bolds_them(store) -> None:

@@ -34,6 +34,9 @@ from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.helpers import entry, spec
 
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 BASE = NOW - timedelta(days=12)  # items are placed at BASE + hours (all in the past, all alertable)
 GUILD, CHANNEL = 7, 700
 
@@ -167,7 +170,7 @@ def _groups(db: Database, subject: str | None = None) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for key, guid in db.execute(
         """SELECT s.key, e.guid FROM stories s JOIN announcements a ON a.story_id = s.id
-           JOIN entries e ON e.id = a.entry_id WHERE ? IS NULL OR s.subject = ?""",
+           JOIN entries e ON e.id = a.entry_id WHERE CAST(? AS TEXT) IS NULL OR s.subject = ?""",
         [subject, subject],
     ):
         groups.setdefault(key, []).append(guid)

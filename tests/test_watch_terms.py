@@ -11,6 +11,9 @@ from feeds.storage.watch import add_term, watch_settings
 from tests.conftest import NOW
 from tests.test_cli import assert_one_line_error, run
 
+# Storage as production runs it, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_backends
+
 
 def test_a_term_that_normalises_to_a_watched_one_keeps_its_mode(db) -> None:
     assert add_term(db, 1, "Sora", "include", NOW) == "Sora"

@@ -97,7 +97,7 @@ def _run_command(parser: Parser, argv: list[str]) -> int:
     except Exception as exc:  # last resort: still one line, details only in debug logs
         # An SQLite error storage did not sort (opening the file, a lock that outlived its
         # wait): what happened to the database, in one line.
-        error = database_error_line(exc, settings.db if settings is not None else "the database")
+        error = database_error_line(exc, settings.database_name if settings is not None else "the database")
         if error is not None:
             print(f"vidradar: error: {error}", file=sys.stderr)
             return 1

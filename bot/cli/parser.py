@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bot.cli.bot_commands import cmd_run, cmd_sync_commands
-from bot.cli.db_commands import cmd_db_backup, cmd_db_migrate
+from bot.cli.db_commands import cmd_db_backup, cmd_db_copy, cmd_db_migrate
 from bot.cli.detection_commands import cmd_classify, cmd_eval
 from bot.cli.digest_command import cmd_digest
 from bot.cli.errors import UsageError
@@ -180,6 +180,14 @@ def _add_db(add: AddCommand, common: Parser) -> None:
     backup.add_argument("path", type=Path)
     backup.add_argument("--json", action="store_true", help="print the copy's details as one JSON object")
     backup.set_defaults(handler=cmd_db_backup)
+    copy = db_sub.add_parser(
+        "copy", help="copy the SQLite database (--db, VIDRADAR_DB) into PostgreSQL", parents=[common]
+    )
+    copy.add_argument(
+        "--to", required=True, metavar="URL", help="the target: postgresql://user:password@host/dbname"
+    )
+    copy.add_argument("--json", action="store_true", help="print the copied row counts as one JSON object")
+    copy.set_defaults(handler=cmd_db_copy)
 
 
 def _add_detection(add: AddCommand) -> None:

@@ -49,7 +49,10 @@ class Core:
         """Open (and migrate) the database; with ``feed_list``, apply the operator's feed-list
         file first, as every long run and ``poll --once`` do. The store closes on the way out."""
         specs = load_feed_list(settings.feed_list_path) if feed_list else None
-        store = await Store.open(settings.db)
+        if settings.database_url is not None:
+            ignored = f" (VIDRADAR_DB={settings.db} is ignored)" if "db" in settings.model_fields_set else ""
+            log.info("database: PostgreSQL %s%s", settings.database_name, ignored)
+        store = await Store.open(settings.database)
         try:
             core = cls(settings, store)
             if specs is not None:

@@ -3,6 +3,9 @@
 SQLite allows one writer at a time; funnelling every write through a single thread keeps
 transactions serial without locks in Python and keeps SQLite work off the event loop. WAL
 lets the reader thread answer queries (slash commands, status) while a cycle writes.
+
+On PostgreSQL (a ``postgresql://`` URL) the two threads stay, and each call borrows a
+connection from a psycopg pool: a connection the server dropped is replaced, not kept.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Concatenate, ParamSpec, Self, TypeVar
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar, cast
 
 from sqlite_utils import Database
 
-from feeds.errors import DatabaseDamaged
+from feeds.errors import DatabaseDamaged, StorageError
 from feeds.storage.db import open_database, write_transaction
-from feeds.storage.faults import storage_error
+from feeds.storage.faults import is_postgres_error, storage_error
+from feeds.storage.postgres import PgDatabase, is_postgres_url, redact_url
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -30,7 +34,9 @@ class DatabaseThreads:
     vidradar calls the operations of :class:`~feeds.storage.store.Store`, which derives from it."""
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
+        self.url = str(path) if is_postgres_url(path) else None
+        self.path: str | Path = redact_url(str(path)) if self.url else Path(path)
+        self._pool: Any = None  # psycopg_pool.ConnectionPool on PostgreSQL
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vidradar-db-write")
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vidradar-db-read")
         self._wdb: Database | None = None
@@ -44,6 +50,13 @@ class DatabaseThreads:
         """Open and migrate (on the writer thread), then open the reader connection."""
         store = cls(path)
         loop = asyncio.get_running_loop()
+        if store.url is not None:
+            try:
+                await loop.run_in_executor(store._writer, store._open_pool)
+            except BaseException:
+                await store.close()
+                raise
+            return store
         try:
             store._wdb = await loop.run_in_executor(store._writer, open_database, store.path)
             store._rdb = await loop.run_in_executor(
@@ -54,11 +67,43 @@ class DatabaseThreads:
             raise
         return store
 
+    def _open_pool(self) -> None:
+        """Migrate (one connection, as on SQLite), then open the pool the calls borrow from."""
+        assert self.url is not None
+        open_database(self.url).close()
+        try:
+            from psycopg_pool import ConnectionPool
+        except ImportError:
+            raise StorageError(
+                "the PostgreSQL pool is not installed: pip install 'vidradar[postgresql]'"
+            ) from None
+        self._pool = ConnectionPool(
+            self.url,
+            min_size=2,
+            max_size=4,
+            kwargs={"autocommit": True, "application_name": "vidradar"},
+            open=False,
+            name="vidradar",
+        )
+        try:
+            self._pool.open(wait=True, timeout=30)
+        except Exception as exc:
+            raise StorageError(f"cannot connect to {self.path}: {exc}") from None
+
+    def _borrowing(self, fn: Callable[..., T], args: Any, kwargs: Any) -> Callable[[], T]:
+        def call() -> T:
+            with self._pool.connection() as connection:
+                return fn(cast(Database, PgDatabase(str(self.path), connection)), *args, **kwargs)
+
+        return call
+
     async def write(
         self, fn: Callable[Concatenate[Database, P], T], /, *args: P.args, **kwargs: P.kwargs
     ) -> T:
         """Run ``fn(db, *args, **kwargs)`` on the writer thread. SQLite's errors come out as
         :class:`~feeds.errors.StorageError` (``DatabaseDamaged``, ``DiskFull``)."""
+        if self._pool is not None:
+            return await self._run(self._writer, self._borrowing(fn, args, kwargs))
         assert self._wdb is not None, "store is closed"
         if self.damaged is not None:
             raise DatabaseDamaged(*self.damaged.args)  # a fresh one: no traceback piling up
@@ -80,6 +125,8 @@ class DatabaseThreads:
         self, fn: Callable[Concatenate[Database, P], T], /, *args: P.args, **kwargs: P.kwargs
     ) -> T:
         """Run ``fn(db, *args, **kwargs)`` on the reader thread."""
+        if self._pool is not None:
+            return await self._run(self._reader, self._borrowing(fn, args, kwargs))
         assert self._rdb is not None, "store is closed"
         call = functools.partial(fn, self._rdb, *args, **kwargs)
         return await self._run(self._reader, call)
@@ -87,7 +134,9 @@ class DatabaseThreads:
     async def _run(self, executor: ThreadPoolExecutor, call: Callable[[], T]) -> T:
         try:
             return await asyncio.get_running_loop().run_in_executor(executor, call)
-        except sqlite3.DatabaseError as exc:
+        except Exception as exc:
+            if not isinstance(exc, sqlite3.DatabaseError) and not is_postgres_error(exc):
+                raise
             error = storage_error(exc, self.path)
             if error is None:
                 raise
@@ -104,3 +153,6 @@ class DatabaseThreads:
                 await loop.run_in_executor(executor, db.close)
                 setattr(self, attr, None)
             executor.shutdown(wait=True)
+        if self._pool is not None:
+            pool, self._pool = self._pool, None
+            await loop.run_in_executor(None, pool.close)

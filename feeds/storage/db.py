@@ -8,11 +8,13 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlite_utils import Database
 
 from feeds.errors import StorageError
+from feeds.storage.dialect import is_postgres
+from feeds.storage.postgres import WRITE_LOCK_KEY, PgDatabase, is_postgres_url, redact_url
 
 T = TypeVar("T")
 
@@ -25,10 +27,13 @@ LOCK_RETRY_S = 60.0
 def open_database(
     path: str | Path, *, readonly: bool = False, migrate: bool = True, busy_timeout: float = BUSY_TIMEOUT_S
 ) -> Database:
-    """Open (creating if needed) and migrate the database. Raises StorageError with one line.
+    """Open (creating if needed) and migrate the database: an SQLite file, or PostgreSQL when
+    ``path`` is a ``postgresql://`` URL. Raises StorageError with one line.
 
     ``busy_timeout`` is how long one statement waits for another process's lock before
     :func:`write_transaction` retries it (tests make it short to reach the retry)."""
+    if is_postgres_url(path):
+        return _open_postgres(str(path), migrate=migrate and not readonly)
     path = Path(path)
     if str(path) != ":memory:" and not readonly:
         parent = path.expanduser().resolve().parent
@@ -83,6 +88,19 @@ def open_database(
     return db
 
 
+def _open_postgres(url: str, *, migrate: bool) -> Database:
+    db = PgDatabase.connect(url)
+    if migrate:
+        from feeds.storage.migrations import migrate as apply_migrations
+
+        try:
+            apply_migrations(db, redact_url(url))  # type: ignore[arg-type]
+        except BaseException:
+            db.close()
+            raise
+    return cast(Database, db)
+
+
 def _while_locked(statement: Callable[[], T]) -> T:
     """Run ``statement``, retrying while another process holds a lock (up to LOCK_RETRY_S)."""
     deadline = time.monotonic() + LOCK_RETRY_S
@@ -108,6 +126,10 @@ def _explain(exc: sqlite3.DatabaseError) -> str:
 def write_transaction(db: Database) -> Iterator[Database]:
     """``BEGIN IMMEDIATE`` … ``COMMIT``: takes the write lock up front so two writers never
     deadlock on a lock upgrade, and keeps retrying while another process holds it."""
+    if is_postgres(db):
+        with _postgres_transaction(db):
+            yield db
+        return
     conn = db.conn
     deadline = time.monotonic() + LOCK_RETRY_S
     while True:
@@ -128,3 +150,19 @@ def write_transaction(db: Database) -> Iterator[Database]:
         raise
     else:
         conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def _postgres_transaction(db: Database) -> Iterator[None]:
+    """``BEGIN`` and the writers' advisory lock (:data:`~feeds.storage.postgres.WRITE_LOCK_KEY`):
+    one writer at a time across processes, as on SQLite; readers never wait for it."""
+    db.execute("BEGIN")
+    try:
+        db.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    else:
+        db.execute("COMMIT")

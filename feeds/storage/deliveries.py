@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from feeds.shards import Shards
 from feeds.storage.db import write_transaction
+from feeds.storage.dialect import differs, json_append, json_values, lock_rows, same
 from feeds.timeutil import from_db, to_db
 
 log = logging.getLogger(__name__)
@@ -79,8 +80,8 @@ def alerted_elsewhere(db: Database, story_id: int, guild_id: int, channel_id: in
     """The server has (or is about to have) this story's alert in another channel: one of its
     routes took the story."""
     row = db.execute(
-        """SELECT 1 FROM deliveries WHERE story_id = ? AND guild_id = ? AND kind = 'story'
-           AND channel_id IS NOT ? AND state IN ('pending', 'sending', 'sent') LIMIT 1""",
+        f"""SELECT 1 FROM deliveries WHERE story_id = ? AND guild_id = ? AND kind = 'story'
+           AND channel_id {differs(db)} ? AND state IN ('pending', 'sending', 'sent') LIMIT 1""",
         [story_id, guild_id, channel_id],
     ).fetchone()
     return row is not None
@@ -91,7 +92,7 @@ def request_edit(db: Database, story_id: int, guild_id: int | None, now: datetim
     edit the message (when its id is known: a webhook may have answered without one)."""
     cursor = db.conn.execute(
         """UPDATE deliveries SET edit_pending = 1, next_attempt_at = ?, updated_at = ?
-           WHERE story_id = ? AND (? IS NULL OR guild_id = ?) AND kind = 'story' AND state = 'sent'
+           WHERE story_id = ? AND (CAST(? AS BIGINT) IS NULL OR guild_id = ?) AND kind = 'story' AND state = 'sent'
              AND message_id IS NOT NULL""",
         [to_db(now), to_db(now), story_id, guild_id, guild_id],
     )
@@ -204,7 +205,7 @@ def claim_due(
     with write_transaction(db):
         expire_old(db, now, max_age, states=("pending", "sending"))
         due_after_clock_jump(db, now)
-        rows = _pick_lanes(_due_rows(db, stamp, busy, per_lane or limit, limit, shards), lanes)
+        rows = _locked(db, _pick_lanes(_due_rows(db, stamp, busy, per_lane or limit, limit, shards), lanes))
         for row in rows:
             db.execute(
                 """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
@@ -220,27 +221,33 @@ def _due_rows(
 ) -> list[dict[str, Any]]:
     """Due rows outside the busy lanes, oldest first, at most ``per_lane`` of each lane; only
     the servers of ``shards`` (another process delivers the others)."""
-    owned, params = _owned(shards, "d.guild_id")
+    owned, params = _owned(db, shards, "d.guild_id")
     return list(
         db.query(
             f"""SELECT * FROM (
                   SELECT d.*, row_number() OVER (PARTITION BY coalesce(d.channel_id, 0) ORDER BY d.id) AS lane_rank
                   FROM deliveries d JOIN servers s ON s.guild_id = d.guild_id
                   WHERE s.active = 1 AND s.paused = 0 AND d.next_attempt_at <= :now AND {_CLAIMABLE}
-                    AND coalesce(d.channel_id, 0) NOT IN (SELECT value FROM json_each(:busy)) AND {owned})
+                    AND coalesce(d.channel_id, 0) NOT IN ({json_values(db, ":busy", cast="bigint")}) AND {owned}) AS due
                WHERE lane_rank <= :per_lane ORDER BY id LIMIT :limit""",
             {"now": stamp, "busy": json.dumps(sorted(busy)), "per_lane": per_lane, "limit": limit, **params},
         )
     )
 
 
-def _owned(shards: Shards | None, column: str) -> tuple[str, dict[str, Any]]:
+def _locked(db: Database, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows this transaction could lock (:func:`~feeds.storage.dialect.lock_rows`)."""
+    locked = set(lock_rows(db, "deliveries", [row["id"] for row in rows]))
+    return [row for row in rows if row["id"] in locked]
+
+
+def _owned(db: Database, shards: Shards | None, column: str) -> tuple[str, dict[str, Any]]:
     """The SQL condition "this server belongs to one of ``shards``" (Discord's rule), with its
     named parameters; always true for a process that runs every shard."""
     if shards is None or shards.everything:
-        return "1", {}
+        return "1 = 1", {}
     return (
-        f"(({column} >> 22) % :shard_count) IN (SELECT value FROM json_each(:shard_ids))",
+        f"(({column} >> 22) % :shard_count) IN ({json_values(db, ':shard_ids', cast='bigint')})",
         {"shard_count": shards.count, "shard_ids": json.dumps(list(shards.ids))},
     )
 
@@ -290,8 +297,8 @@ def set_reconcile_from(db: Database, delivery_ids: list[int], since: datetime) -
     """Before the first post of a sending round: where, on Discord's clock, its message can
     first appear. Rows that already have it keep theirs (their earlier post may be there)."""
     db.execute(
-        """UPDATE deliveries SET claimed_at = ? WHERE claimed_at IS NULL
-            AND id IN (SELECT value FROM json_each(?))""",
+        f"""UPDATE deliveries SET claimed_at = ? WHERE claimed_at IS NULL
+            AND id IN ({json_values(db, "?", cast="bigint")})""",
         [to_db(since), json.dumps(delivery_ids)],
     )
 
@@ -355,7 +362,7 @@ def retry_failed(db: Database, guild_id: int, now: datetime, channel_id: int | N
     current one when given; a route's alerts stay with their route's channel)."""
     cursor = db.conn.execute(
         """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, claimed_at = NULL,
-           channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND route_id IS NULL AND ? IS NOT NULL
+           channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND route_id IS NULL AND CAST(? AS BIGINT) IS NOT NULL
              THEN ? ELSE channel_id END,
            updated_at = ? WHERE guild_id = ? AND state = 'failed'""",
         [to_db(now), channel_id, channel_id, to_db(now), guild_id],
@@ -367,7 +374,7 @@ def release_claims(db: Database, now: datetime, shards: Shards | None = None) ->
     """At start-up: this process is the only sender of its servers (``shards``), so rows a
     crashed run left in 'sending' are due at once (the worker reconciles them before
     re-sending)."""
-    owned, params = _owned(shards, "guild_id")
+    owned, params = _owned(db, shards, "guild_id")
     cursor = db.conn.execute(
         f"""UPDATE deliveries SET next_attempt_at = :now
             WHERE (state = 'sending' OR (state = 'sent' AND edit_pending = 1)) AND {owned}""",
@@ -449,7 +456,7 @@ FOLDED = "folded into a summary (rate cap)"
 def recent_alerts(db: Database, guild_id: int, channel_id: int | None, since: datetime) -> int:
     """Story alerts posted in this destination since ``since`` (folded ones are not posted)."""
     (count,) = db.execute(
-        """SELECT count(*) FROM deliveries WHERE guild_id = ? AND channel_id IS ? AND kind = 'story'
+        f"""SELECT count(*) FROM deliveries WHERE guild_id = ? AND channel_id {same(db)} ? AND kind = 'story'
            AND state = 'sent' AND message_id IS NOT NULL AND sent_at >= ?""",
         [guild_id, channel_id, to_db(since)],
     ).fetchone()
@@ -480,7 +487,7 @@ def fold(
             payload=payload,
         ):
             db.execute(
-                """UPDATE deliveries SET payload = json_insert(payload, '$.stories[#]', json(?)), updated_at = ?
+                f"""UPDATE deliveries SET payload = {json_append(db, "payload", "stories", "?")}, updated_at = ?
                    WHERE dedup_key = ?""",
                 [json.dumps(story), to_db(now), key],
             )

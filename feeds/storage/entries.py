@@ -14,6 +14,9 @@ from sqlite_utils import Database
 from feeds.errors import InputError, StorageError
 from feeds.models import ParsedEntry
 from feeds.storage.db import write_transaction
+from feeds.storage.dialect import is_postgres, json_has, json_list_of
+from feeds.storage.faults import is_postgres_error
+from feeds.storage.search_tokens import snippet, tsquery_text, tsvector_text
 from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
@@ -129,11 +132,15 @@ def try_refresh_search_index(db: Database) -> None:
     as it is, missing at most the entries stored since the last batch."""
     try:
         refresh_search_index(db)
-    except (StorageError, sqlite3.Error) as exc:
+    except Exception as exc:
+        if not isinstance(exc, StorageError | sqlite3.Error) and not is_postgres_error(exc):
+            raise
         log.warning("search index not brought up to date (entries stay queued): %s", exc)
 
 
 def _index_queued(db: Database) -> int:
+    if is_postgres(db):
+        return _index_queued_postgres(db)
     db.execute(
         """INSERT INTO entries_fts (rowid, title, summary)
            SELECT e.id, e.title, e.summary FROM search_pending p JOIN entries e ON e.id = p.entry_id"""
@@ -141,9 +148,28 @@ def _index_queued(db: Database) -> int:
     return int(db.execute("DELETE FROM search_pending").rowcount)
 
 
+def _index_queued_postgres(db: Database) -> int:
+    """PostgreSQL: each queued entry's title and summary as ``tsvector`` values of FTS5's words
+    (:mod:`feeds.storage.search_tokens`), so both backends match the same entries."""
+    rows = db.execute(
+        "SELECT e.id, e.title, e.summary FROM search_pending p JOIN entries e ON e.id = p.entry_id"
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE entries SET search_title = CAST(? AS tsvector), search_summary = CAST(? AS tsvector) WHERE id = ?",
+        [(tsvector_text(title), tsvector_text(summary or ""), entry_id) for entry_id, title, summary in rows],
+    )
+    return int(db.execute("DELETE FROM search_pending").rowcount)
+
+
 def fts_query(text: str) -> str:
     """User text -> a safe FTS5 query: every word a quoted string, all required. No input can
     raise an FTS syntax error (quotes are doubled, operators become plain words)."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in query_words(text))
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a search (split on spaces; each must hold a letter or digit); InputError
+    for an empty, too long or wordless query."""
     text = (text or "").strip()
     if not text:
         raise InputError("the search query is empty", code="query_empty")
@@ -154,7 +180,7 @@ def fts_query(text: str) -> str:
     words = [w for w in text.replace("\x00", " ").split() if any(ch.isalnum() for ch in w)]
     if not words:
         raise InputError("the search query needs at least one letter or digit", code="query_no_letters")
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    return words
 
 
 # Result orders: "stored" walks the index backwards (newest stored first, cheapest);
@@ -162,6 +188,17 @@ def fts_query(text: str) -> str:
 SEARCH_ORDERS = {
     "stored": "entries_fts.rowid DESC",
     "relevance": "entries_fts.rank, e.published_at DESC, e.id DESC",
+    "date": "e.published_at DESC, e.id DESC",
+}
+
+
+# PostgreSQL: "stored" and "date" as on SQLite; "relevance" is ts_rank_cd over both columns.
+POSTGRES_SEARCH_ORDERS = {
+    "stored": "e.id DESC",
+    "relevance": (
+        "ts_rank_cd(coalesce(e.search_title, ''::tsvector) || coalesce(e.search_summary, ''::tsvector), "
+        "CAST(:all AS tsquery)) DESC, e.published_at DESC, e.id DESC"
+    ),
     "date": "e.published_at DESC, e.id DESC",
 }
 
@@ -209,8 +246,19 @@ def search_entries(
     limits results to the feeds that server sees; vendor/event filter on announcements.
     ``event="keyword"`` keeps the entries that server's watched terms matched (they have no
     detected vendor, so ``vendor`` then looks for the name in the text)."""
-    params: dict[str, Any] = {"q": fts_query(query), "limit": limit, "offset": offset}
-    where = ["entries_fts MATCH :q"]
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    postgres = is_postgres(db)
+    words = query_words(query)
+    if postgres:
+        where = []
+        for index, word in enumerate(words):
+            params[f"w{index}"] = tsquery_text(word)
+            where.append(
+                f"(e.search_title @@ CAST(:w{index} AS tsquery) OR e.search_summary @@ CAST(:w{index} AS tsquery))"
+            )
+    else:
+        params["q"] = fts_query(query)
+        where = ["entries_fts MATCH :q"]
     if since is not None:
         where.append("e.published_at >= :since")
         params["since"] = to_db(since)
@@ -224,28 +272,34 @@ def search_entries(
             "EXISTS (SELECT 1 FROM keyword_matches k WHERE k.entry_id = e.id AND k.guild_id = :guild)"
         )
         if vendor:
-            where.append("(e.title LIKE :like OR e.summary LIKE :like)")
+            like = "ILIKE" if is_postgres(db) else "LIKE"  # SQLite's LIKE ignores case
+            where.append(f"(e.title {like} :like OR e.summary {like} :like)")
             params["like"] = f"%{vendor}%"
     elif vendor or event:
         conditions = ["a.entry_id = e.id"]
         if vendor:
-            conditions.append("EXISTS (SELECT 1 FROM json_each(a.vendors) WHERE value = :vendor)")
+            conditions.append(json_has(db, "a.vendors", ":vendor"))
             params["vendor"] = vendor
         if event:
-            conditions.append(
-                "EXISTS (SELECT 1 FROM json_each(coalesce(a.events, json_array(a.event))) WHERE value = :event)"
-            )
+            conditions.append(json_has(db, f"coalesce(a.events, {json_list_of(db, 'a.event')})", ":event"))
             params["event"] = event
         where.append(f"EXISTS (SELECT 1 FROM announcements a WHERE {' AND '.join(conditions)})")
+    if postgres:
+        params["all"] = " & ".join(f"({params[f'w{i}']})" for i in range(len(words)))
+        source = "entries e"
+        snippet_sql = "e.summary AS summary"
+        ordering = POSTGRES_SEARCH_ORDERS[order]
+    else:
+        source = "entries_fts JOIN entries e ON e.id = entries_fts.rowid"
+        snippet_sql = "snippet(entries_fts, -1, char(2), char(3), '…', 16) AS snippet"
+        ordering = SEARCH_ORDERS[order]
     sql = f"""
         SELECT e.id, e.title, e.link, e.feed_id, e.published_at,
-               {feed_label_sql(None if guild_id is None else ":guild")} AS feed,
-               snippet(entries_fts, -1, char(2), char(3), '…', 16) AS snippet
-        FROM entries_fts
-        JOIN entries e ON e.id = entries_fts.rowid
+               {feed_label_sql(None if guild_id is None else ":guild")} AS feed, {snippet_sql}
+        FROM {source}
         JOIN feeds f ON f.id = e.feed_id
         WHERE {" AND ".join(where)}
-        ORDER BY {SEARCH_ORDERS[order]}
+        ORDER BY {ordering}
         LIMIT :limit OFFSET :offset
     """
     return [
@@ -256,7 +310,11 @@ def search_entries(
             feed=row["feed"],
             feed_id=row["feed_id"],
             published=from_db(row["published_at"]),
-            snippet=row["snippet"] or "",
+            snippet=(
+                snippet([row["title"], row["summary"]], words, mark=(MATCH_START, MATCH_END), ellipsis="…")
+                if postgres
+                else row["snippet"] or ""
+            ),
         )
         for row in db.query(sql, params)
     ]
@@ -277,7 +335,7 @@ def prune_entries(db: Database, older_than: datetime, now: datetime, batch: int 
         return 0
     stamp = to_db(now)
     db.conn.executemany(
-        "INSERT OR IGNORE INTO entry_tombstones (feed_id, guid, pruned_at) VALUES (?, ?, ?)",
+        "INSERT INTO entry_tombstones (feed_id, guid, pruned_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
         [(feed_id, guid, stamp) for _, feed_id, guid in rows],
     )
     db.conn.executemany("DELETE FROM entries WHERE id = ?", [(row[0],) for row in rows])

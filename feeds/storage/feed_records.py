@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,16 +14,19 @@ from sqlite_utils import Database
 from feeds.errors import InputError
 from feeds.models import FeedSpec
 from feeds.storage.db import write_transaction
+from feeds.storage.dialect import json_values, same
 from feeds.storage.visibility import feed_label_sql
 from feeds.timeutil import from_db, to_db
+
 
 # A recorded fetch gives back its poller's lease, never another's (a slow poller whose lease
 # ran out and was taken must not free the feed under its new holder). Old values on both sides:
 # SQLite evaluates every SET expression against the row as it was.
-RELEASE_OWN = (
-    "lease_owner = CASE WHEN lease_owner IS ? THEN NULL ELSE lease_owner END, "
-    "lease_until = CASE WHEN lease_owner IS ? THEN NULL ELSE lease_until END"
-)
+def release_own(db: Database) -> str:
+    return (
+        f"lease_owner = CASE WHEN lease_owner {same(db)} ? THEN NULL ELSE lease_owner END, "
+        f"lease_until = CASE WHEN lease_owner {same(db)} ? THEN NULL ELSE lease_until END"
+    )
 
 
 def host_of(url: str) -> str:
@@ -259,8 +261,8 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
     state: dict[str, list[Any]] = {
         url: [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
         for feed_id, url, origin, name, lang, interval_s, official, disabled, reason in db.execute(
-            """SELECT id, url, origin, name, lang, interval_s, official, disabled, disabled_reason FROM feeds
-               WHERE url IN (SELECT value FROM json_each(?))""",
+            f"""SELECT id, url, origin, name, lang, interval_s, official, disabled, disabled_reason FROM feeds
+               WHERE url IN ({json_values(db, "?")})""",
             [json.dumps(listed)],
         ).fetchall()
     }
@@ -303,9 +305,9 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
             [(stamp, url) for url in enabled],
         )
     dropped = db.execute(
-        """SELECT id, EXISTS (SELECT 1 FROM server_feeds s WHERE s.feed_id = f.id AND s.mode = 'added')
+        f"""SELECT id, EXISTS (SELECT 1 FROM server_feeds s WHERE s.feed_id = f.id AND s.mode = 'added')
            FROM feeds f WHERE origin = 'operator' AND disabled = 0
-           AND url NOT IN (SELECT value FROM json_each(?))""",
+           AND url NOT IN ({json_values(db, "?")})""",
         [json.dumps(listed)],
     ).fetchall()
     # Servers still want it: it becomes theirs instead of disappearing.
@@ -383,7 +385,7 @@ def record_success(
         f"""UPDATE feeds SET etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_status = ?,
            last_error = ?, consecutive_failures = 0, next_due_at = ?, first_polled_at = coalesce(first_polled_at, ?),
            title = coalesce(?, title), site_url = coalesce(?, site_url), lang = coalesce(lang, ?), updated_at = ?,
-           {RELEASE_OWN} WHERE id = ?""",
+           {release_own(db)} WHERE id = ?""",
         [
             etag,
             last_modified,
@@ -420,7 +422,7 @@ def record_failure(
     failures = feed.consecutive_failures + 1
     db.execute(
         f"""UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?, consecutive_failures = ?,
-           next_due_at = ?, updated_at = ?, {RELEASE_OWN} WHERE id = ?""",
+           next_due_at = ?, updated_at = ?, {release_own(db)} WHERE id = ?""",
         [
             to_db(now),
             status,
@@ -442,13 +444,14 @@ def record_failure(
 
 def move_feed(db: Database, feed: FeedRow, new_url: str, now: datetime) -> bool:
     """Follow a permanent redirect. False (URL kept) when another feed already has the new URL."""
-    try:
-        db.execute(
-            "UPDATE feeds SET url = ?, host = ?, updated_at = ? WHERE id = ?",
-            [new_url, host_of(new_url), to_db(now), feed.id],
-        )
-    except sqlite3.IntegrityError:
+    # Looked up, not left to the UNIQUE constraint: on PostgreSQL a failed statement would end
+    # the caller's transaction (writers take turns, so nobody adds the URL in between).
+    if db.execute("SELECT 1 FROM feeds WHERE url = ? AND id != ?", [new_url, feed.id]).fetchone():
         return False
+    db.execute(
+        "UPDATE feeds SET url = ?, host = ?, updated_at = ? WHERE id = ?",
+        [new_url, host_of(new_url), to_db(now), feed.id],
+    )
     return True
 
 

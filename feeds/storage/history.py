@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from feeds.storage.dialect import json_has, json_list_of, json_table
 from feeds.storage.entries import MATCH_END, MATCH_START, SearchHit, search_entries
 from feeds.storage.server_reads import (
     SeenKeywordMatch,
@@ -96,13 +97,11 @@ def latest(
     where = ["1 = 1"]
     params: dict[str, Any] = {}
     if vendor:
-        where.append("EXISTS (SELECT 1 FROM json_each(s.vendors) WHERE value = :vendor)")
+        where.append(json_has(db, "s.vendors", ":vendor"))
         params["vendor"] = vendor
     if event:
         # Any of the story's events: a launch that also set prices is found under both.
-        where.append(
-            "EXISTS (SELECT 1 FROM json_each(coalesce(s.events, json_array(s.event))) WHERE value = :event)"
-        )
+        where.append(json_has(db, f"coalesce(s.events, {json_list_of(db, 's.event')})", ":event"))
         params["event"] = event
     if since:
         where.append("s.first_published_at >= :since")
@@ -237,8 +236,8 @@ def timeline(db: Database, guild_id: int, product: str, *, limit: int = 50) -> T
     stories = seen_stories(
         db,
         guild_id,
-        """s.subject = :product
-           OR EXISTS (SELECT 1 FROM json_each(s.products) WHERE value = :product OR value LIKE :versions)""",
+        f"""s.subject = :product
+           OR EXISTS (SELECT 1 FROM {json_table(db, "s.products", "p")} WHERE p.value = :product OR p.value LIKE :versions)""",
         {"product": product, "versions": f"{product}-%"},
         order=NEWEST_FIRST,
         limit=limit,
@@ -320,7 +319,7 @@ def stats(db: Database, guild_id: int, since: datetime) -> Stats:
     )
     by_vendor = dict(
         db.execute(
-            f"""SELECT v.value, count(*) AS n FROM stories s, json_each(s.vendors) v WHERE {seen}
+            f"""SELECT v.value, count(*) AS n FROM stories s, {json_table(db, "s.vendors", "v")} WHERE {seen}
                 GROUP BY v.value ORDER BY n DESC, v.value""",
             params,
         ).fetchall()

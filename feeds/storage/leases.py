@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from feeds.storage import feed_records
 from feeds.storage.db import write_transaction
+from feeds.storage.dialect import lock_rows
 from feeds.storage.feed_records import FeedRow
 from feeds.timeutil import as_utc, to_db
 
@@ -88,11 +89,12 @@ def claim_feeds(
                         SELECT id, next_due_at,
                                row_number() OVER (PARTITION BY host ORDER BY next_due_at, id) AS host_rank
                         FROM feeds WHERE {" AND ".join(where)}
-                    ) {rank_limit}
+                    ) AS due {rank_limit}
                     ORDER BY next_due_at, id LIMIT ?""",
                 [*params, limit],
             ).fetchall()
         ]
+        chosen = lock_rows(db, "feeds", chosen)
         if not chosen:
             return []
         db.execute(

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from feeds.errors import InputError
+from feeds.storage.dialect import same
 from feeds.timeutil import to_db
 
 MAX_ROUTES_PER_SERVER = 25
@@ -107,14 +108,14 @@ def add_route(db: Database, guild_id: int, spec: RouteSpec, now: datetime) -> Ro
             code="routes_limit",
             count=count,
         )
-    same = db.execute(
-        """SELECT id FROM alert_routes WHERE guild_id = ? AND channel_id = ? AND vendor IS ? AND product IS ?
-           AND event IS ? AND language IS ? AND min_score IS ?""",
+    existing = db.execute(
+        f"""SELECT id FROM alert_routes WHERE guild_id = ? AND channel_id = ? AND vendor {same(db)} ?
+           AND product {same(db)} ? AND event {same(db)} ? AND language {same(db)} ? AND min_score {same(db)} ?""",
         [guild_id, spec.channel_id, spec.vendor, spec.product, spec.event, spec.language, spec.min_score],
     ).fetchone()
-    if same:
+    if existing:
         raise InputError(
-            "route {route} already sends these alerts to that channel", code="route_exists", route=same[0]
+            "route {route} already sends these alerts to that channel", code="route_exists", route=existing[0]
         )
     cursor = db.conn.execute(
         """INSERT INTO alert_routes (guild_id, channel_id, target, thread_per_story, vendor, product, event,

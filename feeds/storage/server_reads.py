@@ -16,10 +16,16 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from feeds.storage.dialect import is_postgres
 from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
 NO_LIMIT = -1  # SQLite's LIMIT for "all rows"
+
+
+def _limit(db: Database, limit: int) -> int | None:
+    """PostgreSQL says "all rows" with LIMIT NULL."""
+    return None if limit < 0 and is_postgres(db) else limit
 
 
 def lead_order_sql(entry: str = "e", announcement: str = "a") -> str:
@@ -82,7 +88,7 @@ def seen_stories(
     """The stories the server sees that match ``where`` (SQL on ``s``, the stories table, with
     ``params``), in ``order``. A story with no report in a feed the server sees is left out."""
     sql = f"{_SEEN_STORIES} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
-    rows = db.query(sql, {**params, "guild": guild_id, "limit": limit, "offset": offset})
+    rows = db.query(sql, {**params, "guild": guild_id, "limit": _limit(db, limit), "offset": offset})
     return [
         SeenStory(
             id=row["id"],
@@ -151,7 +157,7 @@ def seen_coverage(db: Database, story_id: int, guild_id: int) -> SeenCoverage | 
                    row_number() OVER (ORDER BY {lead_order_sql()}) AS lead_rank
             FROM announcements a JOIN entries e ON e.id = a.entry_id JOIN feeds f ON f.id = e.feed_id
             WHERE a.story_id = :story AND e.feed_id IN ({visible_feeds_sql()})
-            ORDER BY lead_rank != 1, e.published_at, a.id""",
+            ORDER BY row_number() OVER (ORDER BY {lead_order_sql()}) != 1, e.published_at, a.id""",
         {"story": story_id, "guild": guild_id},
     )
     reports = [
@@ -240,7 +246,7 @@ def seen_keyword_matches(
         f"""SELECT k.id, k.term, e.title, e.summary, e.link, e.published_at, {feed_label_sql()} AS feed
             FROM {_KEYWORD_MATCHES} JOIN feeds f ON f.id = e.feed_id
             WHERE {where} ORDER BY e.published_at {direction}, k.id {direction} LIMIT :limit OFFSET :offset""",
-        {**params, "limit": limit, "offset": offset},
+        {**params, "limit": _limit(db, limit), "offset": offset},
     )
     return [
         SeenKeywordMatch(

@@ -29,6 +29,9 @@ HEADLESS_GUILD = 0  # the webhook destination of headless mode, configured from 
 # Why a feed servers added is disabled once the last of them removed it: a server that adds
 # it again enables it (a feed disabled for any other reason, failures say, stays disabled).
 UNFOLLOWED = "no server follows it any more"
+# A server's one row per feed, replaced whole (the name goes when a feed is muted).
+_REPLACE_SERVER_FEED = """ON CONFLICT (guild_id, feed_id) DO UPDATE SET mode = excluded.mode, name = excluded.name,
+           created_at = excluded.created_at"""
 
 
 @dataclass(frozen=True)
@@ -321,12 +324,14 @@ def sync_headless_destination(
         for term in terms:
             text, key = normalise_term(term)
             db.execute(
-                "INSERT OR REPLACE INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)",
+                """INSERT INTO server_watch_terms (guild_id, term, term_key, mode, created_at) VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (guild_id, term_key) DO UPDATE SET term = excluded.term, mode = excluded.mode,
+                   created_at = excluded.created_at""",
                 [HEADLESS_GUILD, text, key, mode, to_db(now)],
             )
     for kind, target in mutes:
         db.execute(
-            "INSERT OR IGNORE INTO server_mutes (guild_id, target, kind, created_at) VALUES (?, ?, ?, ?)",
+            "INSERT INTO server_mutes (guild_id, target, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
             [HEADLESS_GUILD, target, kind, to_db(now)],
         )
 
@@ -370,7 +375,8 @@ def add_server_feed(
     if origin != "server":
         return False  # operator feeds are seen already
     db.execute(
-        "INSERT OR REPLACE INTO server_feeds (guild_id, feed_id, mode, name, created_at) VALUES (?, ?, 'added', ?, ?)",
+        f"""INSERT INTO server_feeds (guild_id, feed_id, mode, name, created_at) VALUES (?, ?, 'added', ?, ?)
+           {_REPLACE_SERVER_FEED}""",
         [guild_id, feed_id, name, to_db(now)],
     )
     return True
@@ -437,7 +443,8 @@ def remove_server_feed(
         return "removed"
     ensure_server(db, guild_id, now)
     db.execute(
-        "INSERT OR REPLACE INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (?, ?, 'muted', ?)",
+        f"""INSERT INTO server_feeds (guild_id, feed_id, mode, created_at) VALUES (?, ?, 'muted', ?)
+           {_REPLACE_SERVER_FEED}""",
         [guild_id, feed_id, to_db(now)],
     )
     return "muted"

@@ -55,7 +55,9 @@ def take_shards(
                 )
         db.execute("DELETE FROM shard_leases WHERE until <= ? OR shard_count != ?", [stamp, shard_count])
         db.conn.executemany(
-            "INSERT OR REPLACE INTO shard_leases (shard_id, shard_count, owner, until) VALUES (?, ?, ?, ?)",
+            """INSERT INTO shard_leases (shard_id, shard_count, owner, until) VALUES (?, ?, ?, ?)
+               ON CONFLICT (shard_id) DO UPDATE SET shard_count = excluded.shard_count, owner = excluded.owner,
+               until = excluded.until""",
             [(shard_id, shard_count, owner, lease_time(until)) for shard_id in shard_ids],
         )
 

@@ -34,6 +34,8 @@ from feeds.timeutil import from_db, to_db
 # Outbox states that mean "this channel has (or is about to have) an alert for the story".
 # An alert in these states has been (or is being) posted with the story's items as they were.
 ALERTED_STATES = ("sending", "sent")
+_SET_ALIAS = """INSERT INTO story_aliases (alias, story_id) VALUES (?, ?)
+                ON CONFLICT (alias) DO UPDATE SET story_id = excluded.story_id"""
 _KEEP_RANK = {"sent": 0, "sending": 1, "pending": 2, "failed": 3, "expired": 4}
 
 
@@ -171,7 +173,7 @@ def _load_stories(db: Database, region: _Region, lower: datetime, upper: datetim
         row
         for row in db.execute(
             """SELECT id, key, first_published_at FROM stories
-               WHERE subject = ? AND first_published_at > ? AND (? IS NULL OR first_published_at <= ?)""",
+               WHERE subject = ? AND first_published_at > ? AND (CAST(? AS TEXT) IS NULL OR first_published_at <= ?)""",
             [region.subject, to_db(lower), to_db(upper), to_db(upper)],
         ).fetchall()
         if row[0] not in region.stories
@@ -777,7 +779,7 @@ def _absorb(db: Database, loser: int, keeper: int, loser_key: str, now: datetime
     db.execute("UPDATE deliveries SET story_id = ? WHERE story_id = ?", [keeper, loser])
     db.execute("UPDATE announcements SET story_id = ? WHERE story_id = ?", [keeper, loser])
     db.execute("UPDATE story_aliases SET story_id = ? WHERE story_id = ?", [keeper, loser])
-    db.execute("INSERT OR REPLACE INTO story_aliases (alias, story_id) VALUES (?, ?)", [loser_key, keeper])
+    db.execute(_SET_ALIAS, [loser_key, keeper])
     db.execute("DELETE FROM stories WHERE id = ?", [loser])
 
 
@@ -791,9 +793,7 @@ def _set_keys(db: Database, final: dict[int, str]) -> set[int]:
     for row in changed:
         db.execute("UPDATE stories SET key = ? WHERE id = ?", [final[row], row])
         if not current[row].startswith("~"):
-            db.execute(
-                "INSERT OR REPLACE INTO story_aliases (alias, story_id) VALUES (?, ?)", [current[row], row]
-            )
+            db.execute(_SET_ALIAS, [current[row], row])
     live = [final[row] for row in changed]
     if live:
         db.execute(f"DELETE FROM story_aliases WHERE alias IN ({','.join('?' * len(live))})", live)

@@ -132,7 +132,7 @@ def server_feeds(db: Database, guild_id: int) -> list[FeedHealth]:
         f"""SELECT f.*, sf.mode, {feed_label_sql()} AS label FROM feeds f
             LEFT JOIN server_feeds sf ON sf.feed_id = f.id AND sf.guild_id = :guild
             WHERE f.id IN ({visible_feeds_sql()}) OR sf.mode = 'muted'
-            ORDER BY label COLLATE NOCASE""",
+            ORDER BY lower({feed_label_sql()}), {feed_label_sql()}""",
         {"guild": guild_id},
     )
     return [

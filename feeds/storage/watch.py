@@ -98,7 +98,7 @@ def mute(db: Database, guild_id: int, target: str, vendor_slugs: list[str], now:
     kind, value = mute_kind(target, vendor_slugs)
     ensure_server(db, guild_id, now)
     db.execute(
-        "INSERT OR IGNORE INTO server_mutes (guild_id, target, kind, created_at) VALUES (?, ?, ?, ?)",
+        "INSERT INTO server_mutes (guild_id, target, kind, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
         [guild_id, value, kind, to_db(now)],
     )
     return value
@@ -124,7 +124,7 @@ def set_min_score(db: Database, guild_id: int, value: float, now: datetime) -> f
 
 def watch_settings(db: Database, guild_id: int) -> WatchSettings:
     terms = db.execute(
-        "SELECT term, mode FROM server_watch_terms WHERE guild_id = ? ORDER BY term COLLATE NOCASE",
+        "SELECT term, mode FROM server_watch_terms WHERE guild_id = ? ORDER BY lower(term), term",
         [guild_id],
     ).fetchall()
     mutes = db.execute(

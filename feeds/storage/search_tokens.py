@@ -1,0 +1,148 @@
+"""The words of a text as SQLite's FTS5 ``unicode61 remove_diacritics 2`` tokenizer reads them,
+for the PostgreSQL search index: both backends then split, fold and match text the same way,
+so the same search finds the same entries on both (a test compares this with FTS5 itself).
+
+A word is a run of letters, digits, private-use characters (Unicode L*, N*, Co) and combining
+diacritical marks (U+0300-U+036F); anything else separates words. Words are lower-cased, and
+lose their combining marks and the diacritics of Latin letters ("Été" -> "ete"), as FTS5's
+option 2 does.
+
+One known difference: FTS5's tables are Unicode 6.1's, so a symbol added later (most emoji)
+is a word to FTS5 and a separator here; a search for an emoji finds it only on SQLite.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+# Diacritics are removed from Latin letters only (FTS5's table covers Latin; "ά" keeps its mark).
+_LATIN_END = 0x0250
+_LATIN_EXTENDED_ADDITIONAL = range(0x1E00, 0x1F00)
+_COMBINING_MARKS = range(0x0300, 0x0370)
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """Case-fold (one character for one, as FTS5 does: "µ" -> "μ", but "ß" stays), and strip
+    combining marks and the diacritics of Latin letters."""
+    if word.isascii():
+        return word.lower()
+    lowered = "".join(_simple_fold(ch) for ch in word)
+    out: list[str] = []
+    for ch in lowered:
+        code = ord(ch)
+        if code in _COMBINING_MARKS:
+            continue
+        if code < 0x80 or not (code < _LATIN_END or code in _LATIN_EXTENDED_ADDITIONAL):
+            out.append(ch)
+            continue
+        decomposed = unicodedata.normalize("NFD", ch)
+        out.append("".join(c for c in decomposed if ord(c) not in _COMBINING_MARKS) or ch)
+    return "".join(out)
+
+
+def _simple_fold(ch: str) -> str:
+    folded = ch.casefold()
+    return folded if len(folded) == 1 else ch.lower()
+
+
+def _is_word_char(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isalnum()
+    category = unicodedata.category(ch)
+    return category[0] in "LN" or category == "Co" or ord(ch) in _COMBINING_MARKS
+
+
+def search_words(text: str) -> list[str]:
+    """``text``'s words in order, folded (see the module docstring)."""
+    words: list[str] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if _is_word_char(ch):
+            if start < 0:
+                start = i
+        elif start >= 0:
+            words.append(_fold(text[start:i]))
+            start = -1
+    if start >= 0:
+        words.append(_fold(text[start:]))
+    return words
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+# PostgreSQL keeps word positions up to 16,383; later words share the last one.
+MAX_POSITION = 16383
+
+
+def tsvector_text(text: str) -> str:
+    """``text`` as a PostgreSQL ``tsvector`` literal: each word with its positions, so phrase
+    queries (:func:`tsquery_text`) match the same word sequences FTS5 matches."""
+    positions: dict[str, list[int]] = {}
+    for index, word in enumerate(search_words(text), start=1):
+        positions.setdefault(word, []).append(min(index, MAX_POSITION))
+    return " ".join(
+        f"{_lexeme(word)}:{','.join(map(str, sorted(set(at))))}" for word, at in positions.items()
+    )
+
+
+def tsquery_text(phrase: str) -> str | None:
+    """One query word (a quoted FTS5 string) as a ``tsquery`` literal: its words in sequence
+    (``'gpt' <-> '4'``); None when it has no word."""
+    words = search_words(phrase)
+    return " <-> ".join(_lexeme(word) for word in words) if words else None
+
+
+def _word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) of each word of ``text``."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    for i, ch in enumerate(text):
+        if _is_word_char(ch):
+            if start < 0:
+                start = i
+        elif start >= 0:
+            spans.append((start, i, _fold(text[start:i])))
+            start = -1
+    if start >= 0:
+        spans.append((start, len(text), _fold(text[start:])))
+    return spans
+
+
+def snippet(
+    columns: list[str], phrases: list[str], *, mark: tuple[str, str], ellipsis: str, size: int = 16
+) -> str:
+    """A FTS5-like ``snippet()`` for PostgreSQL: from the column with the most matched words,
+    the first run of ``size`` words with the most matches, each matched word between the
+    ``mark`` pair, ``ellipsis`` where the column goes on."""
+    wanted = {word for phrase in phrases for word in search_words(phrase)}
+    best: tuple[int, str, list[tuple[int, int, str]]] | None = None
+    for text in columns:
+        spans = _word_spans(text or "")
+        hits = sum(1 for _, _, word in spans if word in wanted)
+        if best is None or hits > best[0]:
+            best = (hits, text or "", spans)
+    if best is None or not best[2]:
+        return ""
+    _, text, spans = best
+    start = 0
+    if len(spans) > size:
+        counts = [
+            sum(1 for _, _, w in spans[i : i + size] if w in wanted) for i in range(len(spans) - size + 1)
+        ]
+        start = counts.index(max(counts))
+    window = spans[start : start + size]
+    out: list[str] = [ellipsis] if start > 0 else []
+    cursor = window[0][0]
+    for begin, end, word in window:
+        out.append(text[cursor:begin])
+        out.append(f"{mark[0]}{text[begin:end]}{mark[1]}" if word in wanted else text[begin:end])
+        cursor = end
+    if start + size < len(spans):
+        out.append(ellipsis)
+    else:
+        out.append(text[cursor:])
+    return "".join(out)

@@ -1,0 +1,250 @@
+"""The PostgreSQL backend against a real server (tests/postgres.py): the same search results as
+SQLite on real feed text, migrations refused from a newer version, `vidradar db copy`, and
+claims that lock rows. (The storage, outbox, story and search suites run on both backends:
+their modules are marked `both_backends`.)"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+import psycopg
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.cli.main import main
+from feeds.errors import SchemaTooNewError, StorageError
+from feeds.parse.reference import parse_feed
+from feeds.storage import feed_records as feed_store
+from feeds.storage.db import open_database, write_transaction
+from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
+from feeds.storage.postgres import postgres_sql
+from feeds.storage.search_tokens import search_words
+from tests.conftest import NOW
+from tests.helpers import entry, spec
+
+# Words of several kinds: common and rare, accented (French), with digits, a hyphenated
+# model name (a phrase of two words), two-word queries (both required).
+QUERIES = [
+    "ai",
+    "video",
+    "google",
+    "openai",
+    "model",
+    "apple",
+    "the",
+    "launch",
+    "intelligence artificielle",
+    "vidéo",
+    "VIDEO",
+    "été",
+    "2024",
+    "gpt-4",
+    "open source",
+    "new model",
+    "data center",
+    "l'ia",
+    "nvidia gpu",
+    "zzzznotaword",
+]
+
+
+def _real_entries(shared_dir: Path) -> list[tuple[str, list]]:
+    feeds = []
+    for path in sorted((shared_dir / "real-feeds").glob("*.xml")):
+        parsed = parse_feed(path.read_bytes(), url=f"https://{path.stem}.example/feed", fetched_at=NOW)
+        feeds.append((f"https://{path.stem}.example/feed", parsed.entries))
+    return feeds
+
+
+def _fill(db, feeds) -> None:
+    with write_transaction(db):
+        for url, entries in feeds:
+            feed = feed_store.add_feed(db, spec(url), NOW)[0]
+            upsert_entries(db, feed.id, entries, NOW)
+        refresh_search_index(db)
+
+
+def test_search_finds_the_same_entries_on_both_backends(
+    shared_dir: Path, tmp_path: Path, pg_url: str
+) -> None:
+    feeds = _real_entries(shared_dir)
+    assert sum(len(entries) for _, entries in feeds) > 500
+    lite, pg = open_database(tmp_path / "lite.db"), open_database(pg_url)
+    try:
+        _fill(lite, feeds)
+        _fill(pg, feeds)
+        found_any = 0
+        for query in QUERIES:
+            for order in ("stored", "date"):
+                on_sqlite = [h.id for h in search_entries(lite, query, limit=10_000, order=order)]
+                on_postgres = [h.id for h in search_entries(pg, query, limit=10_000, order=order)]
+                assert on_postgres == on_sqlite, (query, order)
+            relevance = {h.id for h in search_entries(pg, query, limit=10_000, order="relevance")}
+            assert relevance == set(on_sqlite), query  # ranked differently, the same entries
+            found_any += bool(on_sqlite)
+        assert found_any >= 12  # most queries really match things (16 of 20 on the snapshots)
+        # Snippets mark the matched words on both.
+        [hit] = search_entries(pg, "gpt-4", limit=1) or [None]
+        if hit is not None:
+            assert "\x02" in hit.snippet
+    finally:
+        lite.close()
+        pg.close()
+
+
+def test_the_search_words_are_fts5s_words_on_real_text(shared_dir: Path) -> None:
+    """search_tokens (PostgreSQL's index) reads text exactly as FTS5's unicode61 tokenizer with
+    remove_diacritics 2 does (SQLite's index), checked with FTS5 itself on real feed text."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+    texts = [e.title + " " + e.summary for _, entries in _real_entries(shared_dir) for e in entries]
+    texts += [
+        "Été à l'hôtel — Œuvre naïve",
+        "İstanbul straße ǅ ǰ",
+        "e\u0301te\u0301",
+        "日本語のテキスト",
+        "GPT‑4o",
+    ]
+    for text in texts:
+        conn.execute("DELETE FROM t")
+        conn.execute("INSERT INTO t (rowid, x) VALUES (1, ?)", (text,))
+        fts5 = [row[0] for row in conn.execute("SELECT term FROM v ORDER BY offset")]
+        # Symbols newer than FTS5's Unicode 6.1 tables (most emoji) are words to it only.
+        fts5 = [w for w in fts5 if not (len(w) == 1 and ord(w) > 0xFFFF and unicodedata.category(w) == "So")]
+        assert search_words(text) == fts5, text
+
+
+@given(
+    st.text(alphabet=st.characters(codec="latin-1") | st.sampled_from("éèêëàâîïôöùûüçœæ’—…«»ß"), max_size=60)
+)
+def test_search_words_match_fts5_on_latin_text(text: str) -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+    conn.execute("INSERT INTO t (rowid, x) VALUES (1, ?)", (text,))
+    assert search_words(text) == [row[0] for row in conn.execute("SELECT term FROM v ORDER BY offset")]
+
+
+def test_placeholders_become_psycopgs_outside_strings_and_casts() -> None:
+    assert postgres_sql("SELECT ? , :name, x::text, '?:no%' FROM t WHERE a LIKE '%b' AND c % 2 = 0 -- ?") == (
+        "SELECT %s , %(name)s, x::text, '?:no%%' FROM t WHERE a LIKE '%%b' AND c %% 2 = 0 -- ?"
+    )
+
+
+def test_a_database_from_a_newer_version_is_refused(pg_url: str) -> None:
+    open_database(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO vidradar_migrations VALUES ('m999_future', 'x', 999)")
+    with pytest.raises(SchemaTooNewError, match="newer vidradar .*m999_future"):
+        open_database(pg_url)
+
+
+def test_migrating_twice_applies_nothing_and_an_unreachable_server_is_one_line(pg_url: str) -> None:
+    from feeds.storage.migrations import known_names, migrate
+
+    db = open_database(pg_url)
+    try:
+        assert migrate(db, "pg") == []
+        assert [
+            r[0] for r in db.execute("SELECT name FROM vidradar_migrations ORDER BY position")
+        ] == known_names()
+    finally:
+        db.close()
+    with pytest.raises(StorageError, match=r"^cannot connect to postgresql://u:\*\*\*@/nowhere"):
+        open_database("postgresql://u:secret@/nowhere?host=/nonexistent-dir")
+
+
+def _sqlite_install(tmp_path: Path) -> Path:
+    path = tmp_path / "old.db"
+    db = open_database(path)
+    with write_transaction(db):
+        feed = feed_store.add_feed(db, spec("https://a.example/feed"), NOW)[0]
+        upsert_entries(
+            db,
+            feed.id,
+            [entry("a", "Veo arrive en France", summary="Google ouvre l'accès"), entry("b", "Sora API")],
+            NOW,
+        )
+        db.execute(
+            "INSERT INTO servers (guild_id, name, created_at, updated_at) VALUES (?, 'Guild', 'x', 'x')",
+            [1234567890123456789],
+        )
+    db.close()
+    return path
+
+
+def test_db_copy_moves_an_sqlite_install_and_is_safe_to_rerun(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _sqlite_install(tmp_path)
+    assert main(["db", "copy", "--db", str(source), "--to", pg_url, "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert (
+        first["tables"]["feeds"] == 1 and first["tables"]["entries"] == 2 and first["tables"]["servers"] == 1
+    )
+    assert "m001_initial" in first["migrated"]
+    # New data on SQLite, copied again: the target catches up, nothing doubles.
+    db = open_database(source)
+    with write_transaction(db):
+        upsert_entries(db, 1, [entry("c", "Kling pricing")], NOW)
+    db.close()
+    assert main(["db", "copy", "--db", str(source), "--to", pg_url, "--json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["tables"]["entries"] == 3 and second["migrated"] == []
+    pg = open_database(pg_url)
+    lite = open_database(source)
+    refresh_search_index(lite)
+    try:
+        assert pg.execute("SELECT guild_id FROM servers").fetchone()[0] == 1234567890123456789  # 64-bit ids
+        for query in ("veo", "france", "acces", "pricing", "sora api"):
+            assert [h.id for h in search_entries(pg, query)] == [h.id for h in search_entries(lite, query)], (
+                query
+            )
+        # The identity sequence goes on after the copied ids.
+        new = upsert_entries(pg, 1, [entry("d", "Runway Gen-4")], NOW)
+        assert new[0].id == 4
+    finally:
+        pg.close()
+        lite.close()
+
+
+def test_db_copy_refuses_a_target_that_holds_other_rows(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _sqlite_install(tmp_path)
+    pg = open_database(pg_url)
+    feed_store.add_feed(pg, spec("https://other.example/feed"), NOW)
+    pg.close()
+    assert main(["db", "copy", "--db", str(source), "--to", pg_url]) == 1
+    err = capsys.readouterr().err
+    assert "is not empty and was not filled by vidradar db copy" in err and "Traceback" not in err
+    pg = open_database(pg_url)
+    try:
+        assert pg.execute("SELECT count(*) FROM entries").fetchone()[0] == 0  # nothing committed
+    finally:
+        pg.close()
+    assert main(["db", "copy", "--db", str(source), "--to", "sqlite:///x.db"]) == 1
+    assert "--to must be a postgresql:// URL" in capsys.readouterr().err
+
+
+def test_a_claimed_row_is_skipped_by_another_transaction(pg_url: str) -> None:
+    """FOR UPDATE SKIP LOCKED: a claim never takes the rows another open transaction locked."""
+    from feeds.storage.dialect import lock_rows
+
+    db = open_database(pg_url)
+    for url in ("https://a.example/1", "https://a.example/2", "https://a.example/3"):
+        feed_store.add_feed(db, spec(url), NOW)
+    other = psycopg.connect(pg_url)
+    try:
+        other.execute("SELECT id FROM feeds WHERE id = 2 FOR UPDATE")
+        db.execute("BEGIN")
+        assert lock_rows(db, "feeds", [1, 2, 3]) == [1, 3]
+        db.execute("ROLLBACK")
+    finally:
+        other.close()
+        db.close()
