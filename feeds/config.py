@@ -6,9 +6,8 @@ and hands it to whatever needs it, so tests build their own without patching.
 
 from __future__ import annotations
 
-import re
-
 import ipaddress
+import re
 from collections.abc import Iterable
 from datetime import timedelta
 from importlib import resources
