@@ -180,10 +180,11 @@ class World:
         return {item["guid"] for items in self.items.values() for item in items}
 
 
-def add_server(db_path: Path, guild_id: int, *, alerts: int | None, digests: int | None) -> None:
-    """A server row as `/alerts channel` and `/digest set` would leave it (digest due an hour ago)."""
+def add_server(db_path: Path | str, guild_id: int, *, alerts: int | None, digests: int | None) -> None:
+    """A server row as `/alerts channel` and `/digest set` would leave it (digest due an hour
+    ago), in the SQLite file or PostgreSQL database ``db_path``."""
     now = utcnow()
-    conn = sqlite3.connect(db_path)
+    conn = open_database(db_path, migrate=False)
     conn.execute(
         """INSERT INTO servers (guild_id, alert_channel_id, digest_channel_id, digest_frequency, digest_time,
            digest_tz, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'UTC', ?, ?)""",
@@ -202,7 +203,6 @@ def add_server(db_path: Path, guild_id: int, *, alerts: int | None, digests: int
             "INSERT INTO server_watch_terms VALUES (?, ?, ?, 'include', ?)",
             [guild_id, WATCHED, WATCHED.lower(), to_db(now)],
         )
-    conn.commit()
     conn.close()
 
 

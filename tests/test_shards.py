@@ -25,7 +25,7 @@ from tests.process import VidradarProcess
 from tests.test_crash import PRODUCTS, add_server
 
 TOKEN = "MTE5OTk5OTk5OTk5OTk5OTk5.GsHaRd.y-shard-canary-token-77a1"
-FEEDS = 60
+FEEDS = 100
 SHARDS = 2
 # `make stress` (VIDRADAR_STRESS=1): four rounds of kills (a shard and a poller each, taking
 # turns), instead of one.
@@ -70,11 +70,12 @@ class Newsroom:
         return path
 
 
-def env_for(fake_discord, feed_server, db_path: Path, feeds_file: Path, roles: str) -> dict[str, str]:
+def env_for(fake_discord, feed_server, db_path: Path | str, feeds_file: Path, roles: str) -> dict[str, str]:
+    where = "VIDRADAR_DATABASE_URL" if str(db_path).startswith("postgresql://") else "VIDRADAR_DB"
     return {
         "DISCORD_TOKEN": TOKEN,
         "DISCORD_API_BASE": fake_discord.api_base,
-        "VIDRADAR_DB": str(db_path),
+        where: str(db_path),
         "VIDRADAR_FEEDS": str(feeds_file),
         "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
         "VIDRADAR_ROLES": roles,
@@ -91,14 +92,24 @@ def shard_cmd(shard: int) -> list[str]:
     return ["run", "--shard-count", str(SHARDS), "--shard-ids", str(shard)]
 
 
-def delivered(db_path: Path) -> bool:
+def execute(db_path: Path | str, sql: str) -> list[tuple]:
+    """One statement on the shared database, SQLite file or PostgreSQL, from the test's side."""
+    db = open_database(db_path, migrate=False)
+    try:
+        cursor = db.execute(sql)
+        return list(cursor.fetchall()) if cursor.description else []
+    finally:
+        db.close()
+
+
+def delivered(db_path: Path | str) -> bool:
     """Every feed polled and the outbox empty."""
-    with sqlite3.connect(db_path) as conn:
-        busy = conn.execute(
-            """SELECT count(*) FROM deliveries WHERE state IN ('pending', 'sending')
-               OR (state = 'sent' AND edit_pending = 1)"""
-        ).fetchone()[0]
-        unpolled = conn.execute("SELECT count(*) FROM feeds WHERE next_due_at IS NULL").fetchone()[0]
+    [(busy,)] = execute(
+        db_path,
+        """SELECT count(*) FROM deliveries WHERE state IN ('pending', 'sending')
+           OR (state = 'sent' AND edit_pending = 1)""",
+    )
+    [(unpolled,)] = execute(db_path, "SELECT count(*) FROM feeds WHERE next_due_at IS NULL")
     return not busy and not unpolled
 
 
@@ -123,9 +134,10 @@ def output_of(*processes: VidradarProcess) -> str:
     return "\n".join(line for p in processes for line in p.stderr_lines if " DEBUG " not in line)[-6000:]
 
 
+@pytest.mark.both_backends
 @pytest.mark.timeout(240 * KILL_ROUNDS)
 async def test_two_shards_and_two_pollers_deliver_everything_once_through_kills(
-    tmp_path, feed_server, fake_discord
+    tmp_path, feed_server, fake_discord, database
 ) -> None:
     fake_discord.token = TOKEN
     fake_discord.shard_count = SHARDS
@@ -134,7 +146,7 @@ async def test_two_shards_and_two_pollers_deliver_everything_once_through_kills(
     alerts = {guild.id: fake_discord.channel(guild, "alerts").id for guild in guilds}
     news = Newsroom(feed_server)
     news.break_news(6)
-    db_path = tmp_path / "shared.db"
+    db_path = database  # an SQLite file, or a PostgreSQL database on the tests' real server
     open_database(db_path).close()
     for guild in guilds:
         add_server(db_path, guild.id, alerts=alerts[guild.id], digests=None)
@@ -178,8 +190,7 @@ async def test_two_shards_and_two_pollers_deliver_everything_once_through_kills(
             news.break_news(3)
             for name in news.items:  # a slower cycle: the kills land in it
                 feed_server.feeds[name].delay = 0.6
-            with sqlite3.connect(db_path) as conn:
-                conn.execute("UPDATE feeds SET next_due_at = NULL")
+            execute(db_path, "UPDATE feeds SET next_due_at = NULL")
             before = dict(feed_server.hits)
             assert await until(
                 lambda b=before: sum(feed_server.hits.values()) - sum(b.values()) >= 8, timeout=30
