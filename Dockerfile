@@ -7,7 +7,7 @@ COPY pyproject.toml README.md ./
 COPY bot ./bot
 COPY feeds ./feeds
 COPY seeds ./seeds
-RUN pip install --no-cache-dir . && useradd --system --uid 1000 vidradar && mkdir /data && chown vidradar /data
+RUN pip install --no-cache-dir ".[postgresql]" && useradd --system --uid 1000 vidradar && mkdir /data && chown vidradar /data
 USER vidradar
 ENV VIDRADAR_DB=/data/vidradar.db
 STOPSIGNAL SIGTERM

@@ -1,7 +1,7 @@
 """One vidradar poll cycle in a fresh process, as the benchmark measures it (the parent
 times the whole process; this reports what happens inside).
 
-    python benchmarks/cycle.py --db bench.db --urls urls.json [--workers 2]
+    python benchmarks/cycle.py --db bench.db|postgresql://... --urls urls.json [--workers 2]
 
 Prints one JSON line: cycle seconds (run_cycle only), start-up seconds (imports, database,
 warm worker pool), entries, announcements, alerts enqueued, event-loop lag during the cycle,
@@ -62,15 +62,16 @@ class LoopLag:
 
 async def main(args: argparse.Namespace) -> dict[str, float]:
     urls = json.loads(Path(args.urls).read_text())
+    where = {"database_url": args.db} if args.db.startswith("postgresql://") else {"db": Path(args.db)}
     settings = load_settings(
         None,
-        db=Path(args.db),
+        **where,
         allow_private_urls=True,
         concurrency=args.concurrency,
         per_host_concurrency=2,
         log_level="WARNING",
     )
-    store = await Store.open(settings.db)
+    store = await Store.open(settings.database)
     await store.sync_operator_feeds([FeedSpec(url=u) for u in urls], utcnow())
     await store.set_alert_channel(1, 100, utcnow())
     await store.make_due([feed.id for feed in await store.list_feeds()], utcnow())

@@ -2,7 +2,7 @@
 
     python benchmarks/run.py [--feeds 1000] [--latency 0.02] [--hosts 32] [--repeat 3]
                              [--large] [--no-reader] [--process-feeds 300 1000]
-                             [--pollers-feeds 5000] [--pollers 1 2 4] [--json]
+                             [--pollers-feeds 5000] [--pollers 1 2 4] [--backends-feeds 1000] [--json]
 
 1-3. Poll cycles against a loopback server (its own process) serving N real-snapshot feeds
      (~20 entries each) over several 127.0.0.x addresses with an added latency: cold (empty
@@ -22,6 +22,8 @@
      included) and the overhead between them.
 10.  Several pollers sharing one database through feed leases (benchmarks/pollers.py): 1, 2
      and 4 `vidradar poll --daemon` processes over 5,000 feeds, cold and warm cycle wall time.
+11.  PostgreSQL vs SQLite (benchmarks/backends.py): the cold and warm cycles of 1-2 on each
+     backend, and deliveries per second through the outbox for 1,000 servers.
 """
 
 from __future__ import annotations
@@ -162,6 +164,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             figures["pollers"] = pollers.measure(
                 args.pollers_feeds, args.pollers, args.hosts, args.latency, workdir
             )
+        if args.backends_feeds:
+            from benchmarks import backends  # it reuses this module's FeedServer and timing
+
+            figures["backends"] = backends.measure(args.backends_feeds, 1000, 5, args.repeat, args.latency)
     figures["parse"] = bench_parse.run()
     figures["detect"] = bench_detect.run()
     figures["stories"] = bench_stories.run()
@@ -245,6 +251,10 @@ def table(f: dict[str, Any]) -> str:
             f"10. pollers sharing {f['pollers'][0]['feeds']:,} feeds through leases (cycle wall time; ratio to one poller):"
         )
         lines += pollers.describe(f["pollers"])
+    if f.get("backends"):
+        from benchmarks import backends
+
+        lines.append("11. " + backends.table(f["backends"]).replace("\n", "\n    "))
     return "\n".join(lines)
 
 
@@ -271,6 +281,9 @@ def main() -> None:
         "--pollers-feeds", type=int, default=5000, help="feeds for the several-pollers figures (0: skip them)"
     )
     parser.add_argument("--pollers", type=int, nargs="+", default=[1, 2, 4], help="poller counts to compare")
+    parser.add_argument(
+        "--backends-feeds", type=int, default=1000, help="feeds for PostgreSQL vs SQLite (0: skip it)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     figures = run(args)

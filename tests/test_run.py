@@ -20,10 +20,22 @@ from tests.test_cli import arun, run
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
 
 
-def delivery_states(db: Path) -> list[tuple[str, str]]:
-    """(kind, state) of every outbox row, read after the run stopped."""
+def delivery_states(db: Path | str) -> list[tuple[str, str]]:
+    """(kind, state) of every outbox row (SQLite file or PostgreSQL URL)."""
+    if isinstance(db, str):
+        return _postgres_rows(db, "SELECT kind, state FROM deliveries ORDER BY id")
     with sqlite3.connect(db) as conn:
         return conn.execute("SELECT kind, state FROM deliveries ORDER BY id").fetchall()
+
+
+def _postgres_rows(url: str, sql: str) -> list[tuple]:
+    import psycopg
+
+    try:
+        with psycopg.connect(url) as conn:
+            return [tuple(row) for row in conn.execute(sql).fetchall()]  # type: ignore[arg-type]
+    except psycopg.errors.UndefinedTable:  # not migrated yet
+        return []
 
 
 async def until_posted(fake_discord, task: asyncio.Task, count: int, hook: str = "9001/hook-token") -> None:
@@ -365,8 +377,9 @@ async def test_a_forum_webhook_opens_one_forum_post_per_story(tmp_path, feed_ser
         assert conn.execute("SELECT thread_id FROM deliveries").fetchone() == (int(post["id"]),)
 
 
+@pytest.mark.both_backends
 async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
-    tmp_path, feed_server, fake_discord
+    tmp_path, feed_server, fake_discord, database
 ) -> None:
     """Headless mode as two processes' roles: one delivers to the webhook (VIDRADAR_ROLES=bot),
     one polls (VIDRADAR_ROLES=poller). The poller queues the webhook destination's alerts;
@@ -379,19 +392,21 @@ async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
         "url_allowlist": [feed_server.host_port],
         "webhook_url": fake_discord.webhook_url(),
     }
-    deliverer = make_settings(tmp_path / "split.db", roles=["bot"], **common)
-    poller = make_settings(tmp_path / "split.db", roles=["poller"], **common)
+    deliverer = make_settings(database, roles=["bot"], **common)
+    poller = make_settings(database, roles=["poller"], **common)
     # The deliverer's first start writes the destination's rules (from the environment).
     stop = asyncio.Event()
     first = asyncio.create_task(run(deliverer, stop))
-    await wait_for(lambda: _has_headless_row(deliverer.db), 10, "the destination's rules")
+    await wait_for(lambda: _has_headless_row(deliverer.database), 10, "the destination's rules")
     stop.set()
     assert await asyncio.wait_for(first, 20) == 0
     # The poller alone: it queues the webhook alert (it cannot send it).
     stop = asyncio.Event()
     polling = asyncio.create_task(run(poller, stop))
     try:
-        await wait_for(lambda: delivery_states(poller.db) == [("story", "pending")], 20, "the queued alert")
+        await wait_for(
+            lambda: delivery_states(poller.database) == [("story", "pending")], 20, "the queued alert"
+        )
         assert fake_discord.webhook_messages.get("9001/hook-token", []) == []
         delivering = asyncio.create_task(run(deliverer, stop))  # sends what the poller queued
         await until_posted(fake_discord, delivering, 1)
@@ -405,12 +420,15 @@ async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
     assert feed_server.hits["news"] == 1  # fetched by the poller only
 
 
-def _has_headless_row(db: Path) -> bool:
+def _has_headless_row(db: Path | str) -> bool:
     return _any_row(db, "SELECT count(*) FROM servers WHERE guild_id = 0")
 
 
-def _any_row(db: Path, count_sql: str) -> bool:
+def _any_row(db: Path | str, count_sql: str) -> bool:
     """Whether the query counts anything yet (False while the file or table does not exist)."""
+    if isinstance(db, str):
+        rows = _postgres_rows(db, count_sql)
+        return bool(rows and rows[0][0])
     try:
         with sqlite3.connect(db) as conn:
             return bool(conn.execute(count_sql).fetchone()[0])
@@ -418,15 +436,16 @@ def _any_row(db: Path, count_sql: str) -> bool:
         return False
 
 
-async def test_a_second_process_for_the_same_shard_is_refused_in_one_line(tmp_path, fake_discord) -> None:
+@pytest.mark.both_backends
+async def test_a_second_process_for_the_same_shard_is_refused_in_one_line(fake_discord, database) -> None:
     """Two headless processes on one database would both deliver to the webhook (each making
     the other's deliveries in flight due again): the second is refused while the first runs."""
     from feeds.errors import ConfigError
 
-    settings = make_settings(tmp_path / "twice.db", webhook_url=fake_discord.webhook_url(), roles=["bot"])
+    settings = make_settings(database, webhook_url=fake_discord.webhook_url(), roles=["bot"])
     stop = asyncio.Event()
     first = asyncio.create_task(run_headless(settings, stop))
-    await wait_for(lambda: _holds_a_shard(settings.db), 10, "the first process's shard lease")
+    await wait_for(lambda: _holds_a_shard(settings.database), 10, "the first process's shard lease")
     with pytest.raises(ConfigError, match="shard 0 is already run by another vidradar process"):
         await run_headless(settings, asyncio.Event())
     stop.set()
@@ -439,5 +458,5 @@ async def test_a_second_process_for_the_same_shard_is_refused_in_one_line(tmp_pa
     assert await asyncio.wait_for(again, 20) == 0
 
 
-def _holds_a_shard(db: Path) -> bool:
+def _holds_a_shard(db: Path | str) -> bool:
     return _any_row(db, "SELECT count(*) FROM shard_leases")
