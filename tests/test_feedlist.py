@@ -150,6 +150,7 @@ def test_sync_hands_a_dropped_feed_back_to_its_servers_and_takes_a_list_in_order
     assert feed_store.find_feed(db, gone).name == "G" and not feed_store.find_feed(db, gone).disabled
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("count", [3, 300])
 def test_sync_costs_the_same_statements_however_long_the_list(db, count: int) -> None:
     """Applied at every start and every `poll --once` (docs/performance.md, "No cost outside
@@ -175,6 +176,7 @@ def test_sync_costs_the_same_statements_however_long_the_list(db, count: int) ->
     assert [row.url for row in feed_store.list_feeds(db)] == [s.url for s in specs]
 
 
+@pytest.mark.both_backends
 def test_enabled_feed_counts_tell_poll_once_whether_a_feed_will_send_a_body(db) -> None:
     from feeds.storage import feed_records as feed_store
     from tests.conftest import NOW

@@ -218,6 +218,7 @@ async def test_once_damage_is_found_the_store_refuses_every_write(tmp_path) -> N
         await store.close()
 
 
+@pytest.mark.sqlite_only
 async def test_a_full_disk_is_said_on_the_feed_and_the_cycle_goes_on(
     feed_server, server_settings, store
 ) -> None:

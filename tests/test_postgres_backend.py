@@ -130,6 +130,18 @@ def test_search_words_match_fts5_on_latin_text(text: str) -> None:
     assert search_words(text) == [row[0] for row in conn.execute("SELECT term FROM v ORDER BY offset")]
 
 
+def test_the_word_pattern_is_letters_numbers_marks_and_private_use() -> None:
+    """search_tokens' one regex is exactly FTS5's word characters by Unicode category."""
+    from feeds.storage.search_tokens import _WORD
+
+    def word_char(ch: str) -> bool:
+        category = unicodedata.category(ch)
+        return category[0] in "LN" or category == "Co" or 0x300 <= ord(ch) < 0x370
+
+    wrong = [hex(c) for c in range(0x110000) if bool(_WORD.fullmatch(chr(c))) != word_char(chr(c))]
+    assert wrong == []
+
+
 def test_placeholders_become_psycopgs_outside_strings_and_casts() -> None:
     assert postgres_sql("SELECT ? , :name, x::text, '?:no%' FROM t WHERE a LIKE '%b' AND c % 2 = 0 -- ?") == (
         "SELECT %s , %(name)s, x::text, '?:no%%' FROM t WHERE a LIKE '%%b' AND c %% 2 = 0 -- ?"

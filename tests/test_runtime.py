@@ -26,7 +26,7 @@ from feeds.parse.feedlist import load_feed_list, parse_feed_list
 from feeds.service.digest_plan import make_schedule
 from feeds.service.runtime import Runtime
 from feeds.storage import feed_records as feed_store
-from feeds.storage.db import write_transaction
+from feeds.storage.db import open_database, write_transaction
 from feeds.storage.servers import ensure_server, set_alert_channel, set_digest_schedule
 from feeds.storage.store import Store
 from feeds.timeutil import from_db, utcnow
@@ -165,7 +165,13 @@ async def test_sigterm_stops_a_running_daemon_cleanly(tmp_path, feed_server, cap
 
 
 def feed_row(path, url: str) -> dict | None:
-    """A feed's row read straight from the file (another process may be writing it)."""
+    """A feed's row read straight from the database (another process may be writing it)."""
+    if isinstance(path, str):  # PostgreSQL
+        db = open_database(path, migrate=False)
+        try:
+            return next(iter(db.query("SELECT * FROM feeds WHERE url = ?", [url])), None)
+        finally:
+            db.close()
     with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
         conn.row_factory = sqlite3.Row
         try:
@@ -230,7 +236,7 @@ async def test_an_alert_posts_while_a_slow_feed_is_still_being_fetched(bot_env) 
     posts = await bot_env.until(
         lambda: bot_env.fake.posts(bot_env.channel_id()), timeout=10, message="the fast feed's alert"
     )
-    slow_row = feed_row(bot_env.settings.db, slow)
+    slow_row = feed_row(bot_env.settings.database, slow)
     assert runtime.poller._cycle_lock.locked() and slow_row["last_fetch_at"] is None, (
         "the alert waited for the slow feed: on_enqueued must fire per feed, not per cycle"
     )

@@ -154,10 +154,17 @@ def _index_queued_postgres(db: Database) -> int:
     rows = db.execute(
         "SELECT e.id, e.title, e.summary FROM search_pending p JOIN entries e ON e.id = p.entry_id"
     ).fetchall()
-    db.conn.executemany(
-        "UPDATE entries SET search_title = CAST(? AS tsvector), search_summary = CAST(? AS tsvector) WHERE id = ?",
-        [(tsvector_text(title), tsvector_text(summary or ""), entry_id) for entry_id, title, summary in rows],
-    )
+    if rows:  # one statement for the batch (arrays), not one round trip per entry
+        db.execute(
+            """UPDATE entries e SET search_title = CAST(v.title AS tsvector), search_summary = CAST(v.summary AS tsvector)
+               FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[])) AS v(id, title, summary)
+               WHERE e.id = v.id""",
+            [
+                [entry_id for entry_id, _, _ in rows],
+                [tsvector_text(title) for _, title, _ in rows],
+                [tsvector_text(summary or "") for _, _, summary in rows],
+            ],
+        )
     return int(db.execute("DELETE FROM search_pending").rowcount)
 
 

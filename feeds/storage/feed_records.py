@@ -132,7 +132,7 @@ def enabled_feed_counts(db: Database) -> tuple[int, int]:
     their server sends neither ETag nor Last-Modified: the next fetch answers with a body).
     What ``poll --once`` needs to know before its cycle, without reading every row."""
     total, unvalidated = db.execute(
-        "SELECT count(*), coalesce(sum(etag IS NULL AND last_modified IS NULL), 0) FROM feeds WHERE disabled = 0"
+        "SELECT count(*), count(CASE WHEN etag IS NULL AND last_modified IS NULL THEN 1 END) FROM feeds WHERE disabled = 0"
     ).fetchone()
     return int(total), int(unvalidated)
 

@@ -14,6 +14,7 @@ is a word to FTS5 and a separator here; a search for an emoji finds it only on S
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # Diacritics are removed from Latin letters only (FTS5's table covers Latin; "ά" keeps its mark).
@@ -47,29 +48,23 @@ def _simple_fold(ch: str) -> str:
     return folded if len(folded) == 1 else ch.lower()
 
 
-def _is_word_char(ch: str) -> bool:
-    if ch.isascii():
-        return ch.isalnum()
-    category = unicodedata.category(ch)
-    return category[0] in "LN" or category == "Co" or ord(ch) in _COMBINING_MARKS
+# A run of word characters: letters and numbers ([^\W_] is exactly L* and
+# N*), combining diacritical marks, private-use characters. One regex pass, not a Python loop.
+_WORD = re.compile("(?:[^\\W_]|[\u0300-\u036f\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd])+")
+
+
+_ASCII_WORD = re.compile("[a-z0-9]+")
 
 
 def search_words(text: str) -> list[str]:
     """``text``'s words in order, folded (see the module docstring)."""
-    words: list[str] = []
-    start = -1
-    for i, ch in enumerate(text):
-        if _is_word_char(ch):
-            if start < 0:
-                start = i
-        elif start >= 0:
-            words.append(_fold(text[start:i]))
-            start = -1
-    if start >= 0:
-        words.append(_fold(text[start:]))
-    return words
+    lowered = text.lower()
+    if lowered.isascii():  # much feed text: lower-case once, nothing else to fold
+        return _ASCII_WORD.findall(lowered)
+    return [word if word.isascii() else _fold(word) for word in _WORD.findall(lowered)]
 
 
+@functools.lru_cache(maxsize=65536)
 def _lexeme(word: str) -> str:
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
@@ -83,10 +78,13 @@ def tsvector_text(text: str) -> str:
     queries (:func:`tsquery_text`) match the same word sequences FTS5 matches."""
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(search_words(text), start=1):
-        positions.setdefault(word, []).append(min(index, MAX_POSITION))
-    return " ".join(
-        f"{_lexeme(word)}:{','.join(map(str, sorted(set(at))))}" for word, at in positions.items()
-    )
+        positions.setdefault(word, []).append(index)
+    parts = []
+    for word, at in positions.items():
+        if at[-1] > MAX_POSITION:
+            at = sorted({min(i, MAX_POSITION) for i in at})
+        parts.append(f"{_lexeme(word)}:{','.join(map(str, at))}")
+    return " ".join(parts)
 
 
 def tsquery_text(phrase: str) -> str | None:
@@ -98,18 +96,7 @@ def tsquery_text(phrase: str) -> str | None:
 
 def _word_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, folded word) of each word of ``text``."""
-    spans: list[tuple[int, int, str]] = []
-    start = -1
-    for i, ch in enumerate(text):
-        if _is_word_char(ch):
-            if start < 0:
-                start = i
-        elif start >= 0:
-            spans.append((start, i, _fold(text[start:i])))
-            start = -1
-    if start >= 0:
-        spans.append((start, len(text), _fold(text[start:])))
-    return spans
+    return [(m.start(), m.end(), _fold(m.group())) for m in _WORD.finditer(text)]
 
 
 def snippet(
