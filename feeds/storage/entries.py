@@ -67,11 +67,16 @@ def upsert_entries(
     stamp = to_db(now)
     out: list[UpsertedEntry] = []
     cursor = db.conn.cursor()
+    batched = is_postgres(db)  # one INSERT for the new entries: a round trip each costs more there
+    fresh: list[ParsedEntry] = []
     for entry in entries:
         if entry.guid in tombstoned:
             continue
         known = existing.get(entry.guid)
-        if known is None:
+        if known is None and batched:
+            fresh.append(entry)
+            out.append(UpsertedEntry(0, entry, "new"))  # its id once inserted, below
+        elif known is None:
             cursor.execute(
                 """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
                    lang, content_hash, image_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -109,7 +114,41 @@ def upsert_entries(
             out.append(UpsertedEntry(known[0], entry, "changed"))
         elif known[2] != entry.image:
             cursor.execute("UPDATE entries SET image_url = ? WHERE id = ?", [entry.image, known[0]])
+    if fresh:
+        ids = _insert_new(db, feed_id, fresh, stamp)
+        out = [UpsertedEntry(ids[u.entry.guid], u.entry, u.status) if u.status == "new" else u for u in out]
     return out
+
+
+def _insert_new(db: Database, feed_id: int, entries: list[ParsedEntry], stamp: str) -> dict[str, int]:
+    """PostgreSQL: insert new entries in multi-row statements; guid -> id (a guid is unique
+    within its feed, and the upsert only sees each guid once)."""
+    ids: dict[str, int] = {}
+    row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    for start in range(0, len(entries), _CHUNK):
+        chunk = entries[start : start + _CHUNK]
+        params: list[Any] = []
+        for entry in chunk:
+            params += [
+                feed_id,
+                entry.guid,
+                entry.link,
+                entry.title,
+                entry.summary,
+                to_db(entry.published),
+                stamp,
+                stamp,
+                entry.lang,
+                entry.content_hash,
+                entry.image,
+            ]
+        rows = db.execute(
+            f"""INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
+               lang, content_hash, image_url) VALUES {", ".join([row] * len(chunk))} RETURNING id, guid""",
+            params,
+        ).fetchall()
+        ids.update((guid, int(entry_id)) for entry_id, guid in rows)
+    return ids
 
 
 def refresh_search_index(db: Database) -> int:
