@@ -260,3 +260,64 @@ def test_a_claimed_row_is_skipped_by_another_transaction(pg_url: str) -> None:
     finally:
         other.close()
         db.close()
+
+
+def test_processes_starting_at_once_migrate_once(pg_url: str) -> None:
+    """Four processes opening a new database together: the advisory lock lets one migrate,
+    the others find nothing left to do; every one of them opens it."""
+    import concurrent.futures
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(4, mp_context=context) as pool:
+        applied = list(pool.map(_open_and_report, [pg_url] * 4))
+    from feeds.storage.migrations import known_names
+
+    assert sorted(len(names) for names in applied) == [0, 0, 0, len(known_names())]
+    with psycopg.connect(pg_url) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM vidradar_migrations ORDER BY position")]
+    assert names == known_names()
+
+
+def _open_and_report(url: str) -> list[str]:
+    from feeds.storage.migrations import migrate
+
+    db = open_database(url, migrate=False)
+    try:
+        return migrate(db, "pg")
+    finally:
+        db.close()
+
+
+async def test_the_url_wins_over_the_file_and_the_log_says_so(
+    tmp_path: Path, pg_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    from feeds.config import load_settings
+    from feeds.service.composition import Core
+
+    secret_url = pg_url.replace("postgresql://postgres@", "postgresql://postgres:hunter2@")
+    settings = load_settings(env_file=None, db=tmp_path / "ignored.db", database_url=secret_url)
+    with caplog.at_level(logging.INFO, logger="feeds.service.composition"):
+        async with Core.open(settings, feed_list=False) as core:
+            await core.store.set_alert_channel(5, 50, NOW)
+    [line] = [r.getMessage() for r in caplog.records if "database:" in r.getMessage()]
+    assert line.startswith("database: PostgreSQL postgresql://postgres:***@")
+    assert "ignored.db is ignored" in line and "hunter2" not in caplog.text
+    assert not (tmp_path / "ignored.db").exists()
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT alert_channel_id FROM servers WHERE guild_id = 5").fetchone() == (50,)
+
+
+def test_db_migrate_and_backup_on_postgresql_from_the_command_line(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("VIDRADAR_DATABASE_URL", pg_url.replace("postgres@", "postgres:pw@"))
+    assert main(["db", "migrate"]) == 0
+    assert capsys.readouterr().out.startswith("applied m001_initial")
+    assert main(["db", "migrate"]) == 0
+    out = capsys.readouterr().out
+    assert "is up to date" in out and "postgres:***@" in out and ":pw@" not in out
+    assert main(["db", "backup", str(tmp_path / "b.db")]) == 1
+    assert "pg_dump" in capsys.readouterr().err
