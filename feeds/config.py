@@ -240,8 +240,36 @@ class Settings(BaseSettings):
 
 
 def redact_url(url: str) -> str:
-    """A database URL without its password, for logs and error lines."""
-    return re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", url)
+    """A database URL without its password (in the user part, even with an ``@`` in it, or as
+    a ``password=`` parameter), for logs and error lines."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    end = min((i for i in (rest.find("/"), rest.find("?")) if i >= 0), default=len(rest))
+    # The last "@" before the path ends the user part (a password may hold "@" unencoded).
+    at = rest.rfind("@", 0, end)
+    if at >= 0 and ":" in rest[:at]:
+        user = rest[: rest.index(":")]
+        rest = f"{user}:***{rest[at:]}"
+    rest = re.sub(r"([?&]password=)[^&#]*", r"\1***", rest, flags=re.IGNORECASE)
+    return f"{scheme}{sep}{rest}"
+
+
+def scrub_password(text: str, url: str) -> str:
+    """``text`` (a driver's message about ``url``) with the URL's password masked wherever it
+    appears, raw or percent-encoded."""
+    from urllib.parse import unquote
+
+    scheme, sep, rest = url.partition("://")
+    secrets = set(re.findall(r"[?&]password=([^&#]*)", rest, flags=re.IGNORECASE))
+    end = min((i for i in (rest.find("/"), rest.find("?")) if i >= 0), default=len(rest))
+    at = rest.rfind("@", 0, end)
+    if at >= 0 and ":" in rest[:at]:
+        secrets.add(rest[rest.index(":") + 1 : at])
+    for secret in sorted(secrets, key=len, reverse=True):
+        if secret:
+            text = text.replace(secret, "***").replace(unquote(secret), "***")
+    return text
 
 
 def env_name(field: str) -> str:

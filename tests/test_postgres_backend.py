@@ -223,6 +223,9 @@ def test_db_copy_moves_an_sqlite_install_and_is_safe_to_rerun(
     finally:
         pg.close()
         lite.close()
+    # Written to since (a vidradar runs on PostgreSQL now): copying again would lose that.
+    assert main(["db", "copy", "--db", str(source), "--to", pg_url]) == 1
+    assert "changed since the last copy" in capsys.readouterr().err
 
 
 def test_db_copy_refuses_a_target_that_holds_other_rows(
@@ -321,3 +324,161 @@ def test_db_migrate_and_backup_on_postgresql_from_the_command_line(
     assert "is up to date" in out and "postgres:***@" in out and ":pw@" not in out
     assert main(["db", "backup", str(tmp_path / "b.db")]) == 1
     assert "pg_dump" in capsys.readouterr().err
+
+
+# -- what a second reader found: each case once on both backends where both apply ----------------
+
+
+@pytest.mark.both_backends
+def test_feed_text_postgresql_cannot_hold_is_stored_anyway(db, backend: str) -> None:
+    """A NUL in an id or a title, an id or link longer than an index entry may be, a word
+    longer than a tsvector word may be: SQLite takes them all, so PostgreSQL must too, and the
+    rest of the feed (and of the search index) goes on."""
+    feed = feed_store.add_feed(db, spec("https://odd.example/feed"), NOW)[0]
+    body = "".join(
+        f"<item><guid>{guid}</guid><title>{title}</title><link>{link}</link><description>{text}</description></item>"
+        for guid, title, link, text in [
+            ("g&#0;x", "Nul &#0; inside", "https://odd.example/a", "fine"),
+            ("中" * 1000, "Long id", "https://odd.example/" + "b" * 4000, "fine"),
+            ("w", "Long word", "https://odd.example/c", "中" * 800 + " hello"),
+            ("ok", "Plain entry", "https://odd.example/d", "hello world"),
+        ]
+    )
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{body}</channel></rss>'
+    parsed = parse_feed(rss.encode(), url="https://odd.example/feed", fetched_at=NOW)
+    assert "\x00" not in parsed.entries[0].guid
+    assert len(parsed.entries[1].guid.encode()) <= 1000  # hashed, not truncated
+    with write_transaction(db):
+        stored = upsert_entries(db, feed.id, parsed.entries, NOW)
+        refresh_search_index(db)
+    assert len(stored) == 4
+    assert {h.title for h in search_entries(db, "hello")} == {"Long word", "Plain entry"}
+    assert db.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+
+
+@pytest.mark.both_backends
+def test_keyword_matches_found_by_vendor_whatever_the_case(db) -> None:
+    from feeds.storage.history import keyword_matches
+    from feeds.storage.servers import ensure_server
+
+    feed = feed_store.add_feed(db, spec("https://a.example/feed"), NOW)[0]
+    [up] = upsert_entries(db, feed.id, [entry("k", "OpenAI ships a video model")], NOW)
+    ensure_server(db, 9, NOW)
+    db.execute(
+        "INSERT INTO keyword_matches (guild_id, entry_id, term, created_at) VALUES (9, ?, 'video', 'x')",
+        [up.id],
+    )
+    assert [s.title for s in keyword_matches(db, 9, vendor="openai")] == ["OpenAI ships a video model"]
+
+
+@pytest.mark.both_backends
+def test_a_never_polled_feed_is_claimed_before_an_overdue_one(db) -> None:
+    from datetime import timedelta
+
+    from feeds.storage.leases import claim_feeds
+
+    overdue = feed_store.add_feed(db, spec("https://a.example/1"), NOW)[0]
+    fresh = feed_store.add_feed(db, spec("https://a.example/2"), NOW)[0]
+    db.execute("UPDATE feeds SET next_due_at = ? WHERE id = ?", ["2025-12-31T00:00:00Z", overdue.id])
+    db.execute("UPDATE feeds SET next_due_at = NULL WHERE id = ?", [fresh.id])
+    [claimed] = claim_feeds(db, "me", NOW, NOW + timedelta(minutes=1), limit=1)
+    assert claimed.id == fresh.id
+
+
+async def test_every_write_takes_the_writers_lock_and_gives_up_after_a_while(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A single UPDATE waits for another process's write transaction, as on SQLite; a lock
+    held too long ends in one line, not a hang; a write transaction reads what others
+    committed (READ COMMITTED, whatever the server's default)."""
+    import asyncio
+
+    from feeds.storage import db as db_module
+    from feeds.storage.postgres import WRITE_LOCK_KEY
+    from feeds.storage.store import Store
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT current_database()")
+        name = admin.execute("SELECT current_database()").fetchone()[0]
+        admin.execute(f"ALTER DATABASE {name} SET default_transaction_isolation = 'repeatable read'")
+    store = await Store.open(pg_url)
+    holder = psycopg.connect(pg_url)
+    try:
+        holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        write = asyncio.create_task(store.set_alert_channel(3, 30, NOW))
+        await asyncio.sleep(0.5)
+        assert not write.done()  # waits for the other writer
+        holder.commit()
+        await asyncio.wait_for(write, 10)
+        holder.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        monkeypatch.setattr(db_module, "LOCK_RETRY_S", 0.3)
+        with pytest.raises(StorageError, match="stayed locked"):
+            await store.set_alert_channel(3, 31, NOW)
+        holder.rollback()
+
+        def isolation(db) -> str:
+            return db.execute("SHOW transaction_isolation").fetchone()[0]
+
+        assert await store.write(isolation) == "read committed"
+    finally:
+        holder.close()
+        await store.close()
+
+
+def test_a_role_that_only_reads_and_writes_rows_opens_a_migrated_database(pg_url: str) -> None:
+    open_database(pg_url).close()
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        name = admin.execute("SELECT current_database()").fetchone()[0]
+        admin.execute("DROP ROLE IF EXISTS vidradar_app")
+        admin.execute("CREATE ROLE vidradar_app LOGIN")
+        admin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+        admin.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO vidradar_app")
+        admin.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO vidradar_app")
+    app_url = pg_url.replace("postgresql://postgres@", "postgresql://vidradar_app@")
+    db = open_database(app_url)
+    try:
+        feed_store.add_feed(db, spec("https://a.example/feed"), NOW)
+        assert db.execute("SELECT count(*) FROM feeds").fetchone()[0] == 1
+    finally:
+        db.close()
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"REVOKE ALL ON DATABASE {name} FROM vidradar_app")
+        admin.execute("DROP OWNED BY vidradar_app")
+        admin.execute("DROP ROLE vidradar_app")
+
+
+def test_every_text_column_compares_byte_by_byte_as_on_sqlite(pg_url: str) -> None:
+    open_database(pg_url).close()
+    with psycopg.connect(pg_url) as conn:
+        loose = conn.execute(
+            """SELECT table_name, column_name FROM information_schema.columns
+               WHERE table_schema = 'public' AND data_type = 'text' AND collation_name IS DISTINCT FROM 'C'
+                 AND table_name NOT LIKE 'vidradar%'"""
+        ).fetchall()
+        small = conn.execute(
+            """SELECT table_name, column_name FROM information_schema.columns
+               WHERE table_schema = 'public' AND data_type IN ('integer', 'smallint', 'real')"""
+        ).fetchall()
+    assert loose == [] and small == []
+
+
+def test_database_urls_never_show_a_password() -> None:
+    from feeds.config import redact_url, scrub_password
+
+    assert redact_url("postgresql://u:pw@h/db") == "postgresql://u:***@h/db"
+    assert redact_url("postgresql://u@h/db?sslmode=require&password=secret") == (
+        "postgresql://u@h/db?sslmode=require&password=***"
+    )
+    assert redact_url("postgresql://:pw@h/db") == "postgresql://:***@h/db"
+    assert redact_url("postgresql://u:p@ss@h/db") == "postgresql://u:***@h/db"
+    assert redact_url("postgresql://u@/db?host=/tmp") == "postgresql://u@/db?host=/tmp"
+    assert scrub_password('bad token: "s3cr%zzet"', "postgresql://u:s3cr%zzet@h/db") == 'bad token: "***"'
+    with pytest.raises(StorageError) as caught:
+        open_database("postgresql://u:s3cr%zzet@localhost/db")
+    assert "s3cr" not in str(caught.value)
+
+
+def test_the_translator_leaves_quoted_text_comments_and_parameterless_sql_alone() -> None:
+    assert postgres_sql("SELECT $$ a ? :b 50% $$, $f$x?$f$, ?") == "SELECT $$ a ? :b 50%% $$, $f$x?$f$, %s"
+    assert postgres_sql("SELECT E'it\\'s ?', ? /* why? :x */") == "SELECT E'it\\'s ?', %s /* why? :x */"
+    assert postgres_sql("SELECT '50%'", False) == "SELECT '50%'"

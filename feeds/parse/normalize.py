@@ -251,12 +251,20 @@ def _canonical_by_parts(url: str) -> str | None:
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
+# The most of a feed's own id (or link) kept as an entry's guid, in UTF-8 bytes: a longer one
+# is replaced by its hash (a database index entry has a size limit: 2,704 bytes on PostgreSQL).
+MAX_GUID_BYTES = 1000
+
+
 def entry_guid(raw_id: str | None, link: str | None, title: str, published: datetime | None) -> str:
-    """The feed's own id; else the canonical link; else a hash of title and date."""
-    if raw_id and raw_id.strip():
-        return raw_id.strip()[:1000]
-    if link:
-        return link
+    """The feed's own id (without control characters); else the canonical link; else a hash
+    of title and date. One longer than :data:`MAX_GUID_BYTES` is replaced by its hash."""
+    raw = _printable_url(raw_id) if raw_id else ""
+    if raw or link:
+        guid = raw or link or ""
+        if len(guid) * 4 > MAX_GUID_BYTES and len(guid.encode()) > MAX_GUID_BYTES:
+            return f"urn:vidradar:sha1:{hashlib.sha1(guid.encode()).hexdigest()}"
+        return guid
     stamp = published.strftime("%Y-%m-%dT%H:%M:%SZ") if published else ""
     digest = hashlib.sha1(f"{title}\n{stamp}".encode()).hexdigest()
     return f"urn:vidradar:sha1:{digest}"

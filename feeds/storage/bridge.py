@@ -90,10 +90,19 @@ class DatabaseThreads:
         except Exception as exc:
             raise StorageError(f"cannot connect to {self.path}: {exc}") from None
 
-    def _borrowing(self, fn: Callable[..., T], args: Any, kwargs: Any) -> Callable[[], T]:
+    def _borrowing(
+        self, fn: Callable[..., T], args: Any, kwargs: Any, *, writes: bool = False
+    ) -> Callable[[], T]:
+        """``fn`` on a pooled connection; a write runs in one transaction under the writers'
+        lock, as every SQLite write waits for the file's (a single UPDATE included)."""
+
         def call() -> T:
             with self._pool.connection() as connection:
-                return fn(cast(Database, PgDatabase(str(self.path), connection)), *args, **kwargs)
+                db = cast(Database, PgDatabase(str(self.path), connection))
+                if not writes:
+                    return fn(db, *args, **kwargs)
+                with write_transaction(db):
+                    return fn(db, *args, **kwargs)
 
         return call
 
@@ -103,7 +112,7 @@ class DatabaseThreads:
         """Run ``fn(db, *args, **kwargs)`` on the writer thread. SQLite's errors come out as
         :class:`~feeds.errors.StorageError` (``DatabaseDamaged``, ``DiskFull``)."""
         if self._pool is not None:
-            return await self._run(self._writer, self._borrowing(fn, args, kwargs))
+            return await self._run(self._writer, self._borrowing(fn, args, kwargs, writes=True))
         assert self._wdb is not None, "store is closed"
         if self.damaged is not None:
             raise DatabaseDamaged(*self.damaged.args)  # a fresh one: no traceback piling up

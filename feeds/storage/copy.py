@@ -1,11 +1,14 @@
 """``vidradar db copy --to postgresql://…``: an SQLite install moved to PostgreSQL.
 
 The target is migrated first (same numbered migrations), then every table is copied in one
-PostgreSQL transaction from one consistent read of the SQLite file: all of it or nothing.
-Rows are upserted by primary key, so a second run (say, after a last poll on SQLite) brings
-the target up to date instead of failing; the counts are then compared table by table.
-Ids are kept (alert footers and outbox rows refer to them) and each identity sequence moves
-past the highest one. The search index is rebuilt on the target from the copied entries.
+PostgreSQL transaction from one consistent read of the SQLite file: all of it or nothing;
+the counts are then compared table by table. Ids are kept (alert footers and outbox rows
+refer to them) and each identity sequence moves past the highest one. The search index is
+rebuilt on the target from the copied entries.
+
+Safe to re-run: a second copy (say, after a last poll on SQLite) replaces what the first one
+wrote, as long as nothing else wrote to the target since (a vidradar already running on
+PostgreSQL): that is refused, as is a target holding data no copy put there.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from sqlite_utils import Database
 from feeds.errors import InputError, StorageError
 from feeds.storage.db import open_database, write_transaction
 from feeds.storage.entries import refresh_search_index
-from feeds.storage.migrations import migrations
+from feeds.storage.migrations import migrations, refuse_newer
 from feeds.storage.postgres import is_postgres_url, redact_url
 from feeds.timeutil import to_db, utcnow
 
@@ -71,6 +74,7 @@ def copy_database(source: Path, target_url: str) -> CopyReport:
         raise InputError(f"no database at {source}")
     src = open_database(source, readonly=True)
     try:
+        refuse_newer(src, source)
         pending = migrations.pending(src)
         if pending:
             raise InputError(
@@ -87,12 +91,15 @@ def copy_database(source: Path, target_url: str) -> CopyReport:
             src.execute("BEGIN")  # one snapshot of the file for every table
             try:
                 with write_transaction(target):
-                    _refuse_foreign_rows(target, source)
+                    _refuse_foreign_rows(target)
+                    tables = ", ".join(table for table, _ in TABLES)
+                    target.execute(f"TRUNCATE {tables}, search_pending")
                     for table, key in TABLES:
                         report.rows[table] = _copy_table(src, target, table, key)
                     _advance_sequences(target)
                     _verify(src, target, report)
                     refresh_search_index(target)
+                    _record_copy(target, source)
             finally:
                 src.execute("ROLLBACK")
         finally:
@@ -102,23 +109,48 @@ def copy_database(source: Path, target_url: str) -> CopyReport:
     return report
 
 
-_COPIES = "vidradar_copies"  # which SQLite files were copied here (a re-run may update them)
+_COPIES = "vidradar_copies"  # what the last copy left (a re-run may replace only that)
 
 
-def _refuse_foreign_rows(target: Database, source: Path) -> None:
-    """A target with data that no copy put there (another install's, or PostgreSQL already in
-    use) is left alone: the copy would mix the two under the same ids."""
-    target.execute(f"CREATE TABLE IF NOT EXISTS {_COPIES} (source TEXT PRIMARY KEY, copied_at TEXT NOT NULL)")
-    copied = target.execute(f"SELECT 1 FROM {_COPIES} LIMIT 1").fetchone()
-    has_rows = any(target.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table, _ in TABLES)
-    if has_rows and not copied:
+def _fingerprint(target: Database) -> str:
+    """Rows and latest change of every copied table: what a later writer would move."""
+    parts = []
+    for table, key in TABLES:
+        latest = "max(updated_at)" if table in _CHANGING else f"max({key[0]})"
+        count, last = target.execute(f"SELECT count(*), {latest} FROM {table}").fetchone()
+        parts.append(f"{table}:{count}:{last}")
+    return " ".join(parts)
+
+
+_CHANGING = {"feeds", "servers", "entries", "stories", "deliveries"}
+
+
+def _refuse_foreign_rows(target: Database) -> None:
+    """A target with data that no copy put there (another install's), or that changed since
+    the last copy (a vidradar runs on it), is left alone: replacing it would lose that."""
+    target.execute(
+        f"CREATE TABLE IF NOT EXISTS {_COPIES} (source TEXT NOT NULL, copied_at TEXT NOT NULL, fingerprint TEXT NOT NULL)"
+    )
+    if not any(target.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table, _ in TABLES):
+        return
+    last = target.execute(f"SELECT fingerprint FROM {_COPIES} ORDER BY copied_at DESC LIMIT 1").fetchone()
+    if last is None:
         raise InputError(
             "the target database is not empty and was not filled by vidradar db copy: "
             "copy into a new, empty PostgreSQL database"
         )
+    if last[0] != _fingerprint(target):
+        raise InputError(
+            "the target database changed since the last copy (a vidradar ran on it): "
+            "copying again would lose that; copy into a new, empty PostgreSQL database"
+        )
+
+
+def _record_copy(target: Database, source: Path) -> None:
+    target.execute(f"DELETE FROM {_COPIES}")
     target.execute(
-        f"INSERT INTO {_COPIES} (source, copied_at) VALUES (?, ?) ON CONFLICT (source) DO UPDATE SET copied_at = excluded.copied_at",
-        [str(source.resolve()), to_db(utcnow())],
+        f"INSERT INTO {_COPIES} (source, copied_at, fingerprint) VALUES (?, ?, ?)",
+        [str(source.resolve()), to_db(utcnow()), _fingerprint(target)],
     )
 
 
@@ -131,9 +163,7 @@ def _copy_table(src: Database, target: Database, table: str, key: tuple[str, ...
     columns = _columns(src, table)
     names = ", ".join(columns)
     marks = ", ".join("?" * len(columns))
-    updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key)
-    conflict = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
-    statement = f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT ({', '.join(key)}) {conflict}"
+    statement = f"INSERT INTO {table} ({names}) VALUES ({marks})"
     copied = 0
     for batch in _batches(src, f"SELECT {names} FROM {table} ORDER BY {', '.join(key)}"):
         target.conn.executemany(statement, batch)
@@ -157,8 +187,7 @@ def _advance_sequences(target: Database) -> None:
 
 
 def _verify(src: Database, target: Database, report: CopyReport) -> None:
-    """Every table holds as many rows on both sides (a row deleted from SQLite since an earlier
-    copy would still be on PostgreSQL: refused, nothing of this run is kept)."""
+    """Every table holds as many rows on both sides (nothing of this run is kept otherwise)."""
     wrong = []
     for table, _ in TABLES:
         (here,) = src.execute(f"SELECT count(*) FROM {table}").fetchone()

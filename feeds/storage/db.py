@@ -154,11 +154,23 @@ def write_transaction(db: Database) -> Iterator[Database]:
 
 @contextlib.contextmanager
 def _postgres_transaction(db: Database) -> Iterator[None]:
-    """``BEGIN`` and the writers' advisory lock (:data:`~feeds.storage.postgres.WRITE_LOCK_KEY`):
-    one writer at a time across processes, as on SQLite; readers never wait for it."""
-    db.execute("BEGIN")
+    """``BEGIN`` (READ COMMITTED, whatever the server's default: each statement sees what the
+    writers before committed, as on SQLite) and the writers' advisory lock
+    (:data:`~feeds.storage.postgres.WRITE_LOCK_KEY`): one writer at a time across processes,
+    as on SQLite; readers never wait for it. Waiting for the lock gives up after
+    :data:`LOCK_RETRY_S`, as on SQLite. Inside a transaction already, it joins it."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
     try:
-        db.execute(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+        deadline = time.monotonic() + LOCK_RETRY_S
+        while not db.execute(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})").fetchone()[0]:
+            if time.monotonic() > deadline:
+                raise StorageError(
+                    f"database stayed locked for {LOCK_RETRY_S:.0f}s by another vidradar process"
+                )
+            time.sleep(0.01)
         yield
     except BaseException:
         if db.conn.in_transaction:

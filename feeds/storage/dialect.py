@@ -20,6 +20,11 @@ def is_postgres(db: Any) -> bool:
     return dialect_of(db) == "postgresql"
 
 
+def like(db: Any) -> str:
+    """Case-insensitive LIKE (SQLite's LIKE already ignores ASCII case)."""
+    return "ILIKE" if is_postgres(db) else "LIKE"
+
+
 def same(db: Any) -> str:
     """The NULL-safe equality operator (``a IS b`` in SQLite)."""
     return "IS NOT DISTINCT FROM" if is_postgres(db) else "IS"

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from feeds.errors import InputError, StorageError
 from feeds.models import ParsedEntry
 from feeds.storage.db import write_transaction
-from feeds.storage.dialect import is_postgres, json_has, json_list_of
+from feeds.storage.dialect import is_postgres, json_has, json_list_of, like
 from feeds.storage.faults import is_postgres_error
 from feeds.storage.search_tokens import snippet, tsquery_text, tsvector_text
 from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
@@ -318,8 +318,7 @@ def search_entries(
             "EXISTS (SELECT 1 FROM keyword_matches k WHERE k.entry_id = e.id AND k.guild_id = :guild)"
         )
         if vendor:
-            like = "ILIKE" if is_postgres(db) else "LIKE"  # SQLite's LIKE ignores case
-            where.append(f"(e.title {like} :like OR e.summary {like} :like)")
+            where.append(f"(e.title {like(db)} :like OR e.summary {like(db)} :like)")
             params["like"] = f"%{vendor}%"
     elif vendor or event:
         conditions = ["a.entry_id = e.id"]

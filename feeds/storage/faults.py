@@ -26,7 +26,10 @@ def _postgres_error(exc: BaseException, where: str | Path) -> StorageError | Non
     if sqlstate == "53100":
         return DiskFull(f"cannot write to the database {where}: the server's disk is full ({text})")
     names = {cls.__name__ for cls in type(exc).__mro__}
-    if "OperationalError" in names or "PoolTimeout" in names or sqlstate.startswith(("08", "57P")):
+    # Unreachable, shut down, out of connections or memory; or the connection went away
+    # without a word (no SQLSTATE). Anything else with a SQLSTATE is about the statement.
+    lost = "OperationalError" in names and not sqlstate
+    if lost or "PoolTimeout" in names or sqlstate.startswith(("08", "57P", "53")):
         return StorageError(f"database {where} unavailable: {text}")
     return None
 

@@ -18,10 +18,14 @@ from feeds.storage.dialect import json_values, same
 from feeds.storage.visibility import feed_label_sql
 from feeds.timeutil import from_db, to_db
 
-
 # A recorded fetch gives back its poller's lease, never another's (a slow poller whose lease
 # ran out and was taken must not free the feed under its new holder). Old values on both sides:
 # SQLite evaluates every SET expression against the row as it was.
+# Due order: never-polled feeds (no due time) first, then the most overdue; spelled out, as
+# SQLite sorts NULL first and PostgreSQL last.
+DUE_ORDER = "next_due_at IS NOT NULL, next_due_at, id"
+
+
 def release_own(db: Database) -> str:
     return (
         f"lease_owner = CASE WHEN lease_owner {same(db)} ? THEN NULL ELSE lease_owner END, "
@@ -148,7 +152,7 @@ def feeds_by_ids(db: Database, ids: Iterable[int]) -> list[FeedRow]:
 def due_feeds(db: Database, now: datetime) -> list[FeedRow]:
     return _rows(
         db,
-        "SELECT * FROM feeds WHERE disabled = 0 AND (next_due_at IS NULL OR next_due_at <= ?) ORDER BY next_due_at",
+        f"SELECT * FROM feeds WHERE disabled = 0 AND (next_due_at IS NULL OR next_due_at <= ?) ORDER BY {DUE_ORDER}",
         [to_db(now)],
     )
 

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 from feeds.storage import feed_records
 from feeds.storage.db import write_transaction
 from feeds.storage.dialect import lock_rows
-from feeds.storage.feed_records import FeedRow
+from feeds.storage.feed_records import DUE_ORDER, FeedRow
 from feeds.timeutil import as_utc, to_db
 
 
@@ -87,10 +87,10 @@ def claim_feeds(
             for row in db.execute(
                 f"""SELECT id FROM (
                         SELECT id, next_due_at,
-                               row_number() OVER (PARTITION BY host ORDER BY next_due_at, id) AS host_rank
+                               row_number() OVER (PARTITION BY host ORDER BY {DUE_ORDER}) AS host_rank
                         FROM feeds WHERE {" AND ".join(where)}
                     ) AS due {rank_limit}
-                    ORDER BY next_due_at, id LIMIT ?""",
+                    ORDER BY {DUE_ORDER} LIMIT ?""",
                 [*params, limit],
             ).fetchall()
         ]

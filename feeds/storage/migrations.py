@@ -49,6 +49,13 @@ def _execute_script(db: Database, script: str) -> None:
             db.execute(statement)
 
 
+def _ddl(db: Database, statement: str) -> None:
+    """One schema statement, in PostgreSQL's types there (see :func:`_postgres_ddl`)."""
+    translated = _postgres_ddl(statement) if is_postgres(db) else statement
+    if translated:
+        db.execute(translated)
+
+
 # SQLite's schema in PostgreSQL's types: 64-bit integers (Discord ids), double precision,
 # and text compared byte by byte (COLLATE "C", SQLite's BINARY) so that timestamps and names
 # sort the same way on both. FTS5 tables and triggers have their PostgreSQL form in m003.
@@ -58,6 +65,12 @@ _POSTGRES_TYPES = (
     (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
     (re.compile(r"\bTEXT\b"), 'TEXT COLLATE "C"'),
     (re.compile(r"\)\s*WITHOUT ROWID"), ")"),
+    # A link can be longer than a B-tree entry may be (2,704 bytes); it is only looked up by
+    # equality (cross-feed dedup), which a hash index serves.
+    (
+        re.compile(r"CREATE INDEX entries_link ON entries \(link\)"),
+        "CREATE INDEX entries_link ON entries USING hash (link)",
+    ),
 )
 
 
@@ -292,7 +305,7 @@ def m001_initial(db: Database) -> None:
 def m002_delivery_claimed_at(db: Database) -> None:
     """When a delivery was first claimed for sending: reconciliation after a crash looks for
     its marker among the messages posted since then (not only the channel's last few)."""
-    db.execute("ALTER TABLE deliveries ADD COLUMN claimed_at TEXT")
+    _ddl(db, "ALTER TABLE deliveries ADD COLUMN claimed_at TEXT")
 
 
 @migrations(name="m003_search_index_batches")
@@ -393,7 +406,7 @@ def m004_server_feed_names(db: Database) -> None:
                AND f.added_by_guild = server_feeds.guild_id)""",
         "UPDATE feeds SET name = NULL WHERE origin = 'server' AND added_by_guild IS NOT NULL",
     ):
-        db.execute(statement)
+        _ddl(db, statement)
 
 
 @migrations(name="m005_entry_images")
@@ -402,7 +415,7 @@ def m005_entry_images(db: Database) -> None:
     from its media:thumbnail, media:content, image enclosure or first ``<img>``, shown in
     alerts and never fetched by vidradar. Entries stored before it get theirs at the next
     poll that still lists them."""
-    db.execute("ALTER TABLE entries ADD COLUMN image_url TEXT")
+    _ddl(db, "ALTER TABLE entries ADD COLUMN image_url TEXT")
 
 
 @migrations(name="m006_server_languages")
@@ -410,7 +423,7 @@ def m006_server_languages(db: Database) -> None:
     """The languages a server's alerts may be in (``servers.alert_languages``): ISO 639-1 codes
     separated by spaces (``"en fr"``), NULL for every language (every server before it). A
     story alerts a server once one of its reports is in one of them."""
-    db.execute("ALTER TABLE servers ADD COLUMN alert_languages TEXT")
+    _ddl(db, "ALTER TABLE servers ADD COLUMN alert_languages TEXT")
 
 
 @migrations(name="m007_story_event_sets")
@@ -419,8 +432,8 @@ def m007_story_event_sets(db: Database) -> None:
     (``announcements.events``, JSON, primary first) and a story the union of its items' events
     (``stories.events``); rows from before hold their one event. A subject's stories are read
     across events, by time (``stories_subject``)."""
-    db.execute("ALTER TABLE announcements ADD COLUMN events TEXT")
-    db.execute("ALTER TABLE stories ADD COLUMN events TEXT")
+    _ddl(db, "ALTER TABLE announcements ADD COLUMN events TEXT")
+    _ddl(db, "ALTER TABLE stories ADD COLUMN events TEXT")
     db.execute(f"UPDATE announcements SET events = {json_list_of(db, 'event')}")
     db.execute(f"UPDATE stories SET events = {json_list_of(db, 'event')}")
     db.execute("CREATE INDEX stories_subject ON stories (subject, first_published_at)")
@@ -503,7 +516,7 @@ def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
 
-def _refuse_newer(db: Database, path: str | Path) -> None:
+def refuse_newer(db: Database, path: str | Path) -> None:
     applied = [m.name for m in migrations.applied(db)]
     unknown = [name for name in applied if name not in set(known_names())]
     if unknown:
@@ -521,11 +534,11 @@ def migrate(db: Database, path: str | Path = "?") -> list[str]:
     up-to-date database is recognised without the lock (no wait behind a running bot)."""
     if is_postgres(db):
         return _migrate_postgres(db, path)
-    _refuse_newer(db, path)
+    refuse_newer(db, path)
     if not migrations.pending(db):
         return []
     with write_transaction(db):
-        _refuse_newer(db, path)
+        refuse_newer(db, path)
         pending = [m.name for m in migrations.pending(db)]
         if pending:
             migrations.apply(db)  # inside our transaction, each migration is a savepoint
@@ -537,22 +550,31 @@ def migrate(db: Database, path: str | Path = "?") -> list[str]:
 _POSTGRES_APPLIED = "vidradar_migrations"
 
 
+def _postgres_applied(db: Database) -> list[str] | None:
+    """The migrations applied, in order; None when the record does not exist yet."""
+    if db.execute(f"SELECT to_regclass('{_POSTGRES_APPLIED}')").fetchone()[0] is None:
+        return None
+    return [row[0] for row in db.execute(f"SELECT name FROM {_POSTGRES_APPLIED} ORDER BY position")]
+
+
 def _migrate_postgres(db: Database, where: str | Path) -> list[str]:
     """The same migrations, in order, under the writers' advisory lock (two processes starting
-    at once: the second finds nothing left to do); all of them or none."""
+    at once: the second finds nothing left to do); all of them or none. An up-to-date
+    database is recognised without the lock or any DDL (no wait behind a running bot; a role
+    that may only read and write rows can open it)."""
     known = known_names()
+    applied = _postgres_applied(db)
+    if applied is not None:
+        _refuse_unknown(applied, known, where)
+        if applied == known:
+            return []
     with write_transaction(db):
         db.execute(
             f"""CREATE TABLE IF NOT EXISTS {_POSTGRES_APPLIED} (
                    name TEXT PRIMARY KEY, applied_at TEXT NOT NULL, position BIGINT NOT NULL)"""
         )
-        applied = [row[0] for row in db.execute(f"SELECT name FROM {_POSTGRES_APPLIED} ORDER BY position")]
-        unknown = [name for name in applied if name not in set(known)]
-        if unknown:
-            raise SchemaTooNewError(
-                f"database {where} was written by a newer vidradar (unknown migration {unknown[-1]}); "
-                "upgrade vidradar or point VIDRADAR_DATABASE_URL at another database"
-            )
+        applied = _postgres_applied(db) or []
+        _refuse_unknown(applied, known, where)
         pending = [m for m in migrations._migrations if m.name not in set(applied)]
         for position, migration in enumerate(pending, start=len(applied)):
             migration.fn(db)
@@ -561,3 +583,12 @@ def _migrate_postgres(db: Database, where: str | Path) -> list[str]:
                 [migration.name, to_db(utcnow()), position],
             )
     return [m.name for m in pending]
+
+
+def _refuse_unknown(applied: list[str], known: list[str], where: str | Path) -> None:
+    unknown = [name for name in applied if name not in set(known)]
+    if unknown:
+        raise SchemaTooNewError(
+            f"database {where} was written by a newer vidradar (unknown migration {unknown[-1]}); "
+            "upgrade vidradar or point VIDRADAR_DATABASE_URL at another database"
+        )

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from feeds.config import redact_url
+from feeds.config import redact_url, scrub_password
 from feeds.errors import StorageError
 
 if TYPE_CHECKING:
@@ -50,18 +50,28 @@ def is_postgres_url(target: object) -> bool:
     return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
 
 
+_DOLLAR_TAG = re.compile(r"\$(?:[A-Za-z_][A-Za-z_0-9]*)?\$")
+
+
 @functools.lru_cache(maxsize=2048)
-def postgres_sql(sql: str) -> str:
+def postgres_sql(sql: str, with_params: bool = True) -> str:
     """SQLite's placeholders -> psycopg's: ``?`` -> ``%s``, ``:name`` -> ``%(name)s``, and a
-    literal ``%`` doubled. Quoted strings, quoted names, comments and ``::`` casts are left as
-    they are."""
+    literal ``%`` doubled (psycopg reads ``%`` only when there are parameters:
+    ``with_params=False`` leaves the text as it is). Quoted strings (``'…'``, ``E'…'``,
+    ``$tag$…$tag$``), quoted names, comments and ``::`` casts are left as they are."""
+    if not with_params:
+        return sql
     out: list[str] = []
     i, n = 0, len(sql)
     while i < n:
         ch = sql[i]
         if ch in "'\"":
+            backslashes = ch == "'" and i > 0 and sql[i - 1] in "eE" and (i < 2 or not sql[i - 2].isalnum())
             end = i + 1
             while end < n:
+                if backslashes and sql[end] == "\\":
+                    end += 2
+                    continue
                 if sql[end] == ch:
                     if end + 1 < n and sql[end + 1] == ch:  # a doubled quote inside
                         end += 2
@@ -70,9 +80,19 @@ def postgres_sql(sql: str) -> str:
                 end += 1
             out.append(sql[i : end + 1].replace("%", "%%"))
             i = end + 1
+        elif ch == "$" and (tag := _DOLLAR_TAG.match(sql, i)) and (i == 0 or not sql[i - 1].isalnum()):
+            close = sql.find(tag.group(), tag.end())
+            end = n if close < 0 else close + len(tag.group())
+            out.append(sql[i:end].replace("%", "%%"))
+            i = end
         elif ch == "-" and sql.startswith("--", i):
             end = sql.find("\n", i)
             end = n if end < 0 else end
+            out.append(sql[i:end].replace("%", "%%"))
+            i = end
+        elif ch == "/" and sql.startswith("/*", i):
+            close = sql.find("*/", i + 2)
+            end = n if close < 0 else close + 2
             out.append(sql[i:end].replace("%", "%%"))
             i = end
         elif ch == "?":
@@ -101,13 +121,23 @@ def _returns_id(sql: str) -> bool:
     return bool(match and match.group(1).lower() in _ID_TABLES and "returning" not in sql.lower())
 
 
+def _value(value: Any) -> Any:
+    """sqlite3 binds True/False as 1/0 and the schema keeps flags as integers; so does this.
+    PostgreSQL text cannot hold NUL, which SQLite stores: it is dropped (parsing already
+    removes control characters; this keeps one that slipped through from failing a write)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "")
+    return value
+
+
 def _adapt(params: Any) -> Any:
-    """sqlite3 binds True/False as 1/0 and the schema keeps flags as integers; so does this."""
     if params is None:
         return None
     if isinstance(params, Mapping):
-        return {k: int(v) if isinstance(v, bool) else v for k, v in params.items()}
-    return [int(v) if isinstance(v, bool) else v for v in params]
+        return {k: _value(v) for k, v in params.items()}
+    return [_value(v) for v in params]
 
 
 class PgCursor:
@@ -120,7 +150,7 @@ class PgCursor:
 
     def execute(self, sql: str, params: Any = None) -> PgCursor:
         returning = _returns_id(sql)
-        text = postgres_sql(sql + " RETURNING id" if returning else sql)
+        text = postgres_sql(sql + " RETURNING id" if returning else sql, params is not None)
         self._cursor.execute(text, _adapt(params))
         self._returned = None
         if returning:
@@ -178,7 +208,8 @@ class PgDatabase:
                 application_name="vidradar",
             )
         except psycopg.Error as exc:
-            raise StorageError(f"cannot connect to {redact_url(url)}: {_first_line(exc)}") from None
+            reason = scrub_password(_first_line(exc), url)
+            raise StorageError(f"cannot connect to {redact_url(url)}: {reason}") from None
         return cls(url, connection)
 
     @property
@@ -206,7 +237,7 @@ class PgDatabase:
         from psycopg.rows import dict_row
 
         with self._connection.cursor(row_factory=dict_row) as cursor:
-            cursor.execute(postgres_sql(sql), _adapt(params))
+            cursor.execute(postgres_sql(sql, params is not None), _adapt(params))
             yield from cursor.fetchall()
 
     def close(self) -> None:

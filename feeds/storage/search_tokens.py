@@ -69,8 +69,10 @@ def _lexeme(word: str) -> str:
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-# PostgreSQL keeps word positions up to 16,383; later words share the last one.
+# PostgreSQL keeps word positions up to 16,383; later words share the last one. A word (a
+# lexeme) is at most 2,046 bytes.
 MAX_POSITION = 16383
+MAX_WORD_BYTES = 2046
 
 
 def tsvector_text(text: str) -> str:
@@ -78,6 +80,8 @@ def tsvector_text(text: str) -> str:
     queries (:func:`tsquery_text`) match the same word sequences FTS5 matches."""
     positions: dict[str, list[int]] = {}
     for index, word in enumerate(search_words(text), start=1):
+        if len(word) * 4 > MAX_WORD_BYTES and len(word.encode()) > MAX_WORD_BYTES:
+            continue  # PostgreSQL refuses such a word (FTS5 indexes it; nobody searches for it)
         positions.setdefault(word, []).append(index)
     parts = []
     for word, at in positions.items():

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from feeds.storage.dialect import is_postgres
+from feeds.storage.dialect import is_postgres, like
 from feeds.storage.visibility import feed_label_sql, visible_feeds_sql
 from feeds.timeutil import from_db, to_db
 
@@ -209,7 +209,7 @@ _KEYWORD_MATCHES = "keyword_matches k JOIN entries e ON e.id = k.entry_id"
 
 
 def _keyword_filter(
-    guild_id: int, since: datetime | None, until: datetime | None, mentioning: str | None
+    db: Database, guild_id: int, since: datetime | None, until: datetime | None, mentioning: str | None
 ) -> tuple[str, dict[str, Any]]:
     """The WHERE clause (and its parameters) over :data:`_KEYWORD_MATCHES`: this server's
     matches in feeds it sees, published in [since, until), whose text mentions ``mentioning``."""
@@ -222,7 +222,7 @@ def _keyword_filter(
         where.append("e.published_at < :until")
         params["until"] = to_db(until)
     if mentioning:
-        where.append("(e.title LIKE :like OR e.summary LIKE :like)")
+        where.append(f"(e.title {like(db)} :like OR e.summary {like(db)} :like)")
         params["like"] = f"%{mentioning}%"
     return " AND ".join(where), params
 
@@ -240,7 +240,7 @@ def seen_keyword_matches(
 ) -> list[SeenKeywordMatch]:
     """The server's keyword matches published in [since, until) (whose title or summary
     mentions ``mentioning``), by publication time."""
-    where, params = _keyword_filter(guild_id, since, until, mentioning)
+    where, params = _keyword_filter(db, guild_id, since, until, mentioning)
     direction = "DESC" if newest_first else "ASC"
     rows = db.query(
         f"""SELECT k.id, k.term, e.title, e.summary, e.link, e.published_at, {feed_label_sql()} AS feed
@@ -264,5 +264,5 @@ def seen_keyword_matches(
 
 def count_seen_keyword_matches(db: Database, guild_id: int, *, since: datetime) -> int:
     """How many of the server's keyword matches were published since ``since``."""
-    where, params = _keyword_filter(guild_id, since, None, None)
+    where, params = _keyword_filter(db, guild_id, since, None, None)
     return int(db.execute(f"SELECT count(*) FROM {_KEYWORD_MATCHES} WHERE {where}", params).fetchone()[0])
