@@ -77,23 +77,7 @@ def upsert_entries(
             fresh.append(entry)
             out.append(UpsertedEntry(0, entry, "new"))  # its id once inserted, below
         elif known is None:
-            cursor.execute(
-                """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
-                   lang, content_hash, image_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [
-                    feed_id,
-                    entry.guid,
-                    entry.link,
-                    entry.title,
-                    entry.summary,
-                    to_db(entry.published),
-                    stamp,
-                    stamp,
-                    entry.lang,
-                    entry.content_hash,
-                    entry.image,
-                ],
-            )
+            cursor.execute(f"{_INSERT_ENTRIES} {_ENTRY_ROW}", _entry_values(feed_id, entry, stamp))
             out.append(UpsertedEntry(int(cursor.lastrowid or 0), entry, "new"))
         elif known[1] != entry.content_hash:
             # The publication time is kept: an edited article is not new news.
@@ -120,32 +104,27 @@ def upsert_entries(
     return out
 
 
+_INSERT_ENTRIES = """INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at,
+    updated_at, lang, content_hash, image_url) VALUES"""
+_ENTRY_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _entry_values(feed_id: int, entry: ParsedEntry, stamp: str) -> list[Any]:
+    """A new entry's row, in :data:`_INSERT_ENTRIES`' column order."""
+    published = to_db(entry.published)
+    return [feed_id, entry.guid, entry.link, entry.title, entry.summary, published, stamp, stamp,
+            entry.lang, entry.content_hash, entry.image]  # fmt: skip
+
+
 def _insert_new(db: Database, feed_id: int, entries: list[ParsedEntry], stamp: str) -> dict[str, int]:
     """PostgreSQL: insert new entries in multi-row statements; guid -> id (a guid is unique
     within its feed, and the upsert only sees each guid once)."""
     ids: dict[str, int] = {}
-    row = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     for start in range(0, len(entries), _CHUNK):
         chunk = entries[start : start + _CHUNK]
-        params: list[Any] = []
-        for entry in chunk:
-            params += [
-                feed_id,
-                entry.guid,
-                entry.link,
-                entry.title,
-                entry.summary,
-                to_db(entry.published),
-                stamp,
-                stamp,
-                entry.lang,
-                entry.content_hash,
-                entry.image,
-            ]
+        params = [value for entry in chunk for value in _entry_values(feed_id, entry, stamp)]
         rows = db.execute(
-            f"""INSERT INTO entries (feed_id, guid, link, title, summary, published_at, fetched_at, updated_at,
-               lang, content_hash, image_url) VALUES {", ".join([row] * len(chunk))} RETURNING id, guid""",
-            params,
+            f"{_INSERT_ENTRIES} {', '.join([_ENTRY_ROW] * len(chunk))} RETURNING id, guid", params
         ).fetchall()
         ids.update((guid, int(entry_id)) for entry_id, guid in rows)
     return ids
