@@ -20,6 +20,7 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar, cast
 
 from sqlite_utils import Database
 
+from feeds.config import scrub_password
 from feeds.errors import DatabaseDamaged, StorageError
 from feeds.storage.db import open_database, write_transaction
 from feeds.storage.faults import is_postgres_error, storage_error
@@ -88,7 +89,9 @@ class DatabaseThreads:
         try:
             self._pool.open(wait=True, timeout=30)
         except Exception as exc:
-            raise StorageError(f"cannot connect to {self.path}: {exc}") from None
+            raise StorageError(
+                f"cannot connect to {self.path}: {scrub_password(str(exc), self.url)}"
+            ) from None
 
     def _borrowing(
         self, fn: Callable[..., T], args: Any, kwargs: Any, *, writes: bool = False
