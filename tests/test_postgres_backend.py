@@ -482,3 +482,25 @@ def test_the_translator_leaves_quoted_text_comments_and_parameterless_sql_alone(
     assert postgres_sql("SELECT $$ a ? :b 50% $$, $f$x?$f$, ?") == "SELECT $$ a ? :b 50%% $$, $f$x?$f$, %s"
     assert postgres_sql("SELECT E'it\\'s ?', ? /* why? :x */") == "SELECT E'it\\'s ?', %s /* why? :x */"
     assert postgres_sql("SELECT '50%'", False) == "SELECT '50%'"
+
+
+async def test_dropped_connections_cost_no_failed_operation(pg_url: str) -> None:
+    """Every pooled connection ended by the server (a restart, a failover, an administrator's
+    pg_terminate_backend) is replaced when next borrowed: the reads and writes right after go
+    through (nothing had happened on those connections yet, so one retry is safe)."""
+    from feeds.storage.store import Store
+
+    store = await Store.open(pg_url)
+    try:
+        await store.set_alert_channel(4, 40, NOW)
+        assert (await store.server_settings(4)).alert_channel_id == 40
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            ended = admin.execute(
+                """SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+                   WHERE datname = current_database() AND pid <> pg_backend_pid()"""
+            ).fetchone()[0]
+        assert ended >= 2  # the pool's connections
+        await store.set_alert_channel(4, 41, NOW)  # a write on a dropped connection
+        assert (await store.server_settings(4)).alert_channel_id == 41  # a read on another
+    finally:
+        await store.close()

@@ -30,6 +30,13 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+POOL_MAX = 4  # connections per process: the writer and reader threads, and room for a new one
+
+
+class _Reconnect(Exception):
+    """The pooled connection was found dropped before the operation did anything."""
+
+
 class DatabaseThreads:
     """Runs storage functions ``fn(db, ...)`` off the event loop. Only storage uses it: the rest of
     vidradar calls the operations of :class:`~feeds.storage.store.Store`, which derives from it."""
@@ -81,7 +88,7 @@ class DatabaseThreads:
         self._pool = ConnectionPool(
             self.url,
             min_size=2,
-            max_size=4,
+            max_size=POOL_MAX,
             kwargs={"autocommit": True, "application_name": "vidradar"},
             open=False,
             name="vidradar",
@@ -99,13 +106,31 @@ class DatabaseThreads:
         """``fn`` on a pooled connection; a write runs in one transaction under the writers'
         lock, as every SQLite write waits for the file's (a single UPDATE included)."""
 
-        def call() -> T:
+        def attempt(last: bool) -> T:
             with self._pool.connection() as connection:
-                db = cast(Database, PgDatabase(str(self.path), connection))
-                if not writes:
-                    return fn(db, *args, **kwargs)
-                with write_transaction(db):
-                    return fn(db, *args, **kwargs)
+                pg = PgDatabase(str(self.path), connection)
+                db = cast(Database, pg)
+                try:
+                    if not writes:
+                        return fn(db, *args, **kwargs)
+                    with write_transaction(db):
+                        return fn(db, *args, **kwargs)
+                except Exception:
+                    # A pooled connection the server dropped (a restart, a failover): retried on
+                    # the next one when nothing can have happened yet (a read; a write whose
+                    # BEGIN was never answered). The pool discards the broken one; after a
+                    # restart every pooled connection is broken, so up to POOL_MAX + 1 tries.
+                    if not last and pg.broken and (not writes or pg.completed == 0):
+                        raise _Reconnect from None
+                    raise
+
+        def call() -> T:
+            for _ in range(POOL_MAX):
+                try:
+                    return attempt(last=False)
+                except _Reconnect:
+                    continue
+            return attempt(last=True)
 
         return call
 

@@ -143,8 +143,9 @@ def _adapt(params: Any) -> Any:
 class PgCursor:
     """A psycopg cursor behind sqlite3's cursor interface (execute, fetch*, rowcount, lastrowid)."""
 
-    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+    def __init__(self, cursor: psycopg.Cursor[Any], owner: PgDatabase) -> None:
         self._cursor = cursor
+        self._owner = owner
         self.lastrowid: int | None = None
         self._returned: list[Any] | None = None
 
@@ -156,10 +157,12 @@ class PgCursor:
         if returning:
             self._returned = self._cursor.fetchall()
             self.lastrowid = int(self._returned[-1][0]) if self._returned else None
+        self._owner.completed += 1
         return self
 
     def executemany(self, sql: str, seq: Iterable[Any]) -> PgCursor:
         self._cursor.executemany(postgres_sql(sql), [_adapt(p) for p in seq])
+        self._owner.completed += 1
         return self
 
     def fetchone(self) -> Any:
@@ -190,6 +193,7 @@ class PgDatabase:
     def __init__(self, url: str, connection: psycopg.Connection[Any]) -> None:
         self.url = url
         self._connection = connection
+        self.completed = 0  # statements the server answered on this connection (by this object)
 
     @classmethod
     def connect(cls, url: str, *, connect_timeout: float = 10.0) -> PgDatabase:
@@ -222,8 +226,13 @@ class PgDatabase:
 
         return self._connection.info.transaction_status != TransactionStatus.IDLE
 
+    @property
+    def broken(self) -> bool:
+        """The connection is gone (the server restarted, the network dropped it)."""
+        return bool(self._connection.broken)
+
     def cursor(self) -> PgCursor:
-        return PgCursor(self._connection.cursor())
+        return PgCursor(self._connection.cursor(), self)
 
     def execute(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> PgCursor:
         return self.cursor().execute(sql, params)
@@ -238,6 +247,7 @@ class PgDatabase:
 
         with self._connection.cursor(row_factory=dict_row) as cursor:
             cursor.execute(postgres_sql(sql, params is not None), _adapt(params))
+            self.completed += 1
             yield from cursor.fetchall()
 
     def close(self) -> None:
