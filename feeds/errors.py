@@ -20,6 +20,12 @@ Edges turn these into one line for a person: ``str(error)`` is that line.
 from __future__ import annotations
 
 
+def first_line(exc: BaseException, limit: int = 300) -> str:
+    """What an exception says, as one line a person reads (its type when it says nothing)."""
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:limit]
+
+
 class VidradarError(Exception):
     """Base class for every error vidradar raises on purpose.
 

@@ -6,8 +6,10 @@ import asyncio
 import time
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from feeds.errors import StorageError
 from feeds.models import FeedSpec, ParsedEntry
 from feeds.parse.normalize import content_hash
 from tests.conftest import NOW
@@ -51,3 +53,27 @@ async def wait_for(
             return value
         await asyncio.sleep(every)
     raise AssertionError(f"timed out waiting for {message}")
+
+
+def database_rows(database: Path | str, sql: str, params: Any = None, *, dicts: bool = False) -> list[Any]:
+    """What ``sql`` reads from the database a process under test writes (an SQLite file or a
+    PostgreSQL URL), opened read-only from the test's side; [] while the file or the table
+    does not exist yet."""
+    from feeds.storage.db import open_database
+    from feeds.storage.faults import is_postgres_error
+
+    try:
+        db = open_database(database, readonly=True)
+    except StorageError:
+        return []
+    try:
+        if dicts:
+            return list(db.query(sql, params))
+        cursor = db.execute(sql, params) if params is not None else db.execute(sql)
+        return [tuple(row) for row in cursor.fetchall()] if cursor.description else []
+    except Exception as exc:
+        if "no such table" in str(exc) or (is_postgres_error(exc) and "does not exist" in str(exc)):
+            return []
+        raise
+    finally:
+        db.close()

@@ -15,27 +15,14 @@ from bot.senders import WebhookSender
 from feeds.service.render import MARKER_SENTINEL, MessagePayload
 from tests.conftest import make_settings
 from tests.feedserver import rss
-from tests.helpers import wait_for
+from tests.helpers import database_rows, wait_for
 from tests.test_cli import arun, run
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
 
 
 def delivery_states(db: Path | str) -> list[tuple[str, str]]:
     """(kind, state) of every outbox row (SQLite file or PostgreSQL URL)."""
-    if isinstance(db, str):
-        return _postgres_rows(db, "SELECT kind, state FROM deliveries ORDER BY id")
-    with sqlite3.connect(db) as conn:
-        return conn.execute("SELECT kind, state FROM deliveries ORDER BY id").fetchall()
-
-
-def _postgres_rows(url: str, sql: str) -> list[tuple]:
-    import psycopg
-
-    try:
-        with psycopg.connect(url) as conn:
-            return [tuple(row) for row in conn.execute(sql).fetchall()]  # type: ignore[arg-type]
-    except psycopg.errors.UndefinedTable:  # not migrated yet
-        return []
+    return database_rows(db, "SELECT kind, state FROM deliveries ORDER BY id")
 
 
 async def until_posted(fake_discord, task: asyncio.Task, count: int, hook: str = "9001/hook-token") -> None:
@@ -426,14 +413,8 @@ def _has_headless_row(db: Path | str) -> bool:
 
 def _any_row(db: Path | str, count_sql: str) -> bool:
     """Whether the query counts anything yet (False while the file or table does not exist)."""
-    if isinstance(db, str):
-        rows = _postgres_rows(db, count_sql)
-        return bool(rows and rows[0][0])
-    try:
-        with sqlite3.connect(db) as conn:
-            return bool(conn.execute(count_sql).fetchone()[0])
-    except sqlite3.Error:
-        return False
+    rows = database_rows(db, count_sql)
+    return bool(rows and rows[0][0])
 
 
 @pytest.mark.both_backends

@@ -26,13 +26,13 @@ from feeds.parse.feedlist import load_feed_list, parse_feed_list
 from feeds.service.digest_plan import make_schedule
 from feeds.service.runtime import Runtime
 from feeds.storage import feed_records as feed_store
-from feeds.storage.db import open_database, write_transaction
+from feeds.storage.db import write_transaction
 from feeds.storage.servers import ensure_server, set_alert_channel, set_digest_schedule
 from feeds.storage.store import Store
 from feeds.timeutil import from_db, utcnow
 from tests.conftest import make_settings
 from tests.feedserver import http_date, rss
-from tests.helpers import entry, spec, wait_for
+from tests.helpers import database_rows, entry, spec, wait_for
 from tests.test_cli import clean_env, vidradar_command
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR
 
@@ -166,19 +166,8 @@ async def test_sigterm_stops_a_running_daemon_cleanly(tmp_path, feed_server, cap
 
 def feed_row(path, url: str) -> dict | None:
     """A feed's row read straight from the database (another process may be writing it)."""
-    if isinstance(path, str):  # PostgreSQL
-        db = open_database(path, migrate=False)
-        try:
-            return next(iter(db.query("SELECT * FROM feeds WHERE url = ?", [url])), None)
-        finally:
-            db.close()
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)) as conn:
-        conn.row_factory = sqlite3.Row
-        try:
-            row = conn.execute("SELECT * FROM feeds WHERE url = ?", [url]).fetchone()
-        except sqlite3.OperationalError:  # the process has not created its tables yet
-            return None
-        return dict(row) if row else None
+    rows = database_rows(path, "SELECT * FROM feeds WHERE url = ?", [url], dicts=True)
+    return rows[0] if rows else None
 
 
 async def settled(runtime: Runtime, *job_ids: str) -> None:

@@ -21,6 +21,7 @@ from feeds.storage.db import open_database
 from feeds.timeutil import utcnow
 from tests.fake_discord import shard_of
 from tests.feedserver import http_date, rss
+from tests.helpers import database_rows
 from tests.process import VidradarProcess
 from tests.test_crash import PRODUCTS, add_server
 
@@ -92,24 +93,23 @@ def shard_cmd(shard: int) -> list[str]:
     return ["run", "--shard-count", str(SHARDS), "--shard-ids", str(shard)]
 
 
-def execute(db_path: Path | str, sql: str) -> list[tuple]:
-    """One statement on the shared database, SQLite file or PostgreSQL, from the test's side."""
+def execute(db_path: Path | str, sql: str) -> None:
+    """One write on the shared database, SQLite file or PostgreSQL, from the test's side."""
     db = open_database(db_path, migrate=False)
     try:
-        cursor = db.execute(sql)
-        return list(cursor.fetchall()) if cursor.description else []
+        db.execute(sql)
     finally:
         db.close()
 
 
 def delivered(db_path: Path | str) -> bool:
     """Every feed polled and the outbox empty."""
-    [(busy,)] = execute(
+    [(busy,)] = database_rows(
         db_path,
         """SELECT count(*) FROM deliveries WHERE state IN ('pending', 'sending')
            OR (state = 'sent' AND edit_pending = 1)""",
     )
-    [(unpolled,)] = execute(db_path, "SELECT count(*) FROM feeds WHERE next_due_at IS NULL")
+    [(unpolled,)] = database_rows(db_path, "SELECT count(*) FROM feeds WHERE next_due_at IS NULL")
     return not busy and not unpolled
 
 

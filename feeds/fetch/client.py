@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser
 from yarl import URL
 
 from feeds.config import Settings
-from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused
+from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused, first_line
 from feeds.fetch.netguard import AddressPolicy, AddressRefusedError, GuardedConnector, check_literal_host
 from feeds.fetch.schedule import parse_retry_after
 from feeds.models import FetchResult
@@ -174,15 +174,15 @@ async def fetch_feed(
     except aiohttp.TooManyRedirects:
         raise FetchError(url, f"more than {MAX_REDIRECTS} redirects") from None
     except aiohttp.ClientPayloadError as exc:
-        raise FetchError(url, f"broken response body: {_first_line(exc)}") from None
+        raise FetchError(url, f"broken response body: {first_line(exc)}") from None
     except aiohttp.ClientResponseError as exc:
-        raise FetchError(url, f"bad HTTP response: {_first_line(exc)}", status=exc.status) from None
+        raise FetchError(url, f"bad HTTP response: {first_line(exc)}", status=exc.status) from None
     except aiohttp.InvalidURL:
         raise FetchError(url, "invalid URL") from None
     except aiohttp.ClientError as exc:
-        raise FetchError(url, f"{type(exc).__name__}: {_first_line(exc)}") from None
+        raise FetchError(url, f"{type(exc).__name__}: {first_line(exc)}") from None
     except (OSError, ValueError, UnicodeError) as exc:
-        raise FetchError(url, f"{type(exc).__name__}: {_first_line(exc)}") from None
+        raise FetchError(url, f"{type(exc).__name__}: {first_line(exc)}") from None
 
 
 async def _finish(
@@ -353,11 +353,6 @@ class _Budget:
                     yield
             finally:
                 self.work -= time.monotonic() - started
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return (text.splitlines()[0] if text else type(exc).__name__)[:300]
 
 
 _FEED_TYPES = (

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-Dialect = Literal["sqlite", "postgresql"]
-
-
-def dialect_of(db: Any) -> Dialect:
-    return "postgresql" if getattr(db, "dialect", None) == "postgresql" else "sqlite"
-
 
 def is_postgres(db: Any) -> bool:
-    return dialect_of(db) == "postgresql"
+    """A PostgreSQL connection (:class:`~feeds.storage.postgres.PgDatabase`), else SQLite."""
+    return getattr(db, "dialect", None) == "postgresql"
 
 
 def like(db: Any) -> str:

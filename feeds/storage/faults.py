@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from feeds.errors import DatabaseDamaged, DiskFull, StorageError
+from feeds.errors import DatabaseDamaged, DiskFull, StorageError, first_line
 
 # SQLite result codes (primary codes: extended codes keep them in the low byte).
 _CORRUPT, _FULL, _NOTADB = 11, 13, 26
@@ -21,7 +21,7 @@ def _postgres_error(exc: BaseException, where: str | Path) -> StorageError | Non
     """PostgreSQL's errors that say something about the server, not about vidradar: it is
     unreachable or restarting (the pool replaces the connection for the next call), or its
     disk is full."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    text = first_line(exc)
     sqlstate = getattr(exc, "sqlstate", None) or ""
     if sqlstate == "53100":
         return DiskFull(f"cannot write to the database {where}: the server's disk is full ({text})")

@@ -41,12 +41,7 @@ def _statements(script: str) -> Iterator[str]:
 
 def _execute_script(db: Database, script: str) -> None:
     for statement in _statements(script):
-        if is_postgres(db):
-            translated = _postgres_ddl(statement)
-            if translated:
-                db.execute(translated)
-        else:
-            db.execute(statement)
+        _ddl(db, statement)
 
 
 def _ddl(db: Database, statement: str) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from feeds.config import redact_url, scrub_password
-from feeds.errors import StorageError
+from feeds.errors import StorageError, first_line
 
 if TYPE_CHECKING:
     import psycopg
@@ -212,7 +212,7 @@ class PgDatabase:
                 application_name="vidradar",
             )
         except psycopg.Error as exc:
-            reason = scrub_password(_first_line(exc), url)
+            reason = scrub_password(first_line(exc), url)
             raise StorageError(f"cannot connect to {redact_url(url)}: {reason}") from None
         return cls(url, connection)
 
@@ -252,8 +252,3 @@ class PgDatabase:
 
     def close(self) -> None:
         self._connection.close()
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
