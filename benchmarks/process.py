@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import REPO  # noqa: E402
 
 PYTHON = sys.executable
-# Exactly what the `vidradar` console script runs (pyproject: vidradar = bot.cli.main:main).
-VIDRADAR = [PYTHON, "-c", "import sys; from bot.cli.main import main; sys.exit(main())"]
+# Exactly what the `vidradar` console script runs (pyproject: vidradar = bot.cli.launch:main).
+VIDRADAR = [PYTHON, "-c", "import sys; from bot.cli.launch import main; sys.exit(main())"]
 
 
 def feed_list(urls: list[str]) -> str:
@@ -97,6 +97,51 @@ def measure(urls: list[str], workdir: Path, repeat: int) -> dict[str, Any]:
     return {"feeds": len(urls), "cold": _median(colds), "warm": _median(warms)}
 
 
+# What any `poll --once` built on this stack imports before its cycle can start (sqlite-utils
+# without numpy/pandas, as feeds/storage/__init__.py imports it), and what vidradar imports.
+STACK_IMPORTS = (
+    "import sys; sys.modules['numpy'] = sys.modules['pandas'] = None; "
+    "import asyncio, aiohttp, pydantic, pydantic_settings, sqlite_utils"
+)
+VIDRADAR_IMPORTS = (
+    "import bot.cli.main, feeds.parse.feedlist, feeds.service.composition, "
+    "feeds.pipeline.workers, feeds.pipeline.poller"
+)
+
+
+def import_floor(repeat: int) -> dict[str, float]:
+    """The part of the overhead no code of ours decides: a fresh interpreter that only imports
+    the stack's libraries (``stack_s``), and one that imports what the command imports before
+    its cycle (``vidradar_s``), medians of ``repeat`` alternating runs. On a slower or busier
+    machine both grow, and the overhead with them."""
+
+    def wall(code: str) -> float:
+        began = time.perf_counter()
+        subprocess.run(
+            [PYTHON, "-c", code], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, check=True
+        )
+        return time.perf_counter() - began
+
+    bare, stack, ours = [], [], []
+    for _ in range(max(repeat, 3)):
+        bare.append(wall("pass"))
+        stack.append(wall(STACK_IMPORTS))
+        ours.append(wall(VIDRADAR_IMPORTS))
+    return {
+        "interpreter_s": statistics.median(bare),
+        "stack_s": statistics.median(stack),
+        "vidradar_s": statistics.median(ours),
+    }
+
+
+def describe_floor(floor: dict[str, float]) -> str:
+    return (
+        f"   fresh interpreter: {floor['interpreter_s']:.2f} s; importing the stack alone (asyncio, aiohttp, "
+        f"pydantic, pydantic-settings, sqlite-utils): {floor['stack_s']:.2f} s; everything the command "
+        f"imports before its cycle: {floor['vidradar_s']:.2f} s"
+    )
+
+
 def describe(results: list[dict[str, Any]]) -> list[str]:
     lines = [f"   {'poll --once':36}{'cycle':>9}{'process':>10}{'overhead':>10}  (overhead, all runs)"]
     for result in results:
@@ -125,13 +170,17 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     compile_bytecode()
+    floor = import_floor(args.repeat)
     server = FeedServer(max(args.feeds), args.hosts, args.latency)
     try:
         with tempfile.TemporaryDirectory(prefix="vidradar-bench-") as tmp:
             results = [measure(server.urls[:count], Path(tmp), args.repeat) for count in args.feeds]
     finally:
         server.close()
-    print(json.dumps(results, indent=2) if args.json else "\n".join(describe(results)))
+    if args.json:
+        print(json.dumps({"runs": results, "imports": floor}, indent=2))
+    else:
+        print("\n".join([*describe(results), describe_floor(floor)]))
 
 
 if __name__ == "__main__":

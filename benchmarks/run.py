@@ -157,6 +157,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 for count in args.process_feeds
                 if count <= args.feeds
             ]
+            figures["process_imports"] = process.import_floor(args.repeat) if figures["process"] else None
             figures["vidradar"] = vidradar_cycles(server, workdir, args.repeat)
         finally:
             server.close()
@@ -246,6 +247,8 @@ def table(f: dict[str, Any]) -> str:
     if f.get("process"):
         lines.append("9. the whole `vidradar poll --once` process (medians; overhead = process - cycle):")
         lines += process.describe(f["process"])
+        if f.get("process_imports"):
+            lines.append(process.describe_floor(f["process_imports"]))
     if f.get("pollers"):
         lines.append(
             f"10. pollers sharing {f['pollers'][0]['feeds']:,} feeds through leases (cycle wall time; ratio to one poller):"

@@ -57,6 +57,9 @@ def autocomplete_allowed(interaction: discord.Interaction) -> bool:
 
 @dataclass(frozen=True)
 class StringLimit:
+    """The lengths one string option of a command accepts, checked again here (a request can
+    skip the Discord client that enforces them)."""
+
     option: str  # the name Discord shows
     min_length: int
     max_length: int

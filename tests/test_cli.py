@@ -571,3 +571,44 @@ def test_the_headless_destination_is_set_by_the_environment_only(tmp_path, args,
     assert "headless webhook" in line and variable in line
     listing = run("watch", "list", "--db", db, cwd=tmp_path)  # reading it stays allowed
     assert listing.returncode == 0 and "include: -" in listing.stdout
+
+
+LAUNCH_PROBE = """
+import gc, sys
+{prelude}
+import bot.cli.main
+def probe():
+    print(gc.isenabled(), gc.get_freeze_count())
+    return 0
+bot.cli.main.main = probe
+from bot.cli import launch
+sys.exit(launch.main())
+"""
+
+
+@pytest.mark.parametrize("prelude, collecting", [("", True), ("gc.disable()", False)])
+def test_console_script_runs_the_command_with_the_collector_as_it_found_it(
+    prelude: str, collecting: bool
+) -> None:
+    """The console script pauses the collector only while importing the command line, then
+    freezes what the imports made: the command itself runs with the collector as the process
+    had it (on, unless something turned it off) and the imported objects out of its reach."""
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH_PROBE.format(prelude=prelude)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+        env=clean_env(PYTHONPATH=str(REPO)),
+    )
+    assert done.returncode == 0, done.stderr
+    enabled, frozen = done.stdout.split()
+    assert enabled == str(collecting)
+    assert int(frozen) > 10_000  # pydantic, aiohttp, sqlite-utils and the command line's modules
+
+
+def test_installed_console_script_is_the_launcher() -> None:
+    script = Path(sys.executable).parent / "vidradar"
+    if not script.exists():
+        pytest.skip("vidradar is not installed in this interpreter's environment")
+    assert "from bot.cli.launch import main" in script.read_text()

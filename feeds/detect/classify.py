@@ -157,6 +157,8 @@ class _Url:
 
 @dataclass(frozen=True, slots=True)
 class _Mention:
+    """One place the entry names a watched product, and how an ambiguous name was confirmed."""
+
     product: Product
     slug: str
     in_title: bool
@@ -166,6 +168,8 @@ class _Mention:
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
+    """One event phrase found in the title or summary, and where (sentence, offset)."""
+
     event: str
     text: str
     sentence: int
@@ -200,6 +204,8 @@ class _Field:
 
 @dataclass(frozen=True, slots=True)
 class _EventContext:
+    """What the summary says around the subject, for judging which cues are today's news."""
+
     near: set[int]  # summary sentences naming the subject
     plans: set[int]  # summary sentences that state a plan ("is set to", "s'apprête à")
     future_title: str | None  # the title announces something for later ("coming soon")
@@ -212,6 +218,8 @@ class _EventContext:
 
 @dataclass(frozen=True, slots=True)
 class _Genre:
+    """A sign of the page's kind (review, guide, price list, ...) and where it showed."""
+
     name: str
     where: str  # "title" | "url" | "lede"
     cue: str

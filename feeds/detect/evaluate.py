@@ -188,6 +188,8 @@ def is_relevant(item: dict[str, Any]) -> bool:
 
 @dataclass
 class Miss:
+    """One item the detector got wrong, as ``vidradar eval -v`` lists it."""
+
     id: str
     kind: str  # "false positive" | "false negative" | "wrong event" | "missing vendor"
     title: str
@@ -197,6 +199,8 @@ class Miss:
 
 @dataclass
 class EvalReport:
+    """Counts against the labels, overall and per language, and the misses behind them."""
+
     total: int = 0
     tp: int = 0
     fp: int = 0

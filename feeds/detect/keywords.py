@@ -52,6 +52,8 @@ def normalise_term(term: str) -> tuple[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class WatchTerm:
+    """One server's include or exclude term."""
+
     guild_id: int
     term: str
     mode: Mode

@@ -237,6 +237,8 @@ def _alternation(alternatives: list[str]) -> str:
 
 @dataclass(frozen=True)
 class CompiledLexicon:
+    """One language's lexicon file, checked and folded, ready for the phrase matcher."""
+
     language: str
     word_boundaries: bool
     # category ("events.launch", "context.video", ...) -> alternatives, longest first

@@ -18,6 +18,8 @@ L = TypeVar("L", bound=Hashable)  # what a phrase is labelled with; each matcher
 
 @dataclass(frozen=True, slots=True)
 class Hit(Generic[L]):
+    """A phrase found in a token sequence: its label and token span."""
+
     label: L
     start: int  # token index
     end: int  # token index, exclusive
@@ -25,6 +27,8 @@ class Hit(Generic[L]):
 
 @dataclass
 class PhraseMatcher(Generic[L]):
+    """Every registered phrase, indexed by its first token, so one pass over a text finds them all."""
+
     _index: dict[str, list[tuple[tuple[str, ...], L]]] = field(default_factory=dict)
     _count: int = 0
 

@@ -71,6 +71,8 @@ class TaxonomyFile(BaseModel):
 
 @dataclass(frozen=True, slots=True)
 class Product:
+    """A watched product and the rules that confirm a mention of it (versions, ambiguity, context)."""
+
     index: int
     slug: str
     vendors: tuple[str, ...]
@@ -84,6 +86,8 @@ class Product:
 
 @dataclass(frozen=True, slots=True)
 class Vendor:
+    """A watched vendor: whether its name is ambiguous, whether it makes only video, its products."""
+
     slug: str
     ambiguous: bool
     video_only: bool

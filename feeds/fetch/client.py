@@ -56,6 +56,8 @@ HostKey = tuple[str, str, int]  # scheme, host as aiohttp connects to it (IDNA-m
 
 @dataclass(frozen=True)
 class FetchSettings:
+    """How feeds are fetched: user agent, SSRF policy, size cap, timeouts and concurrency."""
+
     user_agent: str
     policy: AddressPolicy
     max_bytes: int = 10 * 1024 * 1024

@@ -16,6 +16,9 @@ from feeds.timeutil import utcnow
 
 @dataclass(frozen=True)
 class ResolvedFeed:
+    """A URL proven to be a feed: where it led, the feed's title and entry count, and its five
+    newest entries for the preview."""
+
     url: str
     title: str | None
     entries: int

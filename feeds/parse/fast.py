@@ -226,6 +226,8 @@ _URL_ATTRIBUTE = re.compile(rb"""(?:^|\s)url\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 @dataclass
 class _ItemMedia:
+    """One item's media as its bytes hold them, to check fastfeedparser's report against."""
+
     thumbnails: list[dict[str, Any]] = field(default_factory=list)
     contents: int = 0
     enclosures: int = 0

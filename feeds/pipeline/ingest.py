@@ -23,6 +23,8 @@ from feeds.storage.servers import HEADLESS_GUILD, CycleRules, ServerRule
 
 @dataclass(frozen=True)
 class IngestPolicy:
+    """The operator's poll interval, alert age limits and failures before a feed is disabled."""
+
     interval: timedelta  # default poll interval (a feed's own interval wins)
     first_poll_cutoff: timedelta  # first poll of a new feed: older entries are stored, never alerted
     max_alert_age: timedelta  # entries older than this are never alerted

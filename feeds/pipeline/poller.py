@@ -46,6 +46,8 @@ CLOCK_SLACK = timedelta(minutes=5)
 
 @dataclass
 class FeedOutcome:
+    """What polling one feed came to in a cycle (``disabled``: this failure disabled it)."""
+
     feed: FeedRow
     status: str  # "ok" | "not_modified" | "failed" | "skipped" (shutting down)
     error: str | None = None
@@ -55,6 +57,8 @@ class FeedOutcome:
 
 @dataclass
 class CycleReport:
+    """What one poll cycle did: each feed's outcome and the totals (:meth:`stats` is what is kept)."""
+
     started: datetime
     duration_s: float = 0.0
     outcomes: list[FeedOutcome] = field(default_factory=list)

@@ -88,6 +88,9 @@ BROKEN_POOL_ATTEMPTS = 3
 
 @dataclass
 class _Job:
+    """A submitted call, kept to run again on a new pool: ``outer`` is the future its caller
+    holds, ``attempts`` how many more times it may break the pool while running alone."""
+
     outer: Future[Any]
     fn: Callable[..., Any]
     args: tuple[Any, ...]

@@ -139,6 +139,8 @@ def reconcile_since(delivery: Delivery) -> datetime | None:
 
 @dataclass
 class DrainReport:
+    """What one drain of the outbox did, by outcome, with the reason each failed send gave."""
+
     sent: int = 0
     edited: int = 0
     reconciled: int = 0

@@ -41,6 +41,8 @@ def demo_app() -> web.Application:
 
 @dataclass
 class DemoResult:
+    """What ``vidradar demo`` ran: the cycle's report, feeds polled, stories made, and the database."""
+
     report: CycleReport
     feeds: int
     stories: int

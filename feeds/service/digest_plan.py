@@ -28,6 +28,9 @@ _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 @dataclass(frozen=True)
 class DigestSchedule:
+    """When a server's digest fires: daily, or weekly on ``weekday``, at ``at`` wall-clock time in
+    the IANA zone ``tz``."""
+
     frequency: Literal["daily", "weekly"]
     at: time
     tz: str
@@ -145,6 +148,8 @@ def previous_fire(schedule: DigestSchedule, at_or_before: datetime) -> datetime:
 
 @dataclass(frozen=True)
 class Period:
+    """The time one digest covers, up to the instant it fires (UTC)."""
+
     start: datetime
     end: datetime  # the fire instant
 

@@ -137,6 +137,8 @@ def timestamp(value: datetime, style: str = "R") -> str:
 
 @dataclass
 class MessagePayload:
+    """One Discord message, posted alike by the bot and the webhook (:meth:`as_json`: Discord's JSON)."""
+
     content: str = ""
     embeds: list[dict[str, Any]] = field(default_factory=list)
     allowed_role: int | None = None  # the only mention ever allowed: an admin-chosen role

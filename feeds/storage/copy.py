@@ -51,6 +51,8 @@ BATCH = 1000
 
 @dataclass
 class CopyReport:
+    """What ``vidradar db copy`` did: the migrations it applied and the rows of each table copied."""
+
     source: str
     target: str
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows copied (= rows in both)

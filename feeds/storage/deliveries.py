@@ -115,6 +115,8 @@ _CLAIMABLE = "(d.state IN ('pending', 'sending') OR (d.state = 'sent' AND d.edit
 
 @dataclass(frozen=True)
 class Delivery:
+    """One outbox row as the delivery worker claims it: where it goes, what to post, how far it got."""
+
     id: int
     guild_id: int
     channel_id: int | None
@@ -425,6 +427,9 @@ def digest_queued(db: Database, guild_id: int, period: str) -> bool:
 
 @dataclass(frozen=True)
 class DeliveryCounts:
+    """One server's outbox (or everyone's) at a glance: rows by state (``pending`` includes those
+    being sent) and the commonest errors."""
+
     pending: int
     failed: int
     sent: int

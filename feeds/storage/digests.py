@@ -29,6 +29,8 @@ EVENT_WEIGHT = {"launch": 6, "delay": 5, "shutdown": 4, "availability": 3, "wait
 
 @dataclass(frozen=True)
 class DigestStory:
+    """One story in a digest, as the server sees it; :attr:`importance` orders a vendor's stories."""
+
     key: str
     event: str
     vendors: list[str]
@@ -48,6 +50,8 @@ class DigestStory:
 
 @dataclass(frozen=True)
 class KeywordItem:
+    """One keyword match in a digest: the watched term and the entry it matched."""
+
     term: str
     title: str
     link: str | None
@@ -57,6 +61,8 @@ class KeywordItem:
 
 @dataclass
 class Digest:
+    """What one server's digest says for a period: its stories and keyword matches."""
+
     guild_id: int
     start: datetime
     end: datetime

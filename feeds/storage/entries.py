@@ -30,6 +30,8 @@ SEARCH_BATCH = 1000
 
 @dataclass(frozen=True)
 class UpsertedEntry:
+    """An entry :func:`upsert_entries` wrote, new or changed (same guid, new content), with its id."""
+
     id: int
     entry: ParsedEntry
     status: Literal["new", "changed"]
@@ -235,6 +237,9 @@ MATCH_START, MATCH_END = "\x02", "\x03"
 
 @dataclass(frozen=True)
 class SearchHit:
+    """An entry a search found; ``snippet`` marks the matches with :data:`MATCH_START` and
+    :data:`MATCH_END`."""
+
     id: int
     title: str
     link: str | None

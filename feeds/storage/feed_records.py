@@ -47,6 +47,8 @@ def host_of(url: str) -> str:
 
 @dataclass(frozen=True)
 class FeedRow:
+    """One row of the ``feeds`` table: the feed, who added it, and its fetch and failure bookkeeping."""
+
     id: int
     url: str
     origin: str
@@ -238,6 +240,8 @@ def record_checked(db: Database, feed_id: int, now: datetime, status: int = 200)
 
 @dataclass
 class SyncReport:
+    """How many feeds syncing the operator's feed list added, updated, disabled and enabled again."""
+
     added: int = 0
     updated: int = 0
     disabled: int = 0

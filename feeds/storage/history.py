@@ -32,6 +32,9 @@ NEWEST_FIRST = "s.first_published_at DESC, s.id DESC"
 
 @dataclass(frozen=True)
 class StoryRow:
+    """One line of ``/news latest`` or ``/news timeline``: a story, or one of the server's keyword
+    matches (``kind``; ``term`` is the watched term)."""
+
     key: str
     kind: str  # "story" | "keyword"
     event: str  # an event type, or "keyword"
@@ -222,6 +225,8 @@ def _entry_events(db: Database, guild_id: int, entry_ids: list[int]) -> dict[int
 
 @dataclass(frozen=True)
 class Timeline:
+    """A product family's stories as one server sees them (``/news timeline``)."""
+
     product: str
     items: list[StoryRow]  # oldest first
 
@@ -248,6 +253,8 @@ def timeline(db: Database, guild_id: int, product: str, *, limit: int = 50) -> T
 
 @dataclass(frozen=True)
 class Report:
+    """One report of a story, with the score and reasons the detector gave it."""
+
     feed: str
     title: str
     link: str | None
@@ -258,6 +265,9 @@ class Report:
 
 @dataclass(frozen=True)
 class WhyView:
+    """Why a story alerted (``/news why``): its verdict, each visible report's reasons, and the
+    server's watched terms its entries matched."""
+
     key: str
     event: str
     vendors: list[str]
@@ -298,6 +308,8 @@ def why(db: Database, guild_id: int, key: str) -> WhyView | None:
 
 @dataclass(frozen=True)
 class Stats:
+    """A period's story counts by event and by vendor, and the server's keyword matches (``/news stats``)."""
+
     stories: int
     by_event: dict[str, int]
     by_vendor: dict[str, int]

@@ -16,6 +16,8 @@ from feeds.storage.servers import purge_inactive
 
 @dataclass(frozen=True)
 class Tidied:
+    """What one housekeeping run did: alerts expired, departed servers purged, old entries pruned."""
+
     expired: int  # old alerts expired
     purged: int  # departed servers purged
     pruned: int  # old entries pruned

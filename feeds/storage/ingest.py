@@ -26,6 +26,9 @@ from feeds.timeutil import to_db
 
 @dataclass(frozen=True)
 class NewAnnouncement:
+    """An announcement one ingest stored: a relevant entry and the story it joined, for the poll
+    output and ``/feeds refresh`` to list."""
+
     id: int
     entry_id: int
     story_key: str
@@ -39,6 +42,8 @@ class NewAnnouncement:
 
 @dataclass
 class IngestReport:
+    """What storing one feed's fetch did: entries written, announcements made, alerts queued."""
+
     feed_id: int
     new_entries: int = 0
     updated_entries: int = 0

@@ -126,6 +126,8 @@ PURGE_AFTER = timedelta(days=30)
 
 @dataclass(frozen=True)
 class ServerSettings:
+    """A server's settings row: where alerts and notices go, pause, minimum score, role ping, languages."""
+
     guild_id: int
     alert_channel_id: int | None
     notices_channel_id: int | None
@@ -490,6 +492,8 @@ def set_digest_schedule(db: Database, guild_id: int, schedule: StoredSchedule | 
 
 @dataclass(frozen=True)
 class DigestTarget:
+    """A server whose digest the scheduler plans: where it goes, its stored schedule, its locale."""
+
     guild_id: int
     channel_id: int | None  # None: the headless webhook
     frequency: str

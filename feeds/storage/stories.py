@@ -41,6 +41,8 @@ _KEEP_RANK = {"sent": 0, "sending": 1, "pending": 2, "failed": 3, "expired": 4}
 
 @dataclass(frozen=True)
 class Attachment:
+    """The story an announcement was attached to: its id and key, and whether it was created for it."""
+
     story_id: int
     story_key: str
     created: bool

@@ -16,6 +16,8 @@ from feeds.timeutil import from_db
 
 @dataclass(frozen=True)
 class Coverage:
+    """Another outlet's report of a story, one line of "also reported by"."""
+
     feed: str
     link: str | None
     published: datetime
@@ -23,6 +25,8 @@ class Coverage:
 
 @dataclass(frozen=True)
 class StoryView:
+    """A story as one server sees it, led by its lead report: what its alert shows."""
+
     key: str
     event: str
     vendors: list[str]
@@ -81,6 +85,8 @@ def story_view(db: Database, story_id: int, guild_id: int) -> StoryView | None:
 
 @dataclass(frozen=True)
 class KeywordView:
+    """A keyword match as its alert shows it: the watched term and the entry it matched."""
+
     term: str
     title: str
     link: str | None
@@ -103,6 +109,8 @@ def keyword_view(db: Database, keyword_match_id: int) -> KeywordView | None:
 
 @dataclass(frozen=True)
 class FeedHealth:
+    """One feed of a server's feed list, with how its fetching goes (:attr:`status`)."""
+
     id: int
     label: str
     url: str
@@ -155,6 +163,8 @@ def server_feeds(db: Database, guild_id: int) -> list[FeedHealth]:
 
 @dataclass(frozen=True)
 class ServerStatus:
+    """What ``/vidradar status`` shows of one server: its feeds' health, the last cycle, its outbox."""
+
     feeds_ok: int
     feeds_failing: int
     feeds_disabled: int

@@ -17,6 +17,8 @@ from feeds.timeutil import to_db
 
 @dataclass(frozen=True)
 class WatchSettings:
+    """A server's watch rules: watched and excluded terms, mutes, minimum score, alert languages."""
+
     include: list[str]
     exclude: list[str]
     muted_vendors: list[str]
