@@ -215,6 +215,27 @@ def test_availability_launch_and_restricted_access(title, summary, lang, event) 
     assert verdict(title, summary, lang) == event
 
 
+# General availability ends a preview, and "introduces" an existing model to a platform or a
+# wider tier is an arrival (taxonomy notes 1b); a model the entry calls new stays a launch.
+ROUND_FOUR = [
+    ("Runway's Gen-4 video model is now generally available through the API", "en", "availability"),
+    ("Le modèle vidéo Veo 3 passe en disponibilité générale sur Vertex AI", "fr", "availability"),
+    ("El modelo de vídeo Veo 3 alcanza la disponibilidad general en Vertex AI", "es", "availability"),
+    ("Googles Videomodell Veo 3 ist jetzt allgemein verfügbar", "de", "availability"),
+    ("Il modello video Veo 3 raggiunge la disponibilità generale", "it", "availability"),
+    ("Modelo de vídeo Veo 3 atinge disponibilidade geral na Vertex AI", "pt", "availability"),
+    ("Adobe introduces the Ray3 video model to Premiere Pro", "en", "availability"),
+    ("Kling's video model expands to ChatGPT Plus subscribers", "en", "availability"),
+    ("Google introduces Veo 4, its new video model, in the Gemini app", "en", "launch"),
+    ("Kuaishou introduces Kling 3.0 video model", "en", "launch"),
+]
+
+
+@pytest.mark.parametrize(("title", "lang", "event"), ROUND_FOUR, ids=[r[0][:40] for r in ROUND_FOUR])
+def test_general_availability_and_introductions_to_a_platform_are_arrivals(title, lang, event) -> None:
+    assert verdict(title, "", lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [
