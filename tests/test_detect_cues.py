@@ -236,6 +236,37 @@ def test_general_availability_and_introductions_to_a_platform_are_arrivals(title
     assert verdict(title, "", lang) == event
 
 
+# Pages that are not news though their wording carries an event: listicles, profiles, verdicts
+# on a product, first impressions, how to get an invite (EN, FR, DE).
+NOT_NEWS_ROUND_FOUR = [
+    (
+        "Pika 3 is here: 7 things you need to know",
+        "Pika's newest video model brings longer clips. Here is everything about features, pricing and access.",
+        "en",
+    ),
+    (
+        "How Luma grew into a video AI unicorn",
+        "From Dream Machine to Ray3, a profile of the startup behind the launches.",
+        "en",
+    ),
+    ("Hailuo 02 is mind-blowing", "MiniMax's video model launched last week; the clips look real.", "en"),
+    (
+        "Kling 2.1 : nos premières impressions",
+        "Kuaishou a lancé cette semaine son nouveau modèle vidéo, que nous avons essayé.",
+        "fr",
+    ),
+    ("Veo 3 : 5 choses à savoir", "Le modèle vidéo de Google est arrivé en France.", "fr"),
+    ("So bekommst du Zugang zu Veo 3", "Googles Videomodell ist nur mit einem Abo nutzbar.", "de"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang"), NOT_NEWS_ROUND_FOUR, ids=[n[0][:40] for n in NOT_NEWS_ROUND_FOUR]
+)
+def test_listicles_profiles_verdicts_and_access_guides_are_not_news(title, summary, lang) -> None:
+    assert verdict(title, summary, lang) is None
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [
