@@ -267,6 +267,70 @@ def test_listicles_profiles_verdicts_and_access_guides_are_not_news(title, summa
     assert verdict(title, summary, lang) is None
 
 
+# A summary that unveils something new and says where it ships reports a launch; generation
+# suspended for new accounts is restricted access in every language; a release pushed past
+# a long object is a delay; a full price table is a page, not a price change.
+SUMMARY_EVENTS_ROUND_FOUR = [
+    (
+        "Pika hits back with Pika 3",
+        "The startup unveiled its new video model on Monday, open to every paying subscriber.",
+        "en",
+        "launch",
+    ),
+    (
+        "Pika contre-attaque avec Pika 3",
+        "La start-up a présenté lundi son nouveau modèle vidéo, disponible pour tous ses abonnés payants.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Google says Veo 3 reaches more countries",
+        "Google announced that Veo 3 is now available in 70 more countries.",
+        "en",
+        "availability",
+    ),
+    (
+        "Kuaishou frena la generación de vídeo en Kling para cuentas nuevas",
+        "La demanda obliga a limitar el servicio.",
+        "es",
+        "waitlist",
+    ),
+    (
+        "Kuaishou suspende a geração de vídeos no Kling para novas contas",
+        "A demanda obriga a limitar o serviço.",
+        "pt",
+        "waitlist",
+    ),
+    (
+        "Kuaishou sospende la generazione di video su Kling per i nuovi utenti",
+        "La domanda costringe a limitare il servizio.",
+        "it",
+        "waitlist",
+    ),
+    (
+        "Where is the Kling API?",
+        "Kuaishou has pushed the release of its video model's API to next year.",
+        "en",
+        "delay",
+    ),
+    (
+        "Kling 2.1 API price per second: complete table",
+        "kling-2.1 costs $0.07 per second at 720p.",
+        "en",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    SUMMARY_EVENTS_ROUND_FOUR,
+    ids=[r[0][:40] for r in SUMMARY_EVENTS_ROUND_FOUR],
+)
+def test_unveilings_with_access_suspended_generation_and_price_tables(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [
