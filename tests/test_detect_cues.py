@@ -331,6 +331,46 @@ def test_unveilings_with_access_suspended_generation_and_price_tables(title, sum
     assert verdict(title, summary, lang) == event
 
 
+# A verdict on a price is an opinion, a product's name beside its category is a landing page,
+# and French "premiers pas" somewhere are an arrival, not a negation.
+VERDICTS_AND_LABELS_ROUND_FOUR = [
+    (
+        "Sora 2 Pro at $200 a month is overpriced for hobbyists",
+        "OpenAI's top plan is aimed at studios.",
+        "en",
+        None,
+    ),
+    (
+        "Hailuo AI : générateur de vidéos par IA",
+        "Transformez vos textes en vidéos. Crédits offerts chaque jour.",
+        "fr",
+        None,
+    ),
+    ("Runway Gen-4 text to video generator online", "Make clips from prompts with credits.", "en", None),
+    (
+        "Kling fait ses premiers pas au Royaume-Uni",
+        "Le générateur de vidéos de Kuaishou est désormais proposé aux Britanniques.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Sora 2 : pas en Europe pour le moment",
+        "L'application vidéo d'OpenAI reste limitée aux États-Unis.",
+        "fr",
+        "delay",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    VERDICTS_AND_LABELS_ROUND_FOUR,
+    ids=[r[0][:40] for r in VERDICTS_AND_LABELS_ROUND_FOUR],
+)
+def test_price_verdicts_landing_labels_and_first_steps(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [
