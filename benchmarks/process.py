@@ -98,13 +98,14 @@ def measure(urls: list[str], workdir: Path, repeat: int) -> dict[str, Any]:
 
 
 # What any `poll --once` built on this stack imports before its cycle can start (sqlite-utils
-# without numpy/pandas, as feeds/storage/__init__.py imports it), and what vidradar imports.
+# without numpy/pandas, as feeds/storage/__init__.py imports it), and what vidradar imports;
+# both with the collector paused, as the console script imports the command line.
 STACK_IMPORTS = (
-    "import sys; sys.modules['numpy'] = sys.modules['pandas'] = None; "
+    "import gc; gc.disable(); import sys; sys.modules['numpy'] = sys.modules['pandas'] = None; "
     "import asyncio, aiohttp, pydantic, pydantic_settings, sqlite_utils"
 )
 VIDRADAR_IMPORTS = (
-    "import bot.cli.main, feeds.parse.feedlist, feeds.service.composition, "
+    "import gc; gc.disable(); import bot.cli.main, feeds.parse.feedlist, feeds.service.composition, "
     "feeds.pipeline.workers, feeds.pipeline.poller"
 )
 
