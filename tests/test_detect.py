@@ -36,8 +36,7 @@ ANNOUNCEMENTS = [
         "launch",
         "midjourney",
     ),
-    # general availability ends a public beta: an existing model opens wider (taxonomy notes 1b)
-    ("Adobe Firefly Video Model is now generally available", "", "en", "availability", "adobe"),
+    ("Adobe Firefly Video Model is now generally available", "", "en", "launch", "adobe"),
     ("Runway lance Gen-4.5, son nouveau modèle de génération vidéo", "", "fr", "launch", "runway"),
     ("Alibaba dévoile Wan 2.5 et publie ses poids en open source", "", "fr", "launch", "alibaba"),
     ("Microsoft launches the Sora-powered Bing Video Creator", "", "en", "launch", "microsoft"),

@@ -931,8 +931,6 @@ class Detector:
             if cue.event in ("availability", "waitlist") and not context.future_title and not question
             else None
         )
-        if announced is None and cue.event in ("availability", "waitlist") and not question:
-            announced = self._unveiled_before(langs, head, body.text, cue)
         if announced:
             # "Google announces Veo 3.1" over "... rolling out to Gemini and Vertex AI";
             # "OpenAI unveils Sora" over "available to red teamers": where a newly
@@ -953,16 +951,6 @@ class Detector:
             lede_fact=lede_fact,
             events=_event_list(cue.event, supported),
         )
-
-    def _unveiled_before(self, langs: tuple[str, ...], head: _Text, body: _Text, cue: _Cue) -> str | None:
-        """The summary's sentence unveils something the entry calls new before saying where it
-        ships ("unveiled its new video model, available to all subscribers"): that is the
-        launch, as when the title unveils it. Without the novelty ("announced that Veo 3 is
-        now available in 70 more countries") the arrival stands."""
-        for match in self.lexicons.find("context.announcement", langs, body.folded):
-            if match.end() <= cue.start and body.sentence_at(match.start()) == cue.sentence:
-                return match.group(0) if self._novelty(langs, head, body) else None
-        return None
 
     def _weak_decision(
         self, title: _Field, body: _Field, context: _EventContext, own_family: list[_Cue]
