@@ -427,6 +427,59 @@ def test_news_the_new_genre_cues_leave_alone(title, summary, lang, event) -> Non
     assert verdict(title, summary, lang) == event
 
 
+# Arrivals told with a long object ("has added its Veo 3 video model to") or with no verb
+# ("jetzt auch für Android"); a region that blocks a model; invitations with "con".
+ARRIVALS_ROUND_FOUR = [
+    (
+        "Make Kling 2.1 clips from your phone",
+        "Kuaishou has added its Kling 2.1 video model to the Kling app on Android and iOS.",
+        "en",
+        "availability",
+    ),
+    # ... while a title that calls the model new keeps its launch
+    ("Google adds Veo 4, its newest video model, to Gemini", "", "en", "launch"),
+    (
+        "You can now try Veo 4, Google's new video model",
+        "Google released Veo 4 today in Gemini.",
+        "en",
+        "launch",
+    ),
+    (
+        "Hailuo 02 jetzt auch für das iPhone",
+        "Das Videomodell von MiniMax ist ab sofort im App Store.",
+        "de",
+        "availability",
+    ),
+    (
+        "Luma Ray3 arriva sullo smartphone",
+        "L'app di Luma per Android e iOS integra il modello video.",
+        "it",
+        "availability",
+    ),
+    (
+        "Kling 2.1 blocked in the EU for now",
+        "Kuaishou has not said when the video model will reach European users.",
+        "en",
+        "delay",
+    ),
+    (
+        "Vidu 2 solo funciona mediante invitación",
+        "El generador de vídeo de Shengshu se abre poco a poco.",
+        "es",
+        "waitlist",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), ARRIVALS_ROUND_FOUR, ids=[r[0][:40] for r in ARRIVALS_ROUND_FOUR]
+)
+def test_arrivals_with_long_objects_or_no_verb_blocked_regions_and_invitations(
+    title, summary, lang, event
+) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [

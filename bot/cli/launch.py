@@ -1,13 +1,16 @@
 """The ``vidradar`` console script's entry point: the command line, imported with the garbage
 collector paused.
 
-Importing the command line makes about 90,000 objects that live as long as the process
-(pydantic, aiohttp, sqlite-utils, the detector's tables). While they are made, the collector
+Importing the command line makes some 60,000 objects that live as long as the process
+(pydantic, sqlite-utils, the command line's modules). While they are made, the collector
 runs over and over and walks them every time, only to find nothing to free; afterwards, every
 full collection of a cycle walks them again. Pausing it for the imports and then freezing what
 they made (``gc.freeze``: never examined again) removes both costs; the collector works as usual
 for everything the command makes after. Measured in docs/performance.md ("No cost outside the
 cycle"). ``python -m bot.cli.main`` and callers of :func:`bot.cli.main.main` are unchanged.
+
+Only for a process's own start-up: ``gc.freeze`` freezes the whole heap, so calling this from
+a process that goes on with other work (a test runner) would freeze that process's objects too.
 """
 
 from __future__ import annotations
