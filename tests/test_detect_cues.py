@@ -480,6 +480,65 @@ def test_arrivals_with_long_objects_or_no_verb_blocked_regions_and_invitations(
     assert verdict(title, summary, lang) == event
 
 
+# Ends denied, openings that did not happen, products named as a yardstick ("a Sora clone"),
+# releases not planned (a delay), rumours and idioms of waiting in DE and IT.
+ATTRIBUTION_ROUND_FOUR = [
+    (
+        "Google says it is not shutting down Flow",
+        "The company denied reports that it would close the video tool.",
+        "en",
+        None,
+    ),
+    ("Why Kuaishou hasn't open-sourced Kling", "The company keeps its video model closed.", "en", None),
+    (
+        "Student releases an open-source Veo clone",
+        "The hobby project mimics Google's video model.",
+        "en",
+        None,
+    ),
+    ("Kling 2.1 launches as a Sora rival", "Kuaishou's new video model is available today.", "en", "launch"),
+    (
+        "Google will shut down VideoFX next month",
+        "The Labs tool that first offered Veo closes on March 1.",
+        "en",
+        "shutdown",
+    ),
+    (
+        "A Gen-5 release is not planned for this year, Runway says",
+        "The company will improve Gen-4 instead.",
+        "en",
+        "delay",
+    ),
+    (
+        "Gerücht: Runway zeigt Gen-5 im Juni",
+        "Das Videomodell könnte auf einer Konferenz gezeigt werden.",
+        "de",
+        None,
+    ),
+    (
+        "Hailuo 02 für Android lässt noch auf sich warten",
+        "MiniMax nennt keinen Termin für die Video-App.",
+        "de",
+        "delay",
+    ),
+    (
+        "Kling per iPhone dovrà ancora aspettare",
+        "Kuaishou non ha una data per l'app video su iOS.",
+        "it",
+        "delay",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    ATTRIBUTION_ROUND_FOUR,
+    ids=[r[0][:40] for r in ATTRIBUTION_ROUND_FOUR],
+)
+def test_denied_ends_yardsticks_unplanned_releases_and_rumours(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [

@@ -485,6 +485,11 @@ class Detector:
                 if product.version_required and version is None and hit.label[0] != "model":
                     continue
                 covered_until = max(end, hit.end)
+                follower = prepared.toks[end] if end < len(prepared.toks) else None
+                if follower in self.rules.tokens.references and hit.label[0] != "model":
+                    # "an open-source Sora clone": a yardstick for something else, not the subject
+                    vetoed.append(f'reference:{product.slug} ("{follower}")')
+                    continue
                 why = ""
                 if product.ambiguous and hit.label[0] != "model":
                     why = self._confirmation(

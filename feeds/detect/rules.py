@@ -91,6 +91,7 @@ class Tokens(_Strict):
     variants: frozenset[str]
     name_filler: frozenset[str]
     page_nouns: frozenset[str] = frozenset()
+    references: frozenset[str] = frozenset()
 
 
 class Rules(_Strict):
