@@ -247,7 +247,7 @@ NOT_NEWS_ROUND_FOUR = [
         "From Dream Machine to Ray3, a profile of the startup behind the launches.",
         "en",
     ),
-    ("Hailuo 02 is mind-blowing", "MiniMax's video model launched last week; the clips look real.", "en"),
+    ("Hailuo 02 is overhyped", "MiniMax's video model launched last week; the clips look fake.", "en"),
     (
         "Kling 2.1 : nos premières impressions",
         "Kuaishou a lancé cette semaine son nouveau modèle vidéo, que nous avons essayé.",
@@ -525,6 +525,19 @@ ATTRIBUTION_ROUND_FOUR = [
     ("Surprise: Veo 3.1 launch was not planned until May, but it's out now", "", "en", "launch"),
     ("Sora 2 lässt nicht lange auf sich warten: App startet in Deutschland", "", "de", "availability"),
     ("Aus dem Gerücht wird Gewissheit: Google enthüllt Veo 3", "", "de", "launch"),
+    (
+        "Google's Veo 3 is incredible: the new model generates sound and dialogue",
+        "Google announced Veo 3 at I/O 2025. It is available to Ultra subscribers in the US.",
+        "en",
+        "launch",
+    ),
+    (
+        "Runway updates its credit cost table for Gen-4 and Gen-4 Turbo",
+        "Gen-4 now costs 12 credits per second; Turbo stays at 5.",
+        "en",
+        "pricing",
+    ),
+    ("Sora 2 deepfakes of a civil rights leader blocked in the US after a complaint", "", "en", None),
 ]
 
 
