@@ -489,7 +489,7 @@ class Detector:
                 before = prepared.toks[hit.start - 1] if hit.start > 0 else None
                 if (
                     follower in self.rules.tokens.references
-                    and before in self.rules.tokens.references_after
+                    and before in self.rules.tokens.reference_determiners
                     and hit.label[0] != "model"
                 ):
                     # "an open-source Sora clone": a yardstick for something else, not the subject

@@ -92,7 +92,7 @@ class Tokens(_Strict):
     name_filler: frozenset[str]
     page_nouns: frozenset[str] = frozenset()
     references: frozenset[str] = frozenset()
-    references_after: frozenset[str] = frozenset()
+    reference_determiners: frozenset[str] = frozenset()
 
 
 class Rules(_Strict):
