@@ -10,6 +10,7 @@ records it (``poll_cycles.duration_s``: fetch, parse, store, detect, index); "pr
 wall time of the whole process as the caller sees it, from exec to exit (imports, settings,
 database, feed list, parse workers, the cycle, printing, closing); "overhead" is the
 difference. Medians of ``--repeat`` runs. ``make bench`` runs this for 300 and 1,000 feeds.
+A last line gives the import floor (:func:`import_floor`): what importing alone costs.
 """
 
 from __future__ import annotations
@@ -98,15 +99,16 @@ def measure(urls: list[str], workdir: Path, repeat: int) -> dict[str, Any]:
 
 
 # What any `poll --once` built on this stack imports before its cycle can start (sqlite-utils
-# without numpy/pandas, as feeds/storage/__init__.py imports it), and what vidradar imports;
-# both with the collector paused, as the console script imports the command line.
+# without numpy/pandas, as feeds/storage/__init__.py imports it), with the collector paused;
+# and what vidradar imports, exactly as the console script does it (bot.cli.launch: the
+# command line with the collector paused and then frozen, the rest as the command loads it).
 STACK_IMPORTS = (
     "import gc; gc.disable(); import sys; sys.modules['numpy'] = sys.modules['pandas'] = None; "
     "import asyncio, aiohttp, pydantic, pydantic_settings, sqlite_utils"
 )
 VIDRADAR_IMPORTS = (
-    "import gc; gc.disable(); import bot.cli.main, feeds.parse.feedlist, feeds.service.composition, "
-    "feeds.pipeline.workers, feeds.pipeline.poller"
+    "import gc; gc.disable(); import bot.cli.main; gc.freeze(); gc.enable(); "
+    "import feeds.parse.feedlist, feeds.service.composition, feeds.pipeline.workers, feeds.pipeline.poller"
 )
 
 
