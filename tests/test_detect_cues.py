@@ -550,6 +550,81 @@ def test_denied_ends_yardsticks_and_waiting(title, summary, lang, event) -> None
     assert verdict(title, summary, lang) == event
 
 
+# -- a service line after the news: "<event>: here's how to try it" ----------------------------
+
+SERVICE_TAILS = [
+    # A headline that reports the event, then a how-to or explainer line, over a summary whose
+    # first sentence reports it as recent news: a news report.
+    (
+        "Pika just released Pika 2.5 - here's how to try it",
+        "Pika released its new video model on Thursday to all paid plans.",
+        "en",
+        "launch",
+    ),
+    (
+        "Hailuo arrives on iPhone: how to get it",
+        "MiniMax's video app is now on the App Store.",
+        "en",
+        "availability",
+    ),
+    (
+        "Kling stops new free sign-ups: what you need to know",
+        "Kuaishou has paused free Kling registrations today.",
+        "en",
+        "waitlist",
+    ),
+    (
+        "Luma halves Ray2 prices: everything you need to know",
+        "Luma has cut Ray2 credit prices by half starting today.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Runway lance Gen-5 : comment en profiter",
+        "Runway a dévoilé mardi son nouveau modèle vidéo.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Kling arrive sur Android en Europe : ce qu'il faut savoir",
+        "Kuaishou a déployé aujourd'hui son application vidéo.",
+        "fr",
+        "availability",
+    ),
+    ("Runway lancia Gen-5: come provarlo", "Runway ha lanciato oggi il nuovo modello video.", "it", "launch"),
+    ("Runway lança Gen-5: como testar", "A Runway lançou hoje o novo modelo de vídeo.", "pt", "launch"),
+    # Guards: the line is the page's genre when nothing reports the event as recent news, or
+    # when the how-to opens the title.
+    (
+        "Pika 2.5 came out in spring: here's how to get better clips",
+        "A guide to prompting Pika's video model.",
+        "en",
+        None,
+    ),
+    ("How to try Pika 2.5, which Pika released today", "Our step-by-step guide to access.", "en", None),
+    (
+        "Hailuo on iPhone: how to use it",
+        "MiniMax's app makes six-second clips. Here is how to make your first one.",
+        "en",
+        None,
+    ),
+    ("Runway Gen-5 : comment l'utiliser", "Notre guide pour créer vos premières vidéos.", "fr", None),
+    (
+        "What is Kling? Everything you need to know about the video app",
+        "Kling is Kuaishou's text-to-video model.",
+        "en",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), SERVICE_TAILS, ids=[r[0][:40] for r in SERVICE_TAILS]
+)
+def test_a_how_to_line_after_reported_news_does_not_sink_it(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [

@@ -190,6 +190,7 @@ class _Decision:
     lede_fact: bool = False  # the summary's first sentence states it about the subject
     weak: bool = False  # only a weak cue ("announces", "unveils") supports it
     events: list[str] = field(default_factory=list)
+    cue_start: int = -1  # where the deciding title cue starts in the folded title (title_decided)
 
 
 @dataclass(slots=True)
@@ -221,7 +222,7 @@ class _Genre:
     """A sign of the page's kind (review, guide, price list, ...) and where it showed."""
 
     name: str
-    where: str  # "title" | "url" | "lede"
+    where: str  # "title" | "tail" (a service line after the news) | "url" | "lede"
     cue: str
 
 
@@ -898,6 +899,7 @@ class Detector:
             thin=hearsay,
             hearsay=hearsay,
             events=events,
+            cue_start=cue.start,
         )
 
     def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
@@ -1032,10 +1034,12 @@ class Detector:
         rules = self.rules
         found: list[_Genre] = []
         lede = body.opening(rules.lede_sentences)
+        tail_from = self._tail_start(head, body, langs, decision)
         for genre in self._genre_names:
-            cue = lex.first(f"genres.{genre}", langs, head.folded)
-            if cue:
-                found.append(_Genre(genre, "title", cue))
+            matches = lex.find(f"genres.{genre}", langs, head.folded)
+            if matches:
+                tail = genre in rules.genre.tails and all(m.start() >= tail_from for m in matches)
+                found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
             if lede and genre in self._lede_genres:
                 cue = lex.first(f"genres.{genre}", langs, lede)
                 if cue:
@@ -1051,6 +1055,23 @@ class Detector:
         if url is not None:
             found.extend(self._url_genres(url, langs))
         return found
+
+    def _tail_start(self, head: _Text, body: _Text, langs: tuple[str, ...], decision: _Decision) -> int:
+        """Where a service tail may start in the title ("OpenAI launches Sora 2: here's how to
+        try it"): after the first clause break that follows the deciding title cue, when the
+        summary's first sentence reports the event as recent news ("today", "is now available").
+        Past the title's end (no tail) otherwise."""
+        none = len(head.folded) + 1
+        if not decision.title_decided or decision.cue_start < 0 or not body.folded:
+            return none
+        found = _CLAUSE_BREAK.search(head.folded, decision.cue_start)
+        if found is None:
+            return none
+        lede = body.sentence_text(0)
+        lex = self.lexicons
+        if not (lex.first("context.news_lede", langs, lede) or lex.first("context.recency", langs, lede)):
+            return none
+        return found.end()
 
     def _url_genres(self, url: _Url, langs: tuple[str, ...]) -> list[_Genre]:
         cues = self.rules.url
@@ -1115,11 +1136,19 @@ class Detector:
 
     def _genre_penalty(self, genres: list[_Genre], decision: _Decision, reasons: list[str]) -> float:
         weights = self.rules.genre
-        by_place: dict[str, dict[str, tuple[float, _Genre]]] = {"title": {}, "url": {}, "lede": {}}
+        by_place: dict[str, dict[str, tuple[float, _Genre]]] = {
+            "title": {},
+            "tail": {},
+            "url": {},
+            "lede": {},
+        }
         strongest: dict[str, tuple[float, str]] = {}
         for genre in genres:
-            table = {"title": weights.title, "url": weights.url, "lede": weights.lede}[genre.where]
-            weight = table.get(genre.name, 0.0)
+            if genre.where == "tail":
+                weight = weights.tail
+            else:
+                table = {"title": weights.title, "url": weights.url, "lede": weights.lede}[genre.where]
+                weight = table.get(genre.name, 0.0)
             best = strongest.get(genre.name)
             # A genre counts once, where it weighs most ("guide" in the title and in the slug).
             if best is None or weight > best[0]:
@@ -1127,7 +1156,7 @@ class Detector:
             place = by_place[genre.where]
             if genre.name not in place or weight > place[genre.name][0]:
                 place[genre.name] = (weight, genre)
-        totals = {"title": 0.0, "url": 0.0, "lede": 0.0, "uncapped": 0.0}
+        totals = {"title": 0.0, "tail": 0.0, "url": 0.0, "lede": 0.0, "uncapped": 0.0}
         # A rhetorical or topical headline over a lede that reports today's news ("Will
         # Google's video AI redefine content?" / "This week, Google unveiled ..."): the lede
         # decides, the headline's topic costs nothing.
@@ -1139,10 +1168,15 @@ class Detector:
                 if waive and where == "title" and name not in weights.formats:
                     weight = 0.0
                 totals["uncapped" if where == "lede" and name in weights.lede_uncapped else where] += weight
-                place_note = "" if where == "title" else f" in {'address' if where == 'url' else 'summary'}"
+                place_note = {
+                    "title": "",
+                    "tail": " after the news",
+                    "url": " in address",
+                    "lede": " in summary",
+                }[where]
                 reasons.append(f'genre:{name} ("{genre.cue}"{place_note}, -{weight:.2f})')
         penalty = (
-            min(totals["title"], weights.cap_title)
+            min(totals["title"] + min(totals["tail"], weights.tail), weights.cap_title)
             + min(totals["url"], weights.cap_url)
             + min(totals["lede"], weights.cap_lede)
             + totals["uncapped"]

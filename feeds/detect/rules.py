@@ -49,6 +49,8 @@ class GenreWeights(_Strict):
     sinks: frozenset[str]
     lede_sinks: frozenset[str]
     weak_lede_sinks: frozenset[str] = frozenset()
+    tails: frozenset[str] = frozenset()
+    tail: float = 0.0
 
 
 class Silencing(_Strict):
