@@ -191,6 +191,7 @@ class _Decision:
     weak: bool = False  # only a weak cue ("announces", "unveils") supports it
     events: list[str] = field(default_factory=list)
     cue_start: int = -1  # where the deciding title cue starts in the folded title (title_decided)
+    cue_text: str = ""  # the deciding title cue's words
 
 
 @dataclass(slots=True)
@@ -584,6 +585,11 @@ class Detector:
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
         lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
+        # An ambiguous vendor's own cues anywhere in the entry ("Runway" beside "unlimited
+        # generations"): the name is the AI vendor's even without video words.
+        cued = {
+            hit.label[1] for prepared in (head, body) for hit in prepared.hits if hit.label[0] == "vendor_cue"
+        }
         for prepared, context, weight in (
             (head, video_head, weights.subject_vendor_title),
             (body, video_body, weights.subject_vendor_summary),
@@ -600,6 +606,7 @@ class Detector:
                 sentence = prepared.sentence_of_token(hit.start)
                 if (
                     (continued and vendor.video_only)
+                    or (vendor.video_only and slug in cued)
                     or {sentence, sentence + 1} & context_sentences
                     or (vendor.video_only and not vendor.ambiguous)
                 ):
@@ -900,6 +907,7 @@ class Detector:
             hearsay=hearsay,
             events=events,
             cue_start=cue.start,
+            cue_text=cue.text,
         )
 
     def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
@@ -1035,10 +1043,17 @@ class Detector:
         found: list[_Genre] = []
         lede = body.opening(rules.lede_sentences)
         tail_from = self._tail_start(head, body, langs, decision)
+        tails: set[str] = set()
         for genre in self._genre_names:
-            matches = lex.find(f"genres.{genre}", langs, head.folded)
+            # The words that report the event are not the page's genre ("revoit sa grille
+            # tarifaire" is a price change, not a price page).
+            matches = [
+                m for m in lex.find(f"genres.{genre}", langs, head.folded) if not _reports(m, decision)
+            ]
             if matches:
                 tail = genre in rules.genre.tails and all(m.start() >= tail_from for m in matches)
+                if tail:
+                    tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
             if lede and genre in self._lede_genres:
                 cue = lex.first(f"genres.{genre}", langs, lede)
@@ -1053,7 +1068,11 @@ class Detector:
             if label:
                 found.append(_Genre("name_only", "title", f'"{label}" names a page'))
         if url is not None:
-            found.extend(self._url_genres(url, langs))
+            for seen in self._url_genres(url, langs):
+                if seen.name in tails and not seen.cue.startswith("/"):
+                    # The slug repeats the title's service line ("...-comment-l-essayer").
+                    seen = _Genre(seen.name, "tail", seen.cue)
+                found.append(seen)
         return found
 
     def _tail_start(self, head: _Text, body: _Text, langs: tuple[str, ...], decision: _Decision) -> int:
@@ -1253,6 +1272,13 @@ def _outside(
     return cues
 
 
+def _reports(match: re.Match[str], decision: _Decision) -> bool:
+    """``match`` (in the folded title) lies within the title cue that decided the event."""
+    if not decision.title_decided or decision.cue_start < 0 or match.group(0) not in decision.cue_text:
+        return False
+    return decision.cue_start <= match.start() and match.end() <= decision.cue_start + len(decision.cue_text)
+
+
 def _inside(inner: _Cue, outer: _Cue) -> bool:
     return (
         inner is not outer
@@ -1268,7 +1294,8 @@ def _most_specific(cues: list[_Cue]) -> _Cue:
 def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int, int]] = ()) -> _Cue:
     """The title's news: the first clause with a cue ("OpenAI launches the Sora 2 API:
     per-second billing" is a launch), and within it the most specific event - except a price
-    that only qualifies a release ("launches ... at $0.10 per second"), a second event."""
+    that only qualifies a release ("launches ... at $0.10 per second"), a second event. A
+    pricing cue that starts before the price ("lance une formule à 6,99 dollars") is the news."""
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head.folded)]
     clause = {id(cue): bisect.bisect_right(breaks, cue.start) for cue in cues}
     first = min(clause.values())
@@ -1276,8 +1303,7 @@ def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int
     qualified = [
         cue
         for cue in in_clause
-        if cue.event == "pricing"
-        and any(cue.start < q1 and q0 < cue.start + len(cue.text) for q0, q1 in price_qualifiers)
+        if cue.event == "pricing" and any(q0 <= cue.start < q1 for q0, q1 in price_qualifiers)
     ]
     rest = [cue for cue in in_clause if cue not in qualified]
     return _most_specific(rest or in_clause)
