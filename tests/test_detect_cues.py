@@ -625,6 +625,306 @@ def test_a_how_to_line_after_reported_news_does_not_sink_it(title, summary, lang
     assert verdict(title, summary, lang) == event
 
 
+# -- fifth round: ends, plans at a price, event words vs genre, vendor cues, listicles ----------
+
+ROUND_FIVE = [
+    (
+        "Runway met Gen-3 Alpha à la retraite",
+        "Le modèle ne sera plus proposé à partir du mois prochain.",
+        "fr",
+        "shutdown",
+    ),
+    (
+        "Google dit adieu à VideoFX",
+        "L'outil expérimental de Google Labs ferme ses portes le 1er juillet.",
+        "fr",
+        "shutdown",
+    ),
+    (
+        "L'API Kling 1.0 s'éteindra fin mars",
+        "Kuaishou invite les développeurs à migrer vers Kling 2.",
+        "fr",
+        "shutdown",
+    ),
+    (
+        "Luma fixe la date de retrait de Ray 1.6",
+        "Le modèle quittera Dream Machine le 15 mai.",
+        "fr",
+        "shutdown",
+    ),
+    (
+        "Google vai encerrar o VideoFX",
+        "O experimento do Google Labs será desativado em julho.",
+        "pt",
+        "shutdown",
+    ),
+    (
+        "Runway manda in pensione Gen-3 Alpha",
+        "Il modello non sarà più disponibile dal mese prossimo.",
+        "it",
+        "shutdown",
+    ),
+    (
+        "Luma cerrará Dream Machine 1.0",
+        "La primera versión de su generador de vídeo dejará de estar disponible en junio.",
+        "es",
+        "shutdown",
+    ),
+    (
+        "Pika launches a $8 Standard plan",
+        "The new tier includes 700 monthly credits for its video generator.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Kling lanza un plan de 5 dólares al mes",
+        "Kuaishou añade una suscripción básica para su generador de vídeo.",
+        "es",
+        "pricing",
+    ),
+    (
+        "Hailuo introduce un abbonamento da 9 dollari",
+        "MiniMax aggiunge un piano base per il suo generatore video.",
+        "it",
+        "pricing",
+    ),
+    (
+        "Hailuo lança plano de R$ 49 por mês",
+        "A nova assinatura inclui 700 créditos mensais para vídeos.",
+        "pt",
+        "pricing",
+    ),
+    (
+        "Luma lance une formule à 9,99 euros",
+        "Dream Machine gagne un abonnement d'entrée de gamme.",
+        "fr",
+        "pricing",
+    ),
+    (
+        "Google launches Veo 3 Fast at $0.40 per second",
+        "The faster video model is available in the Gemini API today.",
+        "en",
+        "launch",
+    ),
+    (
+        "Runway lance Gen-4 Turbo à 5 crédits par seconde",
+        "Le nouveau modèle vidéo est ouvert aux abonnés.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Hailuo revoit sa grille tarifaire",
+        "MiniMax a baissé hier le prix de ses forfaits vidéo.",
+        "fr",
+        "pricing",
+    ),
+    (
+        "Hailuo : la grille tarifaire complète",
+        "Tous les prix des forfaits de MiniMax, mis à jour.",
+        "fr",
+        None,
+    ),
+    (
+        "Kling is raising prices for new subscribers",
+        "Kuaishou's Pro plan goes from $28 to $35 a month.",
+        "en",
+        "pricing",
+    ),
+    ("Pika raises $80M to build video models", "The round was led by Spark Capital.", "en", None),
+    ("Luma AI raised a $900M round", "The startup behind Dream Machine is now valued at $4B.", "en", None),
+    (
+        "Runway adds a $95 unlimited generations plan",
+        "Subscribers can create as many clips as they want in relaxed mode.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Airport runway closed for repairs",
+        "The runway will reopen after new credits are approved by the council.",
+        "en",
+        None,
+    ),
+    (
+        "Die 7 besten KI-Videogeneratoren im Test",
+        "Sora, Veo und Kling im Vergleich: welche taugen für Reels?",
+        "de",
+        None,
+    ),
+    ("I 5 migliori generatori video AI", "Da Sora a Kling: la nostra selezione.", "it", None),
+    ("Os 8 melhores geradores de vídeo com IA", "Sora, Veo e Kling: qual escolher?", "pt", None),
+    (
+        "Sale la versión 2.0 de una biblioteca no oficial para la API de Sora",
+        "El paquete de código abierto sora-js añade soporte para Sora 2.",
+        "es",
+        None,
+    ),
+    (
+        "Inoffizieller Python-Client für die Veo-API erschienen",
+        "Das Open-Source-Paket unterstützt Veo 3.",
+        "de",
+        None,
+    ),
+    (
+        "Sora llega al PC",
+        "La app de vídeo de OpenAI ya funciona en navegadores de escritorio.",
+        "es",
+        "availability",
+    ),
+    (
+        "Kling 2.1 is now available inside Adobe Firefly",
+        "Adobe has added Kuaishou's video model to its app.",
+        "en",
+        "availability",
+    ),
+    (
+        "Veo 3 arriva su computer",
+        "Google porta il modello video nella versione desktop di Gemini.",
+        "it",
+        "availability",
+    ),
+    (
+        "Artists push back against Sora 2 cameos",
+        "Creators say the app makes it too easy to copy their style.",
+        "en",
+        None,
+    ),
+    (
+        "Les doubleurs exigent que Google retire Veo 3",
+        "Le syndicat accuse le modèle vidéo de menacer la profession.",
+        "fr",
+        None,
+    ),
+    (
+        "Adobe's Firefly video app won't arrive until spring",
+        "Adobe says the standalone app needs more time.",
+        "en",
+        "delay",
+    ),
+    (
+        "Il documentario generato con Veo presentato a Roma",
+        "È stato proiettato ieri un film di 20 minuti realizzato con il modello video di Google.",
+        "it",
+        None,
+    ),
+]
+
+# News and pages the fifth round's cues must leave alone (and a few they must now read).
+GUARDS_ROUND_FIVE = [
+    (
+        "Avec Veo 3, Google dit adieu aux vidéos muettes",
+        "Google a présenté mardi Veo 3, qui génère le son avec l'image.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Sora 2 : OpenAI retire le filigrane pour les abonnés Pro",
+        "Les vidéos des abonnés Pro ne portent plus de marque.",
+        "fr",
+        None,
+    ),
+    (
+        "Face à la demande, OpenAI suspend les inscriptions à Sora",
+        "OpenAI a suspendu aujourd'hui les nouvelles inscriptions.",
+        "fr",
+        "waitlist",
+    ),
+    (
+        "Sora victime de son succès : OpenAI ferme les inscriptions",
+        "La demande est telle qu'OpenAI a fermé les inscriptions hier.",
+        "fr",
+        "waitlist",
+    ),
+    (
+        "Pika lance une nouvelle offre pour les studios",
+        "Pika propose aux studios un accès dédié à son modèle vidéo.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Runway lance Gen-4.5, disponible dès 15 dollars par mois",
+        "Le nouveau modèle vidéo de Runway est ouvert aux abonnés.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Kling lance une formule à 6,99 dollars",
+        "Kuaishou ajoute une offre d'entrée de gamme à Kling AI.",
+        "fr",
+        "pricing",
+    ),
+    ("Veo 3 : la grille tarifaire complète", "Tous les prix de l'API Veo 3, à la seconde.", "fr", None),
+    (
+        "Combien coûte Sora 2 ? La grille tarifaire détaillée",
+        "Prix des abonnements Plus et Pro et de l'API.",
+        "fr",
+        None,
+    ),
+    (
+        "Luma revoit sa grille tarifaire : Dream Machine moins cher",
+        "Luma a baissé aujourd'hui le prix de ses forfaits.",
+        "fr",
+        "pricing",
+    ),
+    ("OpenAI met fin à la retraite anticipée des modèles GPT", "Rien à voir avec la vidéo.", "fr", None),
+    (
+        "Des chercheurs retirent leur étude sur Sora",
+        "L'article sur les biais du modèle vidéo d'OpenAI a été retiré.",
+        "fr",
+        None,
+    ),
+    (
+        "Hailuo s'installe sur Android",
+        "MiniMax a publié hier son application vidéo sur le Play Store.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Sora arrive sur ordinateur",
+        "L'application de vidéos d'OpenAI est désormais disponible sur le web.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Un SDK Python non officiel pour Sora 2",
+        "Le paquet communautaire sora-py gère l'API vidéo d'OpenAI.",
+        "fr",
+        None,
+    ),
+    (
+        "OpenAI publie son SDK officiel pour l'API Sora",
+        "Le kit de développement officiel gère la génération vidéo.",
+        "fr",
+        None,
+    ),
+    (
+        "Google met Veo 2 à la retraite au profit de Veo 3",
+        "Les appels à Veo 2 échoueront après le 30 juin.",
+        "fr",
+        "shutdown",
+    ),
+    (
+        "Les syndicats réclament que Google retire Veo 3",
+        "Ils accusent le modèle vidéo de menacer les emplois.",
+        "fr",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), ROUND_FIVE, ids=[r[0][:40] for r in ROUND_FIVE]
+)
+def test_ends_plans_at_a_price_listicles_libraries_and_arrivals(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), GUARDS_ROUND_FIVE, ids=[r[0][:40] for r in GUARDS_ROUND_FIVE]
+)
+def test_news_the_fifth_round_cues_leave_alone(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [
