@@ -925,6 +925,68 @@ def test_news_the_fifth_round_cues_leave_alone(title, summary, lang, event) -> N
     assert verdict(title, summary, lang) == event
 
 
+TERMS_AND_PLANS_ROUND_FIVE = [
+    # A release whose access terms are restricted is a launch; a restriction that came after
+    # ("but"), or that is itself what launches, is the news.
+    (
+        "Google lance Veo 4 et une appli réservée aux invités",
+        "Google a présenté jeudi son modèle vidéo.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Kuaishou launches Kling 3 as an invite-only beta",
+        "Access is by invitation in China first.",
+        "en",
+        "launch",
+    ),
+    (
+        "Kuaishou launches Kling 3 but pauses new sign-ups",
+        "Demand overwhelmed its servers.",
+        "en",
+        "waitlist",
+    ),
+    ("Kuaishou launches a waitlist for Kling 3", "Sign-ups open today for the next model.", "en", "waitlist"),
+    # plans revised or introduced without an amount in the title
+    (
+        "Hailuo revamps its subscription plans",
+        "MiniMax cut the price of its Standard tier to $9.",
+        "en",
+        "pricing",
+    ),
+    ("Hailuo introduces a cheaper plan", "The new Lite tier costs $5 a month.", "en", "pricing"),
+    ("Luma renueva sus planes de Dream Machine", "El plan Lite baja a 7 dólares al mes.", "es", "pricing"),
+    ("Hailuo lança plano mais barato", "O novo plano custa US$ 5 por mês.", "pt", "pricing"),
+    (
+        "Kling rivede i prezzi degli abbonamenti",
+        "Il piano Standard passa a 8 dollari al mese.",
+        "it",
+        "pricing",
+    ),
+    (
+        "Luma überarbeitet seine Preise für Dream Machine",
+        "Das Lite-Abo kostet nun 7 Dollar im Monat.",
+        "de",
+        "pricing",
+    ),
+    (
+        "Hailuo stoppt vorübergehend Neuregistrierungen",
+        "MiniMax nimmt wegen des Andrangs keine neuen Nutzer auf.",
+        "de",
+        "waitlist",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    TERMS_AND_PLANS_ROUND_FIVE,
+    ids=[r[0][:40] for r in TERMS_AND_PLANS_ROUND_FIVE],
+)
+def test_release_terms_plan_revisions_and_paused_registrations(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
 # -- language families: halts, missing plans and rollouts under way --------------------------
 
 LANGUAGES = [

@@ -878,6 +878,25 @@ class Detector:
             if arrival is not None and not self._novelty(context.langs, head, body.text):
                 reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
                 cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
+        if cue.event == "waitlist":
+            # "lance Sora 2 et une application accessible sur invitation": the release is the
+            # news and the invitations its terms - unless what launches is the restriction
+            # itself ("launches a waitlist for Sora": no product between the two), or the
+            # restriction came after ("launches Sora 2 but pauses sign-ups").
+            contrast = lex.tokens("contrast", context.langs)
+            released = next(
+                (
+                    c
+                    for c in title.cues
+                    if c.event == "launch"
+                    and _names_between(head, c, cue)
+                    and contrast.isdisjoint(_tokens_between(head, c, cue))
+                ),
+                None,
+            )
+            if released is not None:
+                reason = f'event:launch ("{released.text}", then "{cue.text}")'
+                cue = released
         if cue.event in ("launch", "availability") and context.future_title:
             # "Sora for Android coming soon" over "pre-registration opens on Google Play":
             # the news is the more specific thing happening now.
@@ -1277,6 +1296,25 @@ def _reports(match: re.Match[str], decision: _Decision) -> bool:
     if not decision.title_decided or decision.cue_start < 0 or match.group(0) not in decision.cue_text:
         return False
     return decision.cue_start <= match.start() and match.end() <= decision.cue_start + len(decision.cue_text)
+
+
+def _span_between(head: _Text, first: _Cue, then: _Cue) -> tuple[int, int]:
+    """The tokens after ``first`` ends and before ``then`` starts (title cues; empty when they overlap)."""
+    end = first.start + len(first.text)
+    if end > then.start:
+        return 0, 0
+    return _token_index(head.folded, end), _token_index(head.folded, then.start)
+
+
+def _names_between(head: _Text, first: _Cue, then: _Cue) -> bool:
+    """A product is named between two title cues."""
+    lo, hi = _span_between(head, first, then)
+    return any(hit.label[0] in ("alias", "model") and lo <= hit.start < hi for hit in head.hits)
+
+
+def _tokens_between(head: _Text, first: _Cue, then: _Cue) -> list[str]:
+    lo, hi = _span_between(head, first, then)
+    return head.toks[lo:hi]
 
 
 def _inside(inner: _Cue, outer: _Cue) -> bool:

@@ -78,7 +78,14 @@ GenreName = Literal[
     "hint",
 ]
 TokenName = Literal[
-    "host_verbs", "host_filler", "host_with", "video_words", "end_verbs", "end_filler", "end_object_stop"
+    "host_verbs",
+    "host_filler",
+    "host_with",
+    "video_words",
+    "end_verbs",
+    "end_filler",
+    "end_object_stop",
+    "contrast",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
