@@ -958,7 +958,7 @@ TERMS_AND_PLANS_ROUND_FIVE = [
     ("Luma renueva sus planes de Dream Machine", "El plan Lite baja a 7 dólares al mes.", "es", "pricing"),
     ("Hailuo lança plano mais barato", "O novo plano custa US$ 5 por mês.", "pt", "pricing"),
     (
-        "Kling rivede i prezzi degli abbonamenti",
+        "Hailuo rivede i prezzi degli abbonamenti",
         "Il piano Standard passa a 8 dollari al mese.",
         "it",
         "pricing",
