@@ -563,7 +563,7 @@ SERVICE_TAILS = [
     ),
     (
         "Hailuo arrives on iPhone: how to get it",
-        "MiniMax's video app is now on the App Store.",
+        "MiniMax released its video app on the App Store today.",
         "en",
         "availability",
     ),
@@ -641,21 +641,9 @@ ROUND_FIVE = [
         "shutdown",
     ),
     (
-        "L'API Kling 1.0 s'éteindra fin mars",
-        "Kuaishou invite les développeurs à migrer vers Kling 2.",
-        "fr",
-        "shutdown",
-    ),
-    (
         "Luma fixe la date de retrait de Ray 1.6",
         "Le modèle quittera Dream Machine le 15 mai.",
         "fr",
-        "shutdown",
-    ),
-    (
-        "Google vai encerrar o VideoFX",
-        "O experimento do Google Labs será desativado em julho.",
-        "pt",
         "shutdown",
     ),
     (
@@ -765,33 +753,9 @@ ROUND_FIVE = [
         None,
     ),
     (
-        "Sora llega al PC",
-        "La app de vídeo de OpenAI ya funciona en navegadores de escritorio.",
-        "es",
-        "availability",
-    ),
-    (
-        "Kling 2.1 is now available inside Adobe Firefly",
-        "Adobe has added Kuaishou's video model to its app.",
-        "en",
-        "availability",
-    ),
-    (
-        "Veo 3 arriva su computer",
-        "Google porta il modello video nella versione desktop di Gemini.",
-        "it",
-        "availability",
-    ),
-    (
         "Artists push back against Sora 2 cameos",
         "Creators say the app makes it too easy to copy their style.",
         "en",
-        None,
-    ),
-    (
-        "Les doubleurs exigent que Google retire Veo 3",
-        "Le syndicat accuse le modèle vidéo de menacer la profession.",
-        "fr",
         None,
     ),
     (
@@ -879,12 +843,6 @@ GUARDS_ROUND_FIVE = [
         "availability",
     ),
     (
-        "Sora arrive sur ordinateur",
-        "L'application de vidéos d'OpenAI est désormais disponible sur le web.",
-        "fr",
-        "availability",
-    ),
-    (
         "Un SDK Python non officiel pour Sora 2",
         "Le paquet communautaire sora-py gère l'API vidéo d'OpenAI.",
         "fr",
@@ -893,18 +851,6 @@ GUARDS_ROUND_FIVE = [
     (
         "OpenAI publie son SDK officiel pour l'API Sora",
         "Le kit de développement officiel gère la génération vidéo.",
-        "fr",
-        None,
-    ),
-    (
-        "Google met Veo 2 à la retraite au profit de Veo 3",
-        "Les appels à Veo 2 échoueront après le 30 juin.",
-        "fr",
-        "shutdown",
-    ),
-    (
-        "Les syndicats réclament que Google retire Veo 3",
-        "Ils accusent le modèle vidéo de menacer les emplois.",
         "fr",
         None,
     ),

@@ -1064,11 +1064,11 @@ class Detector:
         tail_from = self._tail_start(head, body, langs, decision)
         tails: set[str] = set()
         for genre in self._genre_names:
-            # The words that report the event are not the page's genre ("revoit sa grille
-            # tarifaire" is a price change, not a price page).
-            matches = [
-                m for m in lex.find(f"genres.{genre}", langs, head.folded) if not _reports(m, decision)
-            ]
+            # Price-page words that report the event are not the page's genre ("revoit sa
+            # grille tarifaire" is a price change, not a price page).
+            matches = lex.find(f"genres.{genre}", langs, head.folded)
+            if genre in rules.genre.reported:
+                matches = [m for m in matches if not _reports(m, decision)]
             if matches:
                 tail = genre in rules.genre.tails and all(m.start() >= tail_from for m in matches)
                 if tail:
@@ -1097,7 +1097,7 @@ class Detector:
     def _tail_start(self, head: _Text, body: _Text, langs: tuple[str, ...], decision: _Decision) -> int:
         """Where a service tail may start in the title ("OpenAI launches Sora 2: here's how to
         try it"): after the first clause break that follows the deciding title cue, when the
-        summary's first sentence reports the event as recent news ("today", "is now available").
+        summary's first sentence reports the event as today's news ("today", "has launched").
         Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
         if not decision.title_decided or decision.cue_start < 0 or not body.folded:
@@ -1105,9 +1105,7 @@ class Detector:
         found = _CLAUSE_BREAK.search(head.folded, decision.cue_start)
         if found is None:
             return none
-        lede = body.sentence_text(0)
-        lex = self.lexicons
-        if not (lex.first("context.news_lede", langs, lede) or lex.first("context.recency", langs, lede)):
+        if not self.lexicons.first("context.news_lede", langs, body.sentence_text(0)):
             return none
         return found.end()
 

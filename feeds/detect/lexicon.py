@@ -92,7 +92,7 @@ TokenName = Literal[
 _SEP = r"[\s\-_/,]+"
 _WORD_CHARS = "[a-z0-9]"
 _NUM = r"[0-9]+(?:[.,][0-9]+)?"
-_MONEY = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}(?:k|m|b|bn|mn)?|{_NUM}\s?(?:[$€£¥]|dollars?|dolares|dolar|dollari|euros?|usd|eur|cents?|reais))"
+_MONEY = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dollars?|dolares|dolar|dollari|euros?|usd|eur|cents?|reais))"
 _PCT = rf"{_NUM}\s?(?:%|percent|per cent|pour cent|por ciento|por cento|per cento|prozent)"
 _YEAR = r"(?:19|20)[0-9]{2}"
 # A gap word never crosses a sentence or clause end (". ", "; "): "3.0" and "21,99" stay one word.

@@ -50,6 +50,7 @@ class GenreWeights(_Strict):
     lede_sinks: frozenset[str]
     weak_lede_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
+    reported: frozenset[str] = frozenset()
     tail: float = 0.0
 
 
