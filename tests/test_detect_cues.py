@@ -1243,3 +1243,38 @@ def test_a_release_still_to_come_is_a_delay_and_closed_doors_are_an_idiom() -> N
     assert (
         verdict("Runway shows Gen-5 to studios behind closed doors", "The video model is not public.") is None
     )
+
+
+STYLES = [
+    # A name used as a style ("TikTok-style", "Sora-esque") is not the subject.
+    (
+        "Music app adds a TikTok-style short-form video feed",
+        "The company is launching a personalized feed of short clips today.",
+        "en",
+        None,
+    ),
+    (
+        "Startup launches a Sora-esque video app for kids",
+        "The app turns prompts into short clips.",
+        "en",
+        None,
+    ),
+    (
+        "Kling-inspired editor debuts on Android",
+        "An indie studio released the video editor today.",
+        "en",
+        None,
+    ),
+    # ... while the same name as the subject still counts.
+    (
+        "OpenAI launches Sora 2 with a TikTok-style feed",
+        "The new app shows a vertical feed of AI videos.",
+        "en",
+        "launch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "event"), STYLES, ids=[r[0][:40] for r in STYLES])
+def test_a_name_used_as_a_style_is_not_the_subject(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event

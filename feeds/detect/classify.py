@@ -489,12 +489,15 @@ class Detector:
                 covered_until = max(end, hit.end)
                 follower = prepared.toks[end] if end < len(prepared.toks) else None
                 before = prepared.toks[hit.start - 1] if hit.start > 0 else None
-                if (
-                    follower in self.rules.tokens.references
-                    and before in self.rules.tokens.reference_determiners
-                    and hit.label[0] != "model"
+                if hit.label[0] != "model" and (
+                    follower in self.rules.tokens.styles
+                    or (
+                        follower in self.rules.tokens.references
+                        and before in self.rules.tokens.reference_determiners
+                    )
                 ):
-                    # "an open-source Sora clone": a yardstick for something else, not the subject
+                    # "an open-source Sora clone", "Sora-style clips": a yardstick for something
+                    # else, not the subject
                     vetoed.append(f'reference:{product.slug} ("{follower}")')
                     continue
                 why = ""
@@ -602,6 +605,8 @@ class Detector:
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
                     continue
+                if hit.end < len(prepared.toks) and prepared.toks[hit.end] in self.rules.tokens.styles:
+                    continue  # "a TikTok-style video feed": a style, not the vendor
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
                 if (

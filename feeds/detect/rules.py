@@ -96,6 +96,7 @@ class Tokens(_Strict):
     page_nouns: frozenset[str] = frozenset()
     references: frozenset[str] = frozenset()
     reference_determiners: frozenset[str] = frozenset()
+    styles: frozenset[str] = frozenset()
 
 
 class Rules(_Strict):
