@@ -190,8 +190,7 @@ class _Decision:
     lede_fact: bool = False  # the summary's first sentence states it about the subject
     weak: bool = False  # only a weak cue ("announces", "unveils") supports it
     events: list[str] = field(default_factory=list)
-    cue_start: int = -1  # where the deciding title cue starts in the folded title (title_decided)
-    cue_text: str = ""  # the deciding title cue's words
+    title_cue: _Cue | None = None  # the title cue that decided it (title_decided)
 
 
 @dataclass(slots=True)
@@ -930,8 +929,7 @@ class Detector:
             thin=hearsay,
             hearsay=hearsay,
             events=events,
-            cue_start=cue.start,
-            cue_text=cue.text,
+            title_cue=cue,
         )
 
     def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
@@ -1105,9 +1103,9 @@ class Detector:
         summary's first sentence reports the event as today's news ("today", "has launched").
         Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
-        if not decision.title_decided or decision.cue_start < 0 or not body.folded:
+        if not decision.title_decided or decision.title_cue is None or not body.folded:
             return none
-        found = _CLAUSE_BREAK.search(head.folded, decision.cue_start)
+        found = _CLAUSE_BREAK.search(head.folded, decision.title_cue.start)
         if found is None:
             return none
         if not self.lexicons.first("context.news_lede", langs, body.sentence_text(0)):
@@ -1296,9 +1294,10 @@ def _outside(
 
 def _reports(match: re.Match[str], decision: _Decision) -> bool:
     """``match`` (in the folded title) lies within the title cue that decided the event."""
-    if not decision.title_decided or decision.cue_start < 0 or match.group(0) not in decision.cue_text:
+    cue = decision.title_cue
+    if not decision.title_decided or cue is None or match.group(0) not in cue.text:
         return False
-    return decision.cue_start <= match.start() and match.end() <= decision.cue_start + len(decision.cue_text)
+    return cue.start <= match.start() and match.end() <= cue.start + len(cue.text)
 
 
 def _span_between(head: _Text, first: _Cue, then: _Cue) -> tuple[int, int]:
