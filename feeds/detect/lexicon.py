@@ -55,6 +55,7 @@ ContextName = Literal[
     "novelty",
     "hearsay",
     "arrival",
+    "access_terms",
 ]
 GenreName = Literal[
     "review",

@@ -58,7 +58,6 @@ class VendorSpec(BaseModel):
     names: list[str] = Field(min_length=1)
     ambiguous: bool = False
     video_only: bool = False
-    cues: list[str] = []
     product: list[ProductSpec] = []
 
     _slug = field_validator("slug")(classmethod(lambda cls, v: _check_slug(v)))
@@ -99,7 +98,7 @@ class Taxonomy:
     """Products and vendors plus one PhraseMatcher over every alias, name and cue.
 
     Matcher labels: ("alias", i) ("model", i) ("cue", i) ("anti", i) for product i,
-    ("vendor", slug) for vendor names and ("vendor_cue", slug) for a vendor's cues.
+    and ("vendor", slug) for vendor names.
     """
 
     def __init__(self, spec: TaxonomyFile) -> None:
@@ -156,8 +155,6 @@ class Taxonomy:
                     self.matcher.add(cue, ("cue", index))
                 for cue in product.anti_cues:
                     self.matcher.add(cue, ("anti", index))
-            for cue in vendor.cues:
-                self.matcher.add(cue, ("vendor_cue", vendor.slug))
             self.vendors[vendor.slug] = Vendor(
                 slug=vendor.slug,
                 ambiguous=vendor.ambiguous,
