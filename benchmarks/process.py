@@ -107,7 +107,7 @@ STACK_IMPORTS = (
     "import asyncio, aiohttp, pydantic, pydantic_settings, sqlite_utils"
 )
 VIDRADAR_IMPORTS = (
-    "import gc; gc.disable(); import bot.cli.main; gc.freeze(); gc.enable(); "
+    "from bot.cli.launch import load_command; load_command(); "
     "import feeds.parse.feedlist, feeds.service.composition, feeds.pipeline.workers, feeds.pipeline.poller"
 )
 

@@ -16,9 +16,11 @@ a process that goes on with other work (a test runner) would freeze that process
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 
-def main() -> int:
+def load_command() -> Callable[[], int]:
+    """Import the command line as described above and return its ``main``."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -27,4 +29,8 @@ def main() -> int:
         gc.freeze()
         if collecting:
             gc.enable()
-    return run_command()
+    return run_command
+
+
+def main() -> int:
+    return load_command()()

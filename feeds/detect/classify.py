@@ -490,7 +490,7 @@ class Detector:
                 follower = prepared.toks[end] if end < len(prepared.toks) else None
                 before = prepared.toks[hit.start - 1] if hit.start > 0 else None
                 if hit.label[0] != "model" and (
-                    _styled(prepared, end, follower, self.rules.tokens.styles)
+                    _styled(prepared, end, self.rules.tokens.styles)
                     or (
                         follower in self.rules.tokens.references
                         and before in self.rules.tokens.reference_determiners
@@ -600,8 +600,7 @@ class Detector:
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
                     continue
-                follower = prepared.toks[hit.end] if hit.end < len(prepared.toks) else None
-                if _styled(prepared, hit.end, follower, self.rules.tokens.styles):
+                if _styled(prepared, hit.end, self.rules.tokens.styles):
                     continue  # "a TikTok-style video feed": a style, not the vendor
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
@@ -829,13 +828,7 @@ class Detector:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
             title.cues = [c for c in title.cues if c not in asked]
         if title.cues and not question:
-            decision = self._title_decision(title, body_field, context, title_names_subject)
-            decision.lede_news = (
-                any(c.sentence == 0 for c in body_field.cues)
-                and 0 in context.near
-                and bool(lex.first("context.news_lede", langs, body.sentence_text(0)))
-            )
-            return decision
+            return self._title_decision(title, body_field, context, title_names_subject)
         # A question does not report its cue: the summary has to (else it is thin evidence).
         if body_field.cues:
             return self._summary_decision(head, body_field, context, bool(mentions), question)
@@ -936,6 +929,9 @@ class Detector:
             hearsay=hearsay,
             events=events,
             title_cue=cue,
+            lede_news=any(c.sentence == 0 for c in body.cues)
+            and 0 in context.near
+            and bool(lex.first("context.news_lede", context.langs, body.text.sentence_text(0))),
         )
 
     def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
@@ -1298,10 +1294,12 @@ def _outside(
     return cues
 
 
-def _styled(prepared: _Text, end: int, follower: str | None, styles: frozenset[str]) -> bool:
+def _styled(prepared: _Text, end: int, styles: frozenset[str]) -> bool:
     """The name ending at token ``end`` is joined to a style word ("tiktok-style", "sora-esque");
     a separate word ("Sora, style TikTok") is not that."""
-    return follower in styles and f"{prepared.toks[end - 1]}-{follower}" in prepared.folded
+    if end >= len(prepared.toks) or prepared.toks[end] not in styles:
+        return False
+    return f"{prepared.toks[end - 1]}-{prepared.toks[end]}" in prepared.folded
 
 
 def _reports(match: re.Match[str], decision: _Decision) -> bool:
