@@ -612,3 +612,33 @@ def test_installed_console_script_is_the_launcher() -> None:
     if not script.exists():
         pytest.skip("vidradar is not installed in this interpreter's environment")
     assert "from bot.cli.launch import main" in script.read_text()
+
+
+def test_reports_published_at_the_same_instant_print_in_the_same_order_whichever_feed_finished_first() -> (
+    None
+):
+    """The demo's cycle reports announcements as feeds finish (two parse threads), so two
+    reports of one instant arrived in either order; the table and the JSON lines must not."""
+    from datetime import UTC, datetime
+
+    from bot.cli.output import announcement_rows, oldest_first
+    from feeds.models import Detection
+    from feeds.storage.ingest import NewAnnouncement
+
+    def made(n: int, title: str, hour: int) -> NewAnnouncement:
+        detection = Detection(
+            relevant=True, score=0.8, vendors=["google"], products=[], event="launch", api=False, reasons=[]
+        )
+        published = datetime(2026, 11, 20, hour, tzinfo=UTC)
+        return NewAnnouncement(
+            n, n, f"s{n}", title, f"https://example.com/{n}", "feed", published, detection, True
+        )
+
+    reports = [made(1, "Lower prices", 17), made(2, "Amazon Nova Reel 2", 17), made(3, "Earlier", 9)]
+    for arrival in (reports, reports[::-1], [reports[1], reports[2], reports[0]]):
+        assert [row[5] for row in announcement_rows(arrival)] == [
+            "Amazon Nova Reel 2",
+            "Lower prices",
+            "Earlier",
+        ]
+        assert [a.title for a in oldest_first(arrival)] == ["Earlier", "Amazon Nova Reel 2", "Lower prices"]

@@ -19,9 +19,22 @@ def print_json(value: Any, out: TextIO | None = None) -> None:
 ANNOUNCEMENT_HEADERS = ["story", "event", "vendors", "score", "published", "title", "feed"]
 
 
+def oldest_first(announcements: Sequence[Any]) -> list[Any]:
+    """Announcements in publication order. The cycle reports them as feeds finish, which varies
+    from run to run, so reports published at the same instant are ordered by title and link:
+    the same feeds print the same lines every time."""
+    return sorted(announcements, key=lambda a: (a.published, a.title, a.link))
+
+
+def newest_first(announcements: Sequence[Any]) -> list[Any]:
+    """Newest first; same-instant reports keep :func:`oldest_first`'s title order."""
+    by_title = sorted(announcements, key=lambda a: (a.title, a.link))
+    return sorted(by_title, key=lambda a: a.published, reverse=True)
+
+
 def announcement_rows(announcements: Sequence[Any]) -> list[list[object]]:
     rows = []
-    for a in sorted(announcements, key=lambda a: a.published, reverse=True):
+    for a in newest_first(announcements):
         d = a.detection
         rows.append(
             [

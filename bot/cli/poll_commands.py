@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.cli.errors import UsageError
-from bot.cli.output import ANNOUNCEMENT_HEADERS, Progress, announcement_json, announcement_rows, print_json
+from bot.cli.output import (
+    ANNOUNCEMENT_HEADERS,
+    Progress,
+    announcement_json,
+    announcement_rows,
+    oldest_first,
+    print_json,
+)
 from bot.cli.signals import run_until_signal
 from bot.cli.textui import format_table
 from feeds.config import Settings
@@ -130,7 +137,7 @@ async def _unless_stopped(
 def _print_announcements(announcements: Sequence[Any], *, as_json: bool) -> None:
     """New announcements: one JSON object a line, oldest first, or the table."""
     if as_json:
-        for announcement in sorted(announcements, key=lambda a: a.published):
+        for announcement in oldest_first(announcements):
             print_json(announcement_json(announcement))
     elif announcements:
         print(format_table(ANNOUNCEMENT_HEADERS, announcement_rows(announcements)))
