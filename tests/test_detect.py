@@ -36,11 +36,12 @@ ANNOUNCEMENTS = [
         "launch",
         "midjourney",
     ),
-    ("Adobe Firefly Video Model is now generally available", "", "en", "launch", "adobe"),
     ("Runway lance Gen-4.5, son nouveau modèle de génération vidéo", "", "fr", "launch", "runway"),
     ("Alibaba dévoile Wan 2.5 et publie ses poids en open source", "", "fr", "launch", "alibaba"),
     ("Microsoft launches the Sora-powered Bing Video Creator", "", "en", "launch", "microsoft"),
     # availability
+    # general availability: a model leaves preview (a new access tier, taxonomy notes §1b)
+    ("Adobe Firefly Video Model is now generally available", "", "en", "availability", "adobe"),
     (
         "Kling 3.0 arrives in Europe after months of waiting",
         "Kuaishou's video generator is now available in the EU.",

@@ -216,14 +216,19 @@ def test_availability_launch_and_restricted_access(title, summary, lang, event) 
 
 
 # An audience past a brand word is still a tier ("Google AI Pro subscribers"); general
-# availability is a launch in every language, as in English; "introduces" stays a launch.
+# availability is a model leaving preview, a new access tier (taxonomy notes §1b), in every
+# language; "introduces" stays a launch.
 ROUND_FOUR = [
     ("Kling's video model expands to ChatGPT Plus subscribers", "en", "availability"),
     ("Veo 3 opens to Google AI Ultra members", "en", "availability"),
-    ("Le modèle vidéo Veo 3 passe en disponibilité générale", "fr", "launch"),
-    ("El modelo de vídeo Veo 3 alcanza la disponibilidad general", "es", "launch"),
-    ("Il modello video Veo 3 raggiunge la disponibilità generale", "it", "launch"),
-    ("Modelo de vídeo Veo 3 atinge disponibilidade geral", "pt", "launch"),
+    ("Le modèle vidéo Veo 3 passe en disponibilité générale", "fr", "availability"),
+    ("El modelo de vídeo Veo 3 alcanza la disponibilidad general", "es", "availability"),
+    ("Il modello video Veo 3 raggiunge la disponibilità generale", "it", "availability"),
+    ("Modelo de vídeo Veo 3 atinge disponibilidade geral", "pt", "availability"),
+    ("Nova Reel 1.1 moves to general availability in Bedrock", "en", "availability"),
+    # ... but a model that launches straight into it is launched
+    ("Google launches Veo 3.1, generally available today in the Gemini API", "en", "launch"),
+    ("Google lanza Veo 3.1, con disponibilidad general desde hoy", "es", "launch"),
     ("Google introduces Veo 4, its new video model, in the Gemini app", "en", "launch"),
     ("Kuaishou introduces Kling 3.0 video model", "en", "launch"),
 ]
@@ -622,6 +627,106 @@ SERVICE_TAILS = [
     ("title", "summary", "lang", "event"), SERVICE_TAILS, ids=[r[0][:40] for r in SERVICE_TAILS]
 )
 def test_a_how_to_line_after_reported_news_does_not_sink_it(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
+# A lede in the reporting present ("OpenAI lance Sora 2, ...", "... is now available") reports
+# the event as news as surely as a date does; a title's first sentence ends a clause too.
+REPORTING_PRESENT = [
+    (
+        "Luma ships Ray 3. Here's everything you need to know",
+        "Luma this week released Ray 3, its newest video model.",
+        "en",
+        "launch",
+    ),
+    (
+        "Hailuo 03 arrives on Android: how to install it",
+        "MiniMax rolls out Hailuo 03 to Android phones in 40 countries.",
+        "en",
+        "availability",
+    ),
+    (
+        "Luma lance Ray 3 : ce qu'il faut retenir",
+        "Luma lance Ray 3, un modèle vidéo qui génère des plans en 4K.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Hailuo 03 débarque sur Android : comment l'installer",
+        "MiniMax déploie Hailuo 03 sur les téléphones Android dans 40 pays.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Luma startet Ray 3: So probiert ihr es aus",
+        "Luma startet Ray 3, sein neues Videomodell, für alle zahlenden Nutzer.",
+        "de",
+        "launch",
+    ),
+    (
+        "Luma lanza Ray 3: cómo probar el nuevo modelo",
+        "Luma lanza Ray 3, su nuevo modelo de vídeo, para todos los planes de pago.",
+        "es",
+        "launch",
+    ),
+    # Guards: a state ("is available"), a habit, a year, a backward reference, a subordinate
+    # clause or a verb whose object is no product is background; a lede that is a how-to
+    # stays one.
+    (
+        "Hailuo on Android: how to install it",
+        "MiniMax's Hailuo app is now available on the Play Store. Here is how to get it.",
+        "en",
+        None,
+    ),
+    (
+        "Ray 3 est disponible : comment bien l'utiliser",
+        "Dans ce guide, nous vous expliquons comment Luma lance vos premières vidéos avec Ray 3.",
+        "fr",
+        None,
+    ),
+    (
+        "Luma Ray 3: So probiert ihr es aus",
+        "Wir zeigen Schritt für Schritt, wie ihr die ersten Clips erstellt.",
+        "de",
+        None,
+    ),
+    (
+        "Luma launched Ray 3 in May. Here's how to get better clips",
+        "Ray 3 is Luma's video model. Our tips for prompting it.",
+        "en",
+        None,
+    ),
+    (
+        "Luma ships Ray 3: tips for better clips",
+        "Luma ships Ray updates every month, and Ray 3 is the biggest so far.",
+        "en",
+        None,
+    ),
+    (
+        "Luma lance Ray 3 : ce qu'il faut savoir",
+        "Fin 2025, Luma lance Ray 3, son modèle vidéo le plus ambitieux.",
+        "fr",
+        None,
+    ),
+    (
+        "Luma launches Ray 3: what you need to know",
+        "When Luma launches Ray 3 in Europe, creators will get 4K clips.",
+        "en",
+        None,
+    ),
+    (
+        "Luma releases Ray 3: how it works",
+        "Luma releases a lot of features, and Ray 3 brings 4K clips.",
+        "en",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), REPORTING_PRESENT, ids=[r[0][:40] for r in REPORTING_PRESENT]
+)
+def test_a_lede_in_the_reporting_present_lets_a_service_tail_through(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
 
 
@@ -1247,7 +1352,21 @@ STYLES = [
         "en",
         None,
     ),
+    # ... nor is it the subject where the summary names it plainly
+    (
+        "Music app adds a TikTok-style feed of short videos",
+        "The music service is launching a TikTok-style short-form video feed called Loops, the company said on"
+        " Monday. As with TikTok and other short-form video apps, users swipe through clips.",
+        "en",
+        None,
+    ),
     # ... while the same name as the subject still counts.
+    (
+        "TikTok launches AI Alive, and a TikTok-style feed for its video clips",
+        "TikTok's new AI video model turns photos into short videos.",
+        "en",
+        "launch",
+    ),
     (
         "OpenAI launches Sora 2 with a TikTok-style feed",
         "The new app shows a vertical feed of AI videos.",
@@ -1259,4 +1378,65 @@ STYLES = [
 
 @pytest.mark.parametrize(("title", "summary", "lang", "event"), STYLES, ids=[r[0][:40] for r in STYLES])
 def test_a_name_used_as_a_style_is_not_the_subject(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
+
+
+# -- sixth round: releases held back to a date, long-named plans, access kept to a small circle
+
+ROUND_SIX = [
+    ("Kling 3.0 no llegará a los usuarios gratuitos hasta marzo", "", "es", "delay"),
+    ("Google: Veo 4 non sarà disponibile per tutti fino a giugno", "", "it", "delay"),
+    (
+        "A nova versão do Sora não estará disponível antes de 2027",
+        "O app de vídeo da OpenAI segue restrito.",
+        "pt",
+        "delay",
+    ),
+    (
+        "Runway Gen-5 kommt nicht vor dem Sommer",
+        "Das Videomodell braucht mehr Zeit, sagt Runway.",
+        "de",
+        "delay",
+    ),
+    ("Pika lance une formule illimitée pour Pika 2.5 Turbo à 70 euros par mois", "", "fr", "pricing"),
+    ("Pika introduces a plan for Pika 2.5 Turbo power users at $70 a month", "", "en", "pricing"),
+    ("Runway réserve Gen-5 à une poignée de studios", "", "fr", "waitlist"),
+    ("Luma ouvre Ray 4 à un cercle restreint de créateurs", "", "fr", "waitlist"),
+    (
+        "Kling 3.0 : l'Europe reste sur le quai",
+        "Kuaishou déploie son modèle vidéo en Asie et aux États-Unis.",
+        "fr",
+        "delay",
+    ),
+    ("OpenAI rimanda il lancio di Sora 3", "", "it", "delay"),
+    ("Access to Veo 4 is available on request in Vertex AI", "", "en", "waitlist"),
+    ("Runway Gen-5 disponible sur demande pour les entreprises", "", "fr", "waitlist"),
+    ("Veo 4 è disponibile su richiesta per i clienti enterprise", "", "it", "waitlist"),
+    (
+        "Runway's API opens Gen-4 to all developers; enterprise SLAs on request",
+        "",
+        "en",
+        "availability",
+    ),
+    # Guards: "no llegará solo" is no date; a handful of users is no restriction unless access
+    # is kept to them.
+    (
+        "El nuevo Kling no llegará solo: trae audio y 4K",
+        "Kuaishou lanza Kling 3.0 con sonido.",
+        "es",
+        "launch",
+    ),
+    (
+        "Kling 3.0 : une poignée de studios l'utilisent déjà pour leurs films",
+        "Le modèle vidéo de Kuaishou séduit les professionnels.",
+        "fr",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "event"), ROUND_SIX, ids=[r[0][:40] for r in ROUND_SIX])
+def test_sixth_round_held_back_releases_long_named_plans_and_small_circles(
+    title, summary, lang, event
+) -> None:
     assert verdict(title, summary, lang) == event

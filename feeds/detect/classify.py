@@ -82,6 +82,16 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 _VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s")
+# A service tail may also follow a title's first sentence ("Kling 2.5 is here. Here's how ...").
+_TAIL_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s")
+# Words allowed between a subject and its verb in the reporting present ("OpenAI's Sora team
+# launches", "Google Cloud rolls out") ...
+_SUBJECT_GAP = 3
+# ... and between the verb and its object ("lance son nouveau modèle Sora 2").
+_OBJECT_GAP = 4
+# Words allowed between "made with" and the tool's name ("made with the new Sora", not
+# "generated with AI, presented by Google").
+_NAME_AFTER_GAP = 2
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
 # A whole-title question ("Is Sora available to the public?") asks; it does not report.
@@ -588,6 +598,17 @@ class Detector:
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
         lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
+        styles = self.rules.tokens.styles
+        # A vendor the title names only as a style ("a TikTok-style video feed") is not the
+        # subject wherever else the page names it ("As with TikTok ...").
+        styled = {
+            hit.label[1] for hit in head.hits if hit.label[0] == "vendor" and _styled(head, hit.end, styles)
+        }
+        styled -= {
+            hit.label[1]
+            for hit in head.hits
+            if hit.label[0] == "vendor" and not _styled(head, hit.end, styles)
+        }
         for prepared, context, weight in (
             (head, video_head, weights.subject_vendor_title),
             (body, video_body, weights.subject_vendor_summary),
@@ -600,7 +621,7 @@ class Detector:
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
                     continue
-                if _styled(prepared, hit.end, self.rules.tokens.styles):
+                if slug in styled or _styled(prepared, hit.end, styles):
                     continue  # "a TikTok-style video feed": a style, not the vendor
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
@@ -931,8 +952,49 @@ class Detector:
             title_cue=cue,
             lede_news=any(c.sentence == 0 for c in body.cues)
             and 0 in context.near
-            and bool(lex.first("context.news_lede", context.langs, body.text.sentence_text(0))),
+            and bool(
+                lex.first("context.news_lede", context.langs, body.text.sentence_text(0))
+                or self._reporting_present(context.langs, head, body.text)
+            ),
         )
+
+    def _reporting_present(self, langs: tuple[str, ...], head: _Text, body: _Text) -> bool:
+        """The summary's first sentence reports the title's subject in the present: its owner
+        or product just before a verb whose object is the title's product ("OpenAI lance
+        Sora 2", "Google is rolling out Veo 3"). A habit ("every month"), a year or a backward
+        reference ("since", "depuis"), or a subordinate clause ("when OpenAI launches ...")
+        makes it background; so does a verb whose object is no product ("Runway releases a
+        lot of features")."""
+        lex = self.lexicons
+        opening = body.sentence_text(0)
+        verbs = lex.find("context.present_report", langs, opening)
+        if not verbs or lex.first("context.not_now", langs, opening):
+            return False
+        named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
+        owners = {hit.label[1] for hit in head.hits if hit.label[0] == "vendor"}
+        for slug in named:
+            owners.update(self.taxonomy.products[slug].vendors)
+        subjects: list[Hit[TaxonomyLabel]] = []
+        objects: list[Hit[TaxonomyLabel]] = []
+        for hit in body.hits:
+            if body.sentence_of_token(hit.start) != 0:
+                continue
+            kind, slug = hit.label
+            if kind == "vendor" and slug in owners:
+                subjects.append(hit)
+            elif kind in ("alias", "model") and (
+                slug in named or not named and owners & set(self.taxonomy.products[slug].vendors)
+            ):
+                subjects.append(hit)
+                objects.append(hit)
+        for match in verbs:
+            start = _token_index(body.folded, match.start())
+            end = _token_index(body.folded, match.end())
+            if any(0 <= start - hit.end <= _SUBJECT_GAP for hit in subjects) and any(
+                0 <= hit.start - end <= _OBJECT_GAP for hit in objects
+            ):
+                return True
+        return False
 
     def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
         """The entry calls the product new ("its new model"), in the title or the opening."""
@@ -1074,6 +1136,8 @@ class Detector:
             matches = lex.find(f"genres.{genre}", langs, head.folded)
             if genre in rules.genre.reported:
                 matches = [m for m in matches if not _reports(m, decision)]
+            if genre in rules.genre.named_after:
+                matches = [m for m in matches if _names_after(head, m)]
             if matches:
                 tail = genre in rules.genre.tails and all(m.start() >= tail_from for m in matches)
                 if tail:
@@ -1111,7 +1175,7 @@ class Detector:
         lede = body.opening(self.rules.lede_sentences)
         if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
             return none
-        found = _CLAUSE_BREAK.search(head.folded, decision.title_cue.start)
+        found = _TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
 
     def _url_genres(self, url: _Url, langs: tuple[str, ...]) -> list[_Genre]:
@@ -1129,7 +1193,7 @@ class Detector:
                 continue
             found.append(_Genre(genre, "url", f"/{segment}"))
         if url.words:
-            for genre in self.rules.genre.formats:
+            for genre in self.rules.genre.formats - self.rules.genre.named_after:
                 cue = self.lexicons.first(f"genres.{genre}", langs, url.words)
                 if cue:
                     found.append(_Genre(genre, "url", cue))
@@ -1300,6 +1364,13 @@ def _styled(prepared: _Text, end: int, styles: frozenset[str]) -> bool:
     if end >= len(prepared.toks) or prepared.toks[end] not in styles:
         return False
     return f"{prepared.toks[end - 1]}-{prepared.toks[end]}" in prepared.folded
+
+
+def _names_after(head: _Text, match: re.Match[str]) -> bool:
+    """A product or vendor is named right after ``match`` in the title ("made with *Sora*"),
+    not AI in general ("generated with AI") or a prompt ("created with text")."""
+    end = _token_index(head.folded, match.end())
+    return any(0 <= hit.start - end <= _NAME_AFTER_GAP for hit in head.hits)
 
 
 def _reports(match: re.Match[str], decision: _Decision) -> bool:

@@ -51,6 +51,7 @@ class GenreWeights(_Strict):
     weak_lede_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
+    named_after: frozenset[str] = frozenset()
     tail: float = 0.0
 
 
