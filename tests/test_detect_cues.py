@@ -229,6 +229,10 @@ ROUND_FOUR = [
     # ... but a model that launches straight into it is launched
     ("Google launches Veo 3.1, generally available today in the Gemini API", "en", "launch"),
     ("Google lanza Veo 3.1, con disponibilidad general desde hoy", "es", "launch"),
+    ("Veo 4 ist jetzt allgemein verfügbar", "de", "availability"),
+    # ... and general availability held back to a date is a delay
+    ("Veo 4 ne passera pas en disponibilité générale avant l'an prochain", "fr", "delay"),
+    ("Veo 4 won't reach general availability until next year", "en", "delay"),
     ("Google introduces Veo 4, its new video model, in the Gemini app", "en", "launch"),
     ("Kuaishou introduces Kling 3.0 video model", "en", "launch"),
 ]
@@ -1409,6 +1413,34 @@ ROUND_SIX = [
         "delay",
     ),
     ("OpenAI rimanda il lancio di Sora 3", "", "it", "delay"),
+    ("Adobe pushes the Firefly video model beta to early next year", "", "en", "delay"),
+    ("OpenAI pushes the Sora Android launch to March", "", "en", "delay"),
+    ("Runway pushes its video model to new heights", "Gen-4.5 tops the leaderboards.", "en", None),
+    (
+        "Luma's Ray 4 is now available inside Canva",
+        "Canva is adding Luma's video model to its editor.",
+        "en",
+        "availability",
+    ),
+    (
+        "Kuaishou releases Kling 3.0, available inside its Kwai app",
+        "Kuaishou today released Kling 3.0, its new video model.",
+        "en",
+        "launch",
+    ),
+    # A group demanding something of the product's owner: the page is that demand.
+    (
+        "Filmverbände fordern Stopp von Kling 3.0",
+        "Die Verbände verlangen, dass Kuaishou das Videomodell nicht ohne Lizenzen in Europa startet.",
+        "de",
+        None,
+    ),
+    (
+        "Los actores de doblaje exigen a OpenAI frenar Sora 3",
+        "Piden que la app no se lance en España sin garantías.",
+        "es",
+        None,
+    ),
     ("Access to Veo 4 is available on request in Vertex AI", "", "en", "waitlist"),
     ("Runway Gen-5 disponible sur demande pour les entreprises", "", "fr", "waitlist"),
     ("Veo 4 è disponibile su richiesta per i clienti enterprise", "", "it", "waitlist"),

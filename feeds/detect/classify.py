@@ -877,9 +877,14 @@ class Detector:
         head = title.text
         cue = _primary(title.cues, head, self._price_qualifiers(context.langs, head))
         reason = f'event:{cue.event} ("{cue.text}")'
-        if cue.event == "availability" and any(c.event == "launch" and _inside(c, cue) for c in title.cues):
-            # "releases Veo 4 to Gemini subscribers": a release placed on a platform is an
-            # arrival, unless the entry calls the thing new ("the new model"): its launch.
+        if cue.event == "availability" and any(
+            c.event == "launch"
+            and (_inside(c, cue) or (c.start < cue.start and _names_between(head, c, cue)))
+            for c in title.cues
+        ):
+            # "releases Veo 4 to Gemini subscribers", "releases Seedance 2.0, available in
+            # CapCut": a release placed on a platform is an arrival, unless the entry calls the
+            # thing new ("the new model"): its launch.
             novelty = self._novelty(context.langs, head, body.text)
             if novelty:
                 reason = f'event:launch ("{cue.text}", "{novelty}")'
