@@ -601,14 +601,11 @@ class Detector:
         styles = self.rules.tokens.styles
         # A vendor the title names only as a style ("a TikTok-style video feed") is not the
         # subject wherever else the page names it ("As with TikTok ...").
-        styled = {
-            hit.label[1] for hit in head.hits if hit.label[0] == "vendor" and _styled(head, hit.end, styles)
-        }
-        styled -= {
-            hit.label[1]
-            for hit in head.hits
-            if hit.label[0] == "vendor" and not _styled(head, hit.end, styles)
-        }
+        as_style: dict[str, bool] = {}
+        for hit in head.hits:
+            if hit.label[0] == "vendor":
+                as_style[hit.label[1]] = as_style.get(hit.label[1], True) and _styled(head, hit.end, styles)
+        styled = {slug for slug, only in as_style.items() if only}
         for prepared, context, weight in (
             (head, video_head, weights.subject_vendor_title),
             (body, video_body, weights.subject_vendor_summary),
@@ -975,20 +972,21 @@ class Detector:
         verbs = lex.find("context.present_report", langs, opening)
         if not verbs or lex.first("context.not_now", langs, opening):
             return False
+        products = self.taxonomy.products
         named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
         owners = {hit.label[1] for hit in head.hits if hit.label[0] == "vendor"}
-        for slug in named:
-            owners.update(self.taxonomy.products[slug].vendors)
+        for index in named:
+            owners.update(products[index].vendors)
         subjects: list[Hit[TaxonomyLabel]] = []
         objects: list[Hit[TaxonomyLabel]] = []
         for hit in body.hits:
             if body.sentence_of_token(hit.start) != 0:
                 continue
-            kind, slug = hit.label
-            if kind == "vendor" and slug in owners:
+            kind, key = hit.label
+            if kind == "vendor" and key in owners:
                 subjects.append(hit)
             elif kind in ("alias", "model") and (
-                slug in named or not named and owners & set(self.taxonomy.products[slug].vendors)
+                key in named if named else bool(owners.intersection(products[key].vendors))
             ):
                 subjects.append(hit)
                 objects.append(hit)
@@ -1375,7 +1373,10 @@ def _names_after(head: _Text, match: re.Match[str]) -> bool:
     """A product or vendor is named right after ``match`` in the title ("made with *Sora*"),
     not AI in general ("generated with AI") or a prompt ("created with text")."""
     end = _token_index(head.folded, match.end())
-    return any(0 <= hit.start - end <= _NAME_AFTER_GAP for hit in head.hits)
+    return any(
+        hit.label[0] in ("vendor", "alias", "model") and 0 <= hit.start - end <= _NAME_AFTER_GAP
+        for hit in head.hits
+    )
 
 
 def _reports(match: re.Match[str], decision: _Decision) -> bool:
