@@ -673,6 +673,13 @@ REPORTING_PRESENT = [
         "es",
         "launch",
     ),
+    # A hint inside the service line is part of it ("here's what you need to know").
+    (
+        "Runway pauses Gen-5 sign-ups; here's what you need to know",
+        "Runway pauses Gen-5 sign-ups for new accounts as demand overwhelms its servers.",
+        "en",
+        "waitlist",
+    ),
     # Guards: a state ("is available"), a habit, a year, a backward reference, a subordinate
     # clause or a verb whose object is no product is background; a lede that is a how-to
     # stays one.
@@ -1450,6 +1457,36 @@ ROUND_SIX = [
         "en",
         "availability",
     ),
+    ("Runway Gen-5 pricing is out", "", "en", "pricing"),
+    ("Luma Ray 3 gets three times cheaper in the API", "", "en", "pricing"),
+    ("API Kling : Kling 3.0 devient deux fois moins cher", "", "fr", "pricing"),
+    ("Pika estrena planes de suscripción más baratos para Pika 3.0", "", "es", "pricing"),
+    (
+        "Kling 3.0 : pas de sortie européenne prévue",
+        "Kuaishou ne donne aucune date pour l'Europe.",
+        "fr",
+        "delay",
+    ),
+    ("Runway says Gen-5: no European release planned", "", "en", "delay"),
+    (
+        "Runway diz que o Gen-5 ainda não está pronto",
+        "O modelo de vídeo precisa de mais ajustes.",
+        "pt",
+        "delay",
+    ),
+    (
+        "Runway dice que Gen-5 todavía no está listo",
+        "El modelo de vídeo necesita más ajustes.",
+        "es",
+        "delay",
+    ),
+    (
+        "Victime de son succès, Kling suspend les créations de compte",
+        "La demande pour le générateur vidéo de Kuaishou dépasse les prévisions.",
+        "fr",
+        "waitlist",
+    ),
+    ("Veo 4 ist jetzt in Deutschland in der Gemini-App verfügbar", "", "de", "availability"),
     # Guards: "no llegará solo" is no date; a handful of users is no restriction unless access
     # is kept to them.
     (
@@ -1472,3 +1509,13 @@ def test_sixth_round_held_back_releases_long_named_plans_and_small_circles(
     title, summary, lang, event
 ) -> None:
     assert verdict(title, summary, lang) == event
+
+
+def test_a_vendor_releasing_on_a_code_host_is_its_release_and_a_client_there_is_a_library() -> None:
+    official = "https://github.com/Wan-Video/Wan3.0"
+    assert (
+        verdict("Wan 3.0: Alibaba open-sources its video generation models", "", "en", official) == "launch"
+    )
+    client = "https://github.com/someone/sora-client"
+    assert verdict("Unofficial OpenAI Sora client 0.3 released", "", "en", client) is None
+    assert verdict("sora-client 0.3 released with Sora 2 support", "", "en", client) is None

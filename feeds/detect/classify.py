@@ -1142,7 +1142,9 @@ class Detector:
             if genre in rules.genre.named_after:
                 matches = [m for m in matches if _names_after(head, m)]
             if matches:
-                tail = genre in rules.genre.tails and all(m.start() >= tail_from for m in matches)
+                tail = genre in rules.genre.tails | rules.genre.tail_joins and all(
+                    m.start() >= tail_from for m in matches
+                )
                 if tail:
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
@@ -1159,7 +1161,10 @@ class Detector:
             if label:
                 found.append(_Genre("name_only", "title", f'"{label}" names a page'))
         if url is not None:
+            owner_release = _owner_release(head, decision)
             for seen in self._url_genres(url, langs):
+                if owner_release and seen.name == "library" and seen.cue == url.host:
+                    continue
                 if seen.name in tails and not seen.cue.startswith("/"):
                     # The slug repeats the title's service line ("...-comment-l-essayer").
                     seen = _Genre(seen.name, "tail", seen.cue)
@@ -1367,6 +1372,16 @@ def _styled(prepared: _Text, end: int, styles: frozenset[str]) -> bool:
     if end >= len(prepared.toks) or prepared.toks[end] not in styles:
         return False
     return f"{prepared.toks[end - 1]}-{prepared.toks[end]}" in prepared.folded
+
+
+def _owner_release(head: _Text, decision: _Decision) -> bool:
+    """The title has a vendor release something itself ("Alibaba open-sources Wan 2.1"): on a
+    code host that is the vendor's release, not a third party's library."""
+    cue = decision.title_cue
+    if not decision.title_decided or decision.event != "launch" or cue is None:
+        return False
+    start = _token_index(head.folded, cue.start)
+    return any(hit.label[0] == "vendor" and 0 <= start - hit.end <= _SUBJECT_GAP for hit in head.hits)
 
 
 def _names_after(head: _Text, match: re.Match[str]) -> bool:

@@ -50,6 +50,7 @@ class GenreWeights(_Strict):
     lede_sinks: frozenset[str]
     weak_lede_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
+    tail_joins: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
     tail: float = 0.0
