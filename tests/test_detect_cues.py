@@ -1469,17 +1469,20 @@ ROUND_SIX = [
     ),
     ("Runway says Gen-5: no European release planned", "", "en", "delay"),
     (
-        "Runway diz que o Gen-5 ainda não está pronto",
+        "Runway diz que o Gen-5 ainda não está pronto para lançamento",
         "O modelo de vídeo precisa de mais ajustes.",
         "pt",
         "delay",
     ),
     (
-        "Runway dice que Gen-5 todavía no está listo",
+        "Runway dice que Gen-5 todavía no está listo para su lanzamiento",
         "El modelo de vídeo necesita más ajustes.",
         "es",
         "delay",
     ),
+    # ... not an opinion on what it is ready for
+    ("Veo 4 aún no está listo para competir con Hollywood", "", "es", None),
+    ("Gli studi italiani non sono pronti per Sora 3", "", "it", None),
     (
         "Victime de son succès, Kling suspend les créations de compte",
         "La demande pour le générateur vidéo de Kuaishou dépasse les prévisions.",
@@ -1487,6 +1490,16 @@ ROUND_SIX = [
         "waitlist",
     ),
     ("Veo 4 ist jetzt in Deutschland in der Gemini-App verfügbar", "", "de", "availability"),
+    # Pages that are not the owner's event: a launch as a point in time, a video test, a
+    # comparison.
+    ("Kling 3.0 deepfake tools appeared within hours of launch", "", "en", None),
+    (
+        "Kling 3.0 : la NOUVELLE mise à jour est FOLLE",
+        "On teste ensemble les nouveautés du modèle vidéo.",
+        "fr",
+        None,
+    ),
+    ("Runway, Luma, Pika : les prix des générateurs vidéo comparés", "", "fr", None),
     # Guards: "no llegará solo" is no date; a handful of users is no restriction unless access
     # is kept to them.
     (

@@ -1375,13 +1375,15 @@ def _styled(prepared: _Text, end: int, styles: frozenset[str]) -> bool:
 
 
 def _owner_release(head: _Text, decision: _Decision) -> bool:
-    """The title has a vendor release something itself ("Alibaba open-sources Wan 2.1"): on a
-    code host that is the vendor's release, not a third party's library."""
+    """The title has a vendor release one of the watched products itself, the vendor's name
+    right before the verb ("Alibaba open-sources Wan 2.1"): on a code host that is the vendor's
+    release, not a third party's library ("Alibaba Wan GGUF quants released")."""
     cue = decision.title_cue
     if not decision.title_decided or decision.event != "launch" or cue is None:
         return False
     start = _token_index(head.folded, cue.start)
-    return any(hit.label[0] == "vendor" and 0 <= start - hit.end <= _SUBJECT_GAP for hit in head.hits)
+    vendor_first = any(hit.label[0] == "vendor" and hit.end == start for hit in head.hits)
+    return vendor_first and any(hit.label[0] in ("alias", "model") for hit in head.hits)
 
 
 def _names_after(head: _Text, match: re.Match[str]) -> bool:
