@@ -272,6 +272,10 @@ class Detector:
             | genre_rules.lede_sinks
             | genre_rules.weak_lede_sinks
         )
+        # Genres that make up a service line after the news, and the formats an address's
+        # slug words can show (not those that need a name after them in a title).
+        self._tail_genres = genre_rules.tails | genre_rules.tail_joins
+        self._url_formats = tuple(sorted(genre_rules.formats - genre_rules.named_after))
         self._genre_names = sorted(
             {cat.split(".", 1)[1] for cat in lexicons.categories if cat.startswith("genres.")} - {"funding"}
         )
@@ -1142,9 +1146,7 @@ class Detector:
             if genre in rules.genre.named_after:
                 matches = [m for m in matches if _names_after(head, m)]
             if matches:
-                tail = genre in rules.genre.tails | rules.genre.tail_joins and all(
-                    m.start() >= tail_from for m in matches
-                )
+                tail = genre in self._tail_genres and all(m.start() >= tail_from for m in matches)
                 if tail:
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
@@ -1201,7 +1203,7 @@ class Detector:
                 continue
             found.append(_Genre(genre, "url", f"/{segment}"))
         if url.words:
-            for genre in self.rules.genre.formats - self.rules.genre.named_after:
+            for genre in self._url_formats:
                 cue = self.lexicons.first(f"genres.{genre}", langs, url.words)
                 if cue:
                     found.append(_Genre(genre, "url", cue))
