@@ -546,11 +546,32 @@ def test_a_gap_still_applies_when_the_optional_item_is_absent() -> None:
 def test_factored_alternations_match_like_plain_ones() -> None:
     import re
 
-    words = ["launch", "launches", "lance", "lancement", "delay", "delayed", "l", "", "(?:x|y)z", "la"]
+    words = [
+        "launch",
+        "launches",
+        "lance",
+        "lancement",
+        "delay",
+        "delayed",
+        "l",
+        "",
+        "(?:x|y)z",
+        "la",
+        "prete?",
+        "pretes",
+    ]
     factored = re.compile(rf"(?:{_alternation(sorted(words, key=len, reverse=True))})$")
     plain = re.compile(rf"(?:{'|'.join(words)})$")
-    for text in [*words, "lan", "launche", "xz", "yz", "dela", "zz"]:
+    for text in [*words, "lan", "launche", "xz", "yz", "dela", "zz", "pret", "prete", "pretess"]:
         assert bool(factored.match(text)) == bool(plain.match(text)), text
+
+
+def test_an_optional_last_letter_works_inside_a_group() -> None:
+    # "(pret|prete?|pretes)": factoring the shared "pret" must keep "e?" whole.
+    spec = LexiconFile(language="fr", events={"delay": ["pas (pres|prete?|prets|pretes) a sortir"]})
+    lexicons = LexiconSet({"fr": compile_lexicon(spec)})
+    for text in ("pas pret a sortir", "pas prete a sortir", "pas pretes a sortir", "pas pres a sortir"):
+        assert lexicons.first("events.delay", ("fr",), text) == text
 
 
 def test_lexicon_syntax_errors_are_reported() -> None:

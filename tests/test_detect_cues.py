@@ -1480,6 +1480,26 @@ ROUND_SIX = [
         "es",
         "delay",
     ),
+    # a third blind set: no timeline, "pas près de sortir", a date to migrate, plural plans,
+    # "libère ... open source"; deals and the vendor's own costs are no price news
+    ("Runway has no timeline for releasing Gen-5 to the public", "", "en", "delay"),
+    ("Gen-5 : Runway n'est pas près de sortir son nouveau modèle vidéo", "", "fr", "delay"),
+    (
+        "API Kling : les développeurs ont jusqu'au 30 juin pour migrer",
+        "Kuaishou arrête kling-v1.",
+        "fr",
+        "shutdown",
+    ),
+    ("Kling API: developers have until June 30 to migrate", "Kuaishou retires kling-v1.", "en", "shutdown"),
+    ("Luma lance des forfaits dédiés à Ray 3 à partir de 14,99 € par mois", "", "fr", "pricing"),
+    ("Alibaba libère Wan 3.0, un modèle vidéo open source", "", "fr", "launch"),
+    (
+        "Bon plan : Google AI Pro offert pendant un an, Veo 4 compris",
+        "L'abonnement inclut la génération de vidéos avec Veo 4.",
+        "fr",
+        None,
+    ),
+    ("Runway's CEO says Gen-5's compute costs are brutal", "Generating video burns GPU time.", "en", None),
     # ... not an opinion on what it is ready for
     ("Veo 4 aún no está listo para competir con Hollywood", "", "es", None),
     ("Gli studi italiani non sono pronti per Sora 3", "", "it", None),

@@ -233,7 +233,9 @@ def _alternation(alternatives: list[str]) -> str:
     each group."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
-        lead = alternative[:1] if alternative[:1] in _LEADING else ""
+        # A character with a quantifier after it ("prete?" -> "pret" + "e?") stays with it.
+        quantified = alternative[1:2] in ("?", "*", "+", "{")
+        lead = alternative[:1] if alternative[:1] in _LEADING and not quantified else ""
         groups.setdefault(lead, []).append(alternative[1:] if lead else alternative)
     parts = []
     for lead, tails in groups.items():
