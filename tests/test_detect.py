@@ -574,6 +574,19 @@ def test_an_optional_last_letter_works_inside_a_group() -> None:
         assert lexicons.first("events.delay", ("fr",), text) == text
 
 
+def test_every_bundled_phrase_category_compiles_in_every_language_pairing() -> None:
+    # Patterns are built lazily, per category and language set: an invalid one would surface
+    # as an internal error in the middle of a poll, not at start-up. Build them all here.
+    from feeds.detect.lexicon import bundled_lexicons
+
+    lexicons = bundled_lexicons()
+    codes = sorted(lexicons.lexicons)
+    for category in lexicons.categories:
+        for code in codes:
+            for languages in ((code,), tuple(sorted({code, "en"}))):
+                lexicons.pattern(category, languages)
+
+
 def test_lexicon_syntax_errors_are_reported() -> None:
     spec = LexiconFile(language="xx", events={"launch": ["(unbalanced"]})
     with pytest.raises(ConfigError, match="unbalanced"):
