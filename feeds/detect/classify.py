@@ -200,7 +200,7 @@ class _Decision:
     lede_fact: bool = False  # the summary's first sentence states it about the subject
     weak: bool = False  # only a weak cue ("announces", "unveils") supports it
     events: list[str] = field(default_factory=list)
-    title_cue: _Cue | None = None  # the title cue that decided it (title_decided)
+    title_cue: _Cue | None = None  # the title cue that decided it (set exactly when title_decided)
     lede_news: bool = False  # the summary's first sentence reports an event of the subject as today's news
 
 
@@ -955,7 +955,7 @@ class Detector:
             thin=hearsay,
             hearsay=hearsay,
             events=events,
-            title_cue=cue,
+            title_cue=None if hearsay else cue,
             lede_news=any(c.sentence == 0 for c in body.cues)
             and 0 in context.near
             and bool(
@@ -1180,7 +1180,7 @@ class Detector:
         released Sora 2 today") and the opening is no how-to or explainer itself ("In today's
         tutorial ..."). Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
-        if not decision.title_decided or decision.title_cue is None or not decision.lede_news:
+        if decision.title_cue is None or not decision.lede_news:
             return none
         lede = body.opening(self.rules.lede_sentences)
         if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
@@ -1381,7 +1381,7 @@ def _owner_release(head: _Text, decision: _Decision) -> bool:
     right before the verb ("Alibaba open-sources Wan 2.1"): on a code host that is the vendor's
     release, not a third party's library ("Alibaba Wan GGUF quants released")."""
     cue = decision.title_cue
-    if not decision.title_decided or decision.event != "launch" or cue is None:
+    if cue is None or decision.event != "launch":
         return False
     start = _token_index(head.folded, cue.start)
     vendor_first = any(hit.label[0] == "vendor" and hit.end == start for hit in head.hits)
@@ -1401,7 +1401,7 @@ def _names_after(head: _Text, match: re.Match[str]) -> bool:
 def _reports(match: re.Match[str], decision: _Decision) -> bool:
     """``match`` (in the folded title) lies within the title cue that decided the event."""
     cue = decision.title_cue
-    if not decision.title_decided or cue is None or match.group(0) not in cue.text:
+    if cue is None or match.group(0) not in cue.text:
         return False
     return cue.start <= match.start() and match.end() <= cue.start + len(cue.text)
 
