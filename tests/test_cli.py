@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import json
 import os
 import shutil
@@ -642,3 +643,7 @@ def test_reports_published_at_the_same_instant_print_in_the_same_order_whichever
             "Earlier",
         ]
         assert [a.title for a in oldest_first(arrival)] == ["Earlier", "Amazon Nova Reel 2", "Lower prices"]
+    # The same story from two feeds, one entry without a link: ordered, not a TypeError.
+    linkless = dataclasses.replace(made(4, "Lower prices", 17), link=None)
+    for arrival in ([reports[0], linkless], [linkless, reports[0]]):
+        assert [a.link for a in oldest_first(arrival)] == [None, "https://example.com/1"]

@@ -19,17 +19,20 @@ def print_json(value: Any, out: TextIO | None = None) -> None:
 ANNOUNCEMENT_HEADERS = ["story", "event", "vendors", "score", "published", "title", "feed"]
 
 
+def _same_instant_order(announcement: Any) -> tuple[str, str]:
+    """How reports published at the same instant are ordered: by title, then link. The cycle
+    reports them as feeds finish, which varies from run to run; this does not."""
+    return (announcement.title, announcement.link or "")
+
+
 def oldest_first(announcements: Sequence[Any]) -> list[Any]:
-    """Announcements in publication order. The cycle reports them as feeds finish, which varies
-    from run to run, so reports published at the same instant are ordered by title and link:
-    the same feeds print the same lines every time."""
-    return sorted(announcements, key=lambda a: (a.published, a.title, a.link))
+    """Announcements in publication order, the same lines every time for the same feeds."""
+    return sorted(announcements, key=lambda a: (a.published, *_same_instant_order(a)))
 
 
 def newest_first(announcements: Sequence[Any]) -> list[Any]:
     """Newest first; same-instant reports keep :func:`oldest_first`'s title order."""
-    by_title = sorted(announcements, key=lambda a: (a.title, a.link))
-    return sorted(by_title, key=lambda a: a.published, reverse=True)
+    return sorted(sorted(announcements, key=_same_instant_order), key=lambda a: a.published, reverse=True)
 
 
 def announcement_rows(announcements: Sequence[Any]) -> list[list[object]]:
