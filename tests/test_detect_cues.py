@@ -1557,34 +1557,111 @@ def test_a_vendor_releasing_on_a_code_host_is_its_release_and_a_client_there_is_
 # Seventh round: features the owner adds, model hosts, invite-code markets, content rules,
 # creators' income and reactions to a price.
 ROUND_SEVEN = [
-    ("Pika 2.2 picks up new lip-sync and sound effects tools", "The update reached all plans this week.", "en", "launch"),
+    (
+        "Pika 2.2 picks up new lip-sync and sound effects tools",
+        "The update reached all plans this week.",
+        "en",
+        "launch",
+    ),
     ("Kling 2.1: camera moves and more", "Our newest release gives you keyframes and loops.", "en", "launch"),
-    ("Hailuo : les nouvelles fonctionnalités de l'outil vidéo de MiniMax", "Des effets de caméra sont proposés.", "fr", "launch"),
+    (
+        "Hailuo : les nouvelles fonctionnalités de l'outil vidéo de MiniMax",
+        "Des effets de caméra sont proposés.",
+        "fr",
+        "launch",
+    ),
     ("Sora se dote d'un outil de storyboard", "OpenAI enrichit son application vidéo.", "fr", "launch"),
-    ("Kling bekommt neue Funktionen für Lippensynchronität", "Kuaishou erweitert sein Videomodell.", "de", "launch"),
-    ("Runway añade una función de referencias a Gen-4", "Los personajes se mantienen entre planos.", "es", "launch"),
+    (
+        "Kling bekommt neue Funktionen für Lippensynchronität",
+        "Kuaishou erweitert sein Videomodell.",
+        "de",
+        "launch",
+    ),
+    (
+        "Runway añade una función de referencias a Gen-4",
+        "Los personajes se mantienen entre planos.",
+        "es",
+        "launch",
+    ),
     ("Veo 3 riceve nuove funzioni di montaggio", "Google aggiorna il suo modello video.", "it", "launch"),
     ("Luma Ray3 ganha novos recursos de edição", "A Luma AI atualizou o modelo de vídeo.", "pt", "launch"),
-    ("Seedance 1.0 is now on fal", "Developers can call ByteDance's video model from fal's API.", "en", "availability"),
-    ("Wan 2.5 lands on OpenRouter", "Alibaba's video model can be called through one more API.", "en", "availability"),
-    ("Nova Reel is now in public preview in Amazon Bedrock", "Customers in us-east-1 can try it.", "en", "availability"),
-    ("Scalpers flog Sora 2 invite codes for $100", "Listings appeared on auction sites overnight.", "en", None),
+    (
+        "Seedance 1.0 is now on fal",
+        "Developers can call ByteDance's video model from fal's API.",
+        "en",
+        "availability",
+    ),
+    (
+        "Wan 2.5 lands on OpenRouter",
+        "Alibaba's video model can be called through one more API.",
+        "en",
+        "availability",
+    ),
+    (
+        "Nova Reel is now in public preview in Amazon Bedrock",
+        "Customers in us-east-1 can try it.",
+        "en",
+        "availability",
+    ),
+    (
+        "Scalpers flog Sora 2 invite codes for $100",
+        "Listings appeared on auction sites overnight.",
+        "en",
+        None,
+    ),
     ("How to score a Sora invite code this week", "A few places where people trade them.", "en", None),
-    ("Sora 2 : la revente des codes d'invitation s'organise", "Des codes circulent sur les forums.", "fr", None),
-    ("Veo 4 will not render real politicians", "Google bars videos depicting politicians before the vote.", "en", None),
-    ("Sora interdit les vidéos de personnes décédées", "OpenAI restreint la génération de vidéos représentant des personnalités.", "fr", None),
-    ("TikTok creators can now monetize their Kling clips", "The platform changed its rules for AI-made videos.", "en", None),
-    ("Les vidéastes pourront monétiser leurs clips Sora sur Instagram", "Meta assouplit ses règles.", "fr", None),
+    (
+        "Sora 2 : la revente des codes d'invitation s'organise",
+        "Des codes circulent sur les forums.",
+        "fr",
+        None,
+    ),
+    (
+        "Veo 4 will not render real politicians",
+        "Google bars videos depicting politicians before the vote.",
+        "en",
+        None,
+    ),
+    (
+        "Sora interdit les vidéos de personnes décédées",
+        "OpenAI restreint la génération de vidéos représentant des personnalités.",
+        "fr",
+        None,
+    ),
+    (
+        "TikTok creators can now monetize their Kling clips",
+        "The platform changed its rules for AI-made videos.",
+        "en",
+        None,
+    ),
+    (
+        "Les vidéastes pourront monétiser leurs clips Sora sur Instagram",
+        "Meta assouplit ses règles.",
+        "fr",
+        None,
+    ),
     ("Kling's new Pro plan has users up in arms", "The plan costs $37 a month.", "en", None),
-    ("Runway : le nouveau forfait à 95 $ fait grincer des dents", "Le forfait illimité coûte 95 dollars par mois.", "fr", None),
+    (
+        "Runway : le nouveau forfait à 95 $ fait grincer des dents",
+        "Le forfait illimité coûte 95 dollars par mois.",
+        "fr",
+        None,
+    ),
     # what the guards above leave alone
     ("OpenAI to monetize Sora with paid generations", "Extra videos will cost $4 for ten.", "en", "pricing"),
-    ("OpenAI stops new Sora accounts from generating videos", "Video generation is disabled for new users.", "en", "waitlist"),
+    (
+        "OpenAI stops new Sora accounts from generating videos",
+        "Video generation is disabled for new users.",
+        "en",
+        "waitlist",
+    ),
     ("OpenAI opens Sora 2 without an invite code", "Anyone in the US can now sign up.", "en", "availability"),
 ]
 
 
-@pytest.mark.parametrize(("title", "summary", "lang", "event"), ROUND_SEVEN, ids=[r[0][:40] for r in ROUND_SEVEN])
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), ROUND_SEVEN, ids=[r[0][:40] for r in ROUND_SEVEN]
+)
 def test_seventh_round_added_features_model_hosts_code_markets_and_content_rules(
     title, summary, lang, event
 ) -> None:
