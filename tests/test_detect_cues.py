@@ -1666,3 +1666,96 @@ def test_seventh_round_added_features_model_hosts_code_markets_and_content_rules
     title, summary, lang, event
 ) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# Seventh round, second part: releases denied in the past tense, price rises ruled out, dates
+# that slide, first-person plans, access handed out a few at a time, and arrivals told with a
+# long apposition or from a new device.
+ROUND_SEVEN_NEGATIONS_AND_SLIDES = [
+    ("Fact check: Runway did not release Gen-5 this week", "A viral post claimed otherwise.", "en", None),
+    ("Non, Kuaishou n'a jamais présenté Kling 4", "Une fausse annonce circule sur X.", "fr", None),
+    ("Luma no ha lanzado Ray4, aclara la empresa", "Un vídeo viral decía lo contrario.", "es", None),
+    ("Pika non ha annunciato la versione 3", "La notizia era falsa.", "it", None),
+    ("A MiniMax não lançou o Hailuo 04", "A empresa desmentiu o boato.", "pt", None),
+    (
+        "Adobe hat Firefly Video 2 nicht vorgestellt",
+        "Ein Screenshot war gefälscht, sagt Adobe zum Videomodell.",
+        "de",
+        None,
+    ),
+    # a negated past with "yet"/"still" is a slip and stays one
+    ("Google still hasn't released Veo 4 in Europe", "", "en", "delay"),
+    ("Runway n'a toujours pas lancé l'API de Gen-5", "", "fr", "delay"),
+    (
+        "Pika says it won't raise subscription prices in 2027",
+        "The startup ruled out a price hike.",
+        "en",
+        None,
+    ),
+    (
+        "Luma n'augmentera pas les tarifs de Dream Machine",
+        "L'entreprise exclut toute hausse des abonnements.",
+        "fr",
+        None,
+    ),
+    (
+        "Veo 4 : aucune version n'est sortie, rappelle Google",
+        "Des arnaques promettent un accès au modèle vidéo.",
+        "fr",
+        None,
+    ),
+    ("Kling 3.0 : Kuaishou décale sa sortie", "Le modèle vidéo arrivera plus tard.", "fr", "delay"),
+    (
+        "Le lancement européen de Sora 3 glisse à l'automne",
+        "OpenAI évoque des contraintes réglementaires.",
+        "fr",
+        "delay",
+    ),
+    (
+        "Luma : nos nouveaux forfaits pour Dream Machine",
+        "Trois formules à partir de 9,99 € par mois.",
+        "fr",
+        "pricing",
+    ),
+    (
+        "Sora 3 : OpenAI ouvre les comptes au compte-gouttes",
+        "L'application vidéo reste très difficile d'accès.",
+        "fr",
+        "waitlist",
+    ),
+    (
+        "Sora 3 : OpenAI explique limiter les inscriptions",
+        "Les nouveaux comptes passent par une liste d'attente.",
+        "fr",
+        "waitlist",
+    ),
+    (
+        "Kling 2.5 : tarifs, crédits et API, le récapitulatif",
+        "On fait le tour de ce que coûte le modèle vidéo.",
+        "fr",
+        None,
+    ),
+    (
+        "YouTube : Dream Screen adopte Veo 3",
+        "Nous intégrons Veo 3, le dernier modèle vidéo de Google DeepMind, à Dream Screen.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Sora ya se puede usar desde el navegador",
+        "OpenAI ha llevado su app de vídeo a la web.",
+        "es",
+        "availability",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    ROUND_SEVEN_NEGATIONS_AND_SLIDES,
+    ids=[r[0][:40] for r in ROUND_SEVEN_NEGATIONS_AND_SLIDES],
+)
+def test_seventh_round_denied_releases_sliding_dates_and_first_person_plans(
+    title, summary, lang, event
+) -> None:
+    assert verdict(title, summary, lang) == event
