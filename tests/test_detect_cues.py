@@ -1759,3 +1759,31 @@ def test_seventh_round_denied_releases_sliding_dates_and_first_person_plans(
     title, summary, lang, event
 ) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# A port to another device, a paid tier taking in a model, a release to an audience, and an
+# invite requirement dropped: an existing product reaching more people (taxonomy notes §1b).
+PORTS_AND_TIERS = [
+    # the first app on the first device stays a release (iOS usually comes first)
+    ("Runway ships a Gen-4 iPhone app", "", "en", "launch"),
+    ("Kuaishou launches Kling Android app", "The video app was iPhone-only until now.", "en", "availability"),
+    ("Pika for Android is here", "The video generator reaches Google Play.", "en", "availability"),
+    ("Luma's Dream Machine Mac app is now available", "It needs an Apple silicon Mac.", "en", "availability"),
+    ("OpenAI debuts Sora 2 in ChatGPT Pro", "Pro subscribers can make longer clips.", "en", "availability"),
+    ("Google releases Veo 3 Fast to AI Pro subscribers in Japan", "", "en", "availability"),
+    (
+        "Kling 3.0 app ditches its invite requirement",
+        "New users can sign up with an email.",
+        "en",
+        "availability",
+    ),
+    # a new model released in a region is still its release
+    ("Runway releases Gen-5 in the US first", "The new model comes to Europe next month.", "en", "launch"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), PORTS_AND_TIERS, ids=[r[0][:40] for r in PORTS_AND_TIERS]
+)
+def test_ports_paid_tiers_and_dropped_invites_are_arrivals(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
