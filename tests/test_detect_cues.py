@@ -1787,3 +1787,54 @@ PORTS_AND_TIERS = [
 )
 def test_ports_paid_tiers_and_dropped_invites_are_arrivals(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# Seventh round, English-heavy blind set: dates refused, a vendor's own cost of generating,
+# case-study savings, forum projects, session recaps, tutorials that build something, the
+# owner's own voice, another medium's model, denied reports and continuity.
+ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY = [
+    ("Kling 3.0: Kuaishou won't say when it comes to Europe", "", "en", "delay"),
+    ("Sora 3 : OpenAI ne donne aucune date pour la France", "", "fr", "delay"),
+    (
+        "Runway Gen-5: Runway nennt keinen Termin für Europa",
+        "Nutzer in der EU müssen weiter warten.",
+        "de",
+        "delay",
+    ),
+    (
+        "Is Movie Gen ever coming?",
+        "Meta says the video model is not ready for release, citing the cost of serving video to billions.",
+        "en",
+        "delay",
+    ),
+    ("Case study: a retailer cut costs by 60% with Nova Reel", "Product clips now take minutes.", "en", None),
+    ("Show HN: a tiny CLI that queues Kling jobs", "It drops the finished clips into a folder.", "en", None),
+    ("Keynote recap: what Runway showed about Gen-4", "Our notes from the session.", "en", None),
+    ("Building a trailer generator with Veo 3 and Python", "Part two of our series.", "en", None),
+    ("Hailuo 03", "Our newest model is live today for every plan.", "en", "launch"),
+    ("Kling 2.6: we're excited to announce longer clips", "", "en", "launch"),
+    ("Runway releases Frames, an image model for Gen-4 users", "The model makes stills.", "en", None),
+    ("Pika denies reports that it will shut down Pika 1.5", "The model stays in the app.", "en", None),
+    ("Luma: Ray2 will remain available in the API after Ray3", "Developers need not migrate.", "en", None),
+    (
+        "Release notes: Veo 3 pricing reduced in Vertex AI",
+        "The model now costs $0.40 per second.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Changelog: ray-2 will be retired from the Luma API",
+        "Migrate to ray-3 before March.",
+        "en",
+        "shutdown",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY,
+    ids=[r[0][:40] for r in ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY],
+)
+def test_seventh_round_owner_voice_refused_dates_projects_and_continuity(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
