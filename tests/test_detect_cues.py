@@ -1565,7 +1565,7 @@ ROUND_SEVEN = [
     ),
     ("Kling 2.1: camera moves and more", "Our newest release gives you keyframes and loops.", "en", "launch"),
     (
-        "Hailuo : les nouvelles fonctionnalités de l'outil vidéo de MiniMax",
+        "MiniMax ajoute de nouvelles fonctionnalités à Hailuo",
         "Des effets de caméra sont proposés.",
         "fr",
         "launch",
@@ -1597,12 +1597,22 @@ ROUND_SEVEN = [
         "en",
         "availability",
     ),
+    # a host named in the tail of the owner's own release stays a release
+    ("Alibaba open-sources Wan 3.0, available on Replicate from day one", "", "en", "launch"),
+    # feature words without the owner adding anything: a plan, a leak, a listicle, a denial
     (
-        "Nova Reel is now in public preview in Amazon Bedrock",
-        "Customers in us-east-1 can try it.",
-        "en",
-        "availability",
+        "Runway : pas de nouvelles fonctionnalités pour Gen-3 cette année",
+        "L'équipe se concentre sur Gen-5.",
+        "fr",
+        None,
     ),
+    ("Kling promet de nouvelles fonctionnalités avant l'été", "Aucun calendrier n'est donné.", "fr", None),
+    ("Sora: neue Funktionen im App-Code entdeckt", "Ein Entwickler fand Hinweise.", "de", None),
+    ("Las 7 nuevas funciones de Veo 3 que debes probar", "Te explicamos cómo usarlas.", "es", None),
+    ("Pika gets no new features this quarter, CEO says", "The team is rebuilding its models.", "en", None),
+    ("Our latest video model rankings: Kling beats Veo", "Our monthly leaderboard is out.", "en", None),
+    ("Runway raises Standard plan price to $15", "The plan cost $12 before.", "en", "pricing"),
+    ("Veo 3 arrive en Italie avec une campagne au ton décalé pour son lancement", "", "fr", "availability"),
     (
         "Scalpers flog Sora 2 invite codes for $100",
         "Listings appeared on auction sites overnight.",
@@ -1640,12 +1650,24 @@ ROUND_SEVEN = [
         "fr",
         None,
     ),
-    ("Kling's new Pro plan has users up in arms", "The plan costs $37 a month.", "en", None),
     (
-        "Runway : le nouveau forfait à 95 $ fait grincer des dents",
-        "Le forfait illimité coûte 95 dollars par mois.",
+        "Kling's Pro plan price has users up in arms",
+        "At $37 a month, subscribers say it is too much.",
+        "en",
+        None,
+    ),
+    (
+        "Le prix de Kling Pro fait grincer des dents",
+        "À 37 dollars par mois, la formule ne passe pas.",
         "fr",
         None,
+    ),
+    # a new price is the news even when the headline grumbles
+    (
+        "Le nouveau prix de Kling Pro fait grincer des dents",
+        "Kuaishou passe la formule à 37 dollars par mois.",
+        "fr",
+        "pricing",
     ),
     # what the guards above leave alone
     ("OpenAI to monetize Sora with paid generations", "Extra videos will cost $4 for ten.", "en", "pricing"),

@@ -493,3 +493,31 @@ def test_figures_are_given_per_language_and_language_group() -> None:
     assert figures["items"] == 3 and figures["true_positives"] == 2
     assert figures["by_language"]["es"]["true_positives"] == 1
     assert figures["by_language_group"]["de+es+it+pt"]["precision"] == 1.0
+
+
+def test_a_video_only_vendor_is_confirmed_by_its_own_plans_when_it_leads_the_headline() -> None:
+    # an ambiguous name that sells only video generation, beside its plans and credits
+    assert verdict("Runway lifts its Unlimited plan to $99 a month") == "pricing"
+    fr = detector.classify(
+        "Runway change ses formules", "Le forfait Standard passe à 15 dollars par mois.", "fr"
+    )
+    assert fr.relevant and fr.event == "pricing" and fr.vendors == ["runway"]
+    # the common noun is not the company, plans or not
+    assert verdict("A fintech extends its runway with a Pro plan at $20 a month") is None
+    assert verdict("Fashion week: the runway goes premium", "A Pro plan for fans costs $9 a month.") is None
+
+
+def test_an_address_repeating_the_titles_price_change_is_not_a_price_page() -> None:
+    link = "https://example.fr/runway-revoit-sa-grille-tarifaire"
+    title = "Runway revoit sa grille tarifaire"
+    assert verdict(title, "Le plan Unlimited passe à 95 dollars par mois.", "fr", link) == "pricing"
+    # a price page's address still sinks a page about prices
+    page = "https://example.fr/kling-grille-tarifaire"
+    assert verdict("Kling 2.1 : tous les prix", "Le plan Pro coûte 40 dollars par mois.", "fr", page) is None
+
+
+def test_german_new_prices_as_the_news() -> None:
+    assert (
+        verdict("Kling: Pro-Tarif kostet jetzt 40 Dollar", "Kuaishou hat die Preise angepasst.", "de")
+        == "pricing"
+    )

@@ -350,7 +350,7 @@ class Detector:
         reasons.extend(vetoed)
 
         subject_score, vendors, products = self._subject(
-            head, body, mentions, named_vendors, video_head, video_body, reasons
+            head, body, mentions, named_vendors, video_head, video_body, reasons, langs
         )
         if not vendors:
             funded = self._funded_vendor(head, langs)
@@ -573,6 +573,7 @@ class Detector:
         video_head: list[re.Match[str]],
         video_body: list[re.Match[str]],
         reasons: list[str],
+        langs: tuple[str, ...],
     ) -> tuple[float, list[str], list[str]]:
         """(subject score, vendors, products): products first, else a vendor beside video context."""
         weights = self.rules.score
@@ -602,6 +603,13 @@ class Detector:
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
         lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
+        # A company that sells only video generation, beside its own plans and credits ("Runway
+        # revoit sa grille tarifaire" / "le plan Unlimited passe à 95 dollars"): the plans name
+        # the company as surely as video words do; the airstrip and the startup's cash do not
+        # come in plans and credits.
+        plans_head = self.lexicons.find("context.plans", langs, head.folded)
+        plans_body = self.lexicons.find("context.plans", langs, body.folded)
+        lede_plans = any(body.sentence_at(m.start()) == 0 for m in plans_body)
         styles = self.rules.tokens.styles
         # A vendor the title names only as a style ("a TikTok-style video feed") is not the
         # subject wherever else the page names it ("As with TikTok ...").
@@ -610,11 +618,12 @@ class Detector:
             if hit.label[0] == "vendor":
                 as_style[hit.label[1]] = as_style.get(hit.label[1], True) and _styled(head, hit.end, styles)
         styled = {slug for slug, only in as_style.items() if only}
-        for prepared, context, weight in (
-            (head, video_head, weights.subject_vendor_title),
-            (body, video_body, weights.subject_vendor_summary),
+        for prepared, context, plans, weight in (
+            (head, video_head, plans_head, weights.subject_vendor_title),
+            (body, video_body, plans_body, weights.subject_vendor_summary),
         ):
             context_sentences = {prepared.sentence_at(m.start()) for m in context}
+            plan_sentences = {prepared.sentence_at(m.start()) for m in plans}
             # The summary's first sentence continues the title ("Runway cuts its prices" /
             # "The AI video startup ..."): enough for a vendor that makes only video models.
             continued = prepared is head and lede_context
@@ -629,6 +638,13 @@ class Detector:
                 if (
                     (continued and vendor.video_only)
                     or {sentence, sentence + 1} & context_sentences
+                    or (
+                        # the headline's subject ("Runway raises ..."), not "extends its runway"
+                        prepared is head
+                        and hit.start == 0
+                        and vendor.video_only
+                        and (lede_plans or sentence in plan_sentences)
+                    )
                     or (vendor.video_only and not vendor.ambiguous)
                 ):
                     vendors.append(slug)
@@ -1167,6 +1183,12 @@ class Detector:
             for seen in self._url_genres(url, langs):
                 if owner_release and seen.name == "library" and seen.cue == url.host:
                     continue
+                if (
+                    seen.name in self.rules.genre.reported
+                    and decision.title_cue is not None
+                    and seen.cue in decision.title_cue.text
+                ):
+                    continue  # the slug repeats the title's price-change words
                 if seen.name in tails and not seen.cue.startswith("/"):
                     # The slug repeats the title's service line ("...-comment-l-essayer").
                     seen = _Genre(seen.name, "tail", seen.cue)

@@ -7,6 +7,7 @@ Phrase syntax, matched on folded text (see :mod:`feeds.detect.text`):
     (a|b c)        alternatives                     (a|b)?   an optional group
     @name          a list from the file's [lists]   #num / #money   a number / an amount
     #pct           a percentage (30%, 30 %, 30 percent, 30 pour cent)
+    #funds         a sum with a magnitude ($308M, €1.2bn, 80 million): money raised, not a price
     #year          a year (1990-2099)
 
 Sections: ``events`` (strong cues), ``weak_events`` (decide only when no strong cue fired),
@@ -58,6 +59,7 @@ ContextName = Literal[
     "hearsay",
     "arrival",
     "access_terms",
+    "plans",
 ]
 GenreName = Literal[
     "review",
@@ -97,6 +99,8 @@ _SEP = r"[\s\-_/,]+"
 _WORD_CHARS = "[a-z0-9]"
 _NUM = r"[0-9]+(?:[.,][0-9]+)?"
 _MONEY = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dollars?|dolares|dolar|dollari|euros?|usd|eur|cents?|reais))"
+# A sum raised ("$308M", "€1.2bn", "$80 million"): a magnitude, never a unit price.
+_FUNDS = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}\s?(?:k|m|mn|b|bn|million|billion|milliards?|millions?)|{_NUM}\s?(?:million|billion|milliards?|millions?|mrd|mio)\b)"
 _PCT = rf"{_NUM}\s?(?:%|percent|per cent|pour cent|por ciento|por cento|per cento|prozent)"
 _YEAR = r"(?:19|20)[0-9]{2}"
 # A gap word never crosses a sentence or clause end (". ", "; "): "3.0" and "21,99" stay one word.
@@ -153,6 +157,8 @@ def _compile_word(word: str) -> str:
         return _NUM
     if word == "#money":
         return _MONEY
+    if word == "#funds":
+        return _FUNDS
     if word == "#pct":
         return _PCT
     if word == "#year":
