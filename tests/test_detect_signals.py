@@ -521,3 +521,9 @@ def test_german_new_prices_as_the_news() -> None:
         verdict("Kling: Pro-Tarif kostet jetzt 40 Dollar", "Kuaishou hat die Preise angepasst.", "de")
         == "pricing"
     )
+
+
+def test_what_the_apps_sell_confirms_a_short_name_and_film_credits_do_not() -> None:
+    assert verdict("Sora adds a pack of extra generations", "Ten more generations cost $4.") == "pricing"
+    assert verdict("La app de Pika llega a iPad", "Con créditos gratuitos diarios.", "es") == "availability"
+    assert verdict("Pika cameo as the credits roll in the new Pokemon film", "") is None
