@@ -1860,3 +1860,44 @@ ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY = [
 )
 def test_seventh_round_owner_voice_refused_dates_projects_and_continuity(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# Seventh round, third blind set: buying more generations, a rollout put on pause, computers
+# in French, usable worldwide in German, a model switched off in Portuguese, earnings in French.
+ROUND_SEVEN_THIRD_SET = [
+    ("Kling AI members can now purchase extra generations: 20 for $5", "", "en", "pricing"),
+    ("Runway hits pause on Gen-5's European rollout", "Regulators asked for more documents.", "en", "delay"),
+    (
+        "Hailuo arrive sur ordinateur",
+        "Le générateur de vidéos de MiniMax s'ouvre au navigateur.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Hailuo AI ab sofort weltweit nutzbar",
+        "MiniMax öffnet sein Videomodell für alle Länder.",
+        "de",
+        "availability",
+    ),
+    (
+        "Runway vai desativar o modelo Gen-2 em março",
+        "A empresa recomenda migrar para o Gen-4.",
+        "pt",
+        "shutdown",
+    ),
+    (
+        "Kling a rapporté 90 millions d'euros au troisième trimestre",
+        "Les abonnements tirent les revenus.",
+        "fr",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    ROUND_SEVEN_THIRD_SET,
+    ids=[r[0][:40] for r in ROUND_SEVEN_THIRD_SET],
+)
+def test_seventh_round_third_set(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
