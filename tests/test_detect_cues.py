@@ -1901,3 +1901,39 @@ ROUND_SEVEN_THIRD_SET = [
 )
 def test_seventh_round_third_set(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# After the second review: a refused date needs a release after "say when"; waiting in a
+# queue is no slip; another medium's model only in apposition; feature nouns before the
+# product ("nuevas funciones para Sora"); a release as a point in time; partnerships and
+# films announced; raised eyebrows; hosts in Spanish, Italian and Portuguese.
+ROUND_SEVEN_SECOND_REVIEW = [
+    ("Pika won't say when it will turn a profit", "", "en", None),
+    ("Runway won't say when Gen-5 comes to Europe", "", "en", "delay"),
+    ("Veo 4 überlastet: Nutzer müssen weiter warten, bis ihre Clips fertig sind", "", "de", None),
+    ("Google launches Veo 4 alongside a new music model", "", "en", "launch"),
+    ("Luma releases Ray4 with two new image models for stills", "", "en", "launch"),
+    ("Nuevas funciones para Kling 2.5: movimientos de cámara", "Kuaishou añade controles.", "es", "launch"),
+    ("Neue Funktionen für Hailuo 02: längere Clips", "MiniMax erweitert das Modell.", "de", "launch"),
+    ("Veo 2 stays on Vertex AI after Veo 3 launches, Google says", "", "en", None),
+    ("We're proud to announce our partnership with Runway", "The studio will use Gen-4.", "en", None),
+    ("Kling 2.5's price raised eyebrows among creators", "", "en", None),
+    ("Runway releases its annual transparency report", "The report covers Gen-4 moderation.", "en", None),
+    (
+        "Kling 2.5 llega a Freepik",
+        "Los usuarios de Freepik ya pueden generar vídeos con Kling.",
+        "es",
+        "availability",
+    ),
+    ("Sora llega al iPad", "OpenAI lanza su app de vídeo para tabletas.", "es", "availability"),
+    ("Google décale encore la sortie de Veo 4 en Europe", "", "fr", "delay"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    ROUND_SEVEN_SECOND_REVIEW,
+    ids=[r[0][:40] for r in ROUND_SEVEN_SECOND_REVIEW],
+)
+def test_seventh_round_second_review(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event

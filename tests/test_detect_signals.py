@@ -527,3 +527,12 @@ def test_what_the_apps_sell_confirms_a_short_name_and_film_credits_do_not() -> N
     assert verdict("Sora adds a pack of extra generations", "Ten more generations cost $4.") == "pricing"
     assert verdict("La app de Pika llega a iPad", "Con créditos gratuitos diarios.", "es") == "availability"
     assert verdict("Pika cameo as the credits roll in the new Pokemon film", "") is None
+
+
+def test_a_namesakes_plans_do_not_confirm_the_video_vendor() -> None:
+    assert verdict("Runway launches a Pro plan with more credits for finance teams") is None
+    assert verdict("Luma adds a Premium plan for event organizers", "Hosts get monthly credits.") is None
+    assert (
+        verdict("Luma raises the price of its Unlimited plan", "Subscribers get 2,000 credits per month.")
+        == "pricing"
+    )

@@ -610,6 +610,7 @@ class Detector:
         plans_head = self.lexicons.find("context.plans", langs, head.folded)
         plans_body = self.lexicons.find("context.plans", langs, body.folded)
         lede_plans = any(body.sentence_at(m.start()) == 0 for m in plans_body)
+        namesakes = {hit.label[1] for hit in (*head.hits, *body.hits) if hit.label[0] == "vendor_anti"}
         styles = self.rules.tokens.styles
         # A vendor the title names only as a style ("a TikTok-style video feed") is not the
         # subject wherever else the page names it ("As with TikTok ...").
@@ -643,6 +644,7 @@ class Detector:
                         prepared is head
                         and hit.start == 0
                         and vendor.video_only
+                        and slug not in namesakes
                         and (lede_plans or sentence in plan_sentences)
                     )
                     or (vendor.video_only and not vendor.ambiguous)

@@ -58,6 +58,9 @@ class VendorSpec(BaseModel):
     names: list[str] = Field(min_length=1)
     ambiguous: bool = False
     video_only: bool = False
+    # phrases that show another company of the same name ("finance teams" for Runway the
+    # planning software): they stop the vendor's own plans from confirming it
+    anti_cues: list[str] = []
     product: list[ProductSpec] = []
 
     _slug = field_validator("slug")(classmethod(lambda cls, v: _check_slug(v)))
@@ -98,7 +101,7 @@ class Taxonomy:
     """Products and vendors plus one PhraseMatcher over every alias, name and cue.
 
     Matcher labels: ("alias", i) ("model", i) ("cue", i) ("anti", i) for product i,
-    and ("vendor", slug) for vendor names.
+    ("vendor", slug) for vendor names and ("vendor_anti", slug) for a namesake's phrases.
     """
 
     def __init__(self, spec: TaxonomyFile) -> None:
@@ -125,6 +128,8 @@ class Taxonomy:
                     )
             for name in vendor.names:
                 self.matcher.add(name, ("vendor", vendor.slug))
+            for cue in vendor.anti_cues:
+                self.matcher.add(cue, ("vendor_anti", vendor.slug))
             for product in vendor.product:
                 index = len(self.products)
                 self.products.append(
