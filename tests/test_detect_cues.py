@@ -1937,3 +1937,10 @@ ROUND_SEVEN_SECOND_REVIEW = [
 )
 def test_seventh_round_second_review(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
+
+
+def test_a_release_used_as_an_adjective_is_background() -> None:
+    assert verdict("Hailuo 02", "Today we look at how the newly released model handles motion.") is None
+    assert verdict("Hailuo 02", "Le modèle récemment lancé par MiniMax face à ses concurrents.", "fr") is None
+    # the owner's own voice still reports its release under a bare name
+    assert verdict("Hailuo 03", "Today we're launching our newest model for every plan.") == "launch"
