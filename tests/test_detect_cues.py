@@ -1944,3 +1944,10 @@ def test_a_release_used_as_an_adjective_is_background() -> None:
     assert verdict("Hailuo 02", "Le modèle récemment lancé par MiniMax face à ses concurrents.", "fr") is None
     # the owner's own voice still reports its release under a bare name
     assert verdict("Hailuo 03", "Today we're launching our newest model for every plan.") == "launch"
+
+
+def test_a_report_in_the_perfect_with_recently_is_still_the_release() -> None:
+    assert (
+        verdict("Pika 3.0: a leap in control", "Pika has recently introduced Pika 3.0, its newest model.")
+        == "launch"
+    )
