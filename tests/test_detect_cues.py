@@ -1951,3 +1951,44 @@ def test_a_report_in_the_perfect_with_recently_is_still_the_release() -> None:
         verdict("Pika 3.0: a leap in control", "Pika has recently introduced Pika 3.0, its newest model.")
         == "launch"
     )
+
+
+# The round's last blind set: an opening to foreign customers, prices posted, earnings'
+# subscriptions, a short "realizzato interamente con", code lines as speculation, a partner
+# using the tool, and a free allowance cut in German.
+ROUND_SEVEN_LAST_SET = [
+    (
+        "Kuaishou ouvre Kling 3.0 à ses clients européens",
+        "Le modèle vidéo était réservé à la Chine.",
+        "fr",
+        "availability",
+    ),
+    ("Luma posts Ray3 API prices", "A 5-second 1080p clip costs $0.90.", "en", "pricing"),
+    ("MiniMax shares jump on growing subscriptions to Hailuo", "Analysts raised estimates.", "en", None),
+    (
+        "Un cortometraggio realizzato interamente con Sora debutta a Venezia",
+        "Il regista ha generato ogni scena.",
+        "it",
+        None,
+    ),
+    ("Veo 4 : des lignes de code intriguent", "Rien n'indique une sortie prochaine.", "fr", None),
+    (
+        "M6 signe un accord avec Runway pour utiliser Gen-4",
+        "Le groupe produira ses bandes-annonces avec l'IA.",
+        "fr",
+        None,
+    ),
+    (
+        "Pika kürzt Gratis-Credits",
+        "Ohne Abo gibt es ab sofort 50 statt 100 Credits im Monat.",
+        "de",
+        "pricing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), ROUND_SEVEN_LAST_SET, ids=[r[0][:40] for r in ROUND_SEVEN_LAST_SET]
+)
+def test_seventh_round_last_set(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
