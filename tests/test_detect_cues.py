@@ -1992,3 +1992,57 @@ ROUND_SEVEN_LAST_SET = [
 )
 def test_seventh_round_last_set(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# The round's fifth blind set (national press, news in the second sentence): a bot switched
+# off in Italian, rumoured successors, denied ends, works made "entirely with" in five
+# languages, and essays on what an end says about the market.
+ROUND_SEVEN_NATIONAL_PRESS = [
+    (
+        "Luma AI chiude il bot di Dream Machine su Discord",
+        "Il bot sarà disattivato a novembre.",
+        "it",
+        "shutdown",
+    ),
+    ("Google is reportedly training a successor to Veo 3", "No release date has been set.", "en", None),
+    (
+        "Pika's free plan isn't going anywhere, the company says",
+        "It has no plans to end free credits.",
+        "en",
+        None,
+    ),
+    (
+        "Anúncio feito inteiramente com Sora estreia no intervalo do jogo",
+        "A agência não filmou nada.",
+        "pt",
+        None,
+    ),
+    (
+        "Un anuncio hecho íntegramente con Veo 3 se estrena en televisión",
+        "La agencia no rodó ni un plano.",
+        "es",
+        None,
+    ),
+    (
+        "Un clip entièrement réalisé avec Kling sort aujourd'hui",
+        "Le groupe a tout généré avec l'IA.",
+        "fr",
+        None,
+    ),
+    (
+        "Fin de Kling : ce que l'arrêt dit du marché chinois",
+        "Notre analyse des raisons d'un échec.",
+        "fr",
+        None,
+    ),
+    ("What the end of Sora says about AI video", "An essay on costs and competition.", "en", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"),
+    ROUND_SEVEN_NATIONAL_PRESS,
+    ids=[r[0][:40] for r in ROUND_SEVEN_NATIONAL_PRESS],
+)
+def test_seventh_round_national_press(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
