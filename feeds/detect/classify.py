@@ -603,14 +603,7 @@ class Detector:
         # next ("Midjourney ... . It launches its first video model") - or, for vendors that
         # make nothing but video generators, on its own.
         lede_context = any(body.sentence_at(m.start()) == 0 for m in video_body)
-        # A company that sells only video generation, beside its own plans and credits ("Runway
-        # revoit sa grille tarifaire" / "le plan Unlimited passe à 95 dollars"): the plans name
-        # the company as surely as video words do; the airstrip and the startup's cash do not
-        # come in plans and credits.
-        plans_head = self.lexicons.find("context.plans", langs, head.folded)
-        plans_body = self.lexicons.find("context.plans", langs, body.folded)
-        lede_plans = any(body.sentence_at(m.start()) == 0 for m in plans_body)
-        namesakes = {hit.label[1] for hit in (*head.hits, *body.hits) if hit.label[0] == "vendor_anti"}
+        by_plans = self._vendor_by_plans(head, body, langs)
         styles = self.rules.tokens.styles
         # A vendor the title names only as a style ("a TikTok-style video feed") is not the
         # subject wherever else the page names it ("As with TikTok ...").
@@ -619,12 +612,11 @@ class Detector:
             if hit.label[0] == "vendor":
                 as_style[hit.label[1]] = as_style.get(hit.label[1], True) and _styled(head, hit.end, styles)
         styled = {slug for slug, only in as_style.items() if only}
-        for prepared, context, plans, weight in (
-            (head, video_head, plans_head, weights.subject_vendor_title),
-            (body, video_body, plans_body, weights.subject_vendor_summary),
+        for prepared, context, weight in (
+            (head, video_head, weights.subject_vendor_title),
+            (body, video_body, weights.subject_vendor_summary),
         ):
             context_sentences = {prepared.sentence_at(m.start()) for m in context}
-            plan_sentences = {prepared.sentence_at(m.start()) for m in plans}
             # The summary's first sentence continues the title ("Runway cuts its prices" /
             # "The AI video startup ..."): enough for a vendor that makes only video models.
             continued = prepared is head and lede_context
@@ -639,14 +631,7 @@ class Detector:
                 if (
                     (continued and vendor.video_only)
                     or {sentence, sentence + 1} & context_sentences
-                    or (
-                        # the headline's subject ("Runway raises ..."), not "extends its runway"
-                        prepared is head
-                        and hit.start == 0
-                        and vendor.video_only
-                        and slug not in namesakes
-                        and (lede_plans or sentence in plan_sentences)
-                    )
+                    or (prepared is head and hit.start == 0 and slug == by_plans)
                     or (vendor.video_only and not vendor.ambiguous)
                 ):
                     vendors.append(slug)
@@ -657,6 +642,24 @@ class Detector:
                 f"vendor-only:{','.join(vendors)}" + (f' ("{context[0].group(0)}")' if context else "")
             )
         return score, vendors, products
+
+    def _vendor_by_plans(self, head: _Text, body: _Text, langs: tuple[str, ...]) -> str | None:
+        """The video-only vendor that opens the headline, when its own plans and credits stand
+        in the title or the summary's first sentence ("Runway revoit sa grille tarifaire" /
+        "le plan Unlimited passe à 95 dollars"): the plans name the company as surely as video
+        words do. Not a common word ("extends its runway", not at the start) and not a namesake
+        whose phrases the page shows (the vendor's ``anti_cues``: "finance teams")."""
+        first = next((hit for hit in head.hits if hit.start == 0 and hit.label[0] == "vendor"), None)
+        if first is None or not self.taxonomy.vendors[first.label[1]].video_only:
+            return None
+        slug: str = first.label[1]
+        if any(hit.label == ("vendor_anti", slug) for hit in (*head.hits, *body.hits)):
+            return None
+        for prepared in (head, body):
+            plans = self.lexicons.find("context.plans", langs, prepared.folded)
+            if any(prepared.sentence_at(m.start()) == 0 for m in plans):
+                return slug
+        return None
 
     def _replacements_last(
         self,
