@@ -1681,15 +1681,6 @@ ROUND_SEVEN = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"), ROUND_SEVEN, ids=[r[0][:40] for r in ROUND_SEVEN]
-)
-def test_seventh_round_added_features_model_hosts_code_markets_and_content_rules(
-    title, summary, lang, event
-) -> None:
-    assert verdict(title, summary, lang) == event
-
-
 # Seventh round, second part: releases denied in the past tense, price rises ruled out, dates
 # that slide, first-person plans, access handed out a few at a time, and arrivals told with a
 # long apposition or from a new device.
@@ -1772,17 +1763,6 @@ ROUND_SEVEN_NEGATIONS_AND_SLIDES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"),
-    ROUND_SEVEN_NEGATIONS_AND_SLIDES,
-    ids=[r[0][:40] for r in ROUND_SEVEN_NEGATIONS_AND_SLIDES],
-)
-def test_seventh_round_denied_releases_sliding_dates_and_first_person_plans(
-    title, summary, lang, event
-) -> None:
-    assert verdict(title, summary, lang) == event
-
-
 # A port to another device, a paid tier taking in a model, a release to an audience, and an
 # invite requirement dropped: an existing product reaching more people (taxonomy notes §1b).
 PORTS_AND_TIERS = [
@@ -1802,13 +1782,6 @@ PORTS_AND_TIERS = [
     # a new model released in a region is still its release
     ("Runway releases Gen-5 in the US first", "The new model comes to Europe next month.", "en", "launch"),
 ]
-
-
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"), PORTS_AND_TIERS, ids=[r[0][:40] for r in PORTS_AND_TIERS]
-)
-def test_ports_paid_tiers_and_dropped_invites_are_arrivals(title, summary, lang, event) -> None:
-    assert verdict(title, summary, lang) == event
 
 
 # Seventh round, English-heavy blind set: dates refused, a vendor's own cost of generating,
@@ -1853,15 +1826,6 @@ ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"),
-    ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY,
-    ids=[r[0][:40] for r in ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY],
-)
-def test_seventh_round_owner_voice_refused_dates_projects_and_continuity(title, summary, lang, event) -> None:
-    assert verdict(title, summary, lang) == event
-
-
 # Seventh round, third blind set: buying more generations, a rollout put on pause, computers
 # in French, usable worldwide in German, a model switched off in Portuguese, earnings in French.
 ROUND_SEVEN_THIRD_SET = [
@@ -1894,15 +1858,6 @@ ROUND_SEVEN_THIRD_SET = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"),
-    ROUND_SEVEN_THIRD_SET,
-    ids=[r[0][:40] for r in ROUND_SEVEN_THIRD_SET],
-)
-def test_seventh_round_third_set(title, summary, lang, event) -> None:
-    assert verdict(title, summary, lang) == event
-
-
 # After the second review: a refused date needs a release after "say when"; waiting in a
 # queue is no slip; another medium's model only in apposition; feature nouns before the
 # product ("nuevas funciones para Sora"); a release as a point in time; partnerships and
@@ -1928,15 +1883,6 @@ ROUND_SEVEN_SECOND_REVIEW = [
     ("Sora llega al iPad", "OpenAI lanza su app de vídeo para tabletas.", "es", "availability"),
     ("Google décale encore la sortie de Veo 4 en Europe", "", "fr", "delay"),
 ]
-
-
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"),
-    ROUND_SEVEN_SECOND_REVIEW,
-    ids=[r[0][:40] for r in ROUND_SEVEN_SECOND_REVIEW],
-)
-def test_seventh_round_second_review(title, summary, lang, event) -> None:
-    assert verdict(title, summary, lang) == event
 
 
 def test_a_release_used_as_an_adjective_is_background() -> None:
@@ -1987,13 +1933,6 @@ ROUND_SEVEN_LAST_SET = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"), ROUND_SEVEN_LAST_SET, ids=[r[0][:40] for r in ROUND_SEVEN_LAST_SET]
-)
-def test_seventh_round_last_set(title, summary, lang, event) -> None:
-    assert verdict(title, summary, lang) == event
-
-
 # The round's fifth blind set (national press, news in the second sentence): a bot switched
 # off in Italian, rumoured successors, denied ends, works made "entirely with" in five
 # languages, and essays on what an end says about the market.
@@ -2039,10 +1978,21 @@ ROUND_SEVEN_NATIONAL_PRESS = [
 ]
 
 
+# Every table of the seventh round, read the same way.
+SEVENTH_ROUND = [
+    *ROUND_SEVEN,
+    *ROUND_SEVEN_NEGATIONS_AND_SLIDES,
+    *PORTS_AND_TIERS,
+    *ROUND_SEVEN_OWNER_VOICE_AND_CONTINUITY,
+    *ROUND_SEVEN_THIRD_SET,
+    *ROUND_SEVEN_SECOND_REVIEW,
+    *ROUND_SEVEN_LAST_SET,
+    *ROUND_SEVEN_NATIONAL_PRESS,
+]
+
+
 @pytest.mark.parametrize(
-    ("title", "summary", "lang", "event"),
-    ROUND_SEVEN_NATIONAL_PRESS,
-    ids=[r[0][:40] for r in ROUND_SEVEN_NATIONAL_PRESS],
+    ("title", "summary", "lang", "event"), SEVENTH_ROUND, ids=[r[0][:40] for r in SEVENTH_ROUND]
 )
-def test_seventh_round_national_press(title, summary, lang, event) -> None:
+def test_seventh_round_cues(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
