@@ -94,8 +94,18 @@ _OBJECT_GAP = 4
 _NAME_AFTER_GAP = 2
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
+_STORY_SLUG_WORDS = 4
 # A whole-title question ("Is Sora available to the public?") asks; it does not report.
 _QUESTION_END = re.compile(r"[?？]\W*$")
+# After an owner's name, these mean it is not the one acting in the headline ("OpenAI's Sora",
+# "Google et Veo 3", "Runway vs Pika").
+_APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
+_POSSESSIVES = frozenset(
+    ("its", "their", "son", "sa", "ses", "sein", "seine", "seinen", "su", "sus", "suo", "sua", "seu")
+)
+_NOT_ACTING = [
+    [word] for word in ("s", "and", "et", "und", "y", "e", "or", "ou", "vs", "versus", "contre", "gegen")
+]
 
 
 @dataclass(slots=True)
@@ -307,6 +317,10 @@ class Detector:
 
     def _prepare(self, text: str) -> _Text:
         folded = fold(text)
+        if " - " in folded:
+            # A dash spaced on both sides ends a clause as a colon does ("Pika 2.2 just
+            # dropped - 10s clips"); a phrase's gaps never cross a colon.
+            folded = folded.replace(" - ", " : ")
         if self._glued is not None:
             folded = self._glued.sub(r"\1 \2", folded)
         toks = _TOKEN.findall(folded)
@@ -911,6 +925,17 @@ class Detector:
             if novelty:
                 reason = f'event:launch ("{cue.text}", "{novelty}")'
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
+        if cue.event == "availability" and not lex.first("overrides.availability", context.langs, cue.text):
+            # "You can now try Veo 4, Google's new video model": the headline itself calls the
+            # thing its owner's new one, so where it can be tried is where it launches (not
+            # when it goes into another team's app: "lance Veo 3.1, son nouveau modèle, sur
+            # YouTube Shorts" is an arrival, whatever the verb).
+            owned_new = self._owners_new(context.langs, head) or self._released_as_new(
+                context.langs, body.text
+            )
+            if owned_new:
+                reason = f'event:launch ("{cue.text}", "{owned_new}")'
+                cue = _Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)
         if cue.event in ("availability", "waitlist") and any(m.end() <= cue.start for m in announced):
             # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
@@ -1031,6 +1056,39 @@ class Detector:
             "context.novelty", langs, body.opening(self.rules.lede_sentences)
         )
 
+    def _owners_new(self, langs: tuple[str, ...], head: _Text) -> str | None:
+        """The headline calls the product its owner's new one ("Google's new video model",
+        "its newest model", "son nouveau modèle"), not merely new to a place."""
+        for found in self.lexicons.find("context.novelty", langs, head.folded):
+            if _owned(_TOKEN.findall(head.folded, 0, found.start()), found.group(0)):
+                return found.group(0)
+        return None
+
+    def _released_as_new(self, langs: tuple[str, ...], body: _Text) -> str | None:
+        """The summary opens on a first release whose object its owner calls new ("Runway
+        has released Gen-4.5, its newest text-to-video model"): where the headline places
+        it is where it launched."""
+        if not body.folded:
+            return None
+        opening = body.sentence_text(0)
+        lex = self.lexicons
+        released = lex.find("context.first_release", langs, opening)
+        if not released:
+            return None
+        for found in lex.find("context.novelty", langs, opening):
+            if not _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):
+                continue
+            named = _token_index(body.folded, found.start())
+            for release in released:
+                start = _token_index(body.folded, release.end())
+                # the product named between the verb and the apposition ("released Gen-4.5,
+                # its newest"), not "launched its new app in December"
+                if 0 < named - start <= _APPOSITION_TOKENS and any(
+                    start <= hit.start < named and hit.label[0] in ("alias", "model") for hit in body.hits
+                ):
+                    return found.group(0)
+        return None
+
     def _summary_decision(
         self, head: _Text, body: _Field, context: _EventContext, has_product: bool, question: bool
     ) -> _Decision:
@@ -1126,7 +1184,45 @@ class Detector:
                 weak=True,
                 events=[cue.event],
             )
+        novelty = self._figurative_release(title.text, body.text, langs)
+        if novelty:
+            return _Decision(
+                "launch",
+                weights.weak_title,
+                f'event:launch (figurative title, "{novelty}" opens the summary)',
+                weak=True,
+                events=["launch"],
+            )
         return _Decision()
+
+    def _figurative_release(self, head: _Text, body: _Text, langs: tuple[str, ...]) -> str | None:
+        """A metaphor for a release ("Google muscle Veo avec une version 3.1", "alza
+        l'asticella con Veo 3.1"): the owner opens the headline as the one acting (not
+        "Google's Veo 3 ...") on one of its products, and the summary opens on the thing as
+        new ("La nouvelle version du modèle ..."). No event word says so; the shape does."""
+        owner = next((hit for hit in head.hits if hit.start == 0 and hit.label[0] == "vendor"), None)
+        if owner is None or head.toks[owner.end : owner.end + 1] in _NOT_ACTING:
+            return None
+        products = self.taxonomy.products
+        if not any(
+            hit.label[0] in ("alias", "model")
+            and hit.start >= owner.end
+            and owner.label[1] in products[hit.label[1]].vendors
+            for hit in head.hits
+        ):
+            return None
+        if not body.folded:
+            return None
+        opening = body.sentence_text(0)
+        lex = self.lexicons
+        for found in lex.find("context.novelty", langs, opening):
+            if len(_TOKEN.findall(opening, 0, found.start())) > 2:
+                continue
+            # ... and says what it does, in the present ("améliore le son"), not what befell it
+            does = lex.find("context.capability", langs, opening[found.end() :])
+            if does and len(_TOKEN.findall(opening, found.end(), found.end() + does[0].start())) <= 6:
+                return found.group(0)
+        return None
 
     def _price_qualifiers(self, langs: tuple[str, ...], prepared: _Text) -> list[tuple[int, int]]:
         return [m.span() for m in self.lexicons.find("context.price_qualifier", langs, prepared.folded)]
@@ -1166,6 +1262,9 @@ class Detector:
                 matches = [m for m in matches if not _reports(m, decision)]
             if genre in rules.genre.named_after:
                 matches = [m for m in matches if _names_after(head, m)]
+            if matches and genre in rules.genre.claimed:
+                claims = [c.span() for c in lex.find("context.rank_claim", langs, head.folded)]
+                matches = [m for m in matches if not _within(m.span(), claims)]
             if matches:
                 tail = genre in self._tail_genres and all(m.start() >= tail_from for m in matches)
                 if tail:
@@ -1175,6 +1274,9 @@ class Detector:
                 cue = lex.first(f"genres.{genre}", langs, lede)
                 if cue:
                     found.append(_Genre(genre, "lede", cue))
+        opening = _CLAUSE_BREAK.search(head.folded)
+        if opening is not None and head.folded[: opening.start()].strip() in rules.genre.op_ed_labels:
+            found.append(_Genre("op_ed", "title", head.folded[: opening.start()].strip()))
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
@@ -1185,8 +1287,12 @@ class Detector:
                 found.append(_Genre("name_only", "title", f'"{label}" names a page'))
         if url is not None:
             owner_release = _owner_release(head, decision)
+            # The slug repeats a claim of rank the title makes ("...-takes-top-spot-on-leaderboard").
+            claimed = bool(rules.genre.claimed) and bool(lex.first("context.rank_claim", langs, head.folded))
             for seen in self._url_genres(url, langs):
                 if owner_release and seen.name == "library" and seen.cue == url.host:
+                    continue
+                if claimed and seen.name in rules.genre.claimed:
                     continue
                 if (
                     seen.name in self.rules.genre.reported
@@ -1223,10 +1329,15 @@ class Detector:
             found.append(_Genre("library", "url", host))
         if host in cues.research_hosts:
             found.append(_Genre("research", "url", host))
-        for segment in url.segments:
+        # A last segment of four words or more is a story's slug ("/apps/sora-chega-ao-brasil"):
+        # the segments before it are the site's sections, not the page's kind.
+        story = bool(url.segments) and len(_SEGMENT_SPLIT.split(url.segments[-1])) >= _STORY_SLUG_WORDS
+        for index, segment in enumerate(url.segments):
             genre = self._segment_genres.get(segment)
             if genre is None:
                 # A slug ("kling-3-review-and-guide") is read word by word below.
+                continue
+            if genre in cues.sections and story and index < len(url.segments) - 1:
                 continue
             found.append(_Genre(genre, "url", f"/{segment}"))
         if url.words:
@@ -1423,6 +1534,18 @@ def _names_after(head: _Text, match: re.Match[str]) -> bool:
         hit.label[0] in ("vendor", "alias", "model") and 0 <= hit.start - end <= _NAME_AFTER_GAP
         for hit in head.hits
     )
+
+
+def _owned(before: list[str], novelty: str) -> bool:
+    """A novelty phrase said of its owner's thing: after a possessive ("Google's new model",
+    "its newest model") or starting with one ("son nouveau modèle")."""
+    after_possessive = bool(before) and (before[-1] == "s" or before[-1] in _POSSESSIVES)
+    return after_possessive or novelty.split()[0] in _POSSESSIVES
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """``span`` lies inside one of ``spans``."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _reports(match: re.Match[str], decision: _Decision) -> bool:

@@ -60,6 +60,9 @@ ContextName = Literal[
     "arrival",
     "access_terms",
     "plans",
+    "rank_claim",
+    "capability",
+    "first_release",
 ]
 GenreName = Literal[
     "review",

@@ -53,6 +53,12 @@ class GenreWeights(_Strict):
     tail_joins: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
+    # genres whose words inside a claim of rank are the product's boast, not the page's format
+    # ("unveils Gen-4.5, claims top spot on video leaderboard")
+    claimed: frozenset[str] = frozenset()
+    # a headline that opens on one of these as its own clause ("Tribune : ...", "Opinion: ...")
+    # declares an opinion piece: the "op_ed" genre
+    op_ed_labels: frozenset[str] = frozenset()
     tail: float = 0.0
 
 
@@ -72,6 +78,9 @@ class UrlCues(_Strict):
     opinion: frozenset[str] = frozenset()
     library_hosts: frozenset[str] = frozenset()
     research_hosts: frozenset[str] = frozenset()
+    # genres whose path segment is also a press section ("/news/apps/<story-slug>"): they
+    # count only when no article slug follows
+    sections: frozenset[str] = frozenset()
 
     def segment_genres(self) -> dict[str, str]:
         """Path segment -> genre (the first genre listed wins a segment named twice)."""
