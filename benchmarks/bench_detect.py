@@ -23,8 +23,23 @@ from feeds.timeutil import utcnow  # noqa: E402
 Item = tuple[str, str, str | None, str | None]  # title, summary, language, link
 
 
-def throughput(items: list[Item], min_seconds: float = 2.0) -> float:
+def first_pass(items: list[Item]) -> float:
+    """Seconds for one pass over ``items`` on a fresh detector. The lexicon compiles each
+    category's pattern on first use (the bot starts without paying for patterns it never
+    reads), so the first pass of a process pays that once."""
     detector = default_detector()
+    started = time.perf_counter()
+    for title, summary, lang, link in items:
+        detector.classify(title, summary, lang, link)
+    return time.perf_counter() - started
+
+
+def throughput(items: list[Item], min_seconds: float = 2.0) -> float:
+    """Entries per second in the steady state of a long-running poller: after one untimed
+    pass, so patterns compiled on first use are not counted against every entry."""
+    detector = default_detector()
+    for title, summary, lang, link in items:
+        detector.classify(title, summary, lang, link)
     done = 0
     started = time.perf_counter()
     while True:
@@ -52,8 +67,10 @@ def _run() -> dict[str, float]:
         (c["title"], c.get("summary") or "", c.get("lang"), c.get("source")) for c in corpus
     ]
     default_detector().classify("warm up", "")
+    cold = first_pass(real)
     return {
         "detect_real_entries": len(real),
+        "detect_first_pass_s": round(cold, 2),
         "detect_real_per_s": round(throughput(real)),
         "detect_candidates_per_s": round(throughput(labelled)),
     }
@@ -62,7 +79,8 @@ def _run() -> dict[str, float]:
 def describe(figures: dict[str, float]) -> str:
     return (
         f"detection, one core: {figures['detect_real_per_s']:,} entries/s on {figures['detect_real_entries']} real "
-        f"tech-news entries; {figures['detect_candidates_per_s']:,} entries/s when every entry is a candidate"
+        f"tech-news entries; {figures['detect_candidates_per_s']:,} entries/s when every entry is a candidate; "
+        f"the first pass of a process takes {figures['detect_first_pass_s']:.2f} s (patterns compile on first use)"
     )
 
 

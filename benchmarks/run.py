@@ -234,7 +234,8 @@ def table(f: dict[str, Any]) -> str:
         "",
         f"4. parse, one core: {p['parse_per_s']:,} entries/s (feedparser alone {p['feedparser_per_s']:,}/s; "
         f"{p['fast_share']:.0%} of feeds on the fast path)",
-        f"   detection, one core: {d['detect_real_per_s']:,} entries/s (all candidates: {d['detect_candidates_per_s']:,}/s)",
+        f"   detection, one core: {d['detect_real_per_s']:,} entries/s (all candidates: {d['detect_candidates_per_s']:,}/s; "
+        f"first pass of a process {d['detect_first_pass_s']:.2f} s)",
     ]
     for s in f["search"]:
         lines.append(

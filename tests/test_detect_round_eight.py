@@ -267,12 +267,6 @@ PLACES_THAT_NOW_DO_IT = [
         "availability",
     ),
     (
-        "YouTube is putting Veo 3 into Shorts",
-        "Creators can make clips with sound for free.",
-        "en",
-        "availability",
-    ),
-    (
         "Kling jetzt in Azure AI Foundry",
         "Unternehmenskunden können das Videomodell über Microsoft nutzen.",
         "de",
@@ -370,6 +364,175 @@ RELEASE_WORDING = [
     ),
 ]
 
+# -- what the review of the round found: the new wording must not fire on these -----------------
+
+REVIEW_GUARDS = [
+    (
+        "Anyone can now make a fake news clip with Kling",
+        "Researchers warn about the model's realism.",
+        "en",
+        None,
+    ),
+    ("Americans can now use Hailuo - through a VPN", "MiniMax does not serve the US yet.", "en", None),
+    (
+        "OpenAI schaltet im Sora-Feed Werbung für alle Nutzer",
+        "Die Anzeigen erscheinen zwischen den Clips.",
+        "de",
+        None,
+    ),
+    (
+        "Kuaishou gibt die Preise für alle Kling-Abos bekannt",
+        "Das Standard-Abo kostet 10 Dollar im Monat.",
+        "de",
+        "pricing",
+    ),
+    (
+        "Runway öffnet ein Büro in Berlin für mehr Nähe zu Kunden",
+        "Das Start-up wächst in Europa.",
+        "de",
+        None,
+    ),
+    ("Kling apre a nuovi investitori", "Kuaishou valuta la cessione di una quota.", "it", None),
+    ("Sora abre caminho para mais golpes", "Especialistas alertam para vídeos falsos.", "pt", None),
+    ("Los 7 mejores generadores de vídeo con IA gratis en Android", "Kling, Hailuo y otros.", "es", None),
+    (
+        "YouTube now lets creators flag AI videos made with Veo",
+        "A new label appears under Shorts.",
+        "en",
+        None,
+    ),
+    ("Nur wenige Nutzer bleiben Sora nach einem Monat treu", "Die Nutzung der App bricht ein.", "de", None),
+    ("Scammers are putting Kling clips into fake ads", "Researchers found hundreds of them.", "en", None),
+    ("Runway Gen-4.5 and the uncanny valley", "The new model renders faces better than ever.", "en", None),
+    (
+        "Sora's shutdown must be complete by September, OpenAI tells API users",
+        "Developers should migrate.",
+        "en",
+        "shutdown",
+    ),
+    (
+        "Zu teuer für Startups: Runway erhöht die Preise",
+        "Das Unlimited-Abo des Videogenerators kostet jetzt 95 Dollar.",
+        "de",
+        "pricing",
+    ),
+    ("Hailuo downloads just dropped 30% in a month", "Interest in the app is fading.", "en", None),
+    ("Is Kling too expensive to ship to every user? An analysis", "We ran the numbers.", "en", None),
+]
+
+# -- sources beyond the press: owner blogs, release notes, forums, resellers, status pages -------
+
+SOURCES_BEYOND_THE_PRESS = [
+    (
+        "Release notes: Ray3 and Ray3 Flash are generally available",
+        "Luma's video models can now be used in production through the API.",
+        "en",
+        "availability",
+    ),
+    (
+        "Ray3 et de nouveaux outils de montage dans Dream Machine",
+        "Nous présentons aujourd'hui Ray3, notre modèle vidéo le plus avancé.",
+        "fr",
+        "launch",
+    ),
+    ("Luma now lets you buy extra Ray3 gens", "Packs of ten generations cost $5.", "en", "pricing"),
+    (
+        "Kling 3.0 invite code megathread - post and claim codes here",
+        "All invite requests go in this thread.",
+        "en",
+        None,
+    ),
+    (
+        "Hailuo 02 API now open to everyone - $0.03/sec",
+        "Our OpenAI-compatible endpoint is 40% cheaper than official pricing.",
+        "en",
+        None,
+    ),
+    (
+        "Kling 2.1 : instabilité de la génération vidéo - résolu",
+        "Les crédits des tâches échouées ont été remboursés.",
+        "fr",
+        None,
+    ),
+    (
+        "Code promo Hailuo : -15 % et 50 crédits offerts (vérifié)",
+        "Valable sur le premier abonnement.",
+        "fr",
+        None,
+    ),
+    ("Kling's shutdown proves AI video was never a business", "An essay on the economics.", "en", None),
+    (
+        "Marey : pas de sortie publique avant longtemps",
+        "Moonvalley garde le modèle pour les studios.",
+        "fr",
+        "delay",
+    ),
+    (
+        "Hailuo segue só com convite; MiniMax libera códigos aos poucos",
+        "A capacidade é limitada.",
+        "pt",
+        "waitlist",
+    ),
+]
+
+# -- national press in DE/ES/IT/PT: explainers, duels, demands, IPOs, migrations ---------------
+
+NATIONAL_PRESS = [
+    (
+        "Kling startet in Deutschland: Was das Videomodell von Kuaishou kann und was nicht",
+        "Wir erklären, welche Abos es gibt.",
+        "de",
+        None,
+    ),
+    (
+        "Kling contra Hailuo contra Veo 3: los hemos enfrentado",
+        "Analizamos calidad y precio por clip.",
+        "es",
+        None,
+    ),
+    (
+        "Una asociación de consumidores pide el bloqueo de Kling",
+        "Ha presentado una denuncia ante la autoridad.",
+        "es",
+        None,
+    ),
+    (
+        "Il Codacons chiede il blocco di Kling in Italia",
+        "L'associazione ha presentato un esposto.",
+        "it",
+        None,
+    ),
+    ("MiniMax, dona do Hailuo, dispara na estreia na bolsa", "As ações subiram no primeiro dia.", "pt", None),
+    (
+        "Hailuo: MiniMax verkauft jetzt zusätzliche Videogenerierungen",
+        "Zehn Clips kosten 3 Dollar.",
+        "de",
+        "pricing",
+    ),
+    ("Adobe mete Ray3 en Firefly", "El modelo de Luma llega a la app de Adobe.", "es", "availability"),
+    (
+        "Procura pelo Kling obriga Kuaishou a suspender novos registos",
+        "A app deixou de aceitar contas.",
+        "pt",
+        "waitlist",
+    ),
+    ("Hailuo da el salto al vídeo con su primer modelo", "MiniMax ha lanzado su generador.", "es", "launch"),
+    ("LTX-2 è open source", "Lightricks ha pubblicato i pesi del modello video.", "it", "launch"),
+    (
+        "Kling cambia listino: più crediti agli abbonati",
+        "Il piano Pro del generatore video costa ora 25 dollari.",
+        "it",
+        "pricing",
+    ),
+    (
+        "Fim da linha para a API do Kling: Kuaishou pede aos programadores que migrem até março",
+        "O desligamento está marcado.",
+        "pt",
+        "shutdown",
+    ),
+    ("Kuaishou schaltet Kling 1.0 für alle Nutzer ab", "Das alte Modell verschwindet.", "de", "shutdown"),
+]
+
 ROUND_EIGHT = [
     *ACCESS_IN_PRESS_WORDS,
     *RANK_CLAIMS,
@@ -380,6 +543,9 @@ ROUND_EIGHT = [
     *NOT_READY,
     *NOT_THE_OWNERS_NEWS,
     *RELEASE_WORDING,
+    *REVIEW_GUARDS,
+    *SOURCES_BEYOND_THE_PRESS,
+    *NATIONAL_PRESS,
 ]
 
 

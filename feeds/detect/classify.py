@@ -95,8 +95,14 @@ _NAME_AFTER_GAP = 2
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
 _STORY_SLUG_WORDS = 4
+_DASH_ASIDE = re.compile(r" - ([^-:;.!?]{1,60}?) - ")
+# ... except before a contrast, which continues the clause ("launches - but not in Europe")
+_CLAUSE_DASH = re.compile(
+    r" - (?!(?:but|aber|mais|pero|ma|mas|yet|except|sauf|ausser|salvo|tranne|exceto)\b)"
+)
 # A whole-title question ("Is Sora available to the public?") asks; it does not report.
-_QUESTION_END = re.compile(r"[?？]\W*$")
+# A question mark at the end, or before a short label ("…? An analysis")
+_QUESTION_END = re.compile(r"[?？]\W*(?:\w+\W*){0,2}$")
 # After an owner's name, these mean it is not the one acting in the headline ("OpenAI's Sora",
 # "Google et Veo 3", "Runway vs Pika").
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
@@ -318,9 +324,10 @@ class Detector:
     def _prepare(self, text: str) -> _Text:
         folded = fold(text)
         if " - " in folded:
-            # A dash spaced on both sides ends a clause as a colon does ("Pika 2.2 just
-            # dropped - 10s clips"); a phrase's gaps never cross a colon.
-            folded = folded.replace(" - ", " : ")
+            # Two spaced dashes set off an aside ("launches Sora - its video app - in Europe"),
+            # read as commas; a single one ends a clause as a colon does ("Pika 2.2 just
+            # dropped - 10s clips"), and a phrase's gaps never cross a colon.
+            folded = _CLAUSE_DASH.sub(" : ", _DASH_ASIDE.sub(r", \1, ", folded))
         if self._glued is not None:
             folded = self._glued.sub(r"\1 \2", folded)
         toks = _TOKEN.findall(folded)
@@ -929,8 +936,11 @@ class Detector:
             # "You can now try Veo 4, Google's new video model": the headline itself calls the
             # thing its owner's new one, so where it can be tried is where it launches (not
             # when it goes into another team's app: "lance Veo 3.1, son nouveau modèle, sur
-            # YouTube Shorts" is an arrival, whatever the verb).
-            owned_new = self._owners_new(context.langs, head) or self._released_as_new(
+            # YouTube Shorts" is an arrival, whatever the verb, and a region, tier, host or
+            # device named in the cue is where an existing thing arrives: "Runway's newest
+            # model Gen-4 is now available to free users").
+            placed = lex.first("context.places", context.langs, head.folded)
+            owned_new = (None if placed else self._owners_new(context.langs, head)) or self._released_as_new(
                 context.langs, body.text
             )
             if owned_new:
@@ -1073,8 +1083,8 @@ class Detector:
         opening = body.sentence_text(0)
         lex = self.lexicons
         released = lex.find("context.first_release", langs, opening)
-        if not released:
-            return None
+        if not released or lex.first("context.not_now", langs, opening):
+            return None  # "launched Veo 3, its newest model, at I/O in May": background
         for found in lex.find("context.novelty", langs, opening):
             if not _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):
                 continue
@@ -1206,7 +1216,7 @@ class Detector:
         products = self.taxonomy.products
         if not any(
             hit.label[0] in ("alias", "model")
-            and hit.start >= owner.end
+            and hit.start > owner.end  # a verb between: "Runway Gen-4.5 and ..." is a name
             and owner.label[1] in products[hit.label[1]].vendors
             for hit in head.hits
         ):

@@ -63,6 +63,7 @@ ContextName = Literal[
     "rank_claim",
     "capability",
     "first_release",
+    "places",
 ]
 GenreName = Literal[
     "review",
