@@ -530,7 +530,165 @@ NATIONAL_PRESS = [
         "pt",
         "shutdown",
     ),
-    ("Kuaishou schaltet Kling 1.0 für alle Nutzer ab", "Das alte Modell verschwindet.", "de", "shutdown"),
+    ("Kuaishou schaltet das Videomodell Kling 1.0 ab", "Das alte Modell verschwindet.", "de", "shutdown"),
+]
+
+# -- what the second review found: each narrowed so these read as they should ------------------
+
+SECOND_REVIEW_GUARDS = [
+    (
+        "Hailuo 02 comes to CapCut for free - no Pro plan required",
+        "MiniMax's model reaches the editor.",
+        "en",
+        "availability",
+    ),
+    (
+        "Ray3 est disponible dès aujourd'hui sur notre plateforme",
+        "Luma présente aujourd'hui son nouveau modèle vidéo.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Kling no es de código abierto: lo que significa para los creadores",
+        "Kuaishou no publica los pesos.",
+        "es",
+        None,
+    ),
+    (
+        "You can now try Ray3, Luma's new video model, on iOS",
+        "Luma released its newest model today.",
+        "en",
+        "launch",
+    ),
+    ("Runway is years away from making money", "The startup burns cash on compute.", "en", None),
+    (
+        "Kuaishou lanza Kling 3.0 y reaviva el duelo con Google",
+        "El nuevo modelo genera clips de un minuto.",
+        "es",
+        "launch",
+    ),
+    (
+        "Google lancia Veo 4, testa a testa con Kling 3.0",
+        "Il nuovo modello è disponibile da oggi.",
+        "it",
+        "launch",
+    ),
+    (
+        "Kuaishou lança Kling 3.0 e fica frente a frente com o Veo",
+        "O novo modelo chega hoje.",
+        "pt",
+        "launch",
+    ),
+    (
+        "OpenAI launches Sora 3 and calls for a ban on unlabeled deepfakes",
+        "The model is out today.",
+        "en",
+        "launch",
+    ),
+    (
+        "Nous présentons les 10 meilleurs générateurs de vidéo IA",
+        "Kling, Hailuo, Veo 3 et les autres.",
+        "fr",
+        None,
+    ),
+    ("Nous lançons notre newsletter sur Kling et Hailuo", "Chaque vendredi dans votre boîte.", "fr", None),
+    ("Kuaishou cambia i piani: il team di Kling passa ai robot", "Una riorganizzazione interna.", "it", None),
+    (
+        "Kling schaltet die Cameo-Funktion für Minderjährige ab",
+        "Der Videogenerator reagiert auf Kritik.",
+        "de",
+        None,
+    ),
+    ("Hailuo 03 : MiniMax dévoile son nouveau modèle, vérifié par les premiers testeurs", "", "fr", "launch"),
+    (
+        "Kling cuts prices by 40% with a Black Friday coupon on all plans",
+        "The video generator's plans are cheaper.",
+        "en",
+        "pricing",
+    ),
+    (
+        "The web now creates more AI video than TV, Runway CEO claims",
+        "Valenzuela spoke at a conference.",
+        "en",
+        None,
+    ),
+    (
+        "Kling 3.0 is here. Finally? Almost",
+        "Kuaishou released the model to paying users today.",
+        "en",
+        "launch",
+    ),
+    (
+        "Kling 3.0 jetzt für alle Nutzer in Europa",
+        "Der Videogenerator von Kuaishou ist ab sofort verfügbar.",
+        "de",
+        "availability",
+    ),
+    (
+        "Kling 2.6 is out with more consistent gens and better motion",
+        "Kuaishou released it today.",
+        "en",
+        "launch",
+    ),
+    (
+        "Hailuo 02 now available in India - here's how to use it - Tech Daily",
+        "MiniMax's model is now live in India.",
+        "en",
+        "availability",
+    ),
+    (
+        "Kling 3.0 startet in Deutschland: So bekommt ihr Zugang",
+        "Kuaishou schaltet Kling 3.0 ab sofort in Deutschland frei.",
+        "de",
+        "availability",
+    ),
+]
+
+# -- the last blind set's gaps ------------------------------------------------------------------
+
+LAST_BLIND_SET = [
+    (
+        "Pika augmente ses tarifs : le forfait Pro passe à 35 dollars par mois",
+        "La start-up revoit sa grille.",
+        "fr",
+        "pricing",
+    ),
+    ("OpenAI stellt Videogenerator Sora ein", "Ende April ist Schluss.", "de", "shutdown"),
+    ("Kuaishou stellt 200 Entwickler ein", "Das Kling-Team wächst.", "de", None),
+    (
+        "Runway manda in pensione Gen-3 Alpha",
+        "Il modello non sarà più disponibile dal 1° marzo.",
+        "it",
+        "shutdown",
+    ),
+    (
+        "Veo 4: Google lässt Europa vorerst außen vor",
+        "Wann die EU Zugriff erhält, ließ der Konzern offen.",
+        "de",
+        "delay",
+    ),
+    ("Ray3 arrive dans tous les forfaits payants", "Luma l'ouvre à tous ses abonnés.", "fr", "availability"),
+    ("Hailuo 03 ya está aquí", "MiniMax ha lanzado hoy su nuevo modelo de vídeo.", "es", "launch"),
+    ("AI video got good. Our newsrooms are not ready for it", "Kling and Veo 3 make fakes easy.", "en", None),
+    (
+        "This Kling short film is premiering at Sundance",
+        "The film debuts at the festival this week.",
+        "en",
+        None,
+    ),
+    (
+        "Try Kling 3.0 without an invite: KlingHub opens free web access",
+        "KlingHub, an independent platform, offers it.",
+        "en",
+        None,
+    ),
+    ("Kling 3.0 system card details red-teaming for minors", "The document lists safeguards.", "en", None),
+    (
+        "Attention aux faux sites Kling qui promettent un accès gratuit",
+        "Des arnaques exploitent la demande.",
+        "fr",
+        None,
+    ),
 ]
 
 ROUND_EIGHT = [
@@ -546,6 +704,8 @@ ROUND_EIGHT = [
     *REVIEW_GUARDS,
     *SOURCES_BEYOND_THE_PRESS,
     *NATIONAL_PRESS,
+    *SECOND_REVIEW_GUARDS,
+    *LAST_BLIND_SET,
 ]
 
 

@@ -95,14 +95,19 @@ _NAME_AFTER_GAP = 2
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
 _STORY_SLUG_WORDS = 4
-_DASH_ASIDE = re.compile(r" - ([^-:;.!?]{1,60}?) - ")
+_DASH_ASIDE = re.compile(
+    r" - ((?:its|their|the|a|an|son|sa|ses|le|la|les|un|une|sein|seine|der|die|das|su|sus|il|lo|o|seu|sua) [^-:;.!?]{1,60}?) - "
+)
 # ... except before a contrast, which continues the clause ("launches - but not in Europe")
 _CLAUSE_DASH = re.compile(
     r" - (?!(?:but|aber|mais|pero|ma|mas|yet|except|sauf|ausser|salvo|tranne|exceto)\b)"
 )
 # A whole-title question ("Is Sora available to the public?") asks; it does not report.
-# A question mark at the end, or before a short label ("…? An analysis")
-_QUESTION_END = re.compile(r"[?？]\W*(?:\w+\W*){0,2}$")
+# A question mark at the end, or before a label of the page ("…? An analysis")
+_QUESTION_END = re.compile(
+    r"[?？]\W*(?:(?:an?|our|the|my)\s+)?(?:analysis|take|explainer|opinion|review|verdict|answer|faq)?\W*$",
+    re.I,
+)
 # After an owner's name, these mean it is not the one acting in the headline ("OpenAI's Sora",
 # "Google et Veo 3", "Runway vs Pika").
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
@@ -399,7 +404,13 @@ class Detector:
         # A vendor-only subject found in the summary: the title may be about something else
         # ("Instagram launches Edits" over "Meta's new app includes AI video features").
         title_names_subject = bool(mentions) or any(
-            hit.label[0] == "vendor" and hit.label[1] in vendors for hit in head.hits
+            (hit.label[0] == "vendor" and hit.label[1] in vendors)
+            or (
+                hit.label[0] == "alias"
+                and hit.start == 0
+                and vendors[0] in self.taxonomy.products[hit.label[1]].vendors
+            )
+            for hit in head.hits
         )
         question = bool(_QUESTION_END.search(title)) and not _CLAUSE_BREAK.search(title)
 
@@ -657,6 +668,14 @@ class Detector:
                 ):
                     vendors.append(slug)
                     score = max(score, weight)
+        if (
+            by_plans
+            and by_plans not in vendors
+            and any(h.start == 0 and h.label[0] == "alias" for h in head.hits)
+        ):
+            # the short name of its product opened the headline ("Pika augmente ses tarifs")
+            vendors.append(by_plans)
+            score = max(score, weights.subject_vendor_title)
         if vendors:
             context = video_head or video_body
             reasons.append(
@@ -670,10 +689,24 @@ class Detector:
         "le plan Unlimited passe à 95 dollars"): the plans name the company as surely as video
         words do. Not a common word ("extends its runway", not at the start) and not a namesake
         whose phrases the page shows (the vendor's ``anti_cues``: "finance teams")."""
-        first = next((hit for hit in head.hits if hit.start == 0 and hit.label[0] == "vendor"), None)
-        if first is None or not self.taxonomy.vendors[first.label[1]].video_only:
+        taxonomy = self.taxonomy
+        first = next(
+            (hit for hit in head.hits if hit.start == 0 and hit.label[0] in ("vendor", "alias")), None
+        )
+        if first is None:
             return None
-        slug: str = first.label[1]
+        if first.label[0] == "vendor":
+            slug: str = first.label[1]
+        else:
+            # the short name of a video-only vendor's product ("Pika augmente ses tarifs")
+            owners = taxonomy.products[first.label[1]].vendors
+            if len(owners) != 1 or any(
+                hit.label == ("anti", first.label[1]) for hit in (*head.hits, *body.hits)
+            ):
+                return None
+            slug = owners[0]
+        if not taxonomy.vendors[slug].video_only:
+            return None
         if any(hit.label == ("vendor_anti", slug) for hit in (*head.hits, *body.hits)):
             return None
         for prepared in (head, body):
@@ -1083,7 +1116,7 @@ class Detector:
         opening = body.sentence_text(0)
         lex = self.lexicons
         released = lex.find("context.first_release", langs, opening)
-        if not released or lex.first("context.not_now", langs, opening):
+        if not released or lex.first("context.dated", langs, opening):
             return None  # "launched Veo 3, its newest model, at I/O in May": background
         for found in lex.find("context.novelty", langs, opening):
             if not _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):

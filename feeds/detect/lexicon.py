@@ -64,6 +64,7 @@ ContextName = Literal[
     "capability",
     "first_release",
     "places",
+    "dated",
 ]
 GenreName = Literal[
     "review",
