@@ -108,12 +108,12 @@ _QUESTION_END = re.compile(
     r"[?？]\W*(?:(?:an?|our|the|my)\s+)?(?:analysis|take|explainer|opinion|review|verdict|answer|faq)?\W*$",
     re.I,
 )
-# After an owner's name, these mean it is not the one acting in the headline ("OpenAI's Sora",
-# "Google et Veo 3", "Runway vs Pika").
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
 _POSSESSIVES = frozenset(
     ("its", "their", "son", "sa", "ses", "sein", "seine", "seinen", "su", "sus", "suo", "sua", "seu")
 )
+# After an owner's name, these mean it is not the one acting in the headline ("OpenAI's Sora",
+# "Google et Veo 3", "Runway vs Pika").
 _NOT_ACTING = [
     [word] for word in ("s", "and", "et", "und", "y", "e", "or", "ou", "vs", "versus", "contre", "gegen")
 ]
@@ -686,7 +686,8 @@ class Detector:
     def _vendor_by_plans(self, head: _Text, body: _Text, langs: tuple[str, ...]) -> str | None:
         """The video-only vendor that opens the headline, when its own plans and credits stand
         in the title or the summary's first sentence ("Runway revoit sa grille tarifaire" /
-        "le plan Unlimited passe à 95 dollars"): the plans name the company as surely as video
+        "le plan Unlimited passe à 95 dollars"), or the short name of its product does ("Pika
+        augmente ses tarifs : le forfait Pro …"): the plans name the company as surely as video
         words do. Not a common word ("extends its runway", not at the start) and not a namesake
         whose phrases the page shows (the vendor's ``anti_cues``: "finance teams")."""
         taxonomy = self.taxonomy
@@ -967,11 +968,11 @@ class Detector:
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
         if cue.event == "availability" and not lex.first("overrides.availability", context.langs, cue.text):
             # "You can now try Veo 4, Google's new video model": the headline itself calls the
-            # thing its owner's new one, so where it can be tried is where it launches (not
-            # when it goes into another team's app: "lance Veo 3.1, son nouveau modèle, sur
-            # YouTube Shorts" is an arrival, whatever the verb, and a region, tier, host or
-            # device named in the cue is where an existing thing arrives: "Runway's newest
-            # model Gen-4 is now available to free users").
+            # thing its owner's new one, so where it can be tried is where it launches - but
+            # not when it goes into another team's app ("lance Veo 3.1, son nouveau modèle, sur
+            # YouTube Shorts" is an arrival, whatever the verb), and not when the title names
+            # another party's place (a region, a tier, a host: "Runway's newest model Gen-4 is
+            # now available to free users"), unless the lede sets the release in apposition.
             placed = lex.first("context.places", context.langs, head.folded)
             owned_new = (None if placed else self._owners_new(context.langs, head)) or self._released_as_new(
                 context.langs, body.text
@@ -1317,9 +1318,10 @@ class Detector:
                 cue = lex.first(f"genres.{genre}", langs, lede)
                 if cue:
                     found.append(_Genre(genre, "lede", cue))
-        opening = _CLAUSE_BREAK.search(head.folded)
-        if opening is not None and head.folded[: opening.start()].strip() in rules.genre.op_ed_labels:
-            found.append(_Genre("op_ed", "title", head.folded[: opening.start()].strip()))
+        first_clause = _CLAUSE_BREAK.search(head.folded)
+        first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
+        if first_words in rules.genre.op_ed_labels:
+            found.append(_Genre("op_ed", "title", first_words))
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
