@@ -77,3 +77,11 @@ def database_rows(database: Path | str, sql: str, params: Any = None, *, dicts: 
         raise
     finally:
         db.close()
+
+
+def verdict(title: str, summary: str = "", lang: str | None = "en", link: str | None = None) -> str | None:
+    """The bundled detector's event for an entry when it is relevant, else None (detection tables)."""
+    from feeds.detect.classify import default_detector
+
+    result = default_detector().classify(title, summary, lang, link)
+    return result.event if result.relevant else None

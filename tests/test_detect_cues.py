@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.detect.classify import default_detector
-
-detector = default_detector()
-
-
-def verdict(title: str, summary: str = "", lang: str | None = "en", link: str | None = None) -> str | None:
-    """The event when relevant, else None."""
-    result = detector.classify(title, summary, lang, link)
-    return result.event if result.relevant else None
-
+from tests.helpers import verdict
 
 # -- genre: pages that are not news, whatever the vocabulary of their opening ---------------
 

@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from feeds.detect.classify import default_detector
-
-detector = default_detector()
-
-
-def verdict(title: str, summary: str = "", lang: str | None = "en") -> str | None:
-    """The event when relevant, else None."""
-    result = detector.classify(title, summary, lang)
-    return result.event if result.relevant else None
-
+from tests.helpers import verdict
 
 # -- access told in press wording: availability, in every language family --------------------
 
@@ -756,5 +747,4 @@ ADDRESSES = [
     ("title", "summary", "lang", "link", "event"), ADDRESSES, ids=[r[0][:40] for r in ADDRESSES]
 )
 def test_eighth_round_addresses(title, summary, lang, link, event) -> None:
-    result = detector.classify(title, summary, lang, link)
-    assert (result.event if result.relevant else None) == event
+    assert verdict(title, summary, lang, link) == event

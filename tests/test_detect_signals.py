@@ -17,14 +17,9 @@ from feeds.detect.evaluate import assign_splits, evaluate, load_labelled, select
 from feeds.detect.lexicon import LexiconFile, compile_lexicon
 from feeds.detect.rules import load_rules
 from feeds.errors import ConfigError, InputError
+from tests.helpers import verdict
 
 detector = default_detector()
-
-
-def verdict(title: str, summary: str = "", lang: str | None = "en", link: str | None = None) -> str | None:
-    """The event when relevant, else None."""
-    result = detector.classify(title, summary, lang, link)
-    return result.event if result.relevant else None
 
 
 # -- genre: formats are never announcements, whatever their vocabulary ---------------------

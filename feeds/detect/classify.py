@@ -691,9 +691,7 @@ class Detector:
         words do. Not a common word ("extends its runway", not at the start) and not a namesake
         whose phrases the page shows (the vendor's ``anti_cues``: "finance teams")."""
         taxonomy = self.taxonomy
-        first = next(
-            (hit for hit in head.hits if hit.start == 0 and hit.label[0] in ("vendor", "alias")), None
-        )
+        first = _opening_hit(head, ("vendor", "alias"))
         if first is None:
             return None
         if first.label[0] == "vendor":
@@ -1244,7 +1242,7 @@ class Detector:
         l'asticella con Veo 3.1"): the owner opens the headline as the one acting (not
         "Google's Veo 3 ...") on one of its products, and the summary opens on the thing as
         new ("La nouvelle version du modèle ..."). No event word says so; the shape does."""
-        owner = next((hit for hit in head.hits if hit.start == 0 and hit.label[0] == "vendor"), None)
+        owner = _opening_hit(head, ("vendor",))
         if owner is None or head.toks[owner.end : owner.end + 1] in _NOT_ACTING:
             return None
         products = self.taxonomy.products
@@ -1579,6 +1577,11 @@ def _names_after(head: _Text, match: re.Match[str]) -> bool:
         hit.label[0] in ("vendor", "alias", "model") and 0 <= hit.start - end <= _NAME_AFTER_GAP
         for hit in head.hits
     )
+
+
+def _opening_hit(head: _Text, kinds: tuple[str, ...]) -> Hit[TaxonomyLabel] | None:
+    """The taxonomy hit of one of ``kinds`` that opens the headline, if any."""
+    return next((hit for hit in head.hits if hit.start == 0 and hit.label[0] in kinds), None)
 
 
 def _owned(before: list[str], novelty: str) -> bool:
