@@ -1269,6 +1269,12 @@ class Detector:
     def _price_qualifiers(self, langs: tuple[str, ...], prepared: _Text) -> list[tuple[int, int]]:
         return [m.span() for m in self.lexicons.find("context.price_qualifier", langs, prepared.folded)]
 
+    def _title_vendors(self, head: _Text) -> set[str]:
+        """The vendors whose products the headline names (each product's first vendor)."""
+        return {
+            self.taxonomy.products[hit.label[1]].vendors[0] for hit in head.hits if hit.label[0] == "alias"
+        }
+
     def _subject_sentences(self, prepared: _Text, vendors: list[str]) -> set[int]:
         """Sentences of the summary that name a product or one of the subject's vendors."""
         wanted = set(vendors)
@@ -1320,6 +1326,9 @@ class Detector:
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
+        surveyed = self._title_vendors(head)
+        if rules.genre.survey_vendors and len(surveyed) >= rules.genre.survey_vendors:
+            found.append(_Genre("survey", "title", f"{len(surveyed)} vendors' products"))
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
