@@ -919,6 +919,9 @@ class Detector:
             future_title=lex.first("context.future", langs, head.folded),
             langs=langs,
         )
+        built_on = self._built_on(langs, head, title.cues)
+        if built_on:
+            title.cues = [c for c in title.cues if c not in built_on]
         asked = _asked(title.cues, head) if not question else []
         if asked:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
@@ -951,6 +954,7 @@ class Detector:
         lex = self.lexicons
         head = title.text
         cue = _primary(title.cues, head, self._price_qualifiers(context.langs, head))
+        cue = self._past_place_label(context.langs, head, title.cues, cue)
         reason = f'event:{cue.event} ("{cue.text}")'
         if cue.event == "availability" and any(
             c.event == "launch"
@@ -1051,6 +1055,49 @@ class Detector:
                 or self._reporting_present(context.langs, head, body.text)
             ),
         )
+
+    def _built_on(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue]) -> list[_Cue]:
+        """Waitlist cues of somebody the headline names first who is none of our vendors, for a
+        tool built on a product ("Clipforge opens a waitlist for its Veo 3-powered ad
+        generator", "Start-up öffnet Warteliste für Werbevideos mit Seedance"): that company's
+        access policy, not the owner's. A vendor or product named before the cue is the owner
+        ("AI video startup Pika opens a waitlist"), and so is a cue that opens the headline."""
+        markers = self.lexicons.tokens("built_on", langs)
+        named = [hit for hit in head.hits if hit.label[0] in ("alias", "vendor", "model")]
+        found: list[_Cue] = []
+        for cue in cues:
+            if cue.event != "waitlist":
+                continue
+            at = _token_index(head.folded, cue.start)
+            if at == 0 or any(hit.start < at for hit in named):
+                continue
+            product = next((hit for hit in named if hit.label[0] != "vendor"), None)
+            if product is not None and not markers.isdisjoint(
+                head.toks[max(0, product.start - 2) : product.start]
+                + head.toks[product.end : product.end + 1]
+            ):
+                found.append(cue)
+        return found
+
+    def _past_place_label(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue:
+        """A first clause that only places the product, without a verb ("Sora 2 dans l'API :
+        OpenAI fixe le prix ...", "Veo 3 on Android: Google pauses the rollout"), labels the
+        headline: a more specific event in a later clause is the news."""
+        if cue.event != "availability" or cue.text.split(" ", 1)[0] not in self.lexicons.tokens(
+            "place_label", langs
+        ):
+            return cue
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head.folded)]
+        clause = bisect.bisect_right(breaks, cue.start)
+        if any(c is not cue and bisect.bisect_right(breaks, c.start) == clause for c in cues):
+            return cue
+        later = [
+            c
+            for c in cues
+            if bisect.bisect_right(breaks, c.start) > clause
+            and PRECEDENCE.index(c.event) < PRECEDENCE.index("availability")
+        ]
+        return _most_specific(later) if later else cue
 
     def _reporting_present(self, langs: tuple[str, ...], head: _Text, body: _Text) -> bool:
         """The summary's first sentence reports the title's subject in the present: its owner
@@ -1165,6 +1212,10 @@ class Detector:
             if cue.event in ("availability", "waitlist") and not context.future_title and not question
             else None
         )
+        if not announced and cue.event == "availability" and not context.future_title and not question:
+            # "At I/O on Tuesday, Google announced Veo 3, its newest video model. It is rolling
+            # out today to ...": the opening releases a new thing, so where it ships is its launch.
+            announced = self._released_as_new(langs, body.text)
         if announced:
             # "Google announces Veo 3.1" over "... rolling out to Gemini and Vertex AI";
             # "OpenAI unveils Sora" over "available to red teamers": where a newly
@@ -1270,9 +1321,11 @@ class Detector:
         return [m.span() for m in self.lexicons.find("context.price_qualifier", langs, prepared.folded)]
 
     def _title_vendors(self, head: _Text) -> set[str]:
-        """The vendors whose products the headline names (each product's first vendor)."""
+        """The vendors the headline names, or whose products it names (a product's first vendor)."""
         return {
-            self.taxonomy.products[hit.label[1]].vendors[0] for hit in head.hits if hit.label[0] == "alias"
+            hit.label[1] if hit.label[0] == "vendor" else self.taxonomy.products[hit.label[1]].vendors[0]
+            for hit in head.hits
+            if hit.label[0] in ("alias", "vendor")
         }
 
     def _subject_sentences(self, prepared: _Text, vendors: list[str]) -> set[int]:
@@ -1326,9 +1379,12 @@ class Detector:
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
-        surveyed = self._title_vendors(head)
-        if rules.genre.survey_vendors and len(surveyed) >= rules.genre.survey_vendors:
-            found.append(_Genre("survey", "title", f"{len(surveyed)} vendors' products"))
+        if rules.genre.survey_vendors and len(self._title_vendors(head)) >= rules.genre.survey_vendors:
+            # ... and reports nothing itself ("Google unveils Veo 4 as Sora and Kling race
+            # ahead" is Google's news)
+            cues, skip, cut = self._strong_cues(langs, head)
+            if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
+                found.append(_Genre("survey", "title", f"{len(self._title_vendors(head))} vendors' products"))
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):

@@ -97,6 +97,8 @@ TokenName = Literal[
     "end_filler",
     "end_object_stop",
     "contrast",
+    "place_label",
+    "built_on",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
