@@ -354,3 +354,49 @@ SECOND_PART = [
 )
 def test_ninth_round_second_part(title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
+
+
+# -- third part: a claim of rank with a long category, a retrospective's own date, free for all
+# (PT), an unveiling told before who gets it first --------------------------------------------
+
+THIRD_PART = [
+    (
+        "Kling 3.0 takes the top spot on the image-to-video leaderboard",
+        "Kuaishou on Thursday released Kling 3.0, the newest version of its video model.",
+        "en",
+        "launch",
+    ),
+    (
+        "Il y a deux ans, Google présentait Veo : retour sur une course effrénée",
+        "En mai 2024, Google dévoilait son premier modèle vidéo. Depuis, Runway et Kuaishou ont lancé les leurs.",
+        "fr",
+        None,
+    ),
+    (
+        "Hailuo agora é gratuito para todos os usuários",
+        "A MiniMax liberou o gerador de vídeos para todas as contas, inclusive as gratuitas.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Meta's video model can turn a selfie into a movie scene",
+        "SAN FRANCISCO, Calif. — On Thursday Meta unveiled Movie Gen 2, a model that generates "
+        "clips with sound. It will be available to select filmmakers first.",
+        "en",
+        "launch",
+    ),
+    # guards: a dated unveiling is background to a later opening; a real arrival stays one
+    (
+        "Veo is finally open to everyone in VideoFX",
+        "Google unveiled Veo at I/O in May. Now the model is available to all users of VideoFX in the US.",
+        "en",
+        "availability",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event"), THIRD_PART, ids=[r[0][:40] for r in THIRD_PART]
+)
+def test_ninth_round_third_part(title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event

@@ -1178,6 +1178,24 @@ class Detector:
                     return found.group(0)
         return None
 
+    def _unveiled_before(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
+        """A sentence of the summary before the cue's unveils a named product, undated ("At I/O
+        on Tuesday, Google unveiled Veo ... Veo will be available to select creators"): who
+        gets it first is part of the unveiling."""
+        for index in range(min(cue.sentence, self.rules.lede_sentences)):
+            sentence = body.sentence_text(index)
+            found = self.lexicons.first("context.first_release", langs, sentence)
+            if (
+                found
+                and not self.lexicons.first("context.dated", langs, sentence)
+                and any(
+                    hit.label[0] in ("alias", "model") and body.sentence_of_token(hit.start) == index
+                    for hit in body.hits
+                )
+            ):
+                return found
+        return None
+
     def _summary_decision(
         self, head: _Text, body: _Field, context: _EventContext, has_product: bool, question: bool
     ) -> _Decision:
@@ -1209,6 +1227,7 @@ class Detector:
         supported = _unique(chosen + context.lede(body.cues))
         announced = (
             lex.first("context.announcement", langs, head.folded)
+            or self._unveiled_before(langs, body.text, cue)
             if cue.event in ("availability", "waitlist") and not context.future_title and not question
             else None
         )
