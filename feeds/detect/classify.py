@@ -1057,25 +1057,34 @@ class Detector:
         )
 
     def _built_on(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue]) -> list[_Cue]:
-        """Waitlist cues of somebody the headline names first who is none of our vendors, for a
-        tool built on a product ("Clipforge opens a waitlist for its Veo 3-powered ad
-        generator", "Start-up öffnet Warteliste für Werbevideos mit Seedance"): that company's
-        access policy, not the owner's. A vendor or product named before the cue is the owner
-        ("AI video startup Pika opens a waitlist"), and so is a cue that opens the headline."""
-        markers = self.lexicons.tokens("built_on", langs)
+        """Sign-up cues (a waitlist, a beta) of somebody the headline names first who is none
+        of our vendors, for a tool built on a product ("Clipforge opens a waitlist for its Veo
+        3-powered ad generator"; after a startup subject also "Start-up öffnet Warteliste für
+        Werbevideos mit Seedance"): that company's access policy, not the owner's. A vendor or
+        product named before the cue is the owner ("AI video startup Pika opens a waitlist"),
+        and so is a cue that opens the headline; restricted access told otherwise ("only
+        select users can make videos with Veo 4") is left alone."""
+        lex = self.lexicons
+        nouns = lex.tokens("waitlist_nouns", langs)
         named = [hit for hit in head.hits if hit.label[0] in ("alias", "vendor", "model")]
         found: list[_Cue] = []
         for cue in cues:
-            if cue.event != "waitlist":
+            if cue.event != "waitlist" or nouns.isdisjoint(cue.text.split()):
                 continue
             at = _token_index(head.folded, cue.start)
             if at == 0 or any(hit.start < at for hit in named):
                 continue
             product = next((hit for hit in named if hit.label[0] != "vendor"), None)
-            if product is not None and not markers.isdisjoint(
+            if product is None:
+                continue
+            beside = set(
                 head.toks[max(0, product.start - 2) : product.start]
                 + head.toks[product.end : product.end + 1]
-            ):
+            )
+            markers = lex.tokens("built_on", langs)
+            if not lex.tokens("startup_nouns", langs).isdisjoint(head.toks[:at]):
+                markers = markers | lex.tokens("built_with", langs)
+            if not markers.isdisjoint(beside):
                 found.append(cue)
         return found
 
@@ -1095,7 +1104,9 @@ class Detector:
             c
             for c in cues
             if bisect.bisect_right(breaks, c.start) > clause
-            and PRECEDENCE.index(c.event) < PRECEDENCE.index("availability")
+            # a price or a slip; a later waitlist or end is as often a restriction lifted
+            # ("Veo 3 dans l'API : Google met fin à la préversion")
+            and c.event in ("pricing", "delay")
         ]
         return _most_specific(later) if later else cue
 
@@ -1162,7 +1173,7 @@ class Detector:
         opening = body.sentence_text(0)
         lex = self.lexicons
         released = lex.find("context.first_release", langs, opening)
-        if not released or lex.first("context.dated", langs, opening):
+        if not released or self._background_date(langs, opening):
             return None  # "launched Veo 3, its newest model, at I/O in May": background
         for found in lex.find("context.novelty", langs, opening):
             if not _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):
@@ -1178,6 +1189,14 @@ class Detector:
                     return found.group(0)
         return None
 
+    def _background_date(self, langs: tuple[str, ...], sentence: str) -> bool:
+        """A date that puts a release in the past ("in May", "at I/O", "on June 18"), unless
+        the sentence tells it as today's news ("At I/O on Tuesday, Google announced ...")."""
+        lex = self.lexicons
+        return bool(lex.first("context.dated", langs, sentence)) and not lex.first(
+            "context.today", langs, sentence
+        )
+
     def _unveiled_before(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
         """A sentence of the summary before the cue's unveils a named product, undated ("At I/O
         on Tuesday, Google unveiled Veo ... Veo will be available to select creators"): who
@@ -1187,7 +1206,8 @@ class Detector:
             found = self.lexicons.first("context.first_release", langs, sentence)
             if (
                 found
-                and not self.lexicons.first("context.dated", langs, sentence)
+                and self.lexicons.first("context.today", langs, sentence)
+                and not self._background_date(langs, sentence)
                 and any(
                     hit.label[0] in ("alias", "model") and body.sentence_of_token(hit.start) == index
                     for hit in body.hits
@@ -1234,7 +1254,11 @@ class Detector:
         if not announced and cue.event == "availability" and not context.future_title and not question:
             # "At I/O on Tuesday, Google announced Veo 3, its newest video model. It is rolling
             # out today to ...": the opening releases a new thing, so where it ships is its launch.
-            announced = self._released_as_new(langs, body.text)
+            announced = (
+                self._released_as_new(langs, body.text)
+                if lex.first("context.today", langs, body.text.sentence_text(0))
+                else None
+            )
         if announced:
             # "Google announces Veo 3.1" over "... rolling out to Gemini and Vertex AI";
             # "OpenAI unveils Sora" over "available to red teamers": where a newly
@@ -1339,13 +1363,29 @@ class Detector:
     def _price_qualifiers(self, langs: tuple[str, ...], prepared: _Text) -> list[tuple[int, int]]:
         return [m.span() for m in self.lexicons.find("context.price_qualifier", langs, prepared.folded)]
 
-    def _title_vendors(self, head: _Text) -> set[str]:
-        """The vendors the headline names, or whose products it names (a product's first vendor)."""
-        return {
-            hit.label[1] if hit.label[0] == "vendor" else self.taxonomy.products[hit.label[1]].vendors[0]
-            for hit in head.hits
-            if hit.label[0] in ("alias", "vendor")
-        }
+    def _title_vendors(self, langs: tuple[str, ...], head: _Text) -> set[str]:
+        """The vendors of the longest list of names in the headline ("Kling, Hailuo and
+        Seedance": names with only commas or "and" between them), each product counted as its
+        first vendor; rivals named as a yardstick ("takes aim at Sora and Veo") are no list
+        with the subject."""
+        joins = self.lexicons.tokens("list_joins", langs)
+        best: set[str] = set()
+        run: set[str] = set()
+        previous_end: int | None = None
+        for hit in head.hits:
+            if hit.label[0] not in ("alias", "vendor"):
+                continue
+            vendor = (
+                hit.label[1] if hit.label[0] == "vendor" else self.taxonomy.products[hit.label[1]].vendors[0]
+            )
+            between = head.toks[previous_end : hit.start] if previous_end is not None else None
+            if between is None or not joins.issuperset(between):
+                run = set()
+            run.add(vendor)
+            previous_end = hit.end
+            if len(run) > len(best):
+                best = set(run)
+        return best
 
     def _subject_sentences(self, prepared: _Text, vendors: list[str]) -> set[int]:
         """Sentences of the summary that name a product or one of the subject's vendors."""
@@ -1398,12 +1438,14 @@ class Detector:
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
-        if rules.genre.survey_vendors and len(self._title_vendors(head)) >= rules.genre.survey_vendors:
+        if rules.genre.survey_vendors and len(self._title_vendors(langs, head)) >= rules.genre.survey_vendors:
             # ... and reports nothing itself ("Google unveils Veo 4 as Sora and Kling race
             # ahead" is Google's news)
             cues, skip, cut = self._strong_cues(langs, head)
             if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
-                found.append(_Genre("survey", "title", f"{len(self._title_vendors(head))} vendors' products"))
+                found.append(
+                    _Genre("survey", "title", f"{len(self._title_vendors(langs, head))} vendors' products")
+                )
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):

@@ -65,6 +65,7 @@ ContextName = Literal[
     "first_release",
     "places",
     "dated",
+    "today",
 ]
 GenreName = Literal[
     "review",
@@ -99,6 +100,10 @@ TokenName = Literal[
     "contrast",
     "place_label",
     "built_on",
+    "built_with",
+    "startup_nouns",
+    "waitlist_nouns",
+    "list_joins",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
