@@ -1066,6 +1066,7 @@ class Detector:
         select users can make videos with Veo 4") is left alone."""
         lex = self.lexicons
         nouns = lex.tokens("waitlist_nouns", langs)
+        builders = lex.tokens("built_on", langs)
         named = [hit for hit in head.hits if hit.label[0] in ("alias", "vendor", "model")]
         found: list[_Cue] = []
         for cue in cues:
@@ -1081,9 +1082,9 @@ class Detector:
                 head.toks[max(0, product.start - 2) : product.start]
                 + head.toks[product.end : product.end + 1]
             )
-            markers = lex.tokens("built_on", langs)
+            markers = builders
             if not lex.tokens("startup_nouns", langs).isdisjoint(head.toks[:at]):
-                markers = markers | lex.tokens("built_with", langs)
+                markers = builders | lex.tokens("built_with", langs)
             if not markers.isdisjoint(beside):
                 found.append(cue)
         return found
@@ -1198,16 +1199,16 @@ class Detector:
         )
 
     def _unveiled_before(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
-        """A sentence of the summary before the cue's unveils a named product, undated ("At I/O
-        on Tuesday, Google unveiled Veo ... Veo will be available to select creators"): who
-        gets it first is part of the unveiling."""
+        """A sentence of the summary before the cue's unveils a named product as today's news
+        ("At I/O on Tuesday, Google unveiled Veo ... Veo will be available to select
+        creators"): who gets it first is part of the unveiling. "unveiled Veo at I/O." alone
+        is background."""
         for index in range(min(cue.sentence, self.rules.lede_sentences)):
             sentence = body.sentence_text(index)
             found = self.lexicons.first("context.first_release", langs, sentence)
             if (
                 found
                 and self.lexicons.first("context.today", langs, sentence)
-                and not self._background_date(langs, sentence)
                 and any(
                     hit.label[0] in ("alias", "model") and body.sentence_of_token(hit.start) == index
                     for hit in body.hits
@@ -1438,14 +1439,13 @@ class Detector:
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
-        if rules.genre.survey_vendors and len(self._title_vendors(langs, head)) >= rules.genre.survey_vendors:
-            # ... and reports nothing itself ("Google unveils Veo 4 as Sora and Kling race
-            # ahead" is Google's news)
+        listed = len(self._title_vendors(langs, head)) if rules.genre.survey_vendors else 0
+        if listed >= rules.genre.survey_vendors > 0:
+            # ... and reports nothing itself ("Kling, Hailuo, Seedance: la Chine lance
+            # l'offensive" over a lede about prices; "Freepik adds Kling, Hailuo and Wan" is news)
             cues, skip, cut = self._strong_cues(langs, head)
             if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
-                found.append(
-                    _Genre("survey", "title", f"{len(self._title_vendors(langs, head))} vendors' products")
-                )
+                found.append(_Genre("survey", "title", f"a list of {listed} vendors' names"))
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):

@@ -59,8 +59,9 @@ class GenreWeights(_Strict):
     # a headline that opens on one of these as its own clause ("Tribune : ...", "Opinion: ...")
     # declares an opinion piece: the "op_ed" genre
     op_ed_labels: frozenset[str] = frozenset()
-    # a headline naming products of this many vendors or more surveys a field ("Kling, Hailuo,
-    # Seedance: China's AI video offensive"): the "survey" genre (0 turns it off)
+    # a headline that lists names of this many vendors or more and reports nothing surveys a
+    # field ("Kling, Hailuo, Seedance: China's AI video offensive"): the "survey" genre (0 turns
+    # it off)
     survey_vendors: int = 0
     tail: float = 0.0
 
