@@ -108,6 +108,9 @@ _QUESTION_END = re.compile(
     r"[?？]\W*(?:(?:an?|our|the|my)\s+)?(?:analysis|take|explainer|opinion|review|verdict|answer|faq)?\W*$",
     re.I,
 )
+_NAME_ONLY = "the title is a name"
+# A question mark with words after it ends an opening question, not the headline.
+_QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
 _POSSESSIVES = frozenset(
     ("its", "their", "son", "sa", "ses", "sein", "seine", "seinen", "su", "sus", "suo", "sua", "seu")
@@ -431,7 +434,7 @@ class Detector:
             score += weights.official
             reasons.append("source:official")
         genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
-        score -= self._genre_penalty(genres, decision, reasons)
+        score -= self._genre_penalty(genres, decision, reasons, self._actor_lede(langs, body, decision))
 
         image_only = lex.first("context.image_only", langs, head.folded)
         if image_only and not any(m.in_title for m in mentions) and not video_head:
@@ -922,6 +925,9 @@ class Detector:
         built_on = self._built_on(langs, head, title.cues)
         if built_on:
             title.cues = [c for c in title.cues if c not in built_on]
+            if not title.cues:
+                # the headline's news is the builder's: its lede tells of the builder's tool
+                return _Decision(reason=f'third party\'s tool built on the product ("{built_on[0].text}")')
         asked = _asked(title.cues, head) if not question else []
         if asked:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
@@ -983,9 +989,13 @@ class Detector:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)
-        if cue.event in ("availability", "waitlist") and any(m.end() <= cue.start for m in announced):
+        kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
+        if (cue.event in ("availability", "waitlist") or kept) and any(
+            m.end() <= cue.start and (not kept or _names_within(head, m.end(), cue.start)) for m in announced
+        ):
             # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
-            # ships, or who gets it first, is part of its launch.
+            # ships, or who gets it first, is part of its launch; so is keeping it from the
+            # public ("Meta présente Movie Gen, mais ne le rend pas encore public").
             reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
             cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
         if cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
@@ -1057,35 +1067,47 @@ class Detector:
         )
 
     def _built_on(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue]) -> list[_Cue]:
-        """Sign-up cues (a waitlist, a beta) of somebody the headline names first who is none
-        of our vendors, for a tool built on a product ("Clipforge opens a waitlist for its Veo
-        3-powered ad generator"; after a startup subject also "Start-up öffnet Warteliste für
-        Werbevideos mit Seedance"): that company's access policy, not the owner's. A vendor or
-        product named before the cue is the owner ("AI video startup Pika opens a waitlist"),
-        and so is a cue that opens the headline; restricted access told otherwise ("only
-        select users can make videos with Veo 4") is left alone."""
+        """Cues of somebody the headline names first who is none of our vendors and no known
+        host, about a tool built on a product ("Clipforge opens a waitlist for its Veo
+        3-powered ad generator", "Indie developer launches ClipForge, an app built on the Kling
+        API", "Une appli basée sur Wan 2.2 débarque sur l'App Store"; after a startup subject
+        also "Start-up öffnet Warteliste für Werbevideos mit Seedance"): that company's news,
+        not the owner's (§1b: whose action). A vendor or product named before the cue is the
+        owner ("AI video startup Pika opens a waitlist"), and so is a cue that opens the
+        headline; a host or place before the cue is the platform's own news ("YouTube adds
+        Veo-powered Dream Screen"); restricted access told otherwise ("only select users can
+        make videos with Veo 4") is left alone. A waitlist cue needs its sign-up noun."""
         lex = self.lexicons
         nouns = lex.tokens("waitlist_nouns", langs)
         builders = lex.tokens("built_on", langs)
         named = [hit for hit in head.hits if hit.label[0] in ("alias", "vendor", "model")]
+        if not named:
+            return []
+        first = named[0]
+        startup = not lex.tokens("startup_nouns", langs).isdisjoint(head.toks[: first.start])
+        markers = builders | lex.tokens("built_with", langs) if startup else builders
+
+        def built(hit: Hit[TaxonomyLabel]) -> bool:
+            beside = head.toks[max(0, hit.start - 3) : hit.start] + head.toks[hit.end : hit.end + 2]
+            return hit.label[0] != "vendor" and not markers.isdisjoint(beside)
+
         found: list[_Cue] = []
         for cue in cues:
-            if cue.event != "waitlist" or nouns.isdisjoint(cue.text.split()):
+            if cue.event == "waitlist" and nouns.isdisjoint(cue.text.split()):
+                continue
+            if cue.event not in ("waitlist", "launch", "availability", "pricing"):
                 continue
             at = _token_index(head.folded, cue.start)
-            if at == 0 or any(hit.start < at for hit in named):
+            if at == 0 or lex.first("context.places", langs, head.folded[: cue.start]):
+                continue
+            before = [hit for hit in named if hit.start < at]
+            if before:
+                # the subject itself is built on the product ("une appli basée sur Wan 2.2 débarque")
+                if built(first) and all(hit.label[0] != "vendor" for hit in before):
+                    found.append(cue)
                 continue
             product = next((hit for hit in named if hit.label[0] != "vendor"), None)
-            if product is None:
-                continue
-            beside = set(
-                head.toks[max(0, product.start - 2) : product.start]
-                + head.toks[product.end : product.end + 1]
-            )
-            markers = builders
-            if not lex.tokens("startup_nouns", langs).isdisjoint(head.toks[:at]):
-                markers = builders | lex.tokens("built_with", langs)
-            if not markers.isdisjoint(beside):
+            if product is not None and built(product):
                 found.append(cue)
         return found
 
@@ -1217,6 +1239,42 @@ class Detector:
                 return found
         return None
 
+    def _not_public(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> bool:
+        """The delay cue keeps the thing from the public at large ("no immediate plans to
+        release it to the public", "ne le rend pas encore public"), no region or tier named:
+        after an unveiling, the terms of a launch (§1b), not a slip."""
+        lex = self.lexicons
+        end = cue.start + len(cue.text)
+        return any(
+            m.start() < end and cue.start < m.end() and not lex.first("context.places", langs, m.group(0))
+            for m in lex.find("context.not_public", langs, prepared.folded)
+        ) and not lex.first("context.places", langs, cue.text)
+
+    def _lead_cue(self, langs: tuple[str, ...], body: _Text, chosen: list[_Cue]) -> _Cue:
+        """The deciding sentence's most specific cue, except a price told as a detail of a
+        release or an arrival named before it ("has made Gen-4 Turbo available on its Free
+        plan, so new sign-ups can spend 125 credits", "ouvre Veo 3 aux comptes gratuits, avec
+        un quota limité"): that price is a second event (§1b: "opens the API to all
+        developers at $0.10/s" is availability + pricing)."""
+        cue = _most_specific(chosen)
+        if cue.event != "pricing":
+            return cue
+        earlier = [c for c in chosen if c.event in ("launch", "availability")]
+        if not earlier:
+            return cue
+        first_end = min(c.start + len(c.text) for c in earlier)
+        details = self.lexicons.tokens("price_details", langs)
+        qualified = self._price_qualifiers(langs, body)
+        for priced in (c for c in chosen if c.event == "pricing"):
+            if priced.start < first_end:
+                return cue
+            at = _token_index(body.folded, priced.start)
+            if details.isdisjoint(body.toks[max(0, at - 4) : at]) and not any(
+                q0 <= priced.start < q1 for q0, q1 in qualified
+            ):
+                return cue
+        return _most_specific(earlier)
+
     def _summary_decision(
         self, head: _Text, body: _Field, context: _EventContext, has_product: bool, question: bool
     ) -> _Decision:
@@ -1226,7 +1284,7 @@ class Detector:
         near = context.near
         sentence = _lead_sentence(body.cues, near, context.plans)
         chosen = [c for c in body.cues if c.sentence == sentence]
-        cue = _most_specific(chosen)
+        cue = self._lead_cue(langs, body.text, chosen)
         sentence_text = body.text.sentence_text(sentence)
         recent = bool(lex.first("context.recency", langs, sentence_text))
         news = bool(lex.first("context.news_lede", langs, sentence_text))
@@ -1246,10 +1304,13 @@ class Detector:
             # available to the public" is not news about Google.
             weight = 0.0
         supported = _unique(chosen + context.lede(body.cues))
+        kept = cue.event == "delay" and self._not_public(langs, body.text, cue)
         announced = (
             lex.first("context.announcement", langs, head.folded)
             or self._unveiled_before(langs, body.text, cue)
-            if cue.event in ("availability", "waitlist") and not context.future_title and not question
+            if (cue.event in ("availability", "waitlist") or kept)
+            and not context.future_title
+            and not question
             else None
         )
         if not announced and cue.event == "availability" and not context.future_title and not question:
@@ -1449,7 +1510,7 @@ class Detector:
         if question or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
-            found.append(_Genre("name_only", "title", "the title is a name"))
+            found.append(_Genre("name_only", "title", _NAME_ONLY))
         else:
             label = self._page_label(head)
             if label:
@@ -1556,7 +1617,21 @@ class Detector:
             return clause.strip()
         return None
 
-    def _genre_penalty(self, genres: list[_Genre], decision: _Decision, reasons: list[str]) -> float:
+    def _actor_lede(self, langs: tuple[str, ...], body: _Text, decision: _Decision) -> bool:
+        """The summary's first sentence tells the event as somebody's act ("Stability AI
+        released Stable Video 4D 2.0 ...", "fal has added Kling 2.1 ...", "Microsoft a commencé
+        le déploiement de ..."), not a profile's definition ("Kling 2.1 is Kuaishou's model,
+        released in May 2025"): it does not open on a product's name, and no date sets it in
+        the past. Under a headline that is only the name, that is a report."""
+        if not decision.lede_fact or not body.toks:
+            return False
+        if any(hit.start <= 1 and hit.label[0] in ("alias", "model") for hit in body.hits):
+            return False
+        return not self._background_date(langs, body.sentence_text(0))
+
+    def _genre_penalty(
+        self, genres: list[_Genre], decision: _Decision, reasons: list[str], actor_lede: bool = False
+    ) -> float:
         weights = self.rules.genre
         by_place: dict[str, dict[str, tuple[float, _Genre]]] = {
             "title": {},
@@ -1619,6 +1694,10 @@ class Detector:
             if decision.lede_fact and all(g.name == "question" for g in sinking):
                 # "Is Sora finally in Europe?" over "Sora is now available in the EU ...":
                 # the opening answers the question.
+                sinking = []
+            if actor_lede and all(g.name == "name_only" and g.cue == _NAME_ONLY for g in sinking):
+                # "Kling 2.1" over "fal has added Kling 2.1 to its API": a headline of a name
+                # over a lede that reports somebody's act is a terse report, not a profile.
                 sinking = []
             # A research demo shown today is still not a release: those sink even news.
             shown = [
@@ -1738,6 +1817,12 @@ def _span_between(head: _Text, first: _Cue, then: _Cue) -> tuple[int, int]:
     return _token_index(head.folded, end), _token_index(head.folded, then.start)
 
 
+def _names_within(head: _Text, start: int, end: int) -> bool:
+    """Whether a product is named between two character offsets of ``head``."""
+    first, last = _token_index(head.folded, start), _token_index(head.folded, end)
+    return any(first <= hit.start < last and hit.label[0] in ("alias", "model") for hit in head.hits)
+
+
 def _names_between(head: _Text, first: _Cue, then: _Cue) -> bool:
     """A product is named between two title cues."""
     lo, hi = _span_between(head, first, then)
@@ -1782,12 +1867,18 @@ def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int
 def _asked(cues: list[_Cue], head: _Text) -> list[_Cue]:
     """Cues of a title's closing clause when that clause is a question ("Runway Gen-4.5: the
     end of Google's lead?"): asked, not reported."""
-    if not cues or not _QUESTION_END.search(head.folded):
+    if not cues:
         return []
+    # ... and so does a question that opens the headline before its news ("¿Adiós a Sora?
+    # ByteDance lanza Seedance 2.5", "Fin de Sora ? OpenAI ...")
+    opened = _QUESTION_OPENS.search(head.folded)
+    asked = [cue for cue in cues if opened is not None and cue.start < opened.start()]
+    if not _QUESTION_END.search(head.folded):
+        return asked
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head.folded)]
     if not breaks:
-        return []
-    return [cue for cue in cues if cue.start > breaks[-1]]
+        return asked
+    return asked + [cue for cue in cues if cue.start > breaks[-1] and cue not in asked]
 
 
 def _event_list(primary: str, *fields: list[_Cue]) -> list[str]:

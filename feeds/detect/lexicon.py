@@ -66,6 +66,7 @@ ContextName = Literal[
     "places",
     "dated",
     "today",
+    "not_public",
 ]
 GenreName = Literal[
     "review",
@@ -104,6 +105,7 @@ TokenName = Literal[
     "startup_nouns",
     "waitlist_nouns",
     "list_joins",
+    "price_details",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
