@@ -828,7 +828,11 @@ class Detector:
                 continue
             if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
                 continue
-            own = self._vendor_token(prepared, verb - 1, mention) or any(
+            subject = verb - 1
+            auxiliaries = lex.tokens("host_auxiliaries", langs)
+            while subject > 0 and toks[subject] in auxiliaries:  # "Google is rolling out Veo 3"
+                subject -= 1
+            own = self._vendor_token(prepared, subject, mention) or any(
                 hit.label[0] == "alias"
                 and hit.start < verb
                 and set(self.taxonomy.products[hit.label[1]].vendors) & set(mention.product.vendors)
@@ -1237,6 +1241,30 @@ class Detector:
                 )
             ):
                 return found
+        return self._unveiled_in(langs, body, cue)
+
+    def _unveiled_in(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
+        """The cue's own sentence unveils a named product before it ("MiniMax dévoile Hailuo
+        02, ..., disponible dès maintenant sur l'application Hailuo"): where the unveiled
+        thing ships is part of its launch - unless a date sets the unveiling in the past
+        ("Veo 3, unveiled at I/O, is now available in 70 countries")."""
+        sentence = body.sentence_text(cue.sentence)
+        if self._background_date(langs, sentence):
+            return None
+        offset = body.sentence_starts[cue.sentence]
+        cue_token = _token_index(body.folded, cue.start)
+        # the unveiled product is the verb's object ("dévoile son nouveau Hailuo 02"), not
+        # what a statement is about ("announced that Veo 3 is now available")
+        filler = self.lexicons.tokens("host_filler", langs)
+        for found in self.lexicons.find("context.announcement", langs, sentence):
+            after = _token_index(body.folded, offset + found.end())
+            if any(
+                after <= hit.start < cue_token
+                and hit.label[0] in ("alias", "model")
+                and filler.issuperset(body.toks[after : hit.start])
+                for hit in body.hits
+            ):
+                return found.group(0)
         return None
 
     def _not_public(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> bool:

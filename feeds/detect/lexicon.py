@@ -106,6 +106,7 @@ TokenName = Literal[
     "waitlist_nouns",
     "list_joins",
     "price_details",
+    "host_auxiliaries",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
@@ -214,7 +215,15 @@ class _Compiler:
             optional = item.endswith(")?")
             piece = self.item(item[:-1] if optional else item)
             if first:
-                out.append(f"(?:{piece})?" if optional else piece)
+                if optional:
+                    # "(ce)? jeudi": the separator goes with the optional word, so "jeudi"
+                    # alone still matches where a word starts
+                    out.append(f"(?:{piece}{_SEP})?")
+                    continue
+                if pending_gap:  # "(a)? ~2 b"
+                    out.append(rf"(?:{_GAP_WORD}{_SEP}){{0,{pending_gap}}}")
+                    pending_gap = 0
+                out.append(piece)
                 first = False
             else:
                 joint = _SEP
