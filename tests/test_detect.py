@@ -543,6 +543,24 @@ def test_a_gap_still_applies_when_the_optional_item_is_absent() -> None:
     assert lexicons.first("events.delay", ("en",), "pauses one two three four launch") is None
 
 
+def test_a_phrase_opening_on_an_optional_word_matches_without_it() -> None:
+    # "(ce)? jeudi" must find "jeudi" after any word, not only "ce jeudi"; the optional word
+    # takes its separator with it, and a gap after it still applies.
+    spec = LexiconFile(language="fr", context={"today": ["(ce)? jeudi"], "plans": ["(le)? ~2 lancement"]})
+    lexicons = LexiconSet({"fr": compile_lexicon(spec)})
+    for text, found in (
+        ("a devoile jeudi seedance", "jeudi"),
+        ("ce jeudi", "ce jeudi"),
+        ("jeudi, google", "jeudi"),
+        ("a devoile ce jeudi", "ce jeudi"),
+    ):
+        assert lexicons.first("context.today", ("fr",), text) == found
+    assert lexicons.first("context.today", ("fr",), "cejeudi") is None
+    assert lexicons.first("context.today", ("fr",), "lejeudi") is None
+    assert lexicons.first("context.plans", ("fr",), "le grand lancement") == "le grand lancement"
+    assert lexicons.first("context.plans", ("fr",), "son lancement") == "son lancement"
+
+
 def test_factored_alternations_match_like_plain_ones() -> None:
     import re
 

@@ -1283,7 +1283,9 @@ class Detector:
         release or an arrival named before it ("has made Gen-4 Turbo available on its Free
         plan, so new sign-ups can spend 125 credits", "ouvre Veo 3 aux comptes gratuits, avec
         un quota limité"): that price is a second event (§1b: "opens the API to all
-        developers at $0.10/s" is availability + pricing)."""
+        developers at $0.10/s" is availability + pricing). A detail word (price_details)
+        between the two, or a price qualifier ("at $0.10"), makes the price a detail; "and"
+        alone does not ("launches Veo 4 and halves Veo 3's price")."""
         cue = _most_specific(chosen)
         if cue.event != "pricing":
             return cue
@@ -1297,7 +1299,7 @@ class Detector:
             if priced.start < first_end:
                 return cue
             at = _token_index(body.folded, priced.start)
-            if details.isdisjoint(body.toks[max(0, at - 4) : at]) and not any(
+            if details.isdisjoint(body.toks[_token_index(body.folded, first_end) : at]) and not any(
                 q0 <= priced.start < q1 for q0, q1 in qualified
             ):
                 return cue

@@ -1,0 +1,247 @@
+"""Detection cues of the tenth round of issue #12, table-driven: a price told as a detail of
+the release or arrival before it, an opening question clause, a third party's tool built on a
+product (launches, arrivals and prices as well as waitlists), an unveiling kept from the
+public, a headline that is only a name over a lede telling somebody's act, an unveiling and
+where it ships in one summary sentence, hosts rolling out somebody's model, and arrival,
+open-weight and retirement wording in EN/FR/DE/ES/IT. Rows that pass on the tree before the
+round are guards for what the new rules must leave alone.
+
+Every headline here was written for these tests, in words of its own: none is taken or
+paraphrased from a labelled corpus item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import verdict
+
+# -- a price that only details the release or arrival told before it ---------------------------
+
+PRICE_AS_DETAIL = [
+    # (title, summary, lang, event)
+    (
+        "Pro plan perks grow",
+        "Luma has made Ray2 available on its Lite plan, so subscribers can spend their 3,200 monthly credits on it.",
+        "en",
+        "availability",
+    ),
+    (
+        "Le mode vidéo s'élargit",
+        "Google ouvre la génération Veo 3 Fast aux utilisateurs gratuits de Gemini, avec un quota de trois clips par jour.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Pika takes a step",
+        "Pika has released Pika 2.5, letting members render 10-second clips from the $8-a-month plan.",
+        "en",
+        "launch",
+    ),
+    # guard: the price is the news when its cue comes first
+    (
+        "Runway trims prices",
+        "Runway cut Gen-4 Turbo's price to 5 credits per second, and the model is now available on every plan.",
+        "en",
+        "pricing",
+    ),
+]
+
+# -- a question that opens the headline asks; the clause after it reports ------------------------
+
+OPENING_QUESTIONS = [
+    ("¿Adiós a Kling? MiniMax lanza Hailuo 03", "", "es", "launch"),
+    ("La fin de Runway ? Luma lance Ray 3", "", "fr", "launch"),
+    ("Is Sora finished? OpenAI shuts down the Sora app", "", "en", "shutdown"),
+    # guard: a whole-title question still asks
+    ("Is this the end of Sora?", "", "en", None),
+]
+
+# -- somebody's tool built on a product: that company's news, not the owner's --------------------
+
+BUILT_ON = [
+    (
+        "Solo developer launches Storyloop, a Mac app built on the Veo 3 API",
+        "The $9.99 app turns outlines into narrated clips.",
+        "en",
+        None,
+    ),
+    (
+        "Une appli rennaise basée sur Kling 2.6 débarque sur Android",
+        "La jeune pousse promet des cartes de vœux animées en quelques secondes.",
+        "fr",
+        None,
+    ),
+    (
+        "Agentur startet Werbespot-Generator auf Basis von Seedance",
+        "",
+        "de",
+        None,
+    ),
+    (
+        "Reelforge cuts prices on its Sora-powered ad tool",
+        "The startup now charges $19 a month.",
+        "en",
+        None,
+    ),
+    # guards: the owner, a known host, or the product's own launch
+    ("Google launches Flow, a filmmaking tool built on Veo 3", "", "en", "launch"),
+    ("YouTube adds Veo 3-powered backgrounds to Shorts", "", "en", "availability"),
+    ("Canva brings Veo 3-powered video clips to all Pro users", "", "en", "availability"),
+]
+
+# -- an unveiling kept from the public is a launch (§1b), a regional slip stays a slip -------------
+
+KEPT_FROM_PUBLIC = [
+    ("Meta dévoile Movie Gen 2, mais ne le rend pas encore public", "", "fr", "launch"),
+    (
+        "Meta's new video model makes clips with sound. You can't try it yet",
+        "Meta on Thursday unveiled Movie Gen 2, which generates 20-second clips with music. "
+        "The company has no immediate plans to release it to the public.",
+        "en",
+        "launch",
+    ),
+    # guards: a slip in a region, or a slip alone
+    ("Google unveils Veo 4 but delays it in Europe", "", "en", "delay"),
+    ("OpenAI delays Sora 3", "The model is not ready, the company said.", "en", "delay"),
+]
+
+# -- a headline that is only the name, over a lede telling somebody's act -------------------------
+
+NAME_ONLY_REPORTS = [
+    (
+        "Hailuo 2.3",
+        "Replicate has added MiniMax's Hailuo 2.3 to its model catalogue, billed per second of video.",
+        "en",
+        "availability",
+    ),
+    (
+        "LTX-2",
+        "Lightricks released LTX-2, an open video model, with weights on Hugging Face.",
+        "en",
+        "launch",
+    ),
+    # guard: a profile page under a name stays a profile
+    (
+        "Kling 2.5 Turbo",
+        "Kling 2.5 Turbo is Kuaishou's fast video model, released in September 2025 and sold by the second.",
+        "en",
+        None,
+    ),
+]
+
+# -- an unveiling and where it ships, in one summary sentence --------------------------------------
+
+UNVEILED_AND_PLACED = [
+    (
+        "MiniMax monte en gamme",
+        "MiniMax dévoile Hailuo 03, qui génère des plans de 15 secondes, disponible dès maintenant sur l'application et via l'API.",
+        "fr",
+        "launch",
+    ),
+    # guard: a statement about an existing product's reach
+    (
+        "Veo 3 reaches more countries",
+        "Google announced that Veo 3 is now available in 40 more countries.",
+        "en",
+        "availability",
+    ),
+]
+
+# -- hosts rolling out somebody's model; the owner's rollout stays its own ------------------------
+
+HOST_ROLLOUTS = [
+    (
+        "CapCut swaps its video engine",
+        "CapCut is rolling out ByteDance's Seedance 1.0 Pro as the engine of its text-to-video tool in Brazil.",
+        "en",
+        "availability",
+    ),
+    (
+        "Les Reels passent à l'IA générative",
+        "Instagram déploie Veo 3 Fast dans son éditeur pour les créateurs européens.",
+        "fr",
+        "availability",
+    ),
+    # guards: the owner rolls out its own new model
+    ("Google is rolling out Veo 3.1, its newest video model", "", "en", "launch"),
+    (
+        "OpenAI is rolling out Sora 2 today",
+        "OpenAI is rolling out Sora 2, its new video model.",
+        "en",
+        "launch",
+    ),
+]
+
+# -- arrivals, open weights, scheduled retirements, image models, wording --------------------------
+
+WORDINGS = [
+    ("Wan 2.5 hits Replicate", "Alibaba's model can now be run from Replicate's API.", "en", "availability"),
+    (
+        "Hunyuan Video gets an official API",
+        "Tencent Cloud now sells access by the second.",
+        "en",
+        "availability",
+    ),
+    (
+        "Android owners, your turn",
+        "OpenAI's Sora app can now be downloaded from Google Play in Japan and Korea.",
+        "en",
+        "availability",
+    ),
+    ("Veo 3.1 goes GA on Vertex AI", "", "en", "availability"),
+    (
+        "Firefly Video verliert das Beta-Label",
+        "Adobe stellt das Modell in Premiere Pro nun allgemein zur Verfügung.",
+        "de",
+        "availability",
+    ),
+    ("Sora von OpenAI jetzt auch am Desktop verfügbar", "", "de", "availability"),
+    (
+        "Sora, addio agli inviti",
+        "OpenAI ha eliminato il codice d'invito per l'app Sora in Italia.",
+        "it",
+        "availability",
+    ),
+    (
+        "Kling s'installe sur l'App Store français",
+        "L'application vidéo de Kuaishou arrive en France.",
+        "fr",
+        "availability",
+    ),
+    ("Wan 2.6 : Alibaba ouvre les poids de son modèle vidéo", "", "fr", "launch"),
+    ("Google to retire VideoFX next month", "Users are pointed to Flow.", "en", "shutdown"),
+    ("MiniMax retirará video-01 de su API en marzo", "", "es", "shutdown"),
+    ("Luma drops Photon 3, a faster image model", "", "en", None),
+    # guards
+    ("MiniMax no retirará video-01, según la empresa", "", "es", None),
+    ("Google won't retire VideoFX after all", "", "en", None),
+    (
+        "Kuaishou s'envole en Bourse grâce à Kling",
+        "Les abonnements à son générateur vidéo tirent les ventes.",
+        "fr",
+        None,
+    ),
+    ("Pika 2.5 attendu pour la fin du mois", "", "fr", None),
+]
+
+
+# Every table reads the same way: the bundled detector's event for the row, None when not relevant.
+TABLES = {
+    "price_as_detail": PRICE_AS_DETAIL,
+    "opening_questions": OPENING_QUESTIONS,
+    "built_on": BUILT_ON,
+    "kept_from_public": KEPT_FROM_PUBLIC,
+    "name_only_reports": NAME_ONLY_REPORTS,
+    "unveiled_and_placed": UNVEILED_AND_PLACED,
+    "host_rollouts": HOST_ROLLOUTS,
+    "wordings": WORDINGS,
+}
+ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
+
+
+@pytest.mark.parametrize(
+    ("table", "title", "summary", "lang", "event"), ROWS, ids=[f"{r[0]}:{r[1][:40]}" for r in ROWS]
+)
+def test_tenth_round(table, title, summary, lang, event) -> None:
+    assert verdict(title, summary, lang) == event
