@@ -1249,7 +1249,9 @@ class Detector:
         thing ships is part of its launch - unless a date sets the unveiling in the past
         ("Veo 3, unveiled at I/O, is now available in 70 countries")."""
         sentence = body.sentence_text(cue.sentence)
-        if self._background_date(langs, sentence):
+        if self._background_date(langs, sentence) or self.lexicons.first("context.host_apps", langs, sentence):
+            # ... and not when it goes into another team's app ("announced Veo 3 Fast for
+            # Shorts, rolling out in the US"): an arrival there, whatever the verb
             return None
         offset = body.sentence_starts[cue.sentence]
         cue_token = _token_index(body.folded, cue.start)

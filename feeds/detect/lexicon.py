@@ -67,6 +67,7 @@ ContextName = Literal[
     "dated",
     "today",
     "not_public",
+    "host_apps",
 ]
 GenreName = Literal[
     "review",
