@@ -965,6 +965,7 @@ class Detector:
         head = title.text
         cue = _primary(title.cues, head, self._price_qualifiers(context.langs, head))
         cue = self._past_place_label(context.langs, head, title.cues, cue)
+        cue = self._host_launch(context.langs, head, cue)
         reason = f'event:{cue.event} ("{cue.text}")'
         if cue.event == "availability" and any(
             c.event == "launch"
@@ -1115,6 +1116,28 @@ class Detector:
                 found.append(cue)
         return found
 
+    def _host_launch(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> _Cue:
+        """A launch by another team's app, of a feature that runs on a product named after
+        the verb ("Canva launches AI video clips powered by Google's Veo 3.1", "CapCut has
+        started rolling out a tool built on Seedance"): the product arrives on that platform
+        (§1b), an availability. The product's owner named before the verb keeps it a launch."""
+        if cue.event != "launch":
+            return cue
+        sentence_start = prepared.sentence_starts[cue.sentence]
+        if not self.lexicons.first("context.host_apps", langs, prepared.folded[sentence_start : cue.start]):
+            return cue
+        at = _token_index(prepared.folded, cue.start)
+        first = _token_index(prepared.folded, sentence_start)
+        products = [h for h in prepared.hits if h.start >= at and h.label[0] in ("alias", "model")]
+        if not products or prepared.sentence_of_token(products[0].start) != cue.sentence:
+            return cue
+        owners = set(self.taxonomy.products[products[0].label[1]].vendors)
+        if any(
+            first <= h.start < at and h.label[0] == "vendor" and h.label[1] in owners for h in prepared.hits
+        ):
+            return cue
+        return _Cue("availability", cue.text, cue.sentence, cue.start)
+
     def _past_place_label(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue:
         """A first clause that only places the product, without a verb ("Sora 2 dans l'API :
         OpenAI fixe le prix ...", "Veo 3 on Android: Google pauses the rollout"), labels the
@@ -1249,7 +1272,9 @@ class Detector:
         thing ships is part of its launch - unless a date sets the unveiling in the past
         ("Veo 3, unveiled at I/O, is now available in 70 countries")."""
         sentence = body.sentence_text(cue.sentence)
-        if self._background_date(langs, sentence) or self.lexicons.first("context.host_apps", langs, sentence):
+        if self._background_date(langs, sentence) or self.lexicons.first(
+            "context.host_apps", langs, sentence
+        ):
             # ... and not when it goes into another team's app ("announced Veo 3 Fast for
             # Shorts, rolling out in the US"): an arrival there, whatever the verb
             return None
@@ -1295,12 +1320,17 @@ class Detector:
         if not earlier:
             return cue
         first_end = min(c.start + len(c.text) for c in earlier)
+        first_start = _token_index(body.folded, min(c.start for c in earlier))
         details = self.lexicons.tokens("price_details", langs)
         qualified = self._price_qualifiers(langs, body)
         for priced in (c for c in chosen if c.event == "pricing"):
             if priced.start < first_end:
                 return cue
             at = _token_index(body.folded, priced.start)
+            if not any(
+                first_start <= hit.start < at and hit.label[0] in ("alias", "model") for hit in body.hits
+            ):
+                return cue  # what was released is the plan itself ("introduced a Lite plan at $7.99")
             if details.isdisjoint(body.toks[_token_index(body.folded, first_end) : at]) and not any(
                 q0 <= priced.start < q1 for q0, q1 in qualified
             ):
@@ -1316,7 +1346,7 @@ class Detector:
         near = context.near
         sentence = _lead_sentence(body.cues, near, context.plans)
         chosen = [c for c in body.cues if c.sentence == sentence]
-        cue = self._lead_cue(langs, body.text, chosen)
+        cue = self._host_launch(langs, body.text, self._lead_cue(langs, body.text, chosen))
         sentence_text = body.text.sentence_text(sentence)
         recent = bool(lex.first("context.recency", langs, sentence_text))
         news = bool(lex.first("context.news_lede", langs, sentence_text))
