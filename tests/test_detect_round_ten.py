@@ -226,6 +226,49 @@ WORDINGS = [
 ]
 
 
+# -- part four: a host's feature on somebody's model, open weights on a hub, a plan's price ---------
+
+FOURTH_PART = [
+    ("Canva launches text-to-video powered by Google's Veo 3", "", "en", "availability"),
+    (
+        "New in Shorts",
+        "YouTube has introduced an AI backdrop tool powered by Google's Veo 3 Fast for creators in Canada.",
+        "en",
+        "availability",
+    ),
+    ("Lightricks open-sources LTX-3, checkpoints now on Hugging Face", "", "en", "launch"),
+    (
+        "Genmo publie Mochi 3",
+        "Genmo a rendu disponibles sur Hugging Face les poids de Mochi 3, sous licence Apache 2.0.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Pika adds a cheaper plan",
+        "Pika has introduced a $5 Starter plan with 300 monthly credits for Pika 2.5.",
+        "en",
+        "pricing",
+    ),
+    ("Editors push back as feeds fill up with Sora clips", "OpenAI's app keeps growing.", "en", None),
+    (
+        "Sora-App nun in der Schweiz",
+        "OpenAI hat die Sora-App in der Schweiz freigeschaltet, ein Einladungscode ist nicht mehr nötig.",
+        "de",
+        "availability",
+    ),
+    (
+        "Veo 3.1 arrive dans Microsoft 365 Copilot",
+        "Le modèle vidéo de Google s'ouvre aux entreprises.",
+        "fr",
+        "availability",
+    ),
+    ("Kling AI pricing 2026: every plan and credit explained", "", "en", None),
+    # guards: the owner's own launch, a slip pushed back
+    ("Google launches Veo 3.1 in the Gemini app", "Google's new model makes longer clips.", "en", "launch"),
+    ("Sora's Android app pushed back on compliance work", "OpenAI expects it in March.", "en", "delay"),
+]
+
+
 # Every table reads the same way: the bundled detector's event for the row, None when not relevant.
 TABLES = {
     "price_as_detail": PRICE_AS_DETAIL,
@@ -236,6 +279,7 @@ TABLES = {
     "unveiled_and_placed": UNVEILED_AND_PLACED,
     "host_rollouts": HOST_ROLLOUTS,
     "wordings": WORDINGS,
+    "fourth_part": FOURTH_PART,
 }
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
