@@ -176,7 +176,12 @@ HOST_ROLLOUTS = [
 # -- arrivals, open weights, scheduled retirements, image models, wording --------------------------
 
 WORDINGS = [
-    ("Wan 2.5 hits Replicate", "Alibaba's model can now be run from Replicate's API.", "en", "availability"),
+    (
+        "Wan 2.5 lands on Replicate",
+        "Alibaba's model can now be run from Replicate's API.",
+        "en",
+        "availability",
+    ),
     (
         "Hunyuan Video gets an official API",
         "Tencent Cloud now sells access by the second.",
@@ -269,6 +274,45 @@ FOURTH_PART = [
 ]
 
 
+# -- guards from the review of parts one to four: what the new rules must leave alone ------------
+
+REVIEW_GUARDS = [
+    # a plan is what was released: its price is the news
+    (
+        "Hailuo gets a yearly plan",
+        "MiniMax introduced an annual membership for Hailuo AI, with 40,000 credits for $399.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Firefly clips now cost extra",
+        "Adobe launched its video model on the web in March, and this week began charging 100 credits per clip.",
+        "en",
+        "pricing",
+    ),
+    # a report before the question; the question's clause only
+    ("Veo 3.1 is now available in Spain. What can it do?", "", "en", "availability"),
+    ("Would Google ever retire Veo? Two reasons it might", "Analysts weigh the costs.", "en", None),
+    # the owner's named tool built on its own model
+    ("Whisk Animate, built on Veo 3, expands to 80 more countries", "", "en", "availability"),
+    ("Flow, basé sur Veo 3, arrive en Belgique", "Google étend son outil de cinéma.", "fr", "availability"),
+    # an unveiling told as past, or in another clause
+    ("Dévoilé il y a un an, Movie Gen n'est toujours pas ouvert au public", "", "fr", "delay"),
+    ("Meta shows Movie Gen research; model not yet available to the public", "", "en", "delay"),
+    # access words around things that are not the product
+    ("Google makes its Veo detector available to fact-checkers", "", "en", None),
+    ("Sora outage hits Azure OpenAI customers", "Requests failed for two hours.", "en", None),
+    ("Runway switches on content credentials for all exports", "", "en", None),
+    (
+        "Wan 2.5 weights can now be downloaded from Hugging Face",
+        "Alibaba open-sourced the model today.",
+        "en",
+        "launch",
+    ),
+    ("xAI lance en Italie son générateur d'images et de vidéos Grok Imagine", "", "fr", "availability"),
+]
+
+
 # Every table reads the same way: the bundled detector's event for the row, None when not relevant.
 TABLES = {
     "price_as_detail": PRICE_AS_DETAIL,
@@ -280,6 +324,7 @@ TABLES = {
     "host_rollouts": HOST_ROLLOUTS,
     "wordings": WORDINGS,
     "fourth_part": FOURTH_PART,
+    "review_guards": REVIEW_GUARDS,
 }
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 

@@ -109,8 +109,15 @@ _QUESTION_END = re.compile(
     re.I,
 )
 _NAME_ONLY = "the title is a name"
+# Words after an other-medium phrase in which a video word makes it a video tool too
+# ("image and video generator", "générateur d'images et de vidéos").
+_MEDIUM_REACH = 3
 # A question mark with words after it ends an opening question, not the headline.
+# A full stop inside a headline ends a sentence that reports ("Veo 3.1 is now available in
+# Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?").
+_REPORT_BEFORE = re.compile(r"\w\.\s")
 _QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
+_QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
 _POSSESSIVES = frozenset(
     ("its", "their", "son", "sa", "ses", "sein", "seine", "seinen", "su", "sus", "suo", "sua", "seu")
@@ -415,7 +422,11 @@ class Detector:
             )
             for hit in head.hits
         )
-        question = bool(_QUESTION_END.search(title)) and not _CLAUSE_BREAK.search(title)
+        # ... a question after a reporting sentence ("Veo 3.1 is now available in Spain. What
+        # can it do?") asks about the report, which stands
+        question = bool(_QUESTION_END.search(title)) and not (
+            _CLAUSE_BREAK.search(title) or _REPORT_BEFORE.search(title)
+        )
 
         decision = self._event(head, body, mentions, vendors, langs, title_names_subject, question)
         if decision.reason:
@@ -765,8 +776,17 @@ class Detector:
         cut: list[tuple[int, int]] = []
         for kind in lex.silencer_kinds:
             spans = [m.span() for m in lex.find(f"silencers.{kind}", langs, prepared.folded)]
+            if kind == "other_medium":
+                # "son générateur d'images et de vidéos" makes videos too: no other medium
+                spans = [span for span in spans if not self._video_follows(langs, prepared, span[1])]
             (cut if kind in overlap else inside).extend(spans)
         return inside, cut
+
+    def _video_follows(self, langs: tuple[str, ...], prepared: _Text, end: int) -> bool:
+        at = _token_index(prepared.folded, end)
+        return not self.lexicons.tokens("video_words", langs).isdisjoint(
+            prepared.toks[at : at + _MEDIUM_REACH]
+        )
 
     def _strong_cues(
         self, langs: tuple[str, ...], prepared: _Text
@@ -996,7 +1016,12 @@ class Detector:
         announced = lex.find("context.announcement", context.langs, head.folded)
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
         if (cue.event in ("availability", "waitlist") or kept) and any(
-            m.end() <= cue.start and (not kept or _names_within(head, m.end(), cue.start)) for m in announced
+            m.end() <= cue.start
+            and (
+                not kept
+                or (_names_within(head, m.end(), cue.start) and _one_clause(head, m.end(), cue.start))
+            )
+            for m in announced
         ):
             # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
             # ships, or who gets it first, is part of its launch; so is keeping it from the
@@ -1093,8 +1118,14 @@ class Detector:
         markers = builders | lex.tokens("built_with", langs) if startup else builders
 
         def built(hit: Hit[TaxonomyLabel]) -> bool:
-            beside = head.toks[max(0, hit.start - 3) : hit.start] + head.toks[hit.end : hit.end + 2]
+            end = _read_version(head.toks, hit.end, self.rules.tokens.variants)[2]  # "Veo 3-powered"
+            beside = head.toks[max(0, hit.start - 3) : hit.start] + head.toks[end : end + 1]
             return hit.label[0] != "vendor" and not markers.isdisjoint(beside)
+
+        # a subject that is itself built on the product must be somebody's new thing ("une
+        # appli basée sur Wan 2.2 débarque", "Start-up ..."), not a named tool of the owner's
+        # ("Flow, basato su Veo 3, arriva in Italia")
+        anonymous = startup or head.toks[0] in lex.tokens("indefinites", langs)
 
         found: list[_Cue] = []
         for cue in cues:
@@ -1108,7 +1139,7 @@ class Detector:
             before = [hit for hit in named if hit.start < at]
             if before:
                 # the subject itself is built on the product ("une appli basée sur Wan 2.2 débarque")
-                if built(first) and all(hit.label[0] != "vendor" for hit in before):
+                if anonymous and built(first) and all(hit.label[0] != "vendor" for hit in before):
                     found.append(cue)
                 continue
             product = next((hit for hit in named if hit.label[0] != "vendor"), None)
@@ -1299,6 +1330,8 @@ class Detector:
         release it to the public", "ne le rend pas encore public"), no region or tier named:
         after an unveiling, the terms of a launch (§1b), not a slip."""
         lex = self.lexicons
+        if self._background_date(langs, prepared.sentence_text(cue.sentence)):
+            return False  # "Présenté il y a un an, Movie Gen n'est toujours pas ouvert au public"
         end = cue.start + len(cue.text)
         return any(
             m.start() < end and cue.start < m.end() and not lex.first("context.places", langs, m.group(0))
@@ -1319,18 +1352,24 @@ class Detector:
         earlier = [c for c in chosen if c.event in ("launch", "availability")]
         if not earlier:
             return cue
+        if self._background_date(langs, body.sentence_text(cue.sentence)):
+            return cue  # "launched the model in February, and this week began charging"
         first_end = min(c.start + len(c.text) for c in earlier)
         first_start = _token_index(body.folded, min(c.start for c in earlier))
         details = self.lexicons.tokens("price_details", langs)
+        plans = self.lexicons.tokens("plan_nouns", langs)
         qualified = self._price_qualifiers(langs, body)
         for priced in (c for c in chosen if c.event == "pricing"):
             if priced.start < first_end:
                 return cue
             at = _token_index(body.folded, priced.start)
-            if not any(
-                first_start <= hit.start < at and hit.label[0] in ("alias", "model") for hit in body.hits
-            ):
-                return cue  # what was released is the plan itself ("introduced a Lite plan at $7.99")
+            named = [
+                h.start for h in body.hits if first_start <= h.start < at and h.label[0] in ("alias", "model")
+            ]
+            if not named or not plans.isdisjoint(body.toks[first_start : named[0]]):
+                return (
+                    cue  # what was released is a plan ("introduced a Lite plan for Dream Machine at $7.99")
+                )
             if details.isdisjoint(body.toks[_token_index(body.folded, first_end) : at]) and not any(
                 q0 <= priced.start < q1 for q0, q1 in qualified
             ):
@@ -1569,7 +1608,9 @@ class Detector:
             cues, skip, cut = self._strong_cues(langs, head)
             if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
                 found.append(_Genre("survey", "title", f"a list of {listed} vendors' names"))
-        if question or (_QUESTION_END.search(title) and not decision.title_decided):
+        if question or (
+            (_QUESTION_END.search(title) or _QUESTION_OPENS.search(title)) and not decision.title_decided
+        ):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
             found.append(_Genre("name_only", "title", _NAME_ONLY))
@@ -1879,6 +1920,11 @@ def _span_between(head: _Text, first: _Cue, then: _Cue) -> tuple[int, int]:
     return _token_index(head.folded, end), _token_index(head.folded, then.start)
 
 
+def _one_clause(head: _Text, start: int, end: int) -> bool:
+    """No clause break (":", ";", a dash) between two character offsets of ``head``."""
+    return _CLAUSE_BREAK.search(head.folded, start, end) is None
+
+
 def _names_within(head: _Text, start: int, end: int) -> bool:
     """Whether a product is named between two character offsets of ``head``."""
     first, last = _token_index(head.folded, start), _token_index(head.folded, end)
@@ -1934,7 +1980,13 @@ def _asked(cues: list[_Cue], head: _Text) -> list[_Cue]:
     # ... and so does a question that opens the headline before its news ("¿Adiós a Sora?
     # ByteDance lanza Seedance 2.5", "Fin de Sora ? OpenAI ...")
     opened = _QUESTION_OPENS.search(head.folded)
-    asked = [cue for cue in cues if opened is not None and cue.start < opened.start()]
+    asked: list[_Cue] = []
+    if opened is not None:
+        # only the clause the mark closes ("Sora 2 is finally available in Europe. Who can use
+        # it?" reports; "¿Adiós a Sora?" asks)
+        begins = [m.end() for m in _QUESTION_CLAUSE_START.finditer(head.folded, 0, opened.start())]
+        begin = begins[-1] if begins else 0
+        asked = [cue for cue in cues if begin <= cue.start < opened.start()]
     if not _QUESTION_END.search(head.folded):
         return asked
     breaks = [m.start() for m in _CLAUSE_BREAK.finditer(head.folded)]

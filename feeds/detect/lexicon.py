@@ -108,6 +108,8 @@ TokenName = Literal[
     "list_joins",
     "price_details",
     "host_auxiliaries",
+    "plan_nouns",
+    "indefinites",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
