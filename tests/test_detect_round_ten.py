@@ -292,7 +292,7 @@ REVIEW_GUARDS = [
     ),
     # a report before the question; the question's clause only
     ("Veo 3.1 is now available in Spain. What can it do?", "", "en", "availability"),
-    ("Would Google ever retire Veo? Two reasons it might", "Analysts weigh the costs.", "en", None),
+    ("Would Google ever retire Veo? Two reasons it might", "Analysts read the usage numbers.", "en", None),
     # the owner's named tool built on its own model
     ("Whisk Animate, built on Veo 3, expands to 80 more countries", "", "en", "availability"),
     ("Flow, basé sur Veo 3, arrive en Belgique", "Google étend son outil de cinéma.", "fr", "availability"),

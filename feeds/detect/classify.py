@@ -233,6 +233,7 @@ class _Decision:
     events: list[str] = field(default_factory=list)
     title_cue: _Cue | None = None  # the title cue that decided it (set exactly when title_decided)
     lede_news: bool = False  # the summary's first sentence reports an event of the subject as today's news
+    asked: bool = False  # only a cue inside a title question supports it
 
 
 @dataclass(slots=True)
@@ -974,6 +975,7 @@ class Detector:
                 self.rules.score.weak_title,
                 f'event:{cue.event} ("{cue.text}", in a question)',
                 events=[cue.event],
+                asked=True,
             )
         return self._weak_decision(title, body_field, context, own_family)
 
@@ -1608,9 +1610,7 @@ class Detector:
             cues, skip, cut = self._strong_cues(langs, head)
             if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
                 found.append(_Genre("survey", "title", f"a list of {listed} vendors' names"))
-        if question or (
-            (_QUESTION_END.search(title) or _QUESTION_OPENS.search(title)) and not decision.title_decided
-        ):
+        if question or decision.asked or (_QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
             found.append(_Genre("name_only", "title", _NAME_ONLY))
