@@ -1034,7 +1034,11 @@ class Detector:
             # "Veo 3 lands: ... on YouTube Shorts": a verb of arrival over an arrival on a
             # platform or in a region in the title is that arrival, unless the entry calls the
             # thing new.
-            arrival = next((c for c in title.cues if c.event == "availability"), None)
+            # The place may be in the lede's first sentence ("le flux Vibes de Meta arrive chez
+            # nous" over "Vibes ... est disponible en France depuis mercredi").
+            arrival = next((c for c in title.cues if c.event == "availability"), None) or next(
+                (c for c in body.cues if c.event == "availability" and c.sentence == 0), None
+            )
             if arrival is not None and not self._novelty(context.langs, head, body.text):
                 reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
                 cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
@@ -1161,8 +1165,22 @@ class Detector:
             return cue
         at = _token_index(prepared.folded, cue.start)
         first = _token_index(prepared.folded, sentence_start)
-        products = [h for h in prepared.hits if h.start >= at and h.label[0] in ("alias", "model")]
-        if not products or prepared.sentence_of_token(products[0].start) != cue.sentence:
+        # the product after the host ("la fonction Remix, propulsée par Veo 3.1, arrive ...")
+        host_at = _token_index(
+            prepared.folded,
+            sentence_start
+            + self.lexicons.find("context.host_apps", langs, prepared.folded[sentence_start : cue.start])[
+                0
+            ].start(),
+        )
+        products = [
+            h
+            for h in prepared.hits
+            if h.start >= host_at
+            and h.label[0] in ("alias", "model")
+            and prepared.sentence_of_token(h.start) == cue.sentence
+        ]
+        if not products:
             return cue
         owners = set(self.taxonomy.products[products[0].label[1]].vendors)
         if any(
@@ -1285,12 +1303,18 @@ class Detector:
         ("At I/O on Tuesday, Google unveiled Veo ... Veo will be available to select
         creators"): who gets it first is part of the unveiling. "unveiled Veo at I/O." alone
         is background."""
+        lex = self.lexicons
         for index in range(min(cue.sentence, self.rules.lede_sentences)):
             sentence = body.sentence_text(index)
-            found = self.lexicons.first("context.first_release", langs, sentence)
+            found = lex.first("context.first_release", langs, sentence)
+            # told as today's news: a day, or the news tense ("a présenté Nova Reel 2", "has
+            # unveiled"), with no date that sets it in the past
+            told_now = lex.first("context.today", langs, sentence) or (
+                lex.first("context.news_lede", langs, sentence) and not self._background_date(langs, sentence)
+            )
             if (
                 found
-                and self.lexicons.first("context.today", langs, sentence)
+                and told_now
                 and any(
                     hit.label[0] in ("alias", "model") and body.sentence_of_token(hit.start) == index
                     for hit in body.hits
