@@ -313,6 +313,52 @@ REVIEW_GUARDS = [
 ]
 
 
+# -- part seven: French press wording (arrivals placed in the lede, news-tense unveilings) --------
+
+SEVENTH_PART = [
+    (
+        "Le générateur vidéo de TikTok arrive chez nous",
+        "AI Alive est disponible en France depuis mardi dans l'application TikTok.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Amazon frappe un grand coup à Las Vegas",
+        "AWS a présenté Nova Reel 3, qui produit des séquences de cinq minutes. Il est disponible dès maintenant sur Amazon Bedrock.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Vos souvenirs prennent vie",
+        "Dans Google Photos, la fonction « Animer », propulsée par Veo 3, arrive ce lundi pour les abonnés français.",
+        "fr",
+        "availability",
+    ),
+    ("Grok Imagine 3 : le lancement européen attendra", "", "fr", "delay"),
+    (
+        "MiniMax rend Hailuo téléchargeable en Belgique",
+        "L'application vidéo arrive sur iOS.",
+        "fr",
+        "availability",
+    ),
+    ("Runway just made a second of Gen-4 video a lot cheaper", "", "en", "pricing"),
+    ("I spent $300 on Sora credits so you don't have to", "", "en", None),
+    # guards: an arrival verb over a thing the entry calls new; an unveiling told as past
+    (
+        "Veo 4 arrive enfin",
+        "Google lance son nouveau modèle Veo 4, disponible en France dès aujourd'hui.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Veo 3 s'ouvre aux Belges",
+        "Google a présenté Veo 3 en mai. Il est désormais disponible en Belgique.",
+        "fr",
+        "availability",
+    ),
+]
+
+
 # Every table reads the same way: the bundled detector's event for the row, None when not relevant.
 TABLES = {
     "price_as_detail": PRICE_AS_DETAIL,
@@ -325,6 +371,7 @@ TABLES = {
     "wordings": WORDINGS,
     "fourth_part": FOURTH_PART,
     "review_guards": REVIEW_GUARDS,
+    "seventh_part": SEVENTH_PART,
 }
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
