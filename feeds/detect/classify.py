@@ -115,7 +115,7 @@ _MEDIUM_REACH = 3
 # A question mark with words after it ends an opening question, not the headline.
 # A full stop inside a headline ends a sentence that reports ("Veo 3.1 is now available in
 # Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?").
-_REPORT_BEFORE = re.compile(r"\w\.\s")
+_REPORT_BEFORE = re.compile(r"[^\W\d_]{2}\.\s")
 _QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
 _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
@@ -784,9 +784,13 @@ class Detector:
         return inside, cut
 
     def _video_follows(self, langs: tuple[str, ...], prepared: _Text, end: int) -> bool:
+        """ "image and video generator", "d'images et de vidéos": a coordinator, then a video
+        word - not "an image model for Kling video creators"."""
         at = _token_index(prepared.folded, end)
+        if at >= len(prepared.toks) or prepared.toks[at] not in self.lexicons.tokens("list_joins", langs):
+            return False
         return not self.lexicons.tokens("video_words", langs).isdisjoint(
-            prepared.toks[at : at + _MEDIUM_REACH]
+            prepared.toks[at + 1 : at + _MEDIUM_REACH]
         )
 
     def _strong_cues(
@@ -870,9 +874,12 @@ class Detector:
         "OpenAI ferme Sora"): a shutdown. Not when the product only qualifies another noun
         ("ends the Sora waitlist", "retire le filigrane de Sora")."""
         lex = self.lexicons
-        verbs = lex.tokens("end_verbs", langs)
+        finite = lex.tokens("end_verbs", langs)
+        infinitives = lex.tokens("end_infinitives", langs) - finite  # French "retire" is finite
+        verbs = finite | infinitives
         if not verbs:
             return None
+        markers = lex.tokens("infinitive_markers", langs)
         filler = lex.tokens("end_filler", langs)
         modified = lex.tokens("end_object_stop", langs)
         toks = prepared.toks
@@ -882,6 +889,10 @@ class Detector:
             verb = self._verb_before(prepared, mention, filler, stop=-1)
             if verb < 0 or toks[verb] not in verbs:
                 continue
+            if verb > 0 and toks[verb - 1] in lex.tokens("modals", langs):
+                continue  # "Why OpenAI should retire Sora": an opinion, not the end
+            if toks[verb] in infinitives and (verb == 0 or toks[verb - 1] not in markers):
+                continue  # "Google to retire VideoFX", not a subjunctive ("exige que OpenAI retire Sora")
             if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
                 continue
             after = mention.start + 1
@@ -1021,7 +1032,7 @@ class Detector:
             m.end() <= cue.start
             and (
                 not kept
-                or (_names_within(head, m.end(), cue.start) and _one_clause(head, m.end(), cue.start))
+                or (self._governs_product(context.langs, head, m) and _one_clause(head, m.end(), cue.start))
             )
             for m in announced
         ):
@@ -1037,7 +1048,16 @@ class Detector:
             # The place may be in the lede's first sentence ("le flux Vibes de Meta arrive chez
             # nous" over "Vibes ... est disponible en France depuis mercredi").
             arrival = next((c for c in title.cues if c.event == "availability"), None) or next(
-                (c for c in body.cues if c.event == "availability" and c.sentence == 0), None
+                (
+                    c
+                    for c in body.cues
+                    if c.event == "availability"
+                    and c.sentence == 0
+                    # ... not where the lede releases it first ("Kuaishou ha presentado este
+                    # martes Kling 2.6, ... ya disponible en la web")
+                    and not self._told_released(context.langs, body.text, c.start)
+                ),
+                None,
             )
             if arrival is not None and not self._novelty(context.langs, head, body.text):
                 reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
@@ -1078,9 +1098,12 @@ class Detector:
         events = _event_list(cue.event, title.cues + weak, context.lede(body.cues))
         # A plan reported as hearsay ("ChatGPT will integrate Sora" over "would be about to,
         # according to a leak") is not the owner's announcement.
-        hearsay = bool(context.future_title) and bool(
-            lex.first("context.hearsay", context.langs, body.text.opening(self.rules.lede_sentences))
-        )
+        hearsay = (
+            bool(context.future_title)
+            and bool(
+                lex.first("context.hearsay", context.langs, body.text.opening(self.rules.lede_sentences))
+            )
+        ) or bool(lex.first("context.hearsay", context.langs, head.folded))  # "..., según The Information"
         weight = weights.event_title
         if not title_names_subject:
             weight = weights.event_summary
@@ -1185,6 +1208,12 @@ class Detector:
         owners = set(self.taxonomy.products[products[0].label[1]].vendors)
         if any(
             first <= h.start < at and h.label[0] == "vendor" and h.label[1] in owners for h in prepared.hits
+        ):
+            return cue
+        # "Instagram's parent launches Vibes", "La dueña de TikTok lanza ...": the app only names
+        # the owner
+        if not self.lexicons.tokens("owner_nouns", langs).isdisjoint(
+            prepared.toks[max(first, host_at - 2) : at]
         ):
             return cue
         return _Cue("availability", cue.text, cue.sentence, cue.start)
@@ -1323,17 +1352,35 @@ class Detector:
                 return found
         return self._unveiled_in(langs, body, cue)
 
+    def _told_released(self, langs: tuple[str, ...], body: _Text, before: int) -> bool:
+        """The summary's first sentence, up to ``before``, releases a named product as today's
+        news: a release verb, the product, and a day or the news tense, no past date."""
+        lex = self.lexicons
+        text = body.folded[: min(before, len(body.sentence_text(0)))]
+        if not lex.first("context.first_release", langs, text) or self._background_date(langs, text):
+            return False
+        if not (lex.first("context.today", langs, text) or lex.first("context.news_lede", langs, text)):
+            return False
+        end = _token_index(body.folded, before)
+        return any(hit.start < end and hit.label[0] in ("alias", "model") for hit in body.hits)
+
     def _unveiled_in(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
         """The cue's own sentence unveils a named product before it ("MiniMax dévoile Hailuo
         02, ..., disponible dès maintenant sur l'application Hailuo"): where the unveiled
         thing ships is part of its launch - unless a date sets the unveiling in the past
         ("Veo 3, unveiled at I/O, is now available in 70 countries")."""
         sentence = body.sentence_text(cue.sentence)
-        if self._background_date(langs, sentence) or self.lexicons.first(
-            "context.host_apps", langs, sentence
+        # the date must touch the unveiling, not a predecessor named after the cue ("qui
+        # succède à Wan 2.2 sorti il y a deux mois")
+        told = body.folded[body.sentence_starts[cue.sentence] : cue.start + len(cue.text)]
+        if (
+            self._background_date(langs, told)
+            or self.lexicons.first("context.host_apps", langs, sentence)
+            or self.lexicons.first("context.audiences", langs, sentence)
         ):
             # ... and not when it goes into another team's app ("announced Veo 3 Fast for
-            # Shorts, rolling out in the US"): an arrival there, whatever the verb
+            # Shorts"), a region or a tier ("presenta Veo 3 en España, disponible desde hoy"):
+            # an arrival there, whatever the verb
             return None
         offset = body.sentence_starts[cue.sentence]
         cue_token = _token_index(body.folded, cue.start)
@@ -1351,6 +1398,18 @@ class Detector:
                 return found.group(0)
         return None
 
+    def _governs_product(self, langs: tuple[str, ...], prepared: _Text, found: re.Match[str]) -> bool:
+        """A product is the object of the matched verb: only filler words between ("dévoile
+        son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen ..." or "reveals details on"."""
+        after = _token_index(prepared.folded, found.end())
+        filler = self.lexicons.tokens("host_filler", langs)
+        return any(
+            hit.start >= after
+            and hit.label[0] in ("alias", "model")
+            and filler.issuperset(prepared.toks[after : hit.start])
+            for hit in prepared.hits
+        )
+
     def _not_public(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> bool:
         """The delay cue keeps the thing from the public at large ("no immediate plans to
         release it to the public", "ne le rend pas encore public"), no region or tier named:
@@ -1359,8 +1418,18 @@ class Detector:
         if self._background_date(langs, prepared.sentence_text(cue.sentence)):
             return False  # "Présenté il y a un an, Movie Gen n'est toujours pas ouvert au public"
         end = cue.start + len(cue.text)
+        still = lex.tokens("still_words", langs)
+
+        def kept_back(m: re.Match[str]) -> bool:
+            # "n'est toujours pas ouvert au public" is a slip that goes on, not an unveiling's terms
+            at = _token_index(prepared.folded, m.start())
+            return still.isdisjoint(prepared.toks[max(0, at - 3) : _token_index(prepared.folded, m.end())])
+
         return any(
-            m.start() < end and cue.start < m.end() and not lex.first("context.places", langs, m.group(0))
+            m.start() < end
+            and cue.start < m.end()
+            and not lex.first("context.places", langs, m.group(0))
+            and kept_back(m)
             for m in lex.find("context.not_public", langs, prepared.folded)
         ) and not lex.first("context.places", langs, cue.text)
 
@@ -1432,8 +1501,11 @@ class Detector:
             weight = 0.0
         supported = _unique(chosen + context.lede(body.cues))
         kept = cue.event == "delay" and self._not_public(langs, body.text, cue)
+        title_announced = lex.find("context.announcement", langs, head.folded)
+        if kept:  # "Meta reveals new details on Movie Gen" unveils no product
+            title_announced = [m for m in title_announced if self._governs_product(langs, head, m)]
         announced = (
-            lex.first("context.announcement", langs, head.folded)
+            (title_announced[0].group(0) if title_announced else None)
             or self._unveiled_before(langs, body.text, cue)
             if (cue.event in ("availability", "waitlist") or kept)
             and not context.future_title

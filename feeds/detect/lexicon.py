@@ -68,6 +68,7 @@ ContextName = Literal[
     "today",
     "not_public",
     "host_apps",
+    "audiences",
 ]
 GenreName = Literal[
     "review",
@@ -110,6 +111,11 @@ TokenName = Literal[
     "host_auxiliaries",
     "plan_nouns",
     "indefinites",
+    "owner_nouns",
+    "still_words",
+    "modals",
+    "end_infinitives",
+    "infinitive_markers",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
