@@ -359,6 +359,48 @@ SEVENTH_PART = [
 ]
 
 
+# -- part eight: guards from the second review ------------------------------------------------------
+
+SECOND_REVIEW_GUARDS = [
+    # a host app that only names the owner
+    ("Instagram's owner launches Vibes 2", "Meta's feed of AI videos gets longer clips.", "en", "launch"),
+    (
+        "La maison mère de TikTok lance Seedance 3.0",
+        "ByteDance dévoile son nouveau modèle vidéo.",
+        "fr",
+        "launch",
+    ),
+    # an unveiling placed in a region or a tier is an arrival there
+    (
+        "Novedades para los creadores mexicanos",
+        "Google presenta Veo 3 en México, ya disponible en la app Gemini para los suscriptores.",
+        "es",
+        "availability",
+    ),
+    # an unveiling kept from the public: the verb must govern the product, and no 'still'
+    ("Meta explains why Movie Gen is not yet available to the public", "", "en", "delay"),
+    ("Movie Gen est toujours pas ouvert au public, dévoile Meta", "", "fr", "delay"),
+    # a coordinator makes an image tool a video tool; "for video creators" does not
+    ("Kuaishou launches an image model for Kling video creators", "", "en", None),
+    # traction, a price change in a dated overhaul, a source cited in the title
+    ("Wan 2.2 weights downloaded from Hugging Face more than 3 million times", "", "en", None),
+    ("Runway raises Unlimited plan prices in 2026 overhaul", "", "en", "pricing"),
+    ("OpenAI retirará Sora 1, según The Information", "La empresa no lo ha confirmado.", "es", None),
+    # a demand in another language's subjunctive; modals; French 'retire' stays an end
+    ("Disney exige que OpenAI retire Sora de su catálogo", "", "es", None),
+    ("Why Google should retire VideoFX now", "", "en", None),
+    ("OpenAI retire Sora 1 de ChatGPT", "", "fr", "shutdown"),
+    # a title arrival over a lede that releases the product today stays a launch
+    (
+        "Hailuo 03 ya está aquí",
+        "MiniMax ha presentado este lunes Hailuo 03, ya disponible en la web.",
+        "es",
+        "launch",
+    ),
+    ("Kling 3.0 now available to all users in the U.S. next?", "", "en", None),
+]
+
+
 # Every table reads the same way: the bundled detector's event for the row, None when not relevant.
 TABLES = {
     "price_as_detail": PRICE_AS_DETAIL,
@@ -372,6 +414,7 @@ TABLES = {
     "fourth_part": FOURTH_PART,
     "review_guards": REVIEW_GUARDS,
     "seventh_part": SEVENTH_PART,
+    "second_review_guards": SECOND_REVIEW_GUARDS,
 }
 ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
 
