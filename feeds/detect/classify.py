@@ -109,13 +109,14 @@ _QUESTION_END = re.compile(
     re.I,
 )
 _NAME_ONLY = "the title is a name"
-# Words after an other-medium phrase in which a video word makes it a video tool too
-# ("image and video generator", "générateur d'images et de vidéos").
+# After an other-medium phrase, a coordinator and a video word within this many words make it
+# a video tool too ("image and video generator", "générateur d'images et de vidéos").
 _MEDIUM_REACH = 3
-# A question mark with words after it ends an opening question, not the headline.
 # A full stop inside a headline ends a sentence that reports ("Veo 3.1 is now available in
-# Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?").
+# Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?"), nor "U.S.".
 _REPORT_BEFORE = re.compile(r"[^\W\d_]{2}\.\s")
+# A question mark with words after it ends an opening question, not the headline; the
+# question is the clause it closes.
 _QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
 _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
@@ -1032,7 +1033,10 @@ class Detector:
             m.end() <= cue.start
             and (
                 not kept
-                or (self._governs_product(context.langs, head, m) and _one_clause(head, m.end(), cue.start))
+                or (
+                    self._governs_product(context.langs, head, m.end())
+                    and _one_clause(head, m.end(), cue.start)
+                )
             )
             for m in announced
         ):
@@ -1184,18 +1188,13 @@ class Detector:
         if cue.event != "launch":
             return cue
         sentence_start = prepared.sentence_starts[cue.sentence]
-        if not self.lexicons.first("context.host_apps", langs, prepared.folded[sentence_start : cue.start]):
+        hosts = self.lexicons.find("context.host_apps", langs, prepared.folded[sentence_start : cue.start])
+        if not hosts:
             return cue
         at = _token_index(prepared.folded, cue.start)
         first = _token_index(prepared.folded, sentence_start)
         # the product after the host ("la fonction Remix, propulsée par Veo 3.1, arrive ...")
-        host_at = _token_index(
-            prepared.folded,
-            sentence_start
-            + self.lexicons.find("context.host_apps", langs, prepared.folded[sentence_start : cue.start])[
-                0
-            ].start(),
-        )
+        host_at = _token_index(prepared.folded, sentence_start + hosts[0].start())
         products = [
             h
             for h in prepared.hits
@@ -1386,25 +1385,21 @@ class Detector:
         cue_token = _token_index(body.folded, cue.start)
         # the unveiled product is the verb's object ("dévoile son nouveau Hailuo 02"), not
         # what a statement is about ("announced that Veo 3 is now available")
-        filler = self.lexicons.tokens("host_filler", langs)
         for found in self.lexicons.find("context.announcement", langs, sentence):
-            after = _token_index(body.folded, offset + found.end())
-            if any(
-                after <= hit.start < cue_token
-                and hit.label[0] in ("alias", "model")
-                and filler.issuperset(body.toks[after : hit.start])
-                for hit in body.hits
-            ):
+            if self._governs_product(langs, body, offset + found.end(), before=cue_token):
                 return found.group(0)
         return None
 
-    def _governs_product(self, langs: tuple[str, ...], prepared: _Text, found: re.Match[str]) -> bool:
-        """A product is the object of the matched verb: only filler words between ("dévoile
-        son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen ..." or "reveals details on"."""
-        after = _token_index(prepared.folded, found.end())
+    def _governs_product(
+        self, langs: tuple[str, ...], prepared: _Text, end: int, before: int | None = None
+    ) -> bool:
+        """A product is the object of the verb that ends at character ``end``: only filler
+        words between ("dévoile son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen ..."
+        or "reveals details on"; named before token ``before`` when given."""
+        after = _token_index(prepared.folded, end)
         filler = self.lexicons.tokens("host_filler", langs)
         return any(
-            hit.start >= after
+            after <= hit.start < (len(prepared.toks) if before is None else before)
             and hit.label[0] in ("alias", "model")
             and filler.issuperset(prepared.toks[after : hit.start])
             for hit in prepared.hits
@@ -1503,7 +1498,7 @@ class Detector:
         kept = cue.event == "delay" and self._not_public(langs, body.text, cue)
         title_announced = lex.find("context.announcement", langs, head.folded)
         if kept:  # "Meta reveals new details on Movie Gen" unveils no product
-            title_announced = [m for m in title_announced if self._governs_product(langs, head, m)]
+            title_announced = [m for m in title_announced if self._governs_product(langs, head, m.end())]
         announced = (
             (title_announced[0].group(0) if title_announced else None)
             or self._unveiled_before(langs, body.text, cue)
@@ -2019,12 +2014,6 @@ def _span_between(head: _Text, first: _Cue, then: _Cue) -> tuple[int, int]:
 def _one_clause(head: _Text, start: int, end: int) -> bool:
     """No clause break (":", ";", a dash) between two character offsets of ``head``."""
     return _CLAUSE_BREAK.search(head.folded, start, end) is None
-
-
-def _names_within(head: _Text, start: int, end: int) -> bool:
-    """Whether a product is named between two character offsets of ``head``."""
-    first, last = _token_index(head.folded, start), _token_index(head.folded, end)
-    return any(first <= hit.start < last and hit.label[0] in ("alias", "model") for hit in head.hits)
 
 
 def _names_between(head: _Text, first: _Cue, then: _Cue) -> bool:
