@@ -85,3 +85,10 @@ def verdict(title: str, summary: str = "", lang: str | None = "en", link: str | 
 
     result = default_detector().classify(title, summary, lang, link)
     return result.event if result.relevant else None
+
+
+def table_rows(tables: dict[str, list[tuple]]) -> tuple[list[tuple], list[str]]:
+    """(rows, ids) for one parametrized test over named detection tables: each row is
+    (table name, title, summary, lang, event), each id "table:first 40 characters of the title"."""
+    rows = [(name, *row) for name, table in tables.items() for row in table]
+    return rows, [f"{row[0]}:{row[1][:40]}" for row in rows]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import verdict
+from tests.helpers import table_rows, verdict
 
 # -- a third party's waitlist, a scam, a guide: no event of the owner's ------------------------
 
@@ -420,11 +420,9 @@ TABLES = {
     "third_part": THIRD_PART,
     "second_review_guards": SECOND_REVIEW_GUARDS,
 }
-ROWS = [(name, *row) for name, table in TABLES.items() for row in table]
+ROWS, IDS = table_rows(TABLES)
 
 
-@pytest.mark.parametrize(
-    ("table", "title", "summary", "lang", "event"), ROWS, ids=[f"{r[0]}:{r[1][:40]}" for r in ROWS]
-)
+@pytest.mark.parametrize(("table", "title", "summary", "lang", "event"), ROWS, ids=IDS)
 def test_ninth_round(table, title, summary, lang, event) -> None:
     assert verdict(title, summary, lang) == event
