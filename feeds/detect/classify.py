@@ -447,7 +447,8 @@ class Detector:
             score += weights.official
             reasons.append("source:official")
         genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
-        score -= self._genre_penalty(genres, decision, reasons, self._actor_lede(langs, body, decision))
+        actor_lede = any(g.name == "name_only" for g in genres) and self._actor_lede(langs, body, decision)
+        score -= self._genre_penalty(genres, decision, reasons, actor_lede)
 
         image_only = lex.first("context.image_only", langs, head.folded)
         if image_only and not any(m.in_title for m in mentions) and not video_head:
@@ -1456,10 +1457,9 @@ class Detector:
             named = [
                 h.start for h in body.hits if first_start <= h.start < at and h.label[0] in ("alias", "model")
             ]
+            # what was released is a plan ("introduced a Lite plan for Dream Machine at $7.99")
             if not named or not plans.isdisjoint(body.toks[first_start : named[0]]):
-                return (
-                    cue  # what was released is a plan ("introduced a Lite plan for Dream Machine at $7.99")
-                )
+                return cue
             if details.isdisjoint(body.toks[_token_index(body.folded, first_end) : at]) and not any(
                 q0 <= priced.start < q1 for q0, q1 in qualified
             ):
@@ -2058,17 +2058,15 @@ def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int
 
 
 def _asked(cues: list[_Cue], head: _Text) -> list[_Cue]:
-    """Cues of a title's closing clause when that clause is a question ("Runway Gen-4.5: the
-    end of Google's lead?"): asked, not reported."""
+    """Cues of a title's question clauses, asked, not reported: a closing clause that is a
+    question ("Runway Gen-4.5: the end of Google's lead?") and the clause an opening question
+    mark closes ("¿Adiós a Sora? ByteDance lanza ...": only "¿Adiós a Sora?")."""
     if not cues:
         return []
-    # ... and so does a question that opens the headline before its news ("¿Adiós a Sora?
-    # ByteDance lanza Seedance 2.5", "Fin de Sora ? OpenAI ...")
     opened = _QUESTION_OPENS.search(head.folded)
     asked: list[_Cue] = []
     if opened is not None:
-        # only the clause the mark closes ("Sora 2 is finally available in Europe. Who can use
-        # it?" reports; "¿Adiós a Sora?" asks)
+        # "Sora 2 is finally available in Europe. Who can use it? ..." reports the arrival
         begins = [m.end() for m in _QUESTION_CLAUSE_START.finditer(head.folded, 0, opened.start())]
         begin = begins[-1] if begins else 0
         asked = [cue for cue in cues if begin <= cue.start < opened.start()]
