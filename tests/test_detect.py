@@ -559,6 +559,9 @@ def test_a_phrase_opening_on_an_optional_word_matches_without_it() -> None:
     assert lexicons.first("context.today", ("fr",), "lejeudi") is None
     assert lexicons.first("context.plans", ("fr",), "le grand lancement") == "le grand lancement"
     assert lexicons.first("context.plans", ("fr",), "son lancement") == "son lancement"
+    # a phrase of optional words only would match the empty string everywhere: refused
+    with pytest.raises(ConfigError, match="not optional"):
+        compile_lexicon(LexiconFile(language="fr", context={"today": ["(ce)? (jeudi)?"]}), "fr.toml")
 
 
 def test_factored_alternations_match_like_plain_ones() -> None:

@@ -449,7 +449,9 @@ async def test_a_story_below_the_servers_min_score_is_left_out(feed_server, serv
     now = utcnow()
     items = [
         item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=3),  # a clear announcement
-        item("unveil", "OpenAI unveils Sora 3", hours_ago=4),  # a weaker one (a weak cue; a rumour is no event)
+        item(
+            "unveil", "OpenAI unveils Sora 3", hours_ago=4
+        ),  # a weaker one (a weak cue; a rumour is no event)
     ]
     await poll_for_server_5(store, feed_server, server_settings, items)
     scores = await store.read(lambda db: dict(db.execute("SELECT subject, score FROM stories").fetchall()))

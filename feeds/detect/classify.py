@@ -1060,7 +1060,7 @@ class Detector:
                     and c.sentence == 0
                     # ... not where the lede releases it first ("Kuaishou ha presentado este
                     # martes Kling 2.6, ... ya disponible en la web")
-                    and not self._told_released(context.langs, body.text, c.start)
+                    and not self._released_now(context.langs, body.text, 0, c.start)
                 ),
                 None,
             )
@@ -1332,37 +1332,27 @@ class Detector:
         ("At I/O on Tuesday, Google unveiled Veo ... Veo will be available to select
         creators"): who gets it first is part of the unveiling. "unveiled Veo at I/O." alone
         is background."""
-        lex = self.lexicons
         for index in range(min(cue.sentence, self.rules.lede_sentences)):
-            sentence = body.sentence_text(index)
-            found = lex.first("context.first_release", langs, sentence)
-            # told as today's news: a day, or the news tense ("a présenté Nova Reel 2", "has
-            # unveiled"), with no date that sets it in the past
-            told_now = lex.first("context.today", langs, sentence) or (
-                lex.first("context.news_lede", langs, sentence) and not self._background_date(langs, sentence)
-            )
-            if (
-                found
-                and told_now
-                and any(
-                    hit.label[0] in ("alias", "model") and body.sentence_of_token(hit.start) == index
-                    for hit in body.hits
-                )
-            ):
+            start = body.sentence_starts[index]
+            found = self._released_now(langs, body, start, start + len(body.sentence_text(index)))
+            if found:
                 return found
         return self._unveiled_in(langs, body, cue)
 
-    def _told_released(self, langs: tuple[str, ...], body: _Text, before: int) -> bool:
-        """The summary's first sentence, up to ``before``, releases a named product as today's
-        news: a release verb, the product, and a day or the news tense, no past date."""
+    def _released_now(self, langs: tuple[str, ...], body: _Text, start: int, end: int) -> str | None:
+        """The summary's characters ``start:end`` release a named product as today's news: a
+        release verb, a product named there, and a day or the news tense ("a présenté Nova
+        Reel 2", "has unveiled"), no date that sets it in the past. Returns the verb."""
         lex = self.lexicons
-        text = body.folded[: min(before, len(body.sentence_text(0)))]
-        if not lex.first("context.first_release", langs, text) or self._background_date(langs, text):
-            return False
+        text = body.folded[start:end]
+        found = lex.first("context.first_release", langs, text)
+        if not found or self._background_date(langs, text):
+            return None
         if not (lex.first("context.today", langs, text) or lex.first("context.news_lede", langs, text)):
-            return False
-        end = _token_index(body.folded, before)
-        return any(hit.start < end and hit.label[0] in ("alias", "model") for hit in body.hits)
+            return None
+        first, last = _token_index(body.folded, start), _token_index(body.folded, end)
+        named = any(first <= hit.start < last and hit.label[0] in ("alias", "model") for hit in body.hits)
+        return found if named else None
 
     def _unveiled_in(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
         """The cue's own sentence unveils a named product before it ("MiniMax dévoile Hailuo

@@ -241,6 +241,8 @@ class _Compiler:
                 out.append(f"(?:{joint}{piece})?" if optional else f"{joint}{piece}")
             # "a ~3 (b)? c": when the optional item is absent, the gap still applies before c.
             pending_gap = pending_gap if optional else 0
+        if first:
+            raise PhraseSyntaxError("a phrase needs a word that is not optional (it would match nothing)")
         return "".join(out)
 
     def item(self, item: str) -> str:
