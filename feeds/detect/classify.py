@@ -1028,6 +1028,9 @@ class Detector:
             if owned_new:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
+            elif released := self._released_there(context.langs, head, body.text):
+                reason = f'event:launch ("{cue.text}", then "{released}")'
+                cue = _Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
         if (cue.event in ("availability", "waitlist") or kept) and any(
@@ -1319,6 +1322,39 @@ class Detector:
                     return found.group(0)
         return None
 
+    def _released_there(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
+        """The headline places a product on a platform ("Kling 3.0 is live on fal") and the
+        lede's first sentence releases that very product as today's news ("Kuaishou released
+        Kling 3.0 on Thursday"): it shipped there on day one, its launch (§1b: the first
+        release). Not when the headline names a region, a tier or another team's app, where a
+        new thing arriving is an arrival, and not when the verb's object is something else
+        ("released an Android version of Flow", "announced that Ray2 is now available").
+        Returns the lede's release verb."""
+        lex = self.lexicons
+        if not body.folded or lex.first("context.audiences", langs, head.folded):
+            return None
+        if lex.first("context.host_apps", langs, head.folded):
+            return None
+        named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
+        start = body.sentence_starts[0]
+        end = start + len(body.sentence_text(0))
+        if not named or not self._released_now(langs, body, start, end, named):
+            return None
+        filler = set(lex.tokens("host_filler", langs))
+        for day in lex.find("context.today", langs, body.folded[start:end]):
+            filler.update(_TOKEN.findall(day.group(0)))  # "a dévoilé jeudi Hailuo 2.5"
+        for verb in lex.find("context.first_release", langs, body.folded[start:end]):
+            after = _token_index(body.folded, start + verb.end())
+            if any(
+                hit.start >= after
+                and hit.label[0] in ("alias", "model")
+                and hit.label[1] in named
+                and filler.issuperset(body.toks[after : hit.start])
+                for hit in body.hits
+            ):
+                return verb.group(0)
+        return None
+
     def _background_date(self, langs: tuple[str, ...], sentence: str) -> bool:
         """A date that puts a release in the past ("in May", "at I/O", "on June 18"), unless
         the sentence tells it as today's news ("At I/O on Tuesday, Google announced ...")."""
@@ -1339,10 +1375,13 @@ class Detector:
                 return found
         return self._unveiled_in(langs, body, cue)
 
-    def _released_now(self, langs: tuple[str, ...], body: _Text, start: int, end: int) -> str | None:
-        """The summary's characters ``start:end`` release a named product as today's news: a
-        release verb, a product named there, and a day or the news tense ("a présenté Nova
-        Reel 2", "has unveiled"), no date that sets it in the past. Returns the verb."""
+    def _released_now(
+        self, langs: tuple[str, ...], body: _Text, start: int, end: int, products: set[int] | None = None
+    ) -> str | None:
+        """The summary's characters ``start:end`` release a named product (one of ``products``
+        when given) as today's news: a release verb, the product named there, and a day or
+        the news tense ("a présenté Nova Reel 2", "has unveiled"), no date that sets it in the
+        past. Returns the verb."""
         lex = self.lexicons
         text = body.folded[start:end]
         found = lex.first("context.first_release", langs, text)
@@ -1351,7 +1390,12 @@ class Detector:
         if not (lex.first("context.today", langs, text) or lex.first("context.news_lede", langs, text)):
             return None
         first, last = _token_index(body.folded, start), _token_index(body.folded, end)
-        named = any(first <= hit.start < last and hit.label[0] in ("alias", "model") for hit in body.hits)
+        named = any(
+            first <= hit.start < last
+            and hit.label[0] in ("alias", "model")
+            and (products is None or hit.label[1] in products)
+            for hit in body.hits
+        )
         return found if named else None
 
     def _unveiled_in(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> str | None:
@@ -1759,6 +1803,9 @@ class Detector:
                 cue = self.lexicons.first(f"genres.{genre}", langs, url.words)
                 if cue:
                     found.append(_Genre(genre, "url", cue))
+        if any(g.name == "changelog" for g in found):
+            # "/docs/release-notes": the docs section houses the changelog; the page is the log
+            found = [g for g in found if g.name != "documentation"]
         return found
 
     def _name_only(self, head: _Text) -> bool:
@@ -1870,7 +1917,7 @@ class Detector:
                 g
                 for g in genres
                 if (g.where == "title" and g.name in weights.sinks)
-                or (g.where == "url" and (g.name in weights.formats or g.name == "opinion"))
+                or (g.where == "url" and (g.name in weights.formats or g.name in weights.url_sinks))
                 or (g.where == "lede" and g.name in weights.lede_sinks)
                 or (g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks)
             ]

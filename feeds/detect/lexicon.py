@@ -89,6 +89,7 @@ GenreName = Literal[
     "directory",
     "price_list",
     "documentation",
+    "changelog",
     "library",
     "hint",
 ]

@@ -48,6 +48,7 @@ class GenreWeights(_Strict):
     thin_evidence: float
     sinks: frozenset[str]
     lede_sinks: frozenset[str]
+    url_sinks: frozenset[str] = frozenset()
     weak_lede_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
     tail_joins: frozenset[str] = frozenset()
@@ -77,6 +78,7 @@ class UrlCues(_Strict):
     comparison: frozenset[str] = frozenset()
     directory: frozenset[str] = frozenset()
     documentation: frozenset[str] = frozenset()
+    changelog: frozenset[str] = frozenset()
     price_list: frozenset[str] = frozenset()
     research: frozenset[str] = frozenset()
     opinion: frozenset[str] = frozenset()
@@ -98,6 +100,7 @@ class UrlCues(_Strict):
             "research",
             "opinion",
             "documentation",
+            "changelog",
             "directory",
         ):
             for segment in getattr(self, genre):
