@@ -1035,18 +1035,15 @@ class Detector:
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
         if (cue.event in ("availability", "waitlist") or kept) and any(
             m.end() <= cue.start
-            and (
-                not kept
-                or (
-                    self._governs_product(context.langs, head, m.end())
-                    and _one_clause(head, m.end(), cue.start)
-                )
-            )
+            and self._governs_product(context.langs, head, m.end())
+            and (not kept or _one_clause(head, m.end(), cue.start))
             for m in announced
         ):
             # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
             # ships, or who gets it first, is part of its launch; so is keeping it from the
-            # public ("Meta présente Movie Gen, mais ne le rend pas encore public").
+            # public ("Meta présente Movie Gen, mais ne le rend pas encore public"). What is
+            # announced must be the product: "announces general availability of Nova Reel 1.1
+            # in Frankfurt" is the arrival itself.
             reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
             cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
         if cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
@@ -1768,12 +1765,13 @@ class Detector:
         """Where a service tail may start in the title ("OpenAI launches Sora 2: here's how to
         try it"): after the first clause break that follows the deciding title cue, when the
         summary's first sentence reports an event of the subject as today's news ("OpenAI
-        released Sora 2 today") and the opening is no how-to or explainer itself ("In today's
-        tutorial ..."). Past the title's end (no tail) otherwise."""
+        released Sora 2 today") and is no how-to or explainer itself ("In today's tutorial
+        ..."); a service line after it ("Below: what changed and what it costs") is the
+        report's own. Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
         if decision.title_cue is None or not decision.lede_news:
             return none
-        lede = body.opening(self.rules.lede_sentences)
+        lede = body.sentence_text(0)
         if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
             return none
         found = _TAIL_BREAK.search(head.folded, decision.title_cue.start)
