@@ -966,6 +966,19 @@ class Detector:
             if not title.cues:
                 # the headline's news is the builder's: its lede tells of the builder's tool
                 return _Decision(reason=f'third party\'s tool built on the product ("{built_on[0].text}")')
+        if not title.cues and body_field.cues and self._launches_a_tool(langs, head):
+            # "Brandly launches AI ad studio powered by Veo": the lede's launch is the same
+            # builder's ("Marketing startup Brandly launched an 'AI ad studio'") unless its
+            # verb takes the product itself ("Google launched Veo 4 to ...")
+            kept = [
+                c
+                for c in body_field.cues
+                if c.event not in ("launch", "availability", "pricing", "waitlist")
+                or self._governs_product(langs, body, c.start + len(c.text))
+            ]
+            if not kept:
+                return _Decision(reason="third party's tool built on the product")
+            body_field.cues = kept
         asked = _asked(title.cues, head) if not question else []
         if asked:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
@@ -1180,6 +1193,16 @@ class Detector:
             if product is not None and built(product):
                 found.append(cue)
         return found
+
+    def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
+        """The headline has somebody launch their own thing that runs on a product ("launches
+        AI ad studio powered by Veo and Kling"): a third party's venture (§1b: whose action)."""
+        lex = self.lexicons
+        markers = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
+        return any(
+            not markers.isdisjoint(_TOKEN.findall(m.group(0)))
+            for m in lex.find("silencers.third_party", langs, head.folded)
+        )
 
     def _host_launch(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> _Cue:
         """A launch by another team's app, of a feature that runs on a product named after
