@@ -1014,6 +1014,7 @@ class Detector:
         cue = _primary(title.cues, head, self._price_qualifiers(context.langs, head))
         cue = self._past_place_label(context.langs, head, title.cues, cue)
         cue = self._host_launch(context.langs, head, cue)
+        day_one: _Cue | None = None  # a launch placed on a platform on day one (_released_there)
         reason = f'event:{cue.event} ("{cue.text}")'
         if cue.event == "availability" and any(
             c.event == "launch"
@@ -1043,7 +1044,7 @@ class Detector:
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
             elif released := self._released_there(context.langs, head, body.text):
                 reason = f'event:launch ("{cue.text}", then "{released}")'
-                cue = _Cue("launch", cue.text, cue.sentence, cue.start)
+                cue = day_one = _Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
         if (cue.event in ("availability", "waitlist") or kept) and any(
@@ -1059,7 +1060,7 @@ class Detector:
             # in Frankfurt" is the arrival itself.
             reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
             cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
-        if cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
+        if cue is not day_one and cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
             # "Veo 3 lands: ... on YouTube Shorts": a verb of arrival over an arrival on a
             # platform or in a region in the title is that arrival, unless the entry calls the
             # thing new.
