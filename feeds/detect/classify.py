@@ -1015,6 +1015,9 @@ class Detector:
         cue = self._past_place_label(context.langs, head, title.cues, cue)
         cue = self._host_launch(context.langs, head, cue)
         day_one: _Cue | None = None  # a launch placed on a platform on day one (_released_there)
+        excluded = self._but_not_here(context.langs, head, title.cues, cue)
+        if excluded is not None:
+            cue = excluded
         reason = f'event:{cue.event} ("{cue.text}")'
         if cue.event == "availability" and any(
             c.event == "launch"
@@ -1194,6 +1197,26 @@ class Detector:
             if product is not None and built(product):
                 found.append(cue)
         return found
+
+    def _but_not_here(
+        self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue
+    ) -> _Cue | None:
+        """A release or arrival the headline then takes back from a region ("Sora ist da -
+        aber nicht für Nutzer in der EU", "Veo 3 is out, but not in Europe"): the exclusion
+        is the news (§1b, regional exclusion at launch), a delay. "partout sauf en Europe"
+        only qualifies the release and keeps it."""
+        if cue.event not in ("launch", "availability"):
+            return None
+        lex = self.lexicons
+        contrast = lex.tokens("contrast", langs)
+        for later in cues:
+            if later.event != "delay" or later.start <= cue.start:
+                continue
+            at = _token_index(head.folded, later.start)
+            opening = set(head.toks[max(0, at - 1) : at + 1])
+            if not contrast.isdisjoint(opening) and lex.first("context.audiences", langs, later.text):
+                return later
+        return None
 
     def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
