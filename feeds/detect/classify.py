@@ -1052,15 +1052,15 @@ class Detector:
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
         if (cue.event in ("availability", "waitlist") or kept) and any(
             m.end() <= cue.start
-            and self._governs_product(context.langs, head, m.end())
+            and self._announces_product(context.langs, head, m.end())
             and (not kept or _one_clause(head, m.end(), cue.start))
             for m in announced
         ):
             # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
             # ships, or who gets it first, is part of its launch; so is keeping it from the
-            # public ("Meta présente Movie Gen, mais ne le rend pas encore public"). What is
-            # announced must be the product: "announces general availability of Nova Reel 1.1
-            # in Frankfurt" is the arrival itself.
+            # public ("Meta présente Movie Gen, mais ne le rend pas encore public"). Not when
+            # what is announced is the arrival itself ("announces general availability of
+            # Nova Reel 1.1 in Frankfurt") or a date ("Veo 3, présenté en mai, arrive ...").
             reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
             cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
         if cue is not day_one and cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
@@ -1483,6 +1483,17 @@ class Detector:
             and filler.issuperset(prepared.toks[after : hit.start])
             for hit in prepared.hits
         )
+
+    def _announces_product(self, langs: tuple[str, ...], head: _Text, end: int) -> bool:
+        """The announcement verb ending at character ``end`` takes the product as its object:
+        named there ("unveils Veo 3"), or referred to with filler words that a punctuation mark
+        or the title's end closes ("Hailuo 03 : MiniMax dévoile son nouveau modèle, ...")."""
+        if self._governs_product(langs, head, end):
+            return True
+        segment = head.folded[end:].split(",", 1)[0]
+        clause = _CLAUSE_BREAK.search(segment)
+        words = _TOKEN.findall(segment[: clause.start()] if clause else segment)
+        return bool(words) and self.lexicons.tokens("host_filler", langs).issuperset(words)
 
     def _not_public(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> bool:
         """The delay cue keeps the thing from the public at large ("no immediate plans to
