@@ -219,6 +219,39 @@ WORDINGS = [
     ("Kling permet désormais de limiter les contenus politiques", "", "fr", None, None),
 ]
 
+# -- slips, ends and coming arrivals worded as the press words them -----------------------------
+
+SLIPS_AND_ENDS = [
+    ("App developers will have to keep waiting for a Veo 4 API", "", "en", "delay", None),
+    ("Movie Gen stays behind closed doors for now", "", "en", "delay", None),
+    ("Studio complaints stall Kling 3.0's global debut", "", "en", "delay", None),
+    ("Firefly Video 3 ist da – aber nicht für Nutzer in der EU", "", "de", "delay", None),
+    ("Kling 3.0 bleibt vorerst unter Verschluss", "", "de", "delay", None),
+    ("Hailuo 03 deja a México sin su primera oleada de lanzamiento", "", "es", "delay", None),
+    ("Wan 3.0, Alibaba frena il debutto internazionale", "", "it", "delay", None),
+    ("ByteDance halts Seedance 3.0 worldwide rollout", "", "en", "delay", None),
+    ("Pas d'API pour Kling 3.0 à l'horizon", "", "fr", "delay", None),
+    # guard: a release that only excepts a region keeps its release
+    ("Veo 4 débarque partout sauf en Europe", "", "fr", "launch", None),
+    ("Hailuo app to cease operations in June", "", "en", "shutdown", None),
+    ("Se acabó Dream Machine: Luma le pone fin a su primera app", "", "es", "shutdown", None),
+    ("A Luma descontinuou o Dream Machine 1.0", "", "pt", "shutdown", None),
+    ("YouTube Shorts to get Veo 4 later this year", "", "en", "availability", None),
+    ("Kling 3.0 is heading to CapCut this summer", "", "en", "availability", None),
+    ("Instagram vai ganhar o Movie Gen, modelo de vídeo da Meta", "", "pt", "availability", None),
+    ("Schweiz: Google schaltet Videogenerator Veo 4 frei", "", "de", "availability", None),
+    ("Runway introduces paid top-ups for Gen-5 generations", "", "en", "pricing", None),
+    ("Veo 4 Fast rolling out to select Google Labs testers", "Google is testing the model with a small group first.", "en", "waitlist", None),
+    # guards: frames per second are no price; a plan under consideration is hearsay
+    ("Kling 3.0 vorgestellt: Clips mit 60 Bildern pro Sekunde", "", "de", "launch", None),
+    ("OpenAI weighs bringing Sora 3 into ChatGPT", "", "en", None, None),
+    ("Google estaría ultimando la integración de Veo 4 en YouTube", "", "es", None, None),
+    # guard: an announcement whose object is the arrival, or a date, is no unveiling
+    ("AWS announces general availability of Nova Reel 1.1 in the Tokyo region", "", "en", "availability", None),
+    ("Kling 3.0, présenté en janvier, arrive en France ce mardi", "", "fr", "availability", None),
+    ("Seedance 3.0 : ByteDance dévoile son nouveau modèle, réservé aux testeurs", "", "fr", "launch", None),
+]
+
 
 TABLES = {
     "changelogs": CHANGELOGS,
@@ -228,6 +261,7 @@ TABLES = {
     "not_news": NOT_NEWS,
     "access": ACCESS,
     "wordings": WORDINGS,
+    "slips_and_ends": SLIPS_AND_ENDS,
 }
 ROWS, IDS = table_rows(TABLES)
 
