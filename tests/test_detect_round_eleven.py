@@ -246,6 +246,11 @@ SLIPS_AND_ENDS = [
     ("Kling 3.0 vorgestellt: Clips mit 60 Bildern pro Sekunde", "", "de", "launch", None),
     ("OpenAI weighs bringing Sora 3 into ChatGPT", "", "en", None, None),
     ("Google estaría ultimando la integración de Veo 4 en YouTube", "", "es", None, None),
+    # a release the headline dates in the past is recalled, not reported
+    ("Luma launched Ray3 at Adobe MAX. The bigger story is pricing", "", "en", None, None),
+    ("Runway Gen-4.5, launched last year, lands in Canva", "", "en", "availability", None),
+    # guard: told in the present, the same release is news
+    ("Google launches Veo 4 at I/O", "", "en", "launch", None),
     # guard: an announcement whose object is the arrival, or a date, is no unveiling
     ("AWS announces general availability of Nova Reel 1.1 in the Tokyo region", "", "en", "availability", None),
     ("Kling 3.0, présenté en janvier, arrive en France ce mardi", "", "fr", "availability", None),

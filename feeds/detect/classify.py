@@ -979,6 +979,12 @@ class Detector:
             if not kept:
                 return _Decision(reason="third party's tool built on the product")
             body_field.cues = kept
+        dated = [c for c in title.cues if self._dated_release(langs, head, c)]
+        if dated:
+            title.cues = [c for c in title.cues if c not in dated]
+            if not title.cues:
+                # "Google launched Veo 3 at I/O. The real story is ...": a past release recalled
+                return _Decision(reason=f'a release the headline dates in the past ("{dated[0].text}")')
         asked = _asked(title.cues, head) if not question else []
         if asked:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
@@ -1217,6 +1223,20 @@ class Detector:
             if not contrast.isdisjoint(opening) and lex.first("context.audiences", langs, later.text):
                 return later
         return None
+
+    def _dated_release(self, langs: tuple[str, ...], head: _Text, cue: _Cue) -> bool:
+        """A release verb told in the past in a headline clause that dates it in the past
+        ("Google launched Veo 3 at I/O", "Veo 3, lancé en mai, ..."): background, not news."""
+        lex = self.lexicons
+        if not lex.first("context.first_release", langs, cue.text):
+            return False
+        # the cue's own clause, down to commas ("Veo 3, lancé en mai, arrive en France")
+        cut = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(head.folded)), len(head.folded)]
+        cut += [i + 1 for i, ch in enumerate(head.folded) if ch == ","]
+        cut.sort()
+        at = bisect.bisect_right(cut, cue.start)
+        end = cut[min(at, len(cut) - 1)]
+        return cue.start + len(cue.text) <= end and self._background_date(langs, head.folded[cut[at - 1] : end])
 
     def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
