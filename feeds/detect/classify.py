@@ -1208,9 +1208,10 @@ class Detector:
         self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue
     ) -> _Cue | None:
         """A release or arrival the headline then takes back from a region ("Sora ist da -
-        aber nicht für Nutzer in der EU", "Veo 3 is out, but not in Europe"): the exclusion
-        is the news (§1b, regional exclusion at launch), a delay. "partout sauf en Europe"
-        only qualifies the release and keeps it."""
+        aber nicht für Nutzer in der EU", "Sora est lancé… mais pas pour les Français"): the
+        exclusion is the news (§1b, regional exclusion at launch), a delay. An exception
+        ("partout sauf en Europe", English "but not in the EU") only qualifies the release and
+        keeps it: the lexicons' qualifier silencers say which wordings are exceptions."""
         if cue.event not in ("launch", "availability"):
             return None
         lex = self.lexicons
