@@ -257,6 +257,23 @@ SLIPS_AND_ENDS = [
     ("Seedance 3.0 : ByteDance dévoile son nouveau modèle, réservé aux testeurs", "", "fr", "launch", None),
 ]
 
+# -- French press wording ------------------------------------------------------------------------
+
+FRENCH_PRESS = [
+    ("Kling 3.0 est lancé… mais pas pour les Belges", "", "fr", "delay", None),
+    ("Hailuo 03 débarque partout sauf en Europe", "", "fr", "launch", None),
+    ("Hailuo 03 met enfin un pied en France", "", "fr", "availability", None),
+    ("Veo 4 rejoindra l'outil de création des Shorts cet automne", "", "fr", "availability", None),
+    ("YouTube va brancher Veo 4 sur Shorts", "", "fr", "availability", None),
+    ("Luma répond à Veo avec Ray4, son nouveau modèle vidéo", "", "fr", "launch", None),
+    ("Luma sort son nouveau modèle vidéo Ray4", "", "fr", "launch", None),
+    ("Luma boucle une série C de 90 millions de dollars pour Ray4", "", "fr", None, None),
+    ("Des testeurs de Kling 3.0 accusent Kuaishou", "", "fr", None, None),
+    ("Kling 3.0 et la fin de la preuve vidéo", "", "fr", None, None),
+    # guard: access kept for testers is still a restriction
+    ("Hailuo 03 réservé pour l'instant à quelques testeurs", "", "fr", "waitlist", None),
+]
+
 
 TABLES = {
     "changelogs": CHANGELOGS,
@@ -267,6 +284,7 @@ TABLES = {
     "access": ACCESS,
     "wordings": WORDINGS,
     "slips_and_ends": SLIPS_AND_ENDS,
+    "french_press": FRENCH_PRESS,
 }
 ROWS, IDS = table_rows(TABLES)
 
