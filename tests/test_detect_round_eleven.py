@@ -127,7 +127,13 @@ OTHERS_ACTS = [
     ("A modder posts a GGUF build of Wan 2.5 for 8 GB cards", "", "en", None, None),
     ("Un passionné publie des poids quantifiés de LTX-2", "", "fr", None, None),
     ("Un usuario publica una versión cuantizada de HunyuanVideo", "", "es", None, None),
-    ("Wan 2.5 als GGUF-Version für kleine Grafikkarten", "Ein Nutzer hat die Gewichte auf Hugging Face gestellt.", "de", None, None),
+    (
+        "Wan 2.5 als GGUF-Version für kleine Grafikkarten",
+        "Ein Nutzer hat die Gewichte auf Hugging Face gestellt.",
+        "de",
+        None,
+        None,
+    ),
     ("Studios worried about the arrival of Veo 4 in ad agencies", "", "en", None, None),
     ("Des illustrateurs s'inquiètent du lancement de Kling 3.0", "", "fr", None, None),
     ("Des éditeurs exigent que Runway suspende Gen-4.5", "", "fr", None, None),
@@ -198,7 +204,13 @@ WORDINGS = [
     ("Movie Gen bleibt für die Öffentlichkeit noch zu teuer", "", "de", "delay", None),
     ("Google descarta por ahora una app de Veo para Android", "", "es", "delay", None),
     ("Hailuo pasa a estar disponible en México", "", "es", "availability", None),
-    ("Moonvalley chiude i battenti", "La startup ha comunicato che il servizio cesserà a marzo.", "it", "shutdown", None),
+    (
+        "Moonvalley chiude i battenti",
+        "La startup ha comunicato che il servizio cesserà a marzo.",
+        "it",
+        "shutdown",
+        None,
+    ),
     ("Sora 3? Non prima del prossimo anno", "", "it", "delay", None),
     (
         "Kuaishou pubblica i prezzi API di Kling 3.0",
@@ -241,7 +253,13 @@ SLIPS_AND_ENDS = [
     ("Instagram vai ganhar o Movie Gen, modelo de vídeo da Meta", "", "pt", "availability", None),
     ("Schweiz: Google schaltet Videogenerator Veo 4 frei", "", "de", "availability", None),
     ("Runway introduces paid top-ups for Gen-5 generations", "", "en", "pricing", None),
-    ("Veo 4 Fast rolling out to select Google Labs testers", "Google is testing the model with a small group first.", "en", "waitlist", None),
+    (
+        "Veo 4 Fast rolling out to select Google Labs testers",
+        "Google is testing the model with a small group first.",
+        "en",
+        "waitlist",
+        None,
+    ),
     # guards: frames per second are no price; a plan under consideration is hearsay
     ("Kling 3.0 vorgestellt: Clips mit 60 Bildern pro Sekunde", "", "de", "launch", None),
     ("OpenAI weighs bringing Sora 3 into ChatGPT", "", "en", None, None),
@@ -252,7 +270,13 @@ SLIPS_AND_ENDS = [
     # guard: told in the present, the same release is news
     ("Google launches Veo 4 at I/O", "", "en", "launch", None),
     # guard: an announcement whose object is the arrival, or a date, is no unveiling
-    ("AWS announces general availability of Nova Reel 1.1 in the Tokyo region", "", "en", "availability", None),
+    (
+        "AWS announces general availability of Nova Reel 1.1 in the Tokyo region",
+        "",
+        "en",
+        "availability",
+        None,
+    ),
     ("Kling 3.0, présenté en janvier, arrive en France ce mardi", "", "fr", "availability", None),
     ("Seedance 3.0 : ByteDance dévoile son nouveau modèle, réservé aux testeurs", "", "fr", "launch", None),
 ]

@@ -1051,8 +1051,8 @@ class Detector:
             if owned_new:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
-            elif released := self._released_there(context.langs, head, body.text):
-                reason = f'event:launch ("{cue.text}", then "{released}")'
+            elif shipped := self._released_there(context.langs, head, body.text):
+                reason = f'event:launch ("{cue.text}", then "{shipped}")'
                 cue = day_one = _Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
@@ -1069,7 +1069,11 @@ class Detector:
             # Nova Reel 1.1 in Frankfurt") or a date ("Veo 3, présenté en mai, arrive ...").
             reason = f'event:launch ("{announced[0].group(0)}", weak, then "{cue.text}")'
             cue = _Cue("launch", announced[0].group(0), 0, announced[0].start())
-        if cue is not day_one and cue.event == "launch" and lex.first("context.arrival", context.langs, cue.text):
+        if (
+            cue is not day_one
+            and cue.event == "launch"
+            and lex.first("context.arrival", context.langs, cue.text)
+        ):
             # "Veo 3 lands: ... on YouTube Shorts": a verb of arrival over an arrival on a
             # platform or in a region in the title is that arrival, unless the entry calls the
             # thing new.
@@ -1204,9 +1208,7 @@ class Detector:
                 found.append(cue)
         return found
 
-    def _but_not_here(
-        self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue
-    ) -> _Cue | None:
+    def _but_not_here(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue | None:
         """A release or arrival the headline then takes back from a region ("Sora ist da -
         aber nicht für Nutzer in der EU", "Sora est lancé… mais pas pour les Français"): the
         exclusion is the news (§1b, regional exclusion at launch), a delay. An exception
@@ -1237,7 +1239,9 @@ class Detector:
         cut.sort()
         at = bisect.bisect_right(cut, cue.start)
         end = cut[min(at, len(cut) - 1)]
-        return cue.start + len(cue.text) <= end and self._background_date(langs, head.folded[cut[at - 1] : end])
+        return cue.start + len(cue.text) <= end and self._background_date(
+            langs, head.folded[cut[at - 1] : end]
+        )
 
     def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
