@@ -279,6 +279,13 @@ SLIPS_AND_ENDS = [
     ),
     ("Kling 3.0, présenté en janvier, arrive en France ce mardi", "", "fr", "availability", None),
     ("Seedance 3.0 : ByteDance dévoile son nouveau modèle, réservé aux testeurs", "", "fr", "launch", None),
+    (
+        "Adobe MAX live: Firefly Video 3 announced, coming first to Premiere Pro subscribers",
+        "",
+        "en",
+        "launch",
+        None,
+    ),
 ]
 
 # -- French press wording ------------------------------------------------------------------------

@@ -1511,13 +1511,22 @@ class Detector:
 
     def _announces_product(self, langs: tuple[str, ...], head: _Text, end: int) -> bool:
         """The announcement verb ending at character ``end`` takes the product as its object:
-        named there ("unveils Veo 3"), or referred to with filler words that a punctuation mark
-        or the title's end closes ("Hailuo 03 : MiniMax dévoile son nouveau modèle, ...")."""
+        named there ("unveils Veo 3"), or just before it in the passive ("Veo 4 announced,
+        coming first to Flow"), or referred to with filler words that a punctuation mark or the
+        title's end closes ("Hailuo 03 : MiniMax dévoile son nouveau modèle, ...")."""
         if self._governs_product(langs, head, end):
             return True
         segment = head.folded[end:].split(",", 1)[0]
         clause = _CLAUSE_BREAK.search(segment)
-        words = _TOKEN.findall(segment[: clause.start()] if clause else segment)
+        segment = segment[: clause.start()] if clause else segment
+        verb = _token_index(head.folded, end) - 1
+        variants = self.rules.tokens.variants
+        if not self._background_date(langs, segment) and any(
+            hit.label[0] in ("alias", "model") and _read_version(head.toks, hit.end, variants)[2] == verb
+            for hit in head.hits
+        ):
+            return True  # ... not "Veo 3, présenté en mai, arrive en France"
+        words = _TOKEN.findall(segment)
         return bool(words) and self.lexicons.tokens("host_filler", langs).issuperset(words)
 
     def _not_public(self, langs: tuple[str, ...], prepared: _Text, cue: _Cue) -> bool:
