@@ -305,6 +305,48 @@ FRENCH_PRESS = [
     ("Hailuo 03 réservé pour l'instant à quelques testeurs", "", "fr", "waitlist", None),
 ]
 
+# -- ledes that carry the news under a headline that does not ----------------------------------
+
+LEDES = [
+    (
+        "Une IA vidéo qui fait parler d'elle",
+        "Quelques mots suffisent. Luma a présenté Ray4, la dernière version de son modèle vidéo, capable de filmer en 4K.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "Meta diz que seu novo modelo rivaliza com a concorrência",
+        "A Meta anunciou nesta sexta-feira o Movie Gen 2, modelo que cria vídeos com áudio.",
+        "pt",
+        "launch",
+        None,
+    ),
+    # a price in brackets details the tier, the arrival is the news
+    (
+        "Veo 4 en France",
+        "Le modèle arrive officiellement sur la plateforme Gemini, réservé aux abonnés AI Pro (21,99 € par mois).",
+        "fr",
+        "availability",
+        None,
+    ),
+    # guard: a funding round announced in the lede stays a funding round
+    (
+        "Hailuo recebe aporte de US$ 80 milhões",
+        "A MiniMax anunciou uma rodada de investimento liderada por fundos chineses.",
+        "pt",
+        None,
+        None,
+    ),
+    (
+        "Hit your Hailuo limit? There's a checkout button now",
+        "Users who run out of free generations no longer have to wait: MiniMax now sells extra credits.",
+        "en",
+        "pricing",
+        None,
+    ),
+]
+
 
 TABLES = {
     "changelogs": CHANGELOGS,
@@ -316,6 +358,7 @@ TABLES = {
     "wordings": WORDINGS,
     "slips_and_ends": SLIPS_AND_ENDS,
     "french_press": FRENCH_PRESS,
+    "ledes": LEDES,
 }
 ROWS, IDS = table_rows(TABLES)
 

@@ -1596,8 +1596,13 @@ class Detector:
         lex = self.lexicons
         langs = context.langs
         near = context.near
-        sentence = _lead_sentence(body.cues, near, context.plans)
-        chosen = [c for c in body.cues if c.sentence == sentence]
+        # a price in brackets details a plan or a tier ("Gemini Pro subscribers ($19.99 a
+        # month)"), it is not the lede's event
+        unbracketed = [c for c in body.cues if c.event != "pricing" or not _bracketed(body.text.folded, c)]
+        if not unbracketed:
+            return _Decision(reason="a price in brackets is a detail")
+        sentence = _lead_sentence(unbracketed, near, context.plans)
+        chosen = [c for c in unbracketed if c.sentence == sentence]
         cue = self._host_launch(langs, body.text, self._lead_cue(langs, body.text, chosen))
         sentence_text = body.text.sentence_text(sentence)
         recent = bool(lex.first("context.recency", langs, sentence_text))
@@ -1687,6 +1692,25 @@ class Detector:
         if weak_body:
             sentence = _lead_sentence(weak_body, context.near, context.plans)
             cue = _most_specific([c for c in weak_body if c.sentence == sentence])
+            start = body.text.sentence_starts[sentence]
+            if (
+                cue.event == "launch"
+                and sentence < self.rules.lede_sentences
+                and self._released_now(
+                    langs, body.text, start, start + len(body.text.sentence_text(sentence))
+                )
+                and self._governs_product(langs, body.text, cue.start + len(cue.text))
+            ):
+                # "Google a présenté Veo 3, la dernière version de son IA vidéo", "A Meta
+                # anunciou nesta sexta-feira o Movie Gen": an unveiling of the product told as
+                # today's news in the lede is reported, not merely mentioned
+                return _Decision(
+                    "launch",
+                    weights.event_summary_near + weights.recency,
+                    f'event:launch ("{cue.text}", an unveiling told as news, summary)',
+                    news=True,
+                    events=["launch"],
+                )
             news = bool(lex.first("context.news_lede", langs, body.text.sentence_text(sentence)))
             weight = (weights.weak_summary_near if sentence in context.near else weights.weak_summary) + (
                 weights.recency if news else 0.0
@@ -2164,6 +2188,12 @@ def _inside(inner: _Cue, outer: _Cue) -> bool:
 
 def _most_specific(cues: list[_Cue]) -> _Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
+
+
+def _bracketed(folded: str, cue: _Cue) -> bool:
+    """The cue sits inside round brackets ("(21,99 € par mois)")."""
+    opened = folded.rfind("(", 0, cue.start)
+    return opened >= 0 and folded.rfind(")", opened, cue.start) < 0 and ")" in folded[cue.start :]
 
 
 def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int, int]] = ()) -> _Cue:
