@@ -1409,18 +1409,11 @@ class Detector:
         end = start + len(body.sentence_text(0))
         if not named or not self._released_now(langs, body, start, end, named):
             return None
-        filler = set(lex.tokens("host_filler", langs))
-        for day in lex.find("context.today", langs, body.folded[start:end]):
-            filler.update(_TOKEN.findall(day.group(0)))  # "a dévoilé jeudi Hailuo 2.5"
+        days = {m.start(): m.end() for m in lex.find("context.today", langs, body.folded[start:end])}
         for verb in lex.find("context.first_release", langs, body.folded[start:end]):
-            after = _token_index(body.folded, start + verb.end())
-            if any(
-                hit.start >= after
-                and hit.label[0] in ("alias", "model")
-                and hit.label[1] in named
-                and filler.issuperset(body.toks[after : hit.start])
-                for hit in body.hits
-            ):
+            # the object may follow the day ("a dévoilé jeudi Hailuo 2.5")
+            object_from = days.get(verb.end() + 1, verb.end())
+            if self._governs_product(langs, body, start + object_from, products=named):
                 return verb.group(0)
         return None
 
@@ -1495,16 +1488,23 @@ class Detector:
         return None
 
     def _governs_product(
-        self, langs: tuple[str, ...], prepared: _Text, end: int, before: int | None = None
+        self,
+        langs: tuple[str, ...],
+        prepared: _Text,
+        end: int,
+        before: int | None = None,
+        products: set[int] | None = None,
     ) -> bool:
         """A product is the object of the verb that ends at character ``end``: only filler
         words between ("dévoile son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen ..."
-        or "reveals details on"; named before token ``before`` when given."""
+        or "reveals details on"; named before token ``before``, and one of ``products``, when
+        given."""
         after = _token_index(prepared.folded, end)
         filler = self.lexicons.tokens("host_filler", langs)
         return any(
             after <= hit.start < (len(prepared.toks) if before is None else before)
             and hit.label[0] in ("alias", "model")
+            and (products is None or hit.label[1] in products)
             and filler.issuperset(prepared.toks[after : hit.start])
             for hit in prepared.hits
         )
