@@ -338,6 +338,19 @@ LEDES = [
         None,
         None,
     ),
+    # the end of a free tier is a price change; "given early access" describes people
+    ("La fin de l'open bar pour les créateurs de Hailuo", "", "fr", "pricing", None),
+    (
+        "Kling testers accuse Kuaishou of unpaid work in an open letter",
+        "About thirty artists given early access to the model say they were used as free publicity.",
+        "en",
+        None,
+        None,
+    ),
+    ("México, fuera de la primera oleada de Veo 4", "", "es", "delay", None),
+    ("Veo 4: Wieder schaut Europa in die Röhre", "", "de", "delay", None),
+    ("Kling 3.0 reste à la porte de l'Europe", "", "fr", "delay", None),
+    ("Google releases a stunning Veo 4 short film, and critics are split", "", "en", None, None),
     (
         "Hit your Hailuo limit? There's a checkout button now",
         "Users who run out of free generations no longer have to wait: MiniMax now sells extra credits.",
