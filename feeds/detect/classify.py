@@ -1234,14 +1234,13 @@ class Detector:
         if not lex.first("context.first_release", langs, cue.text):
             return False
         # the cue's own clause, down to commas ("Veo 3, lancé en mai, arrive en France")
-        cut = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(head.folded)), len(head.folded)]
-        cut += [i + 1 for i, ch in enumerate(head.folded) if ch == ","]
-        cut.sort()
-        at = bisect.bisect_right(cut, cue.start)
-        end = cut[min(at, len(cut) - 1)]
-        return cue.start + len(cue.text) <= end and self._background_date(
-            langs, head.folded[cut[at - 1] : end]
-        )
+        folded = head.folded
+        bounds = [m.end() for m in _CLAUSE_BREAK.finditer(folded)] + [
+            i + 1 for i, ch in enumerate(folded) if ch == ","
+        ]
+        start = max((b for b in bounds if b <= cue.start), default=0)
+        end = min((b for b in bounds if b > cue.start), default=len(folded))
+        return cue.start + len(cue.text) <= end and self._background_date(langs, folded[start:end])
 
     def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
