@@ -119,6 +119,9 @@ _REPORT_BEFORE = re.compile(r"[^\W\d_]{2}\.\s")
 # question is the clause it closes.
 _QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
 _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
+# An answer is a phrase of its own: the text after it ends or a punctuation mark follows
+# ("Not yet", "Yes, and ..."), not a word that opens a sentence ("No European release ...").
+_ANSWER_END = re.compile(r"\s*(?:$|[,.;:!-])")
 _APPOSITION_TOKENS = 5  # "released Gen-4.5, its newest": the release verb, the name, the apposition
 _POSSESSIVES = frozenset(
     ("its", "their", "son", "sa", "ses", "sein", "seine", "seinen", "su", "sus", "suo", "sua", "seu")
@@ -985,15 +988,30 @@ class Detector:
             if not title.cues:
                 # "Google launched Veo 3 at I/O. The real story is ...": a past release recalled
                 return _Decision(reason=f'a release the headline dates in the past ("{dated[0].text}")')
-        asked = _asked(title.cues, head) if not question else []
+        answer = self._answer(langs, head, body)
+        asked = _asked(title.cues, head) if not question and answer != "yes" else []
+        refused = [
+            c for c in (asked or (title.cues if question else [])) if c.event in ("launch", "availability")
+        ]
+        if answer == "no" and refused:
+            # "Is Sora coming to Europe? Not yet": the answer refuses the release it asks
+            # about, so the news is that it has not come
+            cue = refused[0]
+            title.cues = [c for c in title.cues if c not in asked and c not in refused]
+            title.cues.append(_Cue("delay", f"{cue.text}? no", cue.sentence, cue.start))
+            return self._title_decision(title, body_field, context, title_names_subject)
         if asked:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
             title.cues = [c for c in title.cues if c not in asked]
-        if title.cues and not question:
+        if title.cues and (not question or (answer == "yes" and not body_field.cues)):
             return self._title_decision(title, body_field, context, title_names_subject)
         # A question does not report its cue: the summary has to (else it is thin evidence).
         if body_field.cues:
-            return self._summary_decision(head, body_field, context, bool(mentions), question)
+            decision = self._summary_decision(head, body_field, context, bool(mentions), question)
+            # "Is Sora finally coming to Android?" over "Yes, and you can pre-register now":
+            # the summary's opening answers the headline
+            decision.lede_fact = decision.lede_fact or answer == "yes"
+            return decision
         if asked and (
             self._weak_cues(langs, head, title.skip, title.cut)[0]
             or self._weak_cues(langs, body, body_field.skip, body_field.cut)[0]
@@ -1207,6 +1225,21 @@ class Detector:
             if product is not None and built(product):
                 found.append(cue)
         return found
+
+    def _answer(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
+        """How the item answers its headline's question: "no" or "yes" when the words right
+        after the last question mark ("Is Sora coming to Europe? Not yet") or the summary's
+        first words ("Yes, and you can pre-register now") are an answer; None otherwise."""
+        mark = max(head.folded.rfind("?"), head.folded.rfind("\uff1f"))
+        if mark < 0:
+            return None
+        after = head.folded[mark + 1 :].lstrip(" -:")
+        for text in (after, body.sentence_text(0) if body.folded else ""):
+            for kind in ("no", "yes"):
+                for match in self.lexicons.find(f"context.answer_{kind}", langs, text):
+                    if match.start() == 0 and _ANSWER_END.match(text, match.end()):
+                        return kind
+        return None
 
     def _but_not_here(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue | None:
         """A release or arrival the headline then takes back from a region ("Sora ist da -

@@ -69,6 +69,8 @@ ContextName = Literal[
     "not_public",
     "host_apps",
     "audiences",
+    "answer_no",
+    "answer_yes",
 ]
 GenreName = Literal[
     "review",
