@@ -2039,7 +2039,7 @@ class Detector:
             for name, (weight, genre) in place.items():
                 if strongest[name][1] != where:
                     continue
-                if waive and where == "title" and name not in weights.formats:
+                if waive and where == "title" and name not in weights.formats | weights.unwaived:
                     weight = 0.0
                 totals["uncapped" if where == "lede" and name in weights.lede_uncapped else where] += weight
                 place_note = {

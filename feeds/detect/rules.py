@@ -50,6 +50,8 @@ class GenreWeights(_Strict):
     lede_sinks: frozenset[str]
     url_sinks: frozenset[str] = frozenset()
     weak_lede_sinks: frozenset[str] = frozenset()
+    # topical title genres that still cost their weight over a lede reporting today's news
+    unwaived: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
     tail_joins: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
