@@ -109,6 +109,8 @@ _QUESTION_END = re.compile(
     re.I,
 )
 _NAME_ONLY = "the title is a name"
+# A name followed by a bracketed description and nothing else, as encyclopedias title pages
+_DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
 # After an other-medium phrase, a coordinator and a video word within this many words make it
 # a video tool too ("image and video generator", "générateur d'images et de vidéos").
 _MEDIUM_REACH = 3
@@ -1955,16 +1957,20 @@ class Detector:
         return found
 
     def _name_only(self, head: _Text) -> bool:
-        """A title that is only a product's name ("Sora 2 Pro", "HunyuanVideo 1.5"): a
-        profile or directory page, not a report."""
+        """A title that is only a product's name ("Sora 2 Pro", "HunyuanVideo 1.5"), or a
+        name and what it is in brackets ("Dream Machine (text-to-video model)"): a profile or
+        directory page, not a report."""
         if not head.toks or not any(hit.label[0] in ("alias", "model") for hit in head.hits):
             return False
         covered: set[int] = set()
         for hit in head.hits:
             covered.update(range(hit.start, hit.end))
         filler = self.rules.tokens.name_filler | self.rules.tokens.variants
-        return all(
-            index in covered or tok in filler or _VERSION.match(tok) for index, tok in enumerate(head.toks)
+        described = _DESCRIBED.match(head.folded)
+        named = len(_TOKEN.findall(described.group(1))) if described else len(head.toks)
+        return named > 0 and all(
+            index in covered or tok in filler or _VERSION.match(tok)
+            for index, tok in enumerate(head.toks[:named])
         )
 
     def _page_label(self, head: _Text) -> str | None:
