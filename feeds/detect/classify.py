@@ -109,6 +109,8 @@ _QUESTION_END = re.compile(
     re.I,
 )
 _NAME_ONLY = "the title is a name"
+# A colon or a dash right after a reporting verb: what follows is what it reports
+_FRAMES = re.compile(r"\s*(?::|\s-)\s")
 # A name followed by a bracketed description and nothing else, as encyclopedias title pages
 _DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
 # After an other-medium phrase, a coordinator and a video word within this many words make it
@@ -1547,8 +1549,10 @@ class Detector:
         """The announcement verb ending at character ``end`` takes the product as its object:
         named there ("unveils Veo 3"), or just before it in the passive ("Veo 4 announced,
         coming first to Flow"), or referred to with filler words that a punctuation mark or the
-        title's end closes ("Hailuo 03 : MiniMax dévoile son nouveau modèle, ...")."""
-        if self._governs_product(langs, head, end):
+        title's end closes ("Hailuo 03 : MiniMax dévoile son nouveau modèle, ..."). A verb
+        that a colon follows frames what comes after ("Neal Mohan l'annonce : Veo 3 débarquera
+        dans les Shorts"): the arrival is what is announced, the product is not its object."""
+        if not _FRAMES.match(head.folded, end) and self._governs_product(langs, head, end):
             return True
         segment = head.folded[end:].split(",", 1)[0]
         clause = _CLAUSE_BREAK.search(segment)
