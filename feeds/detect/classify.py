@@ -1465,12 +1465,19 @@ class Detector:
         """A sentence of the summary before the cue's unveils a named product as today's news
         ("At I/O on Tuesday, Google unveiled Veo ... Veo will be available to select
         creators"): who gets it first is part of the unveiling. "unveiled Veo at I/O." alone
-        is background."""
+        is background. The lede's own verb taking the product, undated, is today's news
+        however it is told ("OpenAI dévoile Sora, ... Pour le moment, seuls des red teamers
+        ...")."""
         for index in range(min(cue.sentence, self.rules.lede_sentences)):
             start = body.sentence_starts[index]
-            found = self._released_now(langs, body, start, start + len(body.sentence_text(index)))
+            sentence = body.sentence_text(index)
+            found = self._released_now(langs, body, start, start + len(sentence))
             if found:
                 return found
+            if index == 0 and not self._background_date(langs, sentence):
+                for verb in self.lexicons.find("context.announcement", langs, sentence):
+                    if self._governs_product(langs, body, start + verb.end(), before=None):
+                        return verb.group(0)
         return self._unveiled_in(langs, body, cue)
 
     def _released_now(
