@@ -1745,7 +1745,10 @@ class Detector:
                     langs, body.text, start, start + len(body.text.sentence_text(sentence))
                 )
                 and self._governs_product(langs, body.text, cue.start + len(cue.text))
+                and not lex.first("context.host_apps", langs, body.text.sentence_text(sentence))
             ):
+                # ... not an announcement of it going into another team's app ("hat
+                # angekündigt, Veo 3 in YouTube Shorts zu integrieren"): an arrival there.
                 # "Google a présenté Veo 3, la dernière version de son IA vidéo", "A Meta
                 # anunciou nesta sexta-feira o Movie Gen": an unveiling of the product told as
                 # today's news in the lede is reported, not merely mentioned

@@ -30,6 +30,8 @@ _PUNCT = {
     "\u201d": '"',
     "\u00ab": '"',
     "\u00bb": '"',
+    # a headline's suspense ellipsis ("arrive… sur YouTube") does not end a clause
+    "\u2026": " ",
     "\u00a0": " ",
     "\u202f": " ",
     "\u2009": " ",
