@@ -1625,8 +1625,16 @@ class Detector:
             named = [
                 h.start for h in body.hits if first_start <= h.start < at and h.label[0] in ("alias", "model")
             ]
+            # ... or named before the arrival ("Veo 3 can now be reached in 159 countries,
+            # including ..., by anyone paying $19.99 a month")
+            opening = _token_index(body.folded, body.sentence_starts[cue.sentence])
+            before = any(
+                opening <= h.start < first_start and h.label[0] in ("alias", "model") for h in body.hits
+            )
             # what was released is a plan ("introduced a Lite plan for Dream Machine at $7.99")
-            if not named or not plans.isdisjoint(body.toks[first_start : named[0]]):
+            if named and not plans.isdisjoint(body.toks[first_start : named[0]]):
+                return cue
+            if not named and (not before or not plans.isdisjoint(body.toks[first_start:at])):
                 return cue
             if details.isdisjoint(body.toks[_token_index(body.folded, first_end) : at]) and not any(
                 q0 <= priced.start < q1 for q0, q1 in qualified
