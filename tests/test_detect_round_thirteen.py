@@ -187,6 +187,52 @@ WORDINGS = [
     ("Kling 3.0 überlastet: Nutzer müssen weiter warten, bis ihre Clips fertig sind", "", "de", None, None),
 ]
 
+# -- arrivals: an existing product reaching a host, an app, a region or a tier -------------------
+
+ARRIVALS = [
+    ("Kling 2.6 is now live in Brazil", "", "en", "availability", None),
+    ("Hailuo 02 shows up in Freepik's video generator", "", "en", "availability", None),
+    ("Nova Reel expands beyond the Oregon region", "", "en", "availability", None),
+    ("Vertex AI now hosts Luma's Ray3", "", "en", "availability", None),
+    ("Veo 3.1 and Veo 3.1 Fast graduate to general availability on Vertex AI", "", "en", "availability", None),
+    ("Instagram to gain Veo 4 clip generation", "", "en", "availability", None),
+    ("Google launches Veo 4 inside YouTube Shorts", "", "en", "availability", None),
+    ("Adobe Firefly goes mobile", "Adobe's generative video and image app now runs on iPhone and Android.", "en", "availability", None),
+    (
+        "Creators, meet your new co-director",
+        "Kling 2.6 can now be reached in 40 more countries, including Brazil and Mexico, by anyone paying $10 a month.",
+        "en",
+        "availability",
+        None,
+    ),
+    ("Veo 4 est disponible chez nous", "", "fr", "availability", None),
+    ("Google intègre Veo 4 au cœur de YouTube Shorts", "", "fr", "availability", None),
+    ("Veo 4 bientôt au menu de YouTube Shorts", "", "fr", "availability", None),
+    ("Vertex AI : Veo 3.1 quitte la préversion", "", "fr", "availability", None),
+    ("L'IA vidéo de Google arrive… sur Instagram", "Veo 4 rejoindra l'outil de création de Reels.", "fr", "availability", None),
+    ("Google bringt Veo 4 bis Herbst zu YouTube Shorts", "", "de", "availability", None),
+    ("Seedance 1.5 jetzt über fal abrufbar", "", "de", "availability", None),
+    (
+        "Google TV wird zum Filmstudio",
+        "Google hat angekündigt, Google TV im Frühjahr mit Veo 4 auszustatten.",
+        "de",
+        "availability",
+        None,
+    ),
+    ("Los usuarios de México ya tienen acceso a Veo 4", "", "es", "availability", None),
+    ("Hailuo 02 si apre a tutti: disponibile a livello globale", "", "it", "availability", None),
+    ("Veo 4 vai chegar ao YouTube Shorts ainda este ano", "", "pt", "availability", None),
+    # guards: a first release stays a launch, a plan released at a price stays a price
+    ("Google launches Veo 4, its newest video model, in the Gemini app", "", "en", "launch", None),
+    (
+        "Luma adds a cheaper plan",
+        "Dream Machine users can now pick a Lite plan, which costs $7.99 a month.",
+        "en",
+        "pricing",
+        None,
+    ),
+]
+
 # -- a release under an open licence ------------------------------------------------------------
 
 LICENCES = [
@@ -232,6 +278,7 @@ TABLES = {
     "unveilings": UNVEILINGS,
     "pages": PAGES,
     "wordings": WORDINGS,
+    "arrivals": ARRIVALS,
     "licences": LICENCES,
     "reviews": REVIEWS,
 }
