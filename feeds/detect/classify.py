@@ -1073,6 +1073,9 @@ class Detector:
             if owned_new:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = _Cue("launch", cue.text, cue.sentence, cue.start)
+            elif first := self._first_public(context.langs, head, body.text):
+                reason = f'event:launch ("{cue.text}", "{first}")'
+                cue = _Cue("launch", cue.text, cue.sentence, cue.start)
             elif shipped := self._released_there(context.langs, head, body.text):
                 reason = f'event:launch ("{cue.text}", then "{shipped}")'
                 cue = day_one = _Cue("launch", cue.text, cue.sentence, cue.start)
@@ -1426,6 +1429,21 @@ class Detector:
                 ):
                     return found.group(0)
         return None
+
+    def _first_public(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
+        """The summary's first sentence says the product is public for the first time ("opened
+        Sora to general use for the first time", "pour la première fois"): the audience or
+        store the headline names is where it launched - unless the headline names a market or
+        a host (first time in France, first time on Bedrock: an arrival there)."""
+        lex = self.lexicons
+        if not body.folded or lex.first("context.markets", langs, head.folded):
+            return None
+        if lex.first("context.host_apps", langs, head.folded):
+            return None
+        opening = body.sentence_text(0)
+        if self._background_date(langs, opening):
+            return None
+        return lex.first("context.first_public", langs, opening)
 
     def _released_there(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
         """The headline places a product on a platform ("Kling 3.0 is live on fal") and the

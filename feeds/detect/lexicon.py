@@ -71,6 +71,8 @@ ContextName = Literal[
     "audiences",
     "answer_no",
     "answer_yes",
+    "first_public",
+    "markets",
 ]
 GenreName = Literal[
     "review",
