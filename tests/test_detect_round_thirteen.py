@@ -233,6 +233,46 @@ ARRIVALS = [
     ),
 ]
 
+# -- a first public release into a tier, a store or an API is a launch ---------------------------
+
+FIRST_PUBLIC = [
+    (
+        "Kling goes live for paying Kuaishou members",
+        "Kuaishou on Tuesday opened Kling to general use for the first time, though only paying members can try it.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Hailuo ouvre aux abonnés payants",
+        "MiniMax a mis Hailuo entre les mains du grand public pour la première fois ce lundi.",
+        "fr",
+        "launch",
+        None,
+    ),
+    # guards: a first time in a market or on a host is an arrival there
+    (
+        "Kling 2.6 goes live in Japan",
+        "Kuaishou opened Kling 2.6 to users in Japan for the first time on Monday.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Ray3 arrives on Amazon Bedrock",
+        "For the first time, AWS customers can call Luma's Ray3 from Bedrock.",
+        "en",
+        "availability",
+        None,
+    ),
+    ("Seedance 2.0 : ByteDance appuie sur pause pour son lancement mondial", "", "fr", "delay", None),
+    ("ByteDance freine le lancement mondial de Seedance 2.0", "", "fr", "delay", None),
+    ("Pas d'API pour Vidu Q2 : Shengshu ferme la porte, pour l'instant", "", "fr", "delay", None),
+    ("Fal retirera plusieurs modèles vidéo, dont Kling 2.1 et Vidu 1.5, le 30 juin", "", "fr", "shutdown", None),
+    ("Veo 4 bientôt intégré à Instagram ? Google y songerait", "", "fr", None, None),
+    ("Hailuo sur Android : un demi-million d'installations dès le premier jour", "", "fr", None, None),
+]
+
 # -- a release under an open licence ------------------------------------------------------------
 
 LICENCES = [
@@ -279,6 +319,7 @@ TABLES = {
     "pages": PAGES,
     "wordings": WORDINGS,
     "arrivals": ARRIVALS,
+    "first_public": FIRST_PUBLIC,
     "licences": LICENCES,
     "reviews": REVIEWS,
 }
