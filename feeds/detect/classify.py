@@ -994,16 +994,19 @@ class Detector:
                 return _Decision(reason=f'a release the headline dates in the past ("{dated[0].text}")')
         answer = self._answer(langs, head, body)
         asked = _asked(title.cues, head) if not question and answer != "yes" else []
-        refused = [
-            c for c in (asked or (title.cues if question else [])) if c.event in ("launch", "availability")
-        ]
-        if answer == "no" and refused:
-            # "Is Sora coming to Europe? Not yet": the answer refuses the release it asks
-            # about, so the news is that it has not come
-            cue = refused[0]
-            title.cues = [c for c in title.cues if c not in asked and c not in refused]
-            title.cues.append(_Cue("delay", f"{cue.text}? no", cue.sentence, cue.start))
-            return self._title_decision(title, body_field, context, title_names_subject)
+        if answer == "no":
+            refused = [
+                c
+                for c in (asked or (title.cues if question else []))
+                if c.event in ("launch", "availability")
+            ]
+            if refused:
+                # "Is Sora coming to Europe? Not yet": the answer refuses the release it asks
+                # about, so the news is that it has not come
+                cue = refused[0]
+                title.cues = [c for c in title.cues if c not in asked and c not in refused]
+                title.cues.append(_Cue("delay", f"{cue.text}? no", cue.sentence, cue.start))
+                return self._title_decision(title, body_field, context, title_names_subject)
         if asked:
             # "Gen-4.5: the end of Google's lead?": a cue in a closing question clause asks.
             title.cues = [c for c in title.cues if c not in asked]
@@ -1494,7 +1497,7 @@ class Detector:
                 return found
             if index == 0 and not self._background_date(langs, sentence):
                 for verb in self.lexicons.find("context.announcement", langs, sentence):
-                    if self._governs_product(langs, body, start + verb.end(), before=None):
+                    if self._governs_product(langs, body, start + verb.end()):
                         return verb.group(0)
         return self._unveiled_in(langs, body, cue)
 
@@ -1636,6 +1639,7 @@ class Detector:
         details = self.lexicons.tokens("price_details", langs)
         plans = self.lexicons.tokens("plan_nouns", langs)
         qualified = self._price_qualifiers(langs, body)
+        opening = _token_index(body.folded, body.sentence_starts[cue.sentence])
         for priced in (c for c in chosen if c.event == "pricing"):
             if priced.start < first_end:
                 return cue
@@ -1645,7 +1649,6 @@ class Detector:
             ]
             # ... or named before the arrival ("Veo 3 can now be reached in 159 countries,
             # including ..., by anyone paying $19.99 a month")
-            opening = _token_index(body.folded, body.sentence_starts[cue.sentence])
             before = any(
                 opening <= h.start < first_start and h.label[0] in ("alias", "model") for h in body.hits
             )
