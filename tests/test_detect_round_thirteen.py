@@ -19,9 +19,21 @@ from tests.helpers import table_rows, verdict
 
 ANSWERED = [
     # (title, summary, lang, event, link)
-    ("Is Kling 3.0 coming to the EU? Not yet", "Kuaishou gave no date for European users.", "en", "delay", None),
+    (
+        "Is Kling 3.0 coming to the EU? Not yet",
+        "Kuaishou gave no date for European users.",
+        "en",
+        "delay",
+        None,
+    ),
     ("Is Hailuo 03 coming to Android? Not for now, MiniMax says", "", "en", "delay", None),
-    ("Veo 4 arrive-t-il en Belgique ? Pas encore", "Google n'a communiqué aucun calendrier.", "fr", "delay", None),
+    (
+        "Veo 4 arrive-t-il en Belgique ? Pas encore",
+        "Google n'a communiqué aucun calendrier.",
+        "fr",
+        "delay",
+        None,
+    ),
     ("Kommt Ray3 nach Europa? Noch nicht", "Luma nennt keinen Termin.", "de", "delay", None),
     ("¿Llega Seedance 2.0 a España? Todavía no", "ByteDance no da fechas.", "es", "delay", None),
     ("Vidu Q2 arriva in Italia? Non ancora", "Shengshu non ha indicato una data.", "it", "delay", None),
@@ -77,7 +89,13 @@ REACTIONS = [
 # -- unveilings in figurative words, and what follows a framing colon ---------------------------
 
 UNVEILINGS = [
-    ("Pika pulls back the curtain on Pika 3.0", "The startup showed its new video model on Monday.", "en", "launch", None),
+    (
+        "Pika pulls back the curtain on Pika 3.0",
+        "The startup showed its new video model on Monday.",
+        "en",
+        "launch",
+        None,
+    ),
     ("Luma shows off Ray3", "Luma demonstrated the new model to press on Thursday.", "en", "launch", None),
     (
         "Meta shows off Movie Gen 2",
@@ -122,8 +140,20 @@ PAGES = [
         None,
         None,
     ),
-    ("Kling 2.6 Pro — preço e especificações", "Preço por segundo: US$ 0,07. Resoluções: 720p e 1080p.", "pt", None, None),
-    ("Hailuo 02 : tarif, résolutions et fiche du modèle", "Affiché à 0,28 dollar la vidéo de six secondes.", "fr", None, None),
+    (
+        "Kling 2.6 Pro — preço e especificações",
+        "Preço por segundo: US$ 0,07. Resoluções: 720p e 1080p.",
+        "pt",
+        None,
+        None,
+    ),
+    (
+        "Hailuo 02 : tarif, résolutions et fiche du modèle",
+        "Affiché à 0,28 dollar la vidéo de six secondes.",
+        "fr",
+        None,
+        None,
+    ),
     (
         "Pika 2.0 : Pika rattrapé par une polémique sur ses démos",
         "À peine lancé, le générateur vidéo de Pika fait polémique à cause d'un personnage trop familier.",
@@ -152,7 +182,13 @@ PAGES = [
 # -- wording: ends, slips, arrivals and prices in six languages ---------------------------------
 
 WORDINGS = [
-    ("Pika is shutting its iOS app", "The AI video startup said the app closes next month.", "en", "shutdown", None),
+    (
+        "Pika is shutting its iOS app",
+        "The AI video startup said the app closes next month.",
+        "en",
+        "shutdown",
+        None,
+    ),
     ("Runway takes Gen-2 offline", "", "en", "shutdown", None),
     ("Hailuo's short run as a free app ends", "", "en", "shutdown", None),
     ("Novita will pull several Vidu video models on June 30", "", "en", "shutdown", None),
@@ -180,7 +216,13 @@ WORDINGS = [
     ("Se acabó lo gratis en Kling: Kuaishou cobrará por los clips extra", "", "es", "pricing", None),
     ("Runway mostra Gen-5 ma frena: nessun rilascio a breve", "", "it", "delay", None),
     ("Luma vai encerrar o Dream Machine: por que isso importa", "", "pt", "shutdown", None),
-    ("Vidu Q2, o modelo de vídeo da Shengshu, é lançado, mas a Europa fica à espera", "", "pt", "delay", None),
+    (
+        "Vidu Q2, o modelo de vídeo da Shengshu, é lançado, mas a Europa fica à espera",
+        "",
+        "pt",
+        "delay",
+        None,
+    ),
     # guards: the same words about something that is not the product
     ("Avec Veo 4, Google dit adieu aux vidéos muettes", "", "fr", None, None),
     ("Les monteurs disent adieu à Pika et passent à Runway", "", "fr", None, None),
@@ -194,10 +236,22 @@ ARRIVALS = [
     ("Hailuo 02 shows up in Freepik's video generator", "", "en", "availability", None),
     ("Nova Reel expands beyond the Oregon region", "", "en", "availability", None),
     ("Vertex AI now hosts Luma's Ray3", "", "en", "availability", None),
-    ("Veo 3.1 and Veo 3.1 Fast graduate to general availability on Vertex AI", "", "en", "availability", None),
+    (
+        "Veo 3.1 and Veo 3.1 Fast graduate to general availability on Vertex AI",
+        "",
+        "en",
+        "availability",
+        None,
+    ),
     ("Instagram to gain Veo 4 clip generation", "", "en", "availability", None),
     ("Google launches Veo 4 inside YouTube Shorts", "", "en", "availability", None),
-    ("Adobe Firefly goes mobile", "Adobe's generative video and image app now runs on iPhone and Android.", "en", "availability", None),
+    (
+        "Adobe Firefly goes mobile",
+        "Adobe's generative video and image app now runs on iPhone and Android.",
+        "en",
+        "availability",
+        None,
+    ),
     (
         "Creators, meet your new co-director",
         "Kling 2.6 can now be reached in 40 more countries, including Brazil and Mexico, by anyone paying $10 a month.",
@@ -209,7 +263,13 @@ ARRIVALS = [
     ("Google intègre Veo 4 au cœur de YouTube Shorts", "", "fr", "availability", None),
     ("Veo 4 bientôt au menu de YouTube Shorts", "", "fr", "availability", None),
     ("Vertex AI : Veo 3.1 quitte la préversion", "", "fr", "availability", None),
-    ("L'IA vidéo de Google arrive… sur Instagram", "Veo 4 rejoindra l'outil de création de Reels.", "fr", "availability", None),
+    (
+        "L'IA vidéo de Google arrive… sur Instagram",
+        "Veo 4 rejoindra l'outil de création de Reels.",
+        "fr",
+        "availability",
+        None,
+    ),
     ("Google bringt Veo 4 bis Herbst zu YouTube Shorts", "", "de", "availability", None),
     ("Seedance 1.5 jetzt über fal abrufbar", "", "de", "availability", None),
     (
@@ -268,7 +328,13 @@ FIRST_PUBLIC = [
     ("Seedance 2.0 : ByteDance appuie sur pause pour son lancement mondial", "", "fr", "delay", None),
     ("ByteDance freine le lancement mondial de Seedance 2.0", "", "fr", "delay", None),
     ("Pas d'API pour Vidu Q2 : Shengshu ferme la porte, pour l'instant", "", "fr", "delay", None),
-    ("Fal retirera plusieurs modèles vidéo, dont Kling 2.1 et Vidu 1.5, le 30 juin", "", "fr", "shutdown", None),
+    (
+        "Fal retirera plusieurs modèles vidéo, dont Kling 2.1 et Vidu 1.5, le 30 juin",
+        "",
+        "fr",
+        "shutdown",
+        None,
+    ),
     ("Veo 4 bientôt intégré à Instagram ? Google y songerait", "", "fr", None, None),
     ("Hailuo sur Android : un demi-million d'installations dès le premier jour", "", "fr", None, None),
 ]
