@@ -1729,6 +1729,14 @@ class Detector:
                 lede_fact=lede_fact,
                 events=_event_list("launch", supported),
             )
+        # "Sora bientôt dans ChatGPT ?" over "OpenAI envisagerait d'intégrer Sora": a release
+        # or arrival the headline asks about and the deciding sentence reports as hearsay is
+        # nobody's announcement yet
+        rumoured = (
+            (question or "?" in head.folded)
+            and cue.event in ("launch", "availability")
+            and bool(lex.first("context.hearsay", langs, sentence_text))
+        )
         return _Decision(
             cue.event,
             weight,
@@ -1736,6 +1744,7 @@ class Detector:
             news=news,
             lede_fact=lede_fact,
             events=_event_list(cue.event, supported),
+            hearsay=rumoured,
         )
 
     def _weak_decision(
