@@ -615,3 +615,7 @@ def test_lexicon_syntax_errors_are_reported() -> None:
     spec = LexiconFile(language="xx", events={"launch": ["@missing ~2 x"]})
     with pytest.raises(ConfigError, match="unknown list"):
         compile_lexicon(spec, "xx.toml")
+    # a regular-expression class is no phrase syntax: it would match its brackets literally
+    spec = LexiconFile(language="xx", overrides={"pricing": ["(fim d[oa]) gratis"]})
+    with pytest.raises(ConfigError, match="no character classes"):
+        compile_lexicon(spec, "xx.toml")

@@ -257,6 +257,9 @@ class _Compiler:
             return self.list_ref(item[1:])
         if "(" in item or ")" in item or "|" in item:
             raise PhraseSyntaxError(f"group must be a separate word: {item!r}")
+        if any(char in item for char in "[]{}"):
+            # "d[oa]" would match the brackets literally, never a word
+            raise PhraseSyntaxError(f"no character classes, write the words: (do|da), not {item!r}")
         return _compile_word(item)
 
     def list_ref(self, name: str) -> str:
