@@ -339,6 +339,59 @@ FIRST_PUBLIC = [
     ("Hailuo sur Android : un demi-million d'installations dès le premier jour", "", "fr", None, None),
 ]
 
+# -- terse wire headlines, hearsay under a question, DE/ES/IT/PT wording --------------------------
+
+TERSE_AND_EUROPEAN = [
+    ("Movie Gen 2: no release soon", "", "en", "delay", None),
+    ("Kling 3.0 still not public", "", "en", "delay", None),
+    ("Hailuo 03 off-limits in Europe", "", "en", "delay", None),
+    (
+        "Vidu Q2, sin España por ahora",
+        "Shengshu no ha dado fecha para su modelo de vídeo.",
+        "es",
+        "delay",
+        None,
+    ),
+    ("Veo 4, niente UE al debutto", "", "it", "delay", None),
+    ("Grok Imagine goes free worldwide, dropping its paywall", "", "en", "availability", None),
+    (
+        "Veo 4 bientôt dans Instagram ?",
+        "Selon The Information, Google envisagerait d'intégrer Veo 4 à Instagram. Rien n'est officiel.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Flow opens to a few testers",
+        "Google ouvre Flow, son nouvel outil vidéo, à quelques testeurs de Google Labs.",
+        "fr",
+        "waitlist",
+        None,
+    ),
+    (
+        "Veo 4 in YouTube Shorts: how smart creators will use it",
+        "Our take on the b-roll generator.",
+        "en",
+        None,
+        None,
+    ),
+    ("OpenAI bringt Sora 3 an den Start", "", "de", "launch", None),
+    ("Kuaishou mustert ältere Kling-Modelle aus", "", "de", "shutdown", None),
+    ("Shengshus Videomodell Vidu Q2 bleibt EU-Nutzern verwehrt", "", "de", "delay", None),
+    ("ByteDance congela el estreno mundial de Seedance 2.0", "", "es", "delay", None),
+    ("La API de Veo 4 ya es oficial", "", "es", "launch", None),
+    ("Luma desliga o Dream Machine e a respetiva API", "", "pt", "shutdown", None),
+    ("Adobe Firefly, o gerador de vídeo com IA, ganha app para iPhone", "", "pt", "availability", None),
+    # guard: a question answered by hearsay is still a rumour, a report of the fact is news
+    (
+        "Midjourney's images can now move",
+        "Ending months of rumours, Midjourney has released its first video model today.",
+        "en",
+        "launch",
+        None,
+    ),
+]
+
 # -- a release under an open licence ------------------------------------------------------------
 
 LICENCES = [
@@ -386,6 +439,7 @@ TABLES = {
     "wordings": WORDINGS,
     "arrivals": ARRIVALS,
     "first_public": FIRST_PUBLIC,
+    "terse_and_european": TERSE_AND_EUROPEAN,
     "licences": LICENCES,
     "reviews": REVIEWS,
 }
