@@ -1496,9 +1496,9 @@ class Detector:
             if found:
                 return found
             if index == 0 and not self._background_date(langs, sentence):
-                for verb in self.lexicons.find("context.announcement", langs, sentence):
-                    if self._governs_product(langs, body, start + verb.end()):
-                        return verb.group(0)
+                found = self._unveiling_verb(langs, body, index)
+                if found:
+                    return found
         return self._unveiled_in(langs, body, cue)
 
     def _released_now(
@@ -1542,12 +1542,17 @@ class Detector:
             # Shorts"), a region or a tier ("presenta Veo 3 en España, disponible desde hoy"):
             # an arrival there, whatever the verb
             return None
-        offset = body.sentence_starts[cue.sentence]
-        cue_token = _token_index(body.folded, cue.start)
-        # the unveiled product is the verb's object ("dévoile son nouveau Hailuo 02"), not
-        # what a statement is about ("announced that Veo 3 is now available")
-        for found in self.lexicons.find("context.announcement", langs, sentence):
-            if self._governs_product(langs, body, offset + found.end(), before=cue_token):
+        return self._unveiling_verb(langs, body, cue.sentence, before=_token_index(body.folded, cue.start))
+
+    def _unveiling_verb(
+        self, langs: tuple[str, ...], body: _Text, sentence: int, before: int | None = None
+    ) -> str | None:
+        """An announcement verb of the summary's sentence whose object is a named product
+        (before token ``before`` when given): "dévoile son nouveau Hailuo 02", not what a
+        statement is about ("announced that Veo 3 is now available")."""
+        offset = body.sentence_starts[sentence]
+        for found in self.lexicons.find("context.announcement", langs, body.sentence_text(sentence)):
+            if self._governs_product(langs, body, offset + found.end(), before=before):
                 return found.group(0)
         return None
 
@@ -1776,14 +1781,13 @@ class Detector:
             sentence = _lead_sentence(weak_body, context.near, context.plans)
             cue = _most_specific([c for c in weak_body if c.sentence == sentence])
             start = body.text.sentence_starts[sentence]
+            told = body.text.sentence_text(sentence)
             if (
                 cue.event == "launch"
                 and sentence < self.rules.lede_sentences
-                and self._released_now(
-                    langs, body.text, start, start + len(body.text.sentence_text(sentence))
-                )
+                and self._released_now(langs, body.text, start, start + len(told))
                 and self._governs_product(langs, body.text, cue.start + len(cue.text))
-                and not lex.first("context.host_apps", langs, body.text.sentence_text(sentence))
+                and not lex.first("context.host_apps", langs, told)
             ):
                 # ... not an announcement of it going into another team's app ("hat
                 # angekündigt, Veo 3 in YouTube Shorts zu integrieren"): an arrival there.
