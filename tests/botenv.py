@@ -28,7 +28,22 @@ class BotEnv:
     async def until(
         self, condition: Callable[[], Any], timeout: float = 10.0, message: str = "condition"
     ) -> Any:
-        return await wait_for(condition, timeout, message, every=0.05)
+        try:
+            return await wait_for(condition, timeout, message, every=0.05)
+        except AssertionError as timed_out:
+            # A timeout under load says little by itself: name what the bot had done by then.
+            raise AssertionError(f"{timed_out}; {await self.state()}") from None
+
+    async def state(self) -> str:
+        """The outbox and the feeds as the database holds them: what a timed-out wait reports."""
+        deliveries = await self.sql(
+            "SELECT id, kind, story_id, state, edit_pending, attempts, last_error FROM deliveries ORDER BY id"
+        )
+        feeds = await self.sql("SELECT id, title, last_status, last_error FROM feeds ORDER BY id")
+        announcements = await self.sql(
+            "SELECT a.story_id, a.event, e.title FROM announcements a JOIN entries e ON e.id = a.entry_id ORDER BY a.id"
+        )
+        return f"deliveries={deliveries} feeds={feeds} announcements={announcements}"
 
     async def sql(self, query: str, *params: Any) -> list[dict[str, Any]]:
         return await self.store.read(lambda db: list(db.query(query, list(params))))
