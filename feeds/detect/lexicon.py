@@ -82,6 +82,7 @@ GenreName = Literal[
     "comparison",
     "opinion",
     "reaction",
+    "fraud",
     "speculation",
     "legal",
     "event_marketing",
