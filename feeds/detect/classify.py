@@ -1663,7 +1663,7 @@ class Detector:
             if not named and (not before or not plans.isdisjoint(body.toks[first_start:at])):
                 return cue
             if details.isdisjoint(body.toks[_token_index(body.folded, first_end) : at]) and not any(
-                q0 <= priced.start < q1 for q0, q1 in qualified
+                _qualifies(span, priced.start) for span in qualified
             ):
                 return cue
         return _most_specific(earlier)
@@ -2284,6 +2284,12 @@ def _most_specific(cues: list[_Cue]) -> _Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
 
 
+def _qualifies(span: tuple[int, int], start: int) -> bool:
+    """A price cue inside a price qualifier ("at $0.10"), or right after one ("priced at 20
+    credits", "com preço de US$ 0,30"): the price of what the sentence releases."""
+    return span[0] <= start <= span[1] + 1
+
+
 def _bracketed(folded: str, cue: _Cue) -> bool:
     """The cue sits inside round brackets ("(21,99 € par mois)")."""
     opened = folded.rfind("(", 0, cue.start)
@@ -2302,7 +2308,7 @@ def _primary(cues: list[_Cue], head: _Text, price_qualifiers: Sequence[tuple[int
     qualified = [
         cue
         for cue in in_clause
-        if cue.event == "pricing" and any(q0 <= cue.start < q1 for q0, q1 in price_qualifiers)
+        if cue.event == "pricing" and any(_qualifies(span, cue.start) for span in price_qualifiers)
     ]
     rest = [cue for cue in in_clause if cue not in qualified]
     return _most_specific(rest or in_clause)
