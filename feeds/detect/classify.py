@@ -1119,6 +1119,8 @@ class Detector:
                 ),
                 None,
             )
+            if arrival is None and self._arrives_somewhere(context.langs, head, cue):
+                arrival = _Cue("availability", cue.text, cue.sentence, cue.start)
             if arrival is not None and not self._novelty(context.langs, head, body.text):
                 reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
                 cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
@@ -1331,6 +1333,36 @@ class Detector:
         ):
             return cue
         return _Cue("availability", cue.text, cue.sentence, cue.start)
+
+    def _arrives_somewhere(self, langs: tuple[str, ...], head: _Text, cue: _Cue) -> bool:
+        """A verb of arrival with a destination, whatever the place is called ("arrives in
+        Microsoft Teams", "arriva nella region AWS di Milano", "débarque dans l'offre Basic"):
+        an existing product reaching somewhere (§1b). A time, a stage or a format after the
+        preposition is no place ("arrives in May", "arrive en bêta", "arrives in 4K")."""
+        lex = self.lexicons
+        destinations = lex.tokens("destinations", langs)
+        toks = head.toks
+        at = _token_index(head.folded, cue.start + len(cue.text))
+        if cue.text.split()[-1] not in destinations:  # "lands on" carries its preposition
+            if at >= len(toks) or toks[at] not in destinations:
+                return False
+            at += 1
+        rest = " ".join(toks[at : at + 4])
+        if not rest or self._at_owner(langs, head, at):
+            return False
+        time = lex.first("context.not_places", langs, rest)
+        return not (time and rest.startswith(time))
+
+    def _at_owner(self, langs: tuple[str, ...], head: _Text, at: int) -> bool:
+        """The destination is the product's own vendor, named alone ("Gen-4.5 Turbo débarque
+        chez Runway", "arrive chez Midjourney avec le modèle V1"): its owner's release. A
+        vendor's name that begins a longer one is a place ("arriva in Adobe Express")."""
+        products = [hit for hit in head.hits if hit.label[0] == "alias"]
+        owners = {vendor for hit in products for vendor in self.taxonomy.products[hit.label[1]].vendors}
+        for hit in head.hits:
+            if hit.start == at and hit.label[0] == "vendor" and (not products or hit.label[1] in owners):
+                return hit.end >= len(head.toks) or head.toks[hit.end] in self.lexicons.tokens("host_with", langs)
+        return False
 
     def _past_place_label(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue:
         """A first clause that only places the product, without a verb ("Sora 2 dans l'API :

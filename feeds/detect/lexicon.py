@@ -73,6 +73,7 @@ ContextName = Literal[
     "answer_yes",
     "first_public",
     "markets",
+    "not_places",
 ]
 GenreName = Literal[
     "review",
@@ -122,6 +123,7 @@ TokenName = Literal[
     "modals",
     "end_infinitives",
     "infinitive_markers",
+    "destinations",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
