@@ -570,6 +570,9 @@ class Detector:
                     # else, not the subject
                     vetoed.append(f'reference:{product.slug} ("{follower}")')
                     continue
+                if hit.label[0] != "model" and self._epithet(prepared, hit.start, end):
+                    vetoed.append(f'epithet:{product.slug} ("{before} ... {follower}")')
+                    continue
                 why = ""
                 if product.ambiguous and hit.label[0] != "model":
                     why = self._confirmation(
@@ -586,6 +589,18 @@ class Detector:
                     slug = f"{slug}-{version}" + (f"-{variant}" if variant else "")
                 mentions.append(_Mention(product, slug, in_title, why, hit.start))
         return mentions, vetoed, model_id_named
+
+    def _epithet(self, prepared: _Text, start: int, end: int) -> bool:
+        """The name stands for something else's kind ("le Sora de la maquette 3D", "the
+        Midjourney of video"): an article, the name, "of", then nothing the taxonomy knows
+        ("o Sora do ChatGPT", "le Sora d'OpenAI" are the product)."""
+        tokens = self.rules.tokens
+        toks = prepared.toks
+        if start == 0 or end + 1 >= len(toks):
+            return False
+        if toks[start - 1] not in tokens.epithet_determiners or toks[end] not in tokens.epithets:
+            return False
+        return not any(h.start == end + 1 for h in prepared.hits)
 
     def _confirmation(
         self,

@@ -116,6 +116,8 @@ class Tokens(_Strict):
     page_nouns: frozenset[str] = frozenset()
     references: frozenset[str] = frozenset()
     reference_determiners: frozenset[str] = frozenset()
+    epithets: frozenset[str] = frozenset()
+    epithet_determiners: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
 
 
