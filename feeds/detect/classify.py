@@ -1442,15 +1442,26 @@ class Detector:
 
     def _novelty(self, langs: tuple[str, ...], head: _Text, body: _Text) -> str | None:
         """The entry calls the product new ("its new model"), in the title or the opening."""
-        lex = self.lexicons
-        return lex.first("context.novelty", langs, head.folded) or lex.first(
-            "context.novelty", langs, body.opening(self.rules.lede_sentences)
-        )
+        for text in (head.folded, body.opening(self.rules.lede_sentences)):
+            found = self._new_words(langs, text)
+            if found:
+                return found[0].group(0)
+        return None
+
+    def _new_words(self, langs: tuple[str, ...], text: str) -> list[re.Match[str]]:
+        """Where the text calls something new, except where it denies it ("no new model
+        version was announced", "pas de nouveau modèle", "kein neues Modell")."""
+        negators = self.lexicons.tokens("negators", langs)
+        return [
+            found
+            for found in self.lexicons.find("context.novelty", langs, text)
+            if negators.isdisjoint(_TOKEN.findall(text, 0, found.start())[-2:])
+        ]
 
     def _owners_new(self, langs: tuple[str, ...], head: _Text) -> str | None:
         """The headline calls the product its owner's new one ("Google's new video model",
         "its newest model", "son nouveau modèle"), not merely new to a place."""
-        for found in self.lexicons.find("context.novelty", langs, head.folded):
+        for found in self._new_words(langs, head.folded):
             if _owned(_TOKEN.findall(head.folded, 0, found.start()), found.group(0)):
                 return found.group(0)
         return None
@@ -1466,7 +1477,7 @@ class Detector:
         released = lex.find("context.first_release", langs, opening)
         if not released or self._background_date(langs, opening):
             return None  # "launched Veo 3, its newest model, at I/O in May": background
-        for found in lex.find("context.novelty", langs, opening):
+        for found in self._new_words(langs, opening):
             if not _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):
                 continue
             named = _token_index(body.folded, found.start())
@@ -1891,7 +1902,7 @@ class Detector:
             return None
         opening = body.sentence_text(0)
         lex = self.lexicons
-        for found in lex.find("context.novelty", langs, opening):
+        for found in self._new_words(langs, opening):
             if len(_TOKEN.findall(opening, 0, found.start())) > 2:
                 continue
             # ... and says what it does, in the present ("améliore le son"), not what befell it

@@ -124,6 +124,7 @@ TokenName = Literal[
     "end_infinitives",
     "infinitive_markers",
     "destinations",
+    "negators",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
