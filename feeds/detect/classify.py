@@ -969,6 +969,10 @@ class Detector:
         host = self._host_cue(head, mentions, True, langs)
         if host is not None:
             (own_family if host[1] else title.cues).append(host[0])
+        if not title.cues:
+            placed = self._now_somewhere(langs, head, mentions)
+            if placed is not None:
+                title.cues.append(placed)
         body_host = self._host_cue(body, mentions, False, langs)
         if body_host is not None and not body_host[1]:
             body_field.cues.append(body_host[0])
@@ -1367,6 +1371,33 @@ class Detector:
             return False
         time = lex.first("context.not_places", langs, rest)
         return not (time and rest.startswith(time))
+
+    def _now_somewhere(self, langs: tuple[str, ...], head: _Text, mentions: list[_Mention]) -> _Cue | None:
+        """A product named, then "now" somewhere, with no verb of arrival ("Kling 2.5 Turbo ya
+        está en Azure AI Foundry", "Grok Imagine agora no app do X", "Veo 3.1 now included for
+        AI Plus subscribers"): an arrival (§1b). A time, a stage or the owner is no place."""
+        lex = self.lexicons
+        nows = lex.tokens("now_words", langs)
+        destinations = lex.tokens("destinations", langs)
+        fillers = lex.tokens("now_fillers", langs)
+        toks = head.toks
+        first = min((m.start for m in mentions if m.in_title), default=None)
+        if first is None:
+            return None
+        for at in range(first + 1, len(toks) - 1):
+            if toks[at] not in nows:
+                continue
+            # "now in ...", or one word of being there between ("ya está en", "now included for")
+            to = at + 1 if toks[at + 1] in destinations else at + 2
+            if to >= len(toks) or toks[to] not in destinations or (to == at + 2 and toks[at + 1] not in fillers):
+                continue
+            rest = " ".join(toks[to + 1 : to + 5])
+            time = lex.first("context.not_places", langs, rest)
+            if not rest or (time and rest.startswith(time)) or self._at_owner(langs, head, to + 1):
+                continue
+            spans = [m.span() for m in _TOKEN.finditer(head.folded)]
+            return _Cue("availability", head.folded[spans[at][0] : spans[to][1]], 0, spans[at][0])
+        return None
 
     def _at_owner(self, langs: tuple[str, ...], head: _Text, at: int) -> bool:
         """The destination is the product's own vendor, named alone ("Gen-4.5 Turbo débarque

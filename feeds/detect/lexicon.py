@@ -125,6 +125,8 @@ TokenName = Literal[
     "infinitive_markers",
     "destinations",
     "negators",
+    "now_words",
+    "now_fillers",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
