@@ -1374,8 +1374,8 @@ class Detector:
 
     def _now_somewhere(self, langs: tuple[str, ...], head: _Text, mentions: list[_Mention]) -> _Cue | None:
         """A product named, then "now" somewhere, with no verb of arrival ("Kling 2.5 Turbo ya
-        está en Azure AI Foundry", "Grok Imagine agora no app do X", "Veo 3.1 now included for
-        AI Plus subscribers"): an arrival (§1b). A time, a stage or the owner is no place."""
+        está en Azure AI Foundry", "Grok Imagine agora no app do X", "Veo 3.1 now available in
+        the Gemini app"): an arrival (§1b). A time, a state or the owner is no place."""
         lex = self.lexicons
         nows = lex.tokens("now_words", langs)
         destinations = lex.tokens("destinations", langs)
@@ -1387,7 +1387,7 @@ class Detector:
         for at in range(first + 1, len(toks) - 1):
             if toks[at] not in nows:
                 continue
-            # "now in ...", or one word of being there between ("ya está en", "now included for")
+            # "now in ...", or one word of being there between ("ya está en", "now available on")
             to = at + 1 if toks[at + 1] in destinations else at + 2
             if to >= len(toks) or toks[to] not in destinations or (to == at + 2 and toks[at + 1] not in fillers):
                 continue
