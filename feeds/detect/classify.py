@@ -971,6 +971,10 @@ class Detector:
             (own_family if host[1] else title.cues).append(host[0])
         if not title.cues:
             placed = self._now_somewhere(langs, head, mentions)
+            if placed is None and not (
+                self._novelty(langs, head, body) or lex.first("context.future", langs, head.folded)
+            ):
+                placed = self._arrival_somewhere(langs, head, mentions)
             if placed is not None:
                 title.cues.append(placed)
         body_host = self._host_cue(body, mentions, False, langs)
@@ -1389,7 +1393,11 @@ class Detector:
                 continue
             # "now in ...", or one word of being there between ("ya está en", "now available on")
             to = at + 1 if toks[at + 1] in destinations else at + 2
-            if to >= len(toks) or toks[to] not in destinations or (to == at + 2 and toks[at + 1] not in fillers):
+            if (
+                to >= len(toks)
+                or toks[to] not in destinations
+                or (to == at + 2 and toks[at + 1] not in fillers)
+            ):
                 continue
             rest = " ".join(toks[to + 1 : to + 5])
             time = lex.first("context.not_places", langs, rest)
@@ -1397,6 +1405,27 @@ class Detector:
                 continue
             spans = [m.span() for m in _TOKEN.finditer(head.folded)]
             return _Cue("availability", head.folded[spans[at][0] : spans[to][1]], 0, spans[at][0])
+        return None
+
+    def _arrival_somewhere(
+        self, langs: tuple[str, ...], head: _Text, mentions: list[_Mention]
+    ) -> _Cue | None:
+        """A verb of arrival after the product, with a destination, in a headline that has no
+        event cue of its own ("Kling 2.5 llega a Microsoft Clipchamp"): an arrival. Not an
+        infinitive ("tarda a chegar", "pourrait arriver") or a future ("llegará al público"), nor what the entry
+        calls new ("Ray4 lands in Dream Machine" over "Luma's newest model"): where a new thing
+        appears first is its launch."""
+        first = min((m.start for m in mentions if m.in_title), default=None)
+        if first is None:
+            return None
+        markers = self.lexicons.tokens("infinitive_markers", langs) | self.lexicons.tokens("modals", langs)
+        for found in self.lexicons.find("context.arrival", langs, head.folded):
+            at = _token_index(head.folded, found.start())
+            if at <= first or head.toks[at - 1] in markers:
+                continue  # "tarda a chegar à Europa", "pourrait arriver en Europe": no arrival yet
+            cue = _Cue("availability", found.group(0), 0, found.start())
+            if self._arrives_somewhere(langs, head, cue):
+                return cue
         return None
 
     def _at_owner(self, langs: tuple[str, ...], head: _Text, at: int) -> bool:
@@ -1407,7 +1436,9 @@ class Detector:
         owners = {vendor for hit in products for vendor in self.taxonomy.products[hit.label[1]].vendors}
         for hit in head.hits:
             if hit.start == at and hit.label[0] == "vendor" and (not products or hit.label[1] in owners):
-                return hit.end >= len(head.toks) or head.toks[hit.end] in self.lexicons.tokens("host_with", langs)
+                return hit.end >= len(head.toks) or head.toks[hit.end] in self.lexicons.tokens(
+                    "host_with", langs
+                )
         return False
 
     def _past_place_label(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue:
