@@ -1,9 +1,9 @@
 """Detection cues of the fourteenth round of issue #12, table-driven: scams, fakes and a trade
 in invites (a format of their own), other media's prices, a price that details a release,
 arrivals told by a destination alone or by "now" somewhere, a denied novelty, a product's name
-as an epithet, an office that opens, reviews, audits, revenue, and unofficial tools, in
-EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the round are guards for what the new
-rules must leave alone.
+as an epithet, an office that opens, reviews, audits, revenue, research words in a release's
+headline, and unofficial tools, in EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the
+round are guards for what the new rules must leave alone.
 
 Every headline here was written for these tests, in words of its own: none is taken or
 paraphrased from a labelled corpus item.
@@ -217,6 +217,16 @@ BACKGROUND = [
     ("Runway passe à une facturation à la seconde pour l'API de Gen-4", "", "fr", "pricing", None),
 ]
 
+# -- research words that describe what a release brings -------------------------------------
+
+RESEARCH_RELEASES = [
+    ("Tencent releases HunyuanVideo 2 weights with a technical report", "", "en", "launch", None),
+    ("Runway releases Gen-5 with breakthrough character consistency", "", "en", "launch", None),
+    # guards: a paper or a demo is research, whatever it is about
+    ("Researchers release paper on Veo 3 biases", "", "en", None, None),
+    ("Google researchers unveil a space-time diffusion model for video", "", "en", None, None),
+]
+
 # -- a third party's unofficial tool ----------------------------------------------------------
 
 LIBRARIES = [
@@ -243,6 +253,7 @@ TABLES = {
     "denied_novelty": DENIED_NOVELTY,
     "epithets": EPITHETS,
     "background": BACKGROUND,
+    "research_releases": RESEARCH_RELEASES,
     "libraries": LIBRARIES,
 }
 ROWS, IDS = table_rows(TABLES)

@@ -454,6 +454,23 @@ class Detector:
             score += weights.official
             reasons.append("source:official")
         genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
+        cue = decision.title_cue
+        if (
+            cue is not None
+            and decision.event in ("launch", "availability")
+            and (
+                self._governs_product(langs, head, cue.start + len(cue.text))
+                or any(  # named inside the cue ("releases Wan 2.2 weights")
+                    h.label[0] in ("alias", "model")
+                    and _token_index(head.folded, cue.start)
+                    <= h.start
+                    < _token_index(head.folded, cue.start + len(cue.text))
+                    for h in head.hits
+                )
+            )
+        ):
+            # "releases Wan 2.2 weights alongside its technical report": the release is the news
+            genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]
         actor_lede = any(g.name == "name_only" for g in genres) and self._actor_lede(langs, body, decision)
         score -= self._genre_penalty(genres, decision, reasons, actor_lede)
 
