@@ -2,8 +2,9 @@
 in invites (a format of their own), other media's prices, a price that details a release,
 arrivals told by a destination alone or by "now" somewhere, a denied novelty, a product's name
 as an epithet, an office that opens, reviews, audits, revenue, research words in a release's
-headline, and unofficial tools, in EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the
-round are guards for what the new rules must leave alone.
+headline, section labels, tails and confirmed rumours around the news, and unofficial
+tools, in EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the round are guards for what
+the new rules must leave alone.
 
 Every headline here was written for these tests, in words of its own: none is taken or
 paraphrased from a labelled corpus item.
@@ -227,6 +228,62 @@ RESEARCH_RELEASES = [
     ("Google researchers unveil a space-time diffusion model for video", "", "en", None, None),
 ]
 
+# -- genre words around the news: a section label, a tail after a comma, a rumour come true ----
+
+NEWS_WITH_GENRE_WORDS = [
+    (
+        "Video Tools Guide: Luma ships Ray4 with 20-second shots",
+        "Luma AI on Tuesday released Ray4, its newest video model, to all Dream Machine subscribers.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Guia de IA | Runway lança o Gen-5 para todos os assinantes",
+        "A Runway lançou nesta quarta-feira o Gen-5, seu novo modelo de vídeo.",
+        "pt",
+        "launch",
+        None,
+    ),
+    (
+        "Kling 3.0 comes to CapCut in Europe, explained",
+        "Kuaishou today added Kling 3.0 to CapCut for users in the EU and the UK.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Seedance 2.0 misses its European launch date",
+        "ByteDance has pushed back the EU release of its video model with no new date.",
+        "en",
+        "delay",
+        None,
+    ),
+    (
+        "Why Google is holding Veo 4 back in Switzerland",
+        "Google said on Monday that Veo 4 will not be offered in Switzerland for now.",
+        "en",
+        "delay",
+        None,
+    ),
+    (
+        "Les rumeurs étaient fondées : Luma repousse Ray4 en Europe",
+        "Luma AI a confirmé mardi que son modèle vidéo n'arrivera pas en Europe avant l'été.",
+        "fr",
+        "delay",
+        None,
+    ),
+    # guards: a guide with a product in its first clause, a rumour left unconfirmed
+    (
+        "Ray4 guide: how to get 20-second shots",
+        "Luma AI released Ray4 on Tuesday; here is how to use its longer shots.",
+        "en",
+        None,
+        None,
+    ),
+    ("Rumor: Seedance 3.0 launches before the end of the year", "", "en", None, None),
+]
+
 # -- a third party's unofficial tool ----------------------------------------------------------
 
 LIBRARIES = [
@@ -254,6 +311,7 @@ TABLES = {
     "epithets": EPITHETS,
     "background": BACKGROUND,
     "research_releases": RESEARCH_RELEASES,
+    "news_with_genre_words": NEWS_WITH_GENRE_WORDS,
     "libraries": LIBRARIES,
 }
 ROWS, IDS = table_rows(TABLES)

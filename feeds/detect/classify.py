@@ -82,8 +82,9 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 _VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
 _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s")
-# A service tail may also follow a title's first sentence ("Kling 2.5 is here. Here's how ...").
-_TAIL_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s")
+# A service tail may also follow a title's first sentence ("Kling 2.5 is here. Here's how ...")
+# or a comma ("Firefly video comes to Adobe Express, explained").
+_TAIL_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!,]\s")
 # Words allowed between a subject and its verb in the reporting present ("OpenAI's Sora team
 # launches", "Google Cloud rolls out") ...
 _SUBJECT_GAP = 3
@@ -1206,6 +1207,8 @@ class Detector:
                 lex.first("context.hearsay", context.langs, body.text.opening(self.rules.lede_sentences))
             )
         ) or bool(lex.first("context.hearsay", context.langs, head.folded))  # "..., según The Information"
+        # ... unless the headline says the rumour came true ("Rumoured for weeks, now official")
+        hearsay = hearsay and not lex.first("context.confirmed", context.langs, head.folded)
         weight = weights.event_title
         if not title_names_subject:
             weight = weights.event_summary
@@ -2043,6 +2046,7 @@ class Detector:
         found: list[_Genre] = []
         lede = body.opening(rules.lede_sentences)
         tail_from = self._tail_start(head, body, langs, decision)
+        label_end = self._section_label_end(head, decision)
         tails: set[str] = set()
         for genre in self._genre_names:
             # Price-page words that report the event are not the page's genre ("revoit sa
@@ -2056,7 +2060,9 @@ class Detector:
                 claims = [c.span() for c in lex.find("context.rank_claim", langs, head.folded)]
                 matches = [m for m in matches if not _within(m.span(), claims)]
             if matches:
-                tail = genre in self._tail_genres and all(m.start() >= tail_from for m in matches)
+                tail = (genre in self._tail_genres and all(m.start() >= tail_from for m in matches)) or (
+                    genre in rules.genre.sections and all(m.end() <= label_end for m in matches)
+                )
                 if tail:
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
@@ -2119,6 +2125,22 @@ class Detector:
             return none
         found = _TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
+
+    def _section_label_end(self, head: _Text, decision: _Decision) -> int:
+        """Where a first clause that only names the outlet's section ends ("AI Tools Guide:
+        Midjourney ships V2", "Deals & Reviews desk: Pika cuts ...", "Guia Tech | ..."): a
+        clause before the deciding title cue with no product or vendor in it, over a summary
+        whose first sentence reports the event as today's news. -1 otherwise (no label)."""
+        cue = decision.title_cue
+        if cue is None or not decision.lede_news:
+            return -1
+        found = _CLAUSE_BREAK.search(head.folded, 0, cue.start)
+        if found is None:
+            return -1
+        end = _token_index(head.folded, found.start())
+        if any(hit.start < end and hit.label[0] in ("alias", "model", "vendor") for hit in head.hits):
+            return -1
+        return found.start()
 
     def _url_genres(self, url: _Url, langs: tuple[str, ...]) -> list[_Genre]:
         cues = self.rules.url

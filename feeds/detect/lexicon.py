@@ -74,6 +74,7 @@ ContextName = Literal[
     "first_public",
     "markets",
     "not_places",
+    "confirmed",
 ]
 GenreName = Literal[
     "review",

@@ -56,6 +56,7 @@ class GenreWeights(_Strict):
     tail_joins: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     released: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
     # genres whose words inside a claim of rank are the product's boast, not the page's format
     # ("unveils Gen-4.5, claims top spot on video leaderboard")
