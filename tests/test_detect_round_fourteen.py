@@ -284,6 +284,29 @@ NEWS_WITH_GENRE_WORDS = [
     ("Rumor: Seedance 3.0 launches before the end of the year", "", "en", None, None),
 ]
 
+# -- slips by a duration, exclusions lifted, prices published ---------------------------------
+
+WORDINGS = [
+    ("Luma repousse Ray4 de trois semaines", "Le modèle vidéo devait sortir lundi.", "fr", "delay", None),
+    (
+        "Hailuo 03 : les Européens peuvent enfin l'utiliser",
+        "MiniMax ouvre son modèle vidéo aux utilisateurs de l'UE, jusqu'ici exclus.",
+        "fr",
+        "availability",
+        None,
+    ),
+    ("Kling 3.0 API: Kuaishou publishes its pricing", "", "en", "pricing", None),
+    ("API Seedance 2.0 : ByteDance dévoile sa grille tarifaire", "", "fr", "pricing", None),
+    # guard: pushing the limits is no delay
+    (
+        "Runway Gen-5 repousse les limites de la vidéo générée",
+        "Runway a lancé mardi Gen-5, son nouveau modèle vidéo.",
+        "fr",
+        "launch",
+        None,
+    ),
+]
+
 # -- a third party's unofficial tool ----------------------------------------------------------
 
 LIBRARIES = [
@@ -312,6 +335,7 @@ TABLES = {
     "background": BACKGROUND,
     "research_releases": RESEARCH_RELEASES,
     "news_with_genre_words": NEWS_WITH_GENRE_WORDS,
+    "wordings": WORDINGS,
     "libraries": LIBRARIES,
 }
 ROWS, IDS = table_rows(TABLES)
