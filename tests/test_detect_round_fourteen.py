@@ -297,6 +297,33 @@ WORDINGS = [
     ),
     ("Kling 3.0 API: Kuaishou publishes its pricing", "", "en", "pricing", None),
     ("API Seedance 2.0 : ByteDance dévoile sa grille tarifaire", "", "fr", "pricing", None),
+    (
+        "Genmo stellt seine gehostete Videoplattform ein",
+        "Das Videomodell Mochi bleibt als Open Source.",
+        "de",
+        "shutdown",
+        None,
+    ),
+    (
+        "HeyGen retirará Avatar IV en marzo",
+        "La empresa de vídeo con avatares migrará a sus clientes.",
+        "es",
+        "shutdown",
+        None,
+    ),
+    ("Pixverse pone lista de espera a su modelo V6", "", "es", "waitlist", None),
+    ("Kling 3.0 fica mais caro no plano Pro", "", "pt", "pricing", None),
+    ("Hailuo 03 ora anche via API", "", "it", "availability", None),
+    # guards: another medium, a work made with the tool
+    ("ByteDance lanza Seedream 6.0, su nuevo modelo para generar imágenes", "", "es", None, None),
+    ("Luma AI lança Photon 3, seu novo modelo de imagens", "", "pt", None, None),
+    (
+        "Marca lança comercial feito com Kling na TV aberta",
+        "O filme publicitário foi gerado com o modelo de vídeo da Kuaishou.",
+        "pt",
+        None,
+        None,
+    ),
     # guard: pushing the limits is no delay
     (
         "Runway Gen-5 repousse les limites de la vidéo générée",
