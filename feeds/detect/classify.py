@@ -1380,8 +1380,10 @@ class Detector:
     def _arrives_somewhere(self, langs: tuple[str, ...], head: _Text, cue: _Cue) -> bool:
         """A verb of arrival with a destination, whatever the place is called ("arrives in
         Microsoft Teams", "arriva nella region AWS di Milano", "débarque dans l'offre Basic"):
-        an existing product reaching somewhere (§1b). A time, a stage or a format after the
-        preposition is no place ("arrives in May", "arrive en bêta", "arrives in 4K")."""
+        an existing product reaching somewhere (§1b). A time, a stage, a state, a manner or an
+        industry after the preposition is no place ("arrives in May", "arrive en bêta", "now in
+        trouble", "llega en código abierto", "débarque à Hollywood", ``not_places``), nor is
+        the product's own vendor named alone (``_at_owner``)."""
         lex = self.lexicons
         destinations = lex.tokens("destinations", langs)
         toks = head.toks
@@ -1432,9 +1434,10 @@ class Detector:
     ) -> _Cue | None:
         """A verb of arrival after the product, with a destination, in a headline that has no
         event cue of its own ("Kling 2.5 llega a Microsoft Clipchamp"): an arrival. Not an
-        infinitive ("tarda a chegar", "pourrait arriver") or a future ("llegará al público"), nor what the entry
-        calls new ("Ray4 lands in Dream Machine" over "Luma's newest model"): where a new thing
-        appears first is its launch."""
+        infinitive or a modal's verb ("tarda a chegar", "pourrait arriver"); the caller also
+        leaves out a future ("llegará al público") and what the entry calls new ("Ray4 lands
+        in Dream Machine" over "Luma's newest model": where a new thing appears first is its
+        launch)."""
         first = min((m.start for m in mentions if m.in_title), default=None)
         if first is None:
             return None
