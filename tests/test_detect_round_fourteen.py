@@ -305,8 +305,8 @@ WORDINGS = [
         None,
     ),
     (
-        "HeyGen retirará Avatar IV en marzo",
-        "La empresa de vídeo con avatares migrará a sus clientes.",
+        "Kuaishou retirará Kling 1.6 en marzo",
+        "El modelo de vídeo dejará de funcionar.",
         "es",
         "shutdown",
         None,
@@ -330,6 +330,34 @@ WORDINGS = [
         "Runway a lancé mardi Gen-5, son nouveau modèle vidéo.",
         "fr",
         "launch",
+        None,
+    ),
+]
+
+# -- guards from the round's review: idioms, nouns and objects that are no event --------------
+
+GUARDS = [
+    ("OpenAI ouvre l'accès à Sora 2 dès aujourd'hui en France", "", "fr", "availability", None),
+    ("Gen-4.5 Turbo arrives at Runway: what's new", "", "en", "launch", None),
+    ("Kling 2.1 arrive sur le marché", "Le modèle vidéo de Kuaishou sort ce mardi.", "fr", "launch", None),
+    ("Runway launches Gen-4.5 to change how filmmakers work", "", "en", "launch", None),
+    ("Midjourney video launches in a new Discord bot", "", "en", "launch", None),
+    ("Google releases Veo 3 research paper", "", "en", None, None),
+    ("Review: Runway Gen-4 launches with better motion", "Runway today launched Gen-4.", "en", None, None),
+    ("Veo 3 now in doubt after lawsuit", "Google's video model faces a copyright claim.", "en", None, None),
+    (
+        "Veo 3 abarata la producción de anuncios",
+        "El modelo de vídeo de Google gana agencias.",
+        "es",
+        None,
+        None,
+    ),
+    ("OpenAI retirará la marca de agua de Sora 2", "La app de vídeo cambia sus normas.", "es", None, None),
+    (
+        "Kuaishou stellt Kling-Tool für ein globales Publikum vor",
+        "Das Videomodell bekommt eine neue App.",
+        "de",
+        None,
         None,
     ),
 ]
@@ -363,6 +391,7 @@ TABLES = {
     "research_releases": RESEARCH_RELEASES,
     "news_with_genre_words": NEWS_WITH_GENRE_WORDS,
     "wordings": WORDINGS,
+    "guards": GUARDS,
     "libraries": LIBRARIES,
 }
 ROWS, IDS = table_rows(TABLES)

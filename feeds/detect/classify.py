@@ -459,6 +459,8 @@ class Detector:
         if (
             cue is not None
             and decision.event in ("launch", "availability")
+            and head.folded.startswith(cue.text, cue.start)  # a host cue is rebuilt from tokens
+            and not self._own_paper(langs, head)
             and (
                 self._governs_product(langs, head, cue.start + len(cue.text))
                 or any(  # named inside the cue ("releases Wan 2.2 weights")
@@ -608,17 +610,35 @@ class Detector:
                 mentions.append(_Mention(product, slug, in_title, why, hit.start))
         return mentions, vetoed, model_id_named
 
+    def _own_paper(self, langs: tuple[str, ...], head: _Text) -> bool:
+        """A research word right after a product's name ("releases Veo 3 research paper",
+        "Wan 2.2 technical report"): the product's paper is what is released."""
+        variants = self.rules.tokens.variants
+        ends = {
+            _read_version(head.toks, hit.end, variants)[2]
+            for hit in head.hits
+            if hit.label[0] in ("alias", "model")
+        }
+        return any(
+            _token_index(head.folded, found.start()) in ends
+            for found in self.lexicons.find("genres.research", langs, head.folded)
+        )
+
     def _epithet(self, prepared: _Text, start: int, end: int) -> bool:
         """The name stands for something else's kind ("le Sora de la maquette 3D", "the
         Midjourney of video"): an article, the name, "of", then nothing the taxonomy knows
         ("o Sora do ChatGPT", "le Sora d'OpenAI" are the product)."""
         tokens = self.rules.tokens
         toks = prepared.toks
-        if start == 0 or end + 1 >= len(toks):
+        if start == 0 or end + 1 >= len(toks) or toks[start - 1] not in tokens.epithet_determiners:
             return False
-        if toks[start - 1] not in tokens.epithet_determiners or toks[end] not in tokens.epithets:
+        if toks[end] in tokens.epithets:
+            after = end + 1
+        elif toks[end] in tokens.epithet_bare and toks[end + 1] in tokens.epithet_articles:
+            after = end + 2  # "le Sora de la maquette", not "el Sora 2 de pago"
+        else:
             return False
-        return not any(h.start == end + 1 for h in prepared.hits)
+        return after < len(toks) and not any(h.start in (end + 1, after) for h in prepared.hits)
 
     def _confirmation(
         self,
@@ -1208,7 +1228,11 @@ class Detector:
             )
         ) or bool(lex.first("context.hearsay", context.langs, head.folded))  # "..., según The Information"
         # ... unless the headline says the rumour came true ("Rumoured for weeks, now official")
-        hearsay = hearsay and not lex.first("context.confirmed", context.langs, head.folded)
+        negators = lex.tokens("negators", context.langs)
+        hearsay = hearsay and not any(
+            negators.isdisjoint(_TOKEN.findall(head.folded, 0, found.start())[-2:])
+            for found in lex.find("context.confirmed", context.langs, head.folded)
+        )
         weight = weights.event_title
         if not title_names_subject:
             weight = weights.event_summary
@@ -1441,11 +1465,19 @@ class Detector:
         first = min((m.start for m in mentions if m.in_title), default=None)
         if first is None:
             return None
-        markers = self.lexicons.tokens("infinitive_markers", langs) | self.lexicons.tokens("modals", langs)
-        for found in self.lexicons.find("context.arrival", langs, head.folded):
+        lex = self.lexicons
+        markers = (
+            lex.tokens("infinitive_markers", langs)
+            | lex.tokens("modals", langs)
+            | lex.tokens("negators", langs)
+            | self.rules.tokens.noun_determiners
+        )
+        for found in lex.find("context.arrival", langs, head.folded):
             at = _token_index(head.folded, found.start())
             if at <= first or head.toks[at - 1] in markers:
-                continue  # "tarda a chegar à Europa", "pourrait arriver en Europe": no arrival yet
+                # "tarda a chegar", "pourrait arriver", "sin llegar": no arrival yet; "su
+                # llegada a Europa": the noun, told of something else
+                continue
             cue = _Cue("availability", found.group(0), 0, found.start())
             if self._arrives_somewhere(langs, head, cue):
                 return cue
@@ -1455,13 +1487,18 @@ class Detector:
         """The destination is the product's own vendor, named alone ("Gen-4.5 Turbo débarque
         chez Runway", "arrive chez Midjourney avec le modèle V1"): its owner's release. A
         vendor's name that begins a longer one is a place ("arriva in Adobe Express")."""
-        products = [hit for hit in head.hits if hit.label[0] == "alias"]
+        products = [hit for hit in head.hits if hit.label[0] in ("alias", "model")]
         owners = {vendor for hit in products for vendor in self.taxonomy.products[hit.label[1]].vendors}
         for hit in head.hits:
             if hit.start == at and hit.label[0] == "vendor" and (not products or hit.label[1] in owners):
-                return hit.end >= len(head.toks) or head.toks[hit.end] in self.lexicons.tokens(
+                if hit.end >= len(head.toks) or head.toks[hit.end] in self.lexicons.tokens(
                     "host_with", langs
-                )
+                ):
+                    return True
+                # "arrives at Runway: what's new" - a clause ends right after the name
+                spans = [m.span() for m in _TOKEN.finditer(head.folded)]
+                between = head.folded[spans[hit.end - 1][1] : spans[hit.end][0]]
+                return bool(_CLAUSE_BREAK.search(f" {between.strip()} ") or "," in between)
         return False
 
     def _past_place_label(self, langs: tuple[str, ...], head: _Text, cues: list[_Cue], cue: _Cue) -> _Cue:
@@ -2064,7 +2101,11 @@ class Detector:
                 matches = [m for m in matches if not _within(m.span(), claims)]
             if matches:
                 tail = (genre in self._tail_genres and all(m.start() >= tail_from for m in matches)) or (
-                    genre in rules.genre.sections and all(m.end() <= label_end for m in matches)
+                    genre in rules.genre.sections
+                    and all(m.end() <= label_end for m in matches)
+                    # "Review: ..." alone is the page's kind; "Deals & Reviews desk:" a section
+                    and len(_TOKEN.findall(head.folded, 0, label_end))
+                    > len(_TOKEN.findall(matches[0].group(0)))
                 )
                 if tail:
                     tails.add(genre)
@@ -2135,7 +2176,7 @@ class Detector:
         clause before the deciding title cue with no product or vendor in it, over a summary
         whose first sentence reports the event as today's news. -1 otherwise (no label)."""
         cue = decision.title_cue
-        if cue is None or not decision.lede_news:
+        if cue is None or not decision.lede_news or not head.folded.startswith(cue.text, cue.start):
             return -1
         found = _CLAUSE_BREAK.search(head.folded, 0, cue.start)
         if found is None:

@@ -119,7 +119,10 @@ class Tokens(_Strict):
     references: frozenset[str] = frozenset()
     reference_determiners: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
+    epithet_bare: frozenset[str] = frozenset()
+    epithet_articles: frozenset[str] = frozenset()
     epithet_determiners: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()
 
 
