@@ -1228,11 +1228,7 @@ class Detector:
             )
         ) or bool(lex.first("context.hearsay", context.langs, head.folded))  # "..., según The Information"
         # ... unless the headline says the rumour came true ("Rumoured for weeks, now official")
-        negators = lex.tokens("negators", context.langs)
-        hearsay = hearsay and not any(
-            negators.isdisjoint(_TOKEN.findall(head.folded, 0, found.start())[-2:])
-            for found in lex.find("context.confirmed", context.langs, head.folded)
-        )
+        hearsay = hearsay and not self._undenied(context.langs, "context.confirmed", head.folded)
         weight = weights.event_title
         if not title_names_subject:
             weight = weights.event_summary
@@ -1431,7 +1427,7 @@ class Detector:
         destinations = lex.tokens("destinations", langs)
         fillers = lex.tokens("now_fillers", langs)
         toks = head.toks
-        first = min((m.start for m in mentions if m.in_title), default=None)
+        first = _first_in_title(mentions)
         if first is None:
             return None
         for at in range(first + 1, len(toks) - 1):
@@ -1462,7 +1458,7 @@ class Detector:
         leaves out a future ("llegará al público") and what the entry calls new ("Ray4 lands
         in Dream Machine" over "Luma's newest model": where a new thing appears first is its
         launch)."""
-        first = min((m.start for m in mentions if m.in_title), default=None)
+        first = _first_in_title(mentions)
         if first is None:
             return None
         lex = self.lexicons
@@ -1573,10 +1569,14 @@ class Detector:
     def _new_words(self, langs: tuple[str, ...], text: str) -> list[re.Match[str]]:
         """Where the text calls something new, except where it denies it ("no new model
         version was announced", "pas de nouveau modèle", "kein neues Modell")."""
+        return self._undenied(langs, "context.novelty", text)
+
+    def _undenied(self, langs: tuple[str, ...], category: str, text: str) -> list[re.Match[str]]:
+        """The category's matches that no negator among the two words before denies."""
         negators = self.lexicons.tokens("negators", langs)
         return [
             found
-            for found in self.lexicons.find("context.novelty", langs, text)
+            for found in self.lexicons.find(category, langs, text)
             if negators.isdisjoint(_TOKEN.findall(text, 0, found.start())[-2:])
         ]
 
@@ -2485,6 +2485,11 @@ def _inside(inner: _Cue, outer: _Cue) -> bool:
 
 def _most_specific(cues: list[_Cue]) -> _Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
+
+
+def _first_in_title(mentions: list[_Mention]) -> int | None:
+    """The token index of the title's first product mention, if the title names one."""
+    return min((m.start for m in mentions if m.in_title), default=None)
 
 
 def _qualifies(span: tuple[int, int], start: int) -> bool:
