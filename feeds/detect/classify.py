@@ -148,6 +148,14 @@ class _Text:
     hits: list[Hit[TaxonomyLabel]] = field(default_factory=list)
     _starts: list[int] | None = None
     _tok_sentence: list[int] | None = None
+    _spans: list[tuple[int, int]] | None = None
+
+    @property
+    def token_spans(self) -> list[tuple[int, int]]:
+        """Where each token sits in the folded text (computed on first use)."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _TOKEN.finditer(self.folded)]
+        return self._spans
 
     @property
     def sentence_starts(self) -> list[int]:
@@ -455,23 +463,7 @@ class Detector:
             score += weights.official
             reasons.append("source:official")
         genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
-        cue = decision.title_cue
-        if (
-            cue is not None
-            and decision.event in ("launch", "availability")
-            and head.folded.startswith(cue.text, cue.start)  # a host cue is rebuilt from tokens
-            and not self._own_paper(langs, head)
-            and (
-                self._governs_product(langs, head, cue.start + len(cue.text))
-                or any(  # named inside the cue ("releases Wan 2.2 weights")
-                    h.label[0] in ("alias", "model")
-                    and _token_index(head.folded, cue.start)
-                    <= h.start
-                    < _token_index(head.folded, cue.start + len(cue.text))
-                    for h in head.hits
-                )
-            )
-        ):
+        if self._releases_product(langs, head, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
             genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]
         actor_lede = any(g.name == "name_only" for g in genres) and self._actor_lede(langs, body, decision)
@@ -609,6 +601,21 @@ class Detector:
                     slug = f"{slug}-{version}" + (f"-{variant}" if variant else "")
                 mentions.append(_Mention(product, slug, in_title, why, hit.start))
         return mentions, vetoed, model_id_named
+
+    def _releases_product(self, langs: tuple[str, ...], head: _Text, decision: _Decision) -> bool:
+        """The headline's deciding cue is a launch or an arrival whose object is a named
+        product, after the verb or inside the cue ("releases Wan 2.2 weights"), and no
+        product's own paper is what it releases."""
+        cue = decision.title_cue
+        if cue is None or decision.event not in ("launch", "availability") or not _in_place(head, cue):
+            return False
+        if self._own_paper(langs, head):
+            return False
+        end = cue.start + len(cue.text)
+        if self._governs_product(langs, head, end):
+            return True
+        first, last = _token_index(head.folded, cue.start), _token_index(head.folded, end)
+        return any(h.label[0] in ("alias", "model") and first <= h.start < last for h in head.hits)
 
     def _own_paper(self, langs: tuple[str, ...], head: _Text) -> bool:
         """A research word right after a product's name ("releases Veo 3 research paper",
@@ -1445,7 +1452,7 @@ class Detector:
             time = lex.first("context.not_places", langs, rest)
             if not rest or (time and rest.startswith(time)) or self._at_owner(langs, head, to + 1):
                 continue
-            spans = [m.span() for m in _TOKEN.finditer(head.folded)]
+            spans = head.token_spans
             return _Cue("availability", head.folded[spans[at][0] : spans[to][1]], 0, spans[at][0])
         return None
 
@@ -1492,7 +1499,7 @@ class Detector:
                 ):
                     return True
                 # "arrives at Runway: what's new" - a clause ends right after the name
-                spans = [m.span() for m in _TOKEN.finditer(head.folded)]
+                spans = head.token_spans
                 between = head.folded[spans[hit.end - 1][1] : spans[hit.end][0]]
                 return bool(_CLAUSE_BREAK.search(f" {between.strip()} ") or "," in between)
         return False
@@ -2176,7 +2183,7 @@ class Detector:
         clause before the deciding title cue with no product or vendor in it, over a summary
         whose first sentence reports the event as today's news. -1 otherwise (no label)."""
         cue = decision.title_cue
-        if cue is None or not decision.lede_news or not head.folded.startswith(cue.text, cue.start):
+        if cue is None or not decision.lede_news or not _in_place(head, cue):
             return -1
         found = _CLAUSE_BREAK.search(head.folded, 0, cue.start)
         if found is None:
@@ -2485,6 +2492,12 @@ def _inside(inner: _Cue, outer: _Cue) -> bool:
 
 def _most_specific(cues: list[_Cue]) -> _Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
+
+
+def _in_place(prepared: _Text, cue: _Cue) -> bool:
+    """The cue's text sits at its offset (a host cue is rebuilt from tokens, at offset 0):
+    checks that read the text around a cue need this."""
+    return prepared.folded.startswith(cue.text, cue.start)
 
 
 def _first_in_title(mentions: list[_Mention]) -> int | None:
