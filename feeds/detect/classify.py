@@ -1187,10 +1187,16 @@ class Detector:
                 ),
                 None,
             )
-            if arrival is None and self._arrives_somewhere(context.langs, head, cue):
+            by_destination = arrival is None and self._arrives_somewhere(context.langs, head, cue)
+            if by_destination:
                 arrival = _Cue("availability", cue.text, cue.sentence, cue.start)
             if arrival is not None and not self._novelty(context.langs, head, body.text):
-                reason = f'event:availability ("{cue.text}", then "{arrival.text}")'
+                # an arrival read from the cue's own destination names the cue once
+                reason = (
+                    f'event:availability ("{cue.text}")'
+                    if by_destination or (arrival.text, arrival.start) == (cue.text, cue.start)
+                    else f'event:availability ("{cue.text}", then "{arrival.text}")'
+                )
                 cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
         terms = (
             lex.find("context.access_terms", context.langs, head.folded) if cue.event == "waitlist" else []
