@@ -251,6 +251,7 @@ class _Decision:
     title_cue: _Cue | None = None  # the title cue that decided it (set exactly when title_decided)
     lede_news: bool = False  # the summary's first sentence reports an event of the subject as today's news
     asked: bool = False  # only a cue inside a title question supports it
+    day_one: bool = False  # the summary's first sentence reports the subject's event with a day
 
 
 @dataclass(slots=True)
@@ -282,7 +283,7 @@ class _Genre:
     """A sign of the page's kind (review, guide, price list, ...) and where it showed."""
 
     name: str
-    where: str  # "title" | "tail" (a service line after the news) | "url" | "lede"
+    where: str  # "title" | "tail" (a service line after the news) | "day" (release-day coverage) | "url" | "lede"
     cue: str
 
 
@@ -462,6 +463,14 @@ class Detector:
         if official:
             score += weights.official
             reasons.append("source:official")
+        if (
+            decision.event != "none"
+            and (decision.title_decided or decision.lede_fact)
+            and lex.first("context.launch_day", langs, head.folded)
+        ):
+            # "Abbiamo provato Grok Imagine 2 nel giorno del debutto": the headline dates its
+            # hands-on to the release day
+            decision.day_one = True
         genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
         if self._releases_product(langs, head, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
@@ -1943,6 +1952,10 @@ class Detector:
             lede_fact=lede_fact,
             events=_event_list(cue.event, supported),
             hearsay=rumoured,
+            day_one=lede_fact
+            and not question
+            and bool(lex.first("context.today", langs, sentence_text))
+            and not self._background_date(langs, sentence_text),
         )
 
     def _weak_decision(
@@ -2291,13 +2304,28 @@ class Detector:
         by_place: dict[str, dict[str, tuple[float, _Genre]]] = {
             "title": {},
             "tail": {},
+            "day": {},
             "url": {},
             "lede": {},
         }
         strongest: dict[str, tuple[float, str]] = {}
+        if decision.day_one:
+            # a release day's explainer or hands-on: its format is the coverage of the news; a
+            # slug word repeating it is the same, a "/reviews/" section is not
+            titled = {g.name for g in genres if g.where == "title"}
+            genres = [
+                _Genre(g.name, "day", g.cue)
+                if g.name in weights.day_one
+                and (g.where == "title" or (g.where == "url" and g.name in titled and not g.cue.startswith("/")))
+                else g
+                for g in genres
+                if not (g.where == "lede" and g.name in weights.day_one)
+            ]
         for genre in genres:
             if genre.where == "tail":
                 weight = weights.tail
+            elif genre.where == "day":
+                weight = weights.day_one_weight
             else:
                 table = {"title": weights.title, "url": weights.url, "lede": weights.lede}[genre.where]
                 weight = table.get(genre.name, 0.0)
@@ -2308,11 +2336,11 @@ class Detector:
             place = by_place[genre.where]
             if genre.name not in place or weight > place[genre.name][0]:
                 place[genre.name] = (weight, genre)
-        totals = {"title": 0.0, "tail": 0.0, "url": 0.0, "lede": 0.0, "uncapped": 0.0}
+        totals = {"title": 0.0, "tail": 0.0, "day": 0.0, "url": 0.0, "lede": 0.0, "uncapped": 0.0}
         # A rhetorical or topical headline over a lede that reports today's news ("Will
         # Google's video AI redefine content?" / "This week, Google unveiled ..."): the lede
         # decides, the headline's topic costs nothing.
-        waive = decision.thin and decision.news
+        waive = decision.thin and (decision.news or decision.day_one)
         for where, place in by_place.items():
             for name, (weight, genre) in place.items():
                 if strongest[name][1] != where:
@@ -2323,12 +2351,16 @@ class Detector:
                 place_note = {
                     "title": "",
                     "tail": " after the news",
+                    "day": " on the release day",
                     "url": " in address",
                     "lede": " in summary",
                 }[where]
                 reasons.append(f'genre:{name} ("{genre.cue}"{place_note}, -{weight:.2f})')
         penalty = (
-            min(totals["title"] + min(totals["tail"], weights.tail), weights.cap_title)
+            min(
+                totals["title"] + min(totals["tail"], weights.tail) + min(totals["day"], weights.day_one_weight),
+                weights.cap_title,
+            )
             + min(totals["url"], weights.cap_url)
             + min(totals["lede"], weights.cap_lede)
             + totals["uncapped"]

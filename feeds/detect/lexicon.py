@@ -75,6 +75,7 @@ ContextName = Literal[
     "markets",
     "not_places",
     "confirmed",
+    "launch_day",
 ]
 GenreName = Literal[
     "review",

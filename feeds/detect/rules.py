@@ -69,6 +69,11 @@ class GenreWeights(_Strict):
     # it off)
     survey_vendors: int = 0
     tail: float = 0.0
+    # formats of a release day's coverage ("Vidu Q3, explained", "Hands-on: ...", "Tout savoir
+    # sur ...") over a summary whose first sentence reports the subject's event with a day
+    # ("released Vidu Q3 overnight", "a lancé ce mardi"): they weigh as a service line (tail)
+    day_one: frozenset[str] = frozenset()
+    day_one_weight: float = 0.0
 
 
 class Silencing(_Strict):
