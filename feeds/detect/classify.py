@@ -252,6 +252,7 @@ class _Decision:
     lede_news: bool = False  # the summary's first sentence reports an event of the subject as today's news
     asked: bool = False  # only a cue inside a title question supports it
     day_one: bool = False  # the summary's first sentence reports the subject's event with a day
+    release_day: bool = False  # the headline dates itself to the release day ("on launch day")
 
 
 @dataclass(slots=True)
@@ -469,8 +470,9 @@ class Detector:
             and lex.first("context.launch_day", langs, head.folded)
         ):
             # "Abbiamo provato Grok Imagine 2 nel giorno del debutto": the headline dates its
-            # hands-on to the release day
-            decision.day_one = True
+            # hands-on to the release day (its format only; "surpasses half a million installs
+            # on launch day" stays traction)
+            decision.release_day = True
         genres = self._genres(head, body, _Url.parse(link), langs, title, question, decision)
         if self._releases_product(langs, head, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
@@ -2309,7 +2311,7 @@ class Detector:
             "lede": {},
         }
         strongest: dict[str, tuple[float, str]] = {}
-        if decision.day_one:
+        if decision.day_one or decision.release_day:
             # a release day's explainer or hands-on: its format is the coverage of the news; a
             # slug word repeating it is the same, a "/reviews/" section is not
             titled = {g.name for g in genres if g.where == "title"}
@@ -2392,7 +2394,7 @@ class Detector:
                 for g in sinking
                 if g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks
             ]
-            if sinking and (shown or not (decision.news and not formats)):
+            if sinking and (shown or not ((decision.news or decision.day_one) and not formats)):
                 penalty += weights.thin_evidence
                 reasons.append(f"genre:{sinking[0].name} over thin evidence (-{weights.thin_evidence:.2f})")
         return penalty
