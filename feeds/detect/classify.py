@@ -1746,7 +1746,20 @@ class Detector:
             # Shorts"), a region or a tier ("presenta Veo 3 en España, disponible desde hoy"):
             # an arrival there, whatever the verb
             return None
-        return self._unveiling_verb(langs, body, cue.sentence, before=_token_index(body.folded, cue.start))
+        before = _token_index(body.folded, cue.start)
+        return self._unveiling_verb(langs, body, cue.sentence, before=before) or self._release_verb(
+            langs, body, cue.sentence, before
+        )
+
+    def _release_verb(self, langs: tuple[str, ...], body: _Text, sentence: int, before: int) -> str | None:
+        """A release verb of the sentence whose object is a named product before token
+        ``before`` ("Tencent on Wednesday open-sourced HunyuanVideo 2, ... whose weights are
+        now on Hugging Face"): where the released thing ships is part of its release."""
+        offset = body.sentence_starts[sentence]
+        for found in self.lexicons.find("context.first_release", langs, body.sentence_text(sentence)):
+            if self._governs_product(langs, body, offset + found.end(), before=before):
+                return found.group(0)
+        return None
 
     def _unveiling_verb(
         self, langs: tuple[str, ...], body: _Text, sentence: int, before: int | None = None
@@ -1910,12 +1923,17 @@ class Detector:
         title_announced = lex.find("context.announcement", langs, head.folded)
         if kept:  # "Meta reveals new details on Movie Gen" unveils no product
             title_announced = [m for m in title_announced if self._governs_product(langs, head, m.end())]
+        # a rhetorical headline ("La fin des tournages publicitaires ?") over a lede dated
+        # today asks nothing the lede's unveiling depends on
+        dated_lede = bool(lex.first("context.today", langs, body.text.sentence_text(0))) and not lex.first(
+            "context.hearsay", langs, body.text.sentence_text(0)
+        )
         announced = (
             (title_announced[0].group(0) if title_announced else None)
             or self._unveiled_before(langs, body.text, cue)
             if (cue.event in ("availability", "waitlist") or kept)
             and not context.future_title
-            and not question
+            and (not question or dated_lede)
             else None
         )
         if not announced and cue.event == "availability" and not context.future_title and not question:
