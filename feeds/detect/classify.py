@@ -1052,7 +1052,11 @@ class Detector:
             if not title.cues:
                 # the headline's news is the builder's: its lede tells of the builder's tool
                 return _Decision(reason=f'third party\'s tool built on the product ("{built_on[0].text}")')
-        if not title.cues and body_field.cues and self._launches_a_tool(langs, head):
+        if (
+            not title.cues
+            and body_field.cues
+            and (self._launches_a_tool(langs, head) or self._builder_subject(langs, head))
+        ):
             # "Brandly launches AI ad studio powered by Veo": the lede's launch is the same
             # builder's ("Marketing startup Brandly launched an 'AI ad studio'") unless its
             # verb takes the product itself ("Google launched Veo 4 to ...")
@@ -1288,7 +1292,17 @@ class Detector:
         lex = self.lexicons
         nouns = lex.tokens("waitlist_nouns", langs)
         builders = lex.tokens("built_on", langs)
-        named = [hit for hit in head.hits if hit.label[0] in ("alias", "vendor", "model")]
+        products = [hit for hit in head.hits if hit.label[0] in ("alias", "model")]
+        named = [
+            hit
+            for hit in head.hits
+            if hit.label[0] in ("alias", "model")
+            # a vendor inside a product's name is that product ("Runway-API")
+            or (
+                hit.label[0] == "vendor"
+                and not any(p.start <= hit.start and hit.end <= p.end for p in products)
+            )
+        ]
         if not named:
             return []
         first = named[0]
@@ -1373,6 +1387,24 @@ class Detector:
         start = max((b for b in bounds if b <= cue.start), default=0)
         end = min((b for b in bounds if b > cue.start), default=len(folded))
         return cue.start + len(cue.text) <= end and self._background_date(langs, folded[start:end])
+
+    def _builder_subject(self, langs: tuple[str, ...], head: _Text) -> bool:
+        """The headline's subject is a startup or an app that uses a product ("Una startup de
+        Barcelona crea anuncios con la API de Seedance", "App brasileiro ... usa API do
+        Hailuo"): a startup noun before anything named, and a builder's marker beside the
+        first product. The lede's sign-ups and betas are then that company's."""
+        lex = self.lexicons
+        product = next((hit for hit in head.hits if hit.label[0] in ("alias", "model")), None)
+        if product is None:
+            return False
+        if any(hit.label[0] == "vendor" and hit.start < product.start for hit in head.hits):
+            return False
+        if lex.tokens("startup_nouns", langs).isdisjoint(head.toks[: product.start]):
+            return False
+        # a verb or a preposition of use ("usa", "con la API de"), not a mere "API" nearby ("Une
+        # appli iPhone, ... une API en préparation : Sora 2 est là")
+        markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
+        return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
 
     def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
@@ -2336,7 +2368,10 @@ class Detector:
             genres = [
                 _Genre(g.name, "day", g.cue)
                 if g.name in weights.day_one
-                and (g.where == "title" or (g.where == "url" and g.name in titled and not g.cue.startswith("/")))
+                and (
+                    g.where == "title"
+                    or (g.where == "url" and g.name in titled and not g.cue.startswith("/"))
+                )
                 else g
                 for g in genres
                 if not (g.where == "lede" and g.name in weights.day_one)
@@ -2378,7 +2413,9 @@ class Detector:
                 reasons.append(f'genre:{name} ("{genre.cue}"{place_note}, -{weight:.2f})')
         penalty = (
             min(
-                totals["title"] + min(totals["tail"], weights.tail) + min(totals["day"], weights.day_one_weight),
+                totals["title"]
+                + min(totals["tail"], weights.tail)
+                + min(totals["day"], weights.day_one_weight),
                 weights.cap_title,
             )
             + min(totals["url"], weights.cap_url)
@@ -2397,7 +2434,13 @@ class Detector:
                 or (g.where == "lede" and g.name in weights.lede_sinks)
                 or (g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks)
             ]
-            formats = [g for g in sinking if g.name in weights.formats and g.where in ("title", "url")]
+            # formats, and a headline about a usage figure, sink even today's news
+            formats = [
+                g
+                for g in sinking
+                if (g.name in weights.formats and g.where in ("title", "url"))
+                or (g.name in weights.news_sinks and g.where == "title")
+            ]
             if decision.lede_fact and all(g.name == "question" for g in sinking):
                 # "Is Sora finally in Europe?" over "Sora is now available in the EU ...":
                 # the opening answers the question.

@@ -52,6 +52,8 @@ class GenreWeights(_Strict):
     weak_lede_sinks: frozenset[str] = frozenset()
     # topical title genres that still cost their weight over a lede reporting today's news
     unwaived: frozenset[str] = frozenset()
+    # topical title genres that sink thin evidence even over a lede reporting today's news
+    news_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
     tail_joins: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()

@@ -1,0 +1,399 @@
+"""Detection cues of the fifteenth round of issue #12, table-driven: a release day's
+explainer, hands-on or name-only headline over a lede that dates the owner's release today;
+arrivals told as an app for a device, a model opened to free accounts, a switch turned on for
+a region, a product leaving preview; "Comment Google déploie ..." as a feature, not a how-to;
+third parties claiming to offer the product; idioms and retrospectives; a release verb that
+takes the product before where it ships; past-tense unveilings in ES/PT/IT; and a rhetorical
+headline over a dated lede, in EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the round
+are guards for what the new rules must leave alone.
+
+Every headline here was written for these tests, in words of its own: none is taken or
+paraphrased from a labelled corpus item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import table_rows, verdict
+
+# -- a release day's coverage: the format is a service line of today's news --------------------
+
+RELEASE_DAY = [
+    # (title, summary, lang, event, link)
+    (
+        "Gen-5, explained: what Runway's new model can and can't do",
+        "Runway released Gen-5 this morning to paid plans, with 20-second shots and native sound.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Hands-on: PixVerse V6 is faster, and weirder",
+        "PixVerse shipped its V6 video model overnight; I spent three hours with it.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Hailuo 03",
+        "MiniMax pushed Hailuo 03 live last night for every subscriber, with 12-second clips.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Ray4 : tout ce qu'il faut savoir",
+        "Luma AI a lancé ce jeudi Ray4, son nouveau modèle vidéo, dans Dream Machine et via son API.",
+        "fr",
+        "launch",
+        "https://example.fr/ray4-ce-qu-il-faut-savoir",
+    ),
+    (
+        "Erster Eindruck: Kling 3.5 im Test",
+        "Kuaishou hat Kling 3.5 in der Nacht veröffentlicht, wir haben das Videomodell sofort ausprobiert.",
+        "de",
+        "launch",
+        None,
+    ),
+    (
+        "Vidu Q4: todo lo que sabemos",
+        "Shengshu ha puesto en marcha hoy Vidu Q4, la nueva versión de su generador de vídeo.",
+        "es",
+        "launch",
+        None,
+    ),
+    (
+        "Abbiamo provato Seedance 3.5 il giorno del lancio",
+        "ByteDance ha rilasciato il nuovo modello video su CapCut e Dreamina.",
+        "it",
+        "launch",
+        None,
+    ),
+    (
+        "Testamos o Gen-5 no dia do lançamento",
+        "A Runway lançou o novo modelo de vídeo para os planos pagos.",
+        "pt",
+        "launch",
+        None,
+    ),
+    # guards: weeks later, a dated background, a comparison, a traction headline
+    (
+        "Gen-5, explained: what Runway's model can and can't do",
+        "Runway released Gen-5 in March; here is what it does after three updates.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Ray4 : tout ce qu'il faut savoir",
+        "Sorti en juin 2026, Ray4 est le modèle vidéo de Luma AI ; voici ses forces et ses limites.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Kling 3.5 vs Veo 4: which video model wins?",
+        "Kuaishou released Kling 3.5 on Tuesday; we ran both models on twenty prompts.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Sora's Android app passes a million installs on launch day",
+        "OpenAI's video app arrived on Google Play on Tuesday.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "How to use Veo 4 in the Gemini app",
+        "Google released Veo 4 on Tuesday; follow these steps to make your first clip.",
+        "en",
+        None,
+        None,
+    ),
+]
+
+# -- arrivals in more words ----------------------------------------------------------------------
+
+ARRIVALS = [
+    (
+        "Luma launches its Android app for Dream Machine",
+        "The video generator was web and iOS only.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Kling ships a native Mac app",
+        "Kuaishou's AI video generator now runs on macOS.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Runway opens Gen-4.5 to free accounts",
+        "Basic users can now generate with the video model.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Grok Imagine for Britain",
+        "xAI switched on its video generator for users in the United Kingdom on Friday.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "PixVerse V5 goes live in the Gulf",
+        "Users in Saudi Arabia and the UAE get the video app.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Nova Reel 2 exits preview on Bedrock",
+        "Amazon's video model is now generally available.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Hailuo publie une application pour Windows",
+        "Le générateur vidéo de MiniMax était réservé au web.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "Pika ouvre son générateur de vidéos à tous les utilisateurs",
+        "Plus besoin d'invitation.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "Kling arrive en Afrique francophone",
+        "Le générateur vidéo est accessible au Sénégal et au Cameroun.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "Vidu sort de la bêta",
+        "Le modèle vidéo de Shengshu est désormais proposé à tous.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "HeyGen veröffentlicht eine App für Microsoft Teams",
+        "Unternehmen erstellen Avatar-Videos direkt im Chat.",
+        "de",
+        "availability",
+        None,
+    ),
+    (
+        "Luma abre Ray3 a las cuentas gratuitas",
+        "El modelo de vídeo ya no exige suscripción.",
+        "es",
+        "availability",
+        None,
+    ),
+    (
+        "La API de Hailuo deja atrás la fase beta",
+        "MiniMax anuncia la disponibilidad para empresas.",
+        "es",
+        "availability",
+        None,
+    ),
+    (
+        "Wan 3.0 esce dall'anteprima su Alibaba Cloud",
+        "Il modello video è ora disponibile in produzione.",
+        "it",
+        "availability",
+        None,
+    ),
+    (
+        "A Pika libera o modelo 2.5 para contas gratuitas",
+        "O gerador de vídeo era exclusivo dos planos pagos.",
+        "pt",
+        "availability",
+        None,
+    ),
+    # guard: an app that shuts down is no arrival
+    (
+        "Luma stellt die alte Dream-Machine-App für iOS ein",
+        "Das Videotool bleibt im Web verfügbar; Jahresabos werden erstattet.",
+        "de",
+        "shutdown",
+        None,
+    ),
+]
+
+# -- "Comment X ..." headlines: a feature with a name, a how-to with an infinitive ---------------
+
+FEATURES = [
+    (
+        "Comment Google déploie Veo 4 en Belgique",
+        "Google a commencé ce mardi à déployer Veo 4 en Belgique pour les abonnés AI Pro.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "Comment Runway baisse le prix de Gen-4.5",
+        "Runway a annoncé lundi une baisse de 30 % du prix de son modèle vidéo Gen-4.5.",
+        "fr",
+        "pricing",
+        None,
+    ),
+    # guards: how-tos stay how-tos
+    (
+        "Comment utiliser Veo 4 en Belgique",
+        "Le modèle vidéo de Google est disponible depuis mardi pour les abonnés AI Pro.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Comment Seedance bouscule les studios",
+        "Le modèle vidéo de ByteDance, sorti en février, inquiète les producteurs.",
+        "fr",
+        None,
+        None,
+    ),
+]
+
+# -- somebody else's claims, idioms, usage figures and retrospectives ----------------------------
+
+NOT_THE_OWNER = [
+    (
+        "A site claims to bring Veo 4 to Windows for free",
+        "Google has no desktop app; security firms warn about the download.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Une extension prétend offrir Sora 3 gratuitement : méfiance",
+        "Rien d'officiel : OpenAI ne propose pas d'extension pour son modèle vidéo.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Una web promete Kling 3.5 gratis: es falsa",
+        "Kuaishou no tiene relación con la página, que cobra una suscripción.",
+        "es",
+        None,
+        None,
+    ),
+    (
+        "Hailuo tocca quota 30 milioni di utenti",
+        "MiniMax festeggia la crescita del generatore video.",
+        "it",
+        None,
+        None,
+    ),
+    (
+        "Vibes now serves 60 million AI videos a day",
+        "Meta's video feed is in the Meta AI app in 40 countries.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Sora, six mois après sa fermeture : que reste-t-il ?",
+        "Arrêté par OpenAI au printemps, le générateur vidéo a laissé des héritiers.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "El efecto Veo que no se apaga",
+        "Los vídeos del modelo de Google siguen arrasando en redes.",
+        "es",
+        None,
+        None,
+    ),
+    ("Kling 3.0 is still the video model to beat, eight months on", "", "en", None, None),
+]
+
+# -- a release verb before where the new thing ships ---------------------------------------------
+
+RELEASES = [
+    (
+        "How Alibaba fit Wan 3.0 on one GPU",
+        "Alibaba on Tuesday open-sourced Wan 3.0, a video model whose weights are now on Hugging Face.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Pika 3, la IA que convierte bocetos en vídeo",
+        "Pika presentó este martes Pika 3, la nueva versión de su generador de vídeo, ya disponible en su web.",
+        "es",
+        "launch",
+        None,
+    ),
+    (
+        "Gen-5 chega aos criadores",
+        "A Runway apresentou nesta terça-feira o Gen-5, novo modelo de vídeo, já disponível no app.",
+        "pt",
+        "launch",
+        None,
+    ),
+    (
+        "Fini les tournages de pubs ?",
+        "Google a présenté mardi Veo 4 Fast, son modèle vidéo plus rapide, disponible dès aujourd'hui dans Flow.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "Mochi 3, l'open source version Genmo",
+        "Genmo a publié mercredi Mochi 3, son nouveau modèle vidéo, sous licence Apache 2.0.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "Kling alza l'asticella",
+        "Kuaishou ha reso disponibile martedì Kling 3.5, il nuovo generatore video.",
+        "it",
+        "launch",
+        None,
+    ),
+    # guards: an arrival of a product released before; a rumour under a question
+    (
+        "Veo 3 lands in Google Photos",
+        "Google, which released Veo 3 in May, rolled it out today in the Photos app.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Sora 3 bientôt dans ChatGPT ?",
+        "OpenAI envisagerait d'intégrer son modèle vidéo dès ce mardi, selon une fuite.",
+        "fr",
+        None,
+        None,
+    ),
+]
+
+TABLES = {
+    "release_day": RELEASE_DAY,
+    "arrivals": ARRIVALS,
+    "features": FEATURES,
+    "not_the_owner": NOT_THE_OWNER,
+    "releases": RELEASES,
+}
+ROWS, IDS = table_rows(TABLES)
+
+
+@pytest.mark.parametrize(("table", "title", "summary", "lang", "event", "link"), ROWS, ids=IDS)
+def test_fifteenth_round(table, title, summary, lang, event, link) -> None:
+    assert verdict(title, summary, lang, link) == event
