@@ -1945,6 +1945,13 @@ class Detector:
         weight = (weights.event_summary_near if sentence in near else weights.event_summary) + (
             weights.recency if recent else 0.0
         )
+        # the opening reports the subject's event with a day: a release day's coverage
+        day_one = (
+            lede_fact
+            and not question
+            and bool(lex.first("context.today", langs, sentence_text))
+            and not self._background_date(langs, sentence_text)
+        )
         if not has_product and not {sentence, sentence - 1} & near:
             # A vendor-only subject needs its event in its sentence or the next ("It
             # launches ..."): "Google's video AI ..." / "The research model is not
@@ -1987,6 +1994,7 @@ class Detector:
                 news=news,
                 lede_fact=lede_fact,
                 events=_event_list("launch", supported),
+                day_one=day_one,
             )
         # "Sora bientôt dans ChatGPT ?" over "OpenAI envisagerait d'intégrer Sora": a release
         # or arrival the headline asks about and the deciding sentence reports as hearsay is
@@ -2004,10 +2012,7 @@ class Detector:
             lede_fact=lede_fact,
             events=_event_list(cue.event, supported),
             hearsay=rumoured,
-            day_one=lede_fact
-            and not question
-            and bool(lex.first("context.today", langs, sentence_text))
-            and not self._background_date(langs, sentence_text),
+            day_one=day_one,
         )
 
     def _weak_decision(
@@ -2185,6 +2190,8 @@ class Detector:
                     and len(_TOKEN.findall(head.folded, 0, label_end))
                     > len(_TOKEN.findall(matches[0].group(0)))
                 )
+                if not tail and genre in rules.genre.labels:
+                    tail = self._labels_news(langs, head, matches)
                 if tail:
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
@@ -2231,6 +2238,18 @@ class Detector:
                     seen = _Genre(seen.name, "tail", seen.cue)
                 found.append(seen)
         return found
+
+    def _labels_news(self, langs: tuple[str, ...], head: _Text, matches: list[re.Match[str]]) -> bool:
+        """The genre's words make up the headline's first clause and an event cue follows it
+        ("Weekly AI recap: OpenAI unveils Sora, ...", "Revue de presse : Meta dévoile Movie
+        Gen"): a digest's label over its lead story, not "Five video-model launches you
+        missed" or "Les 5 annonces IA de la semaine : Kling, Veo, ...". """
+        found = _CLAUSE_BREAK.search(head.folded)
+        if found is None or any(m.end() > found.start() for m in matches):
+            return False
+        cues, skip, cut = self._strong_cues(langs, head)
+        cues = cues + self._weak_cues(langs, head, skip, cut)[0]
+        return any(c.start >= found.end() for c in cues)
 
     def _tail_start(self, head: _Text, body: _Text, langs: tuple[str, ...], decision: _Decision) -> int:
         """Where a service tail may start in the title ("OpenAI launches Sora 2: here's how to

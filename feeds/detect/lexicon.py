@@ -86,6 +86,7 @@ GenreName = Literal[
     "opinion",
     "reaction",
     "fraud",
+    "roundup",
     "speculation",
     "legal",
     "event_marketing",

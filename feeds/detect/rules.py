@@ -59,6 +59,9 @@ class GenreWeights(_Strict):
     reported: frozenset[str] = frozenset()
     released: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
+    # genres that label a digest: as the headline's first clause before an event cue they are
+    # a label over the lead story ("Weekly AI recap: OpenAI unveils Sora"), weighing as a tail
+    labels: frozenset[str] = frozenset()
     named_after: frozenset[str] = frozenset()
     # genres whose words inside a claim of rank are the product's boast, not the page's format
     # ("unveils Gen-4.5, claims top spot on video leaderboard")
