@@ -1055,7 +1055,11 @@ class Detector:
         if (
             not title.cues
             and body_field.cues
-            and (self._launches_a_tool(langs, head) or self._builder_subject(langs, head))
+            and (
+                self._launches_a_tool(langs, head)
+                or self._builder_subject(langs, head)
+                or self._acts_on_another_object(langs, head)
+            )
         ):
             # "Brandly launches AI ad studio powered by Veo": the lede's launch is the same
             # builder's ("Marketing startup Brandly launched an 'AI ad studio'") unless its
@@ -1405,6 +1409,18 @@ class Detector:
         # appli iPhone, ... une API en préparation : Sora 2 est là")
         markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
         return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
+
+    def _acts_on_another_object(self, langs: tuple[str, ...], head: _Text) -> bool:
+        """The headline's own act is on something other than a product ("Kling lance un
+        programme pour les créateurs", "Luma AI hires former Pixar executive"): its lede's
+        credits and waitlists are that thing's. Not when a product is named inside the act
+        ("OpenAI Launches Sora Credits to Fund ...")."""
+        for found in self.lexicons.find("silencers.other_object", langs, head.folded):
+            lo = _token_index(head.folded, found.start())
+            hi = _token_index(head.folded, found.end())
+            if not any(lo <= hit.start < hi for hit in head.hits if hit.label[0] in ("alias", "model")):
+                return True
+        return False
 
     def _launches_a_tool(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
