@@ -3,8 +3,10 @@ explainer, hands-on or name-only headline over a lede that dates the owner's rel
 arrivals told as an app for a device, a model opened to free accounts, a switch turned on for
 a region, a product leaving preview; "Comment Google déploie ..." as a feature, not a how-to;
 third parties claiming to offer the product; idioms and retrospectives; a release verb that
-takes the product before where it ships; past-tense unveilings in ES/PT/IT; and a rhetorical
-headline over a dated lede, in EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the round
+takes the product before where it ships; past-tense unveilings in ES/PT/IT; a rhetorical
+headline over a dated lede; startups and apps that use a product; digests; the owner's act on
+something else (a course, a hire, a reseller's catalogue); waitlists ended, capped or
+reserved to partners, in EN/FR/DE/ES/IT/PT. Rows that pass on the tree before the round
 are guards for what the new rules must leave alone.
 
 Every headline here was written for these tests, in words of its own: none is taken or
@@ -384,12 +386,183 @@ RELEASES = [
     ),
 ]
 
+# -- somebody's tool on a product, a digest, the owner's act on another thing ------------------
+
+BUILDERS = [
+    ("Reelcraft, a studio running on Kling, opens its waitlist", "", "en", None, None),
+    (
+        "Una startup de Sevilla crea vídeos de producto con la API de Hailuo",
+        "Su herramienta está en beta cerrada y ya acumula 2.000 inscritos.",
+        "es",
+        None,
+        None,
+    ),
+    (
+        "Un'app milanese usa Seedance per i video immobiliari: accesso su invito",
+        "La startup genera clip per agenzie con il modello di ByteDance.",
+        "it",
+        None,
+        None,
+    ),
+    (
+        "Kölner Startup baut Werbeclips mit Runway-API – Warteliste offen",
+        "Händler können sich ab sofort eintragen.",
+        "de",
+        None,
+        None,
+    ),
+    # guard: the owner's own waitlist
+    (
+        "Runway opens a waitlist for Gen-5",
+        "The video model reaches paying users first.",
+        "en",
+        "waitlist",
+        None,
+    ),
+]
+
+DIGESTS = [
+    (
+        "This week in AI: Vidu Q4 arrives, plus new chip rules",
+        "Shengshu released Vidu Q4 on Tuesday, its first model with 4K output.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "L'essentiel de la semaine en IA : Hailuo 04, puces et régulation",
+        "MiniMax a lancé mardi Hailuo 04, son nouveau modèle vidéo, disponible sur le web.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "Récap de la semaine : 10 infos IA à retenir",
+        "Mistral lève des fonds, Vidu ferme ses inscriptions, Apple prépare sa keynote.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Seven video-model launches you probably missed in October",
+        "Vidu, PixVerse and Hailuo all shipped updates while everyone watched LLMs.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "IA in pillole: le notizie della settimana",
+        "Questa settimana: un nuovo modello di ragionamento, Kling apre una lista d'attesa e molto altro.",
+        "it",
+        None,
+        None,
+    ),
+]
+
+ANOTHER_OBJECT = [
+    (
+        "Kling lance un programme pour les créateurs belges",
+        "Les participants reçoivent des crédits pour le générateur vidéo de Kuaishou.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Luma AI hires a former DreamWorks executive as chief creative officer",
+        "The company, which cleared its Ray3 waitlist in the spring, wants closer ties with studios.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Vidstack adds 16 video models under one credit plan",
+        "The reseller now offers Veo 4, Kling 3.0 and Hailuo 03.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Une plateforme lyonnaise réunit 25 modèles vidéo sous un abonnement unique",
+        "Kling, Veo et Hailuo y sont facturés en crédits maison.",
+        "fr",
+        None,
+        None,
+    ),
+    ("Adobe says Firefly video generations up fivefold since spring", "", "en", None, None),
+    (
+        "Snap launches its own text-to-video model for Lenses",
+        "Snapchat users can turn a prompt into a 5-second clip, the company said on Tuesday.",
+        "en",
+        "launch",
+        None,
+    ),
+    # guard: the owner's own credits are its news
+    (
+        "OpenAI launches Sora credits for heavy users",
+        "Packs of extra video generations cost $10.",
+        "en",
+        "pricing",
+        None,
+    ),
+]
+
+ACCESS = [
+    ("Fini la liste d'attente : Pika ouvre Pika 3 à tout le monde", "", "fr", "availability", None),
+    (
+        "Se acabó la espera: Ray4 llega a todos los usuarios",
+        "Luma elimina la lista de espera de su modelo de vídeo.",
+        "es",
+        "availability",
+        None,
+    ),
+    (
+        "Hailuo acaba com lista de espera do modelo de vídeo",
+        "Todos os usuários podem gerar clipes.",
+        "pt",
+        "availability",
+        None,
+    ),
+    (
+        "Higgsfield plafonne les nouvelles inscriptions à 5 000 par jour",
+        "Le générateur vidéo est saturé depuis sa mise à jour.",
+        "fr",
+        "waitlist",
+        None,
+    ),
+    (
+        "Kling AI: new accounts can't generate videos for now",
+        "Kuaishou cites exceptional load on its video generator.",
+        "en",
+        "waitlist",
+        None,
+    ),
+    ("Moonvalley réserve Marey 3 à une vingtaine de studios partenaires", "", "fr", "waitlist", None),
+    (
+        "Adobe limits Firefly's Scene Extend to selected enterprise customers",
+        "The video model feature stays in beta.",
+        "en",
+        "waitlist",
+        None,
+    ),
+    (
+        "Synthesia gibt Echtzeit-Avatare nur ausgewählten Firmenkunden frei",
+        "Andere Unternehmen landen auf einer Interessentenliste für das Videotool.",
+        "de",
+        "waitlist",
+        None,
+    ),
+]
+
 TABLES = {
     "release_day": RELEASE_DAY,
     "arrivals": ARRIVALS,
     "features": FEATURES,
     "not_the_owner": NOT_THE_OWNER,
     "releases": RELEASES,
+    "builders": BUILDERS,
+    "digests": DIGESTS,
+    "another_object": ANOTHER_OBJECT,
+    "access": ACCESS,
 }
 ROWS, IDS = table_rows(TABLES)
 

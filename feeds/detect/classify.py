@@ -1415,7 +1415,10 @@ class Detector:
         programme pour les créateurs", "Luma AI hires former Pixar executive"): its lede's
         credits and waitlists are that thing's. Not when a product is named inside the act
         ("OpenAI Launches Sora Credits to Fund ...")."""
-        for found in self.lexicons.find("silencers.other_object", langs, head.folded):
+        acts = self.lexicons.find("silencers.other_object", langs, head.folded) + self.lexicons.find(
+            "silencers.venture", langs, head.folded
+        )
+        for found in acts:
             lo = _token_index(head.folded, found.start())
             hi = _token_index(head.folded, found.end())
             if not any(lo <= hit.start < hi for hit in head.hits if hit.label[0] in ("alias", "model")):
@@ -2259,7 +2262,7 @@ class Detector:
         """The genre's words make up the headline's first clause and an event cue follows it
         ("Weekly AI recap: OpenAI unveils Sora, ...", "Revue de presse : Meta dévoile Movie
         Gen"): a digest's label over its lead story, not "Five video-model launches you
-        missed" or "Les 5 annonces IA de la semaine : Kling, Veo, ...". """
+        missed" or "Les 5 annonces IA de la semaine : Kling, Veo, ..."."""
         found = _CLAUSE_BREAK.search(head.folded)
         if found is None or any(m.end() > found.start() for m in matches):
             return False
