@@ -109,6 +109,20 @@ RELEASE_DAY = [
         None,
     ),
     (
+        "Hands-on: Ray4 after a week of prompts",
+        "Luma released Ray4 on Tuesday; I have used it for several days since.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Premières impressions sur Hailuo 04",
+        "MiniMax a lancé mardi son nouveau modèle vidéo ; nous l'utilisons depuis, pendant deux semaines.",
+        "fr",
+        None,
+        None,
+    ),
+    (
         "How to use Veo 4 in the Gemini app",
         "Google released Veo 4 on Tuesday; follow these steps to make your first clip.",
         "en",

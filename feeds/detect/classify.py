@@ -1970,6 +1970,9 @@ class Detector:
             and not question
             and bool(lex.first("context.today", langs, sentence_text))
             and not self._background_date(langs, sentence_text)
+            # ... not a review after days of use ("que Kuaishou lanzó el lunes" after "Durante
+            # una semana he generado clips")
+            and not lex.first("context.long_use", langs, body.text.opening(self.rules.lede_sentences))
         )
         if not has_product and not {sentence, sentence - 1} & near:
             # A vendor-only subject needs its event in its sentence or the next ("It

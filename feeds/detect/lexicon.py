@@ -76,6 +76,7 @@ ContextName = Literal[
     "not_places",
     "confirmed",
     "launch_day",
+    "long_use",
 ]
 GenreName = Literal[
     "review",
