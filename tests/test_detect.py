@@ -619,3 +619,7 @@ def test_lexicon_syntax_errors_are_reported() -> None:
     spec = LexiconFile(language="xx", overrides={"pricing": ["(fim d[oa]) gratis"]})
     with pytest.raises(ConfigError, match="no character classes"):
         compile_lexicon(spec, "xx.toml")
+    # a trailing gap would silently match the words before it alone
+    spec = LexiconFile(language="xx", silencers={"venture": ["(hires|names) ~5"]})
+    with pytest.raises(ConfigError, match="needs a word after it"):
+        compile_lexicon(spec, "xx.toml")

@@ -84,6 +84,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s")
 # A service tail may also follow a title's first sentence ("Kling 2.5 is here. Here's how ...")
 # or a comma ("Firefly video comes to Adobe Express, explained").
+# conjunctions that start another clause ("launched Pika 2.5, and today we publish our verdict")
+_CLAUSE_JOINS = frozenset({"and", "et", "y", "e", "und", "mais", "but", "pero", "ma", "mas", "aber"})
 _TAIL_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!,]\s")
 # Words allowed between a subject and its verb in the reporting present ("OpenAI's Sora team
 # launches", "Google Cloud rolls out") ...
@@ -468,6 +470,9 @@ class Detector:
             decision.event != "none"
             and (decision.title_decided or decision.lede_fact)
             and lex.first("context.launch_day", langs, head.folded)
+            # ... not a review long after it ("two months after launch day", "used it every day since")
+            and not lex.first("context.long_use", langs, head.folded)
+            and not lex.first("context.long_use", langs, body.opening(self.rules.lede_sentences))
         ):
             # "Abbiamo provato Grok Imagine 2 nel giorno del debutto": the headline dates its
             # hands-on to the release day (its format only; "surpasses half a million installs
@@ -1392,6 +1397,28 @@ class Detector:
         end = min((b for b in bounds if b > cue.start), default=len(folded))
         return cue.start + len(cue.text) <= end and self._background_date(langs, folded[start:end])
 
+    def _dated_today(self, langs: tuple[str, ...], body: _Text, cue: _Cue) -> bool:
+        """A day of today's news ("on Tuesday", "ce mardi", "overnight") before the cue or the
+        sentence's release verb ("a lancé mardi Kling 3.5, ..., disponible dès maintenant"), or
+        after it in the same clause ("released Vidu Q3 overnight"), so it dates the owner's
+        event: not "launched Pika 2.5, and today we are publishing our verdict"."""
+        lex = self.lexicons
+        start = body.sentence_starts[cue.sentence]
+        sentence = body.sentence_text(cue.sentence)
+        anchors = [(cue.start - start, cue.start - start + len(cue.text))] + [
+            m.span()
+            for m in lex.find("context.first_release", langs, sentence)
+            + lex.find("context.announcement", langs, sentence)
+        ]
+        for day in lex.find("context.today", langs, sentence):
+            for lo, hi in anchors:
+                if day.end() <= lo:
+                    return True  # "passou a cobrar ... desde ontem, com o plano Standard a R$ 39,90"
+                between = sentence[hi : day.start()]
+                if not _TAIL_BREAK.search(between) and not set(_TOKEN.findall(between)) & _CLAUSE_JOINS:
+                    return True
+        return False
+
     def _builder_subject(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline's subject is a startup or an app that uses a product ("Una startup de
         Barcelona crea anuncios con la API de Seedance", "App brasileiro ... usa API do
@@ -1405,6 +1432,10 @@ class Detector:
             return False
         if lex.tokens("startup_nouns", langs).isdisjoint(head.toks[: product.start]):
             return False
+        spans = head.token_spans
+        before = head.folded[: spans[product.start][0] if product.start < len(spans) else len(head.folded)]
+        if any(lex.first(f"context.{kind}", langs, before) for kind in ("places", "host_apps", "platforms")):
+            return False  # a host's own app ("The YouTube app now uses Veo 3", "AI Studio now runs ...")
         # a verb or a preposition of use ("usa", "con la API de"), not a mere "API" nearby ("Une
         # appli iPhone, ... une API en préparation : Sora 2 est là")
         markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
@@ -1807,8 +1838,21 @@ class Detector:
         ``before`` ("Tencent on Wednesday open-sourced HunyuanVideo 2, ... whose weights are
         now on Hugging Face"): where the released thing ships is part of its release."""
         offset = body.sentence_starts[sentence]
+        first = _token_index(body.folded, offset)
         for found in self.lexicons.find("context.first_release", langs, body.sentence_text(sentence)):
-            if self._governs_product(langs, body, offset + found.end(), before=before):
+            verb = _token_index(body.folded, offset + found.start())
+            after = _token_index(body.folded, offset + found.end())
+            product = next(
+                (h for h in body.hits if after <= h.start < before and h.label[0] in ("alias", "model")), None
+            )
+            if product is None or not self._governs_product(langs, body, offset + found.end(), before=before):
+                continue
+            # ... by its owner, named before the verb ("fal today launched Seedance 2.0 on its
+            # platform" is the host's)
+            owners = set(self.taxonomy.products[product.label[1]].vendors)
+            if any(
+                first <= h.start < verb and h.label[0] == "vendor" and h.label[1] in owners for h in body.hits
+            ):
                 return found.group(0)
         return None
 
@@ -1968,7 +2012,7 @@ class Detector:
         day_one = (
             lede_fact
             and not question
-            and bool(lex.first("context.today", langs, sentence_text))
+            and self._dated_today(langs, body.text, cue)
             and not self._background_date(langs, sentence_text)
             # ... not a review after days of use ("que Kuaishou lanzó el lunes" after "Durante
             # una semana he generado clips")

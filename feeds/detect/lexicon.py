@@ -77,6 +77,7 @@ ContextName = Literal[
     "confirmed",
     "launch_day",
     "long_use",
+    "platforms",
 ]
 GenreName = Literal[
     "review",
@@ -258,6 +259,9 @@ class _Compiler:
             pending_gap = pending_gap if optional else 0
         if first:
             raise PhraseSyntaxError("a phrase needs a word that is not optional (it would match nothing)")
+        if re.fullmatch(r"~(\d+)", items[-1]):
+            # "recrute ~5" compiled to "recrute" alone: the gap would promise words it never reads
+            raise PhraseSyntaxError("a gap (~N) needs a word after it")
         return "".join(out)
 
     def item(self, item: str) -> str:
