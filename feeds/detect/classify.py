@@ -1829,43 +1829,43 @@ class Detector:
             # an arrival there, whatever the verb
             return None
         before = _token_index(body.folded, cue.start)
-        return self._unveiling_verb(langs, body, cue.sentence, before=before) or self._release_verb(
-            langs, body, cue.sentence, before
+        # ... or a release verb of its owner's ("Tencent on Wednesday open-sourced HunyuanVideo
+        # 2, ... whose weights are now on Hugging Face"): where the released thing ships is part
+        # of its release
+        return self._unveiling_verb(langs, body, cue.sentence, before=before) or self._unveiling_verb(
+            langs, body, cue.sentence, before=before, category="context.first_release", by_owner=True
         )
 
-    def _release_verb(self, langs: tuple[str, ...], body: _Text, sentence: int, before: int) -> str | None:
-        """A release verb of the sentence whose object is a named product before token
-        ``before`` ("Tencent on Wednesday open-sourced HunyuanVideo 2, ... whose weights are
-        now on Hugging Face"): where the released thing ships is part of its release."""
-        offset = body.sentence_starts[sentence]
-        first = _token_index(body.folded, offset)
-        for found in self.lexicons.find("context.first_release", langs, body.sentence_text(sentence)):
-            verb = _token_index(body.folded, offset + found.start())
-            after = _token_index(body.folded, offset + found.end())
-            product = next(
-                (h for h in body.hits if after <= h.start < before and h.label[0] in ("alias", "model")), None
-            )
-            if product is None or not self._governs_product(langs, body, offset + found.end(), before=before):
-                continue
-            # ... by its owner, named before the verb ("fal today launched Seedance 2.0 on its
-            # platform" is the host's)
-            owners = set(self.taxonomy.products[product.label[1]].vendors)
-            if any(
-                first <= h.start < verb and h.label[0] == "vendor" and h.label[1] in owners for h in body.hits
-            ):
-                return found.group(0)
-        return None
-
     def _unveiling_verb(
-        self, langs: tuple[str, ...], body: _Text, sentence: int, before: int | None = None
+        self,
+        langs: tuple[str, ...],
+        body: _Text,
+        sentence: int,
+        before: int | None = None,
+        *,
+        category: str = "context.announcement",
+        by_owner: bool = False,
     ) -> str | None:
-        """An announcement verb of the summary's sentence whose object is a named product
-        (before token ``before`` when given): "dévoile son nouveau Hailuo 02", not what a
-        statement is about ("announced that Veo 3 is now available")."""
+        """An announcement verb (a verb of ``category``) of the summary's sentence whose object
+        is a named product (before token ``before`` when given): "dévoile son nouveau Hailuo
+        02", not what a statement is about ("announced that Veo 3 is now available"). With
+        ``by_owner`` the product's vendor is named before the verb ("Tencent on Wednesday
+        open-sourced HunyuanVideo 2", not "fal today launched Seedance 2.0 on its platform")."""
         offset = body.sentence_starts[sentence]
-        for found in self.lexicons.find("context.announcement", langs, body.sentence_text(sentence)):
-            if self._governs_product(langs, body, offset + found.end(), before=before):
-                return found.group(0)
+        for found in self.lexicons.find(category, langs, body.sentence_text(sentence)):
+            product = self._governed_product(langs, body, offset + found.end(), before=before)
+            if product is None:
+                continue
+            if by_owner:
+                owners = set(self.taxonomy.products[product.label[1]].vendors)
+                verb = _token_index(body.folded, offset + found.start())
+                first = _token_index(body.folded, offset)
+                if not any(
+                    first <= h.start < verb and h.label[0] == "vendor" and h.label[1] in owners
+                    for h in body.hits
+                ):
+                    continue
+            return found.group(0)
         return None
 
     def _governs_product(
@@ -1880,14 +1880,30 @@ class Detector:
         words between ("dévoile son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen ..."
         or "reveals details on"; named before token ``before``, and one of ``products``, when
         given."""
+        return self._governed_product(langs, prepared, end, before, products) is not None
+
+    def _governed_product(
+        self,
+        langs: tuple[str, ...],
+        prepared: _Text,
+        end: int,
+        before: int | None = None,
+        products: set[int] | None = None,
+    ) -> Hit[TaxonomyLabel] | None:
+        """The product that is the object of the verb ending at character ``end`` (see
+        :meth:`_governs_product`)."""
         after = _token_index(prepared.folded, end)
         filler = self.lexicons.tokens("host_filler", langs)
-        return any(
-            after <= hit.start < (len(prepared.toks) if before is None else before)
-            and hit.label[0] in ("alias", "model")
-            and (products is None or hit.label[1] in products)
-            and filler.issuperset(prepared.toks[after : hit.start])
-            for hit in prepared.hits
+        return next(
+            (
+                hit
+                for hit in prepared.hits
+                if after <= hit.start < (len(prepared.toks) if before is None else before)
+                and hit.label[0] in ("alias", "model")
+                and (products is None or hit.label[1] in products)
+                and filler.issuperset(prepared.toks[after : hit.start])
+            ),
+            None,
         )
 
     def _announces_product(self, langs: tuple[str, ...], head: _Text, end: int) -> bool:
