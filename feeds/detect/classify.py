@@ -84,8 +84,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s")
 # A service tail may also follow a title's first sentence ("Kling 2.5 is here. Here's how ...")
 # or a comma ("Firefly video comes to Adobe Express, explained").
-# conjunctions that start another clause ("launched Pika 2.5, and today we publish our verdict")
-_CLAUSE_JOINS = frozenset({"and", "et", "y", "e", "und", "mais", "but", "pero", "ma", "mas", "aber"})
 _TAIL_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!,]\s")
 # Words allowed between a subject and its verb in the reporting present ("OpenAI's Sora team
 # launches", "Google Cloud rolls out") ...
@@ -628,7 +626,7 @@ class Detector:
         if self._own_paper(langs, head):
             return False
         end = cue.start + len(cue.text)
-        if self._governs_product(langs, head, end):
+        if self._governed_product(langs, head, end) is not None:
             return True
         first, last = _token_index(head.folded, cue.start), _token_index(head.folded, end)
         return any(h.label[0] in ("alias", "model") and first <= h.start < last for h in head.hits)
@@ -1073,7 +1071,7 @@ class Detector:
                 c
                 for c in body_field.cues
                 if c.event not in ("launch", "availability", "pricing", "waitlist")
-                or self._governs_product(langs, body, c.start + len(c.text))
+                or self._governed_product(langs, body, c.start + len(c.text)) is not None
             ]
             if not kept:
                 return _Decision(reason="third party's tool built on the product")
@@ -1410,12 +1408,15 @@ class Detector:
             for m in lex.find("context.first_release", langs, sentence)
             + lex.find("context.announcement", langs, sentence)
         ]
+        # a coordinator or a contrast starts another clause ("launched Pika 2.5, and today we
+        # publish our verdict")
+        joins = lex.tokens("list_joins", langs) | lex.tokens("contrast", langs)
         for day in lex.find("context.today", langs, sentence):
             for lo, hi in anchors:
                 if day.end() <= lo:
                     return True  # "passou a cobrar ... desde ontem, com o plano Standard a R$ 39,90"
                 between = sentence[hi : day.start()]
-                if not _TAIL_BREAK.search(between) and not set(_TOKEN.findall(between)) & _CLAUSE_JOINS:
+                if not _TAIL_BREAK.search(between) and joins.isdisjoint(_TOKEN.findall(between)):
                     return True
         return False
 
@@ -1756,7 +1757,7 @@ class Detector:
         for verb in lex.find("context.first_release", langs, body.folded[start:end]):
             # the object may follow the day ("a dévoilé jeudi Hailuo 2.5")
             object_from = days.get(verb.end() + 1, verb.end())
-            if self._governs_product(langs, body, start + object_from, products=named):
+            if self._governed_product(langs, body, start + object_from, products=named) is not None:
                 return verb.group(0)
         return None
 
@@ -1868,20 +1869,6 @@ class Detector:
             return found.group(0)
         return None
 
-    def _governs_product(
-        self,
-        langs: tuple[str, ...],
-        prepared: _Text,
-        end: int,
-        before: int | None = None,
-        products: set[int] | None = None,
-    ) -> bool:
-        """A product is the object of the verb that ends at character ``end``: only filler
-        words between ("dévoile son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen ..."
-        or "reveals details on"; named before token ``before``, and one of ``products``, when
-        given."""
-        return self._governed_product(langs, prepared, end, before, products) is not None
-
     def _governed_product(
         self,
         langs: tuple[str, ...],
@@ -1890,8 +1877,10 @@ class Detector:
         before: int | None = None,
         products: set[int] | None = None,
     ) -> Hit[TaxonomyLabel] | None:
-        """The product that is the object of the verb ending at character ``end`` (see
-        :meth:`_governs_product`)."""
+        """The product that is the object of the verb ending at character ``end``: only
+        filler words between ("dévoile son nouveau Movie Gen"), not "dévoile pourquoi Movie Gen
+        ..." or "reveals details on"; named before token ``before``, and one of ``products``,
+        when given. None when no product is."""
         after = _token_index(prepared.folded, end)
         filler = self.lexicons.tokens("host_filler", langs)
         return next(
@@ -1913,7 +1902,7 @@ class Detector:
         title's end closes ("Hailuo 03 : MiniMax dévoile son nouveau modèle, ..."). A verb
         that a colon follows frames what comes after ("Neal Mohan l'annonce : Veo 3 débarquera
         dans les Shorts"): the arrival is what is announced, the product is not its object."""
-        if not _FRAMES.match(head.folded, end) and self._governs_product(langs, head, end):
+        if not _FRAMES.match(head.folded, end) and self._governed_product(langs, head, end) is not None:
             return True
         segment = head.folded[end:].split(",", 1)[0]
         clause = _CLAUSE_BREAK.search(segment)
@@ -2043,7 +2032,9 @@ class Detector:
         kept = cue.event == "delay" and self._not_public(langs, body.text, cue)
         title_announced = lex.find("context.announcement", langs, head.folded)
         if kept:  # "Meta reveals new details on Movie Gen" unveils no product
-            title_announced = [m for m in title_announced if self._governs_product(langs, head, m.end())]
+            title_announced = [
+                m for m in title_announced if self._governed_product(langs, head, m.end()) is not None
+            ]
         # a rhetorical headline ("La fin des tournages publicitaires ?") over a lede dated
         # today asks nothing the lede's unveiling depends on
         dated_lede = bool(lex.first("context.today", langs, body.text.sentence_text(0))) and not lex.first(
@@ -2131,7 +2122,7 @@ class Detector:
                 cue.event == "launch"
                 and sentence < self.rules.lede_sentences
                 and self._released_now(langs, body.text, start, start + len(told))
-                and self._governs_product(langs, body.text, cue.start + len(cue.text))
+                and self._governed_product(langs, body.text, cue.start + len(cue.text)) is not None
                 and not lex.first("context.host_apps", langs, told)
             ):
                 # ... not an announcement of it going into another team's app ("hat
