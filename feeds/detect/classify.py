@@ -947,7 +947,9 @@ class Detector:
                 for hit in prepared.hits
             )
             text = " ".join(toks[verb : mention.start + 1])
-            return _Cue("launch" if own else "availability", text, prepared.sentence_of_token(verb)), own
+            start = prepared.token_spans[verb][0]
+            cue = _Cue("launch" if own else "availability", text, prepared.sentence_of_token(verb), start)
+            return cue, own
         return None
 
     def _end_cue(
@@ -1026,7 +1028,7 @@ class Detector:
         body_field = _Field(body, *self._strong_cues(langs, body))
         own_family: list[_Cue] = []
         host = self._host_cue(head, mentions, True, langs)
-        if host is not None:
+        if host is not None and not _cut(host[0], title.cut):
             (own_family if host[1] else title.cues).append(host[0])
         if not title.cues:
             placed = self._now_somewhere(langs, head, mentions)
@@ -1037,7 +1039,7 @@ class Detector:
             if placed is not None:
                 title.cues.append(placed)
         body_host = self._host_cue(body, mentions, False, langs)
-        if body_host is not None and not body_host[1]:
+        if body_host is not None and not body_host[1] and not _cut(body_host[0], body_field.cut):
             body_field.cues.append(body_host[0])
         for part, in_title in ((title, True), (body_field, False)):
             ended = self._end_cue(part.text, mentions, in_title, langs)
@@ -1820,14 +1822,16 @@ class Detector:
         # the date must touch the unveiling, not a predecessor named after the cue ("qui
         # succède à Wan 2.2 sorti il y a deux mois")
         told = body.folded[body.sentence_starts[cue.sentence] : cue.start + len(cue.text)]
-        if (
-            self._background_date(langs, told)
-            or self.lexicons.first("context.host_apps", langs, sentence)
+        if self._background_date(langs, told):
+            return None
+        if not self.lexicons.first("context.novelty", langs, told) and (
+            self.lexicons.first("context.host_apps", langs, sentence)
             or self.lexicons.first("context.audiences", langs, sentence)
         ):
-            # ... and not when it goes into another team's app ("announced Veo 3 Fast for
-            # Shorts"), a region or a tier ("presenta Veo 3 en España, disponible desde hoy"):
-            # an arrival there, whatever the verb
+            # ... and not when an existing thing goes into another team's app ("announced Veo
+            # 3 Fast for Shorts"), a region or a tier ("presenta Veo 3 en España, disponible
+            # desde hoy"): an arrival there, whatever the verb; a thing the sentence calls new
+            # ("lanzó Seedance 2.5, la nueva versión ..., ya disponible en CapCut") ships there
             return None
         before = _token_index(body.folded, cue.start)
         # ... or a release verb of its owner's ("Tencent on Wednesday open-sourced HunyuanVideo
@@ -2594,6 +2598,12 @@ def _outside(
             continue
         cues.append(_Cue(event, match.group(0), prepared.sentence_at(start), start))
     return cues
+
+
+def _cut(cue: _Cue, cut: Iterable[tuple[int, int]]) -> bool:
+    """A cut span (a work "hecho con Veo", a qualifier) overlaps the cue: it does not count."""
+    end = cue.start + len(cue.text)
+    return any(cue.start < c1 and c0 < end for c0, c1 in cut)
 
 
 def _styled(prepared: _Text, end: int, styles: frozenset[str]) -> bool:
