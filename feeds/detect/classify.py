@@ -886,10 +886,13 @@ class Detector:
         silenced, cut = self._silenced(langs, prepared)
         overrides = self._matches("overrides", langs, prepared)
         skip = silenced + [match.span() for _event, match in overrides]
-        strong = _outside(overrides, silenced, prepared, cut) + _outside(
-            self._matches("events", langs, prepared), skip, prepared, cut
-        )
-        return strong, skip, cut
+        # ... and an event phrase that shares the override's verb reads past its object
+        # ("pausa las altas nuevas tras el estreno" pauses sign-ups, not the release)
+        verbs = {match.start() for _event, match in overrides}
+        events = [
+            c for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut) if c.start not in verbs
+        ]
+        return _outside(overrides, silenced, prepared, cut) + events, skip, cut
 
     def _weak_cues(
         self,
