@@ -1060,6 +1060,8 @@ class Detector:
             if not title.cues:
                 # the headline's news is the builder's: its lede tells of the builder's tool
                 return _Decision(reason=f'third party\'s tool built on the product ("{built_on[0].text}")')
+        if title.cues and self._nameless_builder(langs, head, body):
+            return _Decision(reason="a startup's own tool, built on the product the summary names")
         if (
             not title.cues
             and body_field.cues
@@ -1240,7 +1242,11 @@ class Detector:
                     c
                     for c in title.cues
                     if c.event == "launch"
-                    and _names_between(head, c, cue)
+                    and (
+                        _names_between(head, c, cue)
+                        # ... or calls what it releases new ("lance son nouveau modèle en bêta fermée")
+                        or lex.first("context.novelty", context.langs, head.folded[c.start : cue.start])
+                    )
                     and contrast.isdisjoint(_tokens_between(head, c, cue))
                 ),
                 None,
@@ -1446,6 +1452,22 @@ class Detector:
         # appli iPhone, ... une API en préparation : Sora 2 est là")
         markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
         return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
+
+    def _nameless_builder(self, langs: tuple[str, ...], head: _Text, body: _Text) -> bool:
+        """The headline names no product or vendor, its subject is a startup or an app ("Une
+        start-up lyonnaise ouvre la liste d'attente de son appli"), and the summary names the
+        product only as what that tool runs on ("à l'aide du modèle Veo"): the headline's
+        event is the startup's."""
+        if head.hits or not body.hits:
+            return False
+        lex = self.lexicons
+        if lex.tokens("startup_nouns", langs).isdisjoint(head.toks[:4]):
+            return False
+        first = min(body.hits, key=lambda hit: hit.start)
+        if first.label[0] not in ("alias", "model"):
+            return False
+        markers = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
+        return not markers.isdisjoint(body.toks[max(0, first.start - 4) : first.start])
 
     def _acts_on_another_object(self, langs: tuple[str, ...], head: _Text) -> bool:
         """The headline's own act is on something other than a product ("Kling lance un
