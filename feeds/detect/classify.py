@@ -117,6 +117,8 @@ _DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
 # After an other-medium phrase, a coordinator and a video word within this many words make it
 # a video tool too ("image and video generator", "générateur d'images et de vidéos").
 _MEDIUM_REACH = 3
+# How many words after "does not include" a product may sit and still be the thing left out.
+_EXCLUDED_REACH = 6
 # A full stop inside a headline ends a sentence that reports ("Veo 3.1 is now available in
 # Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?"), nor "U.S.".
 _REPORT_BEFORE = re.compile(r"[^\W\d_]{2}\.\s")
@@ -404,6 +406,7 @@ class Detector:
 
         mentions, vetoed, model_id_named = self._products(head, body, labels, named_vendors, video_any)
         reasons.extend(vetoed)
+        mentions = self._not_excluded(langs, body, mentions)
 
         subject_score, vendors, products = self._subject(
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs
@@ -811,6 +814,25 @@ class Detector:
             if any(prepared.sentence_at(m.start()) == 0 for m in plans):
                 return slug
         return None
+
+    def _not_excluded(self, langs: tuple[str, ...], body: _Text, mentions: list[_Mention]) -> list[_Mention]:
+        """Drop the summary's mentions of a product that the entry says is left out ("The
+        plan does not include Sora video generation", "O plano não inclui vídeos do Sora"):
+        the news is about something else. Returns the mentions kept."""
+        found = self.lexicons.find("context.excluded", langs, body.folded)
+        if not found:
+            return mentions
+        after = [_token_index(body.folded, m.end()) for m in found]
+        return [
+            m
+            for m in mentions
+            if m.in_title
+            or not any(
+                at <= m.start < at + _EXCLUDED_REACH and body.sentence_of_token(m.start) == body.sentence_of_token(at)
+                for at in after
+                if at < len(body.toks)
+            )
+        ]
 
     def _replacements_last(
         self,
@@ -1227,6 +1249,16 @@ class Detector:
                     else f'event:availability ("{cue.text}", then "{arrival.text}")'
                 )
                 cue = _Cue("availability", arrival.text, arrival.sentence, arrival.start)
+        if cue.event == "launch" and self._launches_several(context.langs, head, cue):
+            # "OVHcloud lance Mochi et LTX-2 dans AI Endpoints": one company releasing two
+            # labs' models is hosting them (§1b: an existing model reaching a platform)
+            reason = f'event:availability ("{cue.text}", models of several vendors)'
+            cue = _Cue("availability", cue.text, cue.sentence, cue.start)
+        if cue.event == "availability" and (day := lex.first("context.launch_day", context.langs, head.folded)):
+            # "Hailuo 03 Fast arriva su Bedrock il giorno del lancio": a thing that reaches a
+            # host on its release day shipped there first, its launch (§1b: the first release)
+            reason = f'event:launch ("{cue.text}", "{day}")'
+            cue = _Cue("launch", cue.text, cue.sentence, cue.start)
         terms = (
             lex.find("context.access_terms", context.langs, head.folded) if cue.event == "waitlist" else []
         )
@@ -1452,6 +1484,26 @@ class Detector:
         # appli iPhone, ... une API en préparation : Sora 2 est là")
         markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
         return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
+
+    def _launches_several(self, langs: tuple[str, ...], head: _Text, cue: _Cue) -> bool:
+        """The launch verb takes a list of products of two vendors ("lance Mochi et LTX-2"),
+        and no vendor is named before it: the subject hosts other labs' models."""
+        at = _token_index(head.folded, cue.start)
+        if any(hit.label[0] == "vendor" and hit.start < at for hit in head.hits):
+            return False
+        first = self._governed_product(langs, head, cue.start + len(cue.text))
+        if first is None:
+            return False
+        joins = self.lexicons.tokens("list_joins", langs)
+        variants = self.rules.tokens.variants
+        after = first.end
+        while after < len(head.toks) and (_VERSION.match(head.toks[after]) or head.toks[after] in variants):
+            after += 1
+        second = next((hit for hit in head.hits if hit.start == after + 1 and hit.label[0] in ("alias", "model")), None)
+        if second is None or after >= len(head.toks) or head.toks[after] not in joins:
+            return False
+        owners = [frozenset(self.taxonomy.products[hit.label[1]].vendors) for hit in (first, second)]
+        return bool(owners[0] and owners[1] and not owners[0] & owners[1])
 
     def _nameless_builder(self, langs: tuple[str, ...], head: _Text, body: _Text) -> bool:
         """The headline names no product or vendor, its subject is a startup or an app ("Une

@@ -77,6 +77,7 @@ ContextName = Literal[
     "confirmed",
     "launch_day",
     "long_use",
+    "excluded",
     "platforms",
 ]
 GenreName = Literal[
