@@ -400,8 +400,8 @@ class Detector:
 
         labels = {hit.label for hit in head.hits} | {hit.label for hit in body.hits}
         named_vendors = {label[1] for label in labels if label[0] == "vendor"}
-        video_head = lex.find("context.video", langs, head.folded)
-        video_body = lex.find("context.video", langs, body.folded)
+        video_head = self._affirmed(langs, head, lex.find("context.video", langs, head.folded))
+        video_body = self._affirmed(langs, body, lex.find("context.video", langs, body.folded))
         video_any = (video_head or video_body)[0].group(0) if (video_head or video_body) else None
 
         mentions, vetoed, model_id_named = self._products(head, body, labels, named_vendors, video_any)
@@ -814,6 +814,19 @@ class Detector:
             if any(prepared.sentence_at(m.start()) == 0 for m in plans):
                 return slug
         return None
+
+    def _affirmed(self, langs: tuple[str, ...], prepared: _Text, found: list[re.Match[str]]) -> list[re.Match[str]]:
+        """Video-context phrases not denied by the word before them ("Aucune génération vidéo
+        n'est proposée", "no video generation"): a denied one confirms no video subject."""
+        if not found:
+            return found
+        negators = self.lexicons.tokens("negators", langs)
+        kept = []
+        for match in found:
+            at = _token_index(prepared.folded, match.start())
+            if at == 0 or prepared.toks[at - 1] not in negators:
+                kept.append(match)
+        return kept
 
     def _not_excluded(self, langs: tuple[str, ...], body: _Text, mentions: list[_Mention]) -> list[_Mention]:
         """Drop the summary's mentions of a product that the entry says is left out ("The
