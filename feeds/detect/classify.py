@@ -59,6 +59,7 @@ no clock, no state between calls, safe to share between threads.
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -384,8 +385,8 @@ class Detector:
         official: bool = False,
     ) -> Detection:
         """The verdict on one entry. ``link`` (the article's address) tells the page's genre."""
-        title = title or ""
-        summary = (summary or "")[: self._lede_chars]
+        title = _unescaped(title or "")
+        summary = _unescaped((summary or "")[: self._lede_chars])
         if not self._is_candidate(f"{title}\n{summary}".lower()):
             return _NOT_RELEVANT
         rules = self.rules
@@ -2688,6 +2689,12 @@ def _outside(
             continue
         cues.append(_Cue(event, match.group(0), prepared.sentence_at(start), start))
     return cues
+
+
+def _unescaped(text: str) -> str:
+    """Entities a feed escaped twice ("Pika stellt &quot;Pikaffects&quot; ein",
+    "d&eacute;barque"): feedparser decodes one level, the second reaches us as text."""
+    return html.unescape(text) if "&" in text else text
 
 
 def _cut(cue: _Cue, cut: Iterable[tuple[int, int]]) -> bool:
