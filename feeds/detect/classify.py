@@ -2367,6 +2367,12 @@ class Detector:
                 cue = lex.first(f"genres.{genre}", langs, lede)
                 if cue:
                     found.append(_Genre(genre, "lede", cue))
+        if lede:
+            # a summary that opens by telling the reader what to do with the product ("Turn text
+            # and images into cinematic video with Kling.") is its landing page
+            landing = lex.find("context.landing", langs, lede)
+            if landing and landing[0].start() == 0:
+                found.append(_Genre("directory", "lede", landing[0].group(0)))
         first_clause = _CLAUSE_BREAK.search(head.folded)
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:

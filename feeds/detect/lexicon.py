@@ -78,6 +78,7 @@ ContextName = Literal[
     "launch_day",
     "long_use",
     "excluded",
+    "landing",
     "platforms",
 ]
 GenreName = Literal[
