@@ -816,7 +816,9 @@ class Detector:
                 return slug
         return None
 
-    def _affirmed(self, langs: tuple[str, ...], prepared: _Text, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    def _affirmed(
+        self, langs: tuple[str, ...], prepared: _Text, found: list[re.Match[str]]
+    ) -> list[re.Match[str]]:
         """Video-context phrases not denied by the word before them ("Aucune génération vidéo
         n'est proposée", "no video generation"): a denied one confirms no video subject."""
         if not found:
@@ -842,7 +844,8 @@ class Detector:
             for m in mentions
             if m.in_title
             or not any(
-                at <= m.start < at + _EXCLUDED_REACH and body.sentence_of_token(m.start) == body.sentence_of_token(at)
+                at <= m.start < at + _EXCLUDED_REACH
+                and body.sentence_of_token(m.start) == body.sentence_of_token(at)
                 for at in after
                 if at < len(body.toks)
             )
@@ -926,7 +929,9 @@ class Detector:
         # ("pausa las altas nuevas tras el estreno" pauses sign-ups, not the release)
         verbs = {match.start() for _event, match in overrides}
         events = [
-            c for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut) if c.start not in verbs
+            c
+            for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut)
+            if c.start not in verbs
         ]
         return _outside(overrides, silenced, prepared, cut) + events, skip, cut
 
@@ -1268,7 +1273,9 @@ class Detector:
             # labs' models is hosting them (§1b: an existing model reaching a platform)
             reason = f'event:availability ("{cue.text}", models of several vendors)'
             cue = _Cue("availability", cue.text, cue.sentence, cue.start)
-        if cue.event == "availability" and (day := lex.first("context.launch_day", context.langs, head.folded)):
+        if cue.event == "availability" and (
+            day := lex.first("context.launch_day", context.langs, head.folded)
+        ):
             # "Hailuo 03 Fast arriva su Bedrock il giorno del lancio": a thing that reaches a
             # host on its release day shipped there first, its launch (§1b: the first release)
             reason = f'event:launch ("{cue.text}", "{day}")'
@@ -1513,7 +1520,9 @@ class Detector:
         after = first.end
         while after < len(head.toks) and (_VERSION.match(head.toks[after]) or head.toks[after] in variants):
             after += 1
-        second = next((hit for hit in head.hits if hit.start == after + 1 and hit.label[0] in ("alias", "model")), None)
+        second = next(
+            (hit for hit in head.hits if hit.start == after + 1 and hit.label[0] in ("alias", "model")), None
+        )
         if second is None or after >= len(head.toks) or head.toks[after] not in joins:
             return False
         owners = [frozenset(self.taxonomy.products[hit.label[1]].vendors) for hit in (first, second)]
@@ -2422,7 +2431,9 @@ class Detector:
         if found is None or any(m.end() > found.start() for m in matches):
             return False
         cues, skip, cut = self._strong_cues(langs, head)
-        cues = cues + self._weak_cues(langs, head, skip, cut)[0]
+        # an unveiling is a lead story, a bare price noun lists one ("AI Daily #418: Kling API
+        # prices, Runway's new hire, ...")
+        cues = cues + [c for c in self._weak_cues(langs, head, skip, cut)[0] if c.event == "launch"]
         return any(c.start >= found.end() for c in cues)
 
     def _tail_start(self, head: _Text, body: _Text, langs: tuple[str, ...], decision: _Decision) -> int:

@@ -196,7 +196,7 @@ def _split_top(text: str, sep: str) -> list[str]:
 
 def _compile_word(word: str) -> str:
     if word == "#num":
-        return _NUM
+        return rf"#?{_NUM}"  # an issue or rank number ("Daily #418") is a number too
     if word == "#money":
         return _MONEY
     if word == "#funds":
