@@ -105,6 +105,7 @@ GenreName = Literal[
     "changelog",
     "library",
     "hint",
+    "incident",
 ]
 TokenName = Literal[
     "host_verbs",
