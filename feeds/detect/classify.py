@@ -927,7 +927,8 @@ class Detector:
         skip = silenced + [match.span() for _event, match in overrides]
         # ... and an event phrase that shares the override's verb reads past its object
         # ("pausa las altas nuevas tras el estreno" pauses sign-ups, not the release)
-        verbs = {match.start() for _event, match in overrides}
+        # ... only a sign-up gate's verb: a beta ended and a service closed can share one
+        verbs = {match.start() for event, match in overrides if event == "waitlist"}
         events = [
             c
             for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut)
@@ -1273,9 +1274,7 @@ class Detector:
             # labs' models is hosting them (§1b: an existing model reaching a platform)
             reason = f'event:availability ("{cue.text}", models of several vendors)'
             cue = _Cue("availability", cue.text, cue.sentence, cue.start)
-        if cue.event == "availability" and (
-            day := lex.first("context.launch_day", context.langs, head.folded)
-        ):
+        if cue.event == "availability" and (day := self._own_release_day(context.langs, head)):
             # "Hailuo 03 Fast arriva su Bedrock il giorno del lancio": a thing that reaches a
             # host on its release day shipped there first, its launch (§1b: the first release)
             reason = f'event:launch ("{cue.text}", "{day}")'
@@ -1297,8 +1296,13 @@ class Detector:
                     if c.event == "launch"
                     and (
                         _names_between(head, c, cue)
-                        # ... or calls what it releases new ("lance son nouveau modèle en bêta fermée")
-                        or lex.first("context.novelty", context.langs, head.folded[c.start : cue.start])
+                        # ... or calls what it releases new ("lance son nouveau modèle en bêta fermée"),
+                        # not an app put somewhere ("new Sora Android app in early access in Canada")
+                        or (
+                            lex.first("context.novelty", context.langs, head.folded[c.start : cue.start])
+                            and not lex.first("context.places", context.langs, head.folded)
+                            and not lex.first("context.platforms", context.langs, head.folded)
+                        )
                     )
                     and contrast.isdisjoint(_tokens_between(head, c, cue))
                 ),
@@ -1506,6 +1510,20 @@ class Detector:
         markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
         return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
 
+    def _own_release_day(self, langs: tuple[str, ...], head: _Text) -> str | None:
+        """The headline dates itself to its product's own release day ("il giorno del lancio",
+        "on its launch day", "dès sa sortie"), with no region or tier (an arrival in Spain
+        "on the first day of July" is an arrival) and no other product's name after it ("no
+        dia do lançamento do Veo 3.1" is that product's day). Returns the phrase."""
+        lex = self.lexicons
+        found = lex.find("context.own_release_day", langs, head.folded)
+        if not found or lex.first("context.audiences", langs, head.folded):
+            return None
+        after = _token_index(head.folded, found[0].end())
+        if any(hit.start >= after and hit.label[0] in ("alias", "model") for hit in head.hits):
+            return None
+        return found[0].group(0)
+
     def _launches_several(self, langs: tuple[str, ...], head: _Text, cue: _Cue) -> bool:
         """The launch verb takes a list of products of two vendors ("lance Mochi et LTX-2"),
         and no vendor is named before it: the subject hosts other labs' models."""
@@ -1540,6 +1558,9 @@ class Detector:
             return False
         first = min(body.hits, key=lambda hit: hit.start)
         if first.label[0] not in ("alias", "model"):
+            return False
+        # ... the only product it names: "Built with Veo 3, Google's Flow ..." is an owner's tool
+        if any(hit.label[0] in ("alias", "model") and hit.label[1] != first.label[1] for hit in body.hits):
             return False
         markers = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
         return not markers.isdisjoint(body.toks[max(0, first.start - 4) : first.start])

@@ -77,6 +77,7 @@ ContextName = Literal[
     "confirmed",
     "launch_day",
     "long_use",
+    "own_release_day",
     "excluded",
     "landing",
     "platforms",
