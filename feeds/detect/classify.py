@@ -929,10 +929,13 @@ class Detector:
         # ("pausa las altas nuevas tras el estreno" pauses sign-ups, not the release)
         # ... only a sign-up gate's verb: a beta ended and a service closed can share one
         verbs = {match.start() for event, match in overrides if event == "waitlist"}
+        # ... and one that holds an override whole reads it as its own ("la Norvège, deux pays
+        # jusque-là exclus" is an opening to the excluded, not an exclusion)
+        spans = [match.span() for _event, match in overrides]
         events = [
             c
             for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut)
-            if c.start not in verbs
+            if c.start not in verbs and not any(c.start <= o0 and o1 <= c.start + len(c.text) for o0, o1 in spans)
         ]
         return _outside(overrides, silenced, prepared, cut) + events, skip, cut
 
