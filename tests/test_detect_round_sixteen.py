@@ -5,7 +5,8 @@ chart positions, workshops' waiting lists and fake access; arrivals on the relea
 nationality's users, in a language, in a new home or through a host of several labs' models;
 a product the entry says is left out; entities a feed escaped twice, numbered newsletters,
 university research and share moves; in EN/FR/DE/ES/IT/PT. Rows that pass on the tree
-before the round are guards for what the new rules must leave alone.
+before the round are guards for what the new rules must leave alone; the last eleven come
+from a second reader's review of the round's diff.
 
 Every headline here was written for these tests, in words of its own: none is taken or
 paraphrased from a labelled corpus item.
@@ -395,12 +396,95 @@ NOISE = [
     ),
 ]
 
+# -- guards from a second reader's review: news the new rules must leave alone ---------------------
+
+REVIEW_GUARDS = [
+    (
+        "Google lets Gemini users try Veo 3 for free this weekend",
+        "Google is opening Veo 3 to every Gemini user, free of charge, until Sunday night.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Les abonnés gratuits de Gemini peuvent enfin générer des vidéos",
+        "Les comptes gratuits, jusqu'ici sans accès à Veo 3, peuvent créer des vidéos depuis ce matin.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "Veo 3 llega a España el primer día de julio",
+        "Google activará Veo 3 en la app Gemini para los usuarios españoles a partir del 1 de julio.",
+        "es",
+        "availability",
+        None,
+    ),
+    (
+        "Google encerra o serviço beta do VideoFX",
+        "O Google vai desligar o VideoFX no fim do mês e levar as funções para o Flow.",
+        "pt",
+        "shutdown",
+        None,
+    ),
+    (
+        "Runway gets a new home in London's King's Cross",
+        "The company is moving its European team into a new office near the station.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Veo 4 sarà disponibile in Italia da luglio",
+        "Google porterà Veo 4 nell'app Gemini in Italia a partire da luglio.",
+        "it",
+        "availability",
+        None,
+    ),
+    (
+        "Google despliega Veo 3 por tandas en España",
+        "Los usuarios de Gemini en España irán recibiendo Veo 3 a lo largo de la semana.",
+        "es",
+        "availability",
+        None,
+    ),
+    (
+        "Sora 2 Android: of course there's a waitlist",
+        "OpenAI's Android app for Sora 2 opened pre-registration on Google Play today.",
+        "en",
+        "waitlist",
+        None,
+    ),
+    (
+        "Runway launches Gen-5, with a $1M prize for the best short film",
+        "Runway released Gen-5 today to all paid plans.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Adobe Firefly Video jetzt gratis für Studierende jeder Hochschule",
+        "Adobe öffnet das Firefly Video Model ab heute kostenlos für Studierende.",
+        "de",
+        "availability",
+        None,
+    ),
+    (
+        "Runway Gen-2 app no longer accepting new sign-ups ahead of retirement",
+        "Runway will shut down the Gen-2 app on March 1; existing users can export their clips.",
+        "en",
+        "shutdown",
+        None,
+    ),
+]
+
 TABLES = {
     "background": BACKGROUND,
     "landing": LANDING,
     "access": ACCESS,
     "arrivals": ARRIVALS,
     "noise": NOISE,
+    "review_guards": REVIEW_GUARDS,
 }
 ROWS, IDS = table_rows(TABLES)
 
