@@ -119,6 +119,8 @@ _DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
 # a video tool too ("image and video generator", "générateur d'images et de vidéos").
 _MEDIUM_REACH = 3
 # How many words after "does not include" a product may sit and still be the thing left out.
+# A last clause in brackets ("... generation times (resolved)").
+_CLOSING_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 _EXCLUDED_REACH = 6
 # A full stop inside a headline ends a sentence that reports ("Veo 3.1 is now available in
 # Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?"), nor "U.S.".
@@ -935,7 +937,8 @@ class Detector:
         events = [
             c
             for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut)
-            if c.start not in verbs and not any(c.start <= o0 and o1 <= c.start + len(c.text) for o0, o1 in spans)
+            if c.start not in verbs
+            and not any(c.start <= o0 and o1 <= c.start + len(c.text) for o0, o1 in spans)
         ]
         return _outside(overrides, silenced, prepared, cut) + events, skip, cut
 
@@ -2410,6 +2413,12 @@ class Detector:
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
+        closing = _CLOSING_BRACKET.search(head.folded)
+        status = first_words if first_words in rules.genre.incident_labels else None
+        if status is None and closing and closing.group(1).strip() in rules.genre.incident_labels:
+            status = closing.group(1).strip()
+        if status:
+            found.append(_Genre("incident", "title", status))
         listed = len(self._title_vendors(langs, head)) if rules.genre.survey_vendors else 0
         if listed >= rules.genre.survey_vendors > 0:
             # ... and reports nothing itself ("Kling, Hailuo, Seedance: la Chine lance

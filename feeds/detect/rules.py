@@ -69,6 +69,9 @@ class GenreWeights(_Strict):
     # a headline that opens on one of these as its own clause ("Tribune : ...", "Opinion: ...")
     # declares an opinion piece: the "op_ed" genre
     op_ed_labels: frozenset[str] = frozenset()
+    # a headline that opens or closes on one of these ("Resolved: elevated errors on Gen-5",
+    # "Dream Machine: slow generations (resolved)", "Behoben: ...") is a status page's incident
+    incident_labels: frozenset[str] = frozenset()
     # a headline that lists names of this many vendors or more and reports nothing surveys a
     # field ("Kling, Hailuo, Seedance: China's AI video offensive"): the "survey" genre (0 turns
     # it off)
@@ -96,6 +99,7 @@ class UrlCues(_Strict):
     price_list: frozenset[str] = frozenset()
     research: frozenset[str] = frozenset()
     opinion: frozenset[str] = frozenset()
+    incident: frozenset[str] = frozenset()
     library_hosts: frozenset[str] = frozenset()
     research_hosts: frozenset[str] = frozenset()
     # genres whose path segment is also a press section ("/news/apps/<story-slug>"): they
@@ -115,6 +119,7 @@ class UrlCues(_Strict):
             "opinion",
             "documentation",
             "changelog",
+            "incident",
             "directory",
         ):
             for segment in getattr(self, genre):
