@@ -119,9 +119,9 @@ _DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
 # a video tool too ("image and video generator", "générateur d'images et de vidéos").
 _MEDIUM_REACH = 3
 # How many words after "does not include" a product may sit and still be the thing left out.
+_EXCLUDED_REACH = 6
 # A last clause in brackets ("... generation times (resolved)").
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
-_EXCLUDED_REACH = 6
 # A full stop inside a headline ends a sentence that reports ("Veo 3.1 is now available in
 # Spain. What can it do?"); exclamations are not reports ("Alerte ! ... Quand ?"), nor "U.S.".
 _REPORT_BEFORE = re.compile(r"[^\W\d_]{2}\.\s")
@@ -927,12 +927,12 @@ class Detector:
         silenced, cut = self._silenced(langs, prepared)
         overrides = self._matches("overrides", langs, prepared)
         skip = silenced + [match.span() for _event, match in overrides]
-        # ... and an event phrase that shares the override's verb reads past its object
-        # ("pausa las altas nuevas tras el estreno" pauses sign-ups, not the release)
-        # ... only a sign-up gate's verb: a beta ended and a service closed can share one
+        # An event phrase that starts on a sign-up override's verb reads past its object ("pausa
+        # las altas nuevas tras el estreno" pauses sign-ups, not the release; a beta ended and a
+        # service closed can share a verb, so only the sign-up gate's counts), and one that
+        # holds an override whole reads it as its own ("la Norvège, deux pays jusque-là exclus"
+        # is an opening to the excluded, not an exclusion).
         verbs = {match.start() for event, match in overrides if event == "waitlist"}
-        # ... and one that holds an override whole reads it as its own ("la Norvège, deux pays
-        # jusque-là exclus" is an opening to the excluded, not an exclusion)
         spans = [match.span() for _event, match in overrides]
         events = [
             c
@@ -1031,11 +1031,7 @@ class Detector:
                 continue  # "Google to retire VideoFX", not a subjunctive ("exige que OpenAI retire Sora")
             if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
                 continue
-            after = mention.start + 1
-            while after < len(toks) and (
-                _VERSION.match(toks[after]) or toks[after] in self.rules.tokens.variants
-            ):
-                after += 1
+            after = self._past_version(prepared, mention.start + 1)
             if after < len(toks) and toks[after] in modified:
                 continue
             text = " ".join(toks[verb:after])
@@ -1516,6 +1512,15 @@ class Detector:
         markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
         return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
 
+    def _past_version(self, prepared: _Text, index: int) -> int:
+        """The first token from ``index`` that is no version or variant ("Kling 3.0 Turbo and
+        ..." -> "and"): where the words after a product's name begin."""
+        variants = self.rules.tokens.variants
+        toks = prepared.toks
+        while index < len(toks) and (_VERSION.match(toks[index]) or toks[index] in variants):
+            index += 1
+        return index
+
     def _own_release_day(self, langs: tuple[str, ...], head: _Text) -> str | None:
         """The headline dates itself to its product's own release day ("il giorno del lancio",
         "on its launch day", "dès sa sortie"), with no region or tier (an arrival in Spain
@@ -1540,10 +1545,7 @@ class Detector:
         if first is None:
             return False
         joins = self.lexicons.tokens("list_joins", langs)
-        variants = self.rules.tokens.variants
-        after = first.end
-        while after < len(head.toks) and (_VERSION.match(head.toks[after]) or head.toks[after] in variants):
-            after += 1
+        after = self._past_version(head, first.end)
         second = next(
             (hit for hit in head.hits if hit.start == after + 1 and hit.label[0] in ("alias", "model")), None
         )
