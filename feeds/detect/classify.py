@@ -1509,7 +1509,7 @@ class Detector:
             return False  # a host's own app ("The YouTube app now uses Veo 3", "AI Studio now runs ...")
         # a verb or a preposition of use ("usa", "con la API de"), not a mere "API" nearby ("Une
         # appli iPhone, ... une API en préparation : Sora 2 est là")
-        markers = (lex.tokens("built_on", langs) | lex.tokens("built_with", langs)) - {"api"}
+        markers = self._builder_markers(langs) - {"api"}
         return not markers.isdisjoint(head.toks[max(0, product.start - 4) : product.start])
 
     def _past_version(self, prepared: _Text, index: int) -> int:
@@ -1554,6 +1554,10 @@ class Detector:
         owners = [frozenset(self.taxonomy.products[hit.label[1]].vendors) for hit in (first, second)]
         return bool(owners[0] and owners[1] and not owners[0] & owners[1])
 
+    def _builder_markers(self, langs: tuple[str, ...]) -> frozenset[str]:
+        """Words that put a product under somebody else's tool ("powered by", "mit", "usa")."""
+        return self.lexicons.tokens("built_on", langs) | self.lexicons.tokens("built_with", langs)
+
     def _nameless_builder(self, langs: tuple[str, ...], head: _Text, body: _Text) -> bool:
         """The headline names no product or vendor, its subject is a startup or an app ("Une
         start-up lyonnaise ouvre la liste d'attente de son appli"), and the summary names the
@@ -1570,7 +1574,7 @@ class Detector:
         # ... the only product it names: "Built with Veo 3, Google's Flow ..." is an owner's tool
         if any(hit.label[0] in ("alias", "model") and hit.label[1] != first.label[1] for hit in body.hits):
             return False
-        markers = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
+        markers = self._builder_markers(langs)
         return not markers.isdisjoint(body.toks[max(0, first.start - 4) : first.start])
 
     def _acts_on_another_object(self, langs: tuple[str, ...], head: _Text) -> bool:
@@ -1592,7 +1596,7 @@ class Detector:
         """The headline has somebody launch their own thing that runs on a product ("launches
         AI ad studio powered by Veo and Kling"): a third party's venture (§1b: whose action)."""
         lex = self.lexicons
-        markers = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
+        markers = self._builder_markers(langs)
         return any(
             not markers.isdisjoint(_TOKEN.findall(m.group(0)))
             for m in lex.find("silencers.third_party", langs, head.folded)
@@ -2737,7 +2741,7 @@ def _outside(
         start, end = match.span()
         if any(b0 <= start and end <= b1 for b0, b1 in skip):
             continue
-        if any(start < c1 and c0 < end for c0, c1 in cut):
+        if _overlaps(start, end, cut):
             continue
         cues.append(_Cue(event, match.group(0), prepared.sentence_at(start), start))
     return cues
@@ -2749,10 +2753,14 @@ def _unescaped(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Characters ``start:end`` share at least one character with one of ``spans``."""
+    return any(start < s1 and s0 < end for s0, s1 in spans)
+
+
 def _cut(cue: _Cue, cut: Iterable[tuple[int, int]]) -> bool:
     """A cut span (a work "hecho con Veo", a qualifier) overlaps the cue: it does not count."""
-    end = cue.start + len(cue.text)
-    return any(cue.start < c1 and c0 < end for c0, c1 in cut)
+    return _overlaps(cue.start, cue.start + len(cue.text), cut)
 
 
 def _styled(prepared: _Text, end: int, styles: frozenset[str]) -> bool:
