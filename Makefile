@@ -12,7 +12,7 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check --progress-bar o
 # pip's own lines, less the noise: which package, then that it is installed.
 SHOW := { grep --line-buffered -E '^(Collecting|Installing|Successfully|Building|ERROR|error)' || true; } | sed -u 's/^/  /'
 
-.PHONY: demo test stress bench lint run clean
+.PHONY: demo test stress bench lint run clean model
 
 $(BIN)/python:
 	@echo "vidradar: creating $(VENV) (first run only)"
@@ -46,6 +46,11 @@ $(VENV)/.bench: pyproject.toml | $(BIN)/python
 	@echo "vidradar: installing the benchmark tools into $(VENV) (first run only)"
 	@$(PIP) -e '.[test,bench]' 2>&1 | $(SHOW)
 	@touch $(VENV)/.bench
+
+# Retrain the detector's second opinion from benchmarks/labelled/tuning and the tune split of
+# ../shared's dev corpora (docs/detection.md, "The second opinion"); about a minute.
+model: $(STAMP)
+	$(BIN)/python benchmarks/train_second_opinion.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check feeds bot tests benchmarks

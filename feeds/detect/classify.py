@@ -69,6 +69,7 @@ from urllib.parse import urlsplit
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
 from feeds.detect.phrases import Hit
 from feeds.detect.rules import Rules, bundled_rules
+from feeds.detect.second_opinion import SecondOpinion, bundled_second_opinion
 from feeds.detect.taxonomy import Product, Taxonomy, TaxonomyLabel, any_phrase_within, bundled_taxonomy
 from feeds.detect.text import fold, rough_bag
 from feeds.models import Detection
@@ -307,10 +308,13 @@ class Detector:
         lexicons: LexiconSet,
         identify: Callable[[str], str | None] | None = None,
         rules: Rules | None = None,
+        second_opinion: SecondOpinion | None = None,
     ) -> None:
         """``identify`` guesses the language of an entry that declares none (None: every
-        lexicon applies to such entries)."""
+        lexicon applies to such entries); ``second_opinion`` may veto an alert (None: the
+        rules alone decide)."""
         self.taxonomy = taxonomy
+        self.second_opinion = second_opinion
         self.lexicons = lexicons
         self.rules = rules or bundled_rules()
         self._lede_chars = self.rules.lede_chars
@@ -376,6 +380,10 @@ class Detector:
             prepared.hits = self.taxonomy.matcher.scan(toks)
         return prepared
 
+    def rules_alone(self) -> Detector:
+        """This detector without its second opinion: what the rules decide by themselves."""
+        return Detector(self.taxonomy, self.lexicons, self._identify, self.rules)
+
     # -- main -----------------------------------------------------------------------------
     def classify(
         self,
@@ -387,8 +395,7 @@ class Detector:
         official: bool = False,
     ) -> Detection:
         """The verdict on one entry. ``link`` (the article's address) tells the page's genre."""
-        title = _unescaped(title or "")
-        summary = _unescaped((summary or "")[: self._lede_chars])
+        title, summary = prepared_text(title, summary, self._lede_chars)
         if not self._is_candidate(f"{title}\n{summary}".lower()):
             return _NOT_RELEVANT
         rules = self.rules
@@ -510,6 +517,14 @@ class Detector:
         relevant = decision.event != "none" and score >= rules.threshold
         if not relevant and decision.event != "none":
             reasons.append(f"below threshold ({score:.2f} < {rules.threshold})")
+        elif relevant and self.second_opinion is not None:
+            vetoed_at = self.second_opinion.vetoes(title, summary, link)
+            if vetoed_at is not None:
+                relevant = False
+                reasons.append(
+                    f"second opinion: the page as a whole reads as no announcement "
+                    f"(p={vetoed_at:.2f} < {self.second_opinion.threshold})"
+                )
         return Detection(
             relevant=relevant,
             score=score,
@@ -2747,6 +2762,12 @@ def _outside(
     return cues
 
 
+def prepared_text(title: str | None, summary: str | None, lede_chars: int) -> tuple[str, str]:
+    """Title and lede as the detector reads them (the second opinion's training reads the
+    same): entities decoded, the lede cut to ``lede_chars``."""
+    return _unescaped(title or ""), _unescaped((summary or "")[:lede_chars])
+
+
 def _unescaped(text: str) -> str:
     """Entities a feed escaped twice ("Pika stellt &quot;Pikaffects&quot; ein",
     "d&eacute;barque"): feedparser decodes one level, the second reaches us as text."""
@@ -2983,4 +3004,4 @@ def default_detector() -> Detector:
     Entries without a language get one from feeds.parse.language (its model loads on first need)."""
     from feeds.parse.language import identify
 
-    return Detector(bundled_taxonomy(), bundled_lexicons(), identify)
+    return Detector(bundled_taxonomy(), bundled_lexicons(), identify, second_opinion=bundled_second_opinion())
