@@ -145,6 +145,17 @@ def choose_threshold(
     return threshold, report
 
 
+def inputs_digest(team_files: Sequence[Path], dev_files: Sequence[Path]) -> str:
+    """A fingerprint of what the model is made from: the labelled files, the features' code
+    and this script. A test compares it with the bundled model's, so a change to any of them
+    without `make model` fails CI rather than shipping a model of other data."""
+    digest = hashlib.sha256()
+    sources = [*team_files, *dev_files, ROOT / "feeds" / "detect" / "second_opinion.py", Path(__file__)]
+    for path in sources:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=bundled_second_opinion_path())
@@ -176,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "C": C,
         "folds": FOLDS,
         "threshold_search": report,
+        "inputs_sha256": inputs_digest(team_files, dev_files),
     }
     model.save(args.out)
     print(f"trained on {len(team)} team-written items and {len(tune)} tune items")

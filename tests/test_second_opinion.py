@@ -148,6 +148,15 @@ def test_the_bundled_model_learned_only_from_tuning_data() -> None:
     assert set(model.blocks) == {"words", "chars"}
 
 
+def test_the_bundled_model_was_trained_on_the_files_as_they_are(shared_dir: Path) -> None:
+    """Change a labelled set, the features or the training script: run `make model`."""
+    sys.path.insert(0, str(REPO))
+    from benchmarks.train_second_opinion import DEV_FILES, TEAM_SETS, inputs_digest
+
+    digest = inputs_digest(sorted(TEAM_SETS.glob("*.jsonl")), [shared_dir / name for name in DEV_FILES])
+    assert bundled_second_opinion().trained["inputs_sha256"] == digest, "run `make model`"
+
+
 def test_a_model_file_whose_columns_disagree_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="same length"):
         Block(terms=["a", "b"], idf=[1.0], coef=[0.1, 0.2])

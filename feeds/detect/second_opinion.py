@@ -137,9 +137,10 @@ class SecondOpinion(BaseModel):
         return p if p < self.threshold else None
 
     def save(self, path: Path) -> None:
+        """Write the model; the same model gives the same bytes (no time in the gzip header),
+        so retraining without a change leaves git with nothing to commit."""
         data = json.dumps(self.model_dump(), ensure_ascii=False, separators=(",", ":"))
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
-            out.write(data)
+        path.write_bytes(gzip.compress(data.encode(), compresslevel=9, mtime=0))
 
 
 def load_second_opinion(path: Path) -> SecondOpinion:
