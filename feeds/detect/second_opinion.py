@@ -27,7 +27,7 @@ from itertools import chain
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 _WORD = re.compile(r"\b\w\w+\b")
 _URL_PARTS = re.compile(r"[/\-_.?=&+%~:]+")
@@ -95,8 +95,8 @@ class SecondOpinion(BaseModel):
     """A trained model: ``probability`` is the chance an entry is an announcement; an alert
     whose probability is below ``threshold`` is vetoed, when its lede has at least
     ``min_lede_words`` words (the model learned from ledes of 20 to 70 words; on a bare
-    headline it has too little to read, and the rules decide alone). ``trained`` records what it learned
-    from and the figures the training script measured (provenance, not used here)."""
+    headline it has too little to read, and the rules decide alone). ``trained`` records
+    what it learned from and what the training script measured (provenance, not read here)."""
 
     model_config = ConfigDict(extra="forbid")
     format: int = 1
@@ -105,6 +105,8 @@ class SecondOpinion(BaseModel):
     min_lede_words: int = Field(default=20, ge=0)
     blocks: dict[str, Block]
     trained: dict[str, object] = Field(default_factory=dict)
+    # term -> (idf, weight) per block, built once from ``blocks`` for the lookups
+    _tables: dict[str, dict[str, tuple[float, float]]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, _context: object) -> None:
         self._tables = {
