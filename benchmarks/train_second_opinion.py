@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import math
 import sys
 from collections import Counter
@@ -173,15 +174,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--team", type=Path, default=TEAM_SETS, help="folder of team-written sets")
     args = parser.parse_args(argv)
-    lede_chars = bundled_rules().lede_chars
+    dev_files = [args.shared / name for name in DEV_FILES]
     team_files = sorted(args.team.glob("*.jsonl"))
+    missing = [str(p) for p in dev_files if not p.is_file()] + (
+        [] if team_files else [f"{args.team}/*.jsonl"]
+    )
+    if missing:
+        print(
+            f"train_second_opinion: missing {', '.join(missing)} (see --shared and --team)", file=sys.stderr
+        )
+        return 2
+    if importlib.util.find_spec("sklearn") is None:
+        print("train_second_opinion: scikit-learn is missing: pip install -e '.[train]'", file=sys.stderr)
+        return 2
+    lede_chars = bundled_rules().lede_chars
     team: list[dict[str, Any]] = []
     groups: list[str] = []
     for path in team_files:
         found = load_labelled([path])
         team.extend(found)
         groups.extend([f"set:{path.stem}"] * len(found))
-    dev_files = [args.shared / name for name in DEV_FILES]
     tune = select(load_labelled(dev_files), "tune")
     groups.extend(f"story:{key}" for key in story_keys(tune))
     threshold, report = choose_threshold(team + tune, groups, lede_chars)

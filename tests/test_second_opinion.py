@@ -213,3 +213,16 @@ def test_training_writes_a_model_that_separates_its_labels(tmp_path: Path, share
     relevant = [model.probability(i["title"], i["summary"], i.get("source")) for i in items if i["relevant"]]
     other = [model.probability(i["title"], i["summary"], i.get("source")) for i in items if not i["relevant"]]
     assert sum(relevant) / len(relevant) > 0.7 > 0.3 > sum(other) / len(other)
+
+
+def test_training_without_its_inputs_says_what_is_missing(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "train_second_opinion.py"), "--shared", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "missing" in done.stderr and "dev-corpus.jsonl" in done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
