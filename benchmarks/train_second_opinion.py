@@ -37,6 +37,7 @@ from feeds.detect.second_opinion import (  # noqa: E402
     bundled_second_opinion_path,
     document,
     terms,
+    tfidf,
 )
 from feeds.detect.taxonomy import bundled_taxonomy  # noqa: E402
 from feeds.parse.language import identify  # noqa: E402
@@ -74,7 +75,8 @@ def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]
                 total.update(c[name])
             kept = sorted(kept, key=lambda t: (-total[t], t))[:MAX_CHARS]
         vocab[name] = sorted(kept)
-        idf[name] = {t: math.log((1 + n) / (1 + df[t])) + 1.0 for t in vocab[name]}
+        # rounded as the model file stores them, so the rows trained on are the rows read
+        idf[name] = {t: round(math.log((1 + n) / (1 + df[t])) + 1.0, 5) for t in vocab[name]}
     column: dict[tuple[str, str], int] = {}
     for name in BLOCKS:
         for term in vocab[name]:
@@ -82,12 +84,10 @@ def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
         for name in BLOCKS:
-            weights = {t: (1.0 + math.log(k)) * idf[name][t] for t, k in c[name].items() if t in idf[name]}
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            for t, w in weights.items():
+            for t, w in tfidf(c[name], idf[name]).items():
                 rows.append(r)
                 cols.append(column[(name, t)])
-                vals.append(w / norm)
+                vals.append(w)
     matrix = csr_matrix((vals, (rows, cols)), shape=(n, len(column)))
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
     model.fit(matrix, [is_relevant(item) for item in items])
@@ -95,7 +95,7 @@ def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]
     blocks = {
         name: Block(
             terms=vocab[name],
-            idf=[round(idf[name][t], 5) for t in vocab[name]],
+            idf=[idf[name][t] for t in vocab[name]],
             coef=[round(float(coef[column[(name, t)]]), 5) for t in vocab[name]],
         )
         for name in BLOCKS

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import shutil
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from feeds.detect.second_opinion import (
     char_terms,
     document,
     load_second_opinion,
+    tfidf,
     word_terms,
 )
 
@@ -124,6 +126,16 @@ def test_features_are_words_pairs_letter_groups_and_link_words() -> None:
     assert list(char_terms("a")) == [" a "]
 
 
+def test_tfidf_weighs_known_terms_to_unit_length() -> None:
+    from collections import Counter
+
+    weights = tfidf(Counter({"veo": 3, "guide": 1, "unknown": 5}), {"veo": 1.0, "guide": 2.0})
+    assert set(weights) == {"veo", "guide"}
+    assert math.isclose(sum(w * w for w in weights.values()), 1.0)
+    assert weights["veo"] / weights["guide"] == pytest.approx((1 + math.log(3)) / 2.0)
+    assert tfidf(Counter({"unknown": 1}), {"veo": 1.0}) == {}
+
+
 def test_probability_ignores_case_and_unknown_words() -> None:
     model = bundled_second_opinion()
     title, summary, _, link = VETOED[0]
@@ -132,7 +144,7 @@ def test_probability_ignores_case_and_unknown_words() -> None:
     assert model.probability(title.upper(), summary.upper(), link) == pytest.approx(p)
     # nothing it knows: the intercept alone
     assert model.probability("☃☃☃ ✪✪✪", "", None) == pytest.approx(
-        1 / (1 + 2.718281828459045 ** (-model.intercept)), rel=1e-6
+        1 / (1 + math.exp(-model.intercept)), rel=1e-6
     )
 
 

@@ -20,7 +20,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
@@ -76,6 +76,15 @@ def terms(text: str) -> dict[str, Counter[str]]:
     return {"words": Counter(word_terms(text)), "chars": Counter(char_terms(text))}
 
 
+def tfidf(counts: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
+    """One block's weights: sublinear term frequency (1 + log n) times the term's inverse
+    document frequency, over the terms ``idf`` knows, scaled to unit length. The training
+    script builds its rows with this function too."""
+    weights = {t: (1.0 + math.log(n)) * idf[t] for t, n in counts.items() if t in idf}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {t: w / norm for t, w in weights.items()} if norm else {}
+
+
 class Block(BaseModel):
     """One block's vocabulary, with each term's inverse document frequency and weight."""
 
@@ -105,30 +114,21 @@ class SecondOpinion(BaseModel):
     min_lede_words: int = Field(default=20, ge=0)
     blocks: dict[str, Block]
     trained: dict[str, object] = Field(default_factory=dict)
-    # term -> (idf, weight) per block, built once from ``blocks`` for the lookups
-    _tables: dict[str, dict[str, tuple[float, float]]] = PrivateAttr(default_factory=dict)
+    # term -> idf and term -> weight per block, built once from ``blocks`` for the lookups
+    _idf: dict[str, dict[str, float]] = PrivateAttr(default_factory=dict)
+    _coef: dict[str, dict[str, float]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, _context: object) -> None:
-        self._tables = {
-            name: {t: (i, c) for t, i, c in zip(b.terms, b.idf, b.coef, strict=True)}
-            for name, b in self.blocks.items()
-        }
+        self._idf = {name: dict(zip(b.terms, b.idf, strict=True)) for name, b in self.blocks.items()}
+        self._coef = {name: dict(zip(b.terms, b.coef, strict=True)) for name, b in self.blocks.items()}
 
     def probability(self, title: str, summary: str = "", link: str | None = None) -> float:
         """The chance the entry is an announcement, from 0 to 1."""
         z = self.intercept
         for name, counts in terms(document(title, summary, link)).items():
-            table = self._tables.get(name)
-            if not table:
-                continue
-            weighted = [
-                ((1.0 + math.log(n)) * known[0], known[1])
-                for term, n in counts.items()
-                if (known := table.get(term)) is not None
-            ]
-            norm = math.sqrt(sum(w * w for w, _ in weighted))
-            if norm:
-                z += sum(w * c for w, c in weighted) / norm
+            if name in self._idf:
+                coef = self._coef[name]
+                z += sum(w * coef[t] for t, w in tfidf(counts, self._idf[name]).items())
         return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
     def vetoes(self, title: str, summary: str = "", link: str | None = None) -> float | None:
