@@ -451,7 +451,8 @@ def test_the_same_article_through_two_feeds_counts_once(db: Database) -> None:
 
 def test_a_merge_leaves_an_alert_in_flight_attached_to_the_merged_story(db: Database) -> None:
     """A delivery being posted while two old-rule stories merge keeps a story: if its post
-    then fails, /alerts retry can still render it."""
+    then fails, /alerts retry can still render it; if it succeeds, the merged story's
+    coverage follows as an edit (the post in flight is marked, see deliveries.request_edit)."""
     a_story, b_story = _old_rule_stories(db)
     with write_transaction(db):
         a_delivery = db.execute("SELECT id FROM deliveries WHERE story_id = ?", [a_story]).fetchone()[0]
@@ -459,7 +460,7 @@ def test_a_merge_leaves_an_alert_in_flight_attached_to_the_merged_story(db: Data
         db.execute("UPDATE deliveries SET state = 'sending' WHERE story_id = ?", [b_story])
     assert _poll(db, "n", -5) == 0
     merged = stories.resolve_story(db, story_key("sora", "launch", at(-5)))
-    assert sorted(_alerts(db), key=repr) == sorted([(merged, "sent", 1), (merged, "sending", 0)], key=repr)
+    assert sorted(_alerts(db), key=repr) == sorted([(merged, "sent", 1), (merged, "sending", 1)], key=repr)
     assert (
         db.execute("SELECT count(DISTINCT dedup_key) FROM deliveries WHERE kind = 'story'").fetchone()[0] == 2
     )

@@ -89,11 +89,15 @@ def alerted_elsewhere(db: Database, story_id: int, guild_id: int, channel_id: in
 
 def request_edit(db: Database, story_id: int, guild_id: int | None, now: datetime) -> bool:
     """Later coverage of a story already posted in this server (``None``: in every server):
-    edit the message (when its id is known: a webhook may have answered without one)."""
+    edit the message (when its id is known: a webhook may have answered without one). A post
+    in flight ('sending') may have been rendered before this coverage: it is marked too, and
+    :func:`mark_sent` keeps the mark, so the edit follows the post instead of being lost. Its
+    lease is left alone (due now, it would be claimed and posted twice)."""
     cursor = db.conn.execute(
-        """UPDATE deliveries SET edit_pending = 1, next_attempt_at = ?, updated_at = ?
-           WHERE story_id = ? AND (CAST(? AS BIGINT) IS NULL OR guild_id = ?) AND kind = 'story' AND state = 'sent'
-             AND message_id IS NOT NULL""",
+        """UPDATE deliveries SET edit_pending = 1, updated_at = ?,
+             next_attempt_at = CASE WHEN state = 'sent' THEN ? ELSE next_attempt_at END
+           WHERE story_id = ? AND (CAST(? AS BIGINT) IS NULL OR guild_id = ?) AND kind = 'story'
+             AND ((state = 'sent' AND message_id IS NOT NULL) OR state = 'sending')""",
         [to_db(now), to_db(now), story_id, guild_id, guild_id],
     )
     return cursor.rowcount > 0
@@ -211,6 +215,7 @@ def claim_due(
         for row in rows:
             db.execute(
                 """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
+                   edit_pending = CASE WHEN state = 'sent' THEN edit_pending ELSE 0 END,
                    attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE id = ?""",
                 [to_db(now + LEASE), stamp, row["id"]],
             )
@@ -315,15 +320,26 @@ def mark_sent(
     thread_posted: list[str] | None = None,
 ) -> None:
     """Posted (or edited). ``thread_id``: the forum post or thread the story now lives in;
-    ``thread_posted``: the reports that thread shows (link, else feed)."""
+    ``thread_posted``: the reports that thread shows (link, else feed). A post whose story
+    gained coverage while it was in flight (see :func:`request_edit`) is due again at once, as
+    an edit of the message just posted."""
+    stamp = to_db(now)
     db.execute(
-        """UPDATE deliveries SET state = 'sent', message_id = coalesce(?, message_id), edit_pending = 0,
-           last_error = NULL, sent_at = coalesce(sent_at, ?), updated_at = ?, thread_id = coalesce(?, thread_id),
-           thread_posted = coalesce(?, thread_posted) WHERE id = ?""",
+        """UPDATE deliveries SET
+           next_attempt_at = CASE WHEN state = 'sending' AND edit_pending = 1 AND coalesce(?, message_id) IS NOT NULL
+             THEN ? ELSE next_attempt_at END,
+           edit_pending = CASE WHEN state = 'sending' AND edit_pending = 1 AND coalesce(?, message_id) IS NOT NULL
+             THEN 1 ELSE 0 END,
+           state = 'sent', message_id = coalesce(?, message_id), last_error = NULL, sent_at = coalesce(sent_at, ?),
+           updated_at = ?, thread_id = coalesce(?, thread_id), thread_posted = coalesce(?, thread_posted)
+           WHERE id = ?""",
         [
             message_id,
-            to_db(now),
-            to_db(now),
+            stamp,
+            message_id,
+            message_id,
+            stamp,
+            stamp,
             thread_id,
             json.dumps(thread_posted) if thread_posted is not None else None,
             delivery_id,
