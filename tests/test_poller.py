@@ -272,6 +272,28 @@ async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(
     assert await scalar(store, "SELECT edit_pending FROM deliveries WHERE kind = 'story'") == 1
 
 
+async def test_a_feed_added_after_the_cycle_read_its_rules_still_alerts(
+    feed_server, server_settings, store, monkeypatch
+) -> None:
+    """A feed added between a cycle's reading of the server rules and its claim of due feeds
+    (an admin's /feeds add racing the scheduled poll): its first poll must alert, since the
+    next one finds the entries stored and never alerts them."""
+    await add_server(store)
+    url = feed_server.set_feed("late", rss([ANNOUNCEMENT]))
+    read_rules = store.cycle_rules
+
+    async def read_then_add_a_feed(**kwargs):
+        rules = await read_rules(**kwargs)
+        if not await scalar(store, "SELECT count(*) FROM feeds"):
+            await add(store, url)
+        return rules
+
+    monkeypatch.setattr(store, "cycle_rules", read_then_add_a_feed)
+    report = await make_poller(server_settings, store).run_cycle()
+    assert [a.title for a in report.announcements] == [ANNOUNCEMENT["title"]]
+    assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'story'") == 1
+
+
 async def test_server_rules_filter_alerts(feed_server, server_settings, store) -> None:
     await add_server(store, guild_id=1, channel_id=100)
     await add_server(store, guild_id=2, channel_id=200)

@@ -180,8 +180,8 @@ class Poller:
             wanted = await self.store.list_feeds(include_disabled=False)
         else:
             await self._undo_clock_jump(started)
-        rules = await self.store.cycle_rules(headless=self.headless)
-        keywords = KeywordMatcher(rules.terms)
+        rules = _RulesInHand(self.store, self.headless)
+        await rules.load()
         lease = lease_length(self.settings.fetch_timeout)
         async with FeedClaims(self.store, self.lease_owner, lease, self.clock) as claims:
             self._forget_expired_holds(started)
@@ -203,7 +203,8 @@ class Poller:
                             async with slots:
                                 if self._stopping or self.store.damaged is not None:
                                     return
-                                outcome = await self._poll_feed(session, feed, rules, keywords, report, slots)
+                                cycle, keywords = await rules.covering(feed.id)
+                                outcome = await self._poll_feed(session, feed, cycle, keywords, report, slots)
                         finally:
                             claims.recorded(feed.id)
                         if self._unindexed >= SEARCH_BATCH:
@@ -486,6 +487,31 @@ class _Slots(asyncio.Semaphore):
     def release(self) -> None:
         super().release()
         self.freed.set()
+
+
+class _RulesInHand:
+    """A cycle's server rules, read at its start and read again for a feed added since: that
+    feed's first entries would otherwise meet rules in which no server sees it yet, and would
+    be stored without an alert for good (the next poll finds them already stored)."""
+
+    def __init__(self, store: Store, headless: bool) -> None:
+        self.store = store
+        self.headless = headless
+        self.rules = CycleRules()
+        self.keywords = KeywordMatcher([])
+        self._reading = asyncio.Lock()
+
+    async def load(self) -> None:
+        self.rules = await self.store.cycle_rules(headless=self.headless)
+        self.keywords = KeywordMatcher(self.rules.terms)
+
+    async def covering(self, feed_id: int) -> tuple[CycleRules, KeywordMatcher]:
+        """Rules that know the feed (re-read once however many new feeds ask at a time)."""
+        if not self.rules.covers(feed_id):
+            async with self._reading:
+                if not self.rules.covers(feed_id):
+                    await self.load()
+        return self.rules, self.keywords
 
 
 class _Batches:

@@ -66,6 +66,11 @@ class CycleRules:
 
     servers: dict[int, ServerRule] = field(default_factory=dict)
     terms: list[WatchTerm] = field(default_factory=list)
+    feeds: frozenset[int] = frozenset()  # every feed that existed when the rules were read
+
+    def covers(self, feed_id: int) -> bool:
+        """The rules were read after the feed was added (else no server would see it yet)."""
+        return feed_id in self.feeds
 
     def seeing(self, feed_id: int) -> list[ServerRule]:
         return [rule for rule in self.servers.values() if feed_id in rule.visible_feeds]
@@ -83,7 +88,7 @@ def ensure_server(db: Database, guild_id: int, now: datetime, *, name: str | Non
 
 def load_cycle_rules(db: Database, *, headless: bool = False) -> CycleRules:
     """Rules for every active server with somewhere to post (guild 0 only in headless mode)."""
-    rules = CycleRules()
+    rules = CycleRules(feeds=frozenset(r[0] for r in db.execute("SELECT id FROM feeds")))
     rows = db.query("SELECT * FROM servers WHERE active = 1")
     all_routes = routes_by_server(db)
     for row in rows:
