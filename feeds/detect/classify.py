@@ -455,6 +455,12 @@ class Detector:
             )
             for hit in head.hits
         )
+        # A teaser headline ("This video generator stops taking sign-ups", "Vous allez pouvoir
+        # ...") leaves its subject to the lede's first sentence: the headline's event is its.
+        title_names_subject = title_names_subject or (
+            bool(self.lexicons.first("context.teaser", langs, head.folded))
+            and 0 in self._subject_sentences(body, vendors)
+        )
         # ... a question after a reporting sentence ("Veo 3.1 is now available in Spain. What
         # can it do?") asks about the report, which stands
         question = bool(_QUESTION_END.search(title)) and not (
@@ -2310,7 +2316,40 @@ class Detector:
                 weak=True,
                 events=["launch"],
             )
+        fresh = self._new_today(title.text, body.text, langs)
+        if fresh:
+            return _Decision(
+                "launch",
+                weights.weak_title,
+                f'event:launch (the summary opens on its owner\'s new product, today: "{fresh}")',
+                weak=True,
+                events=["launch"],
+            )
         return _Decision()
+
+    def _new_today(self, head: _Text, body: _Text, langs: tuple[str, ...]) -> str | None:
+        """A hype headline over a lede that opens on the owner's new product, dated today
+        ("Pika 3.0 turns the meme machine up to eleven" over "Pika Labs' newest model reached
+        every user of its apps on Wednesday"): no event word, but the first sentence reports
+        the new thing's arrival as today's news, which is its launch."""
+        if not body.folded or not any(hit.label[0] in ("alias", "model", "vendor") for hit in head.hits):
+            return None
+        opening = body.sentence_text(0)
+        lex = self.lexicons
+        if (
+            not lex.first("context.today", langs, opening)
+            or lex.first("context.future", langs, opening)
+            or lex.first("context.hearsay", langs, opening)
+            or not any(
+                hit.label[0] in ("alias", "model", "vendor") and body.sentence_of_token(hit.start) == 0
+                for hit in body.hits
+            )
+        ):
+            return None
+        for found in self._new_words(langs, opening):
+            if _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):
+                return found.group(0)
+        return None
 
     def _figurative_release(self, head: _Text, body: _Text, langs: tuple[str, ...]) -> str | None:
         """A metaphor for a release ("Google muscle Veo avec une version 3.1", "alza

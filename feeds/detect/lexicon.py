@@ -81,6 +81,7 @@ ContextName = Literal[
     "excluded",
     "landing",
     "platforms",
+    "teaser",
 ]
 GenreName = Literal[
     "review",
