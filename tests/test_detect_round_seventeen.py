@@ -1,0 +1,285 @@
+"""Detection cues of the seventeenth round of issue #12, table-driven: teaser headlines whose
+lede names the subject; hype headlines over a lede that unveils the owner's new product today
+in an idiom ("took centre stage", "a levé le rideau sur"); open weights pushed to a hub; and
+access, delay, price and retirement wording in DE/ES/IT/PT that real press uses. Rows that
+pass on the tree before the round are guards for what the new rules must leave alone.
+
+Every headline here was written for these tests, in words of its own: none is taken or
+paraphrased from a labelled corpus item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import table_rows, verdict
+
+# -- teaser headlines: the subject is in the lede's first sentence ------------------------------
+
+TEASERS = [
+    # (title, summary, lang, event, link)
+    (
+        "This AI video app just stopped taking new sign-ups",
+        "Higgsfield closed registration for new accounts on Monday after a surge of traffic; "
+        "existing users are not affected.",
+        "en",
+        "waitlist",
+        None,
+    ),
+    (
+        "Cette IA vidéo augmente ses prix",
+        "Synthesia relève le tarif de son offre Starter de 18 à 24 euros par mois à partir du 1er mars, "
+        "a annoncé l'entreprise mardi.",
+        "fr",
+        "pricing",
+        None,
+    ),
+    (
+        "Ya se pueden generar clips con IA dentro de Telegram en Chile",
+        "Luma comenzó a desplegar este martes Dream Machine dentro de Telegram para usuarios de "
+        "Chile y Perú.",
+        "es",
+        "availability",
+        None,
+    ),
+    (
+        "Este gerador de vídeo pausou novos cadastros",
+        "A Pika suspendeu nesta terça-feira os novos cadastros na sua plataforma de vídeo por IA após "
+        "um pico de acessos.",
+        "pt",
+        "waitlist",
+        None,
+    ),
+    # ... a teaser whose lede is a review stays a review
+    (
+        "This AI video app is the best one I've used all year",
+        "I spent three weeks with Pika's app making clips of my cat, and here is my verdict on its "
+        "editing tools.",
+        "en",
+        None,
+        None,
+    ),
+]
+
+# -- an unveiling told in an idiom, then where it can be used --------------------------------------
+
+UNVEILINGS = [
+    (
+        "Moonvalley's Marey 2 has Hollywood talking",
+        "Marey 2, the newest version of Moonvalley's licensed-data video model, took centre stage at "
+        "the company's showcase in Los Angeles on Thursday. It is generally available to studio "
+        "customers from today.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Kling 3.5, la gifle venue de Pékin",
+        "Kuaishou a levé le rideau jeudi sur Kling 3.5, qui génère des plans de vingt secondes avec "
+        "dialogues. Le modèle est accessible dès à présent à tous les abonnés de l'application.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "PixVerse V7 makes every other model look slow",
+        "PixVerse switched on V7, its newest model, for every user of its app and website on Monday.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Tencent's HunyuanVideo 3 is a present for tinkerers",
+        "Tencent pushed the code and checkpoints for HunyuanVideo 3 to GitHub on Sunday night, under "
+        "a licence that allows commercial use.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Ray5 : Luma AI frappe un grand coup",
+        "Luma AI enrichit sa gamme avec Ray5. Mise en ligne dans Dream Machine dans la nuit de lundi "
+        "à mardi, la nouvelle version promet des plans plus longs.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "CogVideoX 4 : Zhipu AI ouvre grand les portes",
+        "Zhipu AI a rendu publics mardi le code et les poids de CogVideoX 4, son modèle "
+        "texte-vers-vidéo, sur GitHub et Hugging Face.",
+        "fr",
+        "launch",
+        None,
+    ),
+    (
+        "Synthesia's digital presenters just got a lot more human",
+        "Synthesia showed Express-4, its new avatar video model, to customers at its London summit on "
+        "Wednesday, with gestures that follow the script.",
+        "en",
+        "launch",
+        None,
+    ),
+    # ... an existing version reaching a new region stays an arrival
+    (
+        "Veo 3.1's passport fills up",
+        "Google's Veo 3.1 video model is now offered in the Gemini app in Brazil, Mexico and India, "
+        "the company said on Tuesday.",
+        "en",
+        "availability",
+        None,
+    ),
+    # ... a lede that only calls the product new, with no day, is no report
+    (
+        "Pika 3.0 is the meme machine we deserve",
+        "Pika Labs' new model keeps surprising people with how well it handles memes and captions.",
+        "en",
+        None,
+        None,
+    ),
+]
+
+# -- access, delays, prices and retirements outside English ----------------------------------------
+
+LANGUAGES = [
+    (
+        "Ansturm auf Pika: Neuanmeldungen gestoppt",
+        "Pika hat die Registrierung neuer Konten am Mittwoch vorübergehend gestoppt, weil die Server "
+        "dem Andrang nicht standhalten; wer schon Clips erzeugen kann, ist nicht betroffen.",
+        "de",
+        "waitlist",
+        None,
+    ),
+    (
+        "Higgsfield streicht das kostenlose Kontingent",
+        "Ab März gibt es bei Higgsfield Videos nur noch im Abo ab 10 Dollar im Monat.",
+        "de",
+        "pricing",
+        None,
+    ),
+    (
+        "Luma schickt Dream Machine 1 in Rente",
+        "Luma stellt seine erste Web-App Dream Machine 1 zum 30. Juni ein; neue Clips sind schon jetzt "
+        "nicht mehr möglich.",
+        "de",
+        "shutdown",
+        None,
+    ),
+    (
+        "Google Flow: Veo 3.1 jetzt für Workspace-Kunden in Österreich",
+        "Google schaltet Veo 3.1 in Flow ab heute für Geschäftskunden in Österreich frei.",
+        "de",
+        "availability",
+        None,
+    ),
+    (
+        "Tencent suelta HunyuanVideo 3 con los pesos a la vista",
+        "Tencent publicó este martes HunyuanVideo 3, con sus pesos disponibles en Hugging Face bajo "
+        "una licencia abierta.",
+        "es",
+        "launch",
+        None,
+    ),
+    (
+        "Mochi 3 todavía se hace esperar",
+        "Genmo ha pospuesto la publicación de Mochi 3, su modelo de vídeo abierto, sin dar una nueva fecha.",
+        "es",
+        "delay",
+        None,
+    ),
+    (
+        "Character.AI echa el cierre a nuevas altas en AvatarFX",
+        "La empresa ha pausado las inscripciones a su herramienta para generar vídeos con personajes "
+        "mientras amplía su capacidad.",
+        "es",
+        "waitlist",
+        None,
+    ),
+    (
+        "ByteDance taglia i prezzi delle API di Seedance",
+        "ByteDance ha ridotto del 40 per cento i prezzi delle API di Seedance: un secondo di video a "
+        "1080p costa ora 0,05 dollari.",
+        "it",
+        "pricing",
+        None,
+    ),
+    (
+        "Wan 2.6 entra nel catalogo di Amazon Bedrock",
+        "Da oggi i clienti di Bedrock possono generare video con il modello di Alibaba.",
+        "it",
+        "availability",
+        None,
+    ),
+    (
+        "Midjourney empurra vídeo em 4K para o ano que vem",
+        "A Midjourney informou que a geração de vídeo em 4K ficou para o ano que vem por falta de GPUs.",
+        "pt",
+        "delay",
+        None,
+    ),
+    (
+        "AWS liga o Nova Reel 2 em mais uma região",
+        "A Amazon disponibilizou o Nova Reel 2 na região de Frankfurt do Bedrock nesta quarta-feira.",
+        "pt",
+        "availability",
+        None,
+    ),
+    # ... a price list that quotes a second of video is still a price list
+    (
+        "Quanto costa un secondo di video? Il listino di Seedance",
+        "Guida ai prezzi: ecco quanto costa ogni secondo di video generato con Seedance su ogni piano.",
+        "it",
+        None,
+        None,
+    ),
+]
+
+# -- access and delay wording in English and French --------------------------------------------------
+
+ACCESS = [
+    (
+        "Seedance 2.0 Pro stays enterprise-only for now",
+        "ByteDance says Seedance 2.0 Pro will remain limited to enterprise contracts on BytePlus this "
+        "quarter.",
+        "en",
+        "waitlist",
+        None,
+    ),
+    (
+        "Kuaishou: no EU launch date yet for Kling 3.0",
+        "Kuaishou told reporters on Monday that Kling 3.0 has no timeline for the European Union.",
+        "en",
+        "delay",
+        None,
+    ),
+    (
+        "Creators in India get Hailuo 03 in CapCut",
+        "CapCut is rolling out MiniMax's Hailuo 03 video model to its users in India today.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "Veo 4 : l'Europe attendra",
+        "Google réserve pour l'instant Veo 4 aux États-Unis et n'a donné aucune date pour l'Union "
+        "européenne.",
+        "fr",
+        "delay",
+        None,
+    ),
+    (
+        "You can now join the queue for Runway's next model",
+        "Runway opened a waitlist on Tuesday for Gen-6, which it plans to release to paying plans first.",
+        "en",
+        "waitlist",
+        None,
+    ),
+]
+
+TABLES = {"teasers": TEASERS, "unveilings": UNVEILINGS, "languages": LANGUAGES, "access": ACCESS}
+ROWS, IDS = table_rows(TABLES)
+
+
+@pytest.mark.parametrize(("table", "title", "summary", "lang", "event", "link"), ROWS, ids=IDS)
+def test_seventeenth_round(table, title, summary, lang, event, link) -> None:
+    assert verdict(title, summary, lang, link) == event
