@@ -276,7 +276,59 @@ ACCESS = [
     ),
 ]
 
-TABLES = {"teasers": TEASERS, "unveilings": UNVEILINGS, "languages": LANGUAGES, "access": ACCESS}
+# -- a question headline answered by the lede's first sentence -----------------------------------
+
+ANSWERED = [
+    (
+        "Kling gratuit pour tout le monde ?",
+        "Kuaishou a ouvert lundi la génération vidéo de Kling aux utilisateurs gratuits de son "
+        "application, avec un quota quotidien.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "¿Es el final de Gen-3?",
+        "Runway anunció el lunes que retirará los modelos Gen-3 Alpha de su aplicación y su API el "
+        "1 de septiembre.",
+        "es",
+        "shutdown",
+        None,
+    ),
+    (
+        "Por que o Kling 3.0 ainda não chegou a Portugal?",
+        "A Kuaishou disse nesta segunda-feira que o Kling 3.0 só chegará aos usuários portugueses no "
+        "primeiro semestre do ano que vem. Nos Estados Unidos o modelo já está disponível.",
+        "pt",
+        "delay",
+        None,
+    ),
+    (
+        "Where is Veo 4 in Canada?",
+        "Google said on Friday that Veo 4 will only arrive in the Gemini app in Canada in the second "
+        "half of the year. It is already available in the United States.",
+        "en",
+        "delay",
+        None,
+    ),
+    # ... a question the lede leaves open stays a question
+    (
+        "Kling gratuit pour tout le monde un jour ?",
+        "Les utilisateurs de Kling réclament depuis des mois une version gratuite, que Kuaishou n'a "
+        "jamais promise.",
+        "fr",
+        None,
+        None,
+    ),
+]
+
+TABLES = {
+    "teasers": TEASERS,
+    "unveilings": UNVEILINGS,
+    "languages": LANGUAGES,
+    "access": ACCESS,
+    "answered": ANSWERED,
+}
 ROWS, IDS = table_rows(TABLES)
 
 

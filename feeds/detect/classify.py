@@ -3003,9 +3003,11 @@ def _unique(cues: list[_Cue]) -> list[_Cue]:
 def _lead_sentence(cues: list[_Cue], near: set[int], plans: set[int] | None = None) -> int:
     """The deciding sentence: the first with a cue that names the subject and states a fact
     (not a plan: "is set to", "s'apprête à"), else the first naming the subject, else the
-    first with a cue."""
+    first with a cue. A slip or a restriction told in the future ("will only reach Brazil in
+    the second half") is a fact about the plan, so its sentence is no mere plan."""
     sentences = sorted({cue.sentence for cue in cues})
-    plans = plans or set()
+    slips = {cue.sentence for cue in cues if cue.event in ("delay", "waitlist")}
+    plans = (plans or set()) - slips
     for wanted in (
         lambda s: s in near and s not in plans,
         lambda s: s <= 1 and s not in plans,
