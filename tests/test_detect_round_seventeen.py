@@ -276,6 +276,113 @@ ACCESS = [
     ),
 ]
 
+# -- everyday access, price and delay wording in six languages --------------------------------------
+
+EVERYDAY = [
+    (
+        "Luma makes Ray3 free for everyone, within limits",
+        "Luma AI said on Monday that every Dream Machine account can now generate with Ray3, with a "
+        "daily cap for free users.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "HeyGen's Avatar IV trickles down to the Creator plan",
+        "HeyGen is bringing Avatar IV to Creator subscribers this week; it was Business-only until now.",
+        "en",
+        "availability",
+        None,
+    ),
+    (
+        "MiniMax holds back Hailuo 04 in the EU",
+        "MiniMax said Hailuo 04 will not be offered to European users while it reviews the AI Act's "
+        "obligations.",
+        "en",
+        "delay",
+        None,
+    ),
+    (
+        "Flow doubles the monthly credit allowance for Ultra subscribers",
+        "Google's Flow, the filmmaking tool built on Veo, now gives Ultra subscribers 25,000 credits "
+        "a month, up from 12,500.",
+        "en",
+        "pricing",
+        None,
+    ),
+    (
+        "Runway's Act-Three is limited to selected studios for now",
+        "Runway is giving Act-Three, its performance-capture video model, only to a handful of film "
+        "studios while it gathers feedback.",
+        "en",
+        "waitlist",
+        None,
+    ),
+    (
+        "Bedrock : Nova Reel 2 désormais proposé dans la région Europe (Milan)",
+        "Amazon Web Services étend son modèle vidéo Nova Reel 2 à une nouvelle région européenne.",
+        "fr",
+        "availability",
+        None,
+    ),
+    (
+        "Hailuo estrena un plan de 6 dólares para estudiantes",
+        "MiniMax presentó este lunes una suscripción reducida de Hailuo con 300 créditos de vídeo al "
+        "mes para cuentas universitarias.",
+        "es",
+        "pricing",
+        None,
+    ),
+    (
+        "Kling 3.0 se queda fuera de Europa por ahora",
+        "Kuaishou no ofrecerá Kling 3.0 en la Unión Europea hasta aclarar sus obligaciones, según un "
+        "portavoz.",
+        "es",
+        "delay",
+        None,
+    ),
+    (
+        "Seedance 2.0 sbarca nel Model Garden di Vertex AI",
+        "Google Cloud aggiunge il modello video di ByteDance al suo catalogo per i clienti aziendali.",
+        "it",
+        "availability",
+        None,
+    ),
+    (
+        "Luma corta pela metade o preço de cada clipe do Ray3",
+        "A Luma AI reduziu nesta quarta-feira o custo por vídeo do Ray3 na sua API, que passa a "
+        "custar 0,20 dólar por clipe.",
+        "pt",
+        "pricing",
+        None,
+    ),
+    (
+        "Luma vai desligar o Ray2 em agosto",
+        "A Luma AI avisou os utilizadores de que o modelo Ray2 deixa de gerar vídeos a partir de 31 de "
+        "agosto.",
+        "pt",
+        "shutdown",
+        None,
+    ),
+    (
+        "Kuaishou abre pré-registo para a app Kling em Portugal",
+        "Os utilizadores portugueses já podem inscrever-se para receber acesso antecipado à app de "
+        "vídeo com IA da Kuaishou.",
+        "pt",
+        "waitlist",
+        None,
+    ),
+    # ... a price comparison that doubles nothing of the owner's stays a guide
+    (
+        "Which AI video plan gives you the most credits?",
+        "We compared the monthly credit allowance of Runway, Pika and Luma plans so you can pick the "
+        "cheapest.",
+        "en",
+        None,
+        None,
+    ),
+]
+
 # -- a question headline answered by the lede's first sentence -----------------------------------
 
 ANSWERED = [
@@ -328,6 +435,7 @@ TABLES = {
     "languages": LANGUAGES,
     "access": ACCESS,
     "answered": ANSWERED,
+    "everyday": EVERYDAY,
 }
 ROWS, IDS = table_rows(TABLES)
 
