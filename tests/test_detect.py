@@ -438,10 +438,10 @@ def test_check_split_figures_hold(shared_dir) -> None:
     issue's targets (precision 0.95, recall 0.90, event accuracy 0.88) are not reached yet;
     see docs/detection.md."""
     report = evaluate(select(_dev_corpora(shared_dir), "check"), detector)
-    assert report.precision >= 0.88, report.figures()
+    assert report.precision >= 0.90, report.figures()
     # 0.75 before the second opinion, which trades some recall for precision (docs/detection.md)
     assert report.recall >= 0.72, report.figures()
-    assert report.event_accuracy >= 0.70, report.figures()
+    assert report.event_accuracy >= 0.75, report.figures()
     assert report.vendor_recall >= 0.95, report.figures()
 
 
