@@ -120,6 +120,38 @@ UNVEILINGS = [
         "launch",
         None,
     ),
+    # a versioned name in the headline over a lede that opens on it, dated today
+    (
+        "Hailuo 04 has everyone rewatching their feeds",
+        "MiniMax's Hailuo 04 turned up on the company's platform on Wednesday, with ten-second 1080p clips.",
+        "en",
+        "launch",
+        None,
+    ),
+    (
+        "Kling 3.5 : la claque de la semaine",
+        "Kling 3.5 est apparu mardi sur la plateforme de Kuaishou, avec des plans de vingt secondes.",
+        "fr",
+        "launch",
+        None,
+    ),
+    # ... not when the version only made the clip the lede is about
+    (
+        "Hailuo 04 has everyone rewatching their feeds",
+        "A clip of a dancing bear made with MiniMax's Hailuo 04 went viral on Monday, drawing ten "
+        "million views.",
+        "en",
+        None,
+        None,
+    ),
+    # ... nor when the lede is not dated
+    (
+        "Hailuo 04 has everyone rewatching their feeds",
+        "MiniMax's Hailuo 04 keeps winning fans among animators, who like its camera control.",
+        "en",
+        None,
+        None,
+    ),
     # ... an existing version reaching a new region stays an arrival
     (
         "Veo 3.1's passport fills up",

@@ -1196,7 +1196,42 @@ class Detector:
                 events=[cue.event],
                 asked=True,
             )
-        return self._weak_decision(title, body_field, context, own_family)
+        decision = self._weak_decision(title, body_field, context, own_family)
+        if decision.event == "none" and not question:
+            day = self._new_version_today(head, body, mentions, langs)
+            if day:
+                return _Decision(
+                    "launch",
+                    self.rules.score.weak_title,
+                    f'event:launch (a new version in the headline, reported today: "{day}")',
+                    weak=True,
+                    events=["launch"],
+                )
+        return decision
+
+    def _new_version_today(
+        self, head: _Text, body: _Text, mentions: list[_Mention], langs: tuple[str, ...]
+    ) -> str | None:
+        """A headline that names a version and no event ("Kling 3.5, the slap from Beijing")
+        over a lede whose first sentence opens on the product and is dated today ("Kuaishou's
+        Kling 3.5 appeared on its platform on Wednesday"): news of a version on its day is
+        its release. Not when the product comes later in the sentence ("a clip made with
+        Kling 3.5 went viral on Monday": the clip is the subject). Returns the day."""
+        if not body.folded or not any(m.in_title and m.slug != m.product.slug for m in mentions):
+            return None
+        opening = body.sentence_text(0)
+        lex = self.lexicons
+        day = lex.first("context.today", langs, opening)
+        if (
+            not day
+            or lex.first("context.future", langs, opening)
+            or lex.first("context.hearsay", langs, opening)
+            or not any(
+                hit.label[0] in ("alias", "model") and hit.start <= _SUBJECT_TOKENS for hit in body.hits
+            )
+        ):
+            return None
+        return day
 
     def _title_decision(
         self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool
@@ -2998,6 +3033,11 @@ _NOT_BESIDE = {"delay": frozenset({"launch", "availability"})}
 
 def _unique(cues: list[_Cue]) -> list[_Cue]:
     return list(dict.fromkeys(cues))
+
+
+# How far into the lede's first sentence its subject may start ("Kuaishou's new Kling 3.5
+# ..." is the sentence's subject; "a clip made with Kling 3.5" is not).
+_SUBJECT_TOKENS = 4
 
 
 def _lead_sentence(cues: list[_Cue], near: set[int], plans: set[int] | None = None) -> int:
