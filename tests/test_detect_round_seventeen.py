@@ -152,6 +152,15 @@ UNVEILINGS = [
         None,
         None,
     ),
+    # ... a trade show where AI video "takes centre stage" unveils nothing
+    (
+        "Generative video takes centre stage as Cannes Lions opens",
+        "Agencies crowded Runway's and Luma's booths on the first day of the advertising festival, "
+        "where Veo 3 clips played on every screen.",
+        "en",
+        None,
+        None,
+    ),
     # ... an existing version reaching a new region stays an arrival
     (
         "Veo 3.1's passport fills up",
