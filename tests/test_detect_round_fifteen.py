@@ -647,11 +647,14 @@ REVIEW_GUARDS = [
         None,
         None,
     ),
+    # "sale en beta" goes into beta, it does not leave it: no arrival. Since stop 36 a version
+    # named in the headline and released today in the lede's first sentence is read as what
+    # it is, a first public beta: a launch (taxonomy notes, section 1).
     (
         "Kling 3.0 sale en beta",
         "Kuaishou publicó hoy Kling 3.0 en versión beta para suscriptores.",
         "es",
-        None,
+        "launch",
         None,
     ),
     (
