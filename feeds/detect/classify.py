@@ -1200,12 +1200,9 @@ class Detector:
         if decision.event == "none" and not question:
             day = self._new_version_today(head, body, mentions, langs)
             if day:
-                return _Decision(
-                    "launch",
+                return _weak_launch(
                     self.rules.score.weak_title,
                     f'event:launch (a new version in the headline, reported today: "{day}")',
-                    weak=True,
-                    events=["launch"],
                 )
         return decision
 
@@ -1217,7 +1214,19 @@ class Detector:
         Kling 3.5 appeared on its platform on Wednesday"): news of a version on its day is
         its release. Not when the product comes later in the sentence ("a clip made with
         Kling 3.5 went viral on Monday": the clip is the subject). Returns the day."""
-        if not body.folded or not any(m.in_title and m.slug != m.product.slug for m in mentions):
+        if not any(m.in_title and m.slug != m.product.slug for m in mentions):
+            return None
+        day = self._dated_opening(langs, body)
+        if not day or not any(
+            hit.label[0] in ("alias", "model") and hit.start <= _SUBJECT_TOKENS for hit in body.hits
+        ):
+            return None
+        return day
+
+    def _dated_opening(self, langs: tuple[str, ...], body: _Text) -> str | None:
+        """The day that dates the summary's first sentence as today's news ("on Tuesday",
+        "hier"), unless that sentence tells a plan or a rumour."""
+        if not body.folded:
             return None
         opening = body.sentence_text(0)
         lex = self.lexicons
@@ -1226,9 +1235,6 @@ class Detector:
             not day
             or lex.first("context.future", langs, opening)
             or lex.first("context.hearsay", langs, opening)
-            or not any(
-                hit.label[0] in ("alias", "model") and hit.start <= _SUBJECT_TOKENS for hit in body.hits
-            )
         ):
             return None
         return day
@@ -2344,21 +2350,14 @@ class Detector:
             )
         novelty = self._figurative_release(title.text, body.text, langs)
         if novelty:
-            return _Decision(
-                "launch",
-                weights.weak_title,
-                f'event:launch (figurative title, "{novelty}" opens the summary)',
-                weak=True,
-                events=["launch"],
+            return _weak_launch(
+                weights.weak_title, f'event:launch (figurative title, "{novelty}" opens the summary)'
             )
         fresh = self._new_today(title.text, body.text, langs)
         if fresh:
-            return _Decision(
-                "launch",
+            return _weak_launch(
                 weights.weak_title,
                 f'event:launch (the summary opens on its owner\'s new product, today: "{fresh}")',
-                weak=True,
-                events=["launch"],
             )
         return _Decision()
 
@@ -2367,20 +2366,12 @@ class Detector:
         ("Pika 3.0 turns the meme machine up to eleven" over "Pika Labs' newest model reached
         every user of its apps on Wednesday"): no event word, but the first sentence reports
         the new thing's arrival as today's news, which is its launch."""
-        if not body.folded or not any(hit.label[0] in ("alias", "model", "vendor") for hit in head.hits):
+        named = ("alias", "model", "vendor")
+        if not any(hit.label[0] in named for hit in head.hits) or not self._dated_opening(langs, body):
+            return None
+        if not any(hit.label[0] in named and body.sentence_of_token(hit.start) == 0 for hit in body.hits):
             return None
         opening = body.sentence_text(0)
-        lex = self.lexicons
-        if (
-            not lex.first("context.today", langs, opening)
-            or lex.first("context.future", langs, opening)
-            or lex.first("context.hearsay", langs, opening)
-            or not any(
-                hit.label[0] in ("alias", "model", "vendor") and body.sentence_of_token(hit.start) == 0
-                for hit in body.hits
-            )
-        ):
-            return None
         for found in self._new_words(langs, opening):
             if _owned(_TOKEN.findall(opening, 0, found.start()), found.group(0)):
                 return found.group(0)
@@ -3033,6 +3024,12 @@ _NOT_BESIDE = {"delay": frozenset({"launch", "availability"})}
 
 def _unique(cues: list[_Cue]) -> list[_Cue]:
     return list(dict.fromkeys(cues))
+
+
+def _weak_launch(weight: float, reason: str) -> _Decision:
+    """A launch read from the shape of the entry, not from an event word: weak evidence, which
+    any genre sinks."""
+    return _Decision("launch", weight, reason, weak=True, events=["launch"])
 
 
 # How far into the lede's first sentence its subject may start ("Kuaishou's new Kling 3.5
