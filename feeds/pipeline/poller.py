@@ -180,8 +180,7 @@ class Poller:
             wanted = await self.store.list_feeds(include_disabled=False)
         else:
             await self._undo_clock_jump(started)
-        rules = _RulesInHand(self.store, self.headless)
-        await rules.load()
+        rules = await _RulesInHand.read(self.store, self.headless)
         lease = lease_length(self.settings.fetch_timeout)
         async with FeedClaims(self.store, self.lease_owner, lease, self.clock) as claims:
             self._forget_expired_holds(started)
@@ -494,23 +493,24 @@ class _RulesInHand:
     feed's first entries would otherwise meet rules in which no server sees it yet, and would
     be stored without an alert for good (the next poll finds them already stored)."""
 
-    def __init__(self, store: Store, headless: bool) -> None:
+    def __init__(self, store: Store, headless: bool, rules: CycleRules) -> None:
         self.store = store
         self.headless = headless
-        self.rules = CycleRules()
-        self.keywords = KeywordMatcher([])
+        self.rules = rules
+        self.keywords = KeywordMatcher(rules.terms)
         self._reading = asyncio.Lock()
 
-    async def load(self) -> None:
-        self.rules = await self.store.cycle_rules(headless=self.headless)
-        self.keywords = KeywordMatcher(self.rules.terms)
+    @classmethod
+    async def read(cls, store: Store, headless: bool) -> _RulesInHand:
+        return cls(store, headless, await store.cycle_rules(headless=headless))
 
     async def covering(self, feed_id: int) -> tuple[CycleRules, KeywordMatcher]:
         """Rules that know the feed (re-read once however many new feeds ask at a time)."""
         if not self.rules.covers(feed_id):
             async with self._reading:
                 if not self.rules.covers(feed_id):
-                    await self.load()
+                    self.rules = await self.store.cycle_rules(headless=self.headless)
+                    self.keywords = KeywordMatcher(self.rules.terms)
         return self.rules, self.keywords
 
 

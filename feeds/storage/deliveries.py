@@ -323,27 +323,23 @@ def mark_sent(
     ``thread_posted``: the reports that thread shows (link, else feed). A post whose story
     gained coverage while it was in flight (see :func:`request_edit`) is due again at once, as
     an edit of the message just posted."""
-    stamp = to_db(now)
+    # a post in flight whose story gained coverage meanwhile, with a message to edit
+    edit_follows = "state = 'sending' AND edit_pending = 1 AND coalesce(:message_id, message_id) IS NOT NULL"
     db.execute(
-        """UPDATE deliveries SET
-           next_attempt_at = CASE WHEN state = 'sending' AND edit_pending = 1 AND coalesce(?, message_id) IS NOT NULL
-             THEN ? ELSE next_attempt_at END,
-           edit_pending = CASE WHEN state = 'sending' AND edit_pending = 1 AND coalesce(?, message_id) IS NOT NULL
-             THEN 1 ELSE 0 END,
-           state = 'sent', message_id = coalesce(?, message_id), last_error = NULL, sent_at = coalesce(sent_at, ?),
-           updated_at = ?, thread_id = coalesce(?, thread_id), thread_posted = coalesce(?, thread_posted)
-           WHERE id = ?""",
-        [
-            message_id,
-            stamp,
-            message_id,
-            message_id,
-            stamp,
-            stamp,
-            thread_id,
-            json.dumps(thread_posted) if thread_posted is not None else None,
-            delivery_id,
-        ],
+        f"""UPDATE deliveries SET
+           next_attempt_at = CASE WHEN {edit_follows} THEN :now ELSE next_attempt_at END,
+           edit_pending = CASE WHEN {edit_follows} THEN 1 ELSE 0 END,
+           state = 'sent', message_id = coalesce(:message_id, message_id), last_error = NULL,
+           sent_at = coalesce(sent_at, :now), updated_at = :now, thread_id = coalesce(:thread_id, thread_id),
+           thread_posted = coalesce(:thread_posted, thread_posted)
+           WHERE id = :id""",
+        {
+            "message_id": message_id,
+            "now": to_db(now),
+            "thread_id": thread_id,
+            "thread_posted": json.dumps(thread_posted) if thread_posted is not None else None,
+            "id": delivery_id,
+        },
     )
 
 
