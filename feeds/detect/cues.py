@@ -1,0 +1,407 @@
+"""Event cues: the lexicon phrases of each event found in a field, the spans that silence
+them, and the cues read from a sentence's shape (a host's verb, a trailing state)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from feeds.detect.phrases import Hit
+from feeds.detect.reading import (
+    CLAUSE_BREAK,
+    PRECEDENCE,
+    VERSION,
+    Cue,
+    DetectorBase,
+    Mention,
+    PreparedText,
+    most_specific,
+    overlaps,
+    read_version,
+    token_index,
+)
+from feeds.detect.taxonomy import TaxonomyLabel
+
+# After an other-medium phrase, a coordinator and a video word within this many words make it
+# a video tool too ("image and video generator", "générateur d'images et de vidéos").
+_MEDIUM_REACH = 3
+
+# An answer is a phrase of its own: the text after it ends or a punctuation mark follows
+# ("Not yet", "Yes, and ..."), not a word that opens a sentence ("No European release ...").
+_ANSWER_END = re.compile(r"\s*(?:$|[,.;:!-])")
+
+
+def _outside(
+    matches: list[tuple[str, re.Match[str]]],
+    skip: list[tuple[int, int]],
+    prepared: PreparedText,
+    cut: Iterable[tuple[int, int]] = (),
+) -> list[Cue]:
+    """Cues from matches that do not lie inside one of the ``skip`` spans nor overlap a
+    ``cut`` span."""
+    cues = []
+    cut = tuple(cut)
+    for event, match in matches:
+        start, end = match.span()
+        if any(b0 <= start and end <= b1 for b0, b1 in skip):
+            continue
+        if overlaps(start, end, cut):
+            continue
+        cues.append(Cue(event, match.group(0), prepared.sentence_at(start), start))
+    return cues
+
+
+class CueReading(DetectorBase):
+    """Where each event's phrases sit in a field."""
+
+    def _matches(
+        self, section: str, langs: tuple[str, ...], prepared: PreparedText
+    ) -> list[tuple[str, re.Match[str]]]:
+        """(event, match) for every event of one lexicon section that has phrases."""
+        lex = self.lexicons
+        return [
+            (event, match)
+            for event in PRECEDENCE
+            for match in lex.find(f"{section}.{event}", langs, prepared.folded)
+        ]
+
+    def _silenced(
+        self, langs: tuple[str, ...], prepared: PreparedText
+    ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(spans whose cues do not count, spans that cut any cue they overlap): dated
+        background phrases and silencers (idioms, third parties' demands, "made with" films,
+        release dates; regional qualifiers cut)."""
+        lex = self.lexicons
+        overlap = self.rules.silencing.overlap
+        inside = [m.span() for m in lex.find("context.background", langs, prepared.folded)]
+        cut: list[tuple[int, int]] = []
+        for kind in lex.silencer_kinds:
+            spans = [m.span() for m in lex.find(f"silencers.{kind}", langs, prepared.folded)]
+            if kind == "other_medium":
+                # "son générateur d'images et de vidéos" makes videos too: no other medium
+                spans = [span for span in spans if not self._video_follows(langs, prepared, span[1])]
+            (cut if kind in overlap else inside).extend(spans)
+        return inside, cut
+
+    def _video_follows(self, langs: tuple[str, ...], prepared: PreparedText, end: int) -> bool:
+        """ "image and video generator", "d'images et de vidéos": a coordinator, then a video
+        word - not "an image model for Kling video creators"."""
+        at = token_index(prepared.folded, end)
+        if at >= len(prepared.toks) or prepared.toks[at] not in self.lexicons.tokens("list_joins", langs):
+            return False
+        return not self.lexicons.tokens("video_words", langs).isdisjoint(
+            prepared.toks[at + 1 : at + _MEDIUM_REACH]
+        )
+
+    def _strong_cues(
+        self, langs: tuple[str, ...], prepared: PreparedText
+    ) -> tuple[list[Cue], list[tuple[int, int]], list[tuple[int, int]]]:
+        """(strong cues, spans silencing other cues, spans cutting them) of one field. An
+        override ("ends the waitlist", "sans code d'invitation", "inscriptions ... suspendues")
+        is a strong cue of its own event and silences every cue inside it; nothing inside a
+        silenced span counts."""
+        silenced, cut = self._silenced(langs, prepared)
+        overrides = self._matches("overrides", langs, prepared)
+        skip = silenced + [match.span() for _event, match in overrides]
+        # An event phrase that starts on a sign-up override's verb reads past its object ("pausa
+        # las altas nuevas tras el estreno" pauses sign-ups, not the release; a beta ended and a
+        # service closed can share a verb, so only the sign-up gate's counts), and one that
+        # holds an override whole reads it as its own ("la Norvège, deux pays jusque-là exclus"
+        # is an opening to the excluded, not an exclusion).
+        verbs = {match.start() for event, match in overrides if event == "waitlist"}
+        spans = [match.span() for _event, match in overrides]
+        events = [
+            c
+            for c in _outside(self._matches("events", langs, prepared), skip, prepared, cut)
+            if c.start not in verbs
+            and not any(c.start <= o0 and o1 <= c.start + len(c.text) for o0, o1 in spans)
+        ]
+        return _outside(overrides, silenced, prepared, cut) + events, skip, cut
+
+    def _weak_cues(
+        self,
+        langs: tuple[str, ...],
+        prepared: PreparedText,
+        skip: list[tuple[int, int]],
+        cut: list[tuple[int, int]],
+    ) -> tuple[list[Cue], list[Cue]]:
+        """(weak, minor) cues of one field; "cher" (weak) inside "moins cher" (minor) is the
+        comparative, not a price."""
+        minor = self._matches("minor_events", langs, prepared)
+        weak = _outside(
+            self._matches("weak_events", langs, prepared),
+            skip + [match.span() for _e, match in minor],
+            prepared,
+            cut,
+        )
+        return weak, _outside(minor, skip, prepared, cut)
+
+    def _host_cue(
+        self, prepared: PreparedText, mentions: list[Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> tuple[Cue, bool] | None:
+        """A host verb before the product ("Google Vids gets Veo 3", "app adds Veo 3",
+        "Google Photos erweitert seine KI-Funktionen mit Veo 3"): the product arrives on a new
+        platform (availability). When the host is the product's own vendor ("Runway adds
+        Gen-4 References") or another of its products ("Dream Machine gets Ray2"), it is a
+        launch instead, and a weak cue: (cue, own family)."""
+        lex = self.lexicons
+        host_verbs = lex.tokens("host_verbs", langs)
+        filler = lex.tokens("host_filler", langs)
+        with_words = lex.tokens("host_with", langs)
+        toks = prepared.toks
+        for mention in mentions:
+            if mention.in_title != in_title:
+                continue
+            verb = self._verb_before(prepared, mention, filler, stop=0)
+            if verb >= 1 and toks[verb] in with_words:
+                # "<host> <verb> <up to 3 words> with <product>"
+                reach = verb - 4
+                verb -= 1
+                while verb > max(reach, 0) and toks[verb] not in host_verbs:
+                    verb -= 1
+            if verb < 1 or toks[verb] not in host_verbs:
+                continue
+            if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
+                continue
+            subject = verb - 1
+            auxiliaries = lex.tokens("host_auxiliaries", langs)
+            while subject > 0 and toks[subject] in auxiliaries:  # "Google is rolling out Veo 3"
+                subject -= 1
+            own = self._vendor_token(prepared, subject, mention) or any(
+                hit.label[0] == "alias"
+                and hit.start < verb
+                and set(self.taxonomy.products[hit.label[1]].vendors) & set(mention.product.vendors)
+                for hit in prepared.hits
+            )
+            text = " ".join(toks[verb : mention.start + 1])
+            start = prepared.token_spans[verb][0]
+            cue = Cue("launch" if own else "availability", text, prepared.sentence_of_token(verb), start)
+            return cue, own
+        return None
+
+    def _end_cue(
+        self, prepared: PreparedText, mentions: list[Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> Cue | None:
+        """A verb of ending with the product as its object ("Luma AI arrête Dream Machine 1.0",
+        "OpenAI ferme Sora"): a shutdown. Not when the product only qualifies another noun
+        ("ends the Sora waitlist", "retire le filigrane de Sora")."""
+        lex = self.lexicons
+        finite = lex.tokens("end_verbs", langs)
+        infinitives = lex.tokens("end_infinitives", langs) - finite  # French "retire" is finite
+        verbs = finite | infinitives
+        if not verbs:
+            return None
+        markers = lex.tokens("infinitive_markers", langs)
+        filler = lex.tokens("end_filler", langs)
+        modified = lex.tokens("end_object_stop", langs)
+        toks = prepared.toks
+        for mention in mentions:
+            if mention.in_title != in_title:
+                continue
+            verb = self._verb_before(prepared, mention, filler, stop=-1)
+            if verb < 0 or toks[verb] not in verbs:
+                continue
+            if verb > 0 and toks[verb - 1] in lex.tokens("modals", langs):
+                continue  # "Why OpenAI should retire Sora": an opinion, not the end
+            if toks[verb] in infinitives and (verb == 0 or toks[verb - 1] not in markers):
+                continue  # "Google to retire VideoFX", not a subjunctive ("exige que OpenAI retire Sora")
+            if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
+                continue
+            after = self._past_version(prepared, mention.start + 1)
+            if after < len(toks) and toks[after] in modified:
+                continue
+            text = " ".join(toks[verb:after])
+            return Cue(
+                "shutdown", text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
+            )
+        return None
+
+    def _verb_before(
+        self, prepared: PreparedText, mention: Mention, filler: frozenset[str], *, stop: int
+    ) -> int:
+        """The index of the word that governs ``mention``: the nearest one before it that is
+        neither filler nor part of the product's vendor's name (``stop`` when none is left)."""
+        toks = prepared.toks
+        verb = mention.start - 1
+        while verb > stop and (toks[verb] in filler or self._vendor_token(prepared, verb, mention)):
+            verb -= 1
+        return verb
+
+    @staticmethod
+    def _vendor_token(prepared: PreparedText, index: int, mention: Mention) -> bool:
+        """Whether token ``index`` is part of a name of one of the mentioned product's vendors."""
+        return any(
+            hit.label[0] == "vendor"
+            and hit.label[1] in mention.product.vendors
+            and hit.start <= index < hit.end
+            for hit in prepared.hits
+        )
+
+    def _built_on(self, langs: tuple[str, ...], head: PreparedText, cues: list[Cue]) -> list[Cue]:
+        """Cues of somebody the headline names first who is none of our vendors and no known
+        host, about a tool built on a product ("Clipforge opens a waitlist for its Veo
+        3-powered ad generator", "Indie developer launches ClipForge, an app built on the Kling
+        API", "Une appli basée sur Wan 2.2 débarque sur l'App Store"; after a startup subject
+        also "Start-up öffnet Warteliste für Werbevideos mit Seedance"): that company's news,
+        not the owner's (§1b: whose action). A vendor or product named before the cue is the
+        owner ("AI video startup Pika opens a waitlist"), and so is a cue that opens the
+        headline; a host or place before the cue is the platform's own news ("YouTube adds
+        Veo-powered Dream Screen"); restricted access told otherwise ("only select users can
+        make videos with Veo 4") is left alone. A waitlist cue needs its sign-up noun."""
+        lex = self.lexicons
+        nouns = lex.tokens("waitlist_nouns", langs)
+        builders = lex.tokens("built_on", langs)
+        products = [hit for hit in head.hits if hit.label[0] in ("alias", "model")]
+        named = [
+            hit
+            for hit in head.hits
+            if hit.label[0] in ("alias", "model")
+            # a vendor inside a product's name is that product ("Runway-API")
+            or (
+                hit.label[0] == "vendor"
+                and not any(p.start <= hit.start and hit.end <= p.end for p in products)
+            )
+        ]
+        if not named:
+            return []
+        first = named[0]
+        startup = not lex.tokens("startup_nouns", langs).isdisjoint(head.toks[: first.start])
+        markers = builders | lex.tokens("built_with", langs) if startup else builders
+
+        def built(hit: Hit[TaxonomyLabel]) -> bool:
+            end = read_version(head.toks, hit.end, self.rules.tokens.variants)[2]  # "Veo 3-powered"
+            beside = head.toks[max(0, hit.start - 3) : hit.start] + head.toks[end : end + 1]
+            return hit.label[0] != "vendor" and not markers.isdisjoint(beside)
+
+        # a subject that is itself built on the product must be somebody's new thing ("une
+        # appli basée sur Wan 2.2 débarque", "Start-up ..."), not a named tool of the owner's
+        # ("Flow, basato su Veo 3, arriva in Italia")
+        anonymous = startup or head.toks[0] in lex.tokens("indefinites", langs)
+
+        found: list[Cue] = []
+        for cue in cues:
+            if cue.event == "waitlist" and nouns.isdisjoint(cue.text.split()):
+                continue
+            if cue.event not in ("waitlist", "launch", "availability", "pricing"):
+                continue
+            at = token_index(head.folded, cue.start)
+            if at == 0 or lex.first("context.places", langs, head.folded[: cue.start]):
+                continue
+            before = [hit for hit in named if hit.start < at]
+            if before:
+                # the subject itself is built on the product ("une appli basée sur Wan 2.2 débarque")
+                if anonymous and built(first) and all(hit.label[0] != "vendor" for hit in before):
+                    found.append(cue)
+                continue
+            product = next((hit for hit in named if hit.label[0] != "vendor"), None)
+            if product is not None and built(product):
+                found.append(cue)
+        return found
+
+    def _answer(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> str | None:
+        """How the item answers its headline's question: "no" or "yes" when the words right
+        after the last question mark ("Is Sora coming to Europe? Not yet") or the summary's
+        first words ("Yes, and you can pre-register now") are an answer; None otherwise."""
+        mark = max(head.folded.rfind("?"), head.folded.rfind("\uff1f"))
+        if mark < 0:
+            return None
+        after = head.folded[mark + 1 :].lstrip(" -:")
+        for text in (after, body.sentence_text(0) if body.folded else ""):
+            for kind in ("no", "yes"):
+                for match in self.lexicons.find(f"context.answer_{kind}", langs, text):
+                    if match.start() == 0 and _ANSWER_END.match(text, match.end()):
+                        return kind
+        return None
+
+    def _but_not_here(
+        self, langs: tuple[str, ...], head: PreparedText, cues: list[Cue], cue: Cue
+    ) -> Cue | None:
+        """A release or arrival the headline then takes back from a region ("Sora ist da -
+        aber nicht für Nutzer in der EU", "Sora est lancé… mais pas pour les Français"): the
+        exclusion is the news (§1b, regional exclusion at launch), a delay. An exception
+        ("partout sauf en Europe", English "but not in the EU") only qualifies the release and
+        keeps it: the lexicons' qualifier silencers say which wordings are exceptions."""
+        if cue.event not in ("launch", "availability"):
+            return None
+        lex = self.lexicons
+        contrast = lex.tokens("contrast", langs)
+        for later in cues:
+            if later.event != "delay" or later.start <= cue.start:
+                continue
+            at = token_index(head.folded, later.start)
+            opening = set(head.toks[max(0, at - 1) : at + 1])
+            if not contrast.isdisjoint(opening) and lex.first("context.audiences", langs, later.text):
+                return later
+        return None
+
+    def _past_version(self, prepared: PreparedText, index: int) -> int:
+        """The first token from ``index`` that is no version or variant ("Kling 3.0 Turbo and
+        ..." -> "and"): where the words after a product's name begin."""
+        variants = self.rules.tokens.variants
+        toks = prepared.toks
+        while index < len(toks) and (VERSION.match(toks[index]) or toks[index] in variants):
+            index += 1
+        return index
+
+    def _host_launch(self, langs: tuple[str, ...], prepared: PreparedText, cue: Cue) -> Cue:
+        """A launch by another team's app, of a feature that runs on a product named after
+        the verb ("Canva launches AI video clips powered by Google's Veo 3.1", "CapCut has
+        started rolling out a tool built on Seedance"): the product arrives on that platform
+        (§1b), an availability. The product's owner named before the verb keeps it a launch."""
+        if cue.event != "launch":
+            return cue
+        sentence_start = prepared.sentence_starts[cue.sentence]
+        hosts = self.lexicons.find("context.host_apps", langs, prepared.folded[sentence_start : cue.start])
+        if not hosts:
+            return cue
+        at = token_index(prepared.folded, cue.start)
+        first = token_index(prepared.folded, sentence_start)
+        # the product after the host ("la fonction Remix, propulsée par Veo 3.1, arrive ...")
+        host_at = token_index(prepared.folded, sentence_start + hosts[0].start())
+        products = [
+            h
+            for h in prepared.hits
+            if h.start >= host_at
+            and h.label[0] in ("alias", "model")
+            and prepared.sentence_of_token(h.start) == cue.sentence
+        ]
+        if not products:
+            return cue
+        owners = set(self.taxonomy.products[products[0].label[1]].vendors)
+        if any(
+            first <= h.start < at and h.label[0] == "vendor" and h.label[1] in owners for h in prepared.hits
+        ):
+            return cue
+        # "Instagram's parent launches Vibes", "La dueña de TikTok lanza ...": the app only names
+        # the owner
+        if not self.lexicons.tokens("owner_nouns", langs).isdisjoint(
+            prepared.toks[max(first, host_at - 2) : at]
+        ):
+            return cue
+        return Cue("availability", cue.text, cue.sentence, cue.start)
+
+    def _past_place_label(self, langs: tuple[str, ...], head: PreparedText, cues: list[Cue], cue: Cue) -> Cue:
+        """A first clause that only places the product, without a verb ("Sora 2 dans l'API :
+        OpenAI fixe le prix ...", "Veo 3 on Android: Google pauses the rollout"), labels the
+        headline: a more specific event in a later clause is the news."""
+        if cue.event != "availability" or cue.text.split(" ", 1)[0] not in self.lexicons.tokens(
+            "place_label", langs
+        ):
+            return cue
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(head.folded)]
+        clause = bisect.bisect_right(breaks, cue.start)
+        if any(c is not cue and bisect.bisect_right(breaks, c.start) == clause for c in cues):
+            return cue
+        later = [
+            c
+            for c in cues
+            if bisect.bisect_right(breaks, c.start) > clause
+            # a price or a slip; a later waitlist or end is as often a restriction lifted
+            # ("Veo 3 dans l'API : Google met fin à la préversion")
+            and c.event in ("pricing", "delay")
+        ]
+        return most_specific(later) if later else cue
+
+    def _price_qualifiers(self, langs: tuple[str, ...], prepared: PreparedText) -> list[tuple[int, int]]:
+        return [m.span() for m in self.lexicons.find("context.price_qualifier", langs, prepared.folded)]

@@ -1,0 +1,439 @@
+"""Genre: what kind of page an entry is (review, guide, price list, ...) from its title, lede
+and address, and how much that lowers its score (step 3 of feeds/detect/classify.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from feeds.detect.cues import CueReading
+from feeds.detect.reading import (
+    CLAUSE_BREAK,
+    QUESTION_END,
+    TAIL_BREAK,
+    TOKEN,
+    VERSION,
+    Decision,
+    PreparedText,
+    in_place,
+    token_index,
+)
+from feeds.detect.subject import SubjectReading
+from feeds.detect.text import fold
+
+# Words allowed between "made with" and the tool's name ("made with the new Sora", not
+# "generated with AI, presented by Google").
+_NAME_AFTER_GAP = 2
+
+SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
+
+_STORY_SLUG_WORDS = 4
+
+_NAME_ONLY = "the title is a name"
+
+# A name followed by a bracketed description and nothing else, as encyclopedias title pages
+_DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
+
+# A last clause in brackets ("... generation times (resolved)").
+_CLOSING_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class PageAddress:
+    """What a page's address says about it: host, path segments and slug words."""
+
+    host: str
+    segments: tuple[str, ...]
+    words: str  # the path's words, space-separated (read with the genre lexicons)
+
+    @classmethod
+    def parse(cls, link: str | None) -> PageAddress | None:
+        if not link:
+            return None
+        try:
+            parts = urlsplit(link.strip())
+        except ValueError:
+            return None
+        path = fold(parts.path)
+        segments = tuple(s for s in path.split("/") if s)
+        words = " ".join(w for w in SEGMENT_SPLIT.split(path) if w)
+        return cls((parts.hostname or "").lower(), segments, words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Genre:
+    """A sign of the page's kind (review, guide, price list, ...) and where it showed."""
+
+    name: str
+    where: str  # "title" | "tail" (a service line after the news) | "day" (release-day coverage) | "url" | "lede"
+    cue: str
+
+
+def _owner_release(head: PreparedText, decision: Decision) -> bool:
+    """The title has a vendor release one of the watched products itself, the vendor's name
+    right before the verb ("Alibaba open-sources Wan 2.1"): on a code host that is the vendor's
+    release, not a third party's library ("Alibaba Wan GGUF quants released")."""
+    cue = decision.title_cue
+    if cue is None or decision.event != "launch":
+        return False
+    start = token_index(head.folded, cue.start)
+    vendor_first = any(hit.label[0] == "vendor" and hit.end == start for hit in head.hits)
+    return vendor_first and any(hit.label[0] in ("alias", "model") for hit in head.hits)
+
+
+def _names_after(head: PreparedText, match: re.Match[str]) -> bool:
+    """A product or vendor is named right after ``match`` in the title ("made with *Sora*"),
+    not AI in general ("generated with AI") or a prompt ("created with text")."""
+    end = token_index(head.folded, match.end())
+    return any(
+        hit.label[0] in ("vendor", "alias", "model") and 0 <= hit.start - end <= _NAME_AFTER_GAP
+        for hit in head.hits
+    )
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """``span`` lies inside one of ``spans``."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _reports(match: re.Match[str], decision: Decision) -> bool:
+    """``match`` (in the folded title) lies within the title cue that decided the event."""
+    cue = decision.title_cue
+    if cue is None or match.group(0) not in cue.text:
+        return False
+    return cue.start <= match.start() and match.end() <= cue.start + len(cue.text)
+
+
+class GenreReading(SubjectReading, CueReading):
+    """What kind of page the entry is."""
+
+    def _genres(
+        self,
+        head: PreparedText,
+        body: PreparedText,
+        url: PageAddress | None,
+        langs: tuple[str, ...],
+        title: str,
+        question: bool,
+        decision: Decision,
+    ) -> list[_Genre]:
+        """Every genre the page shows, with where it was seen (title, address, opening)."""
+        lex = self.lexicons
+        rules = self.rules
+        found: list[_Genre] = []
+        lede = body.opening(rules.lede_sentences)
+        tail_from = self._tail_start(head, body, langs, decision)
+        label_end = self._section_label_end(head, decision)
+        tails: set[str] = set()
+        for genre in self._genre_names:
+            # Price-page words that report the event are not the page's genre ("revoit sa
+            # grille tarifaire" is a price change, not a price page).
+            matches = lex.find(f"genres.{genre}", langs, head.folded)
+            if genre in rules.genre.reported:
+                matches = [m for m in matches if not _reports(m, decision)]
+            if genre in rules.genre.named_after:
+                matches = [m for m in matches if _names_after(head, m)]
+            if matches and genre in rules.genre.claimed:
+                claims = [c.span() for c in lex.find("context.rank_claim", langs, head.folded)]
+                matches = [m for m in matches if not _within(m.span(), claims)]
+            if matches:
+                tail = (genre in self._tail_genres and all(m.start() >= tail_from for m in matches)) or (
+                    genre in rules.genre.sections
+                    and all(m.end() <= label_end for m in matches)
+                    # "Review: ..." alone is the page's kind; "Deals & Reviews desk:" a section
+                    and len(TOKEN.findall(head.folded, 0, label_end))
+                    > len(TOKEN.findall(matches[0].group(0)))
+                )
+                if not tail and genre in rules.genre.labels:
+                    tail = self._labels_news(langs, head, matches)
+                if tail:
+                    tails.add(genre)
+                found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
+            if lede and genre in self._lede_genres:
+                cue = lex.first(f"genres.{genre}", langs, lede)
+                if cue:
+                    found.append(_Genre(genre, "lede", cue))
+        if lede:
+            # a summary that opens by telling the reader what to do with the product ("Turn text
+            # and images into cinematic video with Kling.") is its landing page
+            landing = lex.find("context.landing", langs, lede)
+            if landing and landing[0].start() == 0:
+                found.append(_Genre("directory", "lede", landing[0].group(0)))
+        first_clause = CLAUSE_BREAK.search(head.folded)
+        first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
+        if first_words in rules.genre.op_ed_labels:
+            found.append(_Genre("op_ed", "title", first_words))
+        closing = _CLOSING_BRACKET.search(head.folded)
+        status = first_words if first_words in rules.genre.incident_labels else None
+        if status is None and closing and closing.group(1).strip() in rules.genre.incident_labels:
+            status = closing.group(1).strip()
+        if status:
+            found.append(_Genre("incident", "title", status))
+        listed = len(self._title_vendors(langs, head)) if rules.genre.survey_vendors else 0
+        if listed >= rules.genre.survey_vendors > 0:
+            # ... and reports nothing itself ("Kling, Hailuo, Seedance: la Chine lance
+            # l'offensive" over a lede about prices; "Freepik adds Kling, Hailuo and Wan" is news)
+            cues, skip, cut = self._strong_cues(langs, head)
+            if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
+                found.append(_Genre("survey", "title", f"a list of {listed} vendors' names"))
+        if question or decision.asked or (QUESTION_END.search(title) and not decision.title_decided):
+            found.append(_Genre("question", "title", "?"))
+        if self._name_only(head):
+            found.append(_Genre("name_only", "title", _NAME_ONLY))
+        else:
+            label = self._page_label(head)
+            if label:
+                found.append(_Genre("name_only", "title", f'"{label}" names a page'))
+        if url is not None:
+            owner_release = _owner_release(head, decision)
+            # The slug repeats a claim of rank the title makes ("...-takes-top-spot-on-leaderboard").
+            claimed = bool(rules.genre.claimed) and bool(lex.first("context.rank_claim", langs, head.folded))
+            for seen in self._url_genres(url, langs):
+                if owner_release and seen.name == "library" and seen.cue == url.host:
+                    continue
+                if claimed and seen.name in rules.genre.claimed:
+                    continue
+                if (
+                    seen.name in self.rules.genre.reported
+                    and decision.title_cue is not None
+                    and seen.cue in decision.title_cue.text
+                ):
+                    continue  # the slug repeats the title's price-change words
+                if seen.name in tails and not seen.cue.startswith("/"):
+                    # The slug repeats the title's service line ("...-comment-l-essayer").
+                    seen = _Genre(seen.name, "tail", seen.cue)
+                found.append(seen)
+        return found
+
+    def _labels_news(self, langs: tuple[str, ...], head: PreparedText, matches: list[re.Match[str]]) -> bool:
+        """The genre's words make up the headline's first clause and an event cue follows it
+        ("Weekly AI recap: OpenAI unveils Sora, ...", "Revue de presse : Meta dévoile Movie
+        Gen"): a digest's label over its lead story, not "Five video-model launches you
+        missed" or "Les 5 annonces IA de la semaine : Kling, Veo, ..."."""
+        found = CLAUSE_BREAK.search(head.folded)
+        if found is None or any(m.end() > found.start() for m in matches):
+            return False
+        cues, skip, cut = self._strong_cues(langs, head)
+        # an unveiling is a lead story, a bare price noun lists one ("AI Daily #418: Kling API
+        # prices, Runway's new hire, ...")
+        cues = cues + [c for c in self._weak_cues(langs, head, skip, cut)[0] if c.event == "launch"]
+        return any(c.start >= found.end() for c in cues)
+
+    def _tail_start(
+        self, head: PreparedText, body: PreparedText, langs: tuple[str, ...], decision: Decision
+    ) -> int:
+        """Where a service tail may start in the title ("OpenAI launches Sora 2: here's how to
+        try it"): after the first clause break that follows the deciding title cue, when the
+        summary's first sentence reports an event of the subject as today's news ("OpenAI
+        released Sora 2 today") and is no how-to or explainer itself ("In today's tutorial
+        ..."); a service line after it ("Below: what changed and what it costs") is the
+        report's own. Past the title's end (no tail) otherwise."""
+        none = len(head.folded) + 1
+        if decision.title_cue is None or not decision.lede_news:
+            return none
+        lede = body.sentence_text(0)
+        if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
+            return none
+        found = TAIL_BREAK.search(head.folded, decision.title_cue.start)
+        return none if found is None else found.end()
+
+    def _section_label_end(self, head: PreparedText, decision: Decision) -> int:
+        """Where a first clause that only names the outlet's section ends ("AI Tools Guide:
+        Midjourney ships V2", "Deals & Reviews desk: Pika cuts ...", "Guia Tech | ..."): a
+        clause before the deciding title cue with no product or vendor in it, over a summary
+        whose first sentence reports the event as today's news. -1 otherwise (no label)."""
+        cue = decision.title_cue
+        if cue is None or not decision.lede_news or not in_place(head, cue):
+            return -1
+        found = CLAUSE_BREAK.search(head.folded, 0, cue.start)
+        if found is None:
+            return -1
+        end = token_index(head.folded, found.start())
+        if any(hit.start < end and hit.label[0] in ("alias", "model", "vendor") for hit in head.hits):
+            return -1
+        return found.start()
+
+    def _url_genres(self, url: PageAddress, langs: tuple[str, ...]) -> list[_Genre]:
+        cues = self.rules.url
+        found: list[_Genre] = []
+        host = url.host
+        if host in cues.library_hosts:
+            found.append(_Genre("library", "url", host))
+        if host in cues.research_hosts:
+            found.append(_Genre("research", "url", host))
+        # A last segment of four words or more is a story's slug ("/apps/sora-chega-ao-brasil"):
+        # the segments before it are the site's sections, not the page's kind.
+        story = bool(url.segments) and len(SEGMENT_SPLIT.split(url.segments[-1])) >= _STORY_SLUG_WORDS
+        for index, segment in enumerate(url.segments):
+            genre = self._segment_genres.get(segment)
+            if genre is None:
+                # A slug ("kling-3-review-and-guide") is read word by word below.
+                continue
+            if genre in cues.sections and story and index < len(url.segments) - 1:
+                continue
+            found.append(_Genre(genre, "url", f"/{segment}"))
+        if url.words:
+            for genre in self._url_formats:
+                cue = self.lexicons.first(f"genres.{genre}", langs, url.words)
+                if cue:
+                    found.append(_Genre(genre, "url", cue))
+        if any(g.name == "changelog" for g in found):
+            # "/docs/release-notes": the docs section houses the changelog; the page is the log
+            found = [g for g in found if g.name != "documentation"]
+        return found
+
+    def _name_only(self, head: PreparedText) -> bool:
+        """A title that is only a product's name ("Sora 2 Pro", "HunyuanVideo 1.5"), or a
+        name and what it is in brackets ("Dream Machine (text-to-video model)"): a profile or
+        directory page, not a report."""
+        if not head.toks or not any(hit.label[0] in ("alias", "model") for hit in head.hits):
+            return False
+        covered: set[int] = set()
+        for hit in head.hits:
+            covered.update(range(hit.start, hit.end))
+        filler = self.rules.tokens.name_filler | self.rules.tokens.variants
+        described = _DESCRIBED.match(head.folded)
+        named = len(TOKEN.findall(described.group(1))) if described else len(head.toks)
+        return named > 0 and all(
+            index in covered or tok in filler or VERSION.match(tok)
+            for index, tok in enumerate(head.toks[:named])
+        )
+
+    def _page_label(self, head: PreparedText) -> str | None:
+        """A title whose first clause is a product's name and a page noun ("Sora 2 API
+        Pricing: cost per second", "Seedance 1.0 Pro API - $0.25 per clip"): the label of a
+        profile, price or reference page, not a report. Returns that clause."""
+        found = CLAUSE_BREAK.search(head.folded)
+        if found is None:
+            return None
+        clause = head.folded[: found.start()]
+        end = len(TOKEN.findall(clause))
+        if not end or not any(hit.label[0] in ("alias", "model") and hit.start < end for hit in head.hits):
+            return None
+        covered: set[int] = set()
+        for hit in head.hits:
+            if hit.start < end:
+                covered.update(range(hit.start, hit.end))
+        tokens = self.rules.tokens
+        filler = tokens.name_filler | tokens.variants
+        words = head.toks[:end]
+        if tokens.page_nouns.isdisjoint(words):
+            return None
+        if all(
+            index in covered or tok in filler or tok in tokens.page_nouns or VERSION.match(tok)
+            for index, tok in enumerate(words)
+        ):
+            return clause.strip()
+        return None
+
+    def _genre_penalty(
+        self, genres: list[_Genre], decision: Decision, reasons: list[str], actor_lede: bool = False
+    ) -> float:
+        weights = self.rules.genre
+        by_place: dict[str, dict[str, tuple[float, _Genre]]] = {
+            "title": {},
+            "tail": {},
+            "day": {},
+            "url": {},
+            "lede": {},
+        }
+        strongest: dict[str, tuple[float, str]] = {}
+        if decision.day_one or decision.release_day:
+            # a release day's explainer or hands-on: its format is the coverage of the news; a
+            # slug word repeating it is the same, a "/reviews/" section is not
+            titled = {g.name for g in genres if g.where == "title"}
+            genres = [
+                _Genre(g.name, "day", g.cue)
+                if g.name in weights.day_one
+                and (
+                    g.where == "title"
+                    or (g.where == "url" and g.name in titled and not g.cue.startswith("/"))
+                )
+                else g
+                for g in genres
+                if not (g.where == "lede" and g.name in weights.day_one)
+            ]
+        for genre in genres:
+            if genre.where == "tail":
+                weight = weights.tail
+            elif genre.where == "day":
+                weight = weights.day_one_weight
+            else:
+                table = {"title": weights.title, "url": weights.url, "lede": weights.lede}[genre.where]
+                weight = table.get(genre.name, 0.0)
+            best = strongest.get(genre.name)
+            # A genre counts once, where it weighs most ("guide" in the title and in the slug).
+            if best is None or weight > best[0]:
+                strongest[genre.name] = (weight, genre.where)
+            place = by_place[genre.where]
+            if genre.name not in place or weight > place[genre.name][0]:
+                place[genre.name] = (weight, genre)
+        totals = {"title": 0.0, "tail": 0.0, "day": 0.0, "url": 0.0, "lede": 0.0, "uncapped": 0.0}
+        # A rhetorical or topical headline over a lede that reports today's news ("Will
+        # Google's video AI redefine content?" / "This week, Google unveiled ..."): the lede
+        # decides, the headline's topic costs nothing.
+        waive = decision.thin and (decision.news or decision.day_one)
+        for where, place in by_place.items():
+            for name, (weight, genre) in place.items():
+                if strongest[name][1] != where:
+                    continue
+                if waive and where == "title" and name not in weights.formats | weights.unwaived:
+                    weight = 0.0
+                totals["uncapped" if where == "lede" and name in weights.lede_uncapped else where] += weight
+                place_note = {
+                    "title": "",
+                    "tail": " after the news",
+                    "day": " on the release day",
+                    "url": " in address",
+                    "lede": " in summary",
+                }[where]
+                reasons.append(f'genre:{name} ("{genre.cue}"{place_note}, -{weight:.2f})')
+        penalty = (
+            min(
+                totals["title"]
+                + min(totals["tail"], weights.tail)
+                + min(totals["day"], weights.day_one_weight),
+                weights.cap_title,
+            )
+            + min(totals["url"], weights.cap_url)
+            + min(totals["lede"], weights.cap_lede)
+            + totals["uncapped"]
+        )
+        if decision.hearsay:
+            penalty += weights.thin_evidence
+            reasons.append(f"genre:speculation, a plan reported as hearsay (-{weights.thin_evidence:.2f})")
+        elif decision.thin and decision.event != "none":
+            sinking = [
+                g
+                for g in genres
+                if (g.where == "title" and g.name in weights.sinks)
+                or (g.where == "url" and (g.name in weights.formats or g.name in weights.url_sinks))
+                or (g.where == "lede" and g.name in weights.lede_sinks)
+                or (g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks)
+            ]
+            # formats, and a headline about a usage figure, sink even today's news
+            formats = [
+                g
+                for g in sinking
+                if (g.name in weights.formats and g.where in ("title", "url"))
+                or (g.name in weights.news_sinks and g.where == "title")
+            ]
+            if decision.lede_fact and all(g.name == "question" for g in sinking):
+                # "Is Sora finally in Europe?" over "Sora is now available in the EU ...":
+                # the opening answers the question.
+                sinking = []
+            if actor_lede and all(g.name == "name_only" and g.cue == _NAME_ONLY for g in sinking):
+                # "Kling 2.1" over "fal has added Kling 2.1 to its API": a headline of a name
+                # over a lede that reports somebody's act is a terse report, not a profile.
+                sinking = []
+            # A research demo shown today is still not a release: those sink even news.
+            shown = [
+                g
+                for g in sinking
+                if g.where == "lede" and decision.weak and g.name in weights.weak_lede_sinks
+            ]
+            if sinking and (shown or not ((decision.news or decision.day_one) and not formats)):
+                penalty += weights.thin_evidence
+                reasons.append(f"genre:{sinking[0].name} over thin evidence (-{weights.thin_evidence:.2f})")
+        return penalty
