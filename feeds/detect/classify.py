@@ -17,8 +17,11 @@ events.py (2); genre.py (3). This module holds the Detector that runs them in or
    video-generation context (``context_confirms``) or another vendor's AI-video product in
    the same entry; an anti-cue (Kingdom Hearts, Veo Cam, PCIe ...) vetoes it unless a
    product cue is present. Without a product, a vendor named in the same sentence as
-   video-generation context can be the subject. Generic terms never fire alone. On a
-   retirement notice, a product named as the replacement ("migrate to ...") comes last.
+   video-generation context can be the subject; without either, a headline that opens on
+   a maker's name releasing a video model of its own ("Pinterest launches Motion, its own
+   video model") makes that maker the subject under a slug of its name. Generic terms
+   never fire alone. On a retirement notice, a product named as the replacement ("migrate
+   to ...") comes last.
 2. Event. Lexicon phrases per event type, in tiers: strong cues, weak cues ("announces",
    "unveils") that decide only when no strong cue fired, and minor cues (comparatives) that
    decide only when nothing else did. Adjectives of novelty ("new", "latest", "nouveau")
@@ -140,6 +143,9 @@ class Detector(EventReading, GenreReading):
         # Words without which no vendor-only subject can exist (every video-context phrase
         # has one), in every language: the prefilter runs before the language is known.
         self._video_words = lexicons.all_tokens("video_words")
+        # A headline describing a video model in any language: the one way past the prefilter
+        # for a maker the watchlist does not name (``_new_maker``).
+        self._maker_models = lexicons.pattern("context.maker_model", tuple(sorted(lexicons.lexicons)))
         self._segment_genres = self.rules.url.segment_genres()
         # The opening's genres that weigh or sink anything (the others are ordinary context).
         genre_rules = self.rules.genre
@@ -181,6 +187,16 @@ class Detector(EventReading, GenreReading):
         # Vendors (Google, Meta ...) only matter next to video words.
         return not self._video_words.isdisjoint(bag) and any_phrase_within(taxonomy.vendor_prefilter, bag)
 
+    def _describes_a_model(self, title: str) -> bool:
+        """Does the headline describe a video model ("its own video model", "modèle vidéo")?
+        Then it may name a maker the watchlist does not know, and passes the prefilter. Every
+        such phrase holds "vid" ("video", "vidéo", "vídeo", "Videomodell"; a test keeps it so),
+        so most headlines cost two substring tests."""
+        lowered = title.lower()
+        if "vid" not in lowered and "víd" not in lowered:
+            return False
+        return self._maker_models is not None and self._maker_models.search(fold(title)) is not None
+
     def _prepare(self, text: str) -> PreparedText:
         folded = fold(text)
         if " - " in folded:
@@ -212,13 +228,14 @@ class Detector(EventReading, GenreReading):
     ) -> Detection:
         """The verdict on one entry. ``link`` (the article's address) tells the page's genre."""
         title, summary = prepared_text(title, summary, self._lede_chars)
-        if not self._is_candidate(f"{title}\n{summary}".lower()):
+        describes_a_model = self._describes_a_model(title)
+        if not describes_a_model and not self._is_candidate(f"{title}\n{summary}".lower()):
             return _NOT_RELEVANT
         rules = self.rules
         weights = rules.score
         head = self._prepare(title)
         body = self._prepare(summary)
-        if not head.hits and not body.hits:
+        if not head.hits and not body.hits and not describes_a_model:
             return _NOT_RELEVANT
         langs = self._languages(lang, title, summary)
         lex = self.lexicons
@@ -237,6 +254,11 @@ class Detector(EventReading, GenreReading):
         subject_score, vendors, products = self._subject(
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs
         )
+        maker = None if vendors else self._new_maker(title, head, langs)
+        if maker is not None:
+            vendors = [maker[0]]
+            subject_score = weights.subject_vendor_title
+            reasons.append(f'maker:{maker[0]} (not in the watchlist: "{maker[1].text}")')
         if not vendors:
             funded = self._funded_vendor(head, langs)
             if funded:
@@ -262,7 +284,7 @@ class Detector(EventReading, GenreReading):
         reasons.extend(f"vendor:{vendor}" for vendor in vendors)
         # A vendor-only subject found in the summary: the title may be about something else
         # ("Instagram launches Edits" over "Meta's new app includes AI video features").
-        title_names_subject = bool(mentions) or any(
+        title_names_subject = bool(mentions or maker) or any(
             (hit.label[0] == "vendor" and hit.label[1] in vendors)
             or (
                 hit.label[0] == "alias"
@@ -283,7 +305,9 @@ class Detector(EventReading, GenreReading):
             CLAUSE_BREAK.search(title) or _REPORT_BEFORE.search(title)
         )
 
-        decision = self._event(head, body, mentions, vendors, langs, title_names_subject, question)
+        decision = self._event(
+            head, body, mentions, vendors, langs, title_names_subject, question, maker and maker[1]
+        )
         if decision.reason:
             reasons.append(decision.reason)
 

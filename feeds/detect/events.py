@@ -202,10 +202,15 @@ class EventReading(SubjectReading, AttributionReading):
         langs: tuple[str, ...],
         title_names_subject: bool,
         question: bool,
+        maker_release: Cue | None = None,
     ) -> Decision:
-        """The entry's event: from a strong title cue, else the summary, else weak cues."""
+        """The entry's event: from a strong title cue, else the summary, else weak cues.
+        ``maker_release`` is the title's release of a model by a maker the watchlist does not
+        know (``_new_maker``): a strong launch cue of its own."""
         lex = self.lexicons
         title = _Field(head, *self._strong_cues(langs, head))
+        if maker_release is not None and all(c.start != maker_release.start for c in title.cues):
+            title.cues.append(maker_release)
         body_field = _Field(body, *self._strong_cues(langs, body))
         own_family: list[Cue] = []
         host = self._host_cue(head, mentions, True, langs)

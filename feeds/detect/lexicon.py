@@ -82,6 +82,8 @@ ContextName = Literal[
     "landing",
     "platforms",
     "teaser",
+    "maker_release",
+    "maker_model",
 ]
 GenreName = Literal[
     "review",
@@ -137,6 +139,9 @@ TokenName = Literal[
     "negators",
     "now_words",
     "now_fillers",
+    "not_makers",
+    "maker_gap_stops",
+    "maker_own",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").

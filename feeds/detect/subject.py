@@ -7,6 +7,10 @@ import re
 from collections.abc import Iterable
 
 from feeds.detect.reading import (
+    CLAUSE_BREAK,
+    QUESTION_END,
+    TOKEN,
+    Cue,
     DetectorBase,
     Mention,
     PreparedText,
@@ -18,6 +22,19 @@ from feeds.detect.taxonomy import Product
 
 # How many words after "does not include" a product may sit and still be the thing left out.
 _EXCLUDED_REACH = 6
+
+# A maker the watchlist does not know is named by the headline's first one to three words,
+# each capitalised as a name is ("Pinterest", "Mercado Libre", "JD.com") ...
+_MAKER_WORDS = 3
+_MAKER_WORD = re.compile(r"^[^\W_][\w.&+-]*$")
+# ... and its video model is described within this many words of its verb ("launches Motion,
+# its own video model").
+_MAKER_GAP = 6
+# A headline in Title Case capitalises (nearly) every word: casing names nothing there.
+_TITLE_CASE = 0.8
+# Capitals that are no name: the AI of "AI video generator" in every language.
+_NOT_NAMES = frozenset({"AI", "IA", "KI", "GENAI", "API"})
+_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`]")
 
 
 def _confirmable(product: Product) -> bool:
@@ -51,8 +68,70 @@ def _styled(prepared: PreparedText, end: int, styles: frozenset[str]) -> bool:
     return f"{prepared.toks[end - 1]}-{prepared.toks[end]}" in prepared.folded
 
 
+def _names_a_model(title: str, first: int, folded: str, model: re.Match[str]) -> bool:
+    """Does the headline name the model it releases: a name between the maker's verb and the
+    model's description ("launches Motion, a video model"), or right after it ("releases video
+    model Kagerou")? A name is capitalised; in a headline whose every word is (Title Case), only
+    a name with a digit or a capital inside counts ("Loop-2", "MiMo")."""
+    words = _APOSTROPHES.sub(" ", title).split()
+    end = len(folded[: model.start()].split())
+    candidates = words[first:end] + words[len(folded[: model.end()].split()) :][:1]
+    title_case = sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words)
+    return any(_is_a_name(w.strip(",.:;\"'«»“”()"), title_case) for w in candidates)
+
+
+def _is_a_name(word: str, title_case: bool) -> bool:
+    if not word[:1].isupper() and not word[:1].isdigit():
+        return False
+    if word.upper() in _NOT_NAMES:
+        return False
+    shaped = any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
+    return shaped or not title_case
+
+
 class SubjectReading(DetectorBase):
     """What the entry is about."""
+
+    def _new_maker(self, title: str, head: PreparedText, langs: tuple[str, ...]) -> tuple[str, Cue] | None:
+        """(maker, its release as a launch cue) for a headline that opens on a maker the watchlist does not know,
+        releasing a video model of its own ("Pinterest launches Motion, its own video model",
+        "Globo lança Cena, modelo próprio de geração de vídeo"). The maker's words open the
+        headline and read as a name; the model is what the verb releases, with nothing between
+        them that makes it somebody else's tool or a mere topic ("launches a course on video
+        generators", "an ad made with a video model"). The maker becomes the subject under a
+        slug of its name, and the verb is a launch cue of the title (the unveiling of a named
+        model is its launch, §1b), read with the other cues as for any subject."""
+        lex = self.lexicons
+        verb = next(iter(lex.find("context.maker_release", langs, head.folded)), None)
+        if verb is None or QUESTION_END.search(title):
+            return None
+        maker = head.folded[: verb.start()].split()
+        if not 1 <= len(maker) <= _MAKER_WORDS or not lex.tokens("not_makers", langs).isdisjoint(maker):
+            return None
+        words = _APOSTROPHES.sub(" ", title).split()[: len(maker)]
+        if not all(_MAKER_WORD.match(word) and not word[0].islower() for word in words):
+            return None
+        model = next(
+            (m for m in lex.find("context.maker_model", langs, head.folded) if m.start() >= verb.end()), None
+        )
+        if model is None:
+            return None
+        gap = TOKEN.findall(head.folded, verb.end(), model.start())
+        if len(gap) > _MAKER_GAP or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap):
+            return None
+        if CLAUSE_BREAK.search(head.folded, verb.end(), model.start()):
+            return None
+        # A named model ("Motion, its own video model") or the maker's own ("its own video
+        # model", "modelo de vídeo propio"), not a model as a topic ("présente un modèle de
+        # génération vidéo frugal": research, unless it has a name)
+        own = lex.tokens("maker_own", langs)
+        owned = not own.isdisjoint(gap) or not own.isdisjoint(TOKEN.findall(head.folded, model.end())[:2])
+        if not owned and not _names_a_model(
+            title, len(maker) + len(verb.group(0).split()), head.folded, model
+        ):
+            return None
+        release = Cue("launch", head.folded[verb.start() : model.end()], 0, verb.start())
+        return "-".join(TOKEN.findall(" ".join(maker))), release
 
     def _funded_vendor(self, head: PreparedText, langs: tuple[str, ...]) -> tuple[str, str] | None:
         """(vendor, cue) for a funding headline naming a video-only vendor whose name is

@@ -1,0 +1,209 @@
+"""A maker the watchlist does not know, releasing a video model of its own (issue #12: "a
+platform's own new video model that is not in the watchlist"), table-driven in EN/FR/DE/ES/IT/PT.
+The maker opens the headline and reads as a name; the model is what its verb releases. Rows
+without an event are guards: generic openers, somebody else's tool, a topic, a question.
+
+Every headline here was written for these tests, in words of its own, about made-up products:
+none is taken or paraphrased from a labelled corpus item.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from feeds.detect.classify import default_detector
+
+LEXICONS = Path(__file__).resolve().parent.parent / "seeds" / "lexicon"
+
+MAKERS = [
+    # (title, summary, lang, event, vendor)
+    (
+        "Etsy launches Loom, its own AI video generator for sellers",
+        "Etsy released Loom on Thursday, a model that turns a listing's photos into a short clip.",
+        "en",
+        "launch",
+        "etsy",
+    ),
+    (
+        "Bumble unveils Spark Video, an in-house text-to-video model",
+        "Bumble showed Spark Video today; members can animate a profile photo into a five-second loop.",
+        "en",
+        "launch",
+        "bumble",
+    ),
+    (
+        "Sakana open-sources Koi, a video generation model small enough for a laptop",
+        "The Tokyo lab put the weights of Koi on its code page this morning under an open licence.",
+        "en",
+        "launch",
+        "sakana",
+    ),
+    (
+        "Deutsche Telekom releases Frame, a video model for its TV app",
+        "Frame writes short trailers from a programme's description and goes live this week.",
+        "en",
+        "launch",
+        "deutsche-telekom",
+    ),
+    (
+        "Decathlon dévoile Foulée, son propre modèle de génération vidéo",
+        "Le distributeur a présenté mercredi Foulée, qui anime les photos de ses fiches produits.",
+        "fr",
+        "launch",
+        "decathlon",
+    ),
+    (
+        "Ubisoft lance Scena, un générateur de vidéos pour ses équipes",
+        "L'éditeur met Scena à la disposition de ses studios à partir d'aujourd'hui.",
+        "fr",
+        "launch",
+        "ubisoft",
+    ),
+    (
+        "Rewe veröffentlicht Regal, ein eigenes Videomodell für Prospekte",
+        "Die Handelskette hat das Modell am Dienstag für ihre Marketingabteilung freigeschaltet.",
+        "de",
+        "launch",
+        "rewe",
+    ),
+    (
+        "Telefónica lanza Brío, su propio modelo de vídeo con IA",
+        "La operadora presentó hoy Brío, que crea anuncios cortos a partir de un texto.",
+        "es",
+        "launch",
+        "telefonica",
+    ),
+    (
+        "Fastweb presenta Lampo, il suo generatore di video",
+        "L'operatore ha reso disponibile Lampo oggi ai clienti business.",
+        "it",
+        "launch",
+        "fastweb",
+    ),
+    (
+        "Natura lança Brilho, seu próprio gerador de vídeos",
+        "A empresa apresentou nesta quarta o Brilho, que cria vídeos de produtos a partir de fotos.",
+        "pt",
+        "launch",
+        "natura",
+    ),
+    (
+        "Acme Launches Loop-2, An Open Video Model For Ads",
+        "Acme put Loop-2 online today with open weights and a hosted demo.",
+        "en",
+        "launch",
+        "acme",
+    ),
+    # -- guards: no maker, or not its own model --------------------------------------------
+    (
+        "Fraunhofer presents a video generation model trained on a tenth of the compute",
+        "Its researchers describe the method in a paper; neither code nor weights are out.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Acme Launches AI Video Generator For Dentists",
+        "The tool makes clinic tours from photos.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Startup unveils AI video generator for dentists",
+        "The tool makes clinic tours from photos.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Cooking school launches a course on video generators",
+        "Twelve evenings on prompting, from March.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Heineken unveils a commercial made with a video model",
+        "The thirty-second spot airs during the match tonight.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Researchers release a benchmark for video generation models",
+        "It scores motion, physics and prompt adherence.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Netflix publishes study on video models and dubbing",
+        "The paper looks at how audiences perceive generated lip movement.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Is Etsy launching its own video model?",
+        "Job listings hint at a video team, but the company has said nothing.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Why Etsy launches its own video model now",
+        "An analysis of what sellers stand to gain.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Une agence dévoile une publicité réalisée avec un générateur de vidéos",
+        "Le spot de trente secondes sera diffusé ce soir.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "La start-up présente son générateur de vidéos aux investisseurs",
+        "Elle cherche à lever deux millions d'euros.",
+        "fr",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event", "vendor"), MAKERS, ids=[r[0][:40] for r in MAKERS]
+)
+def test_a_maker_outside_the_watchlist(title, summary, lang, event, vendor) -> None:
+    result = default_detector().classify(title, summary, lang)
+    assert (result.event if result.relevant else None) == event
+    if vendor is not None:
+        assert result.vendors == [vendor]
+        assert any(reason.startswith(f"maker:{vendor} ") for reason in result.reasons)
+
+
+def test_a_known_product_keeps_its_own_subject() -> None:
+    """A named product of the watchlist is the subject, never the headline's first words."""
+    result = default_detector().classify(
+        "Etsy launches Loom, a video generator built on Veo 3",
+        "Loom uses Google's model to turn listing photos into clips.",
+        "en",
+    )
+    assert not any(reason.startswith("maker:") for reason in result.reasons)
+
+
+def test_every_model_phrase_names_video() -> None:
+    """The prefilter lets a headline through to the maker rule only when it holds "vid" or
+    "víd" (Detector._describes_a_model): every phrase of ``maker_model`` must, or it would
+    never be read."""
+    for path in sorted(LEXICONS.glob("*.toml")):
+        phrases = tomllib.loads(path.read_text(encoding="utf-8")).get("context", {}).get("maker_model", [])
+        for phrase in phrases:
+            assert "vid" in phrase, f"{path.name}: {phrase!r}"
