@@ -207,3 +207,13 @@ def test_every_model_phrase_names_video() -> None:
         phrases = tomllib.loads(path.read_text(encoding="utf-8")).get("context", {}).get("maker_model", [])
         for phrase in phrases:
             assert "vid" in phrase, f"{path.name}: {phrase!r}"
+
+
+def test_a_maker_reads_as_a_name_in_alerts() -> None:
+    """Alerts and digests show a vendor by name: the watchlist's own spelling, else the
+    maker's slug made readable."""
+    from feeds.detect.taxonomy import bundled_taxonomy
+
+    taxonomy = bundled_taxonomy()
+    assert taxonomy.vendor_name("openai") == "OpenAI"
+    assert taxonomy.vendor_name("deutsche-telekom") == "Deutsche Telekom"
