@@ -1,7 +1,8 @@
 """A maker the watchlist does not know, releasing a video model of its own (issue #12: "a
 platform's own new video model that is not in the watchlist"), table-driven in EN/FR/DE/ES/IT/PT.
-The maker opens the headline and reads as a name; the model is what its verb releases. Rows
-without an event are guards: generic openers, somebody else's tool, a topic, a question.
+The maker opens the headline and reads as a name; the model is what its verb releases, or
+its own ("Ikea's video generator pauses sign-ups"). Rows without an event are guards: generic
+openers, somebody else's tool, a topic, a question, a report, a leak.
 
 Every headline here was written for these tests, in words of its own, about made-up products:
 none is taken or paraphrased from a labelled corpus item.
@@ -97,7 +98,78 @@ MAKERS = [
         "launch",
         "acme",
     ),
+    (
+        "Corvid Labs raises $25M and debuts Wren-2, a video generation model",
+        "The round closed last week; Wren-2 is open to paying customers from today.",
+        "en",
+        "launch",
+        "corvid-labs",
+    ),
+    (
+        "Brume Froide lève 8 millions d'euros et lance Givre, son modèle vidéo",
+        "La jeune pousse lyonnaise ouvre Givre aux agences dès cette semaine.",
+        "fr",
+        "launch",
+        "brume-froide",
+    ),
+    # ... or tells something else of its own video model in the headline
+    (
+        "Ikea's video generator pauses sign-ups after a rush",
+        "Ikea closed registration for new accounts on Monday after demand spiked.",
+        "en",
+        "waitlist",
+        "ikea",
+    ),
+    (
+        "Etsy's video generator is now available in Canada",
+        "Sellers in Canada can use it from today.",
+        "en",
+        "availability",
+        "etsy",
+    ),
+    (
+        "Rakuten retrasa el lanzamiento de su modelo de vídeo",
+        "La compañía japonesa lo lanzará en 2027.",
+        "es",
+        "delay",
+        "rakuten",
+    ),
     # -- guards: no maker, or not its own model --------------------------------------------
+    (
+        "Apple's video model is a year away, report says",
+        "People familiar with the plans say Apple is training a video model.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Hollywood's video generator problem",
+        "Studios are split on AI video.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Sony's video model leaks on a forum",
+        "Testers posted clips.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Marvel's new show used a video model for its opening credits",
+        "The studio confirmed it.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Corvid Labs raises $25M to build video generation models",
+        "The company plans a first release next year.",
+        "en",
+        None,
+        None,
+    ),
     (
         "Fraunhofer presents a video generation model trained on a tenth of the compute",
         "Its researchers describe the method in a paper; neither code nor weights are out.",
@@ -186,7 +258,7 @@ def test_a_maker_outside_the_watchlist(title, summary, lang, event, vendor) -> N
     assert (result.event if result.relevant else None) == event
     if vendor is not None:
         assert result.vendors == [vendor]
-        assert any(reason.startswith(f"maker:{vendor} ") for reason in result.reasons)
+        assert any(reason == f"maker:{vendor} (not in the watchlist)" for reason in result.reasons)
 
 
 def test_a_known_product_keeps_its_own_subject() -> None:

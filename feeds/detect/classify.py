@@ -75,6 +75,7 @@ from feeds.detect.reading import (
     CLAUSE_BREAK,
     QUESTION_END,
     TOKEN,
+    Decision,
     PreparedText,
 )
 from feeds.detect.rules import Rules, bundled_rules
@@ -258,7 +259,7 @@ class Detector(EventReading, GenreReading):
         if maker is not None:
             vendors = [maker[0]]
             subject_score = weights.subject_vendor_title
-            reasons.append(f'maker:{maker[0]} (not in the watchlist: "{maker[1].text}")')
+            reasons.append(f"maker:{maker[0]} (not in the watchlist)")
         if not vendors:
             funded = self._funded_vendor(head, langs)
             if funded:
@@ -308,6 +309,9 @@ class Detector(EventReading, GenreReading):
         decision = self._event(
             head, body, mentions, vendors, langs, title_names_subject, question, maker and maker[1]
         )
+        if maker is not None and maker[1] is None and not decision.title_decided:
+            # a maker the watchlist does not know is news only as its headline tells it
+            decision = Decision(reason="a maker outside the watchlist, with no event in its headline")
         if decision.reason:
             reasons.append(decision.reason)
 

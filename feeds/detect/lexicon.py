@@ -142,6 +142,7 @@ TokenName = Literal[
     "not_makers",
     "maker_gap_stops",
     "maker_own",
+    "maker_possessives",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").

@@ -34,7 +34,11 @@ _MAKER_GAP = 6
 _TITLE_CASE = 0.8
 # Capitals that are no name: the AI of "AI video generator" in every language.
 _NOT_NAMES = frozenset({"AI", "IA", "KI", "GENAI", "API"})
-_APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`]")
+# A word in quotes is a name, whatever the headline's case ("debuts 'Forge Motion' ...").
+_QUOTES = frozenset("\"'«“‘")
+# An apostrophe inside a word splits it as folding does ("d'euros", "Tencent's"); one that
+# opens or closes a word is a quote mark, kept.
+_APOSTROPHES = re.compile(r"(?<=\w)['\u2019\u2018\u02bc`](?=\w)")
 
 
 def _confirmable(product: Product) -> bool:
@@ -77,7 +81,20 @@ def _names_a_model(title: str, first: int, folded: str, model: re.Match[str]) ->
     end = len(folded[: model.start()].split())
     candidates = words[first:end] + words[len(folded[: model.end()].split()) :][:1]
     title_case = sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words)
-    return any(_is_a_name(w.strip(",.:;\"'«»“”()"), title_case) for w in candidates)
+    return any(w[:1] in _QUOTES or _is_a_name(w.strip(",.:;\"'«»“”()"), title_case) for w in candidates)
+
+
+def _leading_name(words: list[str]) -> int:
+    """How many words open the headline as a name (capitalised, up to three), in a headline
+    that is not in Title Case (where every word is capitalised and a name has no edge)."""
+    if sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words):
+        return 0
+    count = 0
+    while count < min(len(words), _MAKER_WORDS + 1) and _MAKER_WORD.match(words[count]):
+        if words[count][0].islower():
+            break
+        count += 1
+    return count
 
 
 def _is_a_name(word: str, title_case: bool) -> bool:
@@ -92,46 +109,83 @@ def _is_a_name(word: str, title_case: bool) -> bool:
 class SubjectReading(DetectorBase):
     """What the entry is about."""
 
-    def _new_maker(self, title: str, head: PreparedText, langs: tuple[str, ...]) -> tuple[str, Cue] | None:
-        """(maker, its release as a launch cue) for a headline that opens on a maker the watchlist does not know,
-        releasing a video model of its own ("Pinterest launches Motion, its own video model",
-        "Globo lança Cena, modelo próprio de geração de vídeo"). The maker's words open the
-        headline and read as a name; the model is what the verb releases, with nothing between
-        them that makes it somebody else's tool or a mere topic ("launches a course on video
-        generators", "an ad made with a video model"). The maker becomes the subject under a
-        slug of its name, and the verb is a launch cue of the title (the unveiling of a named
-        model is its launch, §1b), read with the other cues as for any subject."""
+    def _new_maker(
+        self, title: str, head: PreparedText, langs: tuple[str, ...]
+    ) -> tuple[str, Cue | None] | None:
+        """(maker, its release as a launch cue or None) for a headline that opens on a maker
+        the watchlist does not know and is about a video model of its own.
+
+        Two shapes. The maker releases it ("Pinterest launches Motion, its own video model",
+        "Globo lança Cena, modelo próprio de geração de vídeo", or after its funding: "Halcyon
+        raises $40M and debuts ..."): the verb is then a launch cue of the title (the unveiling
+        of a named model is its launch, §1b). Or the headline tells something else of the
+        maker's model ("Atresmedia aplaza el lanzamiento de su generador de vídeo", "Etsy's
+        video generator stays invite-only"): the event is the title's cues, as for any subject.
+        Either way the maker's words open the headline and read as a name, and nothing between
+        them and the model makes it somebody else's tool or a mere topic ("launches a course
+        on video generators", "an ad made with a video model", "présente un modèle de
+        génération vidéo frugal": research, unless it has a name). The maker becomes the
+        subject under a slug of its name."""
         lex = self.lexicons
-        verb = next(iter(lex.find("context.maker_release", langs, head.folded)), None)
-        if verb is None or QUESTION_END.search(title):
+        if QUESTION_END.search(title):
             return None
-        maker = head.folded[: verb.start()].split()
-        if not 1 <= len(maker) <= _MAKER_WORDS or not lex.tokens("not_makers", langs).isdisjoint(maker):
-            return None
-        words = _APOSTROPHES.sub(" ", title).split()[: len(maker)]
-        if not all(_MAKER_WORD.match(word) and not word[0].islower() for word in words):
-            return None
-        model = next(
-            (m for m in lex.find("context.maker_model", langs, head.folded) if m.start() >= verb.end()), None
-        )
+        model = next(iter(lex.find("context.maker_model", langs, head.folded)), None)
         if model is None:
             return None
-        gap = TOKEN.findall(head.folded, verb.end(), model.start())
+        words = _APOSTROPHES.sub(" ", title).split()
+        verb = next(
+            (m for m in lex.find("context.maker_release", langs, head.folded) if m.end() <= model.start()),
+            None,
+        )
+        if verb is not None:
+            maker = head.folded[: verb.start()].split()
+            if len(maker) > _MAKER_WORDS:
+                maker = self._funded_maker(head, words, verb, langs)
+            told_from = verb.end()
+        else:
+            maker = head.folded.split()[: _leading_name(words)]
+            told_from = len(" ".join(maker))
+        if not 1 <= len(maker) <= _MAKER_WORDS or not lex.tokens("not_makers", langs).isdisjoint(maker):
+            return None
+        if not all(_MAKER_WORD.match(word) and not word[0].islower() for word in words[: len(maker)]):
+            return None
+        gap = TOKEN.findall(head.folded, told_from, model.start())
         if len(gap) > _MAKER_GAP or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap):
             return None
-        if CLAUSE_BREAK.search(head.folded, verb.end(), model.start()):
+        if CLAUSE_BREAK.search(head.folded, told_from, model.start()):
             return None
-        # A named model ("Motion, its own video model") or the maker's own ("its own video
-        # model", "modelo de vídeo propio"), not a model as a topic ("présente un modèle de
-        # génération vidéo frugal": research, unless it has a name)
         own = lex.tokens("maker_own", langs)
         owned = not own.isdisjoint(gap) or not own.isdisjoint(TOKEN.findall(head.folded, model.end())[:2])
-        if not owned and not _names_a_model(
-            title, len(maker) + len(verb.group(0).split()), head.folded, model
-        ):
+        # "its video model", "su generador de vídeo", "Etsy's video generator"
+        adjacent = [t for t in gap if t not in own][-1:]
+        owned = owned or (
+            verb is None and bool(adjacent) and adjacent[0] in lex.tokens("maker_possessives", langs)
+        )
+        if not owned and not _names_a_model(title, len(head.folded[:told_from].split()), head.folded, model):
             return None
-        release = Cue("launch", head.folded[verb.start() : model.end()], 0, verb.start())
+        release = (
+            None if verb is None else Cue("launch", head.folded[verb.start() : model.end()], 0, verb.start())
+        )
         return "-".join(TOKEN.findall(" ".join(maker))), release
+
+    def _funded_maker(
+        self, head: PreparedText, words: list[str], verb: re.Match[str], langs: tuple[str, ...]
+    ) -> list[str]:
+        """The maker's folded words when a funding clause and a join come between them and
+        the release ("Halcyon Motion raises $40M and debuts ...", "Frameloop lands Series B,
+        ships ..."): the capitalised words that open the headline, before the funding. Else
+        no words."""
+        before = head.folded[: verb.start()]
+        funded = next(iter(self.lexicons.find("genres.funding", langs, before)), None)
+        last = before.rstrip()
+        joins = self.lexicons.tokens("list_joins", langs)
+        if funded is None or not (last.endswith(",") or last.split()[-1:] and last.split()[-1] in joins):
+            return []
+        opening = head.folded[: funded.start()].split()
+        count = 0
+        while count < min(len(opening), len(words), _MAKER_WORDS) and not words[count][0].islower():
+            count += 1
+        return opening[:count]
 
     def _funded_vendor(self, head: PreparedText, langs: tuple[str, ...]) -> tuple[str, str] | None:
         """(vendor, cue) for a funding headline naming a video-only vendor whose name is
