@@ -2,7 +2,9 @@
 platform's own new video model that is not in the watchlist"), table-driven in EN/FR/DE/ES/IT/PT.
 The maker opens the headline and reads as a name; the model is what its verb releases, or
 its own ("Ikea's video generator pauses sign-ups"). Rows without an event are guards: generic
-openers, somebody else's tool, a topic, a question, a report, a leak.
+openers, somebody else's tool, a topic, a question, a report, a leak, reporting verbs, a
+number or a place read as a name, a camera's "video model", a model phrase that modifies
+another noun.
 
 Every headline here was written for these tests, in words of its own, about made-up products:
 none is taken or paraphrased from a labelled corpus item.
@@ -43,7 +45,7 @@ MAKERS = [
         "sakana",
     ),
     (
-        "Deutsche Telekom releases Frame, a video model for its TV app",
+        "Deutsche Telekom releases Frame, an AI video model for its TV app",
         "Frame writes short trailers from a programme's description and goes live this week.",
         "en",
         "launch",
@@ -64,7 +66,7 @@ MAKERS = [
         "ubisoft",
     ),
     (
-        "Rewe veröffentlicht Regal, ein eigenes Videomodell für Prospekte",
+        "Rewe veröffentlicht Regal, ein eigenes KI-Videomodell für Prospekte",
         "Die Handelskette hat das Modell am Dienstag für ihre Marketingabteilung freigeschaltet.",
         "de",
         "launch",
@@ -92,7 +94,7 @@ MAKERS = [
         "natura",
     ),
     (
-        "Acme Launches Loop-2, An Open Video Model For Ads",
+        "Acme Launches Loop-2, An Open Video Generation Model For Ads",
         "Acme put Loop-2 online today with open weights and a hosted demo.",
         "en",
         "launch",
@@ -106,7 +108,7 @@ MAKERS = [
         "corvid-labs",
     ),
     (
-        "Brume Froide lève 8 millions d'euros et lance Givre, son modèle vidéo",
+        "Brume Froide lève 8 millions d'euros et lance Givre, son générateur de vidéos",
         "La jeune pousse lyonnaise ouvre Givre aux agences dès cette semaine.",
         "fr",
         "launch",
@@ -128,7 +130,7 @@ MAKERS = [
         "etsy",
     ),
     (
-        "Rakuten retrasa el lanzamiento de su modelo de vídeo",
+        "Rakuten retrasa el lanzamiento de su modelo de generación de vídeo",
         "La compañía japonesa lo lanzará en 2027.",
         "es",
         "delay",
@@ -167,6 +169,69 @@ MAKERS = [
         "Corvid Labs raises $25M to build video generation models",
         "The company plans a first release next year.",
         "en",
+        None,
+        None,
+    ),
+    (
+        "Leak reveals Acme's video generator ahead of its event",
+        "Screenshots posted by a tester show a prompt box and a gallery.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Study finds 5 video generators fail basic physics tests",
+        "Researchers scored clips of falling objects and pouring water.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Acme releases Loom, a video generator benchmark",
+        "Loom scores motion, physics and prompt adherence across twelve models.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Canon lance la EOS R9, nouveau modèle vidéo 8K",
+        "Le boîtier filme en 8K à 60 images par seconde.",
+        "fr",
+        None,
+        None,
+    ),
+    (
+        "Nikon presenta la Z7 IV, su primer modelo de vídeo 8K",
+        "La cámara graba en 8K y llega en marzo.",
+        "es",
+        None,
+        None,
+    ),
+    (
+        "China's video generators are now available to American users",
+        "Several apps opened sign-ups in the US this week.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Here's why Acme's video generator is delayed",
+        "An explainer on the company's compute shortage.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Acme launching its own AI video generator was a mistake, CEO says",
+        "The chief executive told investors the product cost too much to run.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Lehrer zeigt Schülern einen KI-Video-Generator",
+        "Im Unterricht ging es um Deepfakes und wie man sie erkennt.",
+        "de",
         None,
         None,
     ),
@@ -289,3 +354,14 @@ def test_a_maker_reads_as_a_name_in_alerts() -> None:
     taxonomy = bundled_taxonomy()
     assert taxonomy.vendor_name("openai") == "OpenAI"
     assert taxonomy.vendor_name("deutsche-telekom") == "Deutsche Telekom"
+    assert taxonomy.vendor_name("bbc") == "BBC"
+
+
+def test_a_maker_reason_reads_in_french() -> None:
+    """/news why shows a maker's reasons in the server's language, like every other reason."""
+    from feeds.service.render import reason_text
+
+    assert reason_text("maker:etsy (not in the watchlist)", "fr") == "fabricant : etsy (hors de la liste)"
+    assert reason_text("a maker outside the watchlist, with no event in its headline", "fr") == (
+        "un fabricant hors de la liste, sans événement dans son titre"
+    )

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from feeds.detect.cues import CueReading
 from feeds.detect.novelty import NoveltyReading
+from feeds.detect.phrases import Hit
 from feeds.detect.reading import (
     CLAUSE_BREAK,
     TOKEN,
     Cue,
-    Decision,
     Mention,
     PreparedText,
-    in_place,
     read_version,
     token_index,
 )
+from feeds.detect.taxonomy import TaxonomyLabel
 
 
 def _first_in_title(mentions: list[Mention]) -> int | None:
@@ -25,35 +25,6 @@ def _first_in_title(mentions: list[Mention]) -> int | None:
 
 class AttributionReading(CueReading, NoveltyReading):
     """Who acts, and where."""
-
-    def _releases_product(self, langs: tuple[str, ...], head: PreparedText, decision: Decision) -> bool:
-        """The headline's deciding cue is a launch or an arrival whose object is a named
-        product, after the verb or inside the cue ("releases Wan 2.2 weights"), and no
-        product's own paper is what it releases."""
-        cue = decision.title_cue
-        if cue is None or decision.event not in ("launch", "availability") or not in_place(head, cue):
-            return False
-        if self._own_paper(langs, head):
-            return False
-        end = cue.start + len(cue.text)
-        if self._governed_product(langs, head, end) is not None:
-            return True
-        first, last = token_index(head.folded, cue.start), token_index(head.folded, end)
-        return any(h.label[0] in ("alias", "model") and first <= h.start < last for h in head.hits)
-
-    def _own_paper(self, langs: tuple[str, ...], head: PreparedText) -> bool:
-        """A research word right after a product's name ("releases Veo 3 research paper",
-        "Wan 2.2 technical report"): the product's paper is what is released."""
-        variants = self.rules.tokens.variants
-        ends = {
-            read_version(head.toks, hit.end, variants)[2]
-            for hit in head.hits
-            if hit.label[0] in ("alias", "model")
-        }
-        return any(
-            token_index(head.folded, found.start()) in ends
-            for found in self.lexicons.find("genres.research", langs, head.folded)
-        )
 
     def _builder_subject(self, langs: tuple[str, ...], head: PreparedText) -> bool:
         """The headline's subject is a startup or an app that uses a product ("Una startup de
@@ -260,14 +231,100 @@ class AttributionReading(CueReading, NoveltyReading):
                 return bool(CLAUSE_BREAK.search(f" {between.strip()} ") or "," in between)
         return False
 
-    def _actor_lede(self, langs: tuple[str, ...], body: PreparedText, decision: Decision) -> bool:
-        """The summary's first sentence tells the event as somebody's act ("Stability AI
-        released Stable Video 4D 2.0 ...", "fal has added Kling 2.1 ...", "Microsoft a commencé
-        le déploiement de ..."), not a profile's definition ("Kling 2.1 is Kuaishou's model,
-        released in May 2025"): it does not open on a product's name, and no date sets it in
-        the past. Under a headline that is only the name, that is a report."""
-        if not decision.lede_fact or not body.toks:
-            return False
-        if any(hit.start <= 1 and hit.label[0] in ("alias", "model") for hit in body.hits):
-            return False
-        return not self._background_date(langs, body.sentence_text(0))
+    def _built_on(self, langs: tuple[str, ...], head: PreparedText, cues: list[Cue]) -> list[Cue]:
+        """Cues of somebody the headline names first who is none of our vendors and no known
+        host, about a tool built on a product ("Clipforge opens a waitlist for its Veo
+        3-powered ad generator", "Indie developer launches ClipForge, an app built on the Kling
+        API", "Une appli basée sur Wan 2.2 débarque sur l'App Store"; after a startup subject
+        also "Start-up öffnet Warteliste für Werbevideos mit Seedance"): that company's news,
+        not the owner's (§1b: whose action). A vendor or product named before the cue is the
+        owner ("AI video startup Pika opens a waitlist"), and so is a cue that opens the
+        headline; a host or place before the cue is the platform's own news ("YouTube adds
+        Veo-powered Dream Screen"); restricted access told otherwise ("only select users can
+        make videos with Veo 4") is left alone. A waitlist cue needs its sign-up noun."""
+        lex = self.lexicons
+        nouns = lex.tokens("waitlist_nouns", langs)
+        builders = lex.tokens("built_on", langs)
+        products = [hit for hit in head.hits if hit.label[0] in ("alias", "model")]
+        named = [
+            hit
+            for hit in head.hits
+            if hit.label[0] in ("alias", "model")
+            # a vendor inside a product's name is that product ("Runway-API")
+            or (
+                hit.label[0] == "vendor"
+                and not any(p.start <= hit.start and hit.end <= p.end for p in products)
+            )
+        ]
+        if not named:
+            return []
+        first = named[0]
+        startup = not lex.tokens("startup_nouns", langs).isdisjoint(head.toks[: first.start])
+        markers = builders | lex.tokens("built_with", langs) if startup else builders
+
+        def built(hit: Hit[TaxonomyLabel]) -> bool:
+            end = read_version(head.toks, hit.end, self.rules.tokens.variants)[2]  # "Veo 3-powered"
+            beside = head.toks[max(0, hit.start - 3) : hit.start] + head.toks[end : end + 1]
+            return hit.label[0] != "vendor" and not markers.isdisjoint(beside)
+
+        # a subject that is itself built on the product must be somebody's new thing ("une
+        # appli basée sur Wan 2.2 débarque", "Start-up ..."), not a named tool of the owner's
+        # ("Flow, basato su Veo 3, arriva in Italia")
+        anonymous = startup or head.toks[0] in lex.tokens("indefinites", langs)
+
+        found: list[Cue] = []
+        for cue in cues:
+            if cue.event == "waitlist" and nouns.isdisjoint(cue.text.split()):
+                continue
+            if cue.event not in ("waitlist", "launch", "availability", "pricing"):
+                continue
+            at = token_index(head.folded, cue.start)
+            if at == 0 or lex.first("context.places", langs, head.folded[: cue.start]):
+                continue
+            before = [hit for hit in named if hit.start < at]
+            if before:
+                # the subject itself is built on the product ("une appli basée sur Wan 2.2 débarque")
+                if anonymous and built(first) and all(hit.label[0] != "vendor" for hit in before):
+                    found.append(cue)
+                continue
+            product = next((hit for hit in named if hit.label[0] != "vendor"), None)
+            if product is not None and built(product):
+                found.append(cue)
+        return found
+
+    def _host_launch(self, langs: tuple[str, ...], prepared: PreparedText, cue: Cue) -> Cue:
+        """A launch by another team's app, of a feature that runs on a product named after
+        the verb ("Canva launches AI video clips powered by Google's Veo 3.1", "CapCut has
+        started rolling out a tool built on Seedance"): the product arrives on that platform
+        (§1b), an availability. The product's owner named before the verb keeps it a launch."""
+        if cue.event != "launch":
+            return cue
+        sentence_start = prepared.sentence_starts[cue.sentence]
+        hosts = self.lexicons.find("context.host_apps", langs, prepared.folded[sentence_start : cue.start])
+        if not hosts:
+            return cue
+        at = token_index(prepared.folded, cue.start)
+        first = token_index(prepared.folded, sentence_start)
+        # the product after the host ("la fonction Remix, propulsée par Veo 3.1, arrive ...")
+        host_at = token_index(prepared.folded, sentence_start + hosts[0].start())
+        products = [
+            h
+            for h in prepared.hits
+            if h.start >= host_at
+            and h.label[0] in ("alias", "model")
+            and prepared.sentence_of_token(h.start) == cue.sentence
+        ]
+        if not products:
+            return cue
+        owners = set(self.taxonomy.products[products[0].label[1]].vendors)
+        if any(
+            first <= h.start < at and h.label[0] == "vendor" and h.label[1] in owners for h in prepared.hits
+        ):
+            return cue
+        # "Instagram's parent launches Vibes", "La dueña de TikTok lanza ...": the app only names
+        # the owner
+        if not self.lexicons.tokens("owner_nouns", langs).isdisjoint(
+            prepared.toks[max(first, host_at - 2) : at]
+        ):
+            return cue
+        return Cue("availability", cue.text, cue.sentence, cue.start)

@@ -2,9 +2,10 @@
 
 How a verdict is reached (each step adds a reason string). Weights and language-independent
 words are data (seeds/detection.toml, read by rules.py); per-language words are lexicons
-(seeds/lexicon/*.toml, lexicon.py); names are the watchlist (seeds/watchlist.toml). Each step has its own module, a mixin over
-the state they share (reading.py): subject.py (1); cues.py, novelty.py, attribution.py and
-events.py (2); genre.py (3). This module holds the Detector that runs them in order (0, 4).
+(seeds/lexicon/*.toml, lexicon.py); names are the watchlist (seeds/watchlist.toml). Each step
+has its own module, a mixin over the state they share (reading.py): subject.py and makers.py
+(1); cues.py, novelty.py, attribution.py and events.py (2); genre.py (3). This module holds
+the Detector that runs them in order (0, 4).
 
 0. Language. The entry's code is normalised ("en-US", "EN" -> "en"); an entry without one
    gets a guess (the ``identify`` callable, feeds.parse.language by default). English always
@@ -18,8 +19,9 @@ events.py (2); genre.py (3). This module holds the Detector that runs them in or
    the same entry; an anti-cue (Kingdom Hearts, Veo Cam, PCIe ...) vetoes it unless a
    product cue is present. Without a product, a vendor named in the same sentence as
    video-generation context can be the subject; without either, a headline that opens on
-   a maker's name releasing a video model of its own ("Pinterest launches Motion, its own
-   video model") makes that maker the subject under a slug of its name. Generic terms
+   a maker's name and is about a video generator of its own ("Pinterest launches Motion,
+   its own AI video generator"; makers.py) makes that maker the subject under a slug of
+   its name. Generic terms
    never fire alone. On a retirement notice, a product named as the replacement ("migrate
    to ...") comes last.
 2. Event. Lexicon phrases per event type, in tiers: strong cues, weak cues ("announces",
@@ -71,6 +73,7 @@ from functools import lru_cache
 from feeds.detect.events import EventReading
 from feeds.detect.genre import GenreReading, PageAddress
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
+from feeds.detect.makers import MakerReading
 from feeds.detect.reading import (
     CLAUSE_BREAK,
     QUESTION_END,
@@ -89,6 +92,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
+# Two spaced dashes set off an aside ("launches Sora - its video app - in Europe"), read as
+# commas; a single spaced dash ends a clause as a colon does ...
 _DASH_ASIDE = re.compile(
     r" - ((?:its|their|the|a|an|son|sa|ses|le|la|les|un|une|sein|seine|der|die|das|su|sus|il|lo|o|seu|sua) [^-:;.!?]{1,60}?) - "
 )
@@ -119,7 +124,7 @@ def _unescaped(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-class Detector(EventReading, GenreReading):
+class Detector(EventReading, GenreReading, MakerReading):
     """Build once (it compiles the seeds), then call :meth:`classify` from any thread."""
 
     def __init__(
@@ -144,8 +149,8 @@ class Detector(EventReading, GenreReading):
         # Words without which no vendor-only subject can exist (every video-context phrase
         # has one), in every language: the prefilter runs before the language is known.
         self._video_words = lexicons.all_tokens("video_words")
-        # A headline describing a video model in any language: the one way past the prefilter
-        # for a maker the watchlist does not name (``_new_maker``).
+        # A headline describing a video generator in any language: the one way past the
+        # prefilter for a maker the watchlist does not name (feeds/detect/makers.py).
         self._maker_models = lexicons.pattern("context.maker_model", tuple(sorted(lexicons.lexicons)))
         self._segment_genres = self.rules.url.segment_genres()
         # The opening's genres that weigh or sink anything (the others are ordinary context).
@@ -174,8 +179,9 @@ class Detector(EventReading, GenreReading):
 
     # -- preparation ----------------------------------------------------------------------
     def _is_candidate(self, text: str) -> bool:
-        """Cheap test on lowercased text: could any rule fire? Most tech news names no video
-        product and no vendor, so this usually costs one ``findall`` and one set test."""
+        """Cheap test on lowercased text: does it name a watched product, or a vendor beside
+        video words? (A maker the watchlist does not know passes by ``_describes_a_model``.)
+        Most tech news names neither, so this usually costs one ``findall`` and one set test."""
         words = _WORD.findall(text)
         if not text.isascii():
             words += _CJK_CHAR.findall(text)
@@ -189,12 +195,13 @@ class Detector(EventReading, GenreReading):
         return not self._video_words.isdisjoint(bag) and any_phrase_within(taxonomy.vendor_prefilter, bag)
 
     def _describes_a_model(self, title: str) -> bool:
-        """Does the headline describe a video model ("its own video model", "modèle vidéo")?
-        Then it may name a maker the watchlist does not know, and passes the prefilter. Every
-        such phrase holds "vid" ("video", "vidéo", "vídeo", "Videomodell"; a test keeps it so),
-        so most headlines cost two substring tests."""
+        """Does the headline describe a video generator ("AI video generator", "modèle de
+        génération vidéo")? Then it may name a maker the watchlist does not know
+        (feeds/detect/makers.py), and passes the prefilter. Every such phrase holds "vid"
+        ("video", "vidéo", "vídeo", "Videogenerator"; a test keeps it so), so most headlines
+        cost a few substring tests."""
         lowered = title.lower()
-        if "vid" not in lowered and "víd" not in lowered:
+        if "vid" not in lowered and "víd" not in lowered and "vi\u0301d" not in lowered:
             return False
         return self._maker_models is not None and self._maker_models.search(fold(title)) is not None
 

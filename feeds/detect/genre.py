@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from feeds.detect.cues import CueReading
+from feeds.detect.novelty import NoveltyReading
 from feeds.detect.reading import (
     CLAUSE_BREAK,
     QUESTION_END,
@@ -17,6 +18,7 @@ from feeds.detect.reading import (
     Decision,
     PreparedText,
     in_place,
+    read_version,
     token_index,
 )
 from feeds.detect.subject import SubjectReading
@@ -26,7 +28,7 @@ from feeds.detect.text import fold
 # "generated with AI, presented by Google").
 _NAME_AFTER_GAP = 2
 
-SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
+_SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
 
 _STORY_SLUG_WORDS = 4
 
@@ -57,7 +59,7 @@ class PageAddress:
             return None
         path = fold(parts.path)
         segments = tuple(s for s in path.split("/") if s)
-        words = " ".join(w for w in SEGMENT_SPLIT.split(path) if w)
+        words = " ".join(w for w in _SEGMENT_SPLIT.split(path) if w)
         return cls((parts.hostname or "").lower(), segments, words)
 
 
@@ -105,8 +107,15 @@ def _reports(match: re.Match[str], decision: Decision) -> bool:
     return cue.start <= match.start() and match.end() <= cue.start + len(cue.text)
 
 
-class GenreReading(SubjectReading, CueReading):
+class GenreReading(SubjectReading, CueReading, NoveltyReading):
     """What kind of page the entry is."""
+
+    # compiled once from the rules and lexicons by Detector.__init__
+    _segment_genres: dict[str, str]
+    _lede_genres: frozenset[str]
+    _tail_genres: frozenset[str]
+    _url_formats: tuple[str, ...]
+    _genre_names: list[str]
 
     def _genres(
         self,
@@ -264,7 +273,7 @@ class GenreReading(SubjectReading, CueReading):
             found.append(_Genre("research", "url", host))
         # A last segment of four words or more is a story's slug ("/apps/sora-chega-ao-brasil"):
         # the segments before it are the site's sections, not the page's kind.
-        story = bool(url.segments) and len(SEGMENT_SPLIT.split(url.segments[-1])) >= _STORY_SLUG_WORDS
+        story = bool(url.segments) and len(_SEGMENT_SPLIT.split(url.segments[-1])) >= _STORY_SLUG_WORDS
         for index, segment in enumerate(url.segments):
             genre = self._segment_genres.get(segment)
             if genre is None:
@@ -437,3 +446,68 @@ class GenreReading(SubjectReading, CueReading):
                 penalty += weights.thin_evidence
                 reasons.append(f"genre:{sinking[0].name} over thin evidence (-{weights.thin_evidence:.2f})")
         return penalty
+
+    def _actor_lede(self, langs: tuple[str, ...], body: PreparedText, decision: Decision) -> bool:
+        """The summary's first sentence tells the event as somebody's act ("Stability AI
+        released Stable Video 4D 2.0 ...", "fal has added Kling 2.1 ...", "Microsoft a commencé
+        le déploiement de ..."), not a profile's definition ("Kling 2.1 is Kuaishou's model,
+        released in May 2025"): it does not open on a product's name, and no date sets it in
+        the past. Under a headline that is only the name, that is a report."""
+        if not decision.lede_fact or not body.toks:
+            return False
+        if any(hit.start <= 1 and hit.label[0] in ("alias", "model") for hit in body.hits):
+            return False
+        return not self._background_date(langs, body.sentence_text(0))
+
+    def _releases_product(self, langs: tuple[str, ...], head: PreparedText, decision: Decision) -> bool:
+        """The headline's deciding cue is a launch or an arrival whose object is a named
+        product, after the verb or inside the cue ("releases Wan 2.2 weights"), and no
+        product's own paper is what it releases."""
+        cue = decision.title_cue
+        if cue is None or decision.event not in ("launch", "availability") or not in_place(head, cue):
+            return False
+        if self._own_paper(langs, head):
+            return False
+        end = cue.start + len(cue.text)
+        if self._governed_product(langs, head, end) is not None:
+            return True
+        first, last = token_index(head.folded, cue.start), token_index(head.folded, end)
+        return any(h.label[0] in ("alias", "model") and first <= h.start < last for h in head.hits)
+
+    def _own_paper(self, langs: tuple[str, ...], head: PreparedText) -> bool:
+        """A research word right after a product's name ("releases Veo 3 research paper",
+        "Wan 2.2 technical report"): the product's paper is what is released."""
+        variants = self.rules.tokens.variants
+        ends = {
+            read_version(head.toks, hit.end, variants)[2]
+            for hit in head.hits
+            if hit.label[0] in ("alias", "model")
+        }
+        return any(
+            token_index(head.folded, found.start()) in ends
+            for found in self.lexicons.find("genres.research", langs, head.folded)
+        )
+
+    def _title_vendors(self, langs: tuple[str, ...], head: PreparedText) -> set[str]:
+        """The vendors of the longest list of names in the headline ("Kling, Hailuo and
+        Seedance": names with only commas or "and" between them), each product counted as its
+        first vendor; rivals named as a yardstick ("takes aim at Sora and Veo") are no list
+        with the subject."""
+        joins = self.lexicons.tokens("list_joins", langs)
+        best: set[str] = set()
+        run: set[str] = set()
+        previous_end: int | None = None
+        for hit in head.hits:
+            if hit.label[0] not in ("alias", "vendor"):
+                continue
+            vendor = (
+                hit.label[1] if hit.label[0] == "vendor" else self.taxonomy.products[hit.label[1]].vendors[0]
+            )
+            between = head.toks[previous_end : hit.start] if previous_end is not None else None
+            if between is None or not joins.issuperset(between):
+                run = set()
+            run.add(vendor)
+            previous_end = hit.end
+            if len(run) > len(best):
+                best = set(run)
+        return best

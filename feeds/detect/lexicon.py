@@ -143,6 +143,8 @@ TokenName = Literal[
     "maker_gap_stops",
     "maker_own",
     "maker_possessives",
+    "maker_fillers",
+    "maker_model_heads",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").

@@ -1,5 +1,6 @@
-"""What the detector's parts share: an entry's fields prepared once (tokens, sentences, the
-watchlist's hits), the cues and decisions read from them, and the state every part reads."""
+"""What the detector's parts share: the form of an entry's field once prepared (tokens,
+sentences, the watchlist's hits; ``Detector._prepare`` fills it), the cues and decisions
+read from it, and the state every part reads."""
 
 from __future__ import annotations
 
@@ -176,8 +177,3 @@ class DetectorBase:
     taxonomy: Taxonomy
     lexicons: LexiconSet
     rules: Rules
-    _segment_genres: dict[str, str]
-    _lede_genres: frozenset[str]
-    _tail_genres: frozenset[str]
-    _url_formats: tuple[str, ...]
-    _genre_names: list[str]

@@ -7,10 +7,6 @@ import re
 from collections.abc import Iterable
 
 from feeds.detect.reading import (
-    CLAUSE_BREAK,
-    QUESTION_END,
-    TOKEN,
-    Cue,
     DetectorBase,
     Mention,
     PreparedText,
@@ -22,23 +18,6 @@ from feeds.detect.taxonomy import Product
 
 # How many words after "does not include" a product may sit and still be the thing left out.
 _EXCLUDED_REACH = 6
-
-# A maker the watchlist does not know is named by the headline's first one to three words,
-# each capitalised as a name is ("Pinterest", "Mercado Libre", "JD.com") ...
-_MAKER_WORDS = 3
-_MAKER_WORD = re.compile(r"^[^\W_][\w.&+-]*$")
-# ... and its video model is described within this many words of its verb ("launches Motion,
-# its own video model").
-_MAKER_GAP = 6
-# A headline in Title Case capitalises (nearly) every word: casing names nothing there.
-_TITLE_CASE = 0.8
-# Capitals that are no name: the AI of "AI video generator" in every language.
-_NOT_NAMES = frozenset({"AI", "IA", "KI", "GENAI", "API"})
-# A word in quotes is a name, whatever the headline's case ("debuts 'Forge Motion' ...").
-_QUOTES = frozenset("\"'«“‘")
-# An apostrophe inside a word splits it as folding does ("d'euros", "Tencent's"); one that
-# opens or closes a word is a quote mark, kept.
-_APOSTROPHES = re.compile(r"(?<=\w)['\u2019\u2018\u02bc`](?=\w)")
 
 
 def _confirmable(product: Product) -> bool:
@@ -72,120 +51,8 @@ def _styled(prepared: PreparedText, end: int, styles: frozenset[str]) -> bool:
     return f"{prepared.toks[end - 1]}-{prepared.toks[end]}" in prepared.folded
 
 
-def _names_a_model(title: str, first: int, folded: str, model: re.Match[str]) -> bool:
-    """Does the headline name the model it releases: a name between the maker's verb and the
-    model's description ("launches Motion, a video model"), or right after it ("releases video
-    model Kagerou")? A name is capitalised; in a headline whose every word is (Title Case), only
-    a name with a digit or a capital inside counts ("Loop-2", "MiMo")."""
-    words = _APOSTROPHES.sub(" ", title).split()
-    end = len(folded[: model.start()].split())
-    candidates = words[first:end] + words[len(folded[: model.end()].split()) :][:1]
-    title_case = sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words)
-    return any(w[:1] in _QUOTES or _is_a_name(w.strip(",.:;\"'«»“”()"), title_case) for w in candidates)
-
-
-def _leading_name(words: list[str]) -> int:
-    """How many words open the headline as a name (capitalised, up to three), in a headline
-    that is not in Title Case (where every word is capitalised and a name has no edge)."""
-    if sum(w[:1].isupper() for w in words) >= _TITLE_CASE * len(words):
-        return 0
-    count = 0
-    while count < min(len(words), _MAKER_WORDS + 1) and _MAKER_WORD.match(words[count]):
-        if words[count][0].islower():
-            break
-        count += 1
-    return count
-
-
-def _is_a_name(word: str, title_case: bool) -> bool:
-    if not word[:1].isupper() and not word[:1].isdigit():
-        return False
-    if word.upper() in _NOT_NAMES:
-        return False
-    shaped = any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
-    return shaped or not title_case
-
-
 class SubjectReading(DetectorBase):
     """What the entry is about."""
-
-    def _new_maker(
-        self, title: str, head: PreparedText, langs: tuple[str, ...]
-    ) -> tuple[str, Cue | None] | None:
-        """(maker, its release as a launch cue or None) for a headline that opens on a maker
-        the watchlist does not know and is about a video model of its own.
-
-        Two shapes. The maker releases it ("Pinterest launches Motion, its own video model",
-        "Globo lança Cena, modelo próprio de geração de vídeo", or after its funding: "Halcyon
-        raises $40M and debuts ..."): the verb is then a launch cue of the title (the unveiling
-        of a named model is its launch, §1b). Or the headline tells something else of the
-        maker's model ("Atresmedia aplaza el lanzamiento de su generador de vídeo", "Etsy's
-        video generator stays invite-only"): the event is the title's cues, as for any subject.
-        Either way the maker's words open the headline and read as a name, and nothing between
-        them and the model makes it somebody else's tool or a mere topic ("launches a course
-        on video generators", "an ad made with a video model", "présente un modèle de
-        génération vidéo frugal": research, unless it has a name). The maker becomes the
-        subject under a slug of its name."""
-        lex = self.lexicons
-        if QUESTION_END.search(title):
-            return None
-        model = next(iter(lex.find("context.maker_model", langs, head.folded)), None)
-        if model is None:
-            return None
-        words = _APOSTROPHES.sub(" ", title).split()
-        verb = next(
-            (m for m in lex.find("context.maker_release", langs, head.folded) if m.end() <= model.start()),
-            None,
-        )
-        if verb is not None:
-            maker = head.folded[: verb.start()].split()
-            if len(maker) > _MAKER_WORDS:
-                maker = self._funded_maker(head, words, verb, langs)
-            told_from = verb.end()
-        else:
-            maker = head.folded.split()[: _leading_name(words)]
-            told_from = len(" ".join(maker))
-        if not 1 <= len(maker) <= _MAKER_WORDS or not lex.tokens("not_makers", langs).isdisjoint(maker):
-            return None
-        if not all(_MAKER_WORD.match(word) and not word[0].islower() for word in words[: len(maker)]):
-            return None
-        gap = TOKEN.findall(head.folded, told_from, model.start())
-        if len(gap) > _MAKER_GAP or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap):
-            return None
-        if CLAUSE_BREAK.search(head.folded, told_from, model.start()):
-            return None
-        own = lex.tokens("maker_own", langs)
-        owned = not own.isdisjoint(gap) or not own.isdisjoint(TOKEN.findall(head.folded, model.end())[:2])
-        # "its video model", "su generador de vídeo", "Etsy's video generator"
-        adjacent = [t for t in gap if t not in own][-1:]
-        owned = owned or (
-            verb is None and bool(adjacent) and adjacent[0] in lex.tokens("maker_possessives", langs)
-        )
-        if not owned and not _names_a_model(title, len(head.folded[:told_from].split()), head.folded, model):
-            return None
-        release = (
-            None if verb is None else Cue("launch", head.folded[verb.start() : model.end()], 0, verb.start())
-        )
-        return "-".join(TOKEN.findall(" ".join(maker))), release
-
-    def _funded_maker(
-        self, head: PreparedText, words: list[str], verb: re.Match[str], langs: tuple[str, ...]
-    ) -> list[str]:
-        """The maker's folded words when a funding clause and a join come between them and
-        the release ("Halcyon Motion raises $40M and debuts ...", "Frameloop lands Series B,
-        ships ..."): the capitalised words that open the headline, before the funding. Else
-        no words."""
-        before = head.folded[: verb.start()]
-        funded = next(iter(self.lexicons.find("genres.funding", langs, before)), None)
-        last = before.rstrip()
-        joins = self.lexicons.tokens("list_joins", langs)
-        if funded is None or not (last.endswith(",") or last.split()[-1:] and last.split()[-1] in joins):
-            return []
-        opening = head.folded[: funded.start()].split()
-        count = 0
-        while count < min(len(opening), len(words), _MAKER_WORDS) and not words[count][0].islower():
-            count += 1
-        return opening[:count]
 
     def _funded_vendor(self, head: PreparedText, langs: tuple[str, ...]) -> tuple[str, str] | None:
         """(vendor, cue) for a funding headline naming a video-only vendor whose name is
@@ -507,30 +374,6 @@ class SubjectReading(DetectorBase):
         if not replaced or not subject:
             return vendors
         return [v for v in vendors if v in subject] + [v for v in vendors if v not in subject]
-
-    def _title_vendors(self, langs: tuple[str, ...], head: PreparedText) -> set[str]:
-        """The vendors of the longest list of names in the headline ("Kling, Hailuo and
-        Seedance": names with only commas or "and" between them), each product counted as its
-        first vendor; rivals named as a yardstick ("takes aim at Sora and Veo") are no list
-        with the subject."""
-        joins = self.lexicons.tokens("list_joins", langs)
-        best: set[str] = set()
-        run: set[str] = set()
-        previous_end: int | None = None
-        for hit in head.hits:
-            if hit.label[0] not in ("alias", "vendor"):
-                continue
-            vendor = (
-                hit.label[1] if hit.label[0] == "vendor" else self.taxonomy.products[hit.label[1]].vendors[0]
-            )
-            between = head.toks[previous_end : hit.start] if previous_end is not None else None
-            if between is None or not joins.issuperset(between):
-                run = set()
-            run.add(vendor)
-            previous_end = hit.end
-            if len(run) > len(best):
-                best = set(run)
-        return best
 
     def _subject_sentences(self, prepared: PreparedText, vendors: list[str]) -> set[int]:
         """Sentences of the summary that name a product or one of the subject's vendors."""

@@ -200,8 +200,12 @@ class Taxonomy:
 
     def vendor_name(self, slug: str) -> str:
         """A vendor as people read it ("openai" -> "OpenAI"); a maker the watchlist does not
-        know, from its slug ("deutsche-telekom" -> "Deutsche Telekom")."""
-        return self.vendor_names.get(slug) or " ".join(word.capitalize() for word in slug.split("-"))
+        know, from its slug ("deutsche-telekom" -> "Deutsche Telekom", "bbc" -> "BBC": a
+        word of three letters or fewer reads as an acronym)."""
+        known = self.vendor_names.get(slug)
+        if known:
+            return known
+        return " ".join(word.upper() if len(word) <= 3 else word.capitalize() for word in slug.split("-"))
 
     def _product_parts(self, slug: str) -> tuple[str, str | None, str | None] | None:
         """A product slug as detections store it -> (family, version, variant): "veo-3.1-fast"

@@ -440,7 +440,7 @@ def plural(key: str, count: int, lang: str = "en", /, **values: Any) -> str:
     return template.format(count=number(count, lang), **values)
 
 
-# The words of /news why's reason tokens (feeds/detect/classify.py writes them in English:
+# The words of /news why's reason tokens (the detector, feeds/detect/, writes them in English:
 # `product:kling-2.5 (title)`, `event:launch ("launches")`), for readers of other languages.
 # Kinds and fixed words are translated; slugs and quoted evidence stay as they are.
 REASON_KINDS: dict[str, dict[str, str]] = {
@@ -456,11 +456,16 @@ REASON_KINDS: dict[str, dict[str, str]] = {
         "genre": "genre",
         "funding": "financement",
         "below threshold": "sous le seuil",
+        "maker": "fabricant",
     },
 }
 REASON_WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "no AI-video product or vendor confirmed": "aucun produit ni éditeur de vidéo IA confirmé",
+        "a maker outside the watchlist, with no event in its headline": (
+            "un fabricant hors de la liste, sans événement dans son titre"
+        ),
+        "not in the watchlist": "hors de la liste",
         "a plan reported as hearsay": "un projet rapporté par ouï-dire",
         "over thin evidence": "sur des indices minces",
         "no confirming context": "aucun contexte qui le confirme",

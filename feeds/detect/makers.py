@@ -1,0 +1,257 @@
+"""Makers the watchlist does not know (step 1 of feeds/detect/classify.py): a headline that
+opens on a maker's name and is about a video model of its own makes that maker the subject.
+
+Two shapes. The maker releases the model ("Pinterest launches Motion, its own AI video
+generator", "Globo lança Cena, modelo próprio de geração de vídeo", or after its funding:
+"Halcyon raises $40M and debuts Arden-1, a video generation model"): its verb is then a launch
+cue of the title (the unveiling of a named model is its launch, §1b). Or the headline tells
+something else of the maker's own model ("Etsy's video generator stays invite-only",
+"Atresmedia aplaza el lanzamiento de su generador de vídeo"): the event is the title's cues,
+as for any subject. Names are read in the headline as written (capitals, quotes), phrases on
+its folded text, so the two are kept aligned character by character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from feeds.detect.reading import (
+    CLAUSE_BREAK,
+    PRECEDENCE,
+    QUESTION_END,
+    TOKEN,
+    Cue,
+    DetectorBase,
+    PreparedText,
+)
+from feeds.detect.text import fold
+
+# The maker is named by the headline's first one to three words, each capitalised as a name
+# is ("Pinterest", "Mercado Libre", "JD.com") ...
+_MAKER_WORDS = 3
+_MAKER_WORD = re.compile(r"^[^\W\d_][\w.&+-]*$")
+# ... and its model is described within this many words of its verb ("launches Motion, its
+# own AI video generator") ...
+_MAKER_GAP = 6
+# ... or, with no verb of release, told of within this many words after it ("Etsy's video
+# generator stays invite-only").
+_EVENT_REACH = 3
+# A headline in Title Case capitalises (nearly) every word: casing names nothing there.
+_TITLE_CASE = 0.8
+_OPEN_QUOTES = frozenset("\"'«“‘")
+_CLOSE_QUOTES = frozenset("\"'»”’")
+_POSSESSIVE = re.compile(r"^(.+?)['\u2019]s$")
+_WRITTEN_WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Headline:
+    """The headline folded character by character, with where each folded character comes
+    from (``origin``) and where each written character went (``at``)."""
+
+    text: str
+    folded: str
+    origin: tuple[int, ...]  # per folded character, plus len(text) at the end
+    at: tuple[int, ...]  # per written character, plus len(folded) at the end
+
+    @classmethod
+    def of(cls, text: str) -> _Headline:
+        parts: list[str] = []
+        origin: list[int] = []
+        at: list[int] = []
+        size = 0
+        for index, char in enumerate(text):
+            folded = fold(char)
+            at.append(size)
+            parts.append(folded)
+            origin.extend([index] * len(folded))
+            size += len(folded)
+        return cls(text, "".join(parts), (*origin, len(text)), (*at, size))
+
+    def written(self, start: int, end: int) -> str:
+        """The headline as written under ``folded[start:end]``."""
+        return self.text[self.origin[start] : self.origin[end]]
+
+    @property
+    def title_case(self) -> bool:
+        words = self.text.split()
+        return sum(word[:1].isupper() for word in words) >= _TITLE_CASE * len(words)
+
+
+def _name_word(word: str, title_case: bool) -> bool:
+    """A word that can be (part of) a name: it starts with a capital letter; in a Title Case
+    headline it also holds a digit or a capital inside ("Loop-2", "MiMo")."""
+    if not word[:1].isupper() or not _MAKER_WORD.match(word):
+        return False
+    return not title_case or any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
+
+
+class MakerReading(DetectorBase):
+    """A maker the watchlist does not know, and whether the headline is about its own model."""
+
+    def _new_maker(
+        self, title: str, head: PreparedText, langs: tuple[str, ...]
+    ) -> tuple[str, Cue | None] | None:
+        """(maker's slug, its release as a launch cue of ``head`` or None), or None when the
+        headline is not a maker's own video model."""
+        lex = self.lexicons
+        if QUESTION_END.search(title):
+            return None
+        line = _Headline.of(title)
+        model = next(iter(lex.find("context.maker_model", langs, line.folded)), None)
+        if model is None:
+            return None
+        after = TOKEN.findall(line.folded, model.end())
+        if after[:1] and after[0] in lex.tokens("maker_model_heads", langs):
+            return None  # "a video generator detector", "video generation model benchmark"
+        verb = next(
+            (m for m in lex.find("context.maker_release", langs, line.folded) if m.end() <= model.start()),
+            None,
+        )
+        if verb is not None:
+            maker_end = verb.start()
+            if len(line.written(0, maker_end).split()) > _MAKER_WORDS:
+                maker_end = self._funded_maker_end(line, verb, langs)
+            told_from = verb.end()
+        else:
+            maker_end = told_from = _leading_name_end(line)
+        if not maker_end or not self._names_a_maker(line, maker_end, langs):
+            return None
+        gap = TOKEN.findall(line.folded, told_from, model.start())
+        if (
+            len(gap) > _MAKER_GAP
+            or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap)
+            or CLAUSE_BREAK.search(line.folded, told_from, model.start())
+        ):
+            return None
+        slug = "-".join(TOKEN.findall(line.folded[:maker_end]))
+        if verb is None:
+            return (slug, None) if self._told_of_its_own(line, told_from, model, gap, langs) else None
+        if not (self._owned(gap, langs) or self._named(line, told_from, model, langs)):
+            return None
+        at = head.folded.find(verb.group(0))
+        return slug, (Cue("launch", verb.group(0), head.sentence_at(at), at) if at >= 0 else None)
+
+    def _names_a_maker(self, line: _Headline, end: int, langs: tuple[str, ...]) -> bool:
+        """The headline's words before ``end`` read as a maker's name: one to three name
+        words, none of them a generic opener ("Startup", "Researchers", "China", "Here")."""
+        words = [_POSSESSIVE.sub(r"\1", word) for word in line.written(0, end).split()]
+        if not 1 <= len(words) <= _MAKER_WORDS or not all(
+            w[:1].isupper() and _MAKER_WORD.match(w) for w in words
+        ):
+            return False
+        return self.lexicons.tokens("not_makers", langs).isdisjoint(TOKEN.findall(line.folded, 0, end))
+
+    def _funded_maker_end(self, line: _Headline, verb: re.Match[str], langs: tuple[str, ...]) -> int:
+        """Where the maker's name ends when its funding comes before the release ("Halcyon
+        Motion raises $40M and debuts ...", "Frameloop lands Series B, ships ..."): the name
+        words run up to the funding clause (its verb aside). 0 when the headline is not so."""
+        lex = self.lexicons
+        before = line.folded[: verb.start()].rstrip()
+        funded = next(iter(lex.find("genres.funding", langs, before)), None)
+        joined = before.endswith(",") or before.split()[-1:] in ([j] for j in lex.tokens("list_joins", langs))
+        if funded is None or not joined:
+            return 0
+        words = list(_WRITTEN_WORD.finditer(line.written(0, funded.start())))
+        if words and not words[-1].group(0)[:1].isupper():
+            words.pop()  # the funding clause's own verb: "lands", "closes", "bags"
+        if not 1 <= len(words) <= _MAKER_WORDS or not all(w.group(0)[:1].isupper() for w in words):
+            return 0
+        return line.at[words[-1].end()]
+
+    def _owned(self, gap: list[str], langs: tuple[str, ...]) -> bool:
+        """The model is the maker's own: "its own", "son propre", "eigenes", "in-house", with
+        nothing but such words and fillers ("a new AI") between the verb and the model."""
+        lex = self.lexicons
+        own = lex.tokens("maker_own", langs) | lex.tokens("maker_possessives", langs)
+        allowed = own | lex.tokens("maker_fillers", langs)
+        return not own.isdisjoint(gap) and all(
+            token in allowed or any(ch.isdigit() for ch in token) for token in gap
+        )
+
+    def _named(self, line: _Headline, told_from: int, model: re.Match[str], langs: tuple[str, ...]) -> bool:
+        """The release names its model: as the verb's object set off by a comma ("launches
+        Motion, a video generator"), in quotes ("debuts 'Forge Motion' video model"), or
+        right after the model ("releases video generator Kagerou")."""
+        lex = self.lexicons
+        allowed = lex.tokens("maker_fillers", langs) | lex.tokens("maker_own", langs)
+        allowed |= lex.tokens("maker_possessives", langs)
+        title_case = line.title_case
+        gap = line.written(told_from, model.start()).strip()
+        if gap[:1] in _OPEN_QUOTES and gap[-1:] in _CLOSE_QUOTES and 1 <= len(gap[1:-1].split()) <= 4:
+            return bool(gap[1:-1].strip(" \"'«»“”‘’"))
+        if "," in gap:
+            name, rest = gap.split(",", 1)
+            words = [bare for bare in (word.strip("\"'«»“”‘’") for word in name.split()) if bare]
+            return (
+                1 <= len(words) <= _MAKER_WORDS
+                and _name_word(words[0], title_case)
+                and fold(words[0]) not in allowed
+                and all(_name_word(w, False) or any(ch.isdigit() for ch in w) for w in words[1:])
+                and all(t in allowed or any(ch.isdigit() for ch in t) for t in TOKEN.findall(fold(rest)))
+            )
+        following = _WRITTEN_WORD.search(line.text, line.origin[model.end()])
+        if following is None or _POSSESSIVE.match(following.group(0)):
+            return False
+        word = following.group(0).strip(",.:;\"'«»“”‘’()")
+        between = TOKEN.findall(line.folded, told_from, model.start())
+        return (
+            _name_word(word, title_case)
+            and fold(word) not in allowed
+            and all(t in allowed or any(ch.isdigit() for ch in t) for t in between)
+        )
+
+    def _told_of_its_own(
+        self, line: _Headline, told_from: int, model: re.Match[str], gap: list[str], langs: tuple[str, ...]
+    ) -> bool:
+        """With no verb of release: a possessive right before the model ("Etsy's", "su",
+        "son propre") and an event other than a launch told of it, right after it ("... video
+        generator stays invite-only") or right before the possessive ("aplaza el lanzamiento
+        de su ...")."""
+        lex = self.lexicons
+        own = lex.tokens("maker_own", langs)
+        rest = list(gap)
+        while rest and rest[-1] in own:
+            rest.pop()
+        if not rest or rest[-1] not in lex.tokens("maker_possessives", langs):
+            return False
+        rest.pop()
+        if not rest:
+            tail = line.folded[model.end() :]
+            reach = len(" ".join(tail.split()[:_EVENT_REACH])) + (len(tail) - len(tail.lstrip()))
+            return any(match.start() <= reach for match in self._event_phrases(tail, langs))
+        told = line.folded[told_from : model.start()]
+        return any(not told[: match.start()].strip() for match in self._event_phrases(told, langs))
+
+    def _event_phrases(self, text: str, langs: tuple[str, ...]) -> list[re.Match[str]]:
+        """The strong event phrases of ``text`` (events and overrides) of any event but a
+        launch: a maker's launch is told by its verb of release, and "launching its own video
+        model was a mistake" or "will launch its own ..." are no release."""
+        lex = self.lexicons
+        return [
+            match
+            for section in ("events", "overrides")
+            for event in PRECEDENCE
+            if event != "launch"
+            for match in lex.find(f"{section}.{event}", langs, text)
+        ]
+
+
+def _leading_name_end(line: _Headline) -> int:
+    """Where the name that opens a headline ends in its folded text: up to three name words,
+    the last maybe possessive ("Etsy's video generator ..." ends after "Etsy"). 0 in Title
+    Case, where every word looks like a name."""
+    if line.title_case:
+        return 0
+    end = 0
+    for count, match in enumerate(_WRITTEN_WORD.finditer(line.text)):
+        word = match.group(0)
+        possessive = _POSSESSIVE.match(word)
+        bare = possessive.group(1) if possessive else word
+        if count >= _MAKER_WORDS or not (bare[:1].isupper() and _MAKER_WORD.match(bare)):
+            break
+        end = line.at[match.start() + len(bare)]
+        if possessive:
+            break
+    return end
