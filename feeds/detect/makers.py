@@ -158,25 +158,30 @@ class MakerReading(DetectorBase):
             words.pop()  # the funding clause's own verb: "lands", "closes", "bags"
         if not 1 <= len(words) <= _MAKER_WORDS or not all(w.group(0)[:1].isupper() for w in words):
             return 0
-        return line.at[words[-1].end()]
+        return line.at[line.origin[0] + words[-1].end()]
+
+    def _fillers(self, langs: tuple[str, ...]) -> frozenset[str]:
+        """Words that may stand between a maker's verb and its model besides a name ("a new
+        AI", "its own", "son propre")."""
+        lex = self.lexicons
+        return (
+            lex.tokens("maker_fillers", langs)
+            | lex.tokens("maker_own", langs)
+            | lex.tokens("maker_possessives", langs)
+        )
 
     def _owned(self, gap: list[str], langs: tuple[str, ...]) -> bool:
         """The model is the maker's own: "its own", "son propre", "eigenes", "in-house", with
-        nothing but such words and fillers ("a new AI") between the verb and the model."""
+        nothing but fillers ("a new AI") between the verb and the model."""
         lex = self.lexicons
         own = lex.tokens("maker_own", langs) | lex.tokens("maker_possessives", langs)
-        allowed = own | lex.tokens("maker_fillers", langs)
-        return not own.isdisjoint(gap) and all(
-            token in allowed or any(ch.isdigit() for ch in token) for token in gap
-        )
+        return not own.isdisjoint(gap) and _only_fillers(gap, self._fillers(langs))
 
     def _named(self, line: _Headline, told_from: int, model: re.Match[str], langs: tuple[str, ...]) -> bool:
         """The release names its model: as the verb's object set off by a comma ("launches
         Motion, a video generator"), in quotes ("debuts 'Forge Motion' video model"), or
         right after the model ("releases video generator Kagerou")."""
-        lex = self.lexicons
-        allowed = lex.tokens("maker_fillers", langs) | lex.tokens("maker_own", langs)
-        allowed |= lex.tokens("maker_possessives", langs)
+        allowed = self._fillers(langs)
         title_case = line.title_case
         gap = line.written(told_from, model.start()).strip()
         if gap[:1] in _OPEN_QUOTES and gap[-1:] in _CLOSE_QUOTES and 1 <= len(gap[1:-1].split()) <= 4:
@@ -189,18 +194,14 @@ class MakerReading(DetectorBase):
                 and _name_word(words[0], title_case)
                 and fold(words[0]) not in allowed
                 and all(_name_word(w, False) or any(ch.isdigit() for ch in w) for w in words[1:])
-                and all(t in allowed or any(ch.isdigit() for ch in t) for t in TOKEN.findall(fold(rest)))
+                and _only_fillers(TOKEN.findall(fold(rest)), allowed)
             )
         following = _WRITTEN_WORD.search(line.text, line.origin[model.end()])
         if following is None or _POSSESSIVE.match(following.group(0)):
             return False
         word = following.group(0).strip(",.:;\"'«»“”‘’()")
         between = TOKEN.findall(line.folded, told_from, model.start())
-        return (
-            _name_word(word, title_case)
-            and fold(word) not in allowed
-            and all(t in allowed or any(ch.isdigit() for ch in t) for t in between)
-        )
+        return _name_word(word, title_case) and fold(word) not in allowed and _only_fillers(between, allowed)
 
     def _told_of_its_own(
         self, line: _Headline, told_from: int, model: re.Match[str], gap: list[str], langs: tuple[str, ...]
@@ -219,8 +220,9 @@ class MakerReading(DetectorBase):
         rest.pop()
         if not rest:
             tail = line.folded[model.end() :]
-            reach = len(" ".join(tail.split()[:_EVENT_REACH])) + (len(tail) - len(tail.lstrip()))
-            return any(match.start() <= reach for match in self._event_phrases(tail, langs))
+            starts = [token.start() for token in TOKEN.finditer(tail)]
+            reach = starts[_EVENT_REACH] if len(starts) > _EVENT_REACH else len(tail)
+            return any(match.start() < reach for match in self._event_phrases(tail, langs))
         told = line.folded[told_from : model.start()]
         return any(not told[: match.start()].strip() for match in self._event_phrases(told, langs))
 
@@ -236,6 +238,11 @@ class MakerReading(DetectorBase):
             if event != "launch"
             for match in lex.find(f"{section}.{event}", langs, text)
         ]
+
+
+def _only_fillers(tokens: list[str], fillers: frozenset[str]) -> bool:
+    """Every token is a filler word or holds a digit (a size: "4b", "10")."""
+    return all(token in fillers or any(ch.isdigit() for ch in token) for token in tokens)
 
 
 def _leading_name_end(line: _Headline) -> int:
