@@ -262,7 +262,7 @@ class Detector(EventReading, GenreReading, MakerReading):
         subject_score, vendors, products = self._subject(
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs
         )
-        maker = None if vendors else self._new_maker(title, head, langs)
+        maker = self._new_maker(title, head, langs) if describes_a_model and not vendors else None
         if maker is not None:
             vendors = [maker[0]]
             subject_score = weights.subject_vendor_title
@@ -314,7 +314,7 @@ class Detector(EventReading, GenreReading, MakerReading):
         )
 
         decision = self._event(
-            head, body, mentions, vendors, langs, title_names_subject, question, maker and maker[1]
+            head, body, mentions, vendors, langs, title_names_subject, question, maker[1] if maker else None
         )
         if maker is not None and maker[1] is None and not decision.title_decided:
             # a maker the watchlist does not know is news only as its headline tells it
