@@ -327,13 +327,16 @@ def test_a_maker_outside_the_watchlist(title, summary, lang, event, vendor) -> N
 
 
 def test_a_known_product_keeps_its_own_subject() -> None:
-    """A named product of the watchlist is the subject, never the headline's first words."""
+    """A named product of the watchlist is the subject, never the headline's first words: a
+    maker's generator built on Veo 3 is somebody else's tool, no news of Veo 3 (§1b)."""
     result = default_detector().classify(
         "Etsy launches Loom, a video generator built on Veo 3",
         "Loom uses Google's model to turn listing photos into clips.",
         "en",
     )
     assert not any(reason.startswith("maker:") for reason in result.reasons)
+    assert (result.vendors, result.products) == (["google"], ["veo-3"])
+    assert not result.relevant
 
 
 def test_every_model_phrase_names_video() -> None:

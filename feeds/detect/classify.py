@@ -21,9 +21,8 @@ the Detector that runs them in order (0, 4).
    video-generation context can be the subject; without either, a headline that opens on
    a maker's name and is about a video generator of its own ("Pinterest launches Motion,
    its own AI video generator"; makers.py) makes that maker the subject under a slug of
-   its name. Generic terms
-   never fire alone. On a retirement notice, a product named as the replacement ("migrate
-   to ...") comes last.
+   its name. Generic terms never fire alone. On a retirement notice, a product named as
+   the replacement ("migrate to ...") comes last.
 2. Event. Lexicon phrases per event type, in tiers: strong cues, weak cues ("announces",
    "unveils") that decide only when no strong cue fired, and minor cues (comparatives) that
    decide only when nothing else did. Adjectives of novelty ("new", "latest", "nouveau")
@@ -84,13 +83,12 @@ from feeds.detect.reading import (
 from feeds.detect.rules import Rules, bundled_rules
 from feeds.detect.second_opinion import SecondOpinion, bundled_second_opinion
 from feeds.detect.taxonomy import Taxonomy, any_phrase_within, bundled_taxonomy
-from feeds.detect.text import fold, rough_bag
+from feeds.detect.text import CJK_CHAR, fold, rough_bag
 from feeds.models import Detection
 from feeds.parse.language import short_lang
 
 _WORD = re.compile(r"[a-z0-9]+")
 
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 # Two spaced dashes set off an aside ("launches Sora - its video app - in Europe"), read as
 # commas; a single spaced dash ends a clause as a colon does ...
@@ -151,7 +149,7 @@ class Detector(EventReading, GenreReading, MakerReading):
         self._video_words = lexicons.all_tokens("video_words")
         # A headline describing a video generator in any language: the one way past the
         # prefilter for a maker the watchlist does not name (feeds/detect/makers.py).
-        self._maker_models = lexicons.pattern("context.maker_model", tuple(sorted(lexicons.lexicons)))
+        self._maker_models = lexicons.pattern("context.maker_model", lexicons.languages_for(None))
         self._segment_genres = self.rules.url.segment_genres()
         # The opening's genres that weigh or sink anything (the others are ordinary context).
         genre_rules = self.rules.genre
@@ -184,7 +182,7 @@ class Detector(EventReading, GenreReading, MakerReading):
         Most tech news names neither, so this usually costs one ``findall`` and one set test."""
         words = _WORD.findall(text)
         if not text.isascii():
-            words += _CJK_CHAR.findall(text)
+            words += CJK_CHAR.findall(text)
         if self._gate_keys.isdisjoint(words):
             return False
         taxonomy = self.taxonomy

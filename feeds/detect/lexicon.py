@@ -428,7 +428,7 @@ class LexiconSet:
         return self._token_cache[key]
 
     def all_tokens(self, name: str) -> frozenset[str]:
-        return self.tokens(name, tuple(sorted(self.lexicons)))
+        return self.tokens(name, self.languages_for(None))
 
     def find(self, category: str, languages: tuple[str, ...], text: str) -> list[re.Match[str]]:
         pattern = self.pattern(category, languages)

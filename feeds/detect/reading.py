@@ -13,12 +13,10 @@ from feeds.detect.lexicon import LexiconSet
 from feeds.detect.phrases import Hit
 from feeds.detect.rules import Rules
 from feeds.detect.taxonomy import Product, Taxonomy, TaxonomyLabel
+from feeds.detect.text import SENTENCE_BREAK, TOKEN  # one tokeniser for every matcher
 
 PRECEDENCE: tuple[str, ...] = ("shutdown", "delay", "waitlist", "pricing", "availability", "launch")
 
-TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")
-
-SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 
 VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
 

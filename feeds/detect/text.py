@@ -68,10 +68,8 @@ def _build_table() -> dict[int, str]:
 
 _TABLE = _build_table()
 _COMBINING = re.compile(r"[\u0300-\u036f]")
-_TOKEN = re.compile(
-    r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+"
-)
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
+TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？])\s+|\s*\.\.\.\s*|\s*…\s*")
 
 
 def fold(text: str) -> str:
@@ -83,11 +81,11 @@ def fold(text: str) -> str:
 
 
 def tokens(folded: str) -> list[str]:
-    return _TOKEN.findall(folded)
+    return TOKEN.findall(folded)
 
 
 def token_spans(folded: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(folded)]
 
 
 # Coarser tokens for the prefilter, read from merely lowercased text: ASCII letter/digit runs,
@@ -95,7 +93,7 @@ def token_spans(folded: str) -> list[tuple[str, int, int]]:
 # one by one (so 可灵 is a set of two characters). No folding, no version handling: cheap.
 _ROUGH_TOKEN = re.compile(r"[a-z0-9]+")
 _ROUGH_SPLIT = re.compile(r"[a-z]+|[0-9]+")
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def rough_words(text: str) -> set[str]:
@@ -103,7 +101,7 @@ def rough_words(text: str) -> set[str]:
     low = text.lower()
     words = _ROUGH_TOKEN.findall(low)
     if not low.isascii():
-        words += _CJK_CHAR.findall(low)
+        words += CJK_CHAR.findall(low)
     return rough_bag(words)
 
 
@@ -116,7 +114,7 @@ def rough_bag(words: list[str]) -> set[str]:
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE.split(text) if part and part.strip()]
+    return [part for part in SENTENCE_BREAK.split(text) if part and part.strip()]
 
 
 @lru_cache(maxsize=4096)
