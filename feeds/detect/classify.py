@@ -71,8 +71,8 @@ from functools import lru_cache
 
 from feeds.detect.events import EventReading
 from feeds.detect.genre import GenreReading, PageAddress
+from feeds.detect.lede_makers import LedeMaker, LedeMakerReading, lede_sentence
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
-from feeds.detect.makers import MakerReading
 from feeds.detect.reading import (
     CLAUSE_BREAK,
     QUESTION_END,
@@ -122,7 +122,7 @@ def _unescaped(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-class Detector(EventReading, GenreReading, MakerReading):
+class Detector(EventReading, GenreReading, LedeMakerReading):
     """Build once (it compiles the seeds), then call :meth:`classify` from any thread."""
 
     def __init__(
@@ -149,7 +149,17 @@ class Detector(EventReading, GenreReading, MakerReading):
         self._video_words = lexicons.all_tokens("video_words")
         # A headline describing a video generator in any language: the one way past the
         # prefilter for a maker the watchlist does not name (feeds/detect/makers.py).
-        self._maker_models = lexicons.pattern("context.maker_model", lexicons.languages_for(None))
+        every_language = lexicons.languages_for(None)
+        self._maker_models = [p for p in (lexicons.pattern("context.maker_model", every_language),) if p]
+        # a lede may also own a bare "video model" (feeds/detect/makers.py, shape 3)
+        self._lede_models = [
+            p
+            for p in (
+                lexicons.pattern("context.maker_model", every_language),
+                lexicons.pattern("context.maker_model_owned", every_language),
+            )
+            if p
+        ]
         self._segment_genres = self.rules.url.segment_genres()
         # The opening's genres that weigh or sink anything (the others are ordinary context).
         genre_rules = self.rules.genre
@@ -192,16 +202,14 @@ class Detector(EventReading, GenreReading, MakerReading):
         # Vendors (Google, Meta ...) only matter next to video words.
         return not self._video_words.isdisjoint(bag) and any_phrase_within(taxonomy.vendor_prefilter, bag)
 
-    def _describes_a_model(self, title: str) -> bool:
-        """Does the headline describe a video generator ("AI video generator", "modèle de
-        génération vidéo")? Then it may name a maker the watchlist does not know
-        (feeds/detect/makers.py), and passes the prefilter. Every such phrase holds "vid"
-        ("video", "vidéo", "vídeo", "Videogenerator"; a test keeps it so), so most headlines
-        cost a few substring tests."""
-        lowered = title.lower()
-        if "vid" not in lowered and "víd" not in lowered and "vi\u0301d" not in lowered:
-            return False
-        return self._maker_models is not None and self._maker_models.search(fold(title)) is not None
+    def _describes_a_model(self, text: str, patterns: list[re.Pattern[str]]) -> bool:
+        """Does the headline (or the lede) describe a video generator ("AI video generator",
+        "modèle de génération vidéo", "its architecture video model")? Then it may name a maker
+        the watchlist does not know (feeds/detect/makers.py), and passes the prefilter. Every
+        such phrase holds "vid" ("video", "vidéo", "vídeo", "Videogenerator"; tests keep it
+        so): ``classify`` runs this only on entries that hold it."""
+        folded = fold(text)
+        return any(pattern.search(folded) for pattern in patterns)
 
     def _prepare(self, text: str) -> PreparedText:
         folded = fold(text)
@@ -234,14 +242,22 @@ class Detector(EventReading, GenreReading, MakerReading):
     ) -> Detection:
         """The verdict on one entry. ``link`` (the article's address) tells the page's genre."""
         title, summary = prepared_text(title, summary, self._lede_chars)
-        describes_a_model = self._describes_a_model(title)
-        if not describes_a_model and not self._is_candidate(f"{title}\n{summary}".lower()):
+        lowered = f"{title}\n{summary}".lower()
+        describes_a_model = lede_model = False
+        if _mentions_video(lowered):
+            describes_a_model = _mentions_video(title.lower()) and self._describes_a_model(
+                title, self._maker_models
+            )
+            # the maker of a lede is read in its first sentence only
+            first = lede_sentence(summary)
+            lede_model = _mentions_video(first.lower()) and self._describes_a_model(first, self._lede_models)
+        if not (describes_a_model or lede_model) and not self._is_candidate(lowered):
             return _NOT_RELEVANT
         rules = self.rules
         weights = rules.score
         head = self._prepare(title)
         body = self._prepare(summary)
-        if not head.hits and not body.hits and not describes_a_model:
+        if not head.hits and not body.hits and not (describes_a_model or lede_model):
             return _NOT_RELEVANT
         langs = self._languages(lang, title, summary)
         lex = self.lexicons
@@ -261,10 +277,15 @@ class Detector(EventReading, GenreReading, MakerReading):
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs
         )
         maker = self._new_maker(title, head, langs) if describes_a_model and not vendors else None
-        if maker is not None:
-            vendors = [maker[0]]
-            subject_score = weights.subject_vendor_title
-            reasons.append(f"maker:{maker[0]} (not in the watchlist)")
+        lede_maker: LedeMaker | None = None
+        if lede_model and not vendors and maker is None:
+            lede_maker = self._lede_maker(title, summary, body, langs)
+        slug = maker[0] if maker is not None else lede_maker.slug if lede_maker is not None else None
+        if slug is not None:
+            vendors = [slug]
+            # the maker names its model as a watched product would be named
+            subject_score = weights.subject_vendor_title if maker is not None else weights.subject_summary
+            reasons.append(f"maker:{slug} (not in the watchlist)")
         if not vendors:
             funded = self._funded_vendor(head, langs)
             if funded:
@@ -290,7 +311,7 @@ class Detector(EventReading, GenreReading, MakerReading):
         reasons.extend(f"vendor:{vendor}" for vendor in vendors)
         # A vendor-only subject found in the summary: the title may be about something else
         # ("Instagram launches Edits" over "Meta's new app includes AI video features").
-        title_names_subject = bool(mentions or maker) or any(
+        title_names_subject = bool(mentions or maker or (lede_maker and lede_maker.in_title)) or any(
             (hit.label[0] == "vendor" and hit.label[1] in vendors)
             or (
                 hit.label[0] == "alias"
@@ -312,7 +333,15 @@ class Detector(EventReading, GenreReading, MakerReading):
         )
 
         decision = self._event(
-            head, body, mentions, vendors, langs, title_names_subject, question, maker[1] if maker else None
+            head,
+            body,
+            mentions,
+            vendors,
+            langs,
+            title_names_subject,
+            question,
+            maker[1] if maker else None,
+            lede_maker,
         )
         if maker is not None and maker[1] is None and not decision.title_decided:
             # a maker the watchlist does not know is news only as its headline tells it
@@ -397,6 +426,11 @@ class Detector(EventReading, GenreReading, MakerReading):
         if code is None and self._identify is not None:
             code = self._identify(f"{title}. {summary}")
         return self.lexicons.languages_for(code)
+
+
+def _mentions_video(lowered: str) -> bool:
+    """Every model phrase of the maker rules holds one of these (tests keep it so)."""
+    return "vid" in lowered or "víd" in lowered or "vi\u0301d" in lowered
 
 
 @lru_cache(maxsize=1)

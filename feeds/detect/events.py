@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from feeds.detect.attribution import AttributionReading
+from feeds.detect.lede_makers import LedeMaker
 from feeds.detect.reading import (
     CLAUSE_BREAK,
     PRECEDENCE,
@@ -190,6 +191,19 @@ def _lead_sentence(cues: list[Cue], near: set[int], plans: set[int] | None = Non
     return sentences[0]
 
 
+def _lede_makers_cues(lede: LedeMaker, title: list[Cue], body: list[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """The cues of a maker the lede tells of: the headline's only when it names the maker or
+    its model; of the lede's first sentence, only those that start its predicate ("has |
+    postponed"), and its release. A new model's first release is its launch wherever it opens
+    first ("released Vitrina ..., opening it to sellers in Argentina"), not an arrival (§1b)."""
+    low, high = lede.predicate
+    kept = [c for c in body if c.sentence != 0 or low <= c.start <= high]
+    if lede.release is not None:
+        kept = [c for c in kept if c.sentence != 0 or c.event not in ("launch", "availability")]
+        kept.append(lede.release)
+    return (title if lede.in_title else []), kept
+
+
 class EventReading(SubjectReading, AttributionReading):
     """Which event the entry reports."""
 
@@ -203,10 +217,12 @@ class EventReading(SubjectReading, AttributionReading):
         title_names_subject: bool,
         question: bool,
         maker_release: Cue | None = None,
+        lede_maker: LedeMaker | None = None,
     ) -> Decision:
         """The entry's event: from a strong title cue, else the summary, else weak cues.
         ``maker_release`` is the title's release of a model by a maker the watchlist does not
-        know (``_new_maker``): a strong launch cue of its own."""
+        know (``_new_maker``): a strong launch cue of its own; ``lede_maker`` such a maker as
+        the subject of the lede's first sentence (feeds/detect/lede_makers.py)."""
         lex = self.lexicons
         title = _Field(head, *self._strong_cues(langs, head))
         if maker_release is not None and all(c.start != maker_release.start for c in title.cues):
@@ -231,8 +247,10 @@ class EventReading(SubjectReading, AttributionReading):
             ended = self._end_cue(part.text, mentions, in_title, langs)
             if ended is not None and not any(b0 <= ended.start < b1 for b0, b1 in part.skip + part.cut):
                 part.cues.append(ended)
+        if lede_maker is not None:
+            title.cues, body_field.cues = _lede_makers_cues(lede_maker, title.cues, body_field.cues)
         context = _EventContext(
-            near=self._subject_sentences(body, vendors),
+            near=self._subject_sentences(body, vendors) | ({0} if lede_maker else set()),
             plans={body.sentence_at(m.start()) for m in lex.find("context.future", langs, body.folded)},
             future_title=lex.first("context.future", langs, head.folded),
             langs=langs,

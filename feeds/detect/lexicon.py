@@ -83,7 +83,12 @@ ContextName = Literal[
     "platforms",
     "teaser",
     "maker_release",
+    "maker_release_lede",
     "maker_model",
+    "maker_model_owned",
+    "maker_made_by_it",
+    "maker_release_object",
+    "maker_borrowed",
 ]
 GenreName = Literal[
     "review",
@@ -145,6 +150,18 @@ TokenName = Literal[
     "maker_possessives",
     "maker_fillers",
     "maker_model_heads",
+    "maker_when",
+    "maker_articles",
+    "maker_verbs",
+    "maker_descriptor_stops",
+    "maker_hardware",
+    "maker_generation",
+    "maker_descriptors",
+    "maker_relatives",
+    "maker_personal",
+    "maker_model_tails",
+    "maker_naming",
+    "maker_final_aux",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").

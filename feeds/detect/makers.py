@@ -29,11 +29,11 @@ from feeds.detect.text import fold
 
 # The maker is named by the headline's first one to three words, each capitalised as a name
 # is ("Pinterest", "Mercado Libre", "JD.com") ...
-_MAKER_WORDS = 3
-_MAKER_WORD = re.compile(r"^[^\W\d_][\w.&+-]*$")
+MAKER_WORDS = 3
+MAKER_WORD = re.compile(r"^[^\W\d_][\w.&+-]*$")
 # ... and its model is described within this many words of its verb ("launches Motion, its
 # own AI video generator") ...
-_MAKER_GAP = 6
+MAKER_GAP = 6
 # ... or, with no verb of release, told of within this many words after it ("Etsy's video
 # generator stays invite-only").
 _EVENT_REACH = 3
@@ -41,12 +41,12 @@ _EVENT_REACH = 3
 _TITLE_CASE = 0.8
 _OPEN_QUOTES = frozenset("\"'«“‘")
 _CLOSE_QUOTES = frozenset("\"'»”’")
-_POSSESSIVE = re.compile(r"^(.+?)['\u2019]s$")
-_WRITTEN_WORD = re.compile(r"\S+")
+POSSESSIVE = re.compile(r"^(.+?)['\u2019]s$")
+WRITTEN_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True, slots=True)
-class _Headline:
+class Headline:
     """The headline folded character by character, with where each folded character comes
     from (``origin``) and where each written character went (``at``)."""
 
@@ -56,7 +56,7 @@ class _Headline:
     at: tuple[int, ...]  # per written character, plus len(folded) at the end
 
     @classmethod
-    def of(cls, text: str) -> _Headline:
+    def of(cls, text: str) -> Headline:
         parts: list[str] = []
         origin: list[int] = []
         at: list[int] = []
@@ -82,7 +82,7 @@ class _Headline:
 def _name_word(word: str, title_case: bool) -> bool:
     """A word that can be (part of) a name: it starts with a capital letter; in a Title Case
     headline it also holds a digit or a capital inside ("Loop-2", "MiMo")."""
-    if not word[:1].isupper() or not _MAKER_WORD.match(word):
+    if not word[:1].isupper() or not MAKER_WORD.match(word):
         return False
     return not title_case or any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:])
 
@@ -98,7 +98,7 @@ class MakerReading(DetectorBase):
         lex = self.lexicons
         if QUESTION_END.search(title):
             return None
-        line = _Headline.of(title)
+        line = Headline.of(title)
         model = next(iter(lex.find("context.maker_model", langs, line.folded)), None)
         if model is None:
             return None
@@ -111,7 +111,7 @@ class MakerReading(DetectorBase):
         )
         if verb is not None:
             maker_end = verb.start()
-            if len(line.written(0, maker_end).split()) > _MAKER_WORDS:
+            if len(line.written(0, maker_end).split()) > MAKER_WORDS:
                 maker_end = self._funded_maker_end(line, verb, langs)
             told_from = verb.end()
         else:
@@ -120,7 +120,7 @@ class MakerReading(DetectorBase):
             return None
         gap = TOKEN.findall(line.folded, told_from, model.start())
         if (
-            len(gap) > _MAKER_GAP
+            len(gap) > MAKER_GAP
             or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap)
             or CLAUSE_BREAK.search(line.folded, told_from, model.start())
         ):
@@ -128,22 +128,22 @@ class MakerReading(DetectorBase):
         slug = "-".join(TOKEN.findall(line.folded[:maker_end]))
         if verb is None:
             return (slug, None) if self._told_of_its_own(line, told_from, model, gap, langs) else None
-        if not (self._owned(gap, langs) or self._named(line, told_from, model, langs)):
+        if not (self._owned(gap, langs) or self._named(line, told_from, model, langs) is not None):
             return None
         at = head.folded.find(verb.group(0))
         return slug, (Cue("launch", verb.group(0), head.sentence_at(at), at) if at >= 0 else None)
 
-    def _names_a_maker(self, line: _Headline, end: int, langs: tuple[str, ...]) -> bool:
+    def _names_a_maker(self, line: Headline, end: int, langs: tuple[str, ...]) -> bool:
         """The headline's words before ``end`` read as a maker's name: one to three name
         words, none of them a generic opener ("Startup", "Researchers", "China", "Here")."""
-        words = [_POSSESSIVE.sub(r"\1", word) for word in line.written(0, end).split()]
-        if not 1 <= len(words) <= _MAKER_WORDS or not all(
-            w[:1].isupper() and _MAKER_WORD.match(w) for w in words
+        words = [POSSESSIVE.sub(r"\1", word) for word in line.written(0, end).split()]
+        if not 1 <= len(words) <= MAKER_WORDS or not all(
+            w[:1].isupper() and MAKER_WORD.match(w) for w in words
         ):
             return False
         return self.lexicons.tokens("not_makers", langs).isdisjoint(TOKEN.findall(line.folded, 0, end))
 
-    def _funded_maker_end(self, line: _Headline, verb: re.Match[str], langs: tuple[str, ...]) -> int:
+    def _funded_maker_end(self, line: Headline, verb: re.Match[str], langs: tuple[str, ...]) -> int:
         """Where the maker's name ends when its funding comes before the release ("Halcyon
         Motion raises $40M and debuts ...", "Frameloop lands Series B, ships ..."): the name
         words run up to the funding clause (its verb aside). 0 when the headline is not so."""
@@ -153,10 +153,10 @@ class MakerReading(DetectorBase):
         joined = before.endswith(",") or before.split()[-1:] in ([j] for j in lex.tokens("list_joins", langs))
         if funded is None or not joined:
             return 0
-        words = list(_WRITTEN_WORD.finditer(line.written(0, funded.start())))
+        words = list(WRITTEN_WORD.finditer(line.written(0, funded.start())))
         if words and not words[-1].group(0)[:1].isupper():
             words.pop()  # the funding clause's own verb: "lands", "closes", "bags"
-        if not 1 <= len(words) <= _MAKER_WORDS or not all(w.group(0)[:1].isupper() for w in words):
+        if not 1 <= len(words) <= MAKER_WORDS or not all(w.group(0)[:1].isupper() for w in words):
             return 0
         return line.at[line.origin[0] + words[-1].end()]
 
@@ -175,36 +175,58 @@ class MakerReading(DetectorBase):
         nothing but fillers ("a new AI") between the verb and the model."""
         lex = self.lexicons
         own = lex.tokens("maker_own", langs) | lex.tokens("maker_possessives", langs)
-        return not own.isdisjoint(gap) and _only_fillers(gap, self._fillers(langs))
+        return not own.isdisjoint(gap) and only_fillers(gap, self._fillers(langs))
 
-    def _named(self, line: _Headline, told_from: int, model: re.Match[str], langs: tuple[str, ...]) -> bool:
-        """The release names its model: as the verb's object set off by a comma ("launches
-        Motion, a video generator"), in quotes ("debuts 'Forge Motion' video model"), or
-        right after the model ("releases video generator Kagerou")."""
+    def _named(
+        self,
+        line: Headline,
+        told_from: int,
+        model: re.Match[str],
+        langs: tuple[str, ...],
+        described: int = 0,
+    ) -> str | None:
+        """The name the release gives its model, or None: as the verb's object set off by a
+        comma ("launches Motion, a video generator"), in quotes ("debuts 'Forge Motion'
+        video model"), or right after the model ("releases video generator Kagerou", "... model called KoMo"). A lede
+        may describe it with up to ``described`` more words ("Brook, a compact video ...")."""
         allowed = self._fillers(langs)
         title_case = line.title_case
         gap = line.written(told_from, model.start()).strip()
         if gap[:1] in _OPEN_QUOTES and gap[-1:] in _CLOSE_QUOTES and 1 <= len(gap[1:-1].split()) <= 4:
-            return bool(gap[1:-1].strip(" \"'«»“”‘’"))
+            quoted = gap[1:-1].strip(" \"'«»“”‘’")
+            return quoted or None
         if "," in gap:
             name, rest = gap.split(",", 1)
             words = [bare for bare in (word.strip("\"'«»“”‘’") for word in name.split()) if bare]
-            return (
-                1 <= len(words) <= _MAKER_WORDS
+            lex = self.lexicons
+            if words[1:] and fold(words[0]) in lex.tokens("maker_articles", langs):
+                words = words[1:]  # "lançou o Cena, um modelo ..."
+            when = lex.tokens("maker_when", langs)
+            while words[1:] and fold(words[-1]) in when:
+                words.pop()  # "unveiled HyperCLOVA X Video on Friday, a video ..."
+            named = (
+                1 <= len(words) <= MAKER_WORDS
                 and _name_word(words[0], title_case)
                 and fold(words[0]) not in allowed
                 and all(_name_word(w, False) or any(ch.isdigit() for ch in w) for w in words[1:])
-                and _only_fillers(TOKEN.findall(fold(rest)), allowed)
+                # ... a compound adjective may describe it ("a French-language", "an on-device")
+                and described_by(
+                    TOKEN.findall(fold(" ".join(w for w in rest.split() if "-" not in w))), allowed, described
+                )
             )
-        following = _WRITTEN_WORD.search(line.text, line.origin[model.end()])
-        if following is None or _POSSESSIVE.match(following.group(0)):
-            return False
+            return " ".join(words) if named else None
+        following = WRITTEN_WORD.search(line.text, line.origin[model.end()])
+        if following is not None and fold(following.group(0)) in self.lexicons.tokens("maker_naming", langs):
+            following = WRITTEN_WORD.search(line.text, following.end())  # "a video model called KoMo"
+        if following is None or POSSESSIVE.match(following.group(0)):
+            return None
         word = following.group(0).strip(",.:;\"'«»“”‘’()")
         between = TOKEN.findall(line.folded, told_from, model.start())
-        return _name_word(word, title_case) and fold(word) not in allowed and _only_fillers(between, allowed)
+        named = _name_word(word, title_case) and fold(word) not in allowed and only_fillers(between, allowed)
+        return word if named else None
 
     def _told_of_its_own(
-        self, line: _Headline, told_from: int, model: re.Match[str], gap: list[str], langs: tuple[str, ...]
+        self, line: Headline, told_from: int, model: re.Match[str], gap: list[str], langs: tuple[str, ...]
     ) -> bool:
         """With no verb of release: a possessive right before the model ("Etsy's", "su",
         "son propre") and an event other than a launch told of it, right after it ("... video
@@ -240,23 +262,28 @@ class MakerReading(DetectorBase):
         ]
 
 
-def _only_fillers(tokens: list[str], fillers: frozenset[str]) -> bool:
+def described_by(tokens: list[str], fillers: frozenset[str], allowed: int) -> bool:
+    """Every token but at most ``allowed`` is a filler word or holds a digit."""
+    return sum(not (t in fillers or any(ch.isdigit() for ch in t)) for t in tokens) <= allowed
+
+
+def only_fillers(tokens: list[str], fillers: frozenset[str]) -> bool:
     """Every token is a filler word or holds a digit (a size: "4b", "10")."""
     return all(token in fillers or any(ch.isdigit() for ch in token) for token in tokens)
 
 
-def _leading_name_end(line: _Headline) -> int:
+def _leading_name_end(line: Headline) -> int:
     """Where the name that opens a headline ends in its folded text: up to three name words,
     the last maybe possessive ("Etsy's video generator ..." ends after "Etsy"). 0 in Title
     Case, where every word looks like a name."""
     if line.title_case:
         return 0
     end = 0
-    for count, match in enumerate(_WRITTEN_WORD.finditer(line.text)):
+    for count, match in enumerate(WRITTEN_WORD.finditer(line.text)):
         word = match.group(0)
-        possessive = _POSSESSIVE.match(word)
+        possessive = POSSESSIVE.match(word)
         bare = possessive.group(1) if possessive else word
-        if count >= _MAKER_WORDS or not (bare[:1].isupper() and _MAKER_WORD.match(bare)):
+        if count >= MAKER_WORDS or not (bare[:1].isupper() and MAKER_WORD.match(bare)):
             break
         end = line.at[match.start() + len(bare)]
         if possessive:
