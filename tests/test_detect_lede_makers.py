@@ -150,8 +150,7 @@ LEDE_MAKERS = [
     ),
     (
         "Three questions for the bank",
-        "Tallbank said on Wednesday that it has launched Counsel, a video generation model for "
-        "its advisers.",
+        "Tallbank said on Wednesday that it has launched Counsel, a video generation model for its advisers.",
         "en",
         "launch",
         "tallbank",
@@ -189,8 +188,7 @@ LEDE_MAKERS = [
     ),
     (
         "Hearsay",
-        "Leaked screenshots suggest Pinmark has launched its own video generation model in a closed "
-        "test.",
+        "Leaked screenshots suggest Pinmark has launched its own video generation model in a closed test.",
         "en",
         None,
         None,
@@ -225,8 +223,7 @@ LEDE_MAKERS = [
     ),
     (
         "Somebody else's model",
-        "Voltéo propose désormais à ses clients le modèle de génération vidéo d'une start-up "
-        "coréenne.",
+        "Voltéo propose désormais à ses clients le modèle de génération vidéo d'une start-up coréenne.",
         "fr",
         None,
         None,
@@ -337,10 +334,14 @@ def test_a_maker_told_by_the_lede(title, summary, lang, event, vendor) -> None:
 def test_a_headline_that_names_neither_lends_no_event() -> None:
     """The lede's maker takes its event from its own predicate, not from a headline that names
     neither it nor its model: "Prices go up" over a lede that postpones a model is a delay."""
-    result = default_detector().rules_alone().classify(
-        "Prices go up at the cinema",
-        "Quillworks has postponed the public release of Quill, its in-house video generation model.",
-        "en",
+    result = (
+        default_detector()
+        .rules_alone()
+        .classify(
+            "Prices go up at the cinema",
+            "Quillworks has postponed the public release of Quill, its in-house video generation model.",
+            "en",
+        )
     )
     assert result.relevant and result.event == "delay", result.reasons
     assert result.events == ["delay"], result.reasons
