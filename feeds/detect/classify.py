@@ -151,7 +151,7 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         # prefilter for a maker the watchlist does not name (feeds/detect/makers.py).
         every_language = lexicons.languages_for(None)
         self._maker_models = [p for p in (lexicons.pattern("context.maker_model", every_language),) if p]
-        # a lede may also own a bare "video model" (feeds/detect/makers.py, shape 3)
+        # a lede may also own a bare "video model" (feeds/detect/lede_makers.py)
         self._lede_models = [
             p
             for p in (

@@ -84,6 +84,8 @@ class LedeMakerReading(MakerReading, NoveltyReading):
     def _lede_maker(
         self, title: str, summary: str, body: PreparedText, langs: tuple[str, ...]
     ) -> LedeMaker | None:
+        """The maker that is the subject of the lede's first sentence and tells of a video
+        model of its own (the module's docstring has the readings and the guards), or None."""
         lex = self.lexicons
         line = Headline.of(lede_sentence(summary))
         found = self._lede_model(line, body, langs)

@@ -153,7 +153,6 @@ TokenName = Literal[
     "maker_when",
     "maker_articles",
     "maker_verbs",
-    "maker_descriptor_stops",
     "maker_hardware",
     "maker_generation",
     "maker_descriptors",

@@ -187,8 +187,9 @@ class MakerReading(DetectorBase):
     ) -> str | None:
         """The name the release gives its model, or None: as the verb's object set off by a
         comma ("launches Motion, a video generator"), in quotes ("debuts 'Forge Motion'
-        video model"), or right after the model ("releases video generator Kagerou", "... model called KoMo"). A lede
-        may describe it with up to ``described`` more words ("Brook, a compact video ...")."""
+        video model"), or right after the model ("releases video generator Kagerou", "a
+        video model called KoMo"). A lede may describe it with up to ``described`` more
+        words ("Brook, a compact video generation model")."""
         allowed = self._fillers(langs)
         title_case = line.title_case
         gap = line.written(told_from, model.start()).strip()
@@ -269,7 +270,7 @@ def described_by(tokens: list[str], fillers: frozenset[str], allowed: int) -> bo
 
 def only_fillers(tokens: list[str], fillers: frozenset[str]) -> bool:
     """Every token is a filler word or holds a digit (a size: "4b", "10")."""
-    return all(token in fillers or any(ch.isdigit() for ch in token) for token in tokens)
+    return described_by(tokens, fillers, 0)
 
 
 def _leading_name_end(line: Headline) -> int:
