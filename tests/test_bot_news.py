@@ -252,6 +252,25 @@ async def test_watch_commands_are_admin_only_and_autocomplete(bot_env) -> None:
     assert "is not muted" in long.text()
 
 
+async def test_a_maker_in_the_news_is_offered_and_muted(bot_env) -> None:
+    """A maker outside the watchlist that a stored story names ("brightline", read from a
+    lede) is offered by /watch mute's autocomplete and accepted; one never seen is refused."""
+    fake, guild = bot_env.fake, bot_env.guild
+    refused = await fake.invoke(guild, "watch mute", {"target": "brightline"})
+    assert refused.ephemeral and "unknown vendor or event 'brightline'" in refused.text()
+    await bot_env.execute(
+        "INSERT INTO stories (key, subject, event, vendors, score, first_published_at, last_published_at,"
+        " created_at, updated_at) VALUES ('brightline:launch:1', 'brightline', 'launch', '[\"brightline\"]',"
+        " 0.7, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+    )
+    offered = await fake.invoke(guild, "watch mute", {"target": "brig"}, focused="target")
+    assert [c["value"] for c in offered.first["data"]["choices"]] == ["brightline"]
+    muted = await fake.invoke(guild, "watch mute", {"target": "Brightline"})
+    assert "brightline" in muted.text() and "unknown" not in muted.text()
+    listing = (await fake.invoke(guild, "watch list")).text()
+    assert "brightline" in listing
+
+
 async def test_watch_changes_apply_to_the_next_poll(bot_env) -> None:
     fake, guild = bot_env.fake, bot_env.guild
     await bot_env.set_alert_channel()

@@ -325,6 +325,56 @@ async def test_server_rules_filter_alerts(feed_server, server_settings, store) -
     assert guilds == [1]
 
 
+async def test_a_maker_outside_the_watchlist_can_be_muted_once_in_the_news(
+    feed_server, server_settings, store
+) -> None:
+    """A maker the watchlist does not know (read from a lede) alerts; a server can mute it
+    once a story names it, and its next news then skips that server only."""
+    from feeds.detect.taxonomy import bundled_taxonomy
+    from feeds.errors import InputError
+
+    await add_server(store, guild_id=1, channel_id=100)
+    await add_server(store, guild_id=2, channel_id=200)
+    slugs = bundled_taxonomy().vendor_slugs
+    with pytest.raises(InputError, match="unknown vendor"):
+        await store.mute_target(2, "brightline", slugs, NOW)  # not in the news yet
+    launch = item(
+        "arcade",
+        "Day two at the expo: the surprise was video",
+        summary="Brightline on Monday unveiled Arcade, its first video generation model, on the main stage.",
+    )
+    feed = feed_server.set_feed("maker", rss([launch]))
+    await add(store, feed)
+    clock = Clock()
+    poller = make_poller(server_settings, store, clock=clock)
+    first = await poller.run_cycle(force=True)
+    assert [a.detection.vendors for a in first.announcements] == [["brightline"]]
+    assert await store.vendors_in_the_news("bright") == ["brightline"]
+    assert await store.mute_target(2, "Brightline", slugs, NOW) == "brightline"
+    delay = item(
+        "arcade-delay",
+        "Not ready yet",
+        summary="Brightline has postponed the public release of Arcade, its in-house video generation model.",
+        hours_ago=0.5,
+    )
+    feed_server.set_feed("maker", rss([launch, delay]))
+    clock.now = NOW + timedelta(hours=2)
+    second = await poller.run_cycle(force=True)
+    assert [(a.detection.event, a.detection.vendors) for a in second.announcements] == [
+        ("delay", ["brightline"])
+    ]
+    guilds = await store.read(
+        lambda db: [
+            (r[0], r[1])
+            for r in db.execute(
+                "SELECT s.event, d.guild_id FROM deliveries d JOIN stories s ON s.id = d.story_id "
+                "WHERE d.kind = 'story' ORDER BY s.event, d.guild_id"
+            )
+        ]
+    )
+    assert guilds == [("delay", 1), ("launch", 1), ("launch", 2)]
+
+
 async def test_permanent_redirect_moves_the_stored_url(feed_server, server_settings, store) -> None:
     feed_server.set_feed("new-home", rss([DISTRACTOR]))
     feed_id = await add(store, feed_server.url("/moved/new-home"))

@@ -108,8 +108,10 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         needle = current.lower()
-        options = [*EVENT_TYPES, *bundled_taxonomy().vendor_slugs]
-        return [app_commands.Choice(name=o, value=o) for o in options if needle in o][:25]
+        watched = [o for o in (*EVENT_TYPES, *bundled_taxonomy().vendor_slugs) if needle in o]
+        # ... and makers outside the watchlist that stored stories name ("kakao")
+        seen = [v for v in await self.store.vendors_in_the_news(needle) if v not in watched]
+        return [app_commands.Choice(name=o, value=o) for o in [*watched, *seen]][:25]
 
     @app_commands.command(name="unmute", description=_("Unmute a vendor or an event type"))
     @app_commands.describe(target=_("A current mute"))

@@ -115,8 +115,13 @@ class ServerOps(DatabaseThreads):
         return await self.write_in_transaction(watch.remove_term, guild_id, term)
 
     async def mute_target(self, guild_id: int, target: str, vendor_slugs: list[str], now: datetime) -> str:
-        """Mute a vendor or an event type for the server; returns it normalised."""
+        """Mute a vendor (of ``vendor_slugs``, or a maker a stored story names) or an event
+        type for the server; returns it normalised."""
         return await self.write_in_transaction(watch.mute, guild_id, target, vendor_slugs, now)
+
+    async def vendors_in_the_news(self, needle: str, limit: int = 25) -> list[str]:
+        """Vendors stored stories name (makers outside the watchlist too) that hold ``needle``."""
+        return await self.read(watch.vendors_in_the_news, needle, limit)
 
     async def unmute_target(self, guild_id: int, target: str) -> str:
         """Lift a mute of a vendor or an event type; returns it normalised."""

@@ -11,6 +11,7 @@ from feeds.detect.keywords import MAX_TERMS_PER_SERVER, normalise_term
 from feeds.errors import InputError
 from feeds.languages import parse_languages
 from feeds.models import EVENT_TYPES
+from feeds.storage.dialect import json_has, json_table
 from feeds.storage.servers import ensure_server, set_alert_languages, stored_languages
 from feeds.timeutil import to_db
 
@@ -97,6 +98,11 @@ def mute_kind(target: str, vendor_slugs: list[str]) -> tuple[str, str]:
 
 
 def mute(db: Database, guild_id: int, target: str, vendor_slugs: list[str], now: datetime) -> str:
+    """Mute a vendor of the watchlist (``vendor_slugs``), a maker outside it that a stored
+    story names (feeds/detect/makers.py: "kakao"), or an event type; returns it normalised."""
+    value = target.strip().lower()
+    if value not in vendor_slugs and value not in EVENT_TYPES and _in_the_news(db, value):
+        vendor_slugs = [*vendor_slugs, value]
     kind, value = mute_kind(target, vendor_slugs)
     ensure_server(db, guild_id, now)
     db.execute(
@@ -104,6 +110,26 @@ def mute(db: Database, guild_id: int, target: str, vendor_slugs: list[str], now:
         [guild_id, value, kind, to_db(now)],
     )
     return value
+
+
+def _in_the_news(db: Database, vendor: str) -> bool:
+    """A stored story names ``vendor`` (a maker the watchlist does not know has one once its
+    news was read)."""
+    found = db.execute(
+        f"SELECT 1 FROM stories WHERE {json_has(db, 'stories.vendors', '?')} LIMIT 1", [vendor]
+    )
+    return found.fetchone() is not None
+
+
+def vendors_in_the_news(db: Database, needle: str, limit: int) -> list[str]:
+    """Vendors stored stories name whose slug holds ``needle``, sorted, at most ``limit``: what
+    ``/watch mute`` offers beside the watchlist's vendors."""
+    rows = db.execute(
+        f"""SELECT DISTINCT v.value FROM stories, {json_table(db, "stories.vendors", "v")}
+            WHERE v.value LIKE ? ORDER BY v.value LIMIT ?""",
+        [f"%{needle.strip().lower()}%", limit],
+    )
+    return [str(row[0]) for row in rows]
 
 
 def unmute(db: Database, guild_id: int, target: str) -> str:
