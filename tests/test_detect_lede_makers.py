@@ -5,10 +5,11 @@ own: it releases it, named ("Brightline on Monday unveiled Arcade, a video gener
 or does something else to a model it owns ("has postponed ... Quill, its in-house video
 generation model"). Table-driven in EN/FR/DE/ES/IT/PT.
 
-Rows without an event are guards: a person, a clause, hearsay, a researcher or a client as the
-subject; somebody else's model (a possessive name, a start-up's, a licensed one); a recalled or
-dated release; another clause's event; a model phrase that modifies a noun; a camera's "video
-model"; a future release.
+Rows without an event are guards: a person, a clause, hearsay, a researcher, a client or many
+companies as the subject; somebody else's model (a possessive name, a start-up's, a licensed
+one, a supplier's); a recalled, dated or undated past release; a job post or a store page;
+another clause's event; a model phrase that modifies a noun or a product for models; a camera's
+"video model"; a future release.
 
 Every row was written for these tests, in words of its own, about made-up companies and
 products: none is taken or paraphrased from a labelled corpus item.
@@ -164,7 +165,7 @@ LEDE_MAKERS = [
     ),
     (
         "Open weights from Lisbon",
-        "The Tejo Institute released the weights of Caravela-4B, a 4-billion-parameter "
+        "The Tejo Institute on Tuesday released the weights of Caravela-4B, a 4-billion-parameter "
         "text-to-video model, under an open licence.",
         "en",
         "launch",
@@ -178,7 +179,73 @@ LEDE_MAKERS = [
         "launch",
         "alpenfunk",
     ),
+    (
+        "Made at home",
+        "Harbourline has launched Tide-2, a video generation model developed by Harbourline Research, "
+        "for its ferry timetables.",
+        "en",
+        "launch",
+        "harbourline",
+    ),
     # -- guards ------------------------------------------------------------------------------
+    (
+        "Senior Research Engineer, Video – Kestrel Games",
+        "Kestrel Games has launched Gull-2, its own video generation model, and is growing the team.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Store listing",
+        "Brightline introduces Arcade, its in-house video generation model: make clips from prompts.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "A look back",
+        "Quillworks has released Quill, its in-house video generation model, back in the spring.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "A supplier's model",
+        "Celtel has rolled out Marée, a video generation model from Brightline, to its business "
+        "customers on Monday.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "A product for models",
+        "Optika has launched its watermarking service for video generation models on Tuesday.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Many companies",
+        "Broadcasters have launched their own video generation models this year, a survey finds.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Another object",
+        "Gridbyte has postponed its earnings call as it reviews the costs of Mosaic, its video "
+        "generation model.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Hearsay",
+        "Selon nos informations, Voltéo a reporté le lancement d'Onde, son modèle de génération vidéo.",
+        "fr",
+        None,
+        None,
+    ),
     (
         "A clause, not a company",
         "Since Quillworks rolled out its own video generation model, the shares have doubled.",

@@ -57,6 +57,12 @@ _LEDE_DESCRIBED = 2
 # "is | shutting down"); a cue further on is another clause's ("has lost a fifth of its value
 # since it delayed ...").
 _PREDICATE_REACH = 2
+# Another organisation named within this many words after the model supplies it.
+_SUPPLIER_REACH = 6
+# The event's object (the model or its name) comes within this many words of its phrase
+# ("rend disponible dès aujourd'hui au Sénégal et en Côte d'Ivoire Live Intelligence Video, son
+# | modèle ..."); words of another clause stop it before (``maker_object_stops``).
+_OBJECT_REACH = 14
 # What may follow a model phrase: punctuation, or the end.
 _MODEL_END = frozenset(",.;:!?)–—-\"'»”’")
 
@@ -103,15 +109,18 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         ):
             return None
         made_by_it = self._made_by_it(line, model, langs)
-        acts = self._acts(line, told, langs)
-        # a date after "the model it launched" is the model's history, not the news
-        dated = line.folded[: model.end()] if made_by_it else line.folded
+        acting = self._acting(line, told, langs)
         if (
-            ((release is not None or _first_event(acts) == "launch") and self._background_date(langs, dated))
+            release is not None or _first_event({event for event, _ in acting}) == "launch"
+        ) and self._told_as_past(line, told, model, made_by_it, langs):
+            return None  # "released KoMo ... in March 2024", "Halcyon released Arden-1" (a job post's)
+        if (
+            self._not_news(title, langs)
             or lex.first("context.long_use", langs, body.opening(self.rules.lede_sentences))
-            or lex.first("context.maker_borrowed", langs, line.folded[model.end() :])
+            or self._borrowed(line, model, langs)
+            or _first_word(line.folded, told) in lex.tokens("maker_plural_verbs", langs)
         ):
-            return None  # "released KoMo ... in March 2024", "built on a third-party model"
+            return None  # a job post, "built on a third-party model", "Broadcasters have launched ..."
         predicate = self._predicate(body, token_index(line.folded, told), langs)
         if predicate is None:
             return None
@@ -128,9 +137,67 @@ class LedeMakerReading(MakerReading, NoveltyReading):
                 in_title = _holds(heard, maker) or (bool(name) and _holds(heard, TOKEN.findall(fold(name))))
                 cue = Cue("launch", release.group(0), body.sentence_at(at), at)
                 return LedeMaker("-".join(maker), cue, predicate, in_title)
-        if not (made_by_it or self._possessed(line, model, langs)) or not acts:
+        if not (made_by_it or self._possessed(line, model, langs)) or not self._acts_on_the_model(
+            line, [match for _, match in acting], model, langs
+        ):
             return None
         return LedeMaker("-".join(maker), None, predicate, _holds(heard, maker))
+
+    def _told_as_past(
+        self, line: Headline, told: int, model: re.Match[str], made_by_it: bool, langs: tuple[str, ...]
+    ) -> bool:
+        """The release is history, not today's news: a past date in its own clause ("in March
+        2024", "back in the spring", "l'été dernier"; a day of today in another clause does not
+        save it), or, in English, a bare past or present ("Halcyon released Arden-1, ...",
+        "Kestrel unveils Arden") with no day at all, as job posts, store pages and papers tell
+        it; news says "has launched", "is rolling out" or "on Tuesday released"."""
+        lex = self.lexicons
+        # a date after "the model it launched" is the model's history, not the news
+        end = model.end() if made_by_it else len(line.folded)
+        join = next(iter(lex.find("context.maker_clause_joins", langs, line.folded[model.end() : end])), None)
+        clause = line.folded[: model.end() + join.start()] if join else line.folded[:end]
+        if lex.first("context.maker_past", langs, clause) or self._background_date(langs, clause):
+            return True
+        bare = lex.pattern("context.maker_bare_release", langs)
+        first = _first_word(line.folded, told)
+        return bool(bare and first and bare.match(line.folded, told)) and not lex.first(
+            "context.today", langs, line.folded
+        )
+
+    def _not_news(self, title: str, langs: tuple[str, ...]) -> bool:
+        """A page that is no report, by its headline: a job post, a store or pricing page, a
+        paper, an earnings note, a podcast, a webinar."""
+        return bool(self.lexicons.first("context.maker_not_news", langs, fold(title)))
+
+    def _borrowed(self, line: Headline, model: re.Match[str], langs: tuple[str, ...]) -> bool:
+        """Somebody else's model under the subject's product: told so ("built on a
+        third-party model", "under the hood"), or another organisation named after it ("a
+        white-label video generator from Halcyon"), unless that is the subject's own unit
+        ("developed by Samsung Research", "sviluppato dal Centro ricerche")."""
+        lex = self.lexicons
+        if lex.first("context.maker_borrowed", langs, line.folded[model.end() :]):
+            return True
+        preps = lex.tokens("maker_supplier_preps", langs)
+        own = lex.tokens("maker_own_units", langs)
+        written = [word.group(0) for word in WRITTEN_WORD.finditer(line.text, line.origin[model.end()])]
+        for index, word in enumerate(written[:_SUPPLIER_REACH]):
+            supplier = written[index + 1 : index + 1 + MAKER_WORDS]
+            if fold(word).strip(",") in preps and supplier and supplier[0][:1].isupper():
+                return own.isdisjoint(token for name in supplier for token in TOKEN.findall(fold(name)))
+        return False
+
+    def _acts_on_the_model(
+        self, line: Headline, acting: list[re.Match[str]], model: re.Match[str], langs: tuple[str, ...]
+    ) -> bool:
+        """An event phrase starts the predicate (``acting``) and takes the model (or its name)
+        as its object, a few words on ("has postponed the public release of | KoMo, its ..."),
+        with no clause between ("has postponed its earnings release as it reviews costs tied
+        to KoMo", "a augmenté le prix de son abonnement, invoquant ..."); not hearsay."""
+        lex = self.lexicons
+        if not acting or lex.first("context.hearsay", langs, line.folded):
+            return False
+        gap = TOKEN.findall(line.folded, min(match.end() for match in acting), model.start())
+        return len(gap) <= _OBJECT_REACH and lex.tokens("maker_object_stops", langs).isdisjoint(gap)
 
     def _predicate(self, body: PreparedText, index: int, langs: tuple[str, ...]) -> tuple[int, int] | None:
         """Where the maker's own event may start in the summary: from its predicate's first
@@ -230,8 +297,8 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             tokens = TOKEN.findall(fold(word))
             if not own.isdisjoint(tokens):
                 return True
-            if not articles.isdisjoint(tokens):
-                return False
+            if not articles.isdisjoint(tokens) or not lex.tokens("maker_gap_stops", langs).isdisjoint(tokens):
+                return False  # "its detector for | video generation models", "ses clients le | modèle"
             if not (only_fillers(tokens, fillers) or word[:1].isupper() or "-" in word):
                 described -= 1
                 if described < 0:
@@ -246,20 +313,19 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         match = next(iter(self.lexicons.find("context.maker_made_by_it", langs, rest)), None)
         return match is not None and not rest[: match.start()].strip()
 
-    def _acts(self, line: Headline, told: int, langs: tuple[str, ...]) -> set[str]:
-        """The events whose phrase starts the subject's predicate ("has | postponed", "is |
-        shutting down", "has opened a | waitlist"), within reach of its first word (articles
-        not counted)."""
+    def _acting(self, line: Headline, told: int, langs: tuple[str, ...]) -> list[tuple[str, re.Match[str]]]:
+        """The event phrases (event, match) that start the subject's predicate ("has |
+        postponed", "is | shutting down", "has opened a | waitlist"), within reach of its first
+        word (articles not counted)."""
         lex = self.lexicons
-        articles = lex.tokens("maker_articles", langs)
-        reach = set(_reach(line.folded, told, articles))
-        return {
-            event
+        reach = set(_reach(line.folded, told, lex.tokens("maker_articles", langs)))
+        return [
+            (event, match)
             for section in ("events", "overrides")
             for event in PRECEDENCE
             for match in lex.find(f"{section}.{event}", langs, line.folded)
             if match.start() in reach
-        }
+        ]
 
     def _lede_subject(
         self, line: Headline, limit: int, langs: tuple[str, ...]
@@ -347,6 +413,12 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         return len(words) <= _DESCRIPTOR_WORDS and not lex.tokens("maker_descriptors", langs).isdisjoint(
             tokens
         )
+
+
+def _first_word(folded: str, at: int) -> str:
+    """The token at ``at`` ("" at the end)."""
+    token = TOKEN.match(folded, at)
+    return token.group(0) if token else ""
 
 
 def _first_event(events: set[str]) -> str | None:

@@ -88,6 +88,10 @@ ContextName = Literal[
     "maker_model_owned",
     "maker_made_by_it",
     "maker_release_object",
+    "maker_clause_joins",
+    "maker_past",
+    "maker_bare_release",
+    "maker_not_news",
     "maker_borrowed",
 ]
 GenreName = Literal[
@@ -161,6 +165,10 @@ TokenName = Literal[
     "maker_model_tails",
     "maker_naming",
     "maker_final_aux",
+    "maker_plural_verbs",
+    "maker_supplier_preps",
+    "maker_own_units",
+    "maker_object_stops",
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
