@@ -240,7 +240,7 @@ LEDE_MAKERS = [
         None,
     ),
     (
-        "Hearsay",
+        "Ce qu'on dit",
         "Selon nos informations, Voltéo a reporté le lancement d'Onde, son modèle de génération vidéo.",
         "fr",
         None,
