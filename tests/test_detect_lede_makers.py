@@ -422,3 +422,15 @@ def test_the_lede_model_phrases_name_video() -> None:
         context = tomllib.loads(path.read_text(encoding="utf-8")).get("context", {})
         for phrase in context.get("maker_model_owned", []):
             assert "vid" in phrase, f"{path.name}: {phrase!r}"
+
+
+def test_every_model_phrase_names_a_model_word() -> None:
+    """The prefilter reads a lede's model phrases only when its first sentence holds one of
+    ``MODEL_WORDS`` too: every phrase must hold one (folded or accented), or it would never
+    be read."""
+    from feeds.detect.classify import MODEL_WORDS
+
+    for path in sorted(LEXICONS.glob("*.toml")):
+        context = tomllib.loads(path.read_text(encoding="utf-8")).get("context", {})
+        for phrase in context.get("maker_model", []) + context.get("maker_model_owned", []):
+            assert any(word in phrase for word in MODEL_WORDS), f"{path.name}: {phrase!r}"
