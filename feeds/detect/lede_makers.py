@@ -159,8 +159,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         if lex.first("context.maker_past", langs, clause) or self._background_date(langs, clause):
             return True
         bare = lex.pattern("context.maker_bare_release", langs)
-        first = _first_word(line.folded, told)
-        return bool(bare and first and bare.match(line.folded, told)) and not lex.first(
+        return bool(bare and bare.match(line.folded, told)) and not lex.first(
             "context.today", langs, line.folded
         )
 
