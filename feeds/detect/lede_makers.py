@@ -320,10 +320,18 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         reach = set(_reach(line.folded, told, lex.tokens("maker_articles", langs)))
         return [
             (event, match)
+            for event, match in self._event_matches(line.folded, langs)
+            if match.start() in reach
+        ]
+
+    def _event_matches(self, text: str, langs: tuple[str, ...]) -> list[tuple[str, re.Match[str]]]:
+        """Every strong event phrase of ``text`` (events and overrides), with its event."""
+        lex = self.lexicons
+        return [
+            (event, match)
             for section in ("events", "overrides")
             for event in PRECEDENCE
-            for match in lex.find(f"{section}.{event}", langs, line.folded)
-            if match.start() in reach
+            for match in lex.find(f"{section}.{event}", langs, text)
         ]
 
     def _lede_subject(
@@ -339,12 +347,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         verbs = lex.tokens("maker_verbs", langs)
         head = line.folded[:limit]
         starts = {m.start() for m in lex.find("context.maker_release_lede", langs, head)}
-        starts |= {
-            m.start()
-            for section in ("events", "overrides")
-            for event in PRECEDENCE
-            for m in lex.find(f"{section}.{event}", langs, head)
-        }
+        starts |= {match.start() for _, match in self._event_matches(head, langs)}
         for word in WRITTEN_WORD.finditer(line.text, 0, line.origin[limit]):
             text = word.group(0)
             at = line.at[word.start()]
