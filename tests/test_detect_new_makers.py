@@ -339,14 +339,18 @@ def test_a_known_product_keeps_its_own_subject() -> None:
     assert not result.relevant
 
 
-def test_every_model_phrase_names_video() -> None:
-    """The prefilter lets a headline through to the maker rule only when it holds "vid" or
-    "víd" (Detector._describes_a_model): every phrase of ``maker_model`` must, or it would
-    never be read."""
+def test_every_model_phrase_holds_the_prefilters_words() -> None:
+    """The prefilter lets an entry through to the maker rules only when its headline (or its
+    lede's first sentence) holds "vid" and one of ``MODEL_WORDS`` (Detector.classify): every
+    phrase of ``maker_model`` and ``maker_model_owned`` must hold both, or it would never be
+    read."""
+    from feeds.detect.classify import MODEL_WORDS
+
     for path in sorted(LEXICONS.glob("*.toml")):
-        phrases = tomllib.loads(path.read_text(encoding="utf-8")).get("context", {}).get("maker_model", [])
-        for phrase in phrases:
+        context = tomllib.loads(path.read_text(encoding="utf-8")).get("context", {})
+        for phrase in context.get("maker_model", []) + context.get("maker_model_owned", []):
             assert "vid" in phrase, f"{path.name}: {phrase!r}"
+            assert any(word in phrase for word in MODEL_WORDS), f"{path.name}: {phrase!r}"
 
 
 def test_a_maker_reads_as_a_name_in_alerts() -> None:

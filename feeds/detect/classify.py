@@ -150,16 +150,11 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         # A headline describing a video generator in any language: the one way past the
         # prefilter for a maker the watchlist does not name (feeds/detect/makers.py).
         every_language = lexicons.languages_for(None)
-        self._maker_models = [p for p in (lexicons.pattern("context.maker_model", every_language),) if p]
+        models = lexicons.pattern("context.maker_model", every_language)
+        self._maker_models = [models] if models else []
         # a lede may also own a bare "video model" (feeds/detect/lede_makers.py)
-        self._lede_models = [
-            p
-            for p in (
-                lexicons.pattern("context.maker_model", every_language),
-                lexicons.pattern("context.maker_model_owned", every_language),
-            )
-            if p
-        ]
+        owned = lexicons.pattern("context.maker_model_owned", every_language)
+        self._lede_models = self._maker_models + ([owned] if owned else [])
         self._segment_genres = self.rules.url.segment_genres()
         # The opening's genres that weigh or sink anything (the others are ordinary context).
         genre_rules = self.rules.genre

@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass
 
 from feeds.detect.makers import (
-    MAKER_GAP,
     MAKER_WORD,
     MAKER_WORDS,
     POSSESSIVE,
@@ -34,7 +33,6 @@ from feeds.detect.makers import (
 )
 from feeds.detect.novelty import NoveltyReading
 from feeds.detect.reading import (
-    CLAUSE_BREAK,
     PRECEDENCE,
     SENTENCE_BREAK,
     TOKEN,
@@ -265,11 +263,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             told_from = _skip_forward(line.folded, told_from + taken.end(), when)
         # the name may carry a time ("unveiled HyperCLOVA X Video on Friday, a video ...")
         gap = [token for token in TOKEN.findall(line.folded, told_from, model.start()) if token not in when]
-        if (
-            len(gap) > MAKER_GAP
-            or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap)
-            or CLAUSE_BREAK.search(line.folded, told_from, model.start())
-        ):
+        if not self._bridged(line, told_from, model, gap, langs):
             return None
         name = self._named(line, told_from, model, langs, described=_LEDE_DESCRIBED)
         if name is not None:

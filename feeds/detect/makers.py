@@ -119,11 +119,7 @@ class MakerReading(DetectorBase):
         if not maker_end or not self._names_a_maker(line, maker_end, langs):
             return None
         gap = TOKEN.findall(line.folded, told_from, model.start())
-        if (
-            len(gap) > MAKER_GAP
-            or not lex.tokens("maker_gap_stops", langs).isdisjoint(gap)
-            or CLAUSE_BREAK.search(line.folded, told_from, model.start())
-        ):
+        if not self._bridged(line, told_from, model, gap, langs):
             return None
         slug = "-".join(TOKEN.findall(line.folded[:maker_end]))
         if verb is None:
@@ -132,6 +128,17 @@ class MakerReading(DetectorBase):
             return None
         at = head.folded.find(verb.group(0))
         return slug, (Cue("launch", verb.group(0), head.sentence_at(at), at) if at >= 0 else None)
+
+    def _bridged(
+        self, line: Headline, told_from: int, model: re.Match[str], gap: list[str], langs: tuple[str, ...]
+    ) -> bool:
+        """The words between a verb (ending at ``told_from``) and the model, ``gap``, can carry
+        the verb to it: a few, none of them a stop ("with", "for", "of" ...), no clause break."""
+        return (
+            len(gap) <= MAKER_GAP
+            and self.lexicons.tokens("maker_gap_stops", langs).isdisjoint(gap)
+            and not CLAUSE_BREAK.search(line.folded, told_from, model.start())
+        )
 
     def _names_a_maker(self, line: Headline, end: int, langs: tuple[str, ...]) -> bool:
         """The headline's words before ``end`` read as a maker's name: one to three name
