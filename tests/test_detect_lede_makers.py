@@ -407,3 +407,36 @@ def test_a_headline_that_names_neither_lends_no_event() -> None:
     )
     assert result.relevant and result.event == "delay", result.reasons
     assert result.events == ["delay"], result.reasons
+
+
+# The headline read as a sentence (``_headline_subject``): a maker as subject, an event other
+# than a release on a video generator of its own. Releases stay with feeds/detect/makers.py.
+HEADLINE_MAKERS = [
+    # (title, lang, event, vendor)
+    ("Tidewell halves the credit cost of its AI video generator", "en", "pricing", "tidewell"),
+    ("Larkspur opens a waitlist for its own AI video generator", "en", "waitlist", "larkspur"),
+    ("Marchand Libre cierra su generador de vídeo con IA", "es", "shutdown", "marchand-libre"),
+    ("Brasserie ferme son générateur de vidéos par IA", "fr", "shutdown", "brasserie"),
+    # a phrase that runs into the model ("ferme son générateur") starts the predicate; "par
+    # IA" names no supplier
+    ("Kranich stoppt die Anmeldungen für seinen KI-Videogenerator", "de", "waitlist", "kranich"),
+    # -- guards ------------------------------------------------------------------------------
+    ("Artists demand Tidewell shut down its AI video generator", "en", None, None),
+    ("Why Tidewell paused its AI video generator", "en", None, None),
+    ("Could Tidewell shut down its AI video generator?", "en", None, None),
+    ("Tidewell raises the price of the plan that includes its AI video generator", "en", None, None),
+    ("Tidewell opens a waitlist for a course on its AI video generator", "en", None, None),
+    ("Researchers pause work on their AI video generator", "en", None, None),
+    ("Tidewell ends its partnership with the maker of its AI video generator", "en", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "event", "vendor"), HEADLINE_MAKERS, ids=[row[0][:40] for row in HEADLINE_MAKERS]
+)
+def test_a_maker_told_by_the_headline_as_a_sentence(title, lang, event, vendor) -> None:
+    result = default_detector().rules_alone().classify(title, "", lang)
+    assert result.relevant is (event is not None), result.reasons
+    if event is not None:
+        assert result.event == event, result.reasons
+        assert result.vendors == [vendor], result.reasons

@@ -277,6 +277,8 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs
         )
         maker = self._new_maker(title, head, langs) if describes_a_model and not vendors else None
+        if maker is None and describes_a_model and not vendors:
+            maker = self._headline_subject(title, head, langs)
         lede_maker: LedeMaker | None = None
         if lede_model and not vendors and maker is None:
             lede_maker = self._lede_maker(title, summary, body, langs)

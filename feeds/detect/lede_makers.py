@@ -34,6 +34,7 @@ from feeds.detect.makers import (
 from feeds.detect.novelty import NoveltyReading
 from feeds.detect.reading import (
     PRECEDENCE,
+    QUESTION_END,
     SENTENCE_BREAK,
     TOKEN,
     Cue,
@@ -141,6 +142,21 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             return None
         return LedeMaker("-".join(maker), None, predicate, _holds(heard, maker))
 
+    def _headline_subject(
+        self, title: str, head: PreparedText, langs: tuple[str, ...]
+    ) -> tuple[str, None] | None:
+        """A headline told as a sentence whose subject is a maker and whose predicate is an
+        event other than a release, on a video model of its own ("Pixelbrew halves the credit
+        cost of its Drift video generator", "Deezer ferme son générateur de vidéos IA"): the
+        lede's reading, with its guards, applied to the headline. A release stays with
+        ``_new_maker``, whose guards are the headline's."""
+        if QUESTION_END.search(title):
+            return None
+        found = self._lede_maker(title, title, head, langs)
+        if found is None or found.release is not None:
+            return None
+        return found.slug, None
+
     def _told_as_past(
         self, line: Headline, told: int, model: re.Match[str], made_by_it: bool, langs: tuple[str, ...]
     ) -> bool:
@@ -176,10 +192,16 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             return True
         preps = lex.tokens("maker_supplier_preps", langs)
         own = lex.tokens("maker_own_units", langs)
+        generic = lex.tokens("not_makers", langs)
         written = [word.group(0) for word in WRITTEN_WORD.finditer(line.text, line.origin[model.end()])]
         for index, word in enumerate(written[:_SUPPLIER_REACH]):
             supplier = written[index + 1 : index + 1 + MAKER_WORDS]
-            if fold(word).strip(",") in preps and supplier and supplier[0][:1].isupper():
+            if (
+                fold(word).strip(",") in preps
+                and supplier
+                and supplier[0][:1].isupper()
+                and fold(supplier[0]).strip(",.") not in generic  # "par IA" is no supplier
+            ):
                 return own.isdisjoint(token for name in supplier for token in TOKEN.findall(fold(name)))
         return False
 
@@ -339,9 +361,14 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         lex = self.lexicons
         when = lex.tokens("maker_when", langs)
         verbs = lex.tokens("maker_verbs", langs)
-        head = line.folded[:limit]
-        starts = {m.start() for m in lex.find("context.maker_release_lede", langs, head)}
-        starts |= {match.start() for _, match in self._event_matches(head, langs)}
+        # a phrase may run into the model ("cierra su generador de vídeo"): it need only start
+        # before it
+        starts = {
+            m.start() for m in lex.find("context.maker_release_lede", langs, line.folded) if m.start() < limit
+        }
+        starts |= {
+            match.start() for _, match in self._event_matches(line.folded, langs) if match.start() < limit
+        }
         for word in WRITTEN_WORD.finditer(line.text, 0, line.origin[limit]):
             text = word.group(0)
             at = line.at[word.start()]
