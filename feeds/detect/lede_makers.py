@@ -109,6 +109,10 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             return None
         made_by_it = self._made_by_it(line, model, langs)
         acting = self._acting(line, told, langs)
+        if _first_word(line.folded, told) in lex.tokens("maker_future", langs) and (
+            release is not None or _first_event({event for event, _ in acting}) == "launch"
+        ):
+            return None  # "Etsy will launch ...": a coming release is not read (a coming end is)
         if (
             release is not None or _first_event({event for event, _ in acting}) == "launch"
         ) and self._told_as_past(line, told, model, made_by_it, langs):
@@ -360,7 +364,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         maybe after a descriptor or a clause, maybe with an apposition or a time after it."""
         lex = self.lexicons
         when = lex.tokens("maker_when", langs)
-        verbs = lex.tokens("maker_verbs", langs)
+        verbs = lex.tokens("maker_verbs", langs) | lex.tokens("maker_future", langs)
         # a phrase may run into the model ("cierra su generador de vídeo"): it need only start
         # before it
         starts = {

@@ -157,6 +157,7 @@ TokenName = Literal[
     "maker_when",
     "maker_articles",
     "maker_verbs",
+    "maker_future",
     "maker_hardware",
     "maker_generation",
     "maker_descriptors",
