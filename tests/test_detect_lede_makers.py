@@ -428,6 +428,24 @@ HEADLINE_MAKERS = [
     ("Tidewell opens a waitlist for a course on its AI video generator", "en", None, None),
     ("Researchers pause work on their AI video generator", "en", None, None),
     ("Tidewell ends its partnership with the maker of its AI video generator", "en", None, None),
+    # -- the model named between the possessive and the model phrase, or in an apposition --
+    ("Hallberg's Glimt video generator arrives in Finland", "en", "availability", "hallberg"),
+    ("Vitrail, le générateur vidéo de Mistelle, arrive en Suisse", "fr", "availability", "mistelle"),
+    ("Onda, o gerador de vídeo da Cariocas, chega a Angola", "pt", "availability", "cariocas"),
+    ("Glimt, Hallberg's AI video generator, is shutting down", "en", "shutdown", "hallberg"),
+    ("Glimt, Hallberg's AI video generator, wins a design award", "en", None, None),
+    ("Glimt, the video generator of Sofia Berg, arrives in Finland", "en", None, None),
+    # -- guards the review asked for (negation, hedges, other objects, persons, plurals, past
+    # dates, somebody else's model) -----------------------------------------------------
+    ("Tidewell will never charge for its AI video generator", "en", None, None),
+    ("Tidewell has not paused sign-ups for its AI video generator", "en", None, None),
+    ("Tidewell shuts down the Lisbon office behind its AI video generator", "en", None, None),
+    ("Tidewell delays the podcast about its AI video generator", "en", None, None),
+    ("Tidewell raises the price of mugs for its AI video generator", "en", None, None),
+    ("Lucas Moreau ferme son générateur de vidéos par IA", "fr", None, None),
+    ("Insurers halve the price of their AI video generators", "en", None, None),
+    ("Tidewell closed its AI video generator in 2024: what went wrong", "en", None, None),
+    ("Tidewell shuts down its video generator from AI startup Quillon", "en", None, None),
 ]
 
 
@@ -436,6 +454,87 @@ HEADLINE_MAKERS = [
 )
 def test_a_maker_told_by_the_headline_as_a_sentence(title, lang, event, vendor) -> None:
     result = default_detector().rules_alone().classify(title, "", lang)
+    assert result.relevant is (event is not None), result.reasons
+    if event is not None:
+        assert result.event == event, result.reasons
+        assert result.vendors == [vendor], result.reasons
+
+
+# The lede read for events other than a release: a coming end is news, a coming release is
+# not; a hedge, a condition, a past date or a clause of somebody's plan keep it out.
+LEDE_EVENTS = [
+    # (title, summary, lang, event, vendor)
+    (
+        "Goodbye",
+        "Kestrelworks will shut down Arden, its video generation model, on June 30, the company said.",
+        "en",
+        "shutdown",
+        "kestrelworks",
+    ),
+    (
+        "Fin de partie",
+        "Brasserie va fermer Clipmaker, son générateur de vidéos par IA, le 15 mars.",
+        "fr",
+        "shutdown",
+        "brasserie",
+    ),
+    (
+        "Queue",
+        "Marlowe has opened a sign-up page for Reel-9, the AI video generator it announced last month.",
+        "en",
+        "waitlist",
+        "marlowe",
+    ),
+    (
+        "Ahead",
+        "Kestrelworks will launch Arden, its first video generation model, next month.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Forecast",
+        "Kestrelworks will likely raise the price of Arden, its AI video generator, analysts wrote.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Threat",
+        "Kestrelworks will shut down Arden, its AI video generator, if the bill passes, it warned.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "A quiet exit",
+        "Kestrelworks discontinued Arden, its AI video generator, in March 2023, and the team moved on.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Reseller",
+        "Kestrelworks has shelved the Quillon AI video generator it announced it would resell.",
+        "en",
+        None,
+        None,
+    ),
+    (
+        "Staff",
+        "Kestrelworks will shut down the Leeds team behind Arden, its AI video generator, by the end of the year.",
+        "en",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "lang", "event", "vendor"), LEDE_EVENTS, ids=[row[1][:40] for row in LEDE_EVENTS]
+)
+def test_a_makers_other_events_told_by_the_lede(title, summary, lang, event, vendor) -> None:
+    result = default_detector().rules_alone().classify(title, summary, lang)
     assert result.relevant is (event is not None), result.reasons
     if event is not None:
         assert result.event == event, result.reasons

@@ -29,6 +29,7 @@ from feeds.detect.makers import (
     WRITTEN_WORD,
     Headline,
     MakerReading,
+    first_word,
     only_fillers,
 )
 from feeds.detect.novelty import NoveltyReading
@@ -57,7 +58,6 @@ _LEDE_DESCRIBED = 2
 # since it delayed ...").
 _PREDICATE_REACH = 2
 # Another organisation named within this many words after the model supplies it.
-_SUPPLIER_REACH = 6
 # The event's object (the model or its name) comes within this many words of its phrase
 # ("rend disponible dès aujourd'hui au Sénégal et en Côte d'Ivoire Live Intelligence Video, son
 # | modèle ..."); words of another clause stop it before (``maker_object_stops``).
@@ -87,7 +87,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
     """A maker the watchlist does not know, as the subject of the lede's first sentence."""
 
     def _lede_maker(
-        self, title: str, summary: str, body: PreparedText, langs: tuple[str, ...]
+        self, title: str, summary: str, body: PreparedText, langs: tuple[str, ...], headline: bool = False
     ) -> LedeMaker | None:
         """The maker that is the subject of the lede's first sentence and tells of a video
         model of its own (the module's docstring has the readings and the guards), or None."""
@@ -109,7 +109,9 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             return None
         made_by_it = self._made_by_it(line, model, langs)
         acting = self._acting(line, told, langs)
-        if _first_word(line.folded, told) in lex.tokens("maker_future", langs) and (
+        if self._hedged(line, told, release, acting, model, langs):
+            return None  # "will not charge for", "will likely raise", "... if the bill passes"
+        if first_word(line.folded, told) in lex.tokens("maker_future", langs) and (
             release is not None or _first_event({event for event, _ in acting}) == "launch"
         ):
             return None  # "Etsy will launch ...": a coming release is not read (a coming end is)
@@ -117,11 +119,13 @@ class LedeMakerReading(MakerReading, NoveltyReading):
             release is not None or _first_event({event for event, _ in acting}) == "launch"
         ) and self._told_as_past(line, told, model, made_by_it, langs):
             return None  # "released KoMo ... in March 2024", "Halcyon released Arden-1" (a job post's)
+        if self._event_of_the_past(line, told, model, langs, made_by_it):
+            return None  # "halved the price of its ... last spring", "a fermé ... en 2023"
         if (
             self._not_news(title, langs)
             or lex.first("context.long_use", langs, body.opening(self.rules.lede_sentences))
             or self._borrowed(line, model, langs)
-            or _first_word(line.folded, told) in lex.tokens("maker_plural_verbs", langs)
+            or first_word(line.folded, told) in lex.tokens("maker_plural_verbs", langs)
         ):
             return None  # a job post, "built on a third-party model", "Broadcasters have launched ..."
         predicate = self._predicate(body, token_index(line.folded, told), langs)
@@ -141,10 +145,36 @@ class LedeMakerReading(MakerReading, NoveltyReading):
                 cue = Cue("launch", release.group(0), body.sentence_at(at), at)
                 return LedeMaker("-".join(maker), cue, predicate, in_title)
         if not (made_by_it or self._possessed(line, model, langs)) or not self._acts_on_the_model(
-            line, [match for _, match in acting], model, langs
+            line, [match for _, match in acting], model, langs, strict=headline
         ):
             return None
         return LedeMaker("-".join(maker), None, predicate, _holds(heard, maker))
+
+    def _hedged(
+        self,
+        line: Headline,
+        told: int,
+        release: re.Match[str] | None,
+        acting: list[tuple[str, re.Match[str]]],
+        model: re.Match[str],
+        langs: tuple[str, ...],
+    ) -> bool:
+        """The event is denied or only forecast: a negation or a hedge between the predicate's
+        first word and its event ("will not charge for", "has never charged", "will likely
+        raise"), a plural or a person's possessive before the model ("their"), or a condition
+        after it ("... if the bill passes")."""
+        lex = self.lexicons
+        starts = [match.start() for _, match in acting] + ([release.start()] if release else [])
+        before = TOKEN.findall(line.folded, told, min(starts)) if starts else []
+        # folded "won't" is "won t": the lone "t" is a negation
+        denied = lex.tokens("negators", langs) | lex.tokens("maker_hedges", langs) | {"t"}
+        if not denied.isdisjoint(before):
+            return True
+        if not lex.tokens("maker_plural_possessives", langs).isdisjoint(
+            TOKEN.findall(line.folded, told, model.start())
+        ):
+            return True
+        return not lex.tokens("maker_conditions", langs).isdisjoint(TOKEN.findall(line.folded, model.end()))
 
     def _headline_subject(
         self, title: str, head: PreparedText, langs: tuple[str, ...]
@@ -156,7 +186,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         ``_new_maker``, whose guards are the headline's."""
         if QUESTION_END.search(title):
             return None
-        found = self._lede_maker(title, title, head, langs)
+        found = self._lede_maker(title, title, head, langs, headline=True)
         if found is None or found.release is not None:
             return None
         return found.slug, None
@@ -186,31 +216,13 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         paper, an earnings note, a podcast, a webinar."""
         return bool(self.lexicons.first("context.maker_not_news", langs, fold(title)))
 
-    def _borrowed(self, line: Headline, model: re.Match[str], langs: tuple[str, ...]) -> bool:
-        """Somebody else's model under the subject's product: told so ("built on a
-        third-party model", "under the hood"), or another organisation named after it ("a
-        white-label video generator from Halcyon"), unless that is the subject's own unit
-        ("developed by Samsung Research", "sviluppato dal Centro ricerche")."""
-        lex = self.lexicons
-        if lex.first("context.maker_borrowed", langs, line.folded[model.end() :]):
-            return True
-        preps = lex.tokens("maker_supplier_preps", langs)
-        own = lex.tokens("maker_own_units", langs)
-        generic = lex.tokens("not_makers", langs)
-        written = [word.group(0) for word in WRITTEN_WORD.finditer(line.text, line.origin[model.end()])]
-        for index, word in enumerate(written[:_SUPPLIER_REACH]):
-            supplier = written[index + 1 : index + 1 + MAKER_WORDS]
-            if (
-                fold(word).strip(",") in preps
-                and supplier
-                and supplier[0][:1].isupper()
-                and fold(supplier[0]).strip(",.") not in generic  # "par IA" is no supplier
-            ):
-                return own.isdisjoint(token for name in supplier for token in TOKEN.findall(fold(name)))
-        return False
-
     def _acts_on_the_model(
-        self, line: Headline, acting: list[re.Match[str]], model: re.Match[str], langs: tuple[str, ...]
+        self,
+        line: Headline,
+        acting: list[re.Match[str]],
+        model: re.Match[str],
+        langs: tuple[str, ...],
+        strict: bool = False,
     ) -> bool:
         """An event phrase starts the predicate (``acting``) and takes the model (or its name)
         as its object, a few words on ("has postponed the public release of | KoMo, its ..."),
@@ -220,7 +232,33 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         if not acting or lex.first("context.hearsay", langs, line.folded):
             return False
         gap = TOKEN.findall(line.folded, min(match.end() for match in acting), model.start())
-        return len(gap) <= _OBJECT_REACH and lex.tokens("maker_object_stops", langs).isdisjoint(gap)
+        if not (len(gap) <= _OBJECT_REACH and lex.tokens("maker_object_stops", langs).isdisjoint(gap)):
+            return False
+        return not strict or self._event_object(line, acting, model, langs)
+
+    def _event_object(
+        self, line: Headline, acting: list[re.Match[str]], model: re.Match[str], langs: tuple[str, ...]
+    ) -> bool:
+        """In a headline, only the event's own words stand between its phrase and the model
+        ("halves the credit cost of its Drift video generator", "opens a waitlist for its
+        own ..."): articles, possessives, nouns of the event, the prepositions that tie them,
+        and the model's name. Another noun is another object ("shuts down the Berlin office
+        behind its ...", "delays the documentary about its ...")."""
+        lex = self.lexicons
+        start = max((match.end() for match in acting if match.start() < model.start()), default=model.start())
+        written = line.written(min(start, model.start()), model.start()).split()
+        named = 0
+        while named < MAKER_WORDS and written and written[-1][:1].isupper():
+            written.pop()  # the model's name ("its Drift video generator")
+            named += 1
+        allowed = (
+            self._fillers(langs)
+            | lex.tokens("maker_articles", langs)
+            | lex.tokens("maker_event_nouns", langs)
+            | lex.tokens("maker_object_links", langs)
+        )
+        tokens = [token for word in written for token in TOKEN.findall(fold(word))]
+        return all(token in allowed or any(ch.isdigit() for ch in token) for token in tokens)
 
     def _predicate(self, body: PreparedText, index: int, langs: tuple[str, ...]) -> tuple[int, int] | None:
         """Where the maker's own event may start in the summary: from its predicate's first
@@ -330,7 +368,11 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         ("a text-to-video model it licenses from a partner")."""
         rest = line.folded[model.end() :]
         match = next(iter(self.lexicons.find("context.maker_made_by_it", langs, rest)), None)
-        return match is not None and not rest[: match.start()].strip()
+        if match is None or rest[: match.start()].strip():
+            return False
+        # "the generator it announced it would resell": a complement clause is somebody's plan
+        following = TOKEN.findall(rest, match.end())[:1]
+        return not following or following[0] not in self.lexicons.tokens("maker_complements", langs)
 
     def _acting(self, line: Headline, told: int, langs: tuple[str, ...]) -> list[tuple[str, re.Match[str]]]:
         """The event phrases (event, match) that start the subject's predicate ("has |
@@ -419,6 +461,8 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         stop = line.at[name[-1].start() + len(name[-1].group(0).rstrip(","))]
         if not lex.tokens("not_makers", langs).isdisjoint(TOKEN.findall(line.folded, start, stop)):
             return None
+        if self._a_person([word.group(0) for word in name]):
+            return None  # "Marie Dupont a lancé son propre générateur"
         return start, stop
 
     def _introduces_a_maker(self, words: list[str], langs: tuple[str, ...]) -> bool:
@@ -440,12 +484,6 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         return len(words) <= _DESCRIPTOR_WORDS and not lex.tokens("maker_descriptors", langs).isdisjoint(
             tokens
         )
-
-
-def _first_word(folded: str, at: int) -> str:
-    """The token at ``at`` ("" at the end)."""
-    token = TOKEN.match(folded, at)
-    return token.group(0) if token else ""
 
 
 def _first_event(events: set[str]) -> str | None:

@@ -93,6 +93,8 @@ ContextName = Literal[
     "maker_bare_release",
     "maker_not_news",
     "maker_borrowed",
+    "maker_date_words",
+    "maker_in_year",
 ]
 GenreName = Literal[
     "review",
@@ -158,6 +160,14 @@ TokenName = Literal[
     "maker_articles",
     "maker_verbs",
     "maker_future",
+    "maker_of",
+    "maker_plural_possessives",
+    "maker_hedges",
+    "maker_conditions",
+    "maker_event_nouns",
+    "maker_object_links",
+    "maker_given_names",
+    "maker_complements",
     "maker_hardware",
     "maker_generation",
     "maker_descriptors",

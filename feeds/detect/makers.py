@@ -37,6 +37,9 @@ MAKER_GAP = 6
 # ... or, with no verb of release, told of within this many words after it ("Etsy's video
 # generator stays invite-only").
 _EVENT_REACH = 3
+# Another organisation named this many words after the model supplies it ("a white-label
+# video generator from Halcyon").
+_SUPPLIER_REACH = 6
 # A headline in Title Case capitalises (nearly) every word: casing names nothing there.
 _TITLE_CASE = 0.8
 _OPEN_QUOTES = frozenset("\"'«“‘")
@@ -116,18 +119,109 @@ class MakerReading(DetectorBase):
             told_from = verb.end()
         else:
             maker_end = told_from = _leading_name_end(line)
-        if not maker_end or not self._names_a_maker(line, maker_end, langs):
+        if maker_end and not self._names_a_maker(line, maker_end, langs):
+            maker_end = 0
+        if not maker_end and verb is not None:
             return None
         gap = TOKEN.findall(line.folded, told_from, model.start())
         if not self._bridged(line, told_from, model, gap, langs):
             return None
         slug = "-".join(TOKEN.findall(line.folded[:maker_end]))
+        if verb is None and not maker_end:
+            apposed = self._apposed_maker(line, langs)
+            return (apposed, None) if apposed else None
         if verb is None:
-            return (slug, None) if self._told_of_its_own(line, told_from, model, gap, langs) else None
+            own = self._told_of_its_own(line, told_from, model, gap, langs)
+            # ... not somebody else's ("its video generator from AI startup Vindr"), not history
+            if (
+                not own
+                or self._borrowed(line, model, langs)
+                or self._event_of_the_past(line, told_from, model, langs)
+            ):
+                return None
+            return slug, None
         if not (self._owned(gap, langs) or self._named(line, told_from, model, langs) is not None):
             return None
         at = head.folded.find(verb.group(0))
         return slug, (Cue("launch", verb.group(0), head.sentence_at(at), at) if at >= 0 else None)
+
+    def _apposed_maker(self, line: Headline, langs: tuple[str, ...]) -> str | None:
+        """The maker's slug when the headline opens on the model's name and an apposition
+        calls it a video generator of a named maker, before an event other than a launch:
+        "Prisme, le générateur vidéo d'Orange, arrive en Belgique", "Kaleido, Rakuten's video
+        generator, arrives in Europe". None otherwise."""
+        lex = self.lexicons
+        first = line.text.find(",")
+        second = line.text.find(",", first + 1) if first > 0 else -1
+        if second < 0:
+            return None
+        name = [word.strip("\"'«»“”‘’") for word in line.text[:first].split()]
+        if not 1 <= len(name) <= MAKER_WORDS or not all(
+            _name_word(word, False) or any(ch.isdigit() for ch in word) for word in name
+        ):
+            return None
+        inner = line.text[first + 1 : second]
+        model = next(iter(lex.find("context.maker_model", langs, fold(inner))), None)
+        if model is None:
+            return None
+        words = inner.split()
+        folded = [fold(word) for word in words]
+        # where the model's words start and end among the apposition's written words
+        start = len(TOKEN.findall(fold(inner)[: model.start()]))
+        end = len(TOKEN.findall(fold(inner)[: model.end()]))
+        tokens_of = [len(TOKEN.findall(word)) for word in folded]
+        edges = [sum(tokens_of[:i]) for i in range(len(words) + 1)]
+        if start not in edges or end not in edges:
+            return None
+        before, after = words[: edges.index(start)], words[edges.index(end) :]
+        maker = self._maker_of(before, after, langs)
+        if maker is None:
+            return None
+        tail = line.folded[line.at[second] + 1 :]
+        starts = [token.start() for token in TOKEN.finditer(tail)]
+        reach = starts[_EVENT_REACH] if len(starts) > _EVENT_REACH else len(tail)
+        if not any(match.start() < reach for match in self._event_phrases(tail, langs)):
+            return None
+        return "-".join(TOKEN.findall(fold(" ".join(maker))))
+
+    def _maker_of(self, before: list[str], after: list[str], langs: tuple[str, ...]) -> list[str] | None:
+        """The maker named around a model phrase in an apposition: "<article> <model> de|of
+        <Maker>" ("le générateur vidéo d'Orange", "il generatore video della Rai") or
+        "<Maker>'s <model>" ("Rakuten's video generator"); one to three name words."""
+        lex = self.lexicons
+        articles = lex.tokens("maker_articles", langs)
+        links = lex.tokens("maker_of", langs)
+        if after and not [w for w in before if fold(w) not in articles]:
+            first = after[0]
+            elided = next(
+                (
+                    first[len(p) :]
+                    for p in ("d'", "d’", "dell'", "dell’", "l'", "l’")
+                    if first.lower().startswith(p)
+                ),
+                None,
+            )
+            if elided:
+                maker = [elided, *after[1:]]
+            elif fold(first) in links:
+                maker = after[1:]
+                if maker[1:] and fold(maker[0]) in articles:
+                    maker = maker[1:]
+            else:
+                return None
+        elif not after and before:
+            owner = [w for w in before if fold(w) not in articles]
+            possessive = POSSESSIVE.match(owner[-1]) if owner else None
+            if possessive is None:
+                return None
+            maker = [*owner[:-1], possessive.group(1)]
+        else:
+            return None
+        if not 1 <= len(maker) <= MAKER_WORDS or not all(_name_word(w, False) for w in maker):
+            return None
+        if not lex.tokens("not_makers", langs).isdisjoint(TOKEN.findall(fold(" ".join(maker)))):
+            return None
+        return None if self._a_person(maker) else maker
 
     def _bridged(
         self, line: Headline, told_from: int, model: re.Match[str], gap: list[str], langs: tuple[str, ...]
@@ -148,7 +242,14 @@ class MakerReading(DetectorBase):
             w[:1].isupper() and MAKER_WORD.match(w) for w in words
         ):
             return False
-        return self.lexicons.tokens("not_makers", langs).isdisjoint(TOKEN.findall(line.folded, 0, end))
+        return self.lexicons.tokens("not_makers", langs).isdisjoint(
+            TOKEN.findall(line.folded, 0, end)
+        ) and not self._a_person(words)
+
+    def _a_person(self, words: list[str]) -> bool:
+        """Two name words that open on a common given name are a person ("Marie Dupont",
+        "Pablo Ríos"), whatever the language of the entry."""
+        return len(words) == 2 and fold(words[0]) in self.lexicons.all_tokens("maker_given_names")
 
     def _funded_maker_end(self, line: Headline, verb: re.Match[str], langs: tuple[str, ...]) -> int:
         """Where the maker's name ends when its funding comes before the release ("Halcyon
@@ -245,6 +346,12 @@ class MakerReading(DetectorBase):
         rest = list(gap)
         while rest and rest[-1] in own:
             rest.pop()
+        # the model's own name may stand between ("Rakuten's Kaleido video generator")
+        written = line.written(told_from, model.start()).split()
+        named = 0
+        while named < MAKER_WORDS and len(written) > 1 and _name_word(written[-1].strip("\"'«»“”‘’"), False):
+            rest = rest[: len(rest) - len(TOKEN.findall(fold(written.pop())))]
+            named += 1
         if not rest or rest[-1] not in lex.tokens("maker_possessives", langs):
             return False
         rest.pop()
@@ -255,6 +362,67 @@ class MakerReading(DetectorBase):
             return any(match.start() < reach for match in self._event_phrases(tail, langs))
         told = line.folded[told_from : model.start()]
         return any(not told[: match.start()].strip() for match in self._event_phrases(told, langs))
+
+    def _borrowed(self, line: Headline, model: re.Match[str], langs: tuple[str, ...]) -> bool:
+        """Somebody else's model under the subject's product: told so ("built on a
+        third-party model", "under the hood"), or another organisation named after it ("a
+        white-label video generator from Halcyon"), unless that is the subject's own unit
+        ("developed by Samsung Research", "sviluppato dal Centro ricerche")."""
+        lex = self.lexicons
+        if lex.first("context.maker_borrowed", langs, line.folded[model.end() :]):
+            return True
+        preps = lex.tokens("maker_supplier_preps", langs)
+        own = lex.tokens("maker_own_units", langs)
+        # words that may stand before a supplier's name ("by AI startup Vindr", "par IA de la
+        # start-up Vindr"); "par IA" alone names none, nor does a date ("by March 31")
+        generic = (
+            lex.tokens("not_makers", langs)
+            | lex.tokens("maker_descriptors", langs)
+            | lex.tokens("maker_articles", langs)
+            | lex.tokens("maker_of", langs)
+        )
+        dates = lex.pattern("context.maker_date_words", langs)
+        written = [word.group(0) for word in WRITTEN_WORD.finditer(line.text, line.origin[model.end()])]
+        for index, word in enumerate(written[:_SUPPLIER_REACH]):
+            if fold(word).strip(",") not in preps or word.endswith(","):
+                continue
+            after = written[index + 1 :]
+            while after[1:] and fold(after[0]).strip(",.") in generic and not after[0].endswith((",", ".")):
+                after = after[1:]
+            supplier = after[:MAKER_WORDS]
+            first = fold(supplier[0]).strip(",.") if supplier else ""
+            if (
+                supplier
+                and supplier[0][:1].isupper()
+                and first not in generic
+                and not (dates and dates.fullmatch(first))
+            ):
+                return own.isdisjoint(token for name in supplier for token in TOKEN.findall(fold(name)))
+        return False
+
+    def _event_of_the_past(
+        self,
+        line: Headline,
+        told: int,
+        model: re.Match[str],
+        langs: tuple[str, ...],
+        made_by_it: bool = False,
+    ) -> bool:
+        """An event other than a release told with a past date in its clause ("halved the
+        price of its ... last spring", "a fermé son générateur ... en 2023"), unless it is
+        coming ("will shut down ... in 2027"). The clause ends where another joins it
+        (", and"), or at the model when a date after it is the model's history ("Clipster,
+        the video generation model it launched 14 months ago")."""
+        lex = self.lexicons
+        if first_word(line.folded, told) in lex.tokens("maker_future", langs):
+            return False
+        joins = lex.find("context.maker_clause_joins", langs, line.folded[model.end() :])
+        end = model.end() if made_by_it else model.end() + joins[0].start() if joins else len(line.folded)
+        clause = line.folded[told:end]
+        return bool(
+            lex.first("context.maker_past", langs, clause)
+            or lex.first("context.maker_in_year", langs, clause)
+        )
 
     def _event_phrases(self, text: str, langs: tuple[str, ...]) -> list[re.Match[str]]:
         """The strong event phrases of ``text`` (events and overrides) of any event but a
@@ -268,6 +436,12 @@ class MakerReading(DetectorBase):
             if event != "launch"
             for match in lex.find(f"{section}.{event}", langs, text)
         ]
+
+
+def first_word(folded: str, at: int) -> str:
+    """The token at ``at`` ("" at the end), after any spaces."""
+    token = TOKEN.search(folded, at)
+    return token.group(0) if token else ""
 
 
 def described_by(tokens: list[str], fillers: frozenset[str], allowed: int) -> bool:
