@@ -165,10 +165,11 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         model: re.Match[str],
         langs: tuple[str, ...],
     ) -> bool:
-        """The event is denied or only forecast: a negation or a hedge between the predicate's
-        first word and its event ("will not charge for", "has never charged", "will likely
-        raise"), a plural or a person's possessive before the model ("their"), or a condition
-        after it ("... if the bill passes")."""
+        """The event is denied, averted or only forecast, or not a company's: a negation or a
+        hedge between the predicate's first word and its event ("will not charge for", "has
+        never charged", "will likely raise"), a plural possessive ("their") or a verb that
+        averts the event ("avoids") before the model, or a condition after it ("... if the
+        bill passes")."""
         lex = self.lexicons
         starts = [match.start() for _, match in acting] + ([release.start()] if release else [])
         before = TOKEN.findall(line.folded, told, min(starts)) if starts else []

@@ -121,15 +121,14 @@ class MakerReading(DetectorBase):
             maker_end = told_from = _leading_name_end(line)
         if maker_end and not self._names_a_maker(line, maker_end, langs):
             maker_end = 0
-        if not maker_end and verb is not None:
-            return None
+        if not maker_end:
+            # no maker opens the headline: maybe the model's name, with its maker in apposition
+            apposed = self._apposed_maker(line, langs) if verb is None else None
+            return (apposed, None) if apposed else None
         gap = TOKEN.findall(line.folded, told_from, model.start())
         if not self._bridged(line, told_from, model, gap, langs):
             return None
         slug = "-".join(TOKEN.findall(line.folded[:maker_end]))
-        if verb is None and not maker_end:
-            apposed = self._apposed_maker(line, langs)
-            return (apposed, None) if apposed else None
         if verb is None:
             own = self._told_of_its_own(line, told_from, model, gap, langs)
             # ... not somebody else's ("its video generator from AI startup Vindr"), not history
@@ -217,11 +216,12 @@ class MakerReading(DetectorBase):
         <Maker>" ("le générateur vidéo d'Orange", "il generatore video della Rai") or
         "<Maker>'s <model>" ("Rakuten's video generator"); one to three name words."""
         lex = self.lexicons
-        articles = lex.tokens("maker_articles", langs) | self._fillers(langs)
+        articles = lex.tokens("maker_articles", langs)
+        skipped = articles | self._fillers(langs)  # "le nouveau générateur", "Fjordline's new ..."
         links = lex.tokens("maker_of", langs)
         while after and fold(after[0]) in lex.tokens("maker_own", langs):
             after = after[1:]  # "le générateur vidéo maison de Telvia"
-        if after and not [w for w in before if fold(w) not in articles]:
+        if after and not [w for w in before if fold(w) not in skipped]:
             first = after[0]
             elided = next(
                 (
@@ -240,7 +240,7 @@ class MakerReading(DetectorBase):
             else:
                 return None
         elif not after and before:
-            owner = [w for w in before if fold(w) not in articles]
+            owner = [w for w in before if fold(w) not in skipped]
             possessive = POSSESSIVE.match(owner[-1]) if owner else None
             if possessive is None:
                 return None
