@@ -385,6 +385,11 @@ LEDE_MAKERS = [
     ("title", "summary", "lang", "event", "vendor"), LEDE_MAKERS, ids=[row[0][:40] for row in LEDE_MAKERS]
 )
 def test_a_maker_told_by_the_lede(title, summary, lang, event, vendor) -> None:
+    _assert_maker(title, summary, lang, event, vendor)
+
+
+def _assert_maker(title: str, summary: str, lang: str, event: str | None, vendor: str | None) -> None:
+    """The rules alone alert with ``event`` and the maker ``vendor``, or (None) not at all."""
     result = default_detector().rules_alone().classify(title, summary, lang)
     assert result.relevant is (event is not None), result.reasons
     if event is not None:
@@ -453,11 +458,7 @@ HEADLINE_MAKERS = [
     ("title", "lang", "event", "vendor"), HEADLINE_MAKERS, ids=[row[0][:40] for row in HEADLINE_MAKERS]
 )
 def test_a_maker_told_by_the_headline_as_a_sentence(title, lang, event, vendor) -> None:
-    result = default_detector().rules_alone().classify(title, "", lang)
-    assert result.relevant is (event is not None), result.reasons
-    if event is not None:
-        assert result.event == event, result.reasons
-        assert result.vendors == [vendor], result.reasons
+    _assert_maker(title, "", lang, event, vendor)
 
 
 # The lede read for events other than a release: a coming end is news, a coming release is
@@ -534,8 +535,4 @@ LEDE_EVENTS = [
     ("title", "summary", "lang", "event", "vendor"), LEDE_EVENTS, ids=[row[1][:40] for row in LEDE_EVENTS]
 )
 def test_a_makers_other_events_told_by_the_lede(title, summary, lang, event, vendor) -> None:
-    result = default_detector().rules_alone().classify(title, summary, lang)
-    assert result.relevant is (event is not None), result.reasons
-    if event is not None:
-        assert result.event == event, result.reasons
-        assert result.vendors == [vendor], result.reasons
+    _assert_maker(title, summary, lang, event, vendor)

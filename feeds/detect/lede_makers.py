@@ -36,6 +36,7 @@ from feeds.detect.makers import (
     Headline,
     MakerReading,
     first_word,
+    name_length,
     only_fillers,
 )
 from feeds.detect.novelty import NoveltyReading
@@ -277,10 +278,7 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         lex = self.lexicons
         start = max((match.end() for match in acting if match.start() < model.start()), default=model.start())
         written = line.written(min(start, model.start()), model.start()).split()
-        named = 0
-        while named < MAKER_WORDS and written and written[-1][:1].isupper():
-            written.pop()  # the model's name ("its Drift video generator")
-            named += 1
+        written = written[: len(written) - name_length(written)]  # the model's name
         allowed = (
             self._fillers(langs)
             | lex.tokens("maker_articles", langs)

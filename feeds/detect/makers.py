@@ -378,10 +378,8 @@ class MakerReading(DetectorBase):
             rest.pop()
         # the model's own name may stand between ("Rakuten's Kaleido video generator")
         written = line.written(told_from, model.start()).split()
-        named = 0
-        while named < MAKER_WORDS and len(written) > 1 and _name_word(written[-1].strip("\"'«»“”‘’"), False):
-            rest = rest[: len(rest) - len(TOKEN.findall(fold(written.pop())))]
-            named += 1
+        for word in written[len(written) - name_length(written, keep=1) :]:
+            rest = rest[: len(rest) - len(TOKEN.findall(fold(word)))]
         if not rest or rest[-1] not in lex.tokens("maker_possessives", langs):
             return False
         rest.pop()
@@ -468,6 +466,17 @@ class MakerReading(DetectorBase):
             if event != "launch"
             for match in lex.find(f"{section}.{event}", langs, text)
         ]
+
+
+def name_length(words: list[str], keep: int = 0) -> int:
+    """How many of the last ``words`` (at most three) name the model right before its phrase
+    ("its Drift video generator", "Rakuten's Kaleido video generator"), leaving ``keep``."""
+    count = 0
+    while count < min(MAKER_WORDS, len(words) - keep) and _name_word(
+        words[len(words) - 1 - count].strip("\"'«»“”‘’"), False
+    ):
+        count += 1
+    return count
 
 
 def first_word(folded: str, at: int) -> str:
