@@ -272,9 +272,13 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         mentions, vetoed, model_id_named = self._products(head, body, labels, named_vendors, video_any)
         reasons.extend(vetoed)
         mentions = self._not_excluded(langs, body, mentions)
+        listed = self._examples(langs, head, body)
+        if listed and mentions and all(m.start in listed for m in mentions):
+            reasons.extend(f"example:{m.slug}" for m in mentions)
+            mentions = []
 
         subject_score, vendors, products = self._subject(
-            head, body, mentions, named_vendors, video_head, video_body, reasons, langs
+            head, body, mentions, named_vendors, video_head, video_body, reasons, langs, listed
         )
         maker = self._new_maker(title, head, langs) if describes_a_model and not vendors else None
         if maker is None and describes_a_model and not vendors:

@@ -18,6 +18,7 @@ from feeds.detect.reading import (
     Decision,
     PreparedText,
     in_place,
+    overlaps,
     read_version,
     token_index,
 )
@@ -117,6 +118,15 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
     _url_formats: tuple[str, ...]
     _genre_names: list[str]
 
+    def _lede_genre_cue(self, genre: str, langs: tuple[str, ...], body: PreparedText, lede: str) -> str | None:
+        """The first phrase of ``genre`` in the summary's opening, skipping price-page words that
+        an event cue reports ("has published the first price list", "il nuovo listino")."""
+        matches = self.lexicons.find(f"genres.{genre}", langs, lede)
+        if matches and genre in self.rules.genre.reported:
+            cues = [(c.start, c.start + len(c.text)) for c in self._strong_cues(langs, body)[0]]
+            matches = [m for m in matches if not overlaps(m.start(), m.end(), cues)]
+        return matches[0].group(0) if matches else None
+
     def _genres(
         self,
         head: PreparedText,
@@ -160,7 +170,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
             if lede and genre in self._lede_genres:
-                cue = lex.first(f"genres.{genre}", langs, lede)
+                cue = self._lede_genre_cue(genre, langs, body, lede)
                 if cue:
                     found.append(_Genre(genre, "lede", cue))
         if lede:

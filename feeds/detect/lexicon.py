@@ -95,6 +95,7 @@ ContextName = Literal[
     "maker_borrowed",
     "maker_date_words",
     "maker_in_year",
+    "examples",
 ]
 GenreName = Literal[
     "review",

@@ -10,6 +10,7 @@ from feeds.detect.reading import (
     DetectorBase,
     Mention,
     PreparedText,
+    VERSION,
     opening_hit,
     read_version,
     token_index,
@@ -206,8 +207,10 @@ class SubjectReading(DetectorBase):
         video_body: list[re.Match[str]],
         reasons: list[str],
         langs: tuple[str, ...],
+        listed: set[int] | None = None,
     ) -> tuple[float, list[str], list[str]]:
-        """(subject score, vendors, products): products first, else a vendor beside video context."""
+        """(subject score, vendors, products): products first, else a vendor beside video context;
+        a summary vendor in a list of examples (``listed`` tokens) is not one."""
         weights = self.rules.score
         vendors: list[str] = []
         products: list[str] = []
@@ -256,6 +259,8 @@ class SubjectReading(DetectorBase):
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
                     continue
+                if prepared is body and listed and hit.start in listed:
+                    continue  # "tools such as OpenAI's Sora": an example, not the subject
                 if slug in styled or _styled(prepared, hit.end, styles):
                     continue  # "a TikTok-style video feed": a style, not the vendor
                 vendor = self.taxonomy.vendors[slug]
@@ -350,6 +355,31 @@ class SubjectReading(DetectorBase):
                 if at < len(body.toks)
             )
         ]
+
+    def _examples(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> set[int]:
+        """Summary tokens of a list of examples ("tools such as Veo and Kling", "Generatoren
+        wie Sora oder Kling") when the headline names nothing watched: the products stand for
+        a field ("Studios pull the plug on AI background actors"), not for the subject. Empty
+        when the headline names a product or vendor, or the summary gives no such list."""
+        if any(hit.label[0] in ("alias", "model", "vendor") for hit in head.hits):
+            return set()
+        found = self.lexicons.find("context.examples", langs, body.folded)
+        if not found:
+            return set()
+        joins = self.lexicons.tokens("list_joins", langs)
+        named = {i for hit in body.hits if hit.label[0] in ("alias", "model", "vendor") for i in range(hit.start, hit.end)}
+        listed: set[int] = set()
+        for match in found:
+            at = token_index(body.folded, match.end())
+            chain: set[int] = set()
+            while at < len(body.toks) and (
+                at in named or body.toks[at] in joins or body.toks[at] == "s" or VERSION.match(body.toks[at])
+            ):
+                chain.add(at)
+                at += 1
+            if chain & named:
+                listed |= chain
+        return listed
 
     def _replacements_last(
         self,
