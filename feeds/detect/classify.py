@@ -380,7 +380,7 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             # on launch day" stays traction)
             decision.release_day = True
         genres = self._genres(head, body, PageAddress.parse(link), langs, title, question, decision)
-        if self._releases_product(langs, head, decision):
+        if self._releases_product(langs, head, body, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
             genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]
         actor_lede = any(g.name == "name_only" for g in genres) and self._actor_lede(langs, body, decision)

@@ -18,7 +18,6 @@ from feeds.detect.reading import (
     Decision,
     PreparedText,
     in_place,
-    overlaps,
     read_version,
     token_index,
 )
@@ -120,11 +119,13 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
 
     def _lede_genre_cue(self, genre: str, langs: tuple[str, ...], body: PreparedText, lede: str) -> str | None:
         """The first phrase of ``genre`` in the summary's opening, skipping price-page words that
-        an event cue reports ("has published the first price list", "il nuovo listino")."""
+        an event cue reports: a cue that starts at or before them and runs into them ("has
+        published the first price list", "il nuovo listino"; not the bare "credits" of "what
+        the credits cost")."""
         matches = self.lexicons.find(f"genres.{genre}", langs, lede)
         if matches and genre in self.rules.genre.reported:
             cues = [(c.start, c.start + len(c.text)) for c in self._strong_cues(langs, body)[0]]
-            matches = [m for m in matches if not overlaps(m.start(), m.end(), cues)]
+            matches = [m for m in matches if not any(s <= m.start() < e for s, e in cues)]
         return matches[0].group(0) if matches else None
 
     def _genres(
@@ -469,12 +470,24 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             return False
         return not self._background_date(langs, body.sentence_text(0))
 
-    def _releases_product(self, langs: tuple[str, ...], head: PreparedText, decision: Decision) -> bool:
+    def _releases_product(
+        self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision
+    ) -> bool:
         """The headline's deciding cue is a launch or an arrival whose object is a named
-        product, after the verb or inside the cue ("releases Wan 2.2 weights"), and no
-        product's own paper is what it releases."""
+        product, after the verb or inside the cue ("releases Wan 2.2 weights"), or a headline
+        with no cue over a first sentence that states a release of the subject with a strong
+        cue ("Seedance 1.0 tops leaderboard in technical report" / "ByteDance has released
+        Seedance 1.0 ..."); and no product's own paper is what it releases."""
         cue = decision.title_cue
-        if cue is None or decision.event not in ("launch", "availability") or not in_place(head, cue):
+        if cue is None:
+            return (
+                decision.event == "launch"
+                and decision.lede_fact
+                and not decision.weak
+                and not self._own_paper(langs, head)
+                and self._lede_releases_product(langs, body)
+            )
+        if decision.event not in ("launch", "availability") or not in_place(head, cue):
             return False
         if self._own_paper(langs, head):
             return False
@@ -483,6 +496,17 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             return True
         first, last = token_index(head.folded, cue.start), token_index(head.folded, end)
         return any(h.label[0] in ("alias", "model") and first <= h.start < last for h in head.hits)
+
+    def _lede_releases_product(self, langs: tuple[str, ...], body: PreparedText) -> bool:
+        """A strong launch cue of the summary's first sentence takes a named product as its
+        object ("ByteDance has released Seedance 1.0"), not a method ("haben ein Verfahren
+        vorgestellt") nor a model it dates ("o modelo aberto Wan, lançado pela Alibaba")."""
+        return any(
+            cue.event == "launch"
+            and cue.sentence == 0
+            and self._governed_product(langs, body, cue.start + len(cue.text)) is not None
+            for cue in self._strong_cues(langs, body)[0]
+        )
 
     def _own_paper(self, langs: tuple[str, ...], head: PreparedText) -> bool:
         """A research word right after a product's name ("releases Veo 3 research paper",
