@@ -24,6 +24,11 @@ from feeds.detect.reading import (
 # After an other-medium phrase, a coordinator and a video word within this many words make it
 # a video tool too ("image and video generator", "générateur d'images et de vidéos").
 _MEDIUM_REACH = 3
+# How far after the product a separable verb's particle may close its clause ("stellt Sora zum
+# 31. März ein"), and the words that may follow it ("... ein und setzt auf Veo").
+_PARTICLE_REACH = 7
+_AFTER_PARTICLE = frozenset({"und", "oder", "aber", "doch", "denn", "sondern"})
+_CLAUSE_END = re.compile(r"(?<![0-9])[.!?;:]|[,]")
 
 # An answer is a phrase of its own: the text after it ends or a punctuation mark follows
 # ("Not yet", "Yes, and ..."), not a word that opens a sentence ("No European release ...").
@@ -187,8 +192,12 @@ class CueReading(DetectorBase):
         lex = self.lexicons
         finite = lex.tokens("end_verbs", langs)
         infinitives = lex.tokens("end_infinitives", langs) - finite  # French "retire" is finite
-        verbs = finite | infinitives
-        if not verbs:
+        # German separable verbs: the particle closes the clause ("OpenAI stellt Sora ein")
+        separable = dict(entry.split(" ", 1) for entry in lex.tokens("end_separable", langs))
+        verbs = finite | infinitives | separable.keys()
+        # ... or the product as the subject of an ending ("Sora va disparaître", "Sora sparirà")
+        endings = [entry.split() for entry in lex.tokens("end_subject", langs)]
+        if not verbs and not endings:
             return None
         markers = lex.tokens("infinitive_markers", langs)
         filler = lex.tokens("end_filler", langs)
@@ -197,6 +206,12 @@ class CueReading(DetectorBase):
         for mention in mentions:
             if mention.in_title != in_title:
                 continue
+            after = self._past_version(prepared, mention.start + 1)
+            ending = next((e for e in endings if toks[after : after + len(e)] == e), None)
+            if ending is not None:
+                start = prepared.token_spans[mention.start][0]
+                text = " ".join(toks[mention.start : after + len(ending)])
+                return Cue("shutdown", text, prepared.sentence_of_token(mention.start), start)
             verb = self._verb_before(prepared, mention, filler, stop=-1)
             if verb < 0 or toks[verb] not in verbs:
                 continue
@@ -209,10 +224,31 @@ class CueReading(DetectorBase):
             after = self._past_version(prepared, mention.start + 1)
             if after < len(toks) and toks[after] in modified:
                 continue
+            if toks[verb] in separable:
+                particle = self._particle_after(prepared, after, separable[toks[verb]])
+                if particle is None:
+                    continue
+                after = particle + 1
             text = " ".join(toks[verb:after])
             return Cue(
                 "shutdown", text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
             )
+        return None
+
+    @staticmethod
+    def _particle_after(prepared: PreparedText, start: int, particle: str) -> int | None:
+        """The index of a separable verb's ``particle`` closing its clause within a few words
+        after token ``start`` ("stellt Sora zum 31. März *ein*"), or None."""
+        toks = prepared.toks
+        spans = prepared.token_spans
+        for index in range(start, min(start + _PARTICLE_REACH, len(toks))):
+            if _CLAUSE_END.search(prepared.folded, spans[index - 1][1], spans[index][0]):
+                return None  # "31. März" is a date, ". Die" a new sentence
+            if toks[index] == particle:
+                end = prepared.token_spans[index][1]
+                rest = prepared.folded[end:].lstrip()
+                closes = not rest or not rest[0].isalnum() or toks[index + 1] in _AFTER_PARTICLE
+                return index if closes else None
         return None
 
     def _verb_before(

@@ -146,6 +146,8 @@ TokenName = Literal[
     "still_words",
     "modals",
     "end_infinitives",
+    "end_separable",
+    "end_subject",
     "infinitive_markers",
     "destinations",
     "negators",

@@ -136,6 +136,7 @@ class Tokens(_Strict):
     epithets: frozenset[str] = frozenset()
     epithet_bare: frozenset[str] = frozenset()
     epithet_articles: frozenset[str] = frozenset()
+    epithet_idioms: frozenset[str] = frozenset()
     epithet_determiners: frozenset[str] = frozenset()
     noun_determiners: frozenset[str] = frozenset()
     styles: frozenset[str] = frozenset()

@@ -158,6 +158,8 @@ class SubjectReading(DetectorBase):
             return False
         if toks[end] in tokens.epithets:
             after = end + 1
+            if after < len(toks) and toks[after] in tokens.epithet_idioms:
+                return False
         elif toks[end] in tokens.epithet_bare and toks[end + 1] in tokens.epithet_articles:
             after = end + 2  # "le Sora de la maquette", not "el Sora 2 de pago"
         else:
