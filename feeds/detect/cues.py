@@ -29,6 +29,10 @@ _MEDIUM_REACH = 3
 _PARTICLE_REACH = 7
 _AFTER_PARTICLE = frozenset({"und", "oder", "aber", "doch", "denn", "sondern"})
 _CLAUSE_END = re.compile(r"(?<![0-9])[.!?;:]|[,]")
+# Words that introduce an infinitive in French, Spanish, Italian and Portuguese, and the endings
+# of one ("a superar", "de ganhar", "ad arrivare").
+_TO_INFINITIVE = frozenset({"a", "ad", "de", "di", "d"})
+_INFINITIVE = re.compile(r"^[a-z]{3,}(?:ar|er|ir|re)$")
 
 # An answer is a phrase of its own: the text after it ends or a punctuation mark follows
 # ("Not yet", "Yes, and ..."), not a word that opens a sentence ("No European release ...").
@@ -187,16 +191,40 @@ class CueReading(DetectorBase):
         self, prepared: PreparedText, mentions: list[Mention], in_title: bool, langs: tuple[str, ...]
     ) -> Cue | None:
         """A verb of ending with the product as its object ("Luma AI arrête Dream Machine 1.0",
-        "OpenAI ferme Sora"): a shutdown. Not when the product only qualifies another noun
-        ("ends the Sora waitlist", "retire le filigrane de Sora")."""
+        "OpenAI ferme Sora") or the product as the subject of its end ("Sora va disparaître"):
+        a shutdown. Not when the product only qualifies another noun ("ends the Sora waitlist",
+        "retire le filigrane de Sora")."""
+        return self._object_cue(prepared, mentions, in_title, langs, "end", "shutdown")
+
+    def _hold_cue(
+        self, prepared: PreparedText, mentions: list[Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> Cue | None:
+        """A verb of holding back with the product as its object ("OpenAI repousse Sora",
+        "OpenAI legt Sora auf Eis") or the product as the subject of its wait ("Sora se fait
+        attendre", "Sora verspätet sich"): a delay."""
+        return self._object_cue(prepared, mentions, in_title, langs, "hold", "delay")
+
+    def _object_cue(
+        self,
+        prepared: PreparedText,
+        mentions: list[Mention],
+        in_title: bool,
+        langs: tuple[str, ...],
+        kind: str,
+        event: str,
+    ) -> Cue | None:
+        """``event`` told by the ``kind`` token lists: a verb before the product
+        (``<kind>_verbs``; German separable verbs in ``<kind>_separable`` close the clause with
+        their particle: "OpenAI stellt Sora ein"), or words right after it (``<kind>_subject``)."""
         lex = self.lexicons
-        finite = lex.tokens("end_verbs", langs)
-        infinitives = lex.tokens("end_infinitives", langs) - finite  # French "retire" is finite
-        # German separable verbs: the particle closes the clause ("OpenAI stellt Sora ein")
-        separable = dict(entry.split(" ", 1) for entry in lex.tokens("end_separable", langs))
+        finite = lex.tokens(f"{kind}_verbs", langs)
+        infinitives = lex.tokens(f"{kind}_infinitives", langs) - finite  # French "retire" is finite
+        separable: dict[str, list[list[str]]] = {}
+        for entry in sorted(lex.tokens(f"{kind}_separable", langs)):
+            verb, particle = entry.split(" ", 1)
+            separable.setdefault(verb, []).append(particle.split())
         verbs = finite | infinitives | separable.keys()
-        # ... or the product as the subject of an ending ("Sora va disparaître", "Sora sparirà")
-        endings = [entry.split() for entry in lex.tokens("end_subject", langs)]
+        endings = [entry.split() for entry in lex.tokens(f"{kind}_subject", langs)]
         if not verbs and not endings:
             return None
         markers = lex.tokens("infinitive_markers", langs)
@@ -208,10 +236,10 @@ class CueReading(DetectorBase):
                 continue
             after = self._past_version(prepared, mention.start + 1)
             ending = next((e for e in endings if toks[after : after + len(e)] == e), None)
-            if ending is not None:
+            if ending is not None and self._own_subject(prepared, mention, after + len(ending), langs):
                 start = prepared.token_spans[mention.start][0]
                 text = " ".join(toks[mention.start : after + len(ending)])
-                return Cue("shutdown", text, prepared.sentence_of_token(mention.start), start)
+                return Cue(event, text, prepared.sentence_of_token(mention.start), start)
             verb = self._verb_before(prepared, mention, filler, stop=-1)
             if verb < 0 or toks[verb] not in verbs:
                 continue
@@ -225,29 +253,59 @@ class CueReading(DetectorBase):
             if after < len(toks) and toks[after] in modified:
                 continue
             if toks[verb] in separable:
-                particle = self._particle_after(prepared, after, separable[toks[verb]])
-                if particle is None:
+                closed = next(
+                    (
+                        (at, len(particle))
+                        for particle in separable[toks[verb]]
+                        if (at := self._particle_after(prepared, after, particle)) is not None
+                    ),
+                    None,
+                )
+                if closed is None:
                     continue
-                after = particle + 1
+                after = closed[0] + closed[1]
             text = " ".join(toks[verb:after])
-            return Cue(
-                "shutdown", text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
-            )
+            return Cue(event, text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0))
         return None
 
+    def _own_subject(self, prepared: PreparedText, mention: Mention, tail: int, langs: tuple[str, ...]) -> bool:
+        """The product is the subject of the words that end at token ``tail`` and they are the
+        clause's news: no noun owns the name ("le filigrane de Sora disparaît"), and what
+        follows is the clause's end, a place or a time ("Sora slitta al 2027"), not a rank, a
+        rival or a verb ("Sora slips behind Veo", "Sora no llegará a superar a Veo")."""
+        toks = prepared.toks
+        tokens = self.rules.tokens
+        if mention.start > 0 and toks[mention.start - 1] in tokens.epithets | tokens.epithet_bare:
+            return False
+        if tail >= len(toks) or _CLAUSE_END.search(
+            prepared.folded, prepared.token_spans[tail - 1][1], prepared.token_spans[tail][0]
+        ):
+            return True
+        if toks[tail] not in self.lexicons.tokens("subject_tails", langs):
+            return False
+        stops = self.lexicons.tokens("subject_tail_stops", langs)
+        following = toks[tail + 1 : tail + 4]
+        if any(tok in stops for tok in following):
+            return False
+        # "a superar", "de ganhar", "à détrôner": a verb follows, the words were an auxiliary
+        return not (following and _INFINITIVE.search(following[0]) and toks[tail] in _TO_INFINITIVE)
+
     @staticmethod
-    def _particle_after(prepared: PreparedText, start: int, particle: str) -> int | None:
-        """The index of a separable verb's ``particle`` closing its clause within a few words
-        after token ``start`` ("stellt Sora zum 31. März *ein*"), or None."""
+    def _particle_after(prepared: PreparedText, start: int, particle: list[str]) -> int | None:
+        """The index where a separable verb's ``particle`` (one or more words) starts and closes
+        its clause within a few words after token ``start`` ("stellt Sora zum 31. März *ein*",
+        "legt Sora *auf Eis*"), or None."""
         toks = prepared.toks
         spans = prepared.token_spans
         for index in range(start, min(start + _PARTICLE_REACH, len(toks))):
             if _CLAUSE_END.search(prepared.folded, spans[index - 1][1], spans[index][0]):
                 return None  # "31. März" is a date, ". Die" a new sentence
-            if toks[index] == particle:
-                end = prepared.token_spans[index][1]
+            if toks[index : index + len(particle)] == particle:
+                last = index + len(particle) - 1
+                end = spans[last][1]
                 rest = prepared.folded[end:].lstrip()
-                closes = not rest or not rest[0].isalnum() or toks[index + 1] in _AFTER_PARTICLE
+                # a one-word particle must close the clause ("stellt ... ein", not "ein Ultimatum")
+                closes = len(particle) > 1 or not rest or not rest[0].isalnum() or toks[last + 1] in _AFTER_PARTICLE
                 return index if closes else None
         return None
 

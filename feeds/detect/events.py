@@ -244,9 +244,9 @@ class EventReading(SubjectReading, AttributionReading):
         if body_host is not None and not body_host[1] and not _cut(body_host[0], body_field.cut):
             body_field.cues.append(body_host[0])
         for part, in_title in ((title, True), (body_field, False)):
-            ended = self._end_cue(part.text, mentions, in_title, langs)
-            if ended is not None and not any(b0 <= ended.start < b1 for b0, b1 in part.skip + part.cut):
-                part.cues.append(ended)
+            for told in (self._end_cue(part.text, mentions, in_title, langs), self._hold_cue(part.text, mentions, in_title, langs)):
+                if told is not None and not any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
+                    part.cues.append(told)
         if lede_maker is not None:
             title.cues, body_field.cues = _lede_makers_cues(lede_maker, title.cues, body_field.cues)
         context = _EventContext(
