@@ -245,6 +245,8 @@ class CueReading(DetectorBase):
                 continue
             if verb > 0 and toks[verb - 1] in lex.tokens("modals", langs):
                 continue  # "Why OpenAI should retire Sora": an opinion, not the end
+            if verb > 0 and toks[verb - 1] in lex.tokens("negators", langs):
+                continue  # "OpenAI non chiuderà Sora": denied
             if toks[verb] in infinitives and (verb == 0 or toks[verb - 1] not in markers):
                 continue  # "Google to retire VideoFX", not a subjunctive ("exige que OpenAI retire Sora")
             if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
