@@ -204,6 +204,14 @@ class CueReading(DetectorBase):
         attendre", "Sora verspätet sich"): a delay."""
         return self._object_cue(prepared, mentions, in_title, langs, "hold", "delay")
 
+    def _release_cue(
+        self, prepared: PreparedText, mentions: list[Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> Cue | None:
+        """A verb of release or a presentative right before the product ("Google publie Veo 4",
+        "Ecco Veo 4", "Conheça o Veo 4") or words of arrival right after it ("Veo 4 è qui",
+        "Veo 4 chegou"): a launch."""
+        return self._object_cue(prepared, mentions, in_title, langs, "release", "launch")
+
     def _object_cue(
         self,
         prepared: PreparedText,

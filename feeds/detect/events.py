@@ -244,7 +244,12 @@ class EventReading(SubjectReading, AttributionReading):
         if body_host is not None and not body_host[1] and not _cut(body_host[0], body_field.cut):
             body_field.cues.append(body_host[0])
         for part, in_title in ((title, True), (body_field, False)):
-            for told in (self._end_cue(part.text, mentions, in_title, langs), self._hold_cue(part.text, mentions, in_title, langs)):
+            for told in (
+                self._end_cue(part.text, mentions, in_title, langs),
+                self._hold_cue(part.text, mentions, in_title, langs),
+                # a release told around the name is a headline's way; a summary's is background
+                self._release_cue(part.text, mentions, in_title, langs) if in_title else None,
+            ):
                 if told is not None and not any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
                     part.cues.append(told)
         if lede_maker is not None:

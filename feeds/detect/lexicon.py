@@ -151,6 +151,8 @@ TokenName = Literal[
     "hold_verbs",
     "hold_separable",
     "hold_subject",
+    "release_verbs",
+    "release_subject",
     "subject_tails",
     "subject_tail_stops",
     "infinitive_markers",
