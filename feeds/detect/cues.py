@@ -275,10 +275,14 @@ class CueReading(DetectorBase):
                     continue
                 after = closed[0] + closed[1]
             text = " ".join(toks[verb:after])
-            return Cue(event, text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0))
+            return Cue(
+                event, text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
+            )
         return None
 
-    def _own_subject(self, prepared: PreparedText, mention: Mention, tail: int, langs: tuple[str, ...]) -> bool:
+    def _own_subject(
+        self, prepared: PreparedText, mention: Mention, tail: int, langs: tuple[str, ...]
+    ) -> bool:
         """The product is the subject of the words that end at token ``tail`` and they are the
         clause's news: no noun owns the name ("le filigrane de Sora disparaît"), and what
         follows is the clause's end, a place or a time ("Sora slitta al 2027"), not a rank, a
@@ -315,7 +319,12 @@ class CueReading(DetectorBase):
                 end = spans[last][1]
                 rest = prepared.folded[end:].lstrip()
                 # a one-word particle must close the clause ("stellt ... ein", not "ein Ultimatum")
-                closes = len(particle) > 1 or not rest or not rest[0].isalnum() or toks[last + 1] in _AFTER_PARTICLE
+                closes = (
+                    len(particle) > 1
+                    or not rest
+                    or not rest[0].isalnum()
+                    or toks[last + 1] in _AFTER_PARTICLE
+                )
                 return index if closes else None
         return None
 

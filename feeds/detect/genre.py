@@ -117,7 +117,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
     _url_formats: tuple[str, ...]
     _genre_names: list[str]
 
-    def _lede_genre_cue(self, genre: str, langs: tuple[str, ...], body: PreparedText, lede: str) -> str | None:
+    def _lede_genre_cue(
+        self, genre: str, langs: tuple[str, ...], body: PreparedText, lede: str
+    ) -> str | None:
         """The first phrase of ``genre`` in the summary's opening, skipping price-page words that
         an event cue reports: a cue that starts at or before them and runs into them ("has
         published the first price list", "il nuovo listino"; not the bare "credits" of "what

@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable
 
 from feeds.detect.reading import (
+    VERSION,
     DetectorBase,
     Mention,
     PreparedText,
-    VERSION,
     opening_hit,
     read_version,
     token_index,
@@ -369,7 +369,12 @@ class SubjectReading(DetectorBase):
         if not found:
             return set()
         joins = self.lexicons.tokens("list_joins", langs)
-        named = {i for hit in body.hits if hit.label[0] in ("alias", "model", "vendor") for i in range(hit.start, hit.end)}
+        named = {
+            i
+            for hit in body.hits
+            if hit.label[0] in ("alias", "model", "vendor")
+            for i in range(hit.start, hit.end)
+        }
         listed: set[int] = set()
         for match in found:
             at = token_index(body.folded, match.end())
