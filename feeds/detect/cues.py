@@ -229,8 +229,8 @@ class CueReading(DetectorBase):
         infinitives = lex.tokens(f"{kind}_infinitives", langs) - finite  # French "retire" is finite
         separable: dict[str, list[list[str]]] = {}
         for entry in sorted(lex.tokens(f"{kind}_separable", langs)):
-            verb, particle = entry.split(" ", 1)
-            separable.setdefault(verb, []).append(particle.split())
+            head, particle = entry.split(" ", 1)
+            separable.setdefault(head, []).append(particle.split())
         verbs = finite | infinitives | separable.keys()
         endings = [entry.split() for entry in lex.tokens(f"{kind}_subject", langs)]
         if not verbs and not endings:
