@@ -28,10 +28,13 @@ _MEDIUM_REACH = 3
 # 31. März ein"), and the words that may follow it ("... ein und setzt auf Veo").
 _PARTICLE_REACH = 7
 _AFTER_PARTICLE = frozenset({"und", "oder", "aber", "doch", "denn", "sondern"})
+_PARTICLE_NEGATORS = frozenset({"nicht", "nie", "niemals", "keinesfalls"})
+# How many linking words ("to the", "a la", "in der") may stand between a brought product and its place.
+_LINK_REACH = 3
 _CLAUSE_END = re.compile(r"(?<![0-9])[.!?;:]|[,]")
 # Words that introduce an infinitive in French, Spanish, Italian and Portuguese, and the endings
 # of one ("a superar", "de ganhar", "ad arrivare").
-_TO_INFINITIVE = frozenset({"a", "ad", "de", "di", "d"})
+_TO_INFINITIVE = frozenset({"a", "ad", "de", "di", "d", "per", "pour", "para"})
 _INFINITIVE = re.compile(r"^[a-z]{3,}(?:ar|er|ir|re)$")
 
 # An answer is a phrase of its own: the text after it ends or a punctuation mark follows
@@ -212,6 +215,42 @@ class CueReading(DetectorBase):
         "Veo 4 chegou"): a launch."""
         return self._object_cue(prepared, mentions, in_title, langs, "release", "launch")
 
+    def _bring_cue(
+        self, prepared: PreparedText, mentions: list[Mention], in_title: bool, langs: tuple[str, ...]
+    ) -> Cue | None:
+        """A verb of bringing with the product as its object and a place right after it
+        ("Google porta Veo 3 in Italia", "leva o Veo 3 ao Brasil"): an arrival. The object
+        must be the product: "leva a equipe do Veo a São Paulo" brings a team."""
+        lex = self.lexicons
+        verbs = lex.tokens("bring_verbs", langs)
+        if not verbs:
+            return None
+        toks = prepared.toks
+        filler = lex.tokens("end_filler", langs)
+        links = lex.tokens("bring_links", langs)
+        denied = lex.tokens("negators", langs) | lex.tokens("modals", langs)
+        places = {
+            token_index(prepared.folded, m.start())
+            for category in ("context.places", "context.platforms")
+            for m in lex.find(category, langs, prepared.folded)
+        }
+        for mention in mentions:
+            if mention.in_title != in_title:
+                continue
+            verb = self._verb_before(prepared, mention, filler, stop=-1)
+            if verb < 0 or toks[verb] not in verbs or (verb > 0 and toks[verb - 1] in denied):
+                continue
+            after = self._past_version(prepared, mention.start + 1)
+            at = after
+            while at < len(toks) and at - after < _LINK_REACH and toks[at] in links:
+                at += 1
+            place = next((p for p in sorted(places) if after < p <= at), None)
+            if place is None:
+                continue
+            text = " ".join(toks[verb : place + 1])
+            return Cue("availability", text, prepared.sentence_of_token(verb), prepared.token_spans[verb][0])
+        return None
+
     def _object_cue(
         self,
         prepared: PreparedText,
@@ -302,7 +341,12 @@ class CueReading(DetectorBase):
         if any(tok in stops for tok in following):
             return False
         # "a superar", "de ganhar", "à détrôner": a verb follows, the words were an auxiliary
-        return not (following and _INFINITIVE.search(following[0]) and toks[tail] in _TO_INFINITIVE)
+        return not (
+            following
+            and _INFINITIVE.search(following[0])
+            and toks[tail] in _TO_INFINITIVE
+            and following[0] not in self.lexicons.tokens("arrival_infinitives", langs)
+        )
 
     @staticmethod
     def _particle_after(prepared: PreparedText, start: int, particle: list[str]) -> int | None:
@@ -314,6 +358,8 @@ class CueReading(DetectorBase):
         for index in range(start, min(start + _PARTICLE_REACH, len(toks))):
             if _CLAUSE_END.search(prepared.folded, spans[index - 1][1], spans[index][0]):
                 return None  # "31. März" is a date, ". Die" a new sentence
+            if toks[index] in _PARTICLE_NEGATORS:
+                return None  # "stellt Sora nicht ein": denied
             if toks[index : index + len(particle)] == particle:
                 last = index + len(particle) - 1
                 end = spans[last][1]

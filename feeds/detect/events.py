@@ -249,6 +249,7 @@ class EventReading(SubjectReading, AttributionReading):
                 self._hold_cue(part.text, mentions, in_title, langs),
                 # a release told around the name is a headline's way; a summary's is background
                 self._release_cue(part.text, mentions, in_title, langs) if in_title else None,
+                self._bring_cue(part.text, mentions, in_title, langs) if in_title else None,
             ):
                 if told is not None and not any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
                     part.cues.append(told)
