@@ -440,14 +440,15 @@ def test_check_split_figures_hold(shared_dir) -> None:
     check = select(_dev_corpora(shared_dir), "check")
     report = evaluate(check, detector)
     # 0.87: the second opinion's retrains move it by two or three false alerts of 172 items
-    # (0.893, 0.926, 0.895, 0.879 over the last four: stop 39's retrain, with one more written
+    # (0.926, 0.895, 0.879, 0.883 over the last four: stop 39's retrain, with one more written
     # set, chose a lower threshold by the training script's rule), so the rules alone are held
-    # too: they have stayed at 0.841 / 0.791 since stop 34
+    # too: 0.841 / 0.791 from stop 34 to stop 39, 0.844 / 0.806 since stop 40
     assert report.precision >= 0.87, report.figures()
     rules = evaluate(check, detector.rules_alone())
-    assert rules.precision >= 0.84 and rules.recall >= 0.79, rules.figures()
-    # 0.75 before the second opinion, which trades some recall for precision (docs/detection.md)
-    assert report.recall >= 0.72, report.figures()
+    assert rules.precision >= 0.84 and rules.recall >= 0.80, rules.figures()
+    # the second opinion trades some recall for precision (docs/detection.md): 0.761 at stop
+    # 39, 0.791 since stop 40
+    assert report.recall >= 0.77, report.figures()
     assert report.event_accuracy >= 0.75, report.figures()
     assert report.vendor_recall >= 0.95, report.figures()
 
