@@ -8,7 +8,7 @@ classify.py   the Detector: one verdict per entry, from the parts below (pure)
   subject.py      which products and vendors an entry is about
   makers.py       a maker the watchlist does not know, about a video generator of its own
   lede_makers.py  such a maker as the subject of a sentence (the lede's first, or the headline)
-  cues.py         where each event's phrases sit, and what silences them
+  cues.py         where each event's phrases sit, what silences them, and cues read around a name
   novelty.py      whether an event is today's news (past, dated, denied, planned)
   attribution.py  whose action it is (owner, host, builder) and where a product arrives
   events.py       which event decides, and every event the entry supports
