@@ -91,6 +91,10 @@ ARRIVALS = [
     ("Google introduit Veo 3 dans YouTube Shorts", _FR, "fr", "availability"),
     ("Google apporte Veo 3 sur Android", _FR, "fr", "availability"),
     ("Google introduces Veo 3 in Canada", _EN, "en", "availability"),
+    # going free opens the product to everyone (an access change, as "free for all")
+    ("Grok Imagine devient gratuit", _FR, "fr", "availability"),
+    ("Grok Imagine wird kostenlos", _DE, "de", "availability"),
+    ("Grok Imagine non costa più nulla", _IT, "it", "availability"),
     # guards: an office; a launch day that names its audience and a new version in an app
     # stay launches (both trees)
     ("HeyGen abre escritório em São Paulo", _PT, "pt", None),
