@@ -298,7 +298,6 @@ class CueReading(DetectorBase):
                 continue  # "Google to retire VideoFX", not a subjunctive ("exige que OpenAI retire Sora")
             if prepared.sentence_of_token(verb) != prepared.sentence_of_token(mention.start):
                 continue
-            after = self._past_version(prepared, mention.start + 1)
             if after < len(toks) and toks[after] in modified:
                 continue
             if toks[verb] in separable:
