@@ -620,6 +620,22 @@ def test_every_bundled_phrase_category_compiles_in_every_language_pairing() -> N
                 lexicons.pattern(category, languages)
 
 
+def test_no_bundled_lexicon_list_repeats_a_phrase() -> None:
+    """A phrase written twice in one list is a sign of an edit made without reading the list
+    (and one of the two copies gets edited later, the other not)."""
+    import tomllib
+    from collections import Counter
+    from pathlib import Path
+
+    repeated = []
+    for path in sorted((Path(__file__).resolve().parent.parent / "seeds" / "lexicon").glob("*.toml")):
+        for section, body in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            for key, values in body.items() if isinstance(body, dict) else ():
+                if isinstance(values, list):
+                    repeated += [(path.name, section, key, v) for v, n in Counter(values).items() if n > 1]
+    assert not repeated
+
+
 def test_lexicon_syntax_errors_are_reported() -> None:
     spec = LexiconFile(language="xx", events={"launch": ["(unbalanced"]})
     with pytest.raises(ConfigError, match="unbalanced"):
