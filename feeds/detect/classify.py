@@ -269,7 +269,11 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         video_body = self._affirmed(langs, body, lex.find("context.video", langs, body.folded))
         video_any = (video_head or video_body)[0].group(0) if (video_head or video_body) else None
 
-        mentions, vetoed, model_id_named = self._products(head, body, labels, named_vendors, video_any)
+        address = PageAddress.parse(link)
+        site_owner = self.taxonomy.site_owner(address.host) if address else None
+        mentions, vetoed, model_id_named = self._products(
+            head, body, labels, named_vendors, video_any, site_owner
+        )
         reasons.extend(vetoed)
         mentions = self._not_excluded(langs, body, mentions)
         listed = self._examples(langs, head, body)
@@ -379,7 +383,11 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             # hands-on to the release day (its format only; "surpasses half a million installs
             # on launch day" stays traction)
             decision.release_day = True
-        genres = self._genres(head, body, PageAddress.parse(link), langs, title, question, decision)
+        genres = self._genres(head, body, address, langs, title, question, decision)
+        if site_owner is not None and site_owner in vendors:
+            # the vendor's own page: its section in the address is where it files its news
+            reasons.append(f"source:{site_owner}'s own site")
+            genres = [g for g in genres if not (g.where == "url" and g.name in rules.genre.own_site)]
         if self._releases_product(langs, head, body, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
             genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]

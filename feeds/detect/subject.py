@@ -75,8 +75,10 @@ class SubjectReading(DetectorBase):
         labels: set,
         named_vendors: set[str],
         video_context: str | None,
+        site_owner: str | None = None,
     ) -> tuple[list[Mention], list[str], bool]:
-        """Confirmed product mentions (title first), veto reasons, and whether a model id was named."""
+        """Confirmed product mentions (title first), veto reasons, and whether a model id was
+        named. ``site_owner`` is the vendor whose own site the page is on."""
         mentions: list[Mention] = []
         vetoed: list[str] = []
         model_id_named = False
@@ -136,6 +138,14 @@ class SubjectReading(DetectorBase):
                     why = self._confirmation(
                         product, version, labels, named_vendors, sure_vendors, model_products, video_context
                     ) or _peer_confirmation(product, named.values())
+                    if (
+                        not why
+                        and site_owner in product.vendors
+                        and ("anti", product.index) not in labels
+                        and (video_context or not product.video_context_required)
+                    ):
+                        # "Vidu Q3 pre-registration is open" on vidu.com: the vendor speaking
+                        why = f"{site_owner}'s own site"
                     if not why:
                         anti = ("anti", product.index) in labels
                         vetoed.append(

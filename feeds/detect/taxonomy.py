@@ -61,6 +61,9 @@ class VendorSpec(BaseModel):
     # phrases that show another company of the same name ("finance teams" for Runway the
     # planning software): they stop the vendor's own plans from confirming it
     anti_cues: list[str] = []
+    # the vendor's own web sites ("openai.com" covers help.openai.com): a page there is the
+    # vendor speaking, which confirms its ambiguous product names
+    sites: list[str] = []
     product: list[ProductSpec] = []
 
     _slug = field_validator("slug")(classmethod(lambda cls, v: _check_slug(v)))
@@ -95,6 +98,7 @@ class Vendor:
     ambiguous: bool
     video_only: bool
     product_slugs: tuple[str, ...]
+    sites: tuple[str, ...] = ()
 
 
 class Taxonomy:
@@ -107,6 +111,7 @@ class Taxonomy:
     def __init__(self, spec: TaxonomyFile) -> None:
         self.products: list[Product] = []
         self.vendors: dict[str, Vendor] = {}
+        self._site_owners: dict[str, str] = {}  # site -> vendor slug
         self.matcher: PhraseMatcher[TaxonomyLabel] = PhraseMatcher()
         owners: dict[tuple[str, ...], str] = {}
         # Display names (slug -> what a person reads); a product defined in several entries
@@ -165,7 +170,12 @@ class Taxonomy:
                 ambiguous=vendor.ambiguous,
                 video_only=vendor.video_only,
                 product_slugs=tuple(dict.fromkeys(p.slug for p in vendor.product)),
+                sites=tuple(site.lower().strip(".") for site in vendor.sites),
             )
+            for site in vendor.sites:
+                owner = self._site_owners.setdefault(site.lower().strip("."), vendor.slug)
+                if owner != vendor.slug:
+                    raise ConfigError(f"watchlist: site {site!r} belongs to both {owner} and {vendor.slug}")
         for known in self.products:
             for slug in known.vendors:
                 if slug not in self.vendors:
@@ -197,6 +207,16 @@ class Taxonomy:
         self.gate_keys: frozenset[str] = (
             frozenset(self.product_prefilter) | frozenset(self.vendor_prefilter) | glued
         )
+
+    def site_owner(self, host: str) -> str | None:
+        """The vendor whose own site ``host`` is ("help.runwayml.com" -> "runway"), else None."""
+        host = host.lower().strip(".")
+        while host:
+            owner = self._site_owners.get(host)
+            if owner is not None:
+                return owner
+            _, _, host = host.partition(".")
+        return None
 
     def vendor_name(self, slug: str) -> str:
         """A vendor as people read it ("openai" -> "OpenAI"); a maker the watchlist does not
