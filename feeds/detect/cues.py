@@ -260,9 +260,10 @@ class CueReading(DetectorBase):
         kind: str,
         event: str,
     ) -> Cue | None:
-        """``event`` told by the ``kind`` token lists: a verb before the product
-        (``<kind>_verbs``; German separable verbs in ``<kind>_separable`` close the clause with
-        their particle: "OpenAI stellt Sora ein"), or words right after it (``<kind>_subject``)."""
+        """``event`` told by the ``kind`` token lists: a verb before the product, or a noun and
+        its preposition (``<kind>_verbs``: "retires", "fin de"; German separable verbs in
+        ``<kind>_separable`` close the clause with their particle: "OpenAI stellt Sora ein"),
+        or words right after it (``<kind>_subject``)."""
         lex = self.lexicons
         finite = lex.tokens(f"{kind}_verbs", langs)
         infinitives = lex.tokens(f"{kind}_infinitives", langs) - finite  # French "retire" is finite
@@ -288,7 +289,9 @@ class CueReading(DetectorBase):
                 text = " ".join(toks[mention.start : after + len(ending)])
                 return Cue(event, text, prepared.sentence_of_token(mention.start), start)
             verb = self._verb_before(prepared, mention, filler, stop=-1)
-            if verb < 0 or toks[verb] not in verbs:
+            if verb > 0 and " ".join(toks[verb - 1 : verb + 1]) in finite:
+                verb -= 1  # a noun and its preposition ("Fin de Pika 1.5", "Arrêt de Veo 3.0")
+            elif verb < 0 or toks[verb] not in verbs:
                 continue
             if verb > 0 and toks[verb - 1] in lex.tokens("modals", langs):
                 continue  # "Why OpenAI should retire Sora": an opinion, not the end
