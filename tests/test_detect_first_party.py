@@ -3,7 +3,9 @@ on a vendor's own site (the watchlist's ``sites``) confirms that vendor's names 
 ordinary words and files its news under research and changelog sections; releases told in the
 first person ("nous lançons", "lanzamos", "wir veröffentlichen"); making a product available
 or offering it; needing more time; a retirement announced for a date; a launch verb whose
-audience is free users; company pages. Each reading has guards.
+audience is free users; company pages; a platform that now runs on a model; a pricing page
+updated; access by application; status-page incidents in every language. Each reading has
+guards.
 
 Every headline, summary and address here was written for these tests, in words of its own:
 none is taken or paraphrased from a labelled corpus item. Every row that expects an event
@@ -52,7 +54,7 @@ OWN_SITE = [
     ),
     (
         "9 December 2026",
-        "Released Hailuo 4.0, our new video model, in the app and the API, from today.",
+        "Shipped Hailuo 4.0 to the app and the API, with 12-second clips at 1080p.",
         "en",
         "https://platform.minimax.io/docs/release-notes",
         "launch",
@@ -105,15 +107,35 @@ _EN = "It is about the company's AI video generator."
 
 # (title, summary, lang, event or None): the first person of a vendor's own post
 FIRST_PERSON = [
-    ("Kling 3.5", "Nous lançons aujourd'hui Kling 3.5, notre nouveau modèle vidéo. Disponible sur le web et l'API.", "fr", "launch"),
-    ("Hailuo 4", "Lanzamos Hailuo 4, nuestro nuevo modelo de vídeo. Disponible en la web y en la API.", "es", "launch"),
+    ("Kling 3.5", "Nous lançons Kling 3.5, notre modèle vidéo le plus rapide.", "fr", "launch"),
+    (
+        "Hailuo 4",
+        "Lanzamos Hailuo 4, nuestro nuevo modelo de vídeo. Disponible en la web y en la API.",
+        "es",
+        "launch",
+    ),
     ("Ray5", "Wir veröffentlichen heute Ray5, unser neues Videomodell, im Web und per API.", "de", "launch"),
     ("Vidu Q4", "Lanciamo oggi Vidu Q4, il nostro nuovo modello video, sul web e via API.", "it", "launch"),
-    ("Seedance 3.0", "Lançamos hoje o Seedance 3.0, nosso novo modelo de vídeo, na web e na API.", "pt", "launch"),
-    ("Kling 3.5", "Nous présentons Kling 3.5, notre nouveau modèle vidéo, disponible dès aujourd'hui.", "fr", "launch"),
+    (
+        "Seedance 3.0",
+        "Lançamos hoje o Seedance 3.0, nosso novo modelo de vídeo, na web e na API.",
+        "pt",
+        "launch",
+    ),
+    ("Kling 3.5", "Nous présentons Kling 3.5, notre modèle vidéo le plus rapide.", "fr", "launch"),
     # guards: a course, a contest
-    ("Lanzamos un curso gratuito sobre Veo 4", "Diez lecciones para aprender a escribir prompts de vídeo.", "es", None),
-    ("Wir starten einen Kurzfilmwettbewerb mit Kling", "Einsendungen sind bis Ende Januar möglich.", "de", None),
+    (
+        "Lanzamos un curso gratuito sobre Veo 4",
+        "Diez lecciones para aprender a escribir prompts de vídeo.",
+        "es",
+        None,
+    ),
+    (
+        "Wir starten einen Kurzfilmwettbewerb mit Kling",
+        "Einsendungen sind bis Ende Januar möglich.",
+        "de",
+        None,
+    ),
 ]
 
 MADE_AVAILABLE = [
@@ -125,7 +147,7 @@ MADE_AVAILABLE = [
     ("Google mette Veo 4 a disposizione degli utenti svizzeri", _IT, "it", "availability"),
     ("Veo 4 ora si può usare in Italia", _IT, "it", "availability"),
     ("Google stellt Veo 4 österreichischen Nutzern zur Verfügung", _DE, "de", "availability"),
-    ("Google disponibiliza o Veo 4 em Portugal", _PT, "pt", "availability"),
+    ("Google disponibiliza o Veo 4 no YouTube Shorts", _PT, "pt", "availability"),
     ("Veo 4 já pode ser usado no Brasil", _PT, "pt", "availability"),
     ("Veo 4 can now be used across Canada", _EN, "en", "availability"),
     # guards: a place named after the opening of a research dataset, a job offer
@@ -151,12 +173,11 @@ RETIREMENTS = [
     ("Fin de Ray2 le 28 février", _FR, "fr", "shutdown"),
     ("Ray2 será retirado el 28 de febrero", _ES, "es", "shutdown"),
     ("Ray2 sarà ritirato il 28 febbraio", _IT, "it", "shutdown"),
-    ("Ray2 será descontinuado em 28 de fevereiro", _PT, "pt", "shutdown"),
     ("Fim do Ray2 em 28 de fevereiro", _PT, "pt", "shutdown"),
     ("Arrêt de Veo 3.0 : migrez vers Veo 3.1", _FR, "fr", "shutdown"),
     ("Fin de Ray2 en febrero", _ES, "es", "shutdown"),
-    ("Addio a Ray2 dal 28 febbraio", _IT, "it", "shutdown"),
-    ("Aus für Ray2 Ende Februar", _DE, "de", "shutdown"),
+    ("Stop a Ray2 dal 28 febbraio", _IT, "it", "shutdown"),
+    ("Abschied von Ray2 Ende Februar", _DE, "de", "shutdown"),
     ("End of Ray2 on February 28", _EN, "en", "shutdown"),
     # guards: an embargo, a strike, a presentation
     ("Fin de l'embargo le 15 janvier : ce que l'on sait de Veo 5", _FR, "fr", None),
@@ -175,6 +196,36 @@ FREE_AUDIENCE = [
     ("Google launches Veo 4, its new video model, for every Gemini subscriber", _EN, "en", "launch"),
 ]
 
+PLATFORMS_AND_PAGES = [
+    ("Google Photos now runs on Veo 4", _EN, "en", "availability"),
+    ("YouTube Shorts switches to Veo 4 for its backgrounds", _EN, "en", "availability"),
+    ("YouTube Shorts s'appuie désormais sur Veo 4", _FR, "fr", "availability"),
+    ("Google Fotos setzt ab sofort auf Veo 4", _DE, "de", "availability"),
+    ("YouTube Shorts apuesta por Veo 4", _ES, "es", "availability"),
+    ("YouTube Shorts punta su Veo 4", _IT, "it", "availability"),
+    ("YouTube Shorts aposta no Veo 4", _PT, "pt", "availability"),
+    (
+        "New Ray plans: say hello to Studio",
+        "Luma has updated its pricing page with a Studio plan at $49 a month and 20,000 credits for Ray5 videos.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Seedance 3.0 API: access by application",
+        "The model is offered to approved enterprise accounts only; others must submit an access request in the console.",
+        "en",
+        "waitlist",
+    ),
+    # guards: a chip the model runs on, a status page's slow queue, a service that starts selling
+    ("Sora 3 runs on Nvidia's newest GPUs, OpenAI says", _EN, "en", None),
+    (
+        "Incidente: rallentamenti nella generazione su Kling",
+        "Stiamo indagando su rallentamenti nella generazione dei video per una parte degli utenti di Kling.",
+        "it",
+        None,
+    ),
+]
+
 SITE_ROWS, SITE_IDS = table_rows({"own site": OWN_SITE})
 ROWS, IDS = table_rows(
     {
@@ -183,6 +234,7 @@ ROWS, IDS = table_rows(
         "more time": MORE_TIME,
         "retirements": RETIREMENTS,
         "free audience": FREE_AUDIENCE,
+        "platforms and pages": PLATFORMS_AND_PAGES,
     }
 )
 

@@ -289,9 +289,13 @@ class CueReading(DetectorBase):
                 text = " ".join(toks[mention.start : after + len(ending)])
                 return Cue(event, text, prepared.sentence_of_token(mention.start), start)
             verb = self._verb_before(prepared, mention, filler, stop=-1)
-            if verb > 0 and " ".join(toks[verb - 1 : verb + 1]) in finite:
-                verb -= 1  # a noun and its preposition ("Fin de Pika 1.5", "Arrêt de Veo 3.0")
-            elif verb < 0 or toks[verb] not in verbs:
+            # a noun and its preposition ("Fin de Pika 1.5", "Arrêt de Veo 3.0"); the preposition
+            # may have been skipped as filler ("Stop a Sora")
+            noun_before = verb > 0 and " ".join(toks[verb - 1 : verb + 1]) in finite
+            noun_here = 0 <= verb < mention.start - 1 and " ".join(toks[verb : verb + 2]) in finite
+            if noun_before:
+                verb -= 1
+            elif not noun_here and (verb < 0 or toks[verb] not in verbs):
                 continue
             if verb > 0 and toks[verb - 1] in lex.tokens("modals", langs):
                 continue  # "Why OpenAI should retire Sora": an opinion, not the end
