@@ -387,7 +387,12 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if site_owner is not None and site_owner in vendors:
             # the vendor's own page: its section in the address is where it files its news
             reasons.append(f"source:{site_owner}'s own site")
-            genres = [g for g in genres if not (g.where == "url" and g.name in rules.genre.own_site)]
+            genres = [
+                g
+                for g in genres
+                if not (g.where == "url" and g.name in rules.genre.own_site)
+                and not (g.where == "title" and g.name in rules.genre.own_site_titles)
+            ]
         if self._releases_product(langs, head, body, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
             genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]

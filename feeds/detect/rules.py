@@ -59,6 +59,7 @@ class GenreWeights(_Strict):
     reported: frozenset[str] = frozenset()
     released: frozenset[str] = frozenset()
     own_site: frozenset[str] = frozenset()
+    own_site_titles: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
     # genres that label a digest: as the headline's first clause before an event cue they are
     # a label over the lead story ("Weekly AI recap: OpenAI unveils Sora"), weighing as a tail
