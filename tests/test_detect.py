@@ -442,13 +442,14 @@ def test_check_split_figures_hold(shared_dir) -> None:
     # 0.87: the second opinion's retrains move it by two or three false alerts of 172 items
     # (0.926, 0.895, 0.879, 0.883 over the last four: stop 39's retrain, with one more written
     # set, chose a lower threshold by the training script's rule), so the rules alone are held
-    # too: 0.841 / 0.791 from stop 34 to stop 39, 0.844 / 0.806 since stop 40
+    # too: 0.841 / 0.791 from stop 34 to stop 39, 0.844 / 0.806 at stop 40, 0.846 / 0.821
+    # since stop 41
     assert report.precision >= 0.87, report.figures()
     rules = evaluate(check, detector.rules_alone())
-    assert rules.precision >= 0.84 and rules.recall >= 0.80, rules.figures()
+    assert rules.precision >= 0.84 and rules.recall >= 0.82, rules.figures()
     # the second opinion trades some recall for precision (docs/detection.md): 0.761 at stop
-    # 39, 0.791 since stop 40
-    assert report.recall >= 0.77, report.figures()
+    # 39, 0.791 at stop 40, 0.806 since stop 41
+    assert report.recall >= 0.80, report.figures()
     assert report.event_accuracy >= 0.75, report.figures()
     assert report.vendor_recall >= 0.95, report.figures()
 

@@ -59,6 +59,20 @@ OWN_SITE = [
         "https://platform.minimax.io/docs/release-notes",
         "launch",
     ),
+    (
+        "Notas de versión de la API de Vidu: llega Vidu Q4",
+        "Nuevo modelo: vidu-q4 ya está disponible en el endpoint de generación para todas las cuentas.",
+        "es",
+        "https://platform.vidu.com/es/docs/changelog/vidu-q4",
+        "launch",
+    ),
+    (
+        "Flow ya está disponible en Perú",
+        "Desde hoy, los suscriptores de Google AI Pro en Perú pueden usar Flow, nuestra herramienta de cine con IA.",
+        "es",
+        "https://blog.google/intl/es-419/productos/flow-peru/",
+        "availability",
+    ),
     # guards: the same words on somebody else's site, the vendor's reference page, its
     # company page, an image-only product of a vendor whose video needs video context
     (
@@ -66,6 +80,13 @@ OWN_SITE = [
         "Wegen der hohen Nachfrage nehmen wir bis auf Weiteres keine neuen kostenlosen Konten an.",
         "de",
         _PRESS,
+        None,
+    ),
+    (
+        "Notas de versión de vidu-python 0.9: soporte para Vidu Q4",
+        "La biblioteca no oficial añade el modelo vidu-q4 y corrige errores de tiempo de espera.",
+        "es",
+        "https://github.com/someone/vidu-python/releases/tag/v0.9.0",
         None,
     ),
     (
