@@ -1,6 +1,6 @@
 """Detection: is a feed entry an AI-video availability announcement, about what, and why.
 
-taxonomy.py   vendors/products/aliases (seeds/watchlist.toml) -> phrase matcher
+taxonomy.py   vendors/products/aliases/sites (seeds/watchlist.toml) -> phrase matcher
 lexicon.py    event/context/genre phrases per language (seeds/lexicon/*.toml) -> regexes
 rules.py      weights and language-independent vocabulary (seeds/detection.toml)
 classify.py   the Detector: one verdict per entry, from the parts below (pure)
