@@ -282,3 +282,39 @@ def test_site_owner_reads_subdomains_and_nothing_else() -> None:
     assert taxonomy.site_owner("blog.google") == "google"
     assert taxonomy.site_owner("runwayml.com.example.net") is None
     assert taxonomy.site_owner("notrunwayml.com") is None
+
+
+def _watchlist_with(tmp_path, sites_a: str, sites_b: str):
+    from feeds.detect.taxonomy import load_taxonomy
+
+    path = tmp_path / "watchlist.toml"
+    path.write_text(
+        f"""
+[[vendor]]
+slug = "alpha"
+names = ["Alpha Labs"]
+sites = {sites_a}
+
+[[vendor.product]]
+slug = "alpha-video"
+aliases = ["Alpha Video"]
+
+[[vendor]]
+slug = "beta"
+names = ["Beta Studio"]
+sites = {sites_b}
+""",
+        encoding="utf-8",
+    )
+    return load_taxonomy(path)
+
+
+def test_a_site_has_one_owner_and_is_a_bare_host(tmp_path) -> None:
+    from feeds.errors import ConfigError
+
+    taxonomy = _watchlist_with(tmp_path, '["alpha.example"]', '["beta.example"]')
+    assert taxonomy.site_owner("docs.alpha.example") == "alpha"
+    with pytest.raises(ConfigError, match="belongs to both alpha and beta"):
+        _watchlist_with(tmp_path, '["shared.example"]', '["shared.example"]')
+    with pytest.raises(ConfigError, match="bare lowercase host name"):
+        _watchlist_with(tmp_path, '["https://alpha.example/blog"]', "[]")

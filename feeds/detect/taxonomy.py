@@ -21,6 +21,7 @@ from feeds.errors import ConfigError
 TaxonomyLabel = tuple[str, Any]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9.\-]*$")
+_SITE = re.compile(r"^[a-z0-9]([a-z0-9\-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)*$")
 
 
 def _check_slug(value: str) -> str:
@@ -68,6 +69,14 @@ class VendorSpec(BaseModel):
 
     _slug = field_validator("slug")(classmethod(lambda cls, v: _check_slug(v)))
 
+    @field_validator("sites")
+    @classmethod
+    def _bare_hosts(cls, sites: list[str]) -> list[str]:
+        for site in sites:
+            if not _SITE.match(site):
+                raise ValueError(f"site {site!r} must be a bare lowercase host name, like runwayml.com")
+        return sites
+
 
 class TaxonomyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -98,7 +107,6 @@ class Vendor:
     ambiguous: bool
     video_only: bool
     product_slugs: tuple[str, ...]
-    sites: tuple[str, ...] = ()
 
 
 class Taxonomy:
@@ -170,10 +178,9 @@ class Taxonomy:
                 ambiguous=vendor.ambiguous,
                 video_only=vendor.video_only,
                 product_slugs=tuple(dict.fromkeys(p.slug for p in vendor.product)),
-                sites=tuple(site.lower().strip(".") for site in vendor.sites),
             )
             for site in vendor.sites:
-                owner = self._site_owners.setdefault(site.lower().strip("."), vendor.slug)
+                owner = self._site_owners.setdefault(site, vendor.slug)
                 if owner != vendor.slug:
                     raise ConfigError(f"watchlist: site {site!r} belongs to both {owner} and {vendor.slug}")
         for known in self.products:
