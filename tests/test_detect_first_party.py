@@ -144,6 +144,11 @@ FIRST_PERSON = [
         "launch",
     ),
     ("Kling 3.5", "Nous présentons Kling 3.5, notre modèle vidéo le plus rapide.", "fr", "launch"),
+    # ... and with a place, an arrival
+    ("Lanzamos Veo 4 en México", _ES, "es", "availability"),
+    ("Lançamos o Veo 4 no Brasil", _PT, "pt", "availability"),
+    ("Wir starten Veo 4 in Österreich", _DE, "de", "availability"),
+    ("Nous lançons Veo 4 en Belgique", _FR, "fr", "availability"),
     # guards: a course, a contest
     (
         "Lanzamos un curso gratuito sobre Veo 4",
