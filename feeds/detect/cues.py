@@ -320,9 +320,7 @@ class CueReading(DetectorBase):
                     continue
                 after = closed[0] + closed[1]
             text = " ".join(toks[verb:after])
-            return Cue(
-                event, text, prepared.sentence_of_token(verb), max(prepared.folded.find(toks[verb]), 0)
-            )
+            return Cue(event, text, prepared.sentence_of_token(verb), prepared.token_spans[verb][0])
         return None
 
     def _own_subject(

@@ -136,16 +136,15 @@ class SubjectReading(DetectorBase):
                 why = ""
                 if product.ambiguous and hit.label[0] != "model":
                     why = self._confirmation(
-                        product, version, labels, named_vendors, sure_vendors, model_products, video_context
+                        product,
+                        version,
+                        labels,
+                        named_vendors,
+                        sure_vendors,
+                        model_products,
+                        video_context,
+                        site_owner,
                     ) or _peer_confirmation(product, named.values())
-                    if (
-                        not why
-                        and site_owner in product.vendors
-                        and ("anti", product.index) not in labels
-                        and (video_context or not product.video_context_required)
-                    ):
-                        # "Vidu Q3 pre-registration is open" on vidu.com: the vendor speaking
-                        why = f"{site_owner}'s own site"
                     if not why:
                         anti = ("anti", product.index) in labels
                         vetoed.append(
@@ -185,8 +184,10 @@ class SubjectReading(DetectorBase):
         sure_vendors: set[str],
         model_products: set[int],
         video_context: str | None,
+        site_owner: str | None = None,
     ) -> str:
-        """How an ambiguous alias is confirmed, or "" when it is not."""
+        """How an ambiguous alias is confirmed, or "" when it is not. ``site_owner``: the vendor
+        whose own site the page is on."""
         vendor_named = next((v for v in product.vendors if v in named_vendors), None)
         cue = ("cue", product.index) in labels or product.index in model_products
         if product.video_context_required and not video_context:
@@ -207,6 +208,10 @@ class SubjectReading(DetectorBase):
             return "version"
         if video_context and product.context_confirms:
             return "video context"
+        if site_owner in product.vendors:
+            # "Vidu Q3 pre-registration is open" on vidu.com: the vendor speaking (a namesake's
+            # phrase and a missing video context were turned away above)
+            return f"{site_owner}'s own site"
         return ""
 
     def _subject(
