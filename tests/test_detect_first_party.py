@@ -287,6 +287,10 @@ def test_site_owner_reads_subdomains_and_nothing_else() -> None:
     assert taxonomy.site_owner("blog.google") == "google"
     assert taxonomy.site_owner("runwayml.com.example.net") is None
     assert taxonomy.site_owner("notrunwayml.com") is None
+    # where the public writes on a vendor's site, the vendor is not speaking
+    assert taxonomy.site_owner("community.openai.com") is None
+    assert taxonomy.site_owner("forum.help.runwayml.com") is None
+    assert taxonomy.site_owner("forumsite.runwayml.com") == "runway"
 
 
 def _watchlist_with(tmp_path, sites_a: str, sites_b: str):

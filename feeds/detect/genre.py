@@ -362,16 +362,13 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         }
         strongest: dict[str, tuple[float, str]] = {}
         if decision.day_one or decision.release_day:
-            # a release day's explainer or hands-on: its format is the coverage of the news; a
-            # slug word repeating it is the same, a "/reviews/" section is not
-            titled = {g.name for g in genres if g.where == "title"}
+            # a release day's explainer or hands-on: its format is the coverage of the
+            # news; a word of the page's slug is the same ("...-open-source-guide"), a
+            # "/reviews/" section is not
             genres = [
                 _Genre(g.name, "day", g.cue)
                 if g.name in weights.day_one
-                and (
-                    g.where == "title"
-                    or (g.where == "url" and g.name in titled and not g.cue.startswith("/"))
-                )
+                and (g.where == "title" or (g.where == "url" and not g.cue.startswith("/")))
                 else g
                 for g in genres
                 if not (g.where == "lede" and g.name in weights.day_one)

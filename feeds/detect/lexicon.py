@@ -72,6 +72,7 @@ ContextName = Literal[
     "answer_no",
     "answer_yes",
     "first_public",
+    "existing",
     "markets",
     "not_places",
     "confirmed",

@@ -237,6 +237,8 @@ class NoveltyReading(DetectorBase):
         opening = body.sentence_text(0)
         if self._background_date(langs, opening):
             return None
+        if lex.first("context.existing", langs, body.opening(self.rules.lede_sentences)):
+            return None  # "for the first time since its December release on the web"
         return lex.first("context.first_public", langs, opening)
 
     def _released_there(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> str | None:

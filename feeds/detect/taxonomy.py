@@ -81,6 +81,9 @@ class VendorSpec(BaseModel):
 class TaxonomyFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
+    # host labels of pages where the public writes, not the vendor (community.openai.com,
+    # forum.runwayml.com): on a vendor's site they are not the vendor speaking
+    community_hosts: list[str] = []
     vendor: list[VendorSpec] = Field(min_length=1)
 
 
@@ -120,6 +123,7 @@ class Taxonomy:
         self.products: list[Product] = []
         self.vendors: dict[str, Vendor] = {}
         self._site_owners: dict[str, str] = {}  # site -> vendor slug
+        self._community_hosts = frozenset(label.lower() for label in spec.community_hosts)
         self.matcher: PhraseMatcher[TaxonomyLabel] = PhraseMatcher()
         owners: dict[tuple[str, ...], str] = {}
         # Display names (slug -> what a person reads); a product defined in several entries
@@ -216,13 +220,17 @@ class Taxonomy:
         )
 
     def site_owner(self, host: str) -> str | None:
-        """The vendor whose own site ``host`` is ("help.runwayml.com" -> "runway"), else None."""
+        """The vendor whose own site ``host`` is ("help.runwayml.com" -> "runway"), else None.
+
+        A community host on that site (community.openai.com) is the public writing: None."""
         host = host.lower().strip(".")
+        labels: list[str] = []
         while host:
             owner = self._site_owners.get(host)
             if owner is not None:
-                return owner
-            _, _, host = host.partition(".")
+                return None if self._community_hosts.intersection(labels) else owner
+            label, _, host = host.partition(".")
+            labels.append(label)
         return None
 
     def vendor_name(self, slug: str) -> str:
