@@ -79,6 +79,7 @@ from feeds.detect.reading import (
     TOKEN,
     Decision,
     PreparedText,
+    token_index,
 )
 from feeds.detect.rules import Rules, bundled_rules
 from feeds.detect.second_opinion import SecondOpinion, bundled_second_opinion
@@ -371,18 +372,26 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if official:
             score += weights.official
             reasons.append("source:official")
+        long_use = bool(
+            lex.first("context.long_use", langs, head.folded)
+            or lex.first("context.long_use", langs, body.opening(self.rules.lede_sentences))
+        )
         if (
             decision.event != "none"
             and (decision.title_decided or decision.lede_fact)
             and lex.first("context.launch_day", langs, head.folded)
             # ... not a review long after it ("two months after launch day", "used it every day since")
-            and not lex.first("context.long_use", langs, head.folded)
-            and not lex.first("context.long_use", langs, body.opening(self.rules.lede_sentences))
+            and not long_use
         ):
             # "Abbiamo provato Grok Imagine 2 nel giorno del debutto": the headline dates its
             # hands-on to the release day (its format only; "surpasses half a million installs
             # on launch day" stays traction)
             decision.release_day = True
+        if decision.title_decided and decision.lede_news and not long_use and not _kind_label(head):
+            # "On a essayé Vidu Q3, lancé ce matin" over "Shengshu a lancé ce matin Vidu Q3":
+            # the headline reports the event and the lede tells it as today's news, so the
+            # hands-on is that day's coverage ("Review: ..." labels the page's kind all the same)
+            decision.day_one = True
         genres = self._genres(head, body, address, langs, title, question, decision)
         if site_owner is not None and site_owner in vendors:
             # the vendor's own page: its section in the address is where it files its news
@@ -464,3 +473,13 @@ def default_detector() -> Detector:
     from feeds.parse.language import identify
 
     return Detector(bundled_taxonomy(), bundled_lexicons(), identify, second_opinion=bundled_second_opinion())
+
+
+def _kind_label(head: PreparedText) -> bool:
+    """The headline opens with a label of one or two words and no name ("Review: ...",
+    "Test | ..."): the page says what kind it is."""
+    found = CLAUSE_BREAK.search(head.folded)
+    if found is None:
+        return False
+    end = token_index(head.folded, found.start())
+    return 0 < end <= 2 and not any(hit.start < end for hit in head.hits)
