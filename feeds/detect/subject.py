@@ -154,7 +154,7 @@ class SubjectReading(DetectorBase):
                 slug = product.slug
                 if version and product.versioned:
                     slug = f"{slug}-{version}" + (f"-{variant}" if variant else "")
-                mentions.append(Mention(product, slug, in_title, why, hit.start))
+                mentions.append(Mention(product, slug, in_title, why, hit.start, hit.end))
         return mentions, vetoed, model_id_named
 
     def _epithet(self, prepared: PreparedText, start: int, end: int) -> bool:
