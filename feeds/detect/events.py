@@ -247,12 +247,16 @@ class EventReading(SubjectReading, AttributionReading):
             for told in (
                 self._end_cue(part.text, mentions, in_title, langs),
                 self._hold_cue(part.text, mentions, in_title, langs),
-                # a release told around the name is a headline's way; a summary's is background
-                self._release_cue(part.text, mentions, in_title, langs) if in_title else None,
+                # a release told around the name is a headline's way; a summary's is background,
+                # except in its first sentence ("Lightricks a publié mercredi LTX-3, ...")
+                self._release_cue(part.text, mentions, in_title, langs),
                 self._bring_cue(part.text, mentions, in_title, langs) if in_title else None,
             ):
-                if told is not None and not any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
-                    part.cues.append(told)
+                if told is None or any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
+                    continue
+                if not in_title and told.event == "launch" and not self._owner_tells(part.text, told):
+                    continue
+                part.cues.append(told)
         if lede_maker is not None:
             title.cues, body_field.cues = _lede_makers_cues(lede_maker, title.cues, body_field.cues)
         context = _EventContext(
@@ -347,6 +351,16 @@ class EventReading(SubjectReading, AttributionReading):
                     f'event:launch (a new version in the headline, reported today: "{day}")',
                 )
         return decision
+
+    @staticmethod
+    def _owner_tells(body: PreparedText, cue: Cue) -> bool:
+        """A release told around the name in the summary counts in its first sentence, with a
+        maker's name before the verb ("Lightricks a publié mercredi LTX-3") or opening it
+        ("Meet Veo 4, ..."): the owner's act."""
+        if cue.sentence > 0:
+            return False
+        at = token_index(body.folded, cue.start)
+        return at == 0 or any(hit.label[0] == "vendor" and hit.end <= at for hit in body.hits)
 
     def _title_decision(
         self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool

@@ -467,6 +467,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             return False
         if any(hit.start <= 1 and hit.label[0] in ("alias", "model") for hit in body.hits):
             return False
+        if decision.event in ("shutdown", "delay"):
+            return True  # an end or a slip is dated to its schedule ("arrêtera Kling 1.6 le 30 avril")
         return not self._background_date(langs, body.sentence_text(0))
 
     def _releases_product(
