@@ -1,8 +1,8 @@
 """Events told around the verb, in the six languages of issue #12 (stop 42): retirements told as
 nouns ("Sora 1 retirement on ...", "Retrait de ...", "Abschaltung von ..."), an end told in the
 future ("dejará de generar vídeos"), a multi-word product as the subject of its own wait or end
-("L'API Nova Reel 2 attendra"), a hands-on headline over a lede that reports today's release,
-a first time that is only a first time on a new device, access reached now ("can now call ...
+("L'API Nova Reel 2 attendra"), a hands-on headline over a lede that reports today's release, a release told around the
+name in a summary's first sentence ("Lightricks a publié mercredi LTX-4"), a first time that is only a first time on a new device, access reached now ("can now call ...
 on Bedrock", "gratuit pour tous", "passa a incluir"), French price idioms, and genres of
 recaps, previews and price sheets. Each reading has guards.
 
@@ -128,6 +128,25 @@ RELEASE_DAY = [
     ),
 ]
 
+# A release told around the name in a summary's first sentence, the maker named before the verb.
+SUMMARY_RELEASES = [
+    ("LTX-4", "Lightricks a publié mercredi LTX-4, son nouveau modèle vidéo open source.", "fr", "launch"),
+    ("Vidu Q4", "Shengshu pubblica oggi Vidu Q4, il suo nuovo modello video.", "it", "launch"),
+    # guards: somebody else's app or show built on the model
+    (
+        "A Berlin startup launched an app that uses Veo to animate pet photos",
+        "The two-person team charges for packs of clips.",
+        "en",
+        None,
+    ),
+    (
+        "This streamer rolled out a live AI-video talk show",
+        "Viewers prompt Hailuo clips on air every week.",
+        "en",
+        None,
+    ),
+]
+
 # Access reached now, worded as what users can do or what a plan includes.
 ACCESS_NOW = [
     (
@@ -172,6 +191,13 @@ ACCESS_NOW = [
         "de",
         "availability",
     ),
+    (
+        "Kling AI is out on iPad",
+        "Kuaishou's video app reaches the tablet with the same model.",
+        "en",
+        "availability",
+    ),
+    ("Veo 4 won't reach the EU before autumn", "Google gave no reason for the wait.", "en", "delay"),
     (
         "Runway debuts Gen-4.5 on iPad",
         "Gen-4.5 reaches the tablet for the first time, five months after its release on the web.",
@@ -264,6 +290,7 @@ ROWS, IDS = table_rows(
         "retirements": RETIREMENTS,
         "long names": LONG_NAMES,
         "release day": RELEASE_DAY,
+        "summary releases": SUMMARY_RELEASES,
         "access now": ACCESS_NOW,
         "prices": PRICES,
         "genres": GENRES,
