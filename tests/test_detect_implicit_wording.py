@@ -1,5 +1,5 @@
 """Events told around the verb, in the six languages of issue #12 (stop 42): retirements told as
-nouns ("Sora 1 retirement on ...", "Retrait de ...", "Abschaltung von ..."), an end told in the
+nouns ("Gen-3 Alpha retirement on ...", "Retrait de ...", "Einstellung von ..."), an end told in the
 future ("dejará de generar vídeos"), a multi-word product as the subject of its own wait or end
 ("L'API Nova Reel 2 attendra"), a hands-on headline over a lede that reports today's release, a release told around the
 name in a summary's first sentence ("Lightricks a publié mercredi LTX-4"), a first time that is only a first time on a new device, access reached now ("can now call ...
@@ -10,8 +10,8 @@ Every headline, summary and address here was written for these tests, in words o
 none is taken or paraphrased from a labelled corpus item. Every row that expects an event
 failed on the tree before this round (stop 41's), except the guard rows marked "both trees",
 which keep an event a new reading must not change. Of the rows that expect None, the genre
-table's month-by-month recap, preview, price sheet and made-with rows alerted on that tree;
-the others hold on both trees.
+table's month-by-month recap, preview, price sheet and made-with rows, the executive's
+retirement and the French safety filter alerted on that tree; the others hold on both trees.
 """
 
 from __future__ import annotations
@@ -83,6 +83,21 @@ RETIREMENTS = [
     ("Gen-3 Alpha retirement plans anger longtime users", "Forum posts ask Runway to wait.", "en", None),
     ("Fin de l'essai gratuit : ce que coûte désormais Pika", "Un comparatif des formules.", "fr", None),
     ("Studios want Kling 2.0 switched off", "A coalition of producers wrote to Kuaishou.", "en", None),
+    # a person's retirement, and an end recalled on its anniversary
+    (
+        "Kling's head of product announces retirement in June",
+        "The executive joined Kuaishou in 2021.",
+        "en",
+        None,
+    ),
+    (
+        "Ritiro dalle scene per Laura Neri, regista che usava Kling",
+        "La regista annuncia il ritiro dalle scene a fine anno.",
+        "it",
+        None,
+    ),
+    ("Un anno fa il ritiro di Gen-2, com'è cambiata Runway", "Un bilancio dodici mesi dopo.", "it", None),
+    ("Há um ano, a retirada do Gen-2: o que mudou", "Um balanço doze meses depois.", "pt", None),
 ]
 
 # A product named in several words, as the subject of its own wait or end, in the headline.
@@ -105,6 +120,12 @@ RELEASE_DAY = [
         "Abbiamo provato Kling 3.0, lanciato stamattina",
         "Kuaishou ha lanciato stamattina Kling 3.0, il nuovo modello video. Le prime prove convincono.",
         "it",
+        "launch",
+    ),
+    (
+        "Ausprobiert: Vidu Q4, heute erschienen",
+        "Shengshu hat das neue Videomodell heute veröffentlicht.",
+        "de",
         "launch",
     ),
     (
@@ -192,6 +213,12 @@ ACCESS_NOW = [
         "availability",
     ),
     (
+        "Kling 3.0 disponibile da oggi su Amazon Bedrock",
+        "Il modello video di Kuaishou arriva sul cloud di AWS.",
+        "it",
+        "availability",
+    ),
+    (
         "Kling AI is out on iPad",
         "Kuaishou's video app reaches the tablet with the same model.",
         "en",
@@ -211,7 +238,13 @@ ACCESS_NOW = [
         "en",
         "launch",
     ),
-    # guards: a regulator's consultation, a filter switched on
+    # guards: a regulator's consultation, filters switched on
+    (
+        "Luma active un filtre anti-deepfake pour les utilisateurs européens",
+        "Le générateur vidéo bloque les visages de personnalités.",
+        "fr",
+        None,
+    ),
     (
         "L'Arcom lance une consultation sur les vidéos Sora",
         "Le régulateur veut un étiquetage des contenus générés par IA.",
