@@ -372,7 +372,8 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if official:
             score += weights.official
             reasons.append("source:official")
-        long_use = bool(
+        # a hands-on long after the release ("two months after launch day", "après trois semaines")
+        long_use = decision.event != "none" and bool(
             lex.first("context.long_use", langs, head.folded)
             or lex.first("context.long_use", langs, body.opening(self.rules.lede_sentences))
         )
@@ -380,7 +381,6 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             decision.event != "none"
             and (decision.title_decided or decision.lede_fact)
             and lex.first("context.launch_day", langs, head.folded)
-            # ... not a review long after it ("two months after launch day", "used it every day since")
             and not long_use
         ):
             # "Abbiamo provato Grok Imagine 2 nel giorno del debutto": the headline dates its

@@ -244,19 +244,20 @@ class EventReading(SubjectReading, AttributionReading):
         if body_host is not None and not body_host[1] and not _cut(body_host[0], body_field.cut):
             body_field.cues.append(body_host[0])
         for part, in_title in ((title, True), (body_field, False)):
+            # a release told around the name is a headline's way; a summary's is background,
+            # unless its first sentence tells it as the maker's act ("Lightricks a publié
+            # mercredi LTX-3, ...")
+            release = self._release_cue(part.text, mentions, in_title, langs)
+            if release is not None and not in_title and not self._owner_tells(part.text, release):
+                release = None
             for told in (
                 self._end_cue(part.text, mentions, in_title, langs),
                 self._hold_cue(part.text, mentions, in_title, langs),
-                # a release told around the name is a headline's way; a summary's is background,
-                # except in its first sentence ("Lightricks a publié mercredi LTX-3, ...")
-                self._release_cue(part.text, mentions, in_title, langs),
+                release,
                 self._bring_cue(part.text, mentions, in_title, langs) if in_title else None,
             ):
-                if told is None or any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
-                    continue
-                if not in_title and told.event == "launch" and not self._owner_tells(part.text, told):
-                    continue
-                part.cues.append(told)
+                if told is not None and not any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
+                    part.cues.append(told)
         if lede_maker is not None:
             title.cues, body_field.cues = _lede_makers_cues(lede_maker, title.cues, body_field.cues)
         context = _EventContext(
