@@ -240,7 +240,7 @@ class CueReading(DetectorBase):
             verb = self._verb_before(prepared, mention, filler, stop=-1)
             if verb < 0 or toks[verb] not in verbs or (verb > 0 and toks[verb - 1] in denied):
                 continue
-            after = self._past_version(prepared, max(mention.end, mention.start + 1))
+            after = self._past_version(prepared, mention.end)
             at = after
             while at < len(toks) and at - after < _LINK_REACH and toks[at] in links:
                 at += 1
@@ -282,7 +282,7 @@ class CueReading(DetectorBase):
         for mention in mentions:
             if mention.in_title != in_title:
                 continue
-            after = self._past_version(prepared, max(mention.end, mention.start + 1))
+            after = self._past_version(prepared, mention.end)
             ending = next((e for e in endings if toks[after : after + len(e)] == e), None)
             if ending is not None and self._own_subject(prepared, mention, after + len(ending), langs):
                 start = prepared.token_spans[mention.start][0]

@@ -95,8 +95,8 @@ class Mention:
     slug: str
     in_title: bool
     why: str  # how an ambiguous alias was confirmed, or "" when unambiguous
-    start: int = 0  # token index in its field
-    end: int = 0  # token index just past the name ("Nova Reel 2": past "reel")
+    start: int  # token index in its field
+    end: int  # token index just past the name ("Nova Reel 2": past "reel")
 
 
 @dataclass(frozen=True, slots=True)
