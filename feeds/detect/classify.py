@@ -357,6 +357,13 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if maker is not None and maker[1] is None and not decision.title_decided:
             # a maker the watchlist does not know is news only as its headline tells it
             decision = Decision(reason="a maker outside the watchlist, with no event in its headline")
+        disowned = decision.event != "none" and (
+            lex.first("context.disowned", langs, head.folded) or lex.first("context.disowned", langs, body.folded)
+        )
+        if disowned:
+            # "Kuaishou is not involved in the product", "n'est pas un produit de Runway": the
+            # page says the product's owner has no part in what it reports (§1b: whose action)
+            decision = Decision(reason=f'third party: the owner is not involved ("{disowned}")')
         if decision.reason:
             reasons.append(decision.reason)
 

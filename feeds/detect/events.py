@@ -324,6 +324,12 @@ class EventReading(SubjectReading, AttributionReading):
         # A question does not report its cue: the summary has to (else it is thin evidence).
         if body_field.cues:
             decision = self._summary_decision(head, body_field, context, bool(mentions), question)
+            if self._access_over_price(langs, head, body, decision):
+                # "Midjourney video, now in the Basic plan" over "... extended to the $10-a-month
+                # plan": the price stays; who may use the product changed (§1b: a tier reached)
+                decision.reason = f"event:availability (a tier in the headline, {decision.reason[6:]})"
+                decision.event = "availability"
+                decision.events = ["availability", *(e for e in decision.events if e != "availability")]
             # "Is Sora finally coming to Android?" over "Yes, and you can pre-register now":
             # the summary's opening answers the headline
             decision.lede_fact = decision.lede_fact or answer == "yes"
@@ -352,6 +358,26 @@ class EventReading(SubjectReading, AttributionReading):
                     f'event:launch (a new version in the headline, reported today: "{day}")',
                 )
         return decision
+
+    def _access_over_price(
+        self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision
+    ) -> bool:
+        """The summary's price is a detail of a headline about access: the headline names an
+        audience (a tier, a region) and no price of its own, and the deciding sentence tells
+        no change of price ("raised", "now costs"), only the amount or the credits."""
+        if decision.event != "pricing" or decision.asked:
+            return False
+        lex = self.lexicons
+        if not lex.first("context.audiences", langs, head.folded):
+            return False
+        if any(lex.first(f"{kind}.pricing", langs, head.folded) for kind in ("events", "weak_events", "minor_events")):
+            return False
+        sentences = {
+            body.sentence_at(m.start())
+            for kind in ("events", "weak_events")
+            for m in lex.find(f"{kind}.pricing", langs, body.folded)
+        }
+        return not any(lex.first("context.price_change", langs, body.sentence_text(i)) for i in sentences)
 
     @staticmethod
     def _owner_tells(body: PreparedText, cue: Cue) -> bool:

@@ -37,7 +37,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from feeds.detect.datafile import read_data_file
-from feeds.detect.text import fold
+from feeds.detect.text import GERMAN_MONTHS, fold
 from feeds.errors import ConfigError
 from feeds.parse.language import short_lang
 
@@ -73,6 +73,8 @@ ContextName = Literal[
     "answer_yes",
     "first_public",
     "existing",
+    "disowned",
+    "price_change",
     "markets",
     "not_places",
     "confirmed",
@@ -191,6 +193,7 @@ TokenName = Literal[
     "maker_model_tails",
     "maker_naming",
     "maker_final_aux",
+    "framing_verbs",
     "maker_plural_verbs",
     "maker_supplier_preps",
     "maker_own_units",
@@ -206,8 +209,9 @@ _MONEY = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dol
 _FUNDS = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}\s?(?:k|m|mn|b|bn|million|billion|milliards?|millions?)|{_NUM}\s?(?:million|billion|milliards?|millions?|mrd|mio)\b)"
 _PCT = rf"{_NUM}\s?(?:%|percent|per cent|pour cent|por ciento|por cento|per cento|prozent)"
 _YEAR = r"(?:19|20)[0-9]{2}"
-# A gap word never crosses a sentence or clause end (". ", "; "): "3.0" and "21,99" stay one word.
-_GAP_WORD = r"(?:[^\s\-_/,.;:!?]|[.,](?=[a-z0-9]))+"
+# A gap word never crosses a sentence or clause end (". ", "; "): "3.0" and "21,99" stay one word,
+# and so does a German ordinal day before its month ("am 15. april", see text.SENTENCE_BREAK).
+_GAP_WORD = rf"(?:[0-9]{{1,2}}\.(?=\s(?:{GERMAN_MONTHS})\b)|(?:[^\s\-_/,.;:!?]|[.,](?=[a-z0-9]))+)"
 
 
 class LexiconFile(BaseModel):

@@ -263,7 +263,10 @@ class NoveltyReading(DetectorBase):
         for verb in lex.find("context.first_release", langs, body.folded[start:end]):
             # the object may follow the day ("a dévoilé jeudi Hailuo 2.5")
             object_from = days.get(verb.end() + 1, verb.end())
-            if self._governed_product(langs, body, start + object_from, products=named) is not None:
+            if (
+                self._governed_product(langs, body, start + object_from, products=named)
+                or self._framed_product(langs, body, start + verb.start(), start + verb.end(), products=named)
+            ) is not None:
                 return verb.group(0)
         return None
 
@@ -367,7 +370,9 @@ class NoveltyReading(DetectorBase):
         open-sourced HunyuanVideo 2", not "fal today launched Seedance 2.0 on its platform")."""
         offset = body.sentence_starts[sentence]
         for found in self.lexicons.find(category, langs, body.sentence_text(sentence)):
-            product = self._governed_product(langs, body, offset + found.end(), before=before)
+            product = self._governed_product(
+                langs, body, offset + found.end(), before=before
+            ) or self._framed_product(langs, body, offset + found.start(), offset + found.end(), before)
             if product is None:
                 continue
             if by_owner:
@@ -381,6 +386,34 @@ class NoveltyReading(DetectorBase):
                     continue
             return found.group(0)
         return None
+
+    def _framed_product(
+        self,
+        langs: tuple[str, ...],
+        prepared: PreparedText,
+        start: int,
+        end: int,
+        before: int | None = None,
+        products: set[int] | None = None,
+    ) -> Hit[TaxonomyLabel] | None:
+        """The product inside a verb phrase that closes around its object ("stellt Veo 4 vor",
+        "hat am Dienstag Veo 4 vorgestellt"): the phrase opens on a framing word (an
+        auxiliary or a separable verb's head) and the product is the last name before its
+        closing word (one of ``products`` when given). None otherwise, or when it is named from
+        token ``before`` on."""
+        first = token_index(prepared.folded, start)
+        if first >= len(prepared.toks) or prepared.toks[first] not in self.lexicons.tokens("framing_verbs", langs):
+            return None
+        last = token_index(prepared.folded, end) - 1
+        inside = [
+            hit
+            for hit in prepared.hits
+            if first < hit.start < last
+            and hit.label[0] in ("alias", "model")
+            and (before is None or hit.start < before)
+            and (products is None or hit.label[1] in products)
+        ]
+        return inside[-1] if inside else None
 
     def _governed_product(
         self,
