@@ -108,19 +108,36 @@ def _bracketed(folded: str, cue: Cue) -> bool:
     return opened >= 0 and folded.rfind(")", opened, cue.start) < 0 and ")" in folded[cue.start :]
 
 
-def _primary(cues: list[Cue], head: PreparedText, price_qualifiers: Sequence[tuple[int, int]] = ()) -> Cue:
+def _primary(
+    cues: list[Cue],
+    head: PreparedText,
+    price_qualifiers: Sequence[tuple[int, int]] = (),
+    plans: frozenset[str] = frozenset(),
+) -> Cue:
     """The title's news: the first clause with a cue ("OpenAI launches the Sora 2 API:
     per-second billing" is a launch), and within it the most specific event - except a price
-    that only qualifies a release ("launches ... at $0.10 per second"), a second event. A
-    pricing cue that starts before the price ("lance une formule à 6,99 dollars") is the news."""
+    that only qualifies a release or an arrival ("launches ... at $0.10 per second", "opens
+    Kling 2.5 to free users with daily credits"), a second event. A pricing cue that starts
+    before the price ("lance une formule à 6,99 dollars"), or a price of a plan the release
+    names (``plans``: "estrena plan gratuito con 30 créditos"), is the news."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(head.folded)]
     clause = {id(cue): bisect.bisect_right(breaks, cue.start) for cue in cues}
     first = min(clause.values())
     in_clause = [cue for cue in cues if clause[id(cue)] == first]
+    released = min((c.start for c in in_clause if c.event in ("launch", "availability")), default=None)
+
+    def plan_released(cue: Cue) -> bool:
+        if released is None or released >= cue.start:
+            return False
+        between = head.toks[token_index(head.folded, released) : token_index(head.folded, cue.start)]
+        return not plans.isdisjoint(between)
+
     qualified = [
         cue
         for cue in in_clause
-        if cue.event == "pricing" and any(_qualifies(span, cue.start) for span in price_qualifiers)
+        if cue.event == "pricing"
+        and any(_qualifies(span, cue.start) for span in price_qualifiers)
+        and not plan_released(cue)
     ]
     rest = [cue for cue in in_clause if cue not in qualified]
     return most_specific(rest or in_clause)
@@ -395,7 +412,12 @@ class EventReading(SubjectReading, AttributionReading):
         weights = self.rules.score
         lex = self.lexicons
         head = title.text
-        cue = _primary(title.cues, head, self._price_qualifiers(context.langs, head))
+        cue = _primary(
+            title.cues,
+            head,
+            self._price_qualifiers(context.langs, head),
+            self.lexicons.tokens("plan_nouns", context.langs),
+        )
         cue = self._past_place_label(context.langs, head, title.cues, cue)
         cue = self._host_launch(context.langs, head, cue)
         day_one: Cue | None = None  # a launch placed on a platform on day one (_released_there)

@@ -111,6 +111,7 @@ GenreName = Literal[
     "fraud",
     "roundup",
     "speculation",
+    "teardown",
     "legal",
     "event_marketing",
     "retrospective",
