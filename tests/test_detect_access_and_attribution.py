@@ -4,7 +4,10 @@ come with it), a page that says the owner is not involved, teardowns of an app's
 single-product vendor's "video" in a headline, German announcements that close around their
 object ("hat am Dienstag Veo 4 vorgestellt") and German ordinal dates ("am 26. April"), and a
 few ways of telling an arrival (a device's version of an app, no more allowlist, "greffe",
-"pilotable depuis ChatGPT", "gratis para cuentas"). Each reading has guards.
+"pilotable depuis ChatGPT", "gratis para cuentas"), and a lede's release or arrival told
+in the perfect tense or by the host ("ha publicado este jueves Wan 3.5", "publicou na
+quarta-feira", "hat in der Nacht Ray4 freigeschaltet", "Google Photos intègre désormais").
+Each reading has guards.
 
 Every headline, summary and address here was written for these tests, in words of its own:
 none is taken or paraphrased from a labelled corpus item. Every row that expects an event
@@ -279,6 +282,64 @@ OTHER_LANGUAGES = [
     ),
 ]
 
+SUMMARY_VERBS = [
+    (
+        "Alibaba vuelve a la carga con Wan 3.5",
+        "Alibaba ha publicado este jueves Wan 3.5, la nueva versión de su modelo de vídeo, con pesos abiertos.",
+        "es",
+        "launch",
+    ),
+    (
+        "HunyuanVideo 3.0 gera vídeo e som juntos",
+        "A Tencent publicou na quarta-feira o HunyuanVideo 3.0 no Hugging Face, um modelo de vídeo de pesos abertos.",
+        "pt",
+        "launch",
+    ),
+    (
+        "Seedance 3.0: o que muda",
+        "A ByteDance disponibilizou nesta segunda-feira o Seedance 3.0 no CapCut e no Dreamina.",
+        "pt",
+        "launch",
+    ),
+    (
+        "Ray4 kann jetzt auch Ton",
+        "Luma AI hat in der Nacht Ray4 freigeschaltet, den Nachfolger des Videomodells Ray3.",
+        "de",
+        "launch",
+    ),
+    (
+        "Google Photos : Veo 3.1 anime vos souvenirs",
+        "Google Photos intègre désormais Veo 3.1 pour transformer une photo en courte vidéo.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Kling 2.6 también en Amazon Bedrock",
+        "AWS ha incorporado Kling 2.6, el modelo de vídeo de Kuaishou, al catálogo de Bedrock.",
+        "es",
+        "availability",
+    ),
+    (
+        "Firefly-Video für Firmen in Österreich",
+        "Adobe stellt sein Firefly-Videomodell ab sofort auch Geschäftskunden in Österreich zur Verfügung.",
+        "de",
+        "availability",
+    ),
+    (
+        "Genmo ouvre son nouveau modèle vidéo",
+        "Genmo rend public Mochi 2, un modèle de génération vidéo sous licence Apache 2.0.",
+        "fr",
+        "launch",
+    ),
+    # guard (both trees)
+    (
+        "Gen-4 for big studios on AWS",
+        "Runway has made Gen-4 available to enterprise buyers through AWS Marketplace.",
+        "en",
+        "availability",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -287,6 +348,7 @@ ROWS, IDS = table_rows(
         "arrivals": ARRIVALS,
         "german order": GERMAN_ORDER,
         "other languages": OTHER_LANGUAGES,
+        "summary verbs": SUMMARY_VERBS,
     }
 )
 
