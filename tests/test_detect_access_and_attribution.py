@@ -331,6 +331,24 @@ SUMMARY_VERBS = [
         "fr",
         "launch",
     ),
+    (
+        "Nova Reel jetzt auch aus Frankfurt",
+        "Amazon Web Services bietet sein Videomodell Nova Reel seit Montag auch in der Region Frankfurt an.",
+        "de",
+        "availability",
+    ),
+    (
+        "Veo enfin à La Réunion",
+        "Google a ouvert jeudi la génération vidéo Veo dans l'application Gemini pour les départements d'outre-mer.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Premiere Pro ganha novos modelos",
+        "A Adobe adicionou o Kling 2.5 e o Hailuo 2.3 aos modelos parceiros disponíveis no Firefly.",
+        "pt",
+        "availability",
+    ),
     # guard (both trees)
     (
         "Gen-4 for big studios on AWS",
