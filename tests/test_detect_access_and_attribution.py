@@ -6,14 +6,15 @@ object ("hat am Dienstag Veo 4 vorgestellt") and German ordinal dates ("am 26. A
 few ways of telling an arrival (a device's version of an app, no more allowlist, "greffe",
 "pilotable depuis ChatGPT", "gratis para cuentas"), and a lede's release or arrival told
 in the perfect tense or by the host ("ha publicado este jueves Wan 3.5", "publicou na
-quarta-feira", "hat in der Nacht Ray4 freigeschaltet", "Google Photos intègre désormais").
+quarta-feira", "hat in der Nacht Ray4 freigeschaltet", "Google Photos intègre désormais"),
+prize money that is no price, and a product's birthday that is a look back.
 Each reading has guards.
 
 Every headline, summary and address here was written for these tests, in words of its own:
 none is taken or paraphrased from a labelled corpus item. Every row that expects an event
 failed on the tree before this round (stop 42's), except the guard rows marked "both trees",
 which keep an event a new reading must not change. The rows that expect None alerted on that tree, except the last two teardowns, the look back at Sora's European
-arrival, the Italian startup's app and Luma's 3D scanner, which hold on both trees.
+arrival, the Italian startup's app, Luma's 3D scanner and the FAQ page, which hold on both trees.
 """
 
 from __future__ import annotations
@@ -358,6 +359,28 @@ SUMMARY_VERBS = [
     ),
 ]
 
+NOT_NEWS = [
+    (
+        "Luma puts up $50,000 in prizes for Ray4 short films",
+        "Luma AI opened submissions on Monday for short films made with its Ray4 model; winners will be picked in May.",
+        "en",
+        None,
+    ),
+    (
+        "Kling cumple dos años: así ha cambiado el generador de vídeo",
+        "Hace dos años, Kuaishou lanzó Kling en China. Repasamos la evolución del modelo.",
+        "es",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Is Runway free to use?",
+        "Runway gives new accounts 125 credits, then asks for a paid plan. This page answers the most common questions about its plans.",
+        "en",
+        None,
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -367,6 +390,7 @@ ROWS, IDS = table_rows(
         "german order": GERMAN_ORDER,
         "other languages": OTHER_LANGUAGES,
         "summary verbs": SUMMARY_VERBS,
+        "not news": NOT_NEWS,
     }
 )
 
