@@ -358,7 +358,8 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             # a maker the watchlist does not know is news only as its headline tells it
             decision = Decision(reason="a maker outside the watchlist, with no event in its headline")
         disowned = decision.event != "none" and (
-            lex.first("context.disowned", langs, head.folded) or lex.first("context.disowned", langs, body.folded)
+            lex.first("context.disowned", langs, head.folded)
+            or lex.first("context.disowned", langs, body.folded)
         )
         if disowned:
             # "Kuaishou is not involved in the product", "n'est pas un produit de Runway": the

@@ -387,7 +387,10 @@ class EventReading(SubjectReading, AttributionReading):
         lex = self.lexicons
         if not lex.first("context.audiences", langs, head.folded):
             return False
-        if any(lex.first(f"{kind}.pricing", langs, head.folded) for kind in ("events", "weak_events", "minor_events")):
+        if any(
+            lex.first(f"{kind}.pricing", langs, head.folded)
+            for kind in ("events", "weak_events", "minor_events")
+        ):
             return False
         sentences = {
             body.sentence_at(m.start())

@@ -402,7 +402,9 @@ class NoveltyReading(DetectorBase):
         closing word (one of ``products`` when given). None otherwise, or when it is named from
         token ``before`` on."""
         first = token_index(prepared.folded, start)
-        if first >= len(prepared.toks) or prepared.toks[first] not in self.lexicons.tokens("framing_verbs", langs):
+        if first >= len(prepared.toks) or prepared.toks[first] not in self.lexicons.tokens(
+            "framing_verbs", langs
+        ):
             return None
         last = token_index(prepared.folded, end) - 1
         inside = [

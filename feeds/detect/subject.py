@@ -289,7 +289,10 @@ class SubjectReading(DetectorBase):
                 vendor = self.taxonomy.vendors[slug]
                 sentence = prepared.sentence_of_token(hit.start)
                 if (
-                    (continued and (vendor.video_only or (video_word and len(set(vendor.product_slugs)) == 1)))
+                    (
+                        continued
+                        and (vendor.video_only or (video_word and len(set(vendor.product_slugs)) == 1))
+                    )
                     or {sentence, sentence + 1} & context_sentences
                     or (prepared is head and hit.start == 0 and slug == by_plans)
                     or (vendor.video_only and not vendor.ambiguous)

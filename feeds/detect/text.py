@@ -71,7 +71,9 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)*|[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]|[^\W\d_]+")
 # A German ordinal date ("am 15. April", "bis 1. März") is no sentence's end: a phrase that
 # reads a clause across it ("wird die Sora-App am 15. April abschalten") must see one sentence.
-GERMAN_MONTHS = "januar|j[aä]nner|februar|m[aä]rz|april|mai|juni|juli|august|september|oktober|november|dezember"
+GERMAN_MONTHS = (
+    "januar|j[aä]nner|februar|m[aä]rz|april|mai|juni|juli|august|september|oktober|november|dezember"
+)
 SENTENCE_BREAK = re.compile(
     rf"(?<=[!?。！？])\s+|(?<=[^\d]\.)\s+|(?<=^\.)\s+|(?<=\d\.)\s+(?!(?i:{GERMAN_MONTHS})\b)|\s*\.\.\.\s*|\s*…\s*"
 )
