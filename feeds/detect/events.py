@@ -344,7 +344,9 @@ class EventReading(SubjectReading, AttributionReading):
             if self._access_over_price(langs, head, body, decision):
                 # "Midjourney video, now in the Basic plan" over "... extended to the $10-a-month
                 # plan": the price stays; who may use the product changed (§1b: a tier reached)
-                decision.reason = f"event:availability (a tier in the headline, {decision.reason[6:]})"
+                decision.reason = (
+                    f"event:availability (a tier in the headline, {decision.reason.removeprefix('event:')})"
+                )
                 decision.event = "availability"
                 decision.events = ["availability", *(e for e in decision.events if e != "availability")]
             # "Is Sora finally coming to Android?" over "Yes, and you can pre-register now":

@@ -75,7 +75,7 @@ GERMAN_MONTHS = (
     "januar|j[aä]nner|februar|m[aä]rz|april|mai|juni|juli|august|september|oktober|november|dezember"
 )
 SENTENCE_BREAK = re.compile(
-    rf"(?<=[!?。！？])\s+|(?<=[^\d]\.)\s+|(?<=^\.)\s+|(?<=\d\.)\s+(?!(?i:{GERMAN_MONTHS})\b)|\s*\.\.\.\s*|\s*…\s*"
+    rf"(?<=[!?。！？])\s+|(?<=\.)(?<!\d\.)\s+|(?<=\d\.)\s+(?!(?i:{GERMAN_MONTHS})\b)|\s*\.\.\.\s*|\s*…\s*"
 )
 
 
