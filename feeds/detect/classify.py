@@ -357,10 +357,7 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if maker is not None and maker[1] is None and not decision.title_decided:
             # a maker the watchlist does not know is news only as its headline tells it
             decision = Decision(reason="a maker outside the watchlist, with no event in its headline")
-        disowned = decision.event != "none" and (
-            lex.first("context.disowned", langs, head.folded)
-            or lex.first("context.disowned", langs, body.folded)
-        )
+        disowned = self._disowned(langs, head, body, vendors) if decision.event != "none" else None
         if disowned:
             # "Kuaishou is not involved in the product", "n'est pas un produit de Runway": the
             # page says the product's owner has no part in what it reports (§1b: whose action)
@@ -401,6 +398,10 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             # hands-on is that day's coverage ("Review: ..." labels the page's kind all the same)
             decision.day_one = True
         genres = self._genres(head, body, address, langs, title, question, decision)
+        if decision.title_decided and lex.first("context.confirmed", langs, head.folded):
+            # "Google officially launches Veo 4 after weeks of leaks": the headline confirms
+            # what was leaked or rumoured, so the leak is its background
+            genres = [g for g in genres if not (g.where == "title" and g.name in ("speculation", "teardown"))]
         if site_owner is not None and site_owner in vendors:
             # the vendor's own page: its section in the address is where it files its news
             reasons.append(f"source:{site_owner}'s own site")
@@ -456,12 +457,44 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             events=decision.events if relevant else [],  # type: ignore[arg-type]
         )
 
+    def _disowned(
+        self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, vendors: list[str]
+    ) -> str | None:
+        """Words saying the product's owner is not involved ("Kuaishou is not involved", "n'est
+        pas un produit de Runway", "has nothing to do with Dream Machine"), with the owner or
+        one of its products named right before or after them (the subject's first vendor);
+        somebody else's non-involvement ("Microsoft is not involved in the rollout") leaves the
+        owner's event alone."""
+        owners = set(vendors[:1])
+        for prepared in (head, body):
+            for found in self.lexicons.find("context.disowned", langs, prepared.folded):
+                first = token_index(prepared.folded, found.start())
+                last = token_index(prepared.folded, found.end())
+                for hit in prepared.hits:
+                    if not (
+                        first - _DISOWN_BEFORE <= hit.start < first
+                        or last <= hit.start < last + _DISOWN_AFTER
+                    ):
+                        continue
+                    kind, key = hit.label
+                    if (kind == "vendor" and key in owners) or (
+                        kind in ("alias", "model") and self.taxonomy.products[key].vendors[0] in owners
+                    ):
+                        return found.group(0)
+        return None
+
     def _languages(self, lang: str | None, title: str, summary: str) -> tuple[str, ...]:
         """Lexicons for this entry: its declared language, else a guess, else all of them."""
         code = short_lang(lang)
         if code is None and self._identify is not None:
             code = self._identify(f"{title}. {summary}")
         return self.lexicons.languages_for(code)
+
+
+# How many words before "is not involved" the owner's name may start ("Luma AI non è
+# coinvolta"), and after "n'est pas un produit de" ("... of the company's Dream Machine").
+_DISOWN_BEFORE = 2
+_DISOWN_AFTER = 4
 
 
 def _mentions_video(lowered: str) -> bool:
