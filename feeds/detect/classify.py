@@ -401,7 +401,7 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if decision.title_decided and lex.first("context.confirmed", langs, head.folded):
             # "Google officially launches Veo 4 after weeks of leaks": the headline confirms
             # what was leaked or rumoured, so the leak is its background
-            genres = [g for g in genres if not (g.where == "title" and g.name in ("speculation", "teardown"))]
+            genres = [g for g in genres if not (g.where == "title" and g.name in rules.genre.confirmed)]
         if site_owner is not None and site_owner in vendors:
             # the vendor's own page: its section in the address is where it files its news
             reasons.append(f"source:{site_owner}'s own site")
@@ -465,7 +465,7 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         one of its products named right before or after them (the subject's first vendor);
         somebody else's non-involvement ("Microsoft is not involved in the rollout") leaves the
         owner's event alone."""
-        owners = set(vendors[:1])
+        owner = vendors[0] if vendors else None
         for prepared in (head, body):
             for found in self.lexicons.find("context.disowned", langs, prepared.folded):
                 first = token_index(prepared.folded, found.start())
@@ -477,8 +477,8 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
                     ):
                         continue
                     kind, key = hit.label
-                    if (kind == "vendor" and key in owners) or (
-                        kind in ("alias", "model") and self.taxonomy.products[key].vendors[0] in owners
+                    if (kind == "vendor" and key == owner) or (
+                        kind in ("alias", "model") and self.taxonomy.products[key].vendors[0] == owner
                     ):
                         return found.group(0)
         return None

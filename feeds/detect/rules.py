@@ -68,6 +68,9 @@ class GenreWeights(_Strict):
     # genres whose words inside a claim of rank are the product's boast, not the page's format
     # ("unveils Gen-4.5, claims top spot on video leaderboard")
     claimed: frozenset[str] = frozenset()
+    # leak and rumour genres that a headline confirming them makes background ("officially
+    # launches ... after weeks of leaks")
+    confirmed: frozenset[str] = frozenset()
     # a headline that opens on one of these as its own clause ("Tribune : ...", "Opinion: ...")
     # declares an opinion piece: the "op_ed" genre
     op_ed_labels: frozenset[str] = frozenset()
