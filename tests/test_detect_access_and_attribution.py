@@ -13,7 +13,8 @@ Each reading has guards.
 Every headline, summary and address here was written for these tests, in words of its own:
 none is taken or paraphrased from a labelled corpus item. Every row that expects an event
 failed on the tree before this round (stop 42's), except the guard rows marked "both trees",
-which keep an event a new reading must not change. The rows that expect None alerted on that tree, except the last two teardowns, the look back at Sora's European
+which keep an event a new reading must not change. The rows that expect None alerted on that tree, except the teardowns' two look-alikes
+written first in their table (APK teardown, indices dans le code), the look back at Sora's European
 arrival, the Italian startup's app, Luma's 3D scanner, the FAQ page and the dataset, which hold on
 both trees. The "after review" rows come from what a reviewer's items showed (in words of our
 own).
@@ -378,7 +379,7 @@ NOT_NEWS = [
 ]
 
 AFTER_REVIEW = [
-    # somebody other than the owner not involved: the owner's event stands
+    # somebody other than the owner not involved: the owner's event stands (both trees)
     (
         "OpenAI brings the Sora app to Android in Korea; Microsoft not involved",
         "OpenAI said Tuesday the Sora app is now available on Android in Korea. Microsoft, which runs the Sora-powered Bing Video Creator, is not involved.",
