@@ -13,11 +13,11 @@ Each reading has guards.
 Every headline, summary and address here was written for these tests, in words of its own:
 none is taken or paraphrased from a labelled corpus item. Every row that expects an event
 failed on the tree before this round (stop 42's), except the guard rows marked "both trees",
-which keep an event a new reading must not change. The rows that expect None alerted on that tree, except the teardowns' two look-alikes
-written first in their table (APK teardown, indices dans le code), the look back at Sora's European
-arrival, the Italian startup's app, Luma's 3D scanner, the FAQ page and the dataset, which hold on
-both trees. The "after review" rows come from what a reviewer's items showed (in words of our
-own).
+which keep an event a new reading must not change. The rows that expect None alerted on that
+tree, except two teardowns ("... readies a Veo 5 picker", "Kling pourrait arriver en Europe"),
+the look back at Sora's European arrival, the Italian startup's app, Luma's 3D scanner, the
+FAQ page and the dataset, which hold on both trees. The "after review" rows come from what a
+reviewer's items showed (in words of our own).
 """
 
 from __future__ import annotations
