@@ -19,8 +19,6 @@ from feeds.detect.taxonomy import Product
 
 # How many words after "does not include" a product may sit and still be the thing left out.
 _EXCLUDED_REACH = 6
-# The word "video" itself, folded, in every supported language ("vidéo", "vídeo", "Video").
-_VIDEO_WORDS = frozenset({"video", "videos"})
 
 
 def _confirmable(product: Product) -> bool:
@@ -266,6 +264,10 @@ class SubjectReading(DetectorBase):
             if hit.label[0] == "vendor":
                 as_style[hit.label[1]] = as_style.get(hit.label[1], True) and _styled(head, hit.end, styles)
         styled = {slug for slug, only in as_style.items() if only}
+        # A headline about video ("Midjourney brings Relax-mode video to Standard members" over
+        # "... can now queue video jobs") confirms, beside the lede's context, a vendor with a
+        # single video product: its video is that product.
+        video_headline = not self.lexicons.tokens("video_words", langs).isdisjoint(head.toks)
         for prepared, context, weight in (
             (head, video_head, weights.subject_vendor_title),
             (body, video_body, weights.subject_vendor_summary),
@@ -274,10 +276,6 @@ class SubjectReading(DetectorBase):
             # The summary's first sentence continues the title ("Runway cuts its prices" /
             # "The AI video startup ..."): enough for a vendor that makes only video models.
             continued = prepared is head and lede_context
-            # ... and for a vendor with a single video product whose headline itself is about
-            # video ("Midjourney brings Relax-mode video to Standard members" over "... can
-            # now queue video jobs"): its video is that product
-            video_word = prepared is head and not _VIDEO_WORDS.isdisjoint(head.toks)
             for hit in prepared.hits:
                 slug = hit.label[1]
                 if hit.label[0] != "vendor" or slug in vendors:
@@ -291,7 +289,7 @@ class SubjectReading(DetectorBase):
                 if (
                     (
                         continued
-                        and (vendor.video_only or (video_word and len(set(vendor.product_slugs)) == 1))
+                        and (vendor.video_only or (video_headline and len(set(vendor.product_slugs)) == 1))
                     )
                     or {sentence, sentence + 1} & context_sentences
                     or (prepared is head and hit.start == 0 and slug == by_plans)
