@@ -58,12 +58,13 @@ def _counts(item: dict[str, Any], lede_chars: int) -> dict[str, Counter[str]]:
     return terms(document(title, summary, item.get("source")))
 
 
-def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]]]) -> SecondOpinion:
-    """A logistic regression over TF-IDF blocks of ``items`` (threshold left at 0.5)."""
-    from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+def design(
+    counts: Sequence[dict[str, Counter[str]]],
+) -> tuple[dict[str, list[str]], dict[str, dict[str, float]], dict[tuple[str, str], int], Any]:
+    """(vocabulary and inverse document frequencies per block, column of each term, TF-IDF
+    matrix) of training items' term ``counts``: what the model learns from."""
 
-    n = len(items)
+    n = len(counts)
     vocab: dict[str, list[str]] = {}
     idf: dict[str, dict[str, float]] = {}
     for name in BLOCKS:
@@ -81,6 +82,17 @@ def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]
     for name in BLOCKS:
         for term in vocab[name]:
             column[(name, term)] = len(column)
+    return vocab, idf, column, rows_of(counts, idf, column)
+
+
+def rows_of(
+    counts: Sequence[dict[str, Counter[str]]],
+    idf: dict[str, dict[str, float]],
+    column: dict[tuple[str, str], int],
+) -> Any:
+    """The TF-IDF rows of ``counts`` over a trained vocabulary (terms it lacks are left out)."""
+    from scipy.sparse import csr_matrix
+
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
         for name in BLOCKS:
@@ -88,7 +100,14 @@ def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]
                 rows.append(r)
                 cols.append(column[(name, t)])
                 vals.append(w)
-    matrix = csr_matrix((vals, (rows, cols)), shape=(n, len(column)))
+    return csr_matrix((vals, (rows, cols)), shape=(len(counts), len(column)))
+
+
+def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]]]) -> SecondOpinion:
+    """A logistic regression over TF-IDF blocks of ``items`` (threshold left at 0.5)."""
+    from sklearn.linear_model import LogisticRegression
+
+    vocab, idf, column, matrix = design(counts)
     model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
     model.fit(matrix, [is_relevant(item) for item in items])
     coef = model.coef_[0]

@@ -18,6 +18,9 @@ tree, except two teardowns ("... readies a Veo 5 picker", "Kling pourrait arrive
 the look back at Sora's European arrival, the Italian startup's app, Luma's 3D scanner, the
 FAQ page and the dataset, which hold on both trees. The "after review" rows come from what a
 reviewer's items showed (in words of our own).
+
+The tables "time told first", "german hosts" and "price lists" were added at stop 44: their
+rows failed on stop 43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -432,6 +435,156 @@ AFTER_REVIEW = [
     ),
 ]
 
+# Stop 44: a past time told before the verb ("Il y a quelques mois, Runway a lancé ...") makes the
+# event background in each language; a later sentence's own release still counts (guards, both trees).
+TIME_TOLD_FIRST = [
+    (
+        "How indie filmmakers are using Gen-4",
+        "A few months ago, Runway launched Gen-4, its video generation model. Dozens of filmmakers now shoot short films with it.",
+        "en",
+        None,
+    ),
+    # holds on both trees: the old reading already took "Last year, Pika released"
+    (
+        "Pika's meme machine keeps growing",
+        "Last year, Pika released Pika 2.0 and its Scene Ingredients. Creators still post thousands of clips made with it every day.",
+        "en",
+        None,
+    ),
+    (
+        "Runway et le cinéma indépendant, une histoire qui commence",
+        "Il y a quelques mois, Runway a lancé Gen-4, son modèle de génération vidéo. Plusieurs réalisateurs l'utilisent désormais pour tourner des courts-métrages.",
+        "fr",
+        None,
+    ),
+    (
+        "Kling séduit les monteurs amateurs",
+        "L'an dernier, Kuaishou a dévoilé Kling, son générateur de vidéos par IA. Aujourd'hui, des milliers de monteurs amateurs l'utilisent pour leurs clips.",
+        "fr",
+        None,
+    ),
+    (
+        "Wie Filmemacher mit Gen-4 arbeiten",
+        "Vor einigen Monaten hat Runway sein Videomodell Gen-4 vorgestellt. Inzwischen drehen Dutzende Filmemacher damit Kurzfilme.",
+        "de",
+        None,
+    ),
+    (
+        "Cómo los cineastas usan Gen-4",
+        "Hace unos meses, Runway lanzó Gen-4, su modelo de generación de vídeo. Hoy decenas de cineastas ruedan cortos con él.",
+        "es",
+        None,
+    ),
+    (
+        "Come i registi usano Gen-4",
+        "Qualche mese fa Runway ha lanciato Gen-4, il suo modello di generazione video. Oggi decine di registi girano cortometraggi con esso.",
+        "it",
+        None,
+    ),
+    (
+        "Como os cineastas usam o Gen-4",
+        "Há alguns meses, a Runway lançou o Gen-4, seu modelo de geração de vídeo. Hoje dezenas de cineastas filmam curtas com ele.",
+        "pt",
+        None,
+    ),
+    # guards: the headline's own release, told after the look back (both trees)
+    (
+        "Runway launches Gen-5",
+        "Last year, Runway launched Gen-4. On Tuesday the company released Gen-5, its new video generation model, to paying subscribers.",
+        "en",
+        "launch",
+    ),
+    (
+        "Runway lance Gen-5",
+        "L'an dernier, Runway a lancé Gen-4. Ce mardi, l'entreprise a dévoilé Gen-5, son nouveau modèle de génération vidéo.",
+        "fr",
+        "launch",
+    ),
+]
+
+# Stop 44: a German host that takes a model in ("in seine KI-Suite aufgenommen", "jetzt bei Freepik").
+GERMAN_HOSTS = [
+    (
+        "Kling 2.5 jetzt bei Freepik",
+        "Freepik hat das Videomodell Kling 2.5 von Kuaishou in seine KI-Suite aufgenommen, ab heute für Premium-Nutzer.",
+        "de",
+        "availability",
+    ),
+    (
+        "Veo 3 im Canva-Editor",
+        "Canva hat Googles Videomodell Veo 3 in seinen Editor aufgenommen; Pro-Kunden können es ab heute nutzen.",
+        "de",
+        "availability",
+    ),
+]
+
+# Stop 44: prices listed, not changed (§1b: a price list is none) - a rate card or a reseller's
+# catalogue in each language; a price cut or prices published as the news stay pricing (guards).
+PRICE_LISTS = [
+    (
+        "Kling 2.5 API Pricing",
+        "Kling 2.5 Turbo Pro: $0.35 per 5-second video. Kling 2.5 Turbo Std: $0.21 per 5-second video. Billed per successful generation.",
+        "en",
+        None,
+    ),
+    (
+        "Kling API prices on our platform",
+        "Kling 2.5 Turbo: $0.35 per 5-second clip. Kling 2.1 Master: $1.40 per clip. Prices include our platform fee.",
+        "en",
+        None,
+    ),
+    (
+        "Veo 3 on Vertex AI",
+        "Veo 3: $0.40 per second of video with audio. Veo 3 Fast: $0.15 per second. Output is billed per second generated.",
+        "en",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Seedance models",
+        "Seedance 1.0 Pro costs $0.25 per clip, Seedance 1.0 Lite costs $0.18 per clip, and Seedance 2.0 costs $0.60 per clip on our API.",
+        "en",
+        None,
+    ),
+    (
+        "Tarifs de l'API Kling",
+        "Kling 2.5 Turbo : 0,35 $ par vidéo de 5 secondes. Kling 2.1 Master : 1,40 $ par vidéo. Facturation à la génération réussie.",
+        "fr",
+        None,
+    ),
+    (
+        "Preise der Kling-API",
+        "Kling 2.5 Turbo: 0,35 $ pro 5-Sekunden-Video. Kling 2.1 Master: 1,40 $ pro Video. Abgerechnet wird pro erfolgreicher Generierung.",
+        "de",
+        None,
+    ),
+    (
+        "Precios de la API de Kling",
+        "Kling 2.5 Turbo: 0,35 $ por vídeo de 5 segundos. Kling 2.1 Master: 1,40 $ por vídeo. Se factura por generación correcta.",
+        "es",
+        None,
+    ),
+    # guards: a change of price, or prices published today (both trees)
+    (
+        "Kling cuts API prices",
+        "Kuaishou lowered Kling 2.5 Turbo to $0.28 per 5-second clip from $0.35, and Kling 2.1 Master to $1.10 from $1.40, effective today.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Google publishes Veo 3 API prices",
+        "Google today set Veo 3 at $0.40 per second and Veo 3 Fast at $0.15 per second on the Gemini API, as the models reach general availability.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Kling baisse les prix de son API",
+        "Kuaishou fait passer Kling 2.5 Turbo à 0,28 $ par clip de 5 secondes, contre 0,35 $ auparavant.",
+        "fr",
+        "pricing",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -443,6 +596,9 @@ ROWS, IDS = table_rows(
         "summary verbs": SUMMARY_VERBS,
         "not news": NOT_NEWS,
         "after review": AFTER_REVIEW,
+        "time told first": TIME_TOLD_FIRST,
+        "german hosts": GERMAN_HOSTS,
+        "price lists": PRICE_LISTS,
     }
 )
 

@@ -31,6 +31,8 @@ _NAME_AFTER_GAP = 2
 _SEGMENT_SPLIT = re.compile(r"[^a-z0-9]+")
 
 _STORY_SLUG_WORDS = 4
+# Amounts an opening must state to read as a list of prices ("Turbo: $0.35 ... Master: $1.40").
+_LISTED_AMOUNTS = 2
 
 _NAME_ONLY = "the title is a name"
 
@@ -199,6 +201,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             cues, skip, cut = self._strong_cues(langs, head)
             if not cues and not self._weak_cues(langs, head, skip, cut)[0]:
                 found.append(_Genre("survey", "title", f"a list of {listed} vendors' names"))
+        listing = self._price_listing(langs, head, lede, decision)
+        if listing:
+            found.append(_Genre("price_list", "lede", listing))
         if question or decision.asked or (QUESTION_END.search(title) and not decision.title_decided):
             found.append(_Genre("question", "title", "?"))
         if self._name_only(head):
@@ -227,6 +232,28 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                     seen = _Genre(seen.name, "tail", seen.cue)
                 found.append(seen)
         return found
+
+    def _price_listing(
+        self, langs: tuple[str, ...], head: PreparedText, lede: str, decision: Decision
+    ) -> str | None:
+        """Prices listed, not changed (§1b: a page that lists prices is none): pricing is the
+        item's only event, no strong cue or amount in the headline tells it, the opening
+        states two amounts or more, and neither tells a change of price ("cuts", "now costs",
+        "instead of $10") or a time ("today", "désormais") - a reseller's catalogue, an API's
+        rate card, "Kling 2.5 API Pricing". Returns the genre's cue."""
+        if decision.events != ["pricing"] or decision.title_decided or decision.lede_news:
+            return None
+        lex = self.lexicons
+        amounts = lex.find("context.price_amounts", langs, lede)
+        if len(amounts) < _LISTED_AMOUNTS or lex.first("context.price_amounts", langs, head.folded):
+            return None  # a headline's own amount is its news ("goes up to $29.99")
+        if any(
+            lex.first(f"context.{name}", langs, text)
+            for name in ("price_change", "recency")
+            for text in (head.folded, lede)
+        ):
+            return None  # "rise 20%", "facture désormais", "agora em reais"
+        return f"{len(amounts)} amounts and no change of price"
 
     def _labels_news(self, langs: tuple[str, ...], head: PreparedText, matches: list[re.Match[str]]) -> bool:
         """The genre's words make up the headline's first clause and an event cue follows it

@@ -75,6 +75,7 @@ ContextName = Literal[
     "existing",
     "disowned",
     "price_change",
+    "price_amounts",
     "markets",
     "not_places",
     "confirmed",

@@ -1,0 +1,162 @@
+"""Would a bag-of-words model carry from the team-written sets to real text? Prints figures;
+needs scikit-learn (the `train` extra). See docs/detection.md, "What a model learns from
+written sets does not carry to real text".
+
+    python benchmarks/model_transfer.py [--shared DIR]
+
+Two uses of the second opinion's features were weighed before shipping either:
+- a *rescue*: an entry the rules leave below the threshold though its product is confirmed
+  becomes an alert when the model is sure it announces something (p >= 0.9);
+- an *event model*: a multi-class model over the same features replaces the rules' event when
+  it is sure of another one (p >= 0.7).
+
+Each is measured three ways: out of fold on the training data (the written sets and the real
+items of the tune split apart, folds as in train_second_opinion.py), then trained on all of it
+and measured on the held-out written sets and on the check split of the dev corpora (counts
+only: nothing is printed about an item).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_second_opinion as training  # noqa: E402
+
+from feeds.detect.classify import Detection, Detector, prepared_text  # noqa: E402
+from feeds.detect.evaluate import is_relevant, load_labelled, select, story_keys  # noqa: E402
+from feeds.detect.lexicon import bundled_lexicons  # noqa: E402
+from feeds.detect.rules import bundled_rules  # noqa: E402
+from feeds.detect.taxonomy import bundled_taxonomy  # noqa: E402
+from feeds.parse.language import identify  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+RESCUE_AT = 0.9
+OVERRIDE_AT = 0.7
+
+
+def rescuable(d: Detection) -> bool:
+    """The rules stopped short with a confirmed subject (not a funding story)."""
+    return (
+        not d.relevant
+        and bool(d.vendors or d.products)
+        and not any(r.startswith("funding") for r in d.reasons)
+    )
+
+
+class Transfer:
+    def __init__(self, items: list[dict[str, Any]], groups: list[str]) -> None:
+        self.items, self.groups = items, groups
+        self.lede = bundled_rules().lede_chars
+        self.rules = Detector(bundled_taxonomy(), bundled_lexicons(), identify)
+        self.verdicts = [self.classify(i) for i in items]
+        self.counts = [training._counts(i, self.lede) for i in items]
+
+    def classify(self, item: dict[str, Any]) -> Detection:
+        return self.rules.classify(
+            item["title"], item.get("summary") or "", item.get("lang"), item.get("source")
+        )
+
+    def event_model(self, train: Sequence[int]) -> tuple[Any, Any]:
+        """(model, vocabulary) of a multi-class event model on the relevant items of ``train``."""
+        from sklearn.linear_model import LogisticRegression
+
+        relevant = [i for i in train if is_relevant(self.items[i])]
+        _vocab, idf, column, matrix = training.design([self.counts[i] for i in relevant])
+        model = LogisticRegression(C=training.C, max_iter=5000, class_weight="balanced")
+        model.fit(matrix, [self.items[i]["event"] for i in relevant])
+        return model, (idf, column)
+
+    def out_of_fold(self) -> dict[str, Counter[str]]:
+        folds = [training._fold(g) for g in self.groups]
+        tally: dict[str, Counter[str]] = {"written": Counter(), "real": Counter()}
+        for k in range(training.FOLDS):
+            train = [i for i, f in enumerate(folds) if f != k]
+            test = [i for i, f in enumerate(folds) if f == k]
+            binary = training.fit([self.items[i] for i in train], [self.counts[i] for i in train])
+            events, (idf, column) = self.event_model(train)
+            for i in test:
+                kind = "real" if self.groups[i].startswith("story:") else "written"
+                self.score(
+                    tally[kind], self.items[i], self.verdicts[i], binary, events, idf, column, self.counts[i]
+                )
+        return tally
+
+    def score(
+        self,
+        tally: Counter[str],
+        item: dict[str, Any],
+        d: Detection,
+        binary: Any,
+        events: Any,
+        idf: Any,
+        column: Any,
+        counts: dict[str, Counter[str]],
+    ) -> None:
+        """Add one item's outcome under each use to ``tally``."""
+        if rescuable(d):
+            title, summary = prepared_text(item["title"], item.get("summary"), self.lede)
+            if binary.probability(title, summary, item.get("source")) >= RESCUE_AT:
+                tally["rescued, right" if is_relevant(item) else "rescued, wrong"] += 1
+        if d.relevant and is_relevant(item):
+            probabilities = events.predict_proba(training.rows_of([counts], idf, column))[0]
+            best = max(range(len(events.classes_)), key=lambda c: probabilities[c])
+            guess = events.classes_[best]
+            if guess != d.event and probabilities[best] >= OVERRIDE_AT:
+                if guess == item["event"]:
+                    tally["event overridden, now right"] += 1
+                elif d.event == item["event"]:
+                    tally["event overridden, was right"] += 1
+
+    def trained_on_all(self, items: list[dict[str, Any]]) -> Counter[str]:
+        every = list(range(len(self.items)))
+        binary = training.fit(self.items, self.counts)
+        events, (idf, column) = self.event_model(every)
+        tally: Counter[str] = Counter()
+        for item in items:
+            counts = training._counts(item, self.lede)
+            self.score(tally, item, self.classify(item), binary, events, idf, column, counts)
+        return tally
+
+
+def show(name: str, tally: Counter[str]) -> None:
+    keys = ("rescued, right", "rescued, wrong", "event overridden, now right", "event overridden, was right")
+    print(f"{name:38} " + "  ".join(f"{k}: {tally[k]}" for k in keys))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    dev_files = [args.shared / name for name in training.DEV_FILES]
+    if not all(p.is_file() for p in dev_files):
+        print(f"model_transfer: missing {args.shared}/dev-corpus*.jsonl (see --shared)", file=sys.stderr)
+        return 2
+    items: list[dict[str, Any]] = []
+    groups: list[str] = []
+    for path in sorted(training.TEAM_SETS.glob("*.jsonl")):
+        found = load_labelled([path])
+        items.extend(found)
+        groups.extend([f"set:{path.stem}"] * len(found))
+    tune = select(load_labelled(dev_files), "tune")
+    items.extend(tune)
+    groups.extend(f"story:{key}" for key in story_keys(tune))
+    transfer = Transfer(items, groups)
+    print(f"rescue at p >= {RESCUE_AT}; event override at p >= {OVERRIDE_AT}")
+    for kind, tally in transfer.out_of_fold().items():
+        show(f"out of fold, {kind} training items", tally)
+    held_out = load_labelled(sorted((ROOT / "benchmarks" / "labelled" / "held-out").glob("*.jsonl")))
+    show("held-out written sets", transfer.trained_on_all(held_out))
+    show("check split (real)", transfer.trained_on_all(select(load_labelled(dev_files), "check")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
