@@ -19,8 +19,8 @@ the look back at Sora's European arrival, the Italian startup's app, Luma's 3D s
 FAQ page and the dataset, which hold on both trees. The "after review" rows come from what a
 reviewer's items showed (in words of our own).
 
-The tables "time told first", "german hosts" and "price lists" were added at stop 44: their
-rows failed on stop 43's tree, except the rows marked "both trees".
+The tables "time told first", "german hosts", "price lists" and "denials and closings" were
+added at stop 44: their rows failed on stop 43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -585,6 +585,93 @@ PRICE_LISTS = [
     ),
 ]
 
+# Stop 44: a launch denied or rumoured ("denies plans to launch", "dément vouloir lancer", "rumeurs
+# d'une sortie imminente") is no event; a release blocked in a region is a delay; and a few ways
+# of telling an event: "a levé le rideau sur", sign-ups closed ("ne permet plus de créer de
+# nouveaux comptes", "cierra el registro"), "propose désormais ... sur Android", "stops working today".
+DENIALS_AND_CLOSINGS = [
+    (
+        "Google denies plans to launch Veo 4 this month",
+        "A Google spokesperson said reports of an imminent Veo 4 release were inaccurate.",
+        "en",
+        None,
+    ),
+    (
+        "Google dément vouloir lancer Veo 4 ce mois-ci",
+        "Un porte-parole de Google a qualifié d'inexactes les rumeurs d'une sortie imminente de Veo 4.",
+        "fr",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Google dementiert Start von Veo 4 in diesem Monat",
+        "Ein Sprecher nannte Berichte über eine baldige Veröffentlichung von Veo 4 falsch.",
+        "de",
+        None,
+    ),
+    (
+        "Google desmiente el lanzamiento de Veo 4 este mes",
+        "Un portavoz calificó de inexactos los informes sobre un estreno inminente de Veo 4.",
+        "es",
+        None,
+    ),
+    (
+        "Google smentisce il lancio di Veo 4 questo mese",
+        "Un portavoce ha definito inesatte le voci su un'uscita imminente di Veo 4.",
+        "it",
+        None,
+    ),
+    (
+        "Google nega lançamento do Veo 4 este mês",
+        "Um porta-voz classificou como incorretas as notícias sobre a estreia iminente do Veo 4.",
+        "pt",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Google launches Veo 4 after denying it for weeks",
+        "Google today released Veo 4 to Gemini Ultra subscribers, weeks after denying reports of a launch.",
+        "en",
+        "launch",
+    ),
+    (
+        "Veo 4 release blocked in the EU",
+        "Google said Veo 4 will not be offered in the European Union until regulators review it.",
+        "en",
+        "delay",
+    ),
+    (
+        "Une nouvelle corde à l'arc de Runway",
+        "Runway a levé le rideau jeudi sur Gen-5, la nouvelle version de son générateur de vidéos.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Sora 2 : OpenAI referme les portes",
+        "OpenAI ne permet plus de créer de nouveaux comptes sur Sora 2 ; seuls les utilisateurs déjà inscrits peuvent générer des vidéos.",
+        "fr",
+        "waitlist",
+    ),
+    (
+        "OpenAI cierra el registro de Sora 2",
+        "Los nuevos usuarios no pueden registrarse por ahora, informó OpenAI.",
+        "es",
+        "waitlist",
+    ),
+    (
+        "De nouvelles fonctionnalités pour Kling sur mobile",
+        "L'application Kling propose désormais le modèle Kling 2.5 Turbo sur Android et iOS, à partir d'aujourd'hui.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Sora app's last day",
+        "OpenAI's Sora app stops working today; downloads are no longer possible.",
+        "en",
+        "shutdown",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -599,6 +686,7 @@ ROWS, IDS = table_rows(
         "time told first": TIME_TOLD_FIRST,
         "german hosts": GERMAN_HOSTS,
         "price lists": PRICE_LISTS,
+        "denials and closings": DENIALS_AND_CLOSINGS,
     }
 )
 
