@@ -19,8 +19,8 @@ the look back at Sora's European arrival, the Italian startup's app, Luma's 3D s
 FAQ page and the dataset, which hold on both trees. The "after review" rows come from what a
 reviewer's items showed (in words of our own).
 
-The tables "time told first", "german hosts", "price lists" and "denials and closings" were
-added at stop 44: their rows failed on stop 43's tree, except the rows marked "both trees".
+The tables "time told first", "german hosts", "price lists", "denials and closings" and
+"figures of speech" were added at stop 44: their rows failed on stop 43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -672,6 +672,62 @@ DENIALS_AND_CLOSINGS = [
     ),
 ]
 
+# Stop 44: figures of speech for an event ("tombe les barrières" over an invitation no longer
+# needed, "tombe à l'eau", "pulls Ray4 out of the hat", "closes the floodgates"), a region
+# declined in German ("in der Europäischen Union"), and "desconectará" for an end.
+FIGURES_OF_SPEECH = [
+    (
+        "Sora 2 tombe les barrières",
+        "OpenAI supprime l'obligation d'un code d'invitation : Sora 2 est désormais ouvert à tous aux États-Unis.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Le lancement de Seedance 2.0 tombe à l'eau",
+        "ByteDance a suspendu le lancement mondial de Seedance 2.0 après des plaintes de studios.",
+        "fr",
+        "delay",
+    ),
+    (
+        "Luma pulls Ray4 out of the hat",
+        "The startup dropped Ray4, its new video generation model, on Thursday.",
+        "en",
+        "launch",
+    ),
+    (
+        "OpenAI closes the Sora floodgates",
+        "OpenAI has stopped accepting new Sora sign-ups amid overwhelming demand.",
+        "en",
+        "waitlist",
+    ),
+    (
+        "Sora 2 überquert den Atlantik",
+        "OpenAI macht Sora 2 ab heute in der Europäischen Union verfügbar.",
+        "de",
+        "availability",
+    ),
+    (
+        "Runway desenchufa Gen-2",
+        "Runway desconectará Gen-2 el 31 de enero.",
+        "es",
+        "shutdown",
+    ),
+    # holds on both trees
+    (
+        "ByteDance desenchufa el lanzamiento mundial de Seedance 2.0",
+        "La empresa frena el despliegue global tras las quejas de los estudios.",
+        "es",
+        "delay",
+    ),
+    # holds on both trees
+    (
+        "OpenAI closes the Sora app",
+        "OpenAI will shut down the Sora app on April 26.",
+        "en",
+        "shutdown",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -687,6 +743,7 @@ ROWS, IDS = table_rows(
         "german hosts": GERMAN_HOSTS,
         "price lists": PRICE_LISTS,
         "denials and closings": DENIALS_AND_CLOSINGS,
+        "figures of speech": FIGURES_OF_SPEECH,
     }
 )
 
