@@ -20,7 +20,8 @@ FAQ page and the dataset, which hold on both trees. The "after review" rows come
 reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings" and
-"figures of speech" were added at stop 44: their rows failed on stop 43's tree, except the rows marked "both trees".
+"figures of speech" were added at stop 44: their rows failed on stop 43's tree, except the
+rows marked "both trees".
 """
 
 from __future__ import annotations
