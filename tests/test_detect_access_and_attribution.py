@@ -19,8 +19,8 @@ the look back at Sora's European arrival, the Italian startup's app, Luma's 3D s
 FAQ page and the dataset, which hold on both trees. The "after review" rows come from what a
 reviewer's items showed (in words of our own).
 
-The tables "time told first", "german hosts", "price lists", "denials and closings" and
-"figures of speech" were added at stop 44: their rows failed on stop 43's tree, except the
+The tables "time told first", "german hosts", "price lists", "denials and closings",
+"figures of speech" and "no date yet" were added at stop 44: their rows failed on stop 43's tree, except the
 rows marked "both trees".
 """
 
@@ -729,6 +729,24 @@ FIGURES_OF_SPEECH = [
     ),
 ]
 
+# Stop 44: no date yet for a device or an interface ("No Android date for Sora 2 yet") is a
+# delay; a rumour that "has not given a date" stays none (guard).
+NO_DATE_YET = [
+    (
+        "No Android date for Sora 2 yet",
+        "OpenAI says an Android version is coming but has not given a date.",
+        "en",
+        "delay",
+    ),
+    # holds on both trees
+    (
+        "Is Pika about to ship Pika 3.0?",
+        "Hints in a job post suggest a new model is near, but Pika has announced nothing and has not given a date.",
+        "en",
+        None,
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -745,6 +763,7 @@ ROWS, IDS = table_rows(
         "price lists": PRICE_LISTS,
         "denials and closings": DENIALS_AND_CLOSINGS,
         "figures of speech": FIGURES_OF_SPEECH,
+        "no date yet": NO_DATE_YET,
     }
 )
 
