@@ -20,7 +20,7 @@ FAQ page and the dataset, which hold on both trees. The "after review" rows come
 reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings",
-"figures of speech" and "no date yet" were added at stop 44: their rows failed on stop 43's tree, except the
+"figures of speech", "no date yet" and "others' words" were added at stop 44: their rows failed on stop 43's tree, except the
 rows marked "both trees".
 """
 
@@ -747,6 +747,30 @@ NO_DATE_YET = [
     ),
 ]
 
+# Stop 44: what testers say is hearsay, and a TV ad that shows a model off is marketing; the
+# owner putting a model in private preview stays a waitlist (guard).
+OTHERS_WORDS = [
+    (
+        "Testers say Veo 4 is already in private preview",
+        "Several creators posted clips they say were made with an unreleased Veo 4, though Google has not confirmed it.",
+        "en",
+        None,
+    ),
+    (
+        "Kling's new TV ad shows off its video model",
+        "Kuaishou's campaign, aired during the World Cup, was made entirely with Kling.",
+        "en",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Google puts Veo 4 in private preview",
+        "Google said on Tuesday that Veo 4 is available in private preview to a small group of testers.",
+        "en",
+        "waitlist",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -764,6 +788,7 @@ ROWS, IDS = table_rows(
         "denials and closings": DENIALS_AND_CLOSINGS,
         "figures of speech": FIGURES_OF_SPEECH,
         "no date yet": NO_DATE_YET,
+        "others' words": OTHERS_WORDS,
     }
 )
 
