@@ -19,9 +19,9 @@ the look back at Sora's European arrival, the Italian startup's app, Luma's 3D s
 FAQ page and the dataset, which hold on both trees. The "after review" rows come from what a
 reviewer's items showed (in words of our own).
 
-The tables "time told first", "german hosts", "price lists", "denials and closings",
-"figures of speech", "no date yet" and "others' words" were added at stop 44: their rows failed on stop 43's tree, except the
-rows marked "both trees".
+The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
+of speech", "no date yet" and "others' words" were added at stop 44: their rows failed on stop
+43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
