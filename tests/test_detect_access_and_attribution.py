@@ -20,8 +20,8 @@ FAQ page and the dataset, which hold on both trees. The "after review" rows come
 reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
-of speech", "no date yet" and "others' words" were added at stop 44: their rows failed on stop
-43's tree, except the rows marked "both trees".
+of speech", "no date yet", "others' words" and "paying users" were added at stop 44: their rows
+failed on stop 43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -771,6 +771,24 @@ OTHERS_WORDS = [
     ),
 ]
 
+# Stop 44: "usuarios de pago" names who may use a product, not a price; a product that
+# "pasa a ser de pago" stays a price change (guard).
+PAYING_USERS = [
+    (
+        "Veo 3 para los usuarios de pago de Gemini",
+        "Google abre desde hoy Veo 3 a todos los usuarios de pago de la app Gemini en España.",
+        "es",
+        "availability",
+    ),
+    # holds on both trees
+    (
+        "Sora 2 pasa a ser de pago",
+        "OpenAI empezará a cobrar por Sora 2 a partir del lunes: el plan básico costará 10 dólares al mes.",
+        "es",
+        "pricing",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -789,6 +807,7 @@ ROWS, IDS = table_rows(
         "figures of speech": FIGURES_OF_SPEECH,
         "no date yet": NO_DATE_YET,
         "others' words": OTHERS_WORDS,
+        "paying users": PAYING_USERS,
     }
 )
 
