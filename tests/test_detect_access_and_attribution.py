@@ -20,8 +20,8 @@ FAQ page and the dataset, which hold on both trees. The "after review" rows come
 reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
-of speech", "no date yet", "others' words" and "paying users" were added at stop 44: their rows
-failed on stop 43's tree, except the rows marked "both trees".
+of speech", "no date yet", "others' words", "paying users" and "release, then clips" were added
+at stop 44: their rows failed on stop 43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -789,6 +789,24 @@ PAYING_USERS = [
     ),
 ]
 
+# Stop 44: a release followed by what the model makes ("which Google released on Tuesday,
+# generates 4K clips") is no demo reel; "dropped a series of demo clips" still is (guard).
+RELEASE_THEN_CLIPS = [
+    (
+        "Veo 4 is Google's answer to Sora 2",
+        "The new model, which Google released on Tuesday, generates 4K clips with dialogue.",
+        "en",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Google shows off Veo 4 clips",
+        "Google dropped a series of demo clips made with Veo 4 on its blog.",
+        "en",
+        None,
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -808,6 +826,7 @@ ROWS, IDS = table_rows(
         "no date yet": NO_DATE_YET,
         "others' words": OTHERS_WORDS,
         "paying users": PAYING_USERS,
+        "release, then clips": RELEASE_THEN_CLIPS,
     }
 )
 
