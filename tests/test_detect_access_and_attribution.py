@@ -20,8 +20,9 @@ FAQ page and the dataset, which hold on both trees. The "after review" rows come
 reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
-of speech", "no date yet", "others' words", "paying users" and "release, then clips" were added
-at stop 44: their rows failed on stop 43's tree, except the rows marked "both trees".
+of speech", "no date yet", "others' words", "paying users", "release, then clips" and "unveiled
+at a price" were added at stop 44: their rows failed on stop 43's tree, except the rows marked
+"both trees".
 """
 
 from __future__ import annotations
@@ -807,6 +808,45 @@ RELEASE_THEN_CLIPS = [
     ),
 ]
 
+# Stop 44: an unveiling verb whose object is the product, with a price that qualifies it
+# ("unveiled Ray4 this morning, priced at $0.30 per second", "facturé 0,30 $"), is a launch
+# with its price; a price raised beside it stays the news (guard).
+UNVEILED_AT_A_PRICE = [
+    (
+        "Luma unveils Ray4",
+        "Luma AI unveiled Ray4 this morning, priced at $0.30 per second.",
+        "en",
+        "launch",
+    ),
+    (
+        "Luma dévoile Ray4",
+        "Luma AI a dévoilé ce matin Ray4, facturé 0,30 $ par seconde.",
+        "fr",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Luma stellt Ray4 vor",
+        "Luma AI präsentierte heute Ray4 zum Preis von 0,30 $ pro Sekunde.",
+        "de",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Luma presenta Ray4",
+        "Luma AI presentó esta mañana Ray4, a 0,30 dólares por segundo.",
+        "es",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Luma unveils Ray4",
+        "Luma AI unveiled Ray4 and raised Ray3 prices to $0.40 per second.",
+        "en",
+        "pricing",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -827,6 +867,7 @@ ROWS, IDS = table_rows(
         "others' words": OTHERS_WORDS,
         "paying users": PAYING_USERS,
         "release, then clips": RELEASE_THEN_CLIPS,
+        "unveiled at a price": UNVEILED_AT_A_PRICE,
     }
 )
 

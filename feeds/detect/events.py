@@ -33,6 +33,8 @@ _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
 # What a delay postpones is a launch or an access: the word for it ("report du lancement",
 # "access delayed") names the object, not a second event of the item.
 _NOT_BESIDE = {"delay": frozenset({"launch", "availability"})}
+# How many words after an unveiling verb its object may start ("unveiled Luma's Ray4").
+_OBJECT_TOKENS = 2
 
 
 @dataclass(slots=True)
@@ -106,6 +108,15 @@ def _bracketed(folded: str, cue: Cue) -> bool:
     """The cue sits inside round brackets ("(21,99 € par mois)")."""
     opened = folded.rfind("(", 0, cue.start)
     return opened >= 0 and folded.rfind(")", opened, cue.start) < 0 and ")" in folded[cue.start :]
+
+
+def _object_named(prepared: PreparedText, cue: Cue) -> bool:
+    """A product named right after the cue's verb, as its object ("unveiled Ray4", "took the
+    wraps off Hailuo 3"), not "announced new prices for Sora"."""
+    end = token_index(prepared.folded, cue.start + len(cue.text))
+    return any(
+        end <= hit.start <= end + _OBJECT_TOKENS and hit.label[0] in ("alias", "model") for hit in prepared.hits
+    )
 
 
 def _primary(
@@ -594,7 +605,9 @@ class EventReading(SubjectReading, AttributionReading):
             ),
         )
 
-    def _lead_cue(self, langs: tuple[str, ...], body: PreparedText, chosen: list[Cue]) -> Cue:
+    def _lead_cue(
+        self, langs: tuple[str, ...], body: PreparedText, chosen: list[Cue], unveilings: Sequence[Cue] = ()
+    ) -> Cue:
         """The deciding sentence's most specific cue, except a price told as a detail of a
         release or an arrival named before it ("has made Gen-4 Turbo available on its Free
         plan, so new sign-ups can spend 125 credits", "ouvre Veo 3 aux comptes gratuits, avec
@@ -606,6 +619,14 @@ class EventReading(SubjectReading, AttributionReading):
         if cue.event != "pricing":
             return cue
         earlier = [c for c in chosen if c.event in ("launch", "availability")]
+        if not earlier and unveilings:
+            # only a price that a qualifier ties to the unveiled product ("at $0.30"): not
+            # "unveiled Ray4 and raised prices to $0.40"
+            qualified = self._price_qualifiers(langs, body)
+            if all(
+                any(_qualifies(span, c.start) for span in qualified) for c in chosen if c.event == "pricing"
+            ):
+                earlier = list(unveilings)
         if not earlier:
             return cue
         if self._background_date(langs, body.sentence_text(cue.sentence)):
@@ -653,7 +674,14 @@ class EventReading(SubjectReading, AttributionReading):
             return Decision(reason="a price in brackets is a detail")
         sentence = _lead_sentence(unbracketed, near, context.plans)
         chosen = [c for c in unbracketed if c.sentence == sentence]
-        cue = self._host_launch(langs, body.text, self._lead_cue(langs, body.text, chosen))
+        # a weak unveiling verb whose object is the product ("unveiled Ray4 this morning, priced
+        # at $0.30 per second") releases it, so a price that qualifies it stays a detail
+        unveilings = [
+            c
+            for c in self._weak_cues(langs, body.text, body.skip, body.cut)[0]
+            if c.event == "launch" and c.sentence == sentence and _object_named(body.text, c)
+        ]
+        cue = self._host_launch(langs, body.text, self._lead_cue(langs, body.text, chosen, unveilings))
         sentence_text = body.text.sentence_text(sentence)
         recent = bool(lex.first("context.recency", langs, sentence_text))
         news = bool(lex.first("context.news_lede", langs, sentence_text))
