@@ -20,9 +20,9 @@ FAQ page and the dataset, which hold on both trees. The "after review" rows come
 reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
-of speech", "no date yet", "others' words", "paying users", "release, then clips" and "unveiled
-at a price" were added at stop 44: their rows failed on stop 43's tree, except the rows marked
-"both trees".
+of speech", "no date yet", "others' words", "paying users", "release, then clips", "unveiled at
+a price" and "made with it" were added at stop 44: their rows failed on stop 43's tree, except
+the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -847,6 +847,71 @@ UNVEILED_AT_A_PRICE = [
     ),
 ]
 
+# Stop 44: a first-person film made with a model ("J'ai réalisé un court-métrage avec", "Ich habe
+# einen Kurzfilm mit ... gedreht", "Hice un cortometraje con") is a hands-on; "lequel choisir"
+# compares; "lanzado esta primavera" and "desplegó ... el mes pasado" are background;
+# "annonceurs" are advertisers, not an announcement. Guards: "a annoncé mardi", and a generic
+# "como criamos nossos vídeos" beside a pre-registration.
+MADE_WITH_IT = [
+    (
+        "J'ai réalisé un court-métrage avec Veo 3",
+        "Veo 3 est accessible aux abonnés Google AI Pro pour 21,99 € par mois.",
+        "fr",
+        None,
+    ),
+    (
+        "Ich habe einen Kurzfilm mit Veo 3 gedreht",
+        "Veo 3 steht Abonnenten von Google AI Pro für 21,99 Euro im Monat zur Verfügung.",
+        "de",
+        None,
+    ),
+    (
+        "Hice un cortometraje con Veo 3",
+        "Veo 3 está disponible para los suscriptores de Google AI Pro por 21,99 euros al mes.",
+        "es",
+        None,
+    ),
+    (
+        "Veo 3 ou Sora 2 : lequel choisir ?",
+        "Veo 3 est accessible aux abonnés Google AI Pro pour 21,99 € par mois.",
+        "fr",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Pourquoi Kling séduit les annonceurs",
+        "Les agences utilisent de plus en plus le générateur de vidéos de Kuaishou pour leurs campagnes.",
+        "fr",
+        None,
+    ),
+    (
+        "Lo que hay que saber de Veo 3",
+        "El nuevo modelo de vídeo de Google, lanzado esta primavera, genera clips con sonido.",
+        "es",
+        None,
+    ),
+    (
+        "Veo 3, en números",
+        "Google desplegó Veo 3 en más países el mes pasado.",
+        "es",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Google annonce Veo 4",
+        "Google a annoncé mardi Veo 4, son nouveau modèle de génération vidéo.",
+        "fr",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Sora a caminho do Android",
+        "O app de vídeo da OpenAI chega em breve ao Android, com pré-registro no Google Play; veja como criamos nossos primeiros vídeos com IA.",
+        "pt",
+        "waitlist",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -868,6 +933,7 @@ ROWS, IDS = table_rows(
         "paying users": PAYING_USERS,
         "release, then clips": RELEASE_THEN_CLIPS,
         "unveiled at a price": UNVEILED_AT_A_PRICE,
+        "made with it": MADE_WITH_IT,
     }
 )
 
