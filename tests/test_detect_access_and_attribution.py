@@ -21,8 +21,8 @@ reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
 of speech", "no date yet", "others' words", "paying users", "release, then clips", "unveiled at
-a price" and "made with it" were added at stop 44: their rows failed on stop 43's tree, except
-the rows marked "both trees".
+a price", "made with it" and "service pages" were added at stop 44: their rows failed on stop
+43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -912,6 +912,75 @@ MADE_WITH_IT = [
     ),
 ]
 
+# Stop 44: service pages over a lede that only states where a product is available or what it
+# costs: an FAQ ("questions fréquentes"), a selection of favourite clips, prompts "qui marchent",
+# "qual escolher", "testado"; "anunciantes" are advertisers. Guards: "anuncia"/"anunció" Veo 4.
+SERVICE_PAGES = [
+    (
+        "Veo 3 : questions fréquentes",
+        "Veo 3 est accessible aux abonnés Google AI Pro pour 21,99 € par mois.",
+        "fr",
+        None,
+    ),
+    (
+        "Nos clips Veo 3 préférés de la semaine",
+        "Veo 3 est accessible aux abonnés Google AI Pro pour 21,99 € par mois.",
+        "fr",
+        None,
+    ),
+    (
+        "Des prompts Veo 3 qui marchent vraiment",
+        "Google a déployé Veo 3 dans de nouveaux pays le mois dernier.",
+        "fr",
+        None,
+    ),
+    (
+        "Our favorite Veo 3 clips this week",
+        "Veo 3 is available to Google AI Pro subscribers for $19.99 a month.",
+        "en",
+        None,
+    ),
+    (
+        "Veo 3 ou Sora 2: qual escolher?",
+        "O Veo 3 está disponível para assinantes do Google AI Pro por R$ 96,99 por mês.",
+        "pt",
+        None,
+    ),
+    (
+        "Veo 3 testado: impressionante, mas caro",
+        "O Google expandiu o Veo 3 para mais países no mês passado.",
+        "pt",
+        None,
+    ),
+    (
+        "Por que o Veo 3 importa para anunciantes",
+        "O Google expandiu o Veo 3 para mais países no mês passado.",
+        "pt",
+        None,
+    ),
+    # holds on both trees
+    (
+        "O que muda com o Veo 3",
+        "O novo modelo de vídeo do Google, lançado nesta primavera, gera clipes com som.",
+        "pt",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Google anuncia o Veo 4",
+        "O Google anunciou nesta terça-feira o Veo 4, seu novo modelo de geração de vídeo.",
+        "pt",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Google anuncia Veo 4",
+        "Google anunció este martes Veo 4, su nuevo modelo de generación de vídeo.",
+        "es",
+        "launch",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -934,6 +1003,7 @@ ROWS, IDS = table_rows(
         "release, then clips": RELEASE_THEN_CLIPS,
         "unveiled at a price": UNVEILED_AT_A_PRICE,
         "made with it": MADE_WITH_IT,
+        "service pages": SERVICE_PAGES,
     }
 )
 
