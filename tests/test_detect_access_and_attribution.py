@@ -979,6 +979,62 @@ SERVICE_PAGES = [
         "es",
         "launch",
     ),
+    # the same pages in German, Spanish, Italian and Portuguese
+    (
+        "Veo 3: Häufige Fragen",
+        "Veo 3 steht Abonnenten von Google AI Pro für 21,99 Euro im Monat zur Verfügung.",
+        "de",
+        None,
+    ),
+    (
+        "Unsere liebsten Veo-3-Clips der Woche",
+        "Google hat Veo 3 im vergangenen Monat in weiteren Ländern ausgerollt.",
+        "de",
+        None,
+    ),
+    (
+        "Veo 3: preguntas frecuentes",
+        "Veo 3 está disponible para los suscriptores de Google AI Pro por 21,99 euros al mes.",
+        "es",
+        None,
+    ),
+    (
+        "Prompts de Veo 3 que funcionan de verdad",
+        "Google lanzó Veo 3 en la conferencia I/O en mayo y ya está disponible en la app de Gemini.",
+        "es",
+        None,
+    ),
+    (
+        "I prezzi di Veo 3 spiegati",
+        "Veo 3 è disponibile per gli abbonati Google AI Pro a 21,99 euro al mese.",
+        "it",
+        None,
+    ),
+    (
+        "Le nostre clip preferite di Veo 3 della settimana",
+        "Il nuovo modello video di Google, rilasciato in primavera, genera clip con audio.",
+        "it",
+        None,
+    ),
+    (
+        "Veo 3: perguntas frequentes",
+        "O Veo 3 está disponível para assinantes do Google AI Pro por R$ 96,99 por mês.",
+        "pt",
+        None,
+    ),
+    (
+        "Os preços do Veo 3 explicados",
+        "O Google expandiu o Veo 3 para mais países no mês passado.",
+        "pt",
+        None,
+    ),
+    # guard: a rollout told today (both trees)
+    (
+        "Veo 3 jetzt in weiteren Ländern",
+        "Google hat Veo 3 heute in zwölf weiteren Ländern ausgerollt.",
+        "de",
+        "availability",
+    ),
 ]
 
 ROWS, IDS = table_rows(
