@@ -21,8 +21,8 @@ reviewer's items showed (in words of our own).
 
 The tables "time told first", "german hosts", "price lists", "denials and closings", "figures
 of speech", "no date yet", "others' words", "paying users", "release, then clips", "unveiled at
-a price", "made with it" and "service pages" were added at stop 44: their rows failed on stop
-43's tree, except the rows marked "both trees".
+a price", "made with it", "service pages" and "status pages" were added at stop 44: their rows
+failed on stop 43's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -1037,6 +1037,55 @@ SERVICE_PAGES = [
     ),
 ]
 
+# Stop 44: a headline whose last clause is only a status noun after the product's name ("Sora 2
+# en México: disponibilidad", "Kling 3.0 : date de sortie") labels a page kept up to date, not
+# today's news; a slip told in that clause stays a delay (guard).
+STATUS_PAGES = [
+    (
+        "Sora 2 en México: disponibilidad",
+        "Sora 2 todavía no está disponible en México; OpenAI lo ofrece solo en Estados Unidos y Canadá.",
+        "es",
+        None,
+    ),
+    (
+        "Veo 4 in Europe: release date and availability",
+        "Veo 4 is not yet available in the EU, and Google has not said when it will be.",
+        "en",
+        None,
+    ),
+    (
+        "Kling 3.0 : date de sortie",
+        "Kling 3.0 n'est pas encore disponible en France ; Kuaishou le réserve pour l'instant à la Chine.",
+        "fr",
+        None,
+    ),
+    (
+        "Sora 2 in Deutschland: Verfügbarkeit",
+        "Sora 2 ist in Deutschland noch nicht verfügbar; OpenAI nennt keinen Termin.",
+        "de",
+        None,
+    ),
+    (
+        "Sora 2 in Italia: disponibilità",
+        "Sora 2 non è ancora disponibile in Italia e OpenAI non ha indicato una data.",
+        "it",
+        None,
+    ),
+    (
+        "Sora 2 no Brasil: disponibilidade",
+        "O Sora 2 ainda não está disponível no Brasil, e a OpenAI não deu prazo.",
+        "pt",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Veo 4: the EU launch slips to autumn",
+        "Google has postponed Veo 4's European release to the autumn, it said on Monday.",
+        "en",
+        "delay",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -1060,6 +1109,7 @@ ROWS, IDS = table_rows(
         "unveiled at a price": UNVEILED_AT_A_PRICE,
         "made with it": MADE_WITH_IT,
         "service pages": SERVICE_PAGES,
+        "status pages": STATUS_PAGES,
     }
 )
 

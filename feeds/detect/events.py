@@ -115,7 +115,8 @@ def _object_named(prepared: PreparedText, cue: Cue) -> bool:
     wraps off Hailuo 3"), not "announced new prices for Sora"."""
     end = token_index(prepared.folded, cue.start + len(cue.text))
     return any(
-        end <= hit.start <= end + _OBJECT_TOKENS and hit.label[0] in ("alias", "model") for hit in prepared.hits
+        end <= hit.start <= end + _OBJECT_TOKENS and hit.label[0] in ("alias", "model")
+        for hit in prepared.hits
     )
 
 

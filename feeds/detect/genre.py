@@ -212,6 +212,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             label = self._page_label(head)
             if label:
                 found.append(_Genre("name_only", "title", f'"{label}" names a page'))
+        status = self._status_label(head)
+        if status:
+            found.append(_Genre("directory", "title", f'"{status}" labels a status page'))
         if url is not None:
             owner_release = _owner_release(head, decision)
             # The slug repeats a claim of rank the title makes ("...-takes-top-spot-on-leaderboard").
@@ -375,6 +378,23 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         ):
             return clause.strip()
         return None
+
+    def _status_label(self, head: PreparedText) -> str | None:
+        """A headline whose last clause is only a status noun, after a first clause that names
+        a product ("Sora de OpenAI en España: disponibilidad", "Veo 4: release date"): the
+        label of a page kept up to date about it. Returns that clause."""
+        breaks = list(CLAUSE_BREAK.finditer(head.folded))
+        if not breaks:
+            return None
+        start = token_index(head.folded, breaks[-1].end())
+        if not any(hit.label[0] in ("alias", "model") and hit.start < start for hit in head.hits):
+            return None
+        tail = head.toks[start:]
+        nouns = self.rules.tokens.status_nouns
+        words = nouns | self.rules.tokens.status_joins
+        if not tail or not all(tok in words for tok in tail) or nouns.isdisjoint(tail):
+            return None
+        return head.folded[breaks[-1].end() :].strip()
 
     def _genre_penalty(
         self, genres: list[_Genre], decision: Decision, reasons: list[str], actor_lede: bool = False

@@ -136,6 +136,8 @@ class Tokens(_Strict):
     variants: frozenset[str]
     name_filler: frozenset[str]
     page_nouns: frozenset[str] = frozenset()
+    status_nouns: frozenset[str] = frozenset()
+    status_joins: frozenset[str] = frozenset()
     references: frozenset[str] = frozenset()
     reference_determiners: frozenset[str] = frozenset()
     epithets: frozenset[str] = frozenset()
