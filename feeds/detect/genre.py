@@ -212,7 +212,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             label = self._page_label(head)
             if label:
                 found.append(_Genre("name_only", "title", f'"{label}" names a page'))
-        status = self._status_label(head)
+        status = None if decision.title_decided else self._status_label(head)
         if status:
             found.append(_Genre("directory", "title", f'"{status}" labels a status page'))
         if url is not None:
@@ -382,7 +382,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
     def _status_label(self, head: PreparedText) -> str | None:
         """A headline whose last clause is only a status noun, after a first clause that names
         a product ("Sora de OpenAI en España: disponibilidad", "Veo 4: release date"): the
-        label of a page kept up to date about it. Returns that clause."""
+        label of a page kept up to date about it (read when no strong cue in the headline
+        reports an event). Returns that clause."""
         breaks = list(CLAUSE_BREAK.finditer(head.folded))
         if not breaks:
             return None
