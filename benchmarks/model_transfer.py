@@ -1,6 +1,6 @@
 """Would a bag-of-words model carry from the team-written sets to real text? Prints figures;
-needs scikit-learn (the `train` extra). See docs/detection.md, "What a model learns from
-written sets does not carry to real text".
+needs scikit-learn (the `train` extra). See docs/detection.md, "The twenty-fifth round
+(stop 44): what a model learns from written sets does not carry to real text".
 
     python benchmarks/model_transfer.py [--shared DIR]
 
@@ -22,6 +22,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_second_opinion as training  # noqa: E402
 
 from feeds.detect.classify import Detection, Detector, prepared_text  # noqa: E402
-from feeds.detect.evaluate import is_relevant, load_labelled, select, story_keys  # noqa: E402
+from feeds.detect.evaluate import is_relevant, load_labelled, select  # noqa: E402
 from feeds.detect.lexicon import bundled_lexicons  # noqa: E402
 from feeds.detect.rules import bundled_rules  # noqa: E402
+from feeds.detect.second_opinion import SecondOpinion  # noqa: E402
 from feeds.detect.taxonomy import bundled_taxonomy  # noqa: E402
 from feeds.parse.language import identify  # noqa: E402
 
@@ -51,6 +53,16 @@ def rescuable(d: Detection) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Models:
+    """The two models one round of training makes, and the event model's vocabulary."""
+
+    binary: SecondOpinion  # announcement or not, as the second opinion
+    events: Any  # a fitted scikit-learn LogisticRegression over the events
+    idf: dict[str, dict[str, float]]
+    column: dict[tuple[str, str], int]
+
+
 class Transfer:
     def __init__(self, items: list[dict[str, Any]], groups: list[str]) -> None:
         self.items, self.groups = items, groups
@@ -64,15 +76,16 @@ class Transfer:
             item["title"], item.get("summary") or "", item.get("lang"), item.get("source")
         )
 
-    def event_model(self, train: Sequence[int]) -> tuple[Any, Any]:
-        """(model, vocabulary) of a multi-class event model on the relevant items of ``train``."""
+    def models(self, train: Sequence[int]) -> Models:
+        """Both models, trained on the items ``train`` (the event model on the relevant ones)."""
         from sklearn.linear_model import LogisticRegression
 
+        binary = training.fit([self.items[i] for i in train], [self.counts[i] for i in train])
         relevant = [i for i in train if is_relevant(self.items[i])]
         _vocab, idf, column, matrix = training.design([self.counts[i] for i in relevant])
-        model = LogisticRegression(C=training.C, max_iter=5000, class_weight="balanced")
-        model.fit(matrix, [self.items[i]["event"] for i in relevant])
-        return model, (idf, column)
+        events = LogisticRegression(C=training.C, max_iter=5000, class_weight="balanced")
+        events.fit(matrix, [self.items[i]["event"] for i in relevant])
+        return Models(binary, events, idf, column)
 
     def out_of_fold(self) -> dict[str, Counter[str]]:
         folds = [training._fold(g) for g in self.groups]
@@ -80,13 +93,10 @@ class Transfer:
         for k in range(training.FOLDS):
             train = [i for i, f in enumerate(folds) if f != k]
             test = [i for i, f in enumerate(folds) if f == k]
-            binary = training.fit([self.items[i] for i in train], [self.counts[i] for i in train])
-            events, (idf, column) = self.event_model(train)
+            models = self.models(train)
             for i in test:
                 kind = "real" if self.groups[i].startswith("story:") else "written"
-                self.score(
-                    tally[kind], self.items[i], self.verdicts[i], binary, events, idf, column, self.counts[i]
-                )
+                self.score(tally[kind], self.items[i], self.verdicts[i], self.counts[i], models)
         return tally
 
     def score(
@@ -94,19 +104,17 @@ class Transfer:
         tally: Counter[str],
         item: dict[str, Any],
         d: Detection,
-        binary: Any,
-        events: Any,
-        idf: Any,
-        column: Any,
         counts: dict[str, Counter[str]],
+        models: Models,
     ) -> None:
         """Add one item's outcome under each use to ``tally``."""
         if rescuable(d):
             title, summary = prepared_text(item["title"], item.get("summary"), self.lede)
-            if binary.probability(title, summary, item.get("source")) >= RESCUE_AT:
+            if models.binary.probability(title, summary, item.get("source")) >= RESCUE_AT:
                 tally["rescued, right" if is_relevant(item) else "rescued, wrong"] += 1
         if d.relevant and is_relevant(item):
-            probabilities = events.predict_proba(training.rows_of([counts], idf, column))[0]
+            events = models.events
+            probabilities = events.predict_proba(training.rows_of([counts], models.idf, models.column))[0]
             best = max(range(len(events.classes_)), key=lambda c: probabilities[c])
             guess = events.classes_[best]
             if guess != d.event and probabilities[best] >= OVERRIDE_AT:
@@ -117,14 +125,12 @@ class Transfer:
 
     def trained_on_all(self, *groups: list[dict[str, Any]]) -> list[Counter[str]]:
         """One tally per group of unseen items, from models trained once on all the training data."""
-        binary = training.fit(self.items, self.counts)
-        events, (idf, column) = self.event_model(range(len(self.items)))
+        models = self.models(range(len(self.items)))
         tallies: list[Counter[str]] = []
         for items in groups:
             tally: Counter[str] = Counter()
             for item in items:
-                counts = training._counts(item, self.lede)
-                self.score(tally, item, self.classify(item), binary, events, idf, column, counts)
+                self.score(tally, item, self.classify(item), training._counts(item, self.lede), models)
             tallies.append(tally)
         return tallies
 
@@ -142,16 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not all(p.is_file() for p in dev_files):
         print(f"model_transfer: missing {args.shared}/dev-corpus*.jsonl (see --shared)", file=sys.stderr)
         return 2
-    items: list[dict[str, Any]] = []
-    groups: list[str] = []
-    for path in sorted(training.TEAM_SETS.glob("*.jsonl")):
-        found = load_labelled([path])
-        items.extend(found)
-        groups.extend([f"set:{path.stem}"] * len(found))
-    tune = select(load_labelled(dev_files), "tune")
-    items.extend(tune)
-    groups.extend(f"story:{key}" for key in story_keys(tune))
-    transfer = Transfer(items, groups)
+    if not training.has_sklearn("model_transfer"):
+        return 2
+    transfer = Transfer(*training.training_items(sorted(training.TEAM_SETS.glob("*.jsonl")), dev_files))
     print(f"rescue at p >= {RESCUE_AT}; event override at p >= {OVERRIDE_AT}")
     for kind, tally in transfer.out_of_fold().items():
         show(f"out of fold, {kind} training items", tally)

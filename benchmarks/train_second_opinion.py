@@ -176,6 +176,31 @@ def choose_threshold(
     return threshold, report
 
 
+def training_items(
+    team_files: Sequence[Path], dev_files: Sequence[Path]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """(items, fold groups) the model learns from: the team-written sets, each item grouped
+    by its set ("set:h47"), then the dev corpora's tune split, grouped by story ("story:...")."""
+    items: list[dict[str, Any]] = []
+    groups: list[str] = []
+    for path in team_files:
+        found = load_labelled([path])
+        items.extend(found)
+        groups.extend([f"set:{path.stem}"] * len(found))
+    tune = select(load_labelled(dev_files), "tune")
+    items.extend(tune)
+    groups.extend(f"story:{key}" for key in story_keys(tune))
+    return items, groups
+
+
+def has_sklearn(script: str) -> bool:
+    """scikit-learn is installed; else says how to install it, in one line."""
+    if importlib.util.find_spec("sklearn") is not None:
+        return True
+    print(f"{script}: scikit-learn is missing: pip install -e '.[train]'", file=sys.stderr)
+    return False
+
+
 def inputs_digest(team_files: Sequence[Path], dev_files: Sequence[Path]) -> str:
     """A fingerprint of what the model is made from: the labelled files, the features' code
     and this script. A test compares it with the bundled model's, so a change to any of them
@@ -203,25 +228,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"train_second_opinion: missing {', '.join(missing)} (see --shared and --team)", file=sys.stderr
         )
         return 2
-    if importlib.util.find_spec("sklearn") is None:
-        print("train_second_opinion: scikit-learn is missing: pip install -e '.[train]'", file=sys.stderr)
+    if not has_sklearn("train_second_opinion"):
         return 2
     lede_chars = bundled_rules().lede_chars
-    team: list[dict[str, Any]] = []
-    groups: list[str] = []
-    for path in team_files:
-        found = load_labelled([path])
-        team.extend(found)
-        groups.extend([f"set:{path.stem}"] * len(found))
-    tune = select(load_labelled(dev_files), "tune")
-    groups.extend(f"story:{key}" for key in story_keys(tune))
-    threshold, report = choose_threshold(team + tune, groups, lede_chars)
-    model = fit(team + tune, [_counts(i, lede_chars) for i in team + tune])
+    items, groups = training_items(team_files, dev_files)
+    team_items = sum(group.startswith("set:") for group in groups)
+    threshold, report = choose_threshold(items, groups, lede_chars)
+    model = fit(items, [_counts(i, lede_chars) for i in items])
     model.threshold = threshold
     model.min_lede_words = MIN_LEDE_WORDS
     model.trained = {
         "team_sets": [f.name for f in team_files],
-        "team_items": len(team),
+        "team_items": team_items,
         "dev_files": list(DEV_FILES),
         "dev_split": "tune",
         "min_df": MIN_DF,
@@ -232,7 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "inputs_sha256": inputs_digest(team_files, dev_files),
     }
     model.save(args.out)
-    print(f"trained on {len(team)} team-written items and {len(tune)} tune items")
+    print(f"trained on {team_items} team-written items and {len(items) - team_items} tune items")
     print(
         f"threshold {threshold}: out of fold, it vetoes "
         f"{report['false_alerts_vetoed']} of the rules' {report['rules_false_alerts']} false alerts "
