@@ -23,6 +23,9 @@ The tables "time told first", "german hosts", "price lists", "denials and closin
 of speech", "no date yet", "others' words", "paying users", "release, then clips", "unveiled at
 a price", "made with it", "service pages" and "status pages" were added at stop 44: their rows
 failed on stop 43's tree, except the rows marked "both trees".
+
+The tables "plain arrivals", "verdicts and leaks" and "doors closed" were added at stop 45: their
+rows failed on stop 44's tree, except the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -1086,6 +1089,290 @@ STATUS_PAGES = [
     ),
 ]
 
+# An arrival told plainly: out in a market, working on a platform, part of a plan, open to free
+# users for the first time, no invite code needed, usable from a country; and French releases
+# "fait son apparition" / "disponible depuis ce matin" (stop 45).
+PLAIN_ARRIVALS = [
+    (
+        'Veo 3 für alle: Google öffnet sein Videomodell für kostenlose Gemini-Nutzer',
+        'Zum ersten Mal können Menschen ohne Abo Veo 3 in der Gemini-App ausprobieren, mit drei Clips pro Tag.',
+        'de',
+        'availability',
+    ),
+    (
+        'Midjourney video now works on the web and Discord for all subscribers',
+        'The V1 video model, which only Pro users could use at first, is now part of the Basic plan.',
+        'en',
+        'availability',
+    ),
+    (
+        "Pika's app is out in the UK",
+        'Pika Labs has made its iOS app available to users in the United Kingdom.',
+        'en',
+        'availability',
+    ),
+    (
+        'Sora 2 is now open to everyone in the US, no invite code needed',
+        'OpenAI has dropped the invite requirement for its Sora app in the United States.',
+        'en',
+        'availability',
+    ),
+    (
+        'Veo 3 for everyone: Google opens its video model to free Gemini users',
+        'For the first time, people without a paid plan can try Veo 3 in the Gemini app, with three clips a day.',
+        'en',
+        'availability',
+    ),
+    (
+        'Veo 3 launches for Vertex AI customers',
+        'Google Cloud made Veo 3 generally available on Vertex AI on Tuesday after a preview in May.',
+        'en',
+        'availability',
+    ),
+    (
+        'Veo 3 para todos: Google abre su modelo de vídeo a los usuarios gratuitos de Gemini',
+        'Por primera vez, las personas sin suscripción pueden probar Veo 3 en la app de Gemini, con tres vídeos al día.',
+        'es',
+        'availability',
+    ),
+    (
+        'Kling AI accessible depuis la France',
+        "L'outil de Kuaishou peut désormais être utilisé depuis l'Europe sans numéro chinois.",
+        'fr',
+        'availability',
+    ),
+    (
+        'Veo 3 pour tous : Google ouvre son modèle vidéo aux utilisateurs gratuits de Gemini',
+        "Pour la première fois, les personnes sans abonnement peuvent essayer Veo 3 dans l'application Gemini, avec trois vidéos par jour.",
+        'fr',
+        'availability',
+    ),
+    (
+        "Kling AI utilizzabile dall'Italia",
+        "Lo strumento di Kuaishou ora può essere usato dall'Europa senza un numero cinese.",
+        'it',
+        'availability',
+    ),
+    (
+        'Veo 3 per tutti: Google apre il suo modello video agli utenti gratuiti di Gemini',
+        "Per la prima volta, chi non ha un abbonamento può provare Veo 3 nell'app Gemini, con tre video al giorno.",
+        'it',
+        'availability',
+    ),
+    (
+        'Veo 3 para todos: Google abre seu modelo de vídeo para usuários gratuitos do Gemini',
+        'Pela primeira vez, pessoas sem assinatura podem experimentar o Veo 3 no app Gemini, com três vídeos por dia.',
+        'pt',
+        'availability',
+    ),
+    (
+        'Kling 3.0 fait son apparition',
+        'Kuaishou vient de rendre public Kling 3.0.',
+        'fr',
+        'launch',
+    ),
+    (
+        'Kling 3.0 passe à la 4K et au son',
+        'Le dernier modèle de Kuaishou, disponible depuis ce matin, génère des clips 4K sonorisés en une seule passe.',
+        'fr',
+        'launch',
+    ),
+    # holds on both trees
+    (
+        'Sora opens to the public for the first time',
+        'OpenAI made its video model available to the public for the first time on Monday, after months of testing with artists.',
+        'en',
+        'launch',
+    ),
+    # holds on both trees
+    (
+        'Sora disponible depuis hier en Europe',
+        'OpenAI a ouvert son générateur de vidéos aux utilisateurs européens.',
+        'fr',
+        'availability',
+    ),
+    # holds on both trees
+    (
+        'Dream Machine débarque sur iPhone',
+        "Luma AI publie une application iOS pour son générateur de vidéos, jusqu'ici réservé au navigateur.",
+        'fr',
+        'availability',
+    ),
+]
+
+# A verdict on a price, a match-up of two models, and a leak by testers are no announcements, in
+# six languages, whatever the lede says of a release (stop 45).
+VERDICTS_AND_LEAKS = [
+    (
+        'Ist der Preis von Veo 3 gerechtfertigt?',
+        'Google verlangt auf Vertex AI 0,75 Dollar pro Sekunde für Veo 3. Ist das angemessen?',
+        'de',
+        None,
+    ),
+    (
+        'Kling 2.1 gegen Veo 3: Wer gewinnt?',
+        'Kuaishou hat gerade Kling 2.1 veröffentlicht. Wir haben beide Modelle mit denselben zehn Prompts getestet.',
+        'de',
+        None,
+    ),
+    (
+        'Sora 2: Tester verraten den Zugang zum Modell',
+        'Künstler aus OpenAIs Early-Access-Programm haben kurzzeitig eine öffentliche Oberfläche zum Modell ins Netz gestellt.',
+        'de',
+        None,
+    ),
+    (
+        "Is Veo 3's price justified?",
+        'Google charges $0.75 per second for Veo 3 on Vertex AI. Is that reasonable next to its rivals?',
+        'en',
+        None,
+    ),
+    (
+        'Kling 2.1 or Veo 3: who wins?',
+        'Kuaishou has just released Kling 2.1. We ran both models on the same ten prompts.',
+        'en',
+        None,
+    ),
+    (
+        '¿Está justificado el precio de Veo 3?',
+        'Google cobra 0,75 dólares por segundo por Veo 3 en Vertex AI. ¿Es razonable frente a la competencia?',
+        'es',
+        None,
+    ),
+    (
+        'Kling 2.1 face à Veo 3 : le match',
+        "Kuaishou vient de lancer Kling 2.1. Nous l'avons comparé à Veo 3 de Google sur dix prompts.",
+        'fr',
+        None,
+    ),
+    (
+        'Le prix de Veo 3 est-il justifié ?',
+        'Google facture Veo 3 0,75 dollar la seconde sur Vertex AI. Est-ce raisonnable face à la concurrence ?',
+        'fr',
+        None,
+    ),
+    (
+        "Sora 2 : des testeurs divulguent l'accès au modèle",
+        "Des artistes du programme d'accès anticipé ont mis en ligne une interface publique vers le modèle.",
+        'fr',
+        None,
+    ),
+    (
+        'Il prezzo di Veo 3 è giustificato?',
+        'Google fa pagare 0,75 dollari al secondo per Veo 3 su Vertex AI. È ragionevole rispetto alla concorrenza?',
+        'it',
+        None,
+    ),
+    (
+        'Kling 2.1 contro Veo 3: chi vince?',
+        'Kuaishou ha appena lanciato Kling 2.1. Abbiamo messo alla prova entrambi i modelli con gli stessi dieci prompt.',
+        'it',
+        None,
+    ),
+    (
+        "Sora 2: i tester fanno trapelare l'accesso al modello",
+        "Artisti del programma di accesso anticipato hanno pubblicato un'interfaccia pubblica verso il modello.",
+        'it',
+        None,
+    ),
+    (
+        'O preço do Veo 3 é justificado?',
+        'O Google cobra 0,75 dólar por segundo pelo Veo 3 na Vertex AI. É razoável diante da concorrência?',
+        'pt',
+        None,
+    ),
+    (
+        'Sora 2: testadores vazam o acesso ao modelo',
+        'Artistas do programa de acesso antecipado publicaram uma interface pública para o modelo.',
+        'pt',
+        None,
+    ),
+    # holds on both trees
+    (
+        "OpenAI ouvre un programme d'accès anticipé pour Sora 3",
+        "Les créateurs peuvent s'inscrire dès aujourd'hui sur une liste d'attente pour tester le modèle.",
+        'fr',
+        'waitlist',
+    ),
+    # holds on both trees
+    (
+        'Midjourney launches its first video model',
+        'Midjourney on Wednesday released V1, a model that turns still images into five-second clips.',
+        'en',
+        'launch',
+    ),
+]
+
+# Doors closed to newcomers are a sign-up pause, not a closing; a price halved, told in the past
+# with its weekday, under a question (stop 45).
+DOORS_CLOSED = [
+    (
+        'Sora schließt die Türen für neue Nutzer',
+        'OpenAI hat die Registrierung für Sora wegen hoher Nachfrage ausgesetzt.',
+        'de',
+        'waitlist',
+    ),
+    (
+        'Sora closes its doors to new users',
+        'OpenAI has paused sign-ups for Sora because of heavy demand.',
+        'en',
+        'waitlist',
+    ),
+    (
+        'Sora ferme ses portes aux nouveaux venus',
+        "OpenAI a suspendu les inscriptions à Sora en raison d'une forte demande.",
+        'fr',
+        'waitlist',
+    ),
+    (
+        'Sora fecha as portas para novos usuários',
+        'A OpenAI suspendeu os cadastros no Sora devido à alta demanda.',
+        'pt',
+        'waitlist',
+    ),
+    # holds on both trees
+    (
+        'Sora cierra sus puertas a nuevos usuarios',
+        'OpenAI ha suspendido los registros en Sora por la alta demanda.',
+        'es',
+        'waitlist',
+    ),
+    # holds on both trees
+    (
+        'Sora chiude le porte ai nuovi utenti',
+        "OpenAI ha sospeso le iscrizioni a Sora per l'elevata domanda.",
+        'it',
+        'waitlist',
+    ),
+    # holds on both trees
+    (
+        'Sora ferme ses portes',
+        'OpenAI a annoncé la fermeture définitive de son application Sora.',
+        'fr',
+        'shutdown',
+    ),
+    # holds on both trees
+    (
+        'Sora closes its doors for good',
+        'OpenAI has shut down its Sora app.',
+        'en',
+        'shutdown',
+    ),
+    (
+        'Vídeo com IA mais barato?',
+        'O Google cortou pela metade na quarta-feira o preço do Veo 3 na Vertex AI, para 0,20 dólar por segundo.',
+        'pt',
+        'pricing',
+    ),
+    # holds on both trees
+    (
+        '¿Vídeo con IA más barato?',
+        'Google redujo el miércoles a la mitad el precio de Veo 3 en Vertex AI, a 0,20 dólares por segundo.',
+        'es',
+        'pricing',
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -1110,6 +1397,9 @@ ROWS, IDS = table_rows(
         "made with it": MADE_WITH_IT,
         "service pages": SERVICE_PAGES,
         "status pages": STATUS_PAGES,
+        "plain arrivals": PLAIN_ARRIVALS,
+        "verdicts and leaks": VERDICTS_AND_LEAKS,
+        "doors closed": DOORS_CLOSED,
     }
 )
 
