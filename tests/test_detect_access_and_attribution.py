@@ -24,8 +24,9 @@ of speech", "no date yet", "others' words", "paying users", "release, then clips
 a price", "made with it", "service pages" and "status pages" were added at stop 44: their rows
 failed on stop 43's tree, except the rows marked "both trees".
 
-The tables "plain arrivals", "verdicts and leaks" and "doors closed" were added at stop 45: their
-rows failed on stop 44's tree, except the rows marked "both trees".
+The tables "plain arrivals", "verdicts and leaks", "doors closed", "firsts and priced arrivals"
+and "the future, and guides" were added at stop 45: their rows failed on stop 44's tree, except
+the rows marked "both trees".
 """
 
 from __future__ import annotations
@@ -1373,6 +1374,181 @@ DOORS_CLOSED = [
     ),
 ]
 
+# An owner's first-ever video model opened to its subscribers is its launch; a price that comes
+# with an arrival ("with a $10 monthly plan", "at 28 cents a clip") is a detail of it (stop 45).
+FIRSTS_AND_PRICED_ARRIVALS = [
+    (
+        'Midjourney öffnet sein Videomodell V1 für alle Abonnenten',
+        'Midjourney hat am Mittwoch sein allererstes Videomodell veröffentlicht, nutzbar ab dem Basic-Abo.',
+        'de',
+        'launch',
+    ),
+    (
+        'Free Veo 3: Google opens its video model to every Gemini user',
+        'Anyone with a free Google account can now make three Veo 3 clips a day.',
+        'en',
+        'availability',
+    ),
+    (
+        'Hailuo 02 hits Fal at 28 cents a clip',
+        "MiniMax's Hailuo 02 can now be called through Fal's API for $0.28 per six-second clip.",
+        'en',
+        'availability',
+    ),
+    (
+        "Kling's app arrives in the US with a $10 monthly plan",
+        'Kuaishou launched Kling AI on the US App Store on Monday, with subscriptions from $10 a month.',
+        'en',
+        'availability',
+    ),
+    (
+        'Midjourney opens its V1 video model to all subscribers',
+        'Midjourney released its first-ever video model on Wednesday, available from the Basic plan.',
+        'en',
+        'launch',
+    ),
+    (
+        'La app de Kling llega a EE. UU. con un plan de 10 dólares',
+        'Kuaishou lanzó el lunes Kling AI en la App Store estadounidense, con suscripciones desde 10 dólares al mes.',
+        'es',
+        'availability',
+    ),
+    (
+        'Midjourney abre su modelo de vídeo V1 a todos sus suscriptores',
+        'Midjourney lanzó el miércoles su primer modelo de vídeo, disponible desde el plan Basic.',
+        'es',
+        'launch',
+    ),
+    (
+        'Midjourney ouvre son modèle vidéo V1 à tous ses abonnés',
+        "Midjourney a lancé mercredi son tout premier modèle vidéo, accessible dès l'abonnement Basic.",
+        'fr',
+        'launch',
+    ),
+    (
+        'Midjourney apre il suo modello video V1 a tutti gli abbonati',
+        'Midjourney ha lanciato mercoledì il suo primo modello video, disponibile dal piano Basic.',
+        'it',
+        'launch',
+    ),
+    # holds on both trees
+    (
+        'Midjourney abre seu modelo de vídeo V1 para todos os assinantes',
+        'A Midjourney lançou na quarta-feira seu primeiro modelo de vídeo, disponível a partir do plano Basic.',
+        'pt',
+        'launch',
+    ),
+    # holds on both trees
+    (
+        'Midjourney opens its video model to free users',
+        "Midjourney's first video model, released in June, can now be used without a subscription.",
+        'en',
+        'availability',
+    ),
+    # holds on both trees
+    (
+        'Veo 3 price drops to $0.40 per second on Vertex AI',
+        'Google cut the price of Veo 3 on Vertex AI from $0.75 to $0.40 per second.',
+        'en',
+        'pricing',
+    ),
+    # holds on both trees
+    (
+        'Hailuo 02 débarque sur Fal à 28 centimes le clip',
+        "Le modèle de MiniMax peut désormais être appelé via l'API de Fal pour 0,28 dollar le clip de six secondes.",
+        'fr',
+        'availability',
+    ),
+]
+
+# "The future of X is here" is a boast inside a report, "the future of cinema" a topic; German
+# "So bekommen Sie" opens a guide (stop 45).
+FUTURE_AND_GUIDES = [
+    (
+        'Die Zukunft der Synchronisation ist da: HeyGen öffnet Avatar V für kostenlose Konten',
+        'HeyGen hat sein Modell Avatar V am Montag für Nutzer des Gratis-Tarifs freigegeben.',
+        'de',
+        'availability',
+    ),
+    (
+        'So bekommen Sie Zugang zu Veo 3',
+        'Google bietet Veo 3 nur für zahlende Abonnenten an. Wir zeigen Schritt für Schritt, wie es geht.',
+        'de',
+        None,
+    ),
+    (
+        'So bekommen Sie eine Einladung für Sora 2',
+        'Die OpenAI-App verlangt weiterhin einen Einladungscode. Wir zeigen, wie man einen bekommt.',
+        'de',
+        None,
+    ),
+    (
+        'The future of dubbing is here: HeyGen opens Avatar V to free accounts',
+        'HeyGen made its Avatar V model available to free-plan users on Monday, with three one-minute videos a month.',
+        'en',
+        'availability',
+    ),
+    (
+        'Sora 2 y el futuro del cine',
+        'Con acceso limitado a invitados, la nueva app de OpenAI ya preocupa a guionistas y actores.',
+        'es',
+        None,
+    ),
+    (
+        "Sora 2 et l'avenir du cinéma",
+        "Avec un accès limité aux invités, la nouvelle application d'OpenAI inquiète déjà scénaristes et acteurs.",
+        'fr',
+        None,
+    ),
+    (
+        'Il futuro del doppiaggio è già qui: HeyGen apre Avatar V agli account gratuiti',
+        'HeyGen ha reso disponibile lunedì il suo modello Avatar V agli utenti gratuiti.',
+        'it',
+        'availability',
+    ),
+    (
+        'Sora 2 e o futuro do cinema',
+        'Com acesso limitado a convidados, o novo app da OpenAI já preocupa roteiristas e atores.',
+        'pt',
+        None,
+    ),
+    # holds on both trees
+    (
+        'The future of AI video: what Sora 2 means for filmmakers',
+        'OpenAI launched Sora 2 in September. Directors weigh in on what it changes.',
+        'en',
+        None,
+    ),
+    # holds on both trees
+    (
+        'El futuro del doblaje ya está aquí: HeyGen abre Avatar V a cuentas gratuitas',
+        'HeyGen puso este lunes su modelo Avatar V a disposición de los usuarios gratuitos.',
+        'es',
+        'availability',
+    ),
+    # holds on both trees
+    (
+        'El futuro del cine según Sora 2',
+        'OpenAI lanzó Sora 2 en septiembre. Directores opinan sobre lo que cambia.',
+        'es',
+        None,
+    ),
+    # holds on both trees
+    (
+        "L'avenir du doublage est là : HeyGen ouvre Avatar V aux comptes gratuits",
+        'HeyGen a mis lundi son modèle Avatar V à disposition des utilisateurs gratuits.',
+        'fr',
+        'availability',
+    ),
+    # holds on both trees
+    (
+        'O futuro da dublagem chegou: HeyGen abre o Avatar V para contas gratuitas',
+        'A HeyGen liberou na segunda-feira o modelo Avatar V para usuários do plano gratuito.',
+        'pt',
+        'availability',
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -1400,6 +1576,8 @@ ROWS, IDS = table_rows(
         "plain arrivals": PLAIN_ARRIVALS,
         "verdicts and leaks": VERDICTS_AND_LEAKS,
         "doors closed": DOORS_CLOSED,
+        "firsts and priced arrivals": FIRSTS_AND_PRICED_ARRIVALS,
+        "the future, and guides": FUTURE_AND_GUIDES,
     }
 )
 
