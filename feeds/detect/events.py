@@ -468,7 +468,9 @@ class EventReading(SubjectReading, AttributionReading):
             if owned_new:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
-            elif first := self._first_public(context.langs, head, body.text):
+            elif first := self._first_public(
+                context.langs, head, body.text, released=any(c.event == "launch" for c in title.cues)
+            ):
                 reason = f'event:launch ("{cue.text}", "{first}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
             elif shipped := self._released_there(context.langs, head, body.text):

@@ -77,6 +77,7 @@ ContextName = Literal[
     "price_change",
     "price_amounts",
     "markets",
+    "free_tiers",
     "not_places",
     "confirmed",
     "launch_day",

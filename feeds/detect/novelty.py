@@ -224,13 +224,19 @@ class NoveltyReading(DetectorBase):
                     return found.group(0)
         return None
 
-    def _first_public(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> str | None:
+    def _first_public(
+        self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, released: bool = False
+    ) -> str | None:
         """The summary's first sentence says the product is public for the first time ("opened
         Sora to general use for the first time", "pour la première fois"): the audience or
         store the headline names is where it launched - unless the headline names a market or
-        a host (first time in France, first time on Bedrock: an arrival there)."""
+        a host (first time in France, first time on Bedrock: an arrival there), or free users
+        when it releases nothing ("opens Veo 3 to free users" is an arrival; "launches Veo 4
+        and opens it to free users for the first time" the launch)."""
         lex = self.lexicons
         if not body.folded or lex.first("context.markets", langs, head.folded):
+            return None
+        if not released and lex.first("context.free_tiers", langs, head.folded):
             return None
         if lex.first("context.host_apps", langs, head.folded):
             return None
