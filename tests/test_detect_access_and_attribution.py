@@ -1470,10 +1470,11 @@ FUTURE_AND_GUIDES = [
     ),
 ]
 
-# News written against this round's phrases, most of it by a reviewer (stop 45): match-up and price-verdict words,
-# "hits" a host, "now works on", "vient de rendre public", "disponible depuis ce matin", a bare German
-# "Anmeldung", a launch opened to free users for the first time, a leak verb with the vendor as
-# subject. Each regressed under a first draft of the round and holds on both trees since.
+# News written against this round's phrases, most of it by a reviewer (stop 45): match-up and
+# price-verdict words, "hits" a host, "now works on", "vient de rendre public", "disponible
+# depuis ce matin", a bare German "Anmeldung", a launch opened to free users for the first time,
+# a leak verb with the vendor as subject. Each regressed under a first draft of the round and
+# holds on both trees since.
 REVIEW_GUARDS_STOP_45 = [
     # holds on both trees
     (
