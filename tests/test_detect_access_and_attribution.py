@@ -24,9 +24,10 @@ of speech", "no date yet", "others' words", "paying users", "release, then clips
 a price", "made with it", "service pages" and "status pages" were added at stop 44: their rows
 failed on stop 43's tree, except the rows marked "both trees".
 
-The tables "plain arrivals", "leaks", "doors closed", "firsts and priced arrivals" and "the
-future, and guides" were added at stop 45: their rows failed on stop 44's tree, except the rows
-marked "both trees"; so were the "stop 45 review guards", which hold on both trees.
+The tables "plain arrivals", "leaks", "doors closed", "firsts and priced arrivals", "the
+future, and guides" and "impressive, not impressed" were added at stop 45: their rows failed on
+stop 44's tree, except the rows marked "both trees"; so were the "stop 45 review guards", which
+hold on both trees.
 """
 
 from __future__ import annotations
@@ -1618,6 +1619,51 @@ REVIEW_GUARDS_STOP_45 = [
     ),
 ]
 
+# French "bluffé": people impressed by a product ("les internautes bluffés par Sora") is a
+# reaction; a product that impresses ("l'IA vidéo qui bluffe") is its own news (stop 45).
+IMPRESSIVE_NOT_IMPRESSED = [
+    (
+        "Veo 4, l'IA vidéo de Google qui bluffe",
+        "Présenté ce mardi à la Google I/O, Veo 4 génère des vidéos d'une minute avec des dialogues.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Runway Gen-5 bluffe les créateurs",
+        "Runway a dévoilé mardi Gen-5, un modèle qui génère des plans d'une minute.",
+        "fr",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Kling 3.0 : le résultat bluffe",
+        "Kuaishou a lancé ce lundi Kling 3.0, son nouveau modèle vidéo.",
+        "fr",
+        "launch",
+    ),
+    # holds on both trees
+    (
+        "Sora : les internautes bluffés par les vidéos d'OpenAI",
+        "Les premières vidéos générées par Sora, présenté jeudi, circulent sur les réseaux sociaux.",
+        "fr",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Bluffés par Veo 3, les créateurs s'interrogent",
+        "Le modèle de Google, lancé en mai, inquiète autant qu'il fascine.",
+        "fr",
+        None,
+    ),
+    # holds on both trees
+    (
+        "Les créateurs bluffés par Runway Gen-5",
+        "Depuis la sortie de Gen-5 en mars, les vidéos se multiplient sur les réseaux.",
+        "fr",
+        None,
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "access over price": ACCESS_OVER_PRICE,
@@ -1648,6 +1694,7 @@ ROWS, IDS = table_rows(
         "firsts and priced arrivals": FIRSTS_AND_PRICED_ARRIVALS,
         "the future, and guides": FUTURE_AND_GUIDES,
         "stop 45 review guards": REVIEW_GUARDS_STOP_45,
+        "impressive, not impressed": IMPRESSIVE_NOT_IMPRESSED,
     }
 )
 
