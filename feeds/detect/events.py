@@ -33,8 +33,6 @@ _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
 # What a delay postpones is a launch or an access: the word for it ("report du lancement",
 # "access delayed") names the object, not a second event of the item.
 _NOT_BESIDE = {"delay": frozenset({"launch", "availability"})}
-# How many words after an unveiling verb its object may start ("unveiled Luma's Ray4").
-_OBJECT_TOKENS = 2
 
 
 @dataclass(slots=True)
@@ -108,16 +106,6 @@ def _bracketed(folded: str, cue: Cue) -> bool:
     """The cue sits inside round brackets ("(21,99 € par mois)")."""
     opened = folded.rfind("(", 0, cue.start)
     return opened >= 0 and folded.rfind(")", opened, cue.start) < 0 and ")" in folded[cue.start :]
-
-
-def _object_named(prepared: PreparedText, cue: Cue) -> bool:
-    """A product named right after the cue's verb, as its object ("unveiled Ray4", "took the
-    wraps off Hailuo 3"), not "announced new prices for Sora"."""
-    end = token_index(prepared.folded, cue.start + len(cue.text))
-    return any(
-        end <= hit.start <= end + _OBJECT_TOKENS and hit.label[0] in ("alias", "model")
-        for hit in prepared.hits
-    )
 
 
 def _primary(
@@ -682,7 +670,9 @@ class EventReading(SubjectReading, AttributionReading):
         unveilings = [
             c
             for c in self._weak_cues(langs, body.text, body.skip, body.cut)[0]
-            if c.event == "launch" and c.sentence == sentence and _object_named(body.text, c)
+            if c.event == "launch"
+            and c.sentence == sentence
+            and self._governed_product(langs, body.text, c.start + len(c.text)) is not None
         ]
         cue = self._host_launch(langs, body.text, self._lead_cue(langs, body.text, chosen, unveilings))
         sentence_text = body.text.sentence_text(sentence)
