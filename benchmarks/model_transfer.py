@@ -27,10 +27,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import train_second_opinion as training  # noqa: E402
-
+from benchmarks import train_second_opinion as training  # noqa: E402
 from feeds.detect.classify import Detection, Detector, prepared_text  # noqa: E402
 from feeds.detect.evaluate import is_relevant, load_labelled, select  # noqa: E402
 from feeds.detect.lexicon import bundled_lexicons  # noqa: E402
@@ -69,7 +67,7 @@ class Transfer:
         self.lede = bundled_rules().lede_chars
         self.rules = Detector(bundled_taxonomy(), bundled_lexicons(), identify)
         self.verdicts = [self.classify(i) for i in items]
-        self.counts = [training._counts(i, self.lede) for i in items]
+        self.counts = [training.item_counts(i, self.lede) for i in items]
 
     def classify(self, item: dict[str, Any]) -> Detection:
         return self.rules.classify(
@@ -88,7 +86,7 @@ class Transfer:
         return Models(binary, events, idf, column)
 
     def out_of_fold(self) -> dict[str, Counter[str]]:
-        folds = [training._fold(g) for g in self.groups]
+        folds = [training.fold_of(g) for g in self.groups]
         tally: dict[str, Counter[str]] = {"written": Counter(), "real": Counter()}
         for k in range(training.FOLDS):
             train = [i for i, f in enumerate(folds) if f != k]
@@ -130,7 +128,7 @@ class Transfer:
         for items in groups:
             tally: Counter[str] = Counter()
             for item in items:
-                self.score(tally, item, self.classify(item), training._counts(item, self.lede), models)
+                self.score(tally, item, self.classify(item), training.item_counts(item, self.lede), models)
             tallies.append(tally)
         return tallies
 

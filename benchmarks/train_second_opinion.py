@@ -53,7 +53,7 @@ FOLDS = 5
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 11))  # 0.05 .. 0.50
 
 
-def _counts(item: dict[str, Any], lede_chars: int) -> dict[str, Counter[str]]:
+def item_counts(item: dict[str, Any], lede_chars: int) -> dict[str, Counter[str]]:
     title, summary = prepared_text(item["title"], item.get("summary"), lede_chars)
     return terms(document(title, summary, item.get("source")))
 
@@ -122,7 +122,7 @@ def fit(items: Sequence[dict[str, Any]], counts: Sequence[dict[str, Counter[str]
     return SecondOpinion(intercept=float(model.intercept_[0]), threshold=0.5, blocks=blocks)
 
 
-def _fold(group: str) -> int:
+def fold_of(group: str) -> int:
     return int.from_bytes(hashlib.sha256(f"second-opinion:{group}".encode()).digest()[:4], "big") % FOLDS
 
 
@@ -142,8 +142,8 @@ def choose_threshold(
         rules_only.classify(i["title"], i.get("summary") or "", i.get("lang"), i.get("source")).relevant
         for i in items
     ]
-    counts = [_counts(i, lede_chars) for i in items]
-    folds = [_fold(group) for group in groups]
+    counts = [item_counts(i, lede_chars) for i in items]
+    folds = [fold_of(group) for group in groups]
     out_of_fold = [1.0] * len(items)  # 1.0: a lede too short to ask the model about
     for k in range(FOLDS):
         train = [i for i, f in enumerate(folds) if f != k]
@@ -234,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     items, groups = training_items(team_files, dev_files)
     team_items = sum(group.startswith("set:") for group in groups)
     threshold, report = choose_threshold(items, groups, lede_chars)
-    model = fit(items, [_counts(i, lede_chars) for i in items])
+    model = fit(items, [item_counts(i, lede_chars) for i in items])
     model.threshold = threshold
     model.min_lede_words = MIN_LEDE_WORDS
     model.trained = {
