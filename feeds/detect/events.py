@@ -596,28 +596,34 @@ class EventReading(SubjectReading, AttributionReading):
             ),
         )
 
-    def _lead_cue(
-        self, langs: tuple[str, ...], body: PreparedText, chosen: list[Cue], unveilings: Sequence[Cue] = ()
-    ) -> Cue:
+    def _lead_cue(self, langs: tuple[str, ...], field: _Field, chosen: list[Cue]) -> Cue:
         """The deciding sentence's most specific cue, except a price told as a detail of a
         release or an arrival named before it ("has made Gen-4 Turbo available on its Free
         plan, so new sign-ups can spend 125 credits", "ouvre Veo 3 aux comptes gratuits, avec
         un quota limité"): that price is a second event (§1b: "opens the API to all
         developers at $0.10/s" is availability + pricing). A detail word (price_details)
         between the two, or a price qualifier ("at $0.10"), makes the price a detail; "and"
-        alone does not ("launches Veo 4 and halves Veo 3's price")."""
+        alone does not ("launches Veo 4 and halves Veo 3's price"). A weak unveiling verb whose
+        object is the product ("unveiled Ray4 this morning, priced at $0.30 per second")
+        releases it too, when a qualifier ties every price to it (not "unveiled Ray4 and raised
+        prices to $0.40")."""
+        body = field.text
         cue = most_specific(chosen)
         if cue.event != "pricing":
             return cue
         earlier = [c for c in chosen if c.event in ("launch", "availability")]
-        if not earlier and unveilings:
-            # only a price that a qualifier ties to the unveiled product ("at $0.30"): not
-            # "unveiled Ray4 and raised prices to $0.40"
+        if not earlier:
             qualified = self._price_qualifiers(langs, body)
             if all(
                 any(_qualifies(span, c.start) for span in qualified) for c in chosen if c.event == "pricing"
             ):
-                earlier = list(unveilings)
+                earlier = [
+                    c
+                    for c in self._weak_cues(langs, body, field.skip, field.cut)[0]
+                    if c.event == "launch"
+                    and c.sentence == cue.sentence
+                    and self._governed_product(langs, body, c.start + len(c.text)) is not None
+                ]
         if not earlier:
             return cue
         if self._background_date(langs, body.sentence_text(cue.sentence)):
@@ -665,16 +671,7 @@ class EventReading(SubjectReading, AttributionReading):
             return Decision(reason="a price in brackets is a detail")
         sentence = _lead_sentence(unbracketed, near, context.plans)
         chosen = [c for c in unbracketed if c.sentence == sentence]
-        # a weak unveiling verb whose object is the product ("unveiled Ray4 this morning, priced
-        # at $0.30 per second") releases it, so a price that qualifies it stays a detail
-        unveilings = [
-            c
-            for c in self._weak_cues(langs, body.text, body.skip, body.cut)[0]
-            if c.event == "launch"
-            and c.sentence == sentence
-            and self._governed_product(langs, body.text, c.start + len(c.text)) is not None
-        ]
-        cue = self._host_launch(langs, body.text, self._lead_cue(langs, body.text, chosen, unveilings))
+        cue = self._host_launch(langs, body.text, self._lead_cue(langs, body, chosen))
         sentence_text = body.text.sentence_text(sentence)
         recent = bool(lex.first("context.recency", langs, sentence_text))
         news = bool(lex.first("context.news_lede", langs, sentence_text))
