@@ -241,21 +241,27 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
     ) -> str | None:
         """Prices listed, not changed (§1b: a page that lists prices is none): pricing is the
         item's only event, no strong cue or amount in the headline tells it, the opening
-        states two amounts or more, and neither tells a change of price ("cuts", "now costs",
-        "instead of $10") or a time ("today", "désormais") - a reseller's catalogue, an API's
-        rate card, "Kling 2.5 API Pricing". Returns the genre's cue."""
+        states two amounts or more, or one as a label or an estimate ("Pricing: $0.28 per
+        clip", "costs approximately $0.25 per run"), and neither tells a change of price
+        ("cuts", "now costs", "instead of $10") or a time ("today", "désormais") - a reseller's
+        catalogue, an API's rate card, "Kling 2.5 API Pricing". Returns the genre's cue."""
         if decision.events != ["pricing"] or decision.title_decided or decision.lede_news:
             return None
         lex = self.lexicons
-        amounts = lex.find("context.price_amounts", langs, lede)
-        if len(amounts) < _LISTED_AMOUNTS or lex.first("context.price_amounts", langs, head.folded):
+        if lex.first("context.price_amounts", langs, head.folded):
             return None  # a headline's own amount is its news ("goes up to $29.99")
+        amounts = lex.find("context.price_amounts", langs, lede)
+        labelled = lex.first("context.price_labels", langs, lede)
+        if len(amounts) < _LISTED_AMOUNTS and not labelled:
+            return None
         if any(
             lex.first(f"context.{name}", langs, text)
             for name in ("price_change", "recency")
             for text in (head.folded, lede)
         ):
             return None  # "rise 20%", "facture désormais", "agora em reais"
+        if labelled and len(amounts) < _LISTED_AMOUNTS:
+            return f'"{labelled}" and no change of price'
         return f"{len(amounts)} amounts and no change of price"
 
     def _labels_news(self, langs: tuple[str, ...], head: PreparedText, matches: list[re.Match[str]]) -> bool:

@@ -76,6 +76,7 @@ ContextName = Literal[
     "disowned",
     "price_change",
     "price_amounts",
+    "price_labels",
     "markets",
     "free_tiers",
     "not_places",
