@@ -251,8 +251,14 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         if lex.first("context.price_amounts", langs, head.folded):
             return None  # a headline's own amount is its news ("goes up to $29.99")
         amounts = lex.find("context.price_amounts", langs, lede)
-        labelled = lex.first("context.price_labels", langs, lede)
-        if len(amounts) < _LISTED_AMOUNTS and not labelled:
+        label = lex.first("context.price_labels", langs, lede)
+        if label and any(
+            lex.first(f"context.{name}", langs, text)
+            for name in ("statement", "announcement")
+            for text in (head.folded, lede)
+        ):
+            label = None  # a vendor's statement of it ("MiniMax said ... priced at about $0.28")
+        if len(amounts) < _LISTED_AMOUNTS and not label:
             return None
         if any(
             lex.first(f"context.{name}", langs, text)
@@ -260,8 +266,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             for text in (head.folded, lede)
         ):
             return None  # "rise 20%", "facture désormais", "agora em reais"
-        if labelled and len(amounts) < _LISTED_AMOUNTS:
-            return f'"{labelled}" and no change of price'
+        if label and len(amounts) < _LISTED_AMOUNTS:
+            return f'"{label}" and no change of price'
         return f"{len(amounts)} amounts and no change of price"
 
     def _labels_news(self, langs: tuple[str, ...], head: PreparedText, matches: list[re.Match[str]]) -> bool:

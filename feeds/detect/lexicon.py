@@ -77,6 +77,7 @@ ContextName = Literal[
     "price_change",
     "price_amounts",
     "price_labels",
+    "statement",
     "markets",
     "free_tiers",
     "not_places",
