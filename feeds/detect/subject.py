@@ -130,7 +130,8 @@ class SubjectReading(DetectorBase):
                     # else, not the subject
                     vetoed.append(f'reference:{product.slug} ("{follower}")')
                     continue
-                if hit.label[0] != "model" and self._epithet(prepared, hit.start, end):
+                # a version names the product itself ("remove o Veo 3 do plano gratuito")
+                if hit.label[0] != "model" and version is None and self._epithet(prepared, hit.start, end):
                     vetoed.append(f'epithet:{product.slug} ("{before} ... {follower}")')
                     continue
                 why = ""
