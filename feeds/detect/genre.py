@@ -161,6 +161,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             if matches and genre in rules.genre.claimed:
                 claims = [c.span() for c in lex.find("context.rank_claim", langs, head.folded)]
                 matches = [m for m in matches if not _within(m.span(), claims)]
+            if matches and genre in rules.genre.hosted:
+                venues = [v.span() for v in lex.find("context.venue", langs, head.folded)]
+                matches = [m for m in matches if not _within(m.span(), venues)]
             if matches:
                 tail = (genre in self._tail_genres and all(m.start() >= tail_from for m in matches)) or (
                     genre in rules.genre.sections

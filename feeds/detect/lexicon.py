@@ -78,6 +78,7 @@ ContextName = Literal[
     "price_amounts",
     "price_labels",
     "statement",
+    "venue",
     "markets",
     "free_tiers",
     "not_places",

@@ -68,6 +68,9 @@ class GenreWeights(_Strict):
     # genres whose words inside a claim of rank are the product's boast, not the page's format
     # ("unveils Gen-4.5, claims top spot on video leaderboard")
     claimed: frozenset[str] = frozenset()
+    # genres whose words name the venue of the owner's news ("announces Gen-5 at its film
+    # festival"), not the page's kind
+    hosted: frozenset[str] = frozenset()
     # leak and rumour genres that a headline confirming them makes background ("officially
     # launches ... after weeks of leaks")
     confirmed: frozenset[str] = frozenset()
