@@ -31,6 +31,10 @@ _AFTER_PARTICLE = frozenset({"und", "oder", "aber", "doch", "denn", "sondern"})
 _PARTICLE_NEGATORS = frozenset({"nicht", "nie", "niemals", "keinesfalls"})
 # How many linking words ("to the", "a la", "in der") may stand between a brought product and its place.
 _LINK_REACH = 3
+# A product's version may stand between its name and a verb ("Kling 2.1 leaves")
+_VERSION_TOKENS = 2
+# How far after a tier change "... and all paid plans" is looked for (characters)
+_ALL_PLANS_REACH = 40
 _CLAUSE_END = re.compile(r"(?<![0-9])[.!?;:]|[,]")
 # Words that introduce an infinitive in French, Spanish, Italian and Portuguese, and the endings
 # of one ("a superar", "de ganhar", "ad arrivare").
@@ -94,6 +98,36 @@ class CueReading(DetectorBase):
             (cut if kind in overlap else inside).extend(spans)
         return inside, cut
 
+    def _tier_changes(self, langs: tuple[str, ...], prepared: PreparedText) -> list[tuple[str, re.Match[str]]]:
+        """A product taken out of a free plan while the plan stays, an arrival-type change of
+        access tier (§1b): the product named right before the verb ("Veo 3 leaves the free
+        plan", "Ray2 quitte l'offre gratuite") or as its object ("drops Gen-4 from its free
+        plan", "the free plan loses Gen-4") - not credits, ads or users leaving it ("Kling tira
+        metade dos créditos do plano gratuito"), and not a product pulled from every plan ("...
+        and all paid plans": its end)."""
+        lex = self.lexicons
+        folded = prepared.folded
+        toks = prepared.toks
+        named = [(h.start, h.end) for h in prepared.hits if h.label[0] in ("alias", "model")]
+        found: list[tuple[str, re.Match[str]]] = []
+        for kind in ("tier_exits", "tier_removals"):
+            for match in lex.find(f"context.{kind}", langs, folded):
+                first, last = token_index(folded, match.start()), token_index(folded, match.end())
+                if kind == "tier_exits":
+                    # the name, or the name and its version ("Kling 2.1 leaves"), ends where the
+                    # verb starts - not "Kling: quem sai do plano gratuito"
+                    held = any(
+                        first - _VERSION_TOKENS <= end <= first
+                        and all(any(c.isdigit() for c in tok) for tok in toks[end:first])
+                        for _start, end in named
+                    )
+                else:
+                    held = any(first < start <= last for start, _end in named)
+                rest = folded[match.end() : match.end() + _ALL_PLANS_REACH]
+                if held and not any(m.start() <= 2 for m in lex.find("context.all_plans", langs, rest)):
+                    found.append(("availability", match))
+        return found
+
     def _video_follows(self, langs: tuple[str, ...], prepared: PreparedText, end: int) -> bool:
         """ "image and video generator", "d'images et de vidéos": a coordinator, then a video
         word - not "an image model for Kling video creators"."""
@@ -112,7 +146,7 @@ class CueReading(DetectorBase):
         is a strong cue of its own event and silences every cue inside it; nothing inside a
         silenced span counts."""
         silenced, cut = self._silenced(langs, prepared)
-        overrides = self._matches("overrides", langs, prepared)
+        overrides = self._matches("overrides", langs, prepared) + self._tier_changes(langs, prepared)
         skip = silenced + [match.span() for _event, match in overrides]
         # An event phrase that starts on a sign-up override's verb reads past its object ("pausa
         # las altas nuevas tras el estreno" pauses sign-ups, not the release; a beta ended and a

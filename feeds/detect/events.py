@@ -588,6 +588,7 @@ class EventReading(SubjectReading, AttributionReading):
             hearsay=hearsay,
             events=events,
             title_cue=None if hearsay else cue,
+            title_told=True,
             lede_news=any(c.sentence == 0 for c in body.cues)
             and 0 in context.near
             and bool(
@@ -784,6 +785,7 @@ class EventReading(SubjectReading, AttributionReading):
                 news=news,
                 weak=True,
                 events=[cue.event],
+                title_told=True,
             )
         if weak_body:
             sentence = _lead_sentence(weak_body, context.near, context.plans)

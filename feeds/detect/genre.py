@@ -96,6 +96,12 @@ def _names_after(head: PreparedText, match: re.Match[str]) -> bool:
     )
 
 
+def _named_before(head: PreparedText, match: re.Match[str]) -> bool:
+    """A product or vendor is named in the title before ``match`` ("Runway wird immer teurer")."""
+    start = token_index(head.folded, match.start())
+    return any(hit.label[0] in ("vendor", "alias", "model") and hit.start < start for hit in head.hits)
+
+
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """``span`` lies inside one of ``spans``."""
     return any(start <= span[0] and span[1] <= end for start, end in spans)
@@ -161,6 +167,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             if matches and genre in rules.genre.claimed:
                 claims = [c.span() for c in lex.find("context.rank_claim", langs, head.folded)]
                 matches = [m for m in matches if not _within(m.span(), claims)]
+            if matches and genre in rules.genre.subjectless:
+                matches = [m for m in matches if not _named_before(head, m)]
             if matches and genre in rules.genre.hosted:
                 venues = [v.span() for v in lex.find("context.venue", langs, head.folded)]
                 matches = [m for m in matches if not _within(m.span(), venues)]
@@ -460,7 +468,12 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             for name, (weight, genre) in place.items():
                 if strongest[name][1] != where:
                     continue
-                if waive and where == "title" and name not in weights.formats | weights.unwaived:
+                if (
+                    waive
+                    and where == "title"
+                    and name not in weights.formats | weights.unwaived
+                    and (decision.title_told or name not in weights.unwaived_untold)
+                ):
                     weight = 0.0
                 totals["uncapped" if where == "lede" and name in weights.lede_uncapped else where] += weight
                 place_note = {

@@ -79,6 +79,9 @@ ContextName = Literal[
     "price_labels",
     "statement",
     "venue",
+    "tier_exits",
+    "tier_removals",
+    "all_plans",
     "markets",
     "free_tiers",
     "not_places",
@@ -107,6 +110,7 @@ ContextName = Literal[
 ]
 GenreName = Literal[
     "review",
+    "trend",
     "guide",
     "explainer",
     "analysis",

@@ -128,6 +128,7 @@ class Decision:
     asked: bool = False  # only a cue inside a title question supports it
     day_one: bool = False  # the summary's first sentence reports the subject's event with a day
     release_day: bool = False  # the headline dates itself to the release day ("on launch day")
+    title_told: bool = False  # the deciding cue is the headline's own, strong or weak
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -52,6 +52,8 @@ class GenreWeights(_Strict):
     weak_lede_sinks: frozenset[str] = frozenset()
     # topical title genres that still cost their weight over a lede reporting today's news
     unwaived: frozenset[str] = frozenset()
+    # ... and those that keep it when the headline tells no event of its own
+    unwaived_untold: frozenset[str] = frozenset()
     # topical title genres that sink thin evidence even over a lede reporting today's news
     news_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
@@ -71,6 +73,8 @@ class GenreWeights(_Strict):
     # genres whose words name the venue of the owner's news ("announces Gen-5 at its film
     # festival"), not the page's kind
     hosted: frozenset[str] = frozenset()
+    # genres that count only when no product or vendor is named before their words
+    subjectless: frozenset[str] = frozenset()
     # leak and rumour genres that a headline confirming them makes background ("officially
     # launches ... after weeks of leaks")
     confirmed: frozenset[str] = frozenset()

@@ -130,8 +130,7 @@ class SubjectReading(DetectorBase):
                     # else, not the subject
                     vetoed.append(f'reference:{product.slug} ("{follower}")')
                     continue
-                # a version names the product itself ("remove o Veo 3 do plano gratuito")
-                if hit.label[0] != "model" and version is None and self._epithet(prepared, hit.start, end):
+                if hit.label[0] != "model" and self._epithet(prepared, hit.start, end):
                     vetoed.append(f'epithet:{product.slug} ("{before} ... {follower}")')
                     continue
                 why = ""
