@@ -98,7 +98,9 @@ class CueReading(DetectorBase):
             (cut if kind in overlap else inside).extend(spans)
         return inside, cut
 
-    def _tier_changes(self, langs: tuple[str, ...], prepared: PreparedText) -> list[tuple[str, re.Match[str]]]:
+    def _tier_changes(
+        self, langs: tuple[str, ...], prepared: PreparedText
+    ) -> list[tuple[str, re.Match[str]]]:
         """A product taken out of a free plan while the plan stays, an arrival-type change of
         access tier (§1b): the product named right before the verb ("Veo 3 leaves the free
         plan", "Ray2 quitte l'offre gratuite") or as its object ("drops Gen-4 from its free
