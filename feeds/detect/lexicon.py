@@ -110,10 +110,10 @@ ContextName = Literal[
 ]
 GenreName = Literal[
     "review",
-    "trend",
     "guide",
     "explainer",
     "analysis",
+    "trend",
     "comparison",
     "opinion",
     "reaction",
