@@ -213,6 +213,76 @@ class AttributionReading(CueReading, NoveltyReading):
                 return cue
         return None
 
+    def _reached_place(
+        self, langs: tuple[str, ...], head: PreparedText, mentions: list[Mention]
+    ) -> Cue | None:
+        """A product leading its clause, a verb of reaching right after it and a place as its
+        object that closes the clause ("Veo 3 reaches Europe", "Kling AI si apre all'Europa",
+        "Ray2 se une a Amazon Bedrock"): an arrival, in a headline with no event cue of its own.
+        The product must lead: "la polémique autour de Sora gagne l'Europe" and "Sora-Hype
+        erreicht Europa" are something else reaching it; a place that goes on is a ranking or
+        a count ("reaches the App Store's top spot", "erreicht weltweit 50 Millionen Nutzer"),
+        and a question is no report ("Sora joins AWS?")."""
+        lex = self.lexicons
+        toks = head.toks
+        spans = head.token_spans
+        articles = lex.tokens("reached_articles", langs)
+        closers = lex.tokens("host_with", langs)
+        for mention in mentions:
+            if not mention.in_title or not self._leads_clause(head, mention):
+                continue
+            after = self._past_version(head, mention.end)
+            if after >= len(toks):
+                continue
+            verb = next(
+                (m for m in lex.find("context.reached", langs, head.folded) if m.start() == spans[after][0]),
+                None,
+            )
+            if verb is None:
+                continue
+            first = at = token_index(head.folded, verb.end())
+            while at < len(toks) and toks[at] in articles:
+                at += 1
+            if at >= len(toks) or self._silenced(langs, head)[0]:
+                continue  # "Kling si apre al Sud-Est asiatico: aperto un ufficio" opens an office
+            starts = {spans[index][0] for index in range(first, at + 1)}  # "l europe" is a place too
+            place = next(
+                (
+                    m
+                    for category in ("context.places", "context.platforms")
+                    for m in lex.find(category, langs, head.folded)
+                    if m.start() in starts
+                ),
+                None,
+            )
+            if place is None:
+                continue
+            rest = head.folded[place.end() :]
+            tail = rest.lstrip()
+            # the clause ends there (a spaced dash, not "USA-Charts"), or "with" a feature follows
+            word = TOKEN.match(tail)
+            closes = (
+                not tail
+                or tail[0] in ".!;:,(|"
+                or bool(CLAUSE_BREAK.match(rest))
+                or (word is not None and word.group(0) in closers)
+            )
+            if closes:
+                return Cue("availability", head.folded[verb.start() : place.end()], 0, verb.start())
+        return None
+
+    def _leads_clause(self, head: PreparedText, mention: Mention) -> bool:
+        """The product's name begins the headline or a clause of it, after its vendor's name at
+        most ("Google's Veo 3", "Pourquoi pas : Kling AI")."""
+        index = mention.start - 1
+        while index >= 0 and (self._vendor_token(head, index, mention) or head.toks[index] == "s"):
+            index -= 1
+        if index < 0:
+            return True
+        spans = head.token_spans
+        between = head.folded[spans[index][1] : spans[index + 1][0]]
+        return bool(CLAUSE_BREAK.search(f" {between.strip()} "))
+
     def _at_owner(self, langs: tuple[str, ...], head: PreparedText, at: int) -> bool:
         """The destination is the product's own vendor, named alone ("Gen-4.5 Turbo débarque
         chez Runway", "arrive chez Midjourney avec le modèle V1"): its owner's release. A

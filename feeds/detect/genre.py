@@ -41,6 +41,9 @@ _DESCRIBED = re.compile(r"^([^()]+)\([^()]*\)\s*$")
 
 # A last clause in brackets ("... generation times (resolved)").
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
+# "No, ..." / "Non, ..." opening a headline: the answer to a rumour (``denial_labels``)
+_DENIAL = re.compile(r"\s*(\w+)\s*,\s")
+_CONTRACTED_NOT = re.compile(r"\w+n t\b")  # "isn't", "hasn't", folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +202,17 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
+        denial = _DENIAL.match(head.folded)
+        if (
+            denial
+            and denial.group(1) in rules.genre.denial_labels
+            and (
+                lex.tokens("negators", langs) & set(rest := TOKEN.findall(head.folded, denial.end()))
+                or _CONTRACTED_NOT.search(head.folded, denial.end())
+            )
+            and not rules.genre.denial_stops & set(rest)
+        ):
+            found.append(_Genre("fact_check", "title", f'"{denial.group(1)}," then a negation'))
         closing = _CLOSING_BRACKET.search(head.folded)
         status = first_words if first_words in rules.genre.incident_labels else None
         if status is None and closing and closing.group(1).strip() in rules.genre.incident_labels:
