@@ -254,9 +254,7 @@ class EventReading(SubjectReading, AttributionReading):
             if placed is None and not (
                 self._novelty(langs, head, body) or lex.first("context.future", langs, head.folded)
             ):
-                placed = self._arrival_somewhere(langs, head, mentions) or self._reached_place(
-                    langs, head, mentions
-                )
+                placed = self._arrival_somewhere(langs, head, mentions)
             if placed is not None:
                 title.cues.append(placed)
         body_host = self._host_cue(body, mentions, False, langs)

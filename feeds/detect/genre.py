@@ -44,6 +44,7 @@ _CLOSING_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 # "No, ..." / "Non, ..." opening a headline: the answer to a rumour (``denial_labels``)
 _DENIAL = re.compile(r"\s*(\w+)\s*,\s")
 _CONTRACTED_NOT = re.compile(r"\w+n t\b")  # "isn't", "hasn't", folded
+_SECOND_CLAUSE = re.compile(r"[,:;|(]|\s[\u2013\u2014-]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +212,10 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                 or _CONTRACTED_NOT.search(head.folded, denial.end())
             )
             and not rules.genre.denial_stops & set(rest)
+            # one clause only: "No, Sora isn't dead: OpenAI launches Sora 2" and "No, Sora 2 isn't
+            # coming to Europe this year, OpenAI says" tell the owner's news after the answer
+            and not _SECOND_CLAUSE.search(head.folded, denial.end())
+            and not rules.genre.denial_joins & set(rest)
         ):
             found.append(_Genre("fact_check", "title", f'"{denial.group(1)}," then a negation'))
         closing = _CLOSING_BRACKET.search(head.folded)
@@ -565,7 +570,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision
     ) -> bool:
         """The headline's deciding cue is a launch or an arrival whose object is a named
-        product, after the verb or inside the cue ("releases Wan 2.2 weights"), or a headline
+        product, after the verb or inside the cue ("releases Wan 2.2 weights"), or whose
+        subject is one, right before it ("LTX-2 is out"), or a headline
         with no cue over a first sentence that states a release of the subject with a strong
         cue ("Seedance 1.0 tops leaderboard in technical report" / "ByteDance has released
         Seedance 1.0 ..."); and no product's own paper is what it releases."""
@@ -586,7 +592,13 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         if self._governed_product(langs, head, end) is not None:
             return True
         first, last = token_index(head.folded, cue.start), token_index(head.folded, end)
-        return any(h.label[0] in ("alias", "model") and first <= h.start < last for h in head.hits)
+        # the product inside the cue, or its subject right before it ("LTX-2 is out: open
+        # weights, paper and ...")
+        return any(
+            h.label[0] in ("alias", "model")
+            and (first <= h.start < last or self._past_version(head, h.end) == first)
+            for h in head.hits
+        )
 
     def _lede_releases_product(self, langs: tuple[str, ...], body: PreparedText) -> bool:
         """A strong launch cue of the summary's first sentence takes a named product as its

@@ -86,6 +86,8 @@ class GenreWeights(_Strict):
     denial_labels: frozenset[str] = frozenset()
     # ... unless the negation is a change ("No, you don't need a subscription anymore")
     denial_stops: frozenset[str] = frozenset()
+    # ... or joins a second clause ("... y OpenAI no tiene planes")
+    denial_joins: frozenset[str] = frozenset()
     # a headline that opens or closes on one of these ("Resolved: elevated errors on Gen-5",
     # "Dream Machine: slow generations (resolved)", "Behoben: ...") is a status page's incident
     incident_labels: frozenset[str] = frozenset()
