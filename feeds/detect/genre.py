@@ -203,21 +203,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
-        denial = _DENIAL.match(head.folded)
-        if (
-            denial
-            and denial.group(1) in rules.genre.denial_labels
-            and (
-                lex.tokens("negators", langs) & set(rest := TOKEN.findall(head.folded, denial.end()))
-                or _CONTRACTED_NOT.search(head.folded, denial.end())
-            )
-            and not rules.genre.denial_stops & set(rest)
-            # one clause only: "No, Sora isn't dead: OpenAI launches Sora 2" and "No, Sora 2 isn't
-            # coming to Europe this year, OpenAI says" tell the owner's news after the answer
-            and not _SECOND_CLAUSE.search(head.folded, denial.end())
-            and not rules.genre.denial_joins & set(rest)
-        ):
-            found.append(_Genre("fact_check", "title", f'"{denial.group(1)}," then a negation'))
+        answered = self._answered_rumour(langs, head)
+        if answered:
+            found.append(_Genre("fact_check", "title", answered))
         closing = _CLOSING_BRACKET.search(head.folded)
         status = first_words if first_words in rules.genre.incident_labels else None
         if status is None and closing and closing.group(1).strip() in rules.genre.incident_labels:
@@ -265,6 +253,27 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                     seen = _Genre(seen.name, "tail", seen.cue)
                 found.append(seen)
         return found
+
+    def _answered_rumour(self, langs: tuple[str, ...], head: PreparedText) -> str | None:
+        """A headline that opens on "No," (``denial_labels``) and negates the one clause after
+        it ("No, Kling 3.0 has not been released", "Nein, Kling 3.0 ist noch nicht erschienen")
+        answers a rumour: the ``fact_check`` genre. Not when a second clause tells news of its
+        own ("No, Sora isn't dead: OpenAI launches Sora 2", "..., OpenAI says", "... y OpenAI
+        no tiene planes") or the negation tells a change ("No, you don't need a subscription
+        anymore"). Returns the genre's reason."""
+        settings = self.rules.genre
+        denial = _DENIAL.match(head.folded)
+        if denial is None or denial.group(1) not in settings.denial_labels:
+            return None
+        if _SECOND_CLAUSE.search(head.folded, denial.end()):
+            return None
+        rest = set(TOKEN.findall(head.folded, denial.end()))
+        negated = bool(self.lexicons.tokens("negators", langs) & rest) or bool(
+            _CONTRACTED_NOT.search(head.folded, denial.end())
+        )
+        if not negated or rest & (settings.denial_stops | settings.denial_joins):
+            return None
+        return f'"{denial.group(1)}," then a negation'
 
     def _price_listing(
         self, langs: tuple[str, ...], head: PreparedText, lede: str, decision: Decision
