@@ -81,11 +81,11 @@ class GenreWeights(_Strict):
     # a headline that opens on one of these as its own clause ("Tribune : ...", "Opinion: ...")
     # declares an opinion piece: the "op_ed" genre
     op_ed_labels: frozenset[str] = frozenset()
-    # a headline that opens on one of these and a comma, and negates what follows ("No, Kling
-    # 3.0 has not been released", "Non, Sora n'est pas ..."), answers a rumour: "fact_check"
     # a headline that opens on one of these is an interview ("Interview with Runway's CEO"):
     # the "opinion" genre
     interview_labels: frozenset[str] = frozenset()
+    # a headline that opens on one of these and a comma, and negates what follows ("No, Kling
+    # 3.0 has not been released", "Non, Sora n'est pas ..."), answers a rumour: "fact_check"
     denial_labels: frozenset[str] = frozenset()
     # ... unless the negation is a change ("No, you don't need a subscription anymore")
     denial_stops: frozenset[str] = frozenset()
