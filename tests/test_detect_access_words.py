@@ -347,6 +347,13 @@ SIGNUPS_SLIPS_AND_ENDS = [
 GUARDS_STOP_47 = [
     # both trees
     (
+        "Les abonnés Plus ont désormais accès à moins de vidéos Sora",
+        "OpenAI réduit le nombre de générations quotidiennes de Sora pour les abonnés Plus.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
         "How to use Veo 3 without a subscription",
         "Google's video model normally needs an AI Pro plan, but there are a few ways to try it for free. Here's what works.",
         "en",
