@@ -44,8 +44,6 @@ _CLOSING_BRACKET = re.compile(r"\(([^()]{1,40})\)\s*$")
 # "No, ..." / "Non, ..." opening a headline: the answer to a rumour (``denial_labels``)
 _DENIAL = re.compile(r"\s*(\w+)\s*,\s")
 _CONTRACTED_NOT = re.compile(r"\w+n t\b")  # "isn't", "hasn't", folded
-# the first words of a headline, up to four, for the labels it may open on
-_OPENING_WORDS = re.compile(r"\s*[\w&]+(?:\s+[\w&]+){0,3}")
 _SECOND_CLAUSE = re.compile(r"[,:;|(]|\s[\u2013\u2014-]\s")
 
 
@@ -205,9 +203,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         first_words = head.folded[: first_clause.start()].strip() if first_clause else ""
         if first_words in rules.genre.op_ed_labels:
             found.append(_Genre("op_ed", "title", first_words))
-        opening = _OPENING_WORDS.match(head.folded)
-        if opening and (label := self._interview_label(opening.group(0))):
-            found.append(_Genre("opinion", "title", label))
+        interview = self._interview_label(head.folded)
+        if interview:
+            found.append(_Genre("opinion", "title", interview))
         answered = self._answered_rumour(langs, head)
         if answered:
             found.append(_Genre("fact_check", "title", answered))
@@ -259,15 +257,14 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                 found.append(seen)
         return found
 
-    def _interview_label(self, opening: str) -> str | None:
+    def _interview_label(self, folded: str) -> str | None:
         """The interview label the headline opens on ("Interview with Runway's CEO",
-        "Entretien avec le PDG de Runway"), longest first, or None."""
-        words = opening.split()
-        for size in range(len(words), 0, -1):
-            label = " ".join(words[:size])
-            if label in self.rules.genre.interview_labels:
-                return label
-        return None
+        "Entretien avec le PDG de Runway"), or None. No label is another's first words, so
+        at most one matches."""
+        opening = folded.lstrip()
+        return next(
+            (label for label in self.rules.genre.interview_labels if opening.startswith(f"{label} ")), None
+        )
 
     def _answered_rumour(self, langs: tuple[str, ...], head: PreparedText) -> str | None:
         """A headline that opens on "No," (``denial_labels``) and negates the one clause after
