@@ -724,13 +724,6 @@ REACHING_WORDS = [
     ),
     # both trees
     (
-        "Kling erreicht die USA-Charts: Platz 1 im App Store",
-        "Die Video-App von Kuaishou ist in den amerikanischen Download-Charts an die Spitze geklettert.",
-        "de",
-        None,
-    ),
-    # both trees
-    (
         "Kling si apre al Sud-Est asiatico: aperto un ufficio a Singapore",
         "Kuaishou rafforza la presenza commerciale nella regione per il suo generatore video.",
         "it",
@@ -1087,13 +1080,6 @@ INTERVIEWS_AND_LOOKING_BACK = [
         "Amit Jain looks back on the launch of Dream Machine and what comes next.",
         "en",
         None,
-    ),
-    # both trees
-    (
-        "Runway raises prices, CEO says in interview with The Information",
-        "Runway's Standard plan will cost $15 a month from Monday, up from $12, chief executive Cristóbal Valenzuela said.",
-        "en",
-        "pricing",
     ),
     (
         "Gen-4.5 is available for paid subscribers",
