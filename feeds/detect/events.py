@@ -589,6 +589,7 @@ class EventReading(SubjectReading, AttributionReading):
             events=events,
             title_cue=None if hearsay else cue,
             title_told=True,
+            told_cue=cue,
             lede_news=any(c.sentence == 0 for c in body.cues)
             and 0 in context.near
             and bool(
@@ -674,6 +675,15 @@ class EventReading(SubjectReading, AttributionReading):
         chosen = [c for c in unbracketed if c.sentence == sentence]
         cue = self._host_launch(langs, body.text, self._lead_cue(langs, body, chosen))
         sentence_text = body.text.sentence_text(sentence)
+        if (
+            sentence > 0
+            and cue.event in ("launch", "availability")
+            and not lex.find("context.announcement", langs, head.folded)
+            and lex.first("context.background", langs, body.text.sentence_text(0))
+            and not lex.first("context.today", langs, sentence_text)
+            and not lex.first("context.recency", langs, sentence_text)
+        ):
+            return Decision(reason="a lede that opens in the past tells background")
         recent = bool(lex.first("context.recency", langs, sentence_text))
         news = bool(lex.first("context.news_lede", langs, sentence_text))
         # The opening sentence states the event about the subject ("OpenAI's Sora is now
@@ -786,6 +796,7 @@ class EventReading(SubjectReading, AttributionReading):
                 weak=True,
                 events=[cue.event],
                 title_told=True,
+                told_cue=cue,
             )
         if weak_body:
             sentence = _lead_sentence(weak_body, context.near, context.plans)

@@ -159,6 +159,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         lede = body.opening(rules.lede_sentences)
         tail_from = self._tail_start(head, body, langs, decision)
         label_end = self._section_label_end(head, decision)
+        consequence_from = self._consequence_start(head, langs, decision)
         tails: set[str] = set()
         for genre in self._genre_names:
             # Price-page words that report the event are not the page's genre ("revoit sa
@@ -186,6 +187,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                 )
                 if not tail and genre in rules.genre.labels:
                     tail = self._labels_news(langs, head, matches)
+                if not tail and genre in rules.genre.consequences:
+                    tail = all(m.start() >= consequence_from for m in matches)
                 if tail:
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
@@ -352,6 +355,26 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             return none
         found = TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
+
+    def _consequence_start(self, head: PreparedText, langs: tuple[str, ...], decision: Decision) -> int:
+        """Where a clause after the deciding title cue starts: the first clause break or
+        coordinator ("and", "et", "und" ...) after it, when the summary's first sentence reports
+        the subject's event as today's news (else the clause may be the news: "launches Sora 2,
+        and the unions are furious" over a lede about the unions). Past the title's end otherwise."""
+        none = len(head.folded) + 1
+        cue = decision.told_cue
+        if cue is None or decision.hearsay or not decision.lede_news:
+            return none
+        end = cue.start + len(cue.text)
+        found = TAIL_BREAK.search(head.folded, end)
+        starts = [found.end()] if found else []
+        joins = self.lexicons.tokens("list_joins", langs)
+        starts += [
+            head.token_spans[i][1]
+            for i in range(token_index(head.folded, end), len(head.toks))
+            if head.toks[i] in joins
+        ][:1]
+        return min(starts, default=none)
 
     def _section_label_end(self, head: PreparedText, decision: Decision) -> int:
         """Where a first clause that only names the outlet's section ends ("AI Tools Guide:

@@ -129,6 +129,7 @@ class Decision:
     day_one: bool = False  # the summary's first sentence reports the subject's event with a day
     release_day: bool = False  # the headline dates itself to the release day ("on launch day")
     title_told: bool = False  # the deciding cue is the headline's own, strong or weak
+    told_cue: Cue | None = None  # that cue, when one of the headline's words is it
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

@@ -58,6 +58,7 @@ class GenreWeights(_Strict):
     news_sinks: frozenset[str] = frozenset()
     tails: frozenset[str] = frozenset()
     tail_joins: frozenset[str] = frozenset()
+    consequences: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     released: frozenset[str] = frozenset()
     own_site: frozenset[str] = frozenset()
