@@ -1,5 +1,5 @@
-"""Issue #12, round twenty-nine (stop 48): a summary that narrates a past release, and a
-reaction told after the headline's news.
+"""Issue #12, round twenty-nine (stop 48): a summary that narrates a past release, a reaction
+told after the headline's news, and a product launched on a host the lexicons do not name.
 
 - A summary whose first sentence narrates a dated past release ("Launched in May 2024, Veo
   was Google's answer to Sora.") tells a story: its later "is available" or "launched" is
@@ -9,6 +9,12 @@ reaction told after the headline's news.
   startet Sora 2 - Kritiker warnen vor Deepfakes"), over a summary whose first sentence reports
   that event as today's news, is the news's consequence: it weighs as a service line. Over a
   summary about the reaction ("SAG-AFTRA said on Tuesday ...") the reaction is the news.
+- ... and over a summary whose opening tells the reaction or the legal step itself and reports
+  no event of the product ("Disney sent ByteDance a cease-and-desist letter on Friday"), that
+  clause is the news: somebody else's act (§1b), the ``reaction_news`` genre.
+- A launch verb whose subject is the product, then a host ("Kling 2.1 debuts on Krea", "Veo 3
+  se lanza en Freepik"): an existing product reaching a platform, unless the lede releases it
+  today by its owner or calls it new.
 - Dropped after review: "<product> opens to everyone" over a lede that calls it a prototype or
   names its red team, read as a first release. Its counter-examples stay as guards.
 
@@ -520,11 +526,625 @@ PROTOTYPE_DROPPED = [
 ]
 
 
+# A launch verb whose subject is the product, then a named host ("Kling 2.1 debuts on Krea"): an existing product reaching a platform. A lede where the owner releases it today, or that calls it new, keeps the launch; devices, events and the owner's site are no host.
+HOST_ARRIVALS = [
+    # both trees
+    (
+        "Kling 2.1 debuts on Krea",
+        "Krea users can now pick Kuaishou's model in the video tab, with 5- and 10-second clips.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 launches on Freepik",
+        "Freepik subscribers can generate clips with Google's model from the AI suite.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Seedance 1.0 Pro is now live on Higgsfield",
+        "The ByteDance model joins the platform's list of video engines for paid plans.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Hailuo 02 officially launches on OpenArt",
+        "OpenArt added MiniMax's model to its video generator for all members.",
+        "en",
+        "availability",
+    ),
+    (
+        "Sora 2 goes live on Poe",
+        "Poe subscribers can now call OpenAI's video model from the chat app.",
+        "en",
+        "availability",
+    ),
+    (
+        "Ray2 launches on Leonardo, the AI art platform",
+        "Luma AI's video model is available to Leonardo users with credits.",
+        "en",
+        "availability",
+    ),
+    (
+        "Kling 2.1 se lance sur Leonardo",
+        "Les utilisateurs de la plateforme peuvent désormais choisir le modèle de Kuaishou.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Veo 3 fait ses débuts sur Freepik",
+        "Les abonnés de Freepik peuvent générer des clips avec le modèle de Google.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Seedance 1.0 Pro startet auf Picsart",
+        "Picsart-Nutzer können das Modell von ByteDance jetzt im Video-Editor verwenden.",
+        "de",
+        "availability",
+    ),
+    (
+        "Hailuo 02 debütiert auf Envato",
+        "Envato-Abonnenten erhalten Zugriff auf das Videomodell von MiniMax.",
+        "de",
+        "availability",
+    ),
+    (
+        "Kling 2.1 debuta en Picsart",
+        "Los usuarios del editor ya pueden crear vídeos con el modelo de Kuaishou.",
+        "es",
+        "availability",
+    ),
+    (
+        "Veo 3 se lanza en Freepik",
+        "Los suscriptores de Freepik pueden generar clips con el modelo de Google.",
+        "es",
+        "availability",
+    ),
+    (
+        "Hailuo 02 debutta su Leonardo",
+        "Gli utenti della piattaforma possono ora usare il modello video di MiniMax.",
+        "it",
+        "availability",
+    ),
+    (
+        "Seedance 1.0 Pro esordisce su OpenArt",
+        "Il modello di ByteDance è disponibile per gli abbonati della piattaforma.",
+        "it",
+        "availability",
+    ),
+    (
+        "Kling 2.1 estreia no Picsart",
+        "Usuários do editor já podem criar vídeos com o modelo da Kuaishou.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Veo 3 é lançado no Freepik",
+        "Assinantes do Freepik podem gerar clipes com o modelo do Google.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling 3.0 launches on Krea",
+        "Kuaishou released Kling 3.0 on Monday, its new video model, and Krea offers it from day one.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Veo 4 debuts at Google I/O",
+        "Google unveiled its newest video model on stage, with native audio and longer clips.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Hailuo 03 goes live on hailuoai.video",
+        "MiniMax opened its third-generation model on its own website on Tuesday.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Pika Lens debuts on phones, desktop to follow",
+        "Pika has released Pika Lens, an app that turns photos into clips; the desktop version is planned.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Seedance 3.0 launches on Higgsfield",
+        "ByteDance unveiled Seedance 3.0 today, and partners such as Higgsfield carry it at launch.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Kling 3.0 se lance sur Krea",
+        "Kuaishou a dévoilé ce lundi Kling 3.0, son nouveau modèle vidéo, disponible dès le premier jour sur Krea.",
+        "fr",
+        "launch",
+    ),
+    (
+        "Hailuo 02 launches on Leonardo",
+        "Leonardo.Ai has added MiniMax's Hailuo 02 to its video generation options for all paid tiers.",
+        "en",
+        "availability",
+    ),
+    (
+        "Ray2 debuts on Poe",
+        "Quora's Poe now offers Luma's Ray2 as a bot, priced per generation in compute points.",
+        "en",
+        "availability",
+    ),
+    (
+        "Veo 3 goes live on Pollo AI",
+        "Pollo AI says Google's Veo 3 is available to its subscribers with audio generation enabled.",
+        "en",
+        "availability",
+    ),
+    (
+        "Hailuo 02 se lance sur Leonardo",
+        "Leonardo.Ai intègre le modèle vidéo de MiniMax à sa palette d'outils pour tous les abonnés payants.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Veo 3 débute sur Freepik",
+        "Les abonnés Premium+ de Freepik peuvent désormais générer des vidéos avec le modèle de Google.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Kling 2.1 est lancé sur Krea",
+        "Krea ajoute le modèle de Kuaishou à son générateur vidéo, en 1080p pour les offres payantes.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Hailuo 02 startet auf Leonardo",
+        "Leonardo.Ai hat das Modell von MiniMax in seine Videotools aufgenommen.",
+        "de",
+        "availability",
+    ),
+    (
+        "Veo 3 debuta en Krea",
+        "Los usuarios de Krea ya pueden elegir el modelo de Google con audio en su herramienta de vídeo.",
+        "es",
+        "availability",
+    ),
+    (
+        "Kling 2.1 se lanza en Freepik",
+        "Freepik integra el modelo de Kuaishou en su generador de vídeo para los planes Premium.",
+        "es",
+        "availability",
+    ),
+    (
+        "Hailuo 02 se lanza en Leonardo",
+        "Leonardo.Ai añade el modelo de MiniMax a sus opciones de vídeo para suscriptores de pago.",
+        "es",
+        "availability",
+    ),
+    (
+        "Veo 3 debutta su Freepik",
+        "Gli abbonati Premium+ di Freepik possono ora generare video con il modello di Google.",
+        "it",
+        "availability",
+    ),
+    (
+        "Kling 2.1 è stato lanciato su Krea",
+        "Krea integra il modello di Kuaishou nel suo generatore video per gli utenti a pagamento.",
+        "it",
+        "availability",
+    ),
+    (
+        "Hailuo 02 debutta su Leonardo",
+        "Leonardo.Ai aggiunge il modello di MiniMax alle sue opzioni video.",
+        "it",
+        "availability",
+    ),
+    (
+        "Kling 2.1 é lançado no Poe",
+        "Usuários do Poe já podem acessar o modelo de vídeo da Kuaishou como bot.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Veo 3 estreia no Freepik",
+        "Assinantes Premium+ do Freepik já podem gerar vídeos com o modelo do Google.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Hailuo 02 estreia na Leonardo",
+        "A Leonardo.Ai adicionou o modelo da MiniMax às suas opções de vídeo.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "Seedance 1.0 launches on Volcano Engine",
+        "ByteDance released Seedance 1.0 today through its Volcano Engine cloud, claiming top scores on video leaderboards.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Wan 2.2 debuts on Hugging Face with open weights",
+        "Alibaba's Tongyi lab put Wan 2.2 on Hugging Face under Apache 2.0, its first video model with a mixture-of-experts design.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Hailuo 02 debuts on MiniMax's API",
+        "MiniMax today introduced Hailuo 02, the successor to Hailuo 01, through its API with native 1080p generation.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Veo 3.1 launches on Flow",
+        "Google rolled out Veo 3.1 today, an upgrade to Veo 3 with richer audio and better prompt adherence, starting in Flow and the Gemini API.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Sora 2 launches on iOS",
+        "OpenAI released Sora 2 on Tuesday together with an invite-only iOS app built around a social feed of generated clips.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Midjourney video launches on the web",
+        "Midjourney released V1, its first video model, letting subscribers animate images from the website.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Kling 2.0 launches in Beijing event",
+        "Kuaishou introduced Kling 2.0 Master at a Beijing event, saying it beats Veo 2 in internal tests.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Pika 2.5 launches on pika.art",
+        "Pika Labs released Pika 2.5 for all users, its most capable model so far.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Hailuo 02 goes live on hailuoai.video",
+        "MiniMax released Hailuo 02 on its own site today, with 10-second 768p clips for free users.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "LTXV 13B launches on GitHub and Hugging Face",
+        "Lightricks released LTXV 13B, a 13-billion-parameter open video model it says runs on consumer GPUs.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Ray2 launches in Dream Machine",
+        "Luma AI today released Ray2, a model trained with ten times the compute of Ray1, to paid Dream Machine subscribers.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Seedance 1.0 Pro launches on BytePlus",
+        "ByteDance today released Seedance 1.0 Pro, the first in its Seedance line, to enterprise customers on BytePlus ModelArk.",
+        "en",
+        "launch",
+    ),
+]
+
+
+# A release or an arrival, then a reaction or a legal step in the headline's later clause, over an opening that tells that reaction and reports no event of the product: somebody else's act is the news (the reaction_news genre). An opening that reports the release keeps it.
+REACTION_NEWS = [
+    (
+        "Sora app launches in Canada; privacy regulator opens probe",
+        "Canada's privacy commissioner said on Thursday it is investigating how the app handles users' faces in cameo videos.",
+        "en",
+        None,
+    ),
+    (
+        "OpenAI launches Sora 2: the state of AI video copyright",
+        "An analysis of the legal questions the new model raises, from training data to likeness rights.",
+        "en",
+        None,
+    ),
+    (
+        "Runway launches Act-Two, and actors' union responds",
+        "SAG-AFTRA issued a statement saying performance capture tools must require consent and compensation.",
+        "en",
+        None,
+    ),
+    (
+        "OpenAI lance Sora 2, les syndicats d'acteurs montent au créneau",
+        "Le syndicat SAG-AFTRA a dénoncé mardi un modèle qui menace les comédiens et réclame des règles de consentement.",
+        "fr",
+        None,
+    ),
+    (
+        "Google a lancé Veo 3 et les artistes portent plainte",
+        "Un collectif d'illustrateurs a déposé plainte lundi pour violation du droit d'auteur.",
+        "fr",
+        None,
+    ),
+    (
+        "Midjourney lance la vidéo, Disney élargit sa plainte",
+        "Disney et Universal ont modifié leur plainte mardi pour viser le nouveau modèle vidéo V1 de Midjourney.",
+        "fr",
+        None,
+    ),
+    (
+        "Midjourney startet Video, Disney weitet Klage aus",
+        "Disney und Universal haben ihre Klage am Dienstag auf das neue Videomodell V1 ausgeweitet.",
+        "de",
+        None,
+    ),
+    (
+        "Kling 2.0 veröffentlicht – Kritik an Zensur wird laut",
+        "Nutzer berichten, dass das chinesische Modell politische Themen blockiert, Kritiker sprechen von Zensur.",
+        "de",
+        None,
+    ),
+    (
+        "OpenAI lanza Sora 2 y los sindicatos de actores protestan",
+        "El sindicato SAG-AFTRA denunció el martes que el nuevo modelo amenaza a los intérpretes y exigió normas de consentimiento.",
+        "es",
+        None,
+    ),
+    (
+        "OpenAI lancia Sora 2 e i doppiatori protestano",
+        "L'associazione dei doppiatori italiani ha denunciato martedì il rischio per la professione e chiede regole sul consenso.",
+        "it",
+        None,
+    ),
+    (
+        "Veo 3 arriva in Italia, il Garante privacy avvia un'istruttoria",
+        "Il Garante ha chiesto giovedì a Google chiarimenti sui deepfake generati con il modello.",
+        "it",
+        None,
+    ),
+    (
+        "OpenAI lança Sora 2 e sindicatos de atores protestam",
+        "O sindicato SAG-AFTRA denunciou na terça que o novo modelo ameaça os intérpretes e exigiu regras de consentimento.",
+        "pt",
+        None,
+    ),
+    (
+        "Sora 2 launched yesterday; the backlash is growing",
+        "Artists, agencies and rights holders spent the day criticizing OpenAI's opt-out approach to copyrighted characters.",
+        "en",
+        None,
+    ),
+    (
+        "Veo 3 ist verfügbar, und die Deepfake-Debatte beginnt",
+        "Politiker fordern eine Kennzeichnungspflicht, nachdem gefälschte Nachrichtenclips im Netz aufgetaucht sind.",
+        "de",
+        None,
+    ),
+    (
+        "OpenAI launches Sora 2, and Hollywood unions are furious",
+        "Amid growing criticism from Hollywood unions, OpenAI on Tuesday released Sora 2, its new video and audio generation model. The model comes with a social app for iOS.",
+        "en",
+        "launch",
+    ),
+    (
+        "ByteDance launches Seedance 2.0, and Disney sends a cease-and-desist",
+        "Disney sent ByteDance a cease-and-desist letter on Friday, accusing its Seedance 2.0 video model of infringing its characters. The studio demands the company stop using its IP.",
+        "en",
+        None,
+    ),
+    (
+        "Google launched Veo 3, and now regulators are asking questions",
+        "The EU's regulators opened a probe on Monday into whether Google's Veo 3 complies with the AI Act's labelling rules.",
+        "en",
+        None,
+    ),
+    (
+        "OpenAI launches Sora 2, faces backlash over deepfakes",
+        "OpenAI launched Sora 2 on Tuesday amid criticism from unions and talent agencies over deepfakes of real people. The model generates video with sound.",
+        "en",
+        "launch",
+    ),
+    (
+        "Luma releases Ray3, and it's built for studios worried about copyright",
+        "Studios worried about copyright are the target: Luma AI released Ray3 on Thursday, a reasoning video model with 16-bit HDR output.",
+        "en",
+        "launch",
+    ),
+    (
+        "OpenAI lance Sora 2, les artistes portent plainte",
+        "Un collectif d'artistes a déposé plainte mardi contre OpenAI devant le tribunal de Paris, accusant Sora 2 de contrefaçon.",
+        "fr",
+        None,
+    ),
+    (
+        "Google a lancé Veo 3 en France, suscitant l'inquiétude de la CNIL",
+        "Google a lancé Veo 3 en France ce mardi, suscitant l'inquiétude de la CNIL sur les deepfakes. Le modèle est accessible dans l'application Gemini.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Veo 3 débarque en France, la CNIL s'inquiète",
+        "La CNIL s'inquiète des deepfakes alors que Google a rendu Veo 3 disponible en France ce mercredi dans l'application Gemini.",
+        "fr",
+        "availability",
+    ),
+    (
+        "ByteDance lance Seedance 2.0 et Disney envoie une mise en demeure",
+        "Disney a adressé vendredi une mise en demeure à ByteDance, accusant Seedance 2.0 de reproduire ses personnages sans autorisation.",
+        "fr",
+        None,
+    ),
+    (
+        "OpenAI startet Sora 2, Kritiker warnen vor Deepfakes",
+        "Kritiker warnen vor Deepfakes, doch OpenAI hat am Dienstag Sora 2 veröffentlicht, ein neues Videomodell mit synchronem Ton.",
+        "de",
+        "launch",
+    ),
+    (
+        "OpenAI startet Sora 2 und die Gewerkschaft Verdi protestiert",
+        "Die Gewerkschaft Verdi hat am Mittwoch scharf gegen Sora 2 protestiert und fordert ein Verbot von Deepfakes realer Personen.",
+        "de",
+        None,
+    ),
+    (
+        "ByteDance lancia Seedance 2.0 e Disney fa causa",
+        "Disney ha fatto causa venerdì a ByteDance davanti a un tribunale della California, accusando Seedance 2.0 di copiare i suoi personaggi.",
+        "it",
+        None,
+    ),
+    (
+        "OpenAI lança Sora 2 e a ANPD abre processo",
+        "A Autoridade Nacional de Proteção de Dados abriu na terça-feira um processo contra a OpenAI por causa do Sora 2 e dos deepfakes.",
+        "pt",
+        None,
+    ),
+    (
+        "ByteDance lança Seedance 2.0 e Disney vai à justiça",
+        "A Disney entrou na justiça na sexta-feira contra a ByteDance, acusando o Seedance 2.0 de copiar seus personagens.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Google unveils Veo 3 at I/O, artists raise copyright concerns",
+        "Copyright concerns are mounting as Google unveiled Veo 3 at its I/O developer conference on Tuesday, a model that generates video with native sound.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Google launches Veo 3.1 with deepfake safeguards",
+        "Google today launched Veo 3.1, an update to its video model with richer audio and better prompt adherence. Every clip carries an invisible SynthID watermark.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Runway launches Gen-4, promises copyright-safe outputs",
+        "In a bid to ease copyright worries, Runway on Monday launched Gen-4, a video model that keeps characters consistent across shots.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Kling 2.1 arrives, and creators are worried about their jobs",
+        "Creators voiced alarm this week as Kuaishou rolled out Kling 2.1, the newest version of its video model, with 1080p output.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Midjourney launches its first video model, weeks after Disney lawsuit",
+        "Weeks after Disney and Universal sued it for copyright infringement, Midjourney on Wednesday launched V1, its first video generation model.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Midjourney debuts V1 video model, and Disney's lawyers are watching",
+        "Midjourney, sued by Disney and Universal last week for copyright infringement, has released V1, its first video model. Users can animate images for about eight times the cost of an image job.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "ByteDance launches Seedance 2.0, studios threaten legal action",
+        "Hollywood studios threatened legal action after ByteDance launched Seedance 2.0 on Thursday, a video model that went viral for clips featuring famous actors.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Sora arrives in the EU, but critics warn about deepfakes",
+        "Critics warned about deepfakes as OpenAI made Sora available in the European Union on Monday, after months of delay.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 comes to Gemini app in 70 countries, and privacy advocates are watching",
+        "Privacy advocates have raised concerns about AI video for months. Starting today, Veo 3 is available in the Gemini app for Pro subscribers in more than 70 countries.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora app lands on Android, criticism follows",
+        "Despite criticism over deepfakes, OpenAI's Sora app arrived on Android on Tuesday in the US, Canada, Japan and Korea.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 is now available in YouTube Shorts, creators react",
+        "Creators reacted with a mix of excitement and worry as YouTube brought Veo 3 Fast to Shorts on Wednesday.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Adobe launches Firefly Video Model, touts commercially safe training",
+        "Unlike rivals facing copyright lawsuits, Adobe says its new Firefly Video Model, launched in public beta on Wednesday, was trained only on licensed content.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "MiniMax launches Hailuo 02 amid Disney lawsuit",
+        "Amid a copyright lawsuit from Disney and Universal, MiniMax on Wednesday released Hailuo 02, a video model with native 1080p output.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "MiniMax unveils Hailuo 02 - Hollywood studios sue the same week",
+        "Disney, Universal and Warner Bros. sued MiniMax this week over Hailuo. Separately, MiniMax unveiled Hailuo 02, its new video model with 1080p output.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Pika launches Pika 2.5: sharper motion and a deepfake filter",
+        "Pika on Monday released Pika 2.5, with sharper motion and a new filter that blocks deepfakes of public figures.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Runway unveils Gen-4.5, and critics say it's the best yet",
+        "Critics say it's the best video model yet: Runway on Monday unveiled Gen-4.5, which tops the Video Arena leaderboard.",
+        "en",
+        "launch",
+    ),
+]
+
+
 ROWS, IDS = table_rows(
     {
         "a past release narrated first": NARRATED_PAST,
         "consequences after the news": CONSEQUENCES,
         "a prototype opened, dropped": PROTOTYPE_DROPPED,
+        "a product launched on a named host": HOST_ARRIVALS,
+        "the reaction is the news": REACTION_NEWS,
     }
 )
 

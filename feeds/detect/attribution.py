@@ -3,6 +3,8 @@ something else) and where a product arrives."""
 
 from __future__ import annotations
 
+import re
+
 from feeds.detect.cues import CueReading
 from feeds.detect.novelty import NoveltyReading
 from feeds.detect.phrases import Hit
@@ -149,6 +151,75 @@ class AttributionReading(CueReading, NoveltyReading):
             return False
         time = lex.first("context.not_places", langs, rest)
         return not (time and rest.startswith(time))
+
+    def _launched_somewhere(
+        self,
+        langs: tuple[str, ...],
+        head: PreparedText,
+        body: PreparedText,
+        mentions: list[Mention],
+        cue: Cue,
+    ) -> Cue | None:
+        """A launch verb whose subject is the product, with a destination after it ("Veo 3
+        debuts on Freepik", "Kling 2.1 launches on Krea", "Seedance 1.0 is now live on
+        Higgsfield"): an existing product reaching a platform, whatever it is called (§1b:
+        an arrival). Not where the entry calls the thing new or its lede unveils it ("Bing
+        Video Creator launches on phones" over "Microsoft's newest tool is out"), nor at an
+        event ("debuts at I/O"). A time, a stage or the owner is no place."""
+        verbs = self.lexicons.tokens("subject_launch_verbs", langs)
+        toks = head.toks
+        verb = token_index(head.folded, cue.start + len(cue.text)) - 1
+        if cue.event != "launch" or verb < 1 or toks[verb] not in verbs:
+            return None
+        if verb + 1 < len(toks) and toks[verb + 1] == "at":
+            return None
+        lede = range(min(len(body.sentence_starts), self.rules.lede_sentences))
+        ends = [*body.sentence_starts[1:], len(body.folded)]
+        if (
+            self._novelty(langs, head, body)
+            or any(self._unveiling_verb(langs, body, index) for index in lede)
+            or any(
+                self._released_now(langs, body, body.sentence_starts[index], ends[index]) for index in lede
+            )
+        ):
+            return None
+        auxiliaries = self.lexicons.tokens("host_auxiliaries", langs) | self.lexicons.tokens(
+            "subject_launch_links", langs
+        )
+        subject = token_index(head.folded, cue.start)
+        while subject > 0 and toks[subject - 1] in auxiliaries:  # "is now live", "se lance", "é lançado"
+            subject -= 1
+        named = [m for m in mentions if m.in_title and self._past_version(head, m.end) == subject]
+        if not named:
+            return None
+        if self._owner_today(langs, body, named[0]):
+            return None  # "Veo 3.1 launches on Flow" over "Google rolled out Veo 3.1 today"
+        after = toks[verb + 2] if verb + 2 < len(toks) else ""
+        if after.startswith(toks[named[0].start]):
+            return None  # "goes live on hailuoai.video": the owner's own site
+        if after in self.lexicons.tokens("generic_devices", langs):
+            return None  # "debuts on phones; PC version to follow": the device phrases decide
+        if after in self.lexicons.tokens("indefinites", langs):
+            return None  # "launches in a new Discord bot", "debuts in a Super Bowl ad": no named host
+        if verb + 1 < len(toks) and re.search(
+            r"[,;:(]", head.folded[head.token_spans[verb][1] : head.token_spans[verb + 1][0]]
+        ):
+            return None  # "est lancé, à partir de 8 crédits": the clause ends at the verb
+        arrival = Cue("availability", cue.text, cue.sentence, cue.start)
+        return arrival if self._arrives_somewhere(langs, head, arrival) else None
+
+    def _owner_today(self, langs: tuple[str, ...], body: PreparedText, mention: Mention) -> bool:
+        """The summary's first sentence names the product's own vendor and a day of today's
+        news ("Google rolled out Veo 3.1 today", "ByteDance a mis en service ce mardi ..."):
+        the owner's release day, whatever the verb."""
+        if not body.folded:
+            return False
+        owners = set(mention.product.vendors)
+        first = body.sentence_of_token
+        named = any(
+            hit.label[0] == "vendor" and hit.label[1] in owners and first(hit.start) == 0 for hit in body.hits
+        )
+        return named and bool(self.lexicons.first("context.today", langs, body.sentence_text(0)))
 
     def _now_somewhere(
         self, langs: tuple[str, ...], head: PreparedText, mentions: list[Mention]

@@ -257,6 +257,7 @@ class EventReading(SubjectReading, AttributionReading):
                 placed = self._arrival_somewhere(langs, head, mentions)
             if placed is not None:
                 title.cues.append(placed)
+        title.cues = [self._launched_somewhere(langs, head, body, mentions, c) or c for c in title.cues]
         body_host = self._host_cue(body, mentions, False, langs)
         if body_host is not None and not body_host[1] and not _cut(body_host[0], body_field.cut):
             body_field.cues.append(body_host[0])
@@ -590,6 +591,9 @@ class EventReading(SubjectReading, AttributionReading):
             title_cue=None if hearsay else cue,
             title_told=True,
             told_cue=cue,
+            lede_cued=any(
+                c.sentence < self.rules.lede_sentences and c.sentence in context.near for c in body.cues
+            ),
             lede_news=any(c.sentence == 0 for c in body.cues)
             and 0 in context.near
             and bool(

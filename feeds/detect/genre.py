@@ -187,8 +187,16 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                 )
                 if not tail and genre in rules.genre.labels:
                     tail = self._labels_news(langs, head, matches)
-                if not tail and genre in rules.genre.consequences:
-                    tail = all(m.start() >= consequence_from for m in matches)
+                if (
+                    not tail
+                    and genre in rules.genre.consequences
+                    and all(m.start() >= consequence_from for m in matches)
+                ):
+                    # the news's consequence when the opening reports the event as today's
+                    # news; the news itself when the opening tells the reaction
+                    tail = decision.lede_news
+                    if not tail and self._reaction_is_news(langs, head, body, decision, consequence_from):
+                        found.append(_Genre("reaction_news", "title", matches[0].group(0)))
                 if tail:
                     tails.add(genre)
                 found.append(_Genre(genre, "tail" if tail else "title", matches[0].group(0)))
@@ -356,14 +364,30 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         found = TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
 
+    def _reaction_is_news(
+        self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision, clause: int
+    ) -> bool:
+        """A release or an arrival, then a reaction in the headline's later clause, over a
+        summary whose first sentence tells a reaction or a legal step ("SAG-AFTRA a dénoncé
+        mardi ...", "filed a copyright lawsuit on Monday"): somebody else's act is the news
+        (§1b). Not a reaction granted in passing ("..., malgré la plainte de Disney"), nor the
+        reason of a slip ("isn't available yet due to safety concerns")."""
+        if not body.folded or decision.event not in ("launch", "availability") or decision.lede_cued:
+            return False  # ... nor an opening that reports the event, in either sentence
+        if not self.lexicons.tokens("concessions", langs).isdisjoint(TOKEN.findall(head.folded, clause)):
+            return False
+        first = body.sentence_text(0)
+        lex = self.lexicons
+        if lex.first("context.first_release", langs, first) and lex.first("context.today", langs, first):
+            return False  # "... threatened legal action after ByteDance launched Seedance 2.0 on Thursday"
+        return any(self._lede_genre_cue(genre, langs, body, first) for genre in self.rules.genre.consequences)
+
     def _consequence_start(self, head: PreparedText, langs: tuple[str, ...], decision: Decision) -> int:
         """Where a clause after the deciding title cue starts: the first clause break or
-        coordinator ("and", "et", "und" ...) after it, when the summary's first sentence reports
-        the subject's event as today's news (else the clause may be the news: "launches Sora 2,
-        and the unions are furious" over a lede about the unions). Past the title's end otherwise."""
+        coordinator ("and", "et", "und" ...) after it. Past the title's end without one."""
         none = len(head.folded) + 1
         cue = decision.told_cue
-        if cue is None or decision.hearsay or not decision.lede_news:
+        if cue is None or decision.hearsay:
             return none
         end = cue.start + len(cue.text)
         found = TAIL_BREAK.search(head.folded, end)

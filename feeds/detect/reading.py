@@ -125,6 +125,7 @@ class Decision:
     events: list[str] = field(default_factory=list)
     title_cue: Cue | None = None  # the title cue that decided it (set exactly when title_decided)
     lede_news: bool = False  # the summary's first sentence reports an event of the subject as today's news
+    lede_cued: bool = False  # the summary's opening sentences hold an event cue about the subject
     asked: bool = False  # only a cue inside a title question supports it
     day_one: bool = False  # the summary's first sentence reports the subject's event with a day
     release_day: bool = False  # the headline dates itself to the release day ("on launch day")
