@@ -19,6 +19,9 @@ from feeds.detect.reading import (
 )
 from feeds.detect.taxonomy import TaxonomyLabel
 
+# A comma, a colon or a bracket between a verb and the next word ends the verb's clause.
+_CLAUSE_MARK = re.compile(r"[,;:(]")
+
 
 def _first_in_title(mentions: list[Mention]) -> int | None:
     """The token index of the title's first product mention, if the title names one."""
@@ -166,45 +169,38 @@ class AttributionReading(CueReading, NoveltyReading):
         an arrival). Not where the entry calls the thing new or its lede unveils it ("Bing
         Video Creator launches on phones" over "Microsoft's newest tool is out"), nor at an
         event ("debuts at I/O"). A time, a stage or the owner is no place."""
-        verbs = self.lexicons.tokens("subject_launch_verbs", langs)
+        lex = self.lexicons
         toks = head.toks
         verb = token_index(head.folded, cue.start + len(cue.text)) - 1
-        if cue.event != "launch" or verb < 1 or toks[verb] not in verbs:
+        if cue.event != "launch" or verb < 1 or toks[verb] not in lex.tokens("subject_launch_verbs", langs):
             return None
-        if verb + 1 < len(toks) and toks[verb + 1] == "at":
+        links = lex.tokens("host_auxiliaries", langs) | lex.tokens("subject_launch_links", langs)
+        subject = token_index(head.folded, cue.start)
+        while subject > 0 and toks[subject - 1] in links:  # "is now live", "se lance", "é lançado"
+            subject -= 1
+        named = [m for m in mentions if m.in_title and self._past_version(head, m.end) == subject]
+        if not named or verb + 1 >= len(toks):
             return None
+        if _CLAUSE_MARK.search(head.folded, head.token_spans[verb][1], head.token_spans[verb + 1][0]):
+            return None  # "est lancé, à partir de 8 crédits": the clause ends at the verb
+        if toks[verb + 1] in lex.tokens("venue_prepositions", langs):
+            return None  # "debuts at I/O": an event, not a host
+        after = toks[verb + 2] if verb + 2 < len(toks) else ""
+        if after.startswith(toks[named[0].start]):
+            return None  # "goes live on hailuoai.video": the owner's own site
+        if after in lex.tokens("generic_devices", langs) or after in lex.tokens("indefinites", langs):
+            return None  # "debuts on phones" (the device phrases decide), "in a Super Bowl ad"
         lede = range(min(len(body.sentence_starts), self.rules.lede_sentences))
         ends = [*body.sentence_starts[1:], len(body.folded)]
         if (
             self._novelty(langs, head, body)
+            or self._owner_today(langs, body, named[0])  # "Google rolled out Veo 3.1 today"
             or any(self._unveiling_verb(langs, body, index) for index in lede)
             or any(
                 self._released_now(langs, body, body.sentence_starts[index], ends[index]) for index in lede
             )
         ):
             return None
-        auxiliaries = self.lexicons.tokens("host_auxiliaries", langs) | self.lexicons.tokens(
-            "subject_launch_links", langs
-        )
-        subject = token_index(head.folded, cue.start)
-        while subject > 0 and toks[subject - 1] in auxiliaries:  # "is now live", "se lance", "é lançado"
-            subject -= 1
-        named = [m for m in mentions if m.in_title and self._past_version(head, m.end) == subject]
-        if not named:
-            return None
-        if self._owner_today(langs, body, named[0]):
-            return None  # "Veo 3.1 launches on Flow" over "Google rolled out Veo 3.1 today"
-        after = toks[verb + 2] if verb + 2 < len(toks) else ""
-        if after.startswith(toks[named[0].start]):
-            return None  # "goes live on hailuoai.video": the owner's own site
-        if after in self.lexicons.tokens("generic_devices", langs):
-            return None  # "debuts on phones; PC version to follow": the device phrases decide
-        if after in self.lexicons.tokens("indefinites", langs):
-            return None  # "launches in a new Discord bot", "debuts in a Super Bowl ad": no named host
-        if verb + 1 < len(toks) and re.search(
-            r"[,;:(]", head.folded[head.token_spans[verb][1] : head.token_spans[verb + 1][0]]
-        ):
-            return None  # "est lancé, à partir de 8 crédits": the clause ends at the verb
         arrival = Cue("availability", cue.text, cue.sentence, cue.start)
         return arrival if self._arrives_somewhere(langs, head, arrival) else None
 
@@ -215,9 +211,9 @@ class AttributionReading(CueReading, NoveltyReading):
         if not body.folded:
             return False
         owners = set(mention.product.vendors)
-        first = body.sentence_of_token
         named = any(
-            hit.label[0] == "vendor" and hit.label[1] in owners and first(hit.start) == 0 for hit in body.hits
+            hit.label[0] == "vendor" and hit.label[1] in owners and body.sentence_of_token(hit.start) == 0
+            for hit in body.hits
         )
         return named and bool(self.lexicons.first("context.today", langs, body.sentence_text(0)))
 

@@ -374,10 +374,10 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         reason of a slip ("isn't available yet due to safety concerns")."""
         if not body.folded or decision.event not in ("launch", "availability") or decision.lede_cued:
             return False  # ... nor an opening that reports the event, in either sentence
-        if not self.lexicons.tokens("concessions", langs).isdisjoint(TOKEN.findall(head.folded, clause)):
+        lex = self.lexicons
+        if not lex.tokens("concessions", langs).isdisjoint(TOKEN.findall(head.folded, clause)):
             return False
         first = body.sentence_text(0)
-        lex = self.lexicons
         if lex.first("context.first_release", langs, first) and lex.first("context.today", langs, first):
             return False  # "... threatened legal action after ByteDance launched Seedance 2.0 on Thursday"
         return any(self._lede_genre_cue(genre, langs, body, first) for genre in self.rules.genre.consequences)

@@ -179,6 +179,7 @@ TokenName = Literal[
     "subject_launch_verbs",
     "subject_launch_links",
     "generic_devices",
+    "venue_prepositions",
     "concessions",
     "now_fillers",
     "not_makers",
