@@ -15,6 +15,8 @@ told after the headline's news, and a product launched on a host the lexicons do
 - A launch verb whose subject is the product, then a host ("Kling 2.1 debuts on Krea", "Veo 3
   se lanza en Freepik"): an existing product reaching a platform, unless the lede releases it
   today by its owner or calls it new.
+- "CapCut launches Veo 3 in its editor" was a delay: the stop word "cap*" took the host's
+  name. Stop words now match "cap", "caps", "capped", "capping" only.
 - Dropped after review: "<product> opens to everyone" over a lede that calls it a prototype or
   names its red team, read as a first release. Its counter-examples stay as guards.
 
@@ -1138,6 +1140,38 @@ REACTION_NEWS = [
 ]
 
 
+# "CapCut" is no "cap" verb: the stop words match whole words ("cap", "caps", "capped"), not every word that starts with them.
+CAPCUT = [
+    (
+        "CapCut launches Veo 3 in its editor",
+        "CapCut users can now generate clips with Google's model from the timeline.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "CapCut rolls out Seedance 1.0 Pro to Pro subscribers",
+        "ByteDance's model is now in the editor for paying users.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Seedance 2.0 in CapCut caps free users at three clips a day",
+        "Free accounts can no longer generate more than three videos daily.",
+        "en",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "CapCut brings Kling 2.1 to its desktop app",
+        "The editor's Windows and Mac versions now include the model.",
+        "en",
+        "availability",
+    ),
+]
+
+
 ROWS, IDS = table_rows(
     {
         "a past release narrated first": NARRATED_PAST,
@@ -1145,6 +1179,7 @@ ROWS, IDS = table_rows(
         "a prototype opened, dropped": PROTOTYPE_DROPPED,
         "a product launched on a named host": HOST_ARRIVALS,
         "the reaction is the news": REACTION_NEWS,
+        "a host named like a verb": CAPCUT,
     }
 )
 
