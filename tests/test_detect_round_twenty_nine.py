@@ -15,6 +15,8 @@ told after the headline's news, and a product launched on a host the lexicons do
 - A launch verb whose subject is the product, then a host ("Kling 2.1 debuts on Krea", "Veo 3
   se lanza en Freepik"): an existing product reaching a platform, unless the lede releases it
   today by its owner or calls it new.
+- A product that "debuts in" an ad, a music video, a short film or a documentary: a work made
+  with it (six languages), not an arrival there.
 - "CapCut launches Veo 3 in its editor" was a delay: the stop word "cap*" took the host's
   name. Stop words now match "cap", "caps", "capped", "capping" only.
 - Dropped after review: "<product> opens to everyone" over a lede that calls it a prototype or
@@ -1172,6 +1174,120 @@ CAPCUT = [
 ]
 
 
+# The product "debuts in" an ad, a music video, a short film or a documentary: the work was made with it (made-with silencer, six languages); a host or an app it debuts in stays an arrival.
+WORKS = [
+    (
+        "Veo 3 debuts in a Super Bowl ad",
+        "A 30-second spot made with Google's model aired during the game.",
+        "en",
+        None,
+    ),
+    (
+        "Runway Gen-4 launches in music video for indie band",
+        "The band's new clip was generated with the model.",
+        "en",
+        None,
+    ),
+    ("Sora debuts in Netflix documentary", "The streamer used OpenAI's tool for reenactments.", "en", None),
+    (
+        "Kling 2.1 debuts in a short film at Tribeca",
+        "The festival screened a film generated with the model.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Kling 2.1 debuts in the Kling app for iPhone",
+        "Kuaishou's model is now in its iOS app.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    ("Veo 3 debuts in YouTube Shorts", "Creators can now generate clips in Shorts.", "en", "availability"),
+    # both trees
+    ("Runway launches Gen-4", "The startup released its new model.", "en", "launch"),
+    (
+        "Veo 3 debuts in a Super Bowl ad",
+        "A 30-second spot for a betting company was produced entirely with Google's Veo 3, the agency said.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora debuts in Tribeca short film lineup",
+        "Several short films made with OpenAI's Sora will screen at the festival's Sora Selects programme.",
+        "en",
+        None,
+    ),
+    (
+        "Runway Gen-4 launches in music video for indie band",
+        "The clip for the band's single was animated with Runway Gen-4 by a two-person studio in Berlin.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora launched in a storm of copyright criticism",
+        "Hollywood studios and artists' unions criticized OpenAI over the training data behind the video model.",
+        "en",
+        None,
+    ),
+    (
+        "Veo 3 débute dans une publicité pour le Super Bowl",
+        "Un spot de 30 secondes a été entièrement réalisé avec le modèle de Google, selon l'agence.",
+        "fr",
+        None,
+    ),
+    (
+        "Sora se lance dans le court-métrage à Cannes",
+        "Plusieurs courts-métrages réalisés avec Sora sont projetés en marge du festival.",
+        "fr",
+        None,
+    ),
+    (
+        "Veo 3 debütiert in Super-Bowl-Werbung",
+        "Ein 30-Sekunden-Spot wurde laut Agentur vollständig mit Googles Modell erstellt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora startet in Kurzfilm beim Tribeca-Festival",
+        "Mehrere mit Sora erzeugte Kurzfilme laufen im Programm des Festivals.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora debuta en el Festival de Cine de Tribeca",
+        "Varios cortometrajes creados con Sora se proyectan en el programa del festival.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Sora esordisce al cinema con un cortometraggio",
+        "Un corto realizzato con Sora è stato proiettato alla Mostra di Venezia.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora estreia em curta-metragem no Festival de Gramado",
+        "Um curta feito com o Sora foi exibido na mostra paralela do festival.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Sora debuts in Cannes Lions winning campaign",
+        "The Grand Prix-winning film for a car brand was generated with OpenAI's Sora, the agency said.",
+        "en",
+        None,
+    ),
+]
+
+
 ROWS, IDS = table_rows(
     {
         "a past release narrated first": NARRATED_PAST,
@@ -1180,6 +1296,7 @@ ROWS, IDS = table_rows(
         "a product launched on a named host": HOST_ARRIVALS,
         "the reaction is the news": REACTION_NEWS,
         "a host named like a verb": CAPCUT,
+        "a work made with the tool": WORKS,
     }
 )
 
