@@ -60,9 +60,10 @@ NARRATED_PAST = [
         "en",
         None,
     ),
+    # both trees
     (
-        "Veo 3 : Google réinvente la vidéo",
-        "En mai 2024, Google levait le voile sur Veo. Le modèle est disponible dans Gemini et a séduit de nombreuses agences.",
+        "Kling, trois ans après",
+        "En juin 2024, Kuaishou a dévoilé Kling. Le modèle est disponible dans son application et a séduit de nombreuses agences.",
         "fr",
         None,
     ),
@@ -112,8 +113,8 @@ NARRATED_PAST = [
     ),
     # both trees
     (
-        "Veo 3 chez nous",
-        "En mai 2025, Google levait le voile sur Veo 3. Le modèle est désormais disponible en France pour les abonnés Google AI Pro.",
+        "Kling chez nous",
+        "En juin 2024, Kuaishou a dévoilé Kling. Le modèle est désormais disponible en France pour les abonnés payants.",
         "fr",
         "availability",
     ),
@@ -211,10 +212,9 @@ NARRATED_PAST = [
         "en",
         "availability",
     ),
-    # both trees
     (
-        "Veo 3 : Google réinvente la vidéo",
-        "Dévoilé en mai 2024, Veo était la réponse de Google à Sora. Le modèle a été rendu accessible à une première vague d'utilisateurs américains.",
+        "Gen-3, le tournant de Runway",
+        "Dévoilé en juin 2024, Gen-3 était la réponse de Runway à Sora. Le modèle a été rendu accessible aux abonnés payants, puis aux studios.",
         "fr",
         None,
     ),
