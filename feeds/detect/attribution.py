@@ -190,19 +190,26 @@ class AttributionReading(CueReading, NoveltyReading):
             return None  # "goes live on hailuoai.video": the owner's own site
         if after in lex.tokens("generic_devices", langs) or after in lex.tokens("indefinites", langs):
             return None  # "debuts on phones" (the device phrases decide), "in a Super Bowl ad"
-        lede = range(min(len(body.sentence_starts), self.rules.lede_sentences))
-        ends = [*body.sentence_starts[1:], len(body.folded)]
         if (
             self._novelty(langs, head, body)
             or self._owner_today(langs, body, named[0])  # "Google rolled out Veo 3.1 today"
-            or any(self._unveiling_verb(langs, body, index) for index in lede)
-            or any(
-                self._released_now(langs, body, body.sentence_starts[index], ends[index]) for index in lede
-            )
+            or self._lede_unveils(langs, body)
         ):
             return None
         arrival = Cue("availability", cue.text, cue.sentence, cue.start)
         return arrival if self._arrives_somewhere(langs, head, arrival) else None
+
+    def _lede_unveils(self, langs: tuple[str, ...], body: PreparedText) -> bool:
+        """A sentence of the summary's opening unveils or releases a named product as today's
+        news ("Adobe introduced Firefly Video Model 2 on Monday", "has rolled out Bing Video
+        Creator")."""
+        for index in range(min(len(body.sentence_starts), self.rules.lede_sentences)):
+            start = body.sentence_starts[index]
+            if self._unveiling_verb(langs, body, index) or self._released_now(
+                langs, body, start, start + len(body.sentence_text(index))
+            ):
+                return True
+        return False
 
     def _owner_today(self, langs: tuple[str, ...], body: PreparedText, mention: Mention) -> bool:
         """The summary's first sentence names the product's own vendor and a day of today's

@@ -589,7 +589,6 @@ class EventReading(SubjectReading, AttributionReading):
             hearsay=hearsay,
             events=events,
             title_cue=None if hearsay else cue,
-            title_told=True,
             told_cue=cue,
             lede_cued=any(
                 c.sentence < self.rules.lede_sentences and c.sentence in context.near for c in body.cues
@@ -682,7 +681,7 @@ class EventReading(SubjectReading, AttributionReading):
         if (
             sentence > 0
             and cue.event in ("launch", "availability")
-            and not lex.find("context.announcement", langs, head.folded)
+            and not lex.first("context.announcement", langs, head.folded)
             and lex.first("context.background", langs, body.text.sentence_text(0))
             and not lex.first("context.today", langs, sentence_text)
             and not lex.first("context.recency", langs, sentence_text)
@@ -799,7 +798,6 @@ class EventReading(SubjectReading, AttributionReading):
                 news=news,
                 weak=True,
                 events=[cue.event],
-                title_told=True,
                 told_cue=cue,
             )
         if weak_body:

@@ -129,8 +129,12 @@ class Decision:
     asked: bool = False  # only a cue inside a title question supports it
     day_one: bool = False  # the summary's first sentence reports the subject's event with a day
     release_day: bool = False  # the headline dates itself to the release day ("on launch day")
-    title_told: bool = False  # the deciding cue is the headline's own, strong or weak
-    told_cue: Cue | None = None  # that cue, when one of the headline's words is it
+    told_cue: Cue | None = None  # the headline's own deciding cue, strong or weak
+
+    @property
+    def title_told(self) -> bool:
+        """The deciding cue is one of the headline's words."""
+        return self.told_cue is not None
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
