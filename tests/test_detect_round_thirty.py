@@ -14,7 +14,9 @@ missed, what a review took back, and policy news told with release verbs.
   "launcht" stands beside "lanciert" wherever that verb does (its silencers included).
 - Content rules, labels, watermarks, age checks and parental controls rolled out are policy
   about what may be generated, not a release: Spanish, Portuguese, Italian and German had no
-  such list ("OpenAI despliega nuevas normas de moderación para Sora 2" was a launch).
+  such list ("OpenAI despliega nuevas normas de moderación para Sora 2" was a launch). The verb
+  reaches its object with no free gap: a preposition there makes the product the subject ("Sora
+  2 startet mit Jugendschutz in Deutschland" stays an arrival; a second review's 7 breaks).
 
 Every headline and summary here was written for these tests (many by helper reviewers): none is
 taken or paraphrased from a labelled corpus item. Rows not marked "both trees" failed on stop
@@ -217,6 +219,93 @@ CONTENT_RULES_ROLLED_OUT = [
     ("Sora 2 llega a Europa con verificación de edad", "", "es", "availability"),
     # both trees
     ("Sora 2 startet in Deutschland mit Altersprüfung", "", "de", "availability"),
+    (
+        "Runway launcht Gen-5 mit neuen Schutzmaßnahmen",
+        "Runway hat Gen-5 gelauncht, das neueste Videomodell des Start-ups. Neue Schutzmaßnahmen sollen Deepfakes von Prominenten verhindern.",
+        "de",
+        "launch",
+    ),
+    (
+        "Amazon introduces age verification for Nova Reel on Bedrock",
+        "Amazon Web Services introduced age verification requirements for customers building consumer apps on Nova Reel.",
+        "en",
+        None,
+    ),
+    (
+        "The rollout of new Sora rules begins in the EU",
+        "The rollout of new rules for OpenAI's Sora 2 begins in the EU this week, requiring consent for cameo use and labels on all clips.",
+        "en",
+        None,
+    ),
+    (
+        "Le déploiement des nouvelles règles de Sora commence en Europe",
+        "Le déploiement des nouvelles règles de Sora 2 commence cette semaine dans l'UE, avec un consentement obligatoire pour les caméos.",
+        "fr",
+        None,
+    ),
+    (
+        "Globaler Rollout der neuen Regeln für Sora 2",
+        "Der globale Rollout der neuen Regeln für OpenAIs Sora 2 beginnt diese Woche, Cameos erfordern künftig eine Einwilligung.",
+        "de",
+        None,
+    ),
+    (
+        "Al via il rollout globale delle nuove regole di Sora 2",
+        "Al via il rollout globale delle nuove regole di Sora 2, che richiedono il consenso per i cameo.",
+        "it",
+        None,
+    ),
+    (
+        "Amazon introduit la vérification de l'âge pour Nova Reel",
+        "Amazon introduit la vérification de l'âge pour les applications grand public construites sur Nova Reel.",
+        "fr",
+        None,
+    ),
+    (
+        "Rollout of new credit rules for Sora: $4 per 10 videos",
+        "OpenAI said it is rolling out paid credits for the Sora app, charging $4 for 10 extra generations once free users hit their daily limit.",
+        "en",
+        "pricing",
+    ),
+    (
+        "Rollout der neuen Credit-Regeln für Sora: 4 Dollar für 10 Videos",
+        "OpenAI führt kostenpflichtige Credits für die Sora-App ein: 10 zusätzliche Videos kosten 4 Dollar.",
+        "de",
+        "pricing",
+    ),
+    (
+        "Kling introduce nuevas reglas de precios",
+        "Kuaishou sube el precio de Kling Pro a 37 dólares al mes.",
+        "es",
+        "pricing",
+    ),
+    (
+        "Il lancio delle nuove regole di prezzo di Kling",
+        "Kuaishou aumenta il prezzo di Kling Pro a 37 dollari al mese.",
+        "it",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Sora 2 startet mit Jugendschutz in Deutschland",
+        "Die Sora-2-App von OpenAI ist ab heute in Deutschland verfügbar.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 startet mit Altersprüfung in der Schweiz",
+        "Die Sora-2-App von OpenAI ist ab heute auch in der Schweiz verfügbar.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 startet mit Wasserzeichen in Deutschland",
+        "Google macht Veo 3 in der Gemini-App ab heute in Deutschland verfügbar.",
+        "de",
+        "availability",
+    ),
 ]
 
 FUNDS_AND_CAMPAIGNS_LAUNCHED = [
@@ -244,6 +333,94 @@ FUNDS_AND_CAMPAIGNS_LAUNCHED = [
         "pricing",
     ),
     ("OpenAI startet günstigeres Abo für Sora 2", "", "de", "pricing"),
+    (
+        "Runway startet Fonds für KI-Filmemacher",
+        "Runway startet einen Fonds über 5 Millionen Dollar für Filmemacher, die mit Gen-4 Kurzfilme drehen.",
+        "de",
+        None,
+    ),
+    (
+        "Kling startet globale Werbekampagne",
+        "Kuaishou startet eine weltweite Werbekampagne für Kling AI mit Fußballstars.",
+        "de",
+        None,
+    ),
+    (
+        "Runway lanza un fondo de 5 millones para cineastas",
+        "Runway lanza un fondo de 5 millones de dólares para apoyar a cineastas que usen su modelo Gen-4.",
+        "es",
+        None,
+    ),
+    (
+        "Kling lanza una campaña publicitaria mundial",
+        "Kuaishou lanza una campaña publicitaria mundial de Kling AI protagonizada por estrellas del fútbol.",
+        "es",
+        None,
+    ),
+    (
+        "Runway lança fundo de US$ 5 milhões para cineastas",
+        "A Runway lança um fundo de US$ 5 milhões para apoiar cineastas que usam o modelo Gen-4.",
+        "pt",
+        None,
+    ),
+    (
+        "Kling lança campanha publicitária global",
+        "A Kuaishou lança uma campanha publicitária global do Kling AI estrelada por jogadores de futebol.",
+        "pt",
+        None,
+    ),
+    (
+        "Runway lancia un fondo da 5 milioni per i registi",
+        "Runway lancia un fondo da 5 milioni di dollari per sostenere i registi che usano il modello Gen-4.",
+        "it",
+        None,
+    ),
+    (
+        "Kling lancia una campagna pubblicitaria globale",
+        "Kuaishou lancia una campagna pubblicitaria globale per Kling AI con star del calcio.",
+        "it",
+        None,
+    ),
+    (
+        "Luma presenta un fondo para creadores de vídeo",
+        "Luma AI presenta un fondo de un millón de dólares para creadores que usen su modelo Ray2.",
+        "es",
+        None,
+    ),
+    (
+        "Runway launcht Gen-5 mit Werbekampagne",
+        "Runway hat Gen-5 veröffentlicht, die neueste Version seines Videogenerators.",
+        "de",
+        "launch",
+    ),
+    # both trees
+    (
+        "Kling AI startet mit Werbekampagne in Österreich",
+        "Kuaishous Videogenerator Kling AI ist ab sofort auch in Österreich verfügbar.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling AI launches with ad campaign in the UK",
+        "Kuaishou's Kling AI app is now available in the United Kingdom.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling AI se lanza con campaña en México",
+        "El generador de vídeo Kling AI de Kuaishou ya está disponible en México.",
+        "es",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling AI si lancia con una campagna in Italia",
+        "Il generatore video Kling AI di Kuaishou è ora disponibile in Italia.",
+        "it",
+        "availability",
+    ),
 ]
 
 BROAD_FORMS_A_REVIEW_TOOK_BACK = [
