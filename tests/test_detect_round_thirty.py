@@ -17,6 +17,9 @@ missed, what a review took back, and policy news told with release verbs.
   such list ("OpenAI despliega nuevas normas de moderación para Sora 2" was a launch). The verb
   reaches its object with no free gap: a preposition there makes the product the subject ("Sora
   2 startet mit Jugendschutz in Deutschland" stays an arrival; a second review's 7 breaks).
+- Another medium's model released beside the video one ("Kuaishou presenta Kolors 2.0, su nuevo
+  modelo de imágenes, junto a Kling") is silenced in ES/PT/IT/DE as in EN/FR; open weights on a
+  model hub ("I pesi di Wan 3.0 sono disponibili su Hugging Face") are a release in IT/PT/DE.
 
 Every headline and summary here was written for these tests (many by helper reviewers): none is
 taken or paraphrased from a labelled corpus item. Rows not marked "both trees" failed on stop
@@ -946,12 +949,117 @@ BROAD_FORMS_A_REVIEW_TOOK_BACK = [
     ),
 ]
 
+ANOTHER_MEDIUM__OPEN_WEIGHTS = [
+    # both trees
+    (
+        "Luma lanza Photon, un nuevo modelo de imagen",
+        "La empresa de Dream Machine presentó el martes un generador de imágenes.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Luma lança Photon, seu novo modelo de imagem",
+        "A empresa do Dream Machine apresentou nesta terça um gerador de imagens.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Luma lancia Photon, un nuovo modello di immagini",
+        "L'azienda di Dream Machine ha presentato martedì un generatore di immagini.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Luma startet Photon, ein neues Bildmodell",
+        "Der Hersteller von Dream Machine hat am Dienstag einen Bildgenerator vorgestellt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Luma stellt Photon vor, ein neues Bildmodell",
+        "Der Hersteller von Dream Machine hat am Dienstag einen Bildgenerator vorgestellt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Luma lance Photon, un nouveau modèle d'image",
+        "La société derrière Dream Machine a présenté mardi un générateur d'images.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Luma launches Photon, a new image model",
+        "The Dream Machine maker unveiled an image generator on Tuesday.",
+        "en",
+        None,
+    ),
+    (
+        "Kuaishou presenta Kolors 2.0, su nuevo modelo de imágenes, junto a Kling",
+        "El grupo chino lanza un generador de imágenes que complementa a su modelo de vídeo Kling.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Runway veröffentlicht ein Musikmodell",
+        "Der Anbieter von Gen-4 bringt einen KI-Musikgenerator auf den Markt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Alibaba veröffentlicht die Gewichte von Wan 3.0 auf Hugging Face",
+        "Das Videomodell ist ab sofort quelloffen verfügbar.",
+        "de",
+        "launch",
+    ),
+    (
+        "I pesi di Wan 3.0 sono disponibili su Hugging Face",
+        "Alibaba ha rilasciato il nuovo modello video con licenza Apache 2.0.",
+        "it",
+        "launch",
+    ),
+    # both trees
+    (
+        "Pesos do Wan 3.0 já estão disponíveis no Hugging Face",
+        "A Alibaba liberou o novo modelo de vídeo com licença Apache 2.0.",
+        "pt",
+        "launch",
+    ),
+    # both trees
+    (
+        "Los pesos de Wan 3.0 ya están disponibles en Hugging Face",
+        "Alibaba liberó el nuevo modelo de vídeo con licencia Apache 2.0.",
+        "es",
+        "launch",
+    ),
+    # both trees
+    ("Google lanza Veo 4 y un nuevo modelo de imagen", "", "es", "launch"),
+    # both trees
+    ("Google lança Veo 4 e um novo modelo de imagem", "", "pt", "launch"),
+    # both trees
+    ("Google lancia Veo 4 e un nuovo modello di immagini", "", "it", "launch"),
+    # both trees
+    ("Google startet Veo 4 und ein neues Bildmodell", "", "de", "launch"),
+    # both trees
+    ("Kuaishou presenta Kling 3.0, su nuevo modelo de imagen a vídeo", "", "es", "launch"),
+    # both trees
+    ("Kuaishou presenta Kling 3.0, il suo nuovo modello di immagini e video", "", "it", "launch"),
+]
+
 ROWS, IDS = table_rows(
     {
         "verb forms the lexicons missed": VERB_FORMS_THE_LEXICONS_MISSED,
         "content rules rolled out": CONTENT_RULES_ROLLED_OUT,
         "funds and campaigns launched": FUNDS_AND_CAMPAIGNS_LAUNCHED,
         "broad forms a review took back": BROAD_FORMS_A_REVIEW_TOOK_BACK,
+        "another medium, open weights": ANOTHER_MEDIUM__OPEN_WEIGHTS,
     }
 )
 
