@@ -20,6 +20,9 @@ missed, what a review took back, and policy news told with release verbs.
 - Another medium's model released beside the video one ("Kuaishou presenta Kolors 2.0, su nuevo
   modelo de imágenes, junto a Kling") is silenced in ES/PT/IT/DE as in EN/FR; open weights on a
   model hub ("I pesi di Wan 3.0 sono disponibili su Hugging Face") are a release in IT/PT/DE.
+- Subscribers of a named plan are a tier in ES/IT/PT ("disponible para los suscriptores de Google
+  AI Plus"); a product leaving or joining a free plan is a change of access tier in IT and PT as
+  in EN, FR and ES; "denies it will launch" is a denial.
 
 Every headline and summary here was written for these tests (many by helper reviewers): none is
 taken or paraphrased from a labelled corpus item. Rows not marked "both trees" failed on stop
@@ -709,13 +712,6 @@ BROAD_FORMS_A_REVIEW_TOOK_BACK = [
     ),
     # both trees
     (
-        "Veo 3 non più disponibile nel piano gratuito di Gemini",
-        "Google ha rimosso l'accesso gratuito al modello video: per usarlo serve ora l'abbonamento Google AI Pro.",
-        "it",
-        "pricing",
-    ),
-    # both trees
-    (
         "L'indagine del Garante su OpenAI è stata estesa agli utenti di Sora 2",
         "L'autorità per la privacy vuole capire come vengono trattati i volti caricati nell'app video.",
         "it",
@@ -1053,6 +1049,133 @@ ANOTHER_MEDIUM__OPEN_WEIGHTS = [
     ("Kuaishou presenta Kling 3.0, il suo nuovo modello di immagini e video", "", "it", "launch"),
 ]
 
+A_TIER_NAMED_BY_ITS_PLAN = [
+    # both trees
+    (
+        "Veo 3 arrive dans l'offre gratuite de Gemini",
+        "Les utilisateurs gratuits peuvent désormais générer trois vidéos par jour.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 désormais disponible pour les abonnés Google AI Plus",
+        "Google étend son modèle vidéo à sa formule la moins chère.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    ("Google ouvre Veo 3 aux comptes gratuits", "", "fr", "availability"),
+    # both trees
+    ("Runway Gen-4 arrive dans le forfait gratuit", "", "fr", "availability"),
+    # both trees
+    (
+        "Veo 3 llega al plan gratuito de Gemini",
+        "Los usuarios sin suscripción ya pueden generar tres vídeos al día.",
+        "es",
+        "availability",
+    ),
+    ("Veo 3 ya está disponible para los suscriptores de Google AI Plus", "", "es", "availability"),
+    # both trees
+    ("Runway Gen-4 llega al plan gratuito", "", "es", "availability"),
+    # both trees
+    ("Google abre Veo 3 a las cuentas gratuitas", "", "es", "availability"),
+    # both trees
+    (
+        "Veo 3 arriva nel piano gratuito di Gemini",
+        "Gli utenti senza abbonamento possono ora generare tre video al giorno.",
+        "it",
+        "availability",
+    ),
+    ("Runway Gen-4 ora disponibile anche nel piano gratuito", "", "it", "availability"),
+    ("Veo 3 ora disponibile per gli abbonati Google AI Plus", "", "it", "availability"),
+    # both trees
+    ("Google apre Veo 3 agli account gratuiti", "", "it", "availability"),
+    # both trees
+    (
+        "Veo 3 chega ao plano gratuito do Gemini",
+        "Usuários sem assinatura já podem gerar três vídeos por dia.",
+        "pt",
+        "availability",
+    ),
+    ("Veo 3 agora está disponível para assinantes do Google AI Plus", "", "pt", "availability"),
+    # both trees
+    ("Runway Gen-4 chega ao plano gratuito", "", "pt", "availability"),
+    # both trees
+    ("Google libera Veo 3 para contas gratuitas", "", "pt", "availability"),
+    # both trees
+    (
+        "Veo 3 kommt in den kostenlosen Gemini-Tarif",
+        "Nutzer ohne Abo können jetzt drei Videos pro Tag erzeugen.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    ("Runway Gen-4 jetzt auch im Gratis-Tarif", "", "de", "availability"),
+    # both trees
+    ("Veo 3 comes to the free tier of Gemini", "", "en", "availability"),
+    # both trees
+    ("Runway Gen-4 now available on the free plan", "", "en", "availability"),
+    (
+        "Veo 3 non più disponibile nel piano gratuito di Gemini",
+        "Google ha rimosso l'accesso gratuito al modello video.",
+        "it",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 ya no está disponible en el plan gratuito de Gemini",
+        "Google ha retirado el acceso gratuito al modelo de vídeo.",
+        "es",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 n'est plus disponible dans l'offre gratuite de Gemini",
+        "Google retire l'accès gratuit au modèle vidéo.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Veo 3 deixa de estar disponível no plano gratuito do Gemini",
+        "O Google retirou o acesso gratuito ao modelo de vídeo.",
+        "pt",
+        "availability",
+    ),
+]
+
+DOUBTED_AND_DENIED_RELEASES = [
+    # both trees
+    ("Google no lanzará Veo 4 este año, según su director", "", "es", None),
+    # both trees
+    ("Runway desmiente que vaya a lanzar Gen-5 en diciembre", "", "es", None),
+    # both trees
+    ("Kuaishou podría lanzar Kling 3.0 la próxima semana, según filtraciones", "", "es", None),
+    # both trees
+    ("Runway nega que vá lançar o Gen-5 em dezembro", "", "pt", None),
+    # both trees
+    ("Kuaishou pode lançar o Kling 3.0 na próxima semana, segundo rumores", "", "pt", None),
+    # both trees
+    ("Google non lancerà Veo 4 quest'anno, dice il manager", "", "it", None),
+    # both trees
+    ("Runway smentisce il lancio di Gen-5 a dicembre", "", "it", None),
+    # both trees
+    ("Kuaishou potrebbe lanciare Kling 3.0 la prossima settimana, secondo indiscrezioni", "", "it", None),
+    # both trees
+    ("Google wird Veo 4 dieses Jahr nicht mehr starten", "", "de", None),
+    # both trees
+    ("Runway dementiert Start von Gen-5 im Dezember", "", "de", None),
+    # both trees
+    ("Kuaishou könnte Kling 3.0 nächste Woche starten, berichten Insider", "", "de", None),
+    # both trees
+    ("Runway dément le lancement de Gen-5 en décembre", "", "fr", None),
+    # both trees
+    ("Kuaishou pourrait lancer Kling 3.0 la semaine prochaine, selon des fuites", "", "fr", None),
+    ("Runway denies it will launch Gen-5 in December", "", "en", None),
+    # both trees
+    ("Kuaishou could launch Kling 3.0 next week, leaks suggest", "", "en", None),
+]
+
 ROWS, IDS = table_rows(
     {
         "verb forms the lexicons missed": VERB_FORMS_THE_LEXICONS_MISSED,
@@ -1060,6 +1183,8 @@ ROWS, IDS = table_rows(
         "funds and campaigns launched": FUNDS_AND_CAMPAIGNS_LAUNCHED,
         "broad forms a review took back": BROAD_FORMS_A_REVIEW_TOOK_BACK,
         "another medium, open weights": ANOTHER_MEDIUM__OPEN_WEIGHTS,
+        "a tier named by its plan": A_TIER_NAMED_BY_ITS_PLAN,
+        "doubted and denied releases": DOUBTED_AND_DENIED_RELEASES,
     }
 )
 
