@@ -18,8 +18,9 @@ missed, what a review took back, and policy news told with release verbs.
   reaches its object with no free gap: a preposition there makes the product the subject ("Sora
   2 startet mit Jugendschutz in Deutschland" stays an arrival; a second review's 7 breaks).
 - Another medium's model released beside the video one ("Kuaishou presenta Kolors 2.0, su nuevo
-  modelo de imágenes, junto a Kling") is silenced in ES/PT/IT/DE as in EN/FR; open weights on a
-  model hub ("I pesi di Wan 3.0 sono disponibili su Hugging Face") are a release in IT/PT/DE.
+  modelo de imágenes, junto a Kling") is silenced in ES/PT/IT/DE as in EN/FR ("de texto a vídeo"
+  is not another medium). Open weights on a hub read as a release were dropped after review (a
+  community's quantized upload).
 - Subscribers of a named plan are a tier in ES/IT/PT ("disponible para los suscriptores de Google
   AI Plus"); a product leaving or joining a free plan is a change of access tier in IT and PT as
   in EN, FR and ES; "denies it will launch" is a denial.
@@ -710,6 +711,12 @@ BROAD_FORMS_A_REVIEW_TOOK_BACK = [
         "it",
         None,
     ),
+    (
+        "Veo 3 non più disponibile nel piano gratuito di Gemini",
+        "Google ha rimosso l'accesso gratuito al modello video: per usarlo serve ora l'abbonamento Google AI Pro.",
+        "it",
+        "availability",
+    ),
     # both trees
     (
         "L'indagine del Garante su OpenAI è stata estesa agli utenti di Sora 2",
@@ -945,7 +952,7 @@ BROAD_FORMS_A_REVIEW_TOOK_BACK = [
     ),
 ]
 
-ANOTHER_MEDIUM__OPEN_WEIGHTS = [
+ANOTHER_MEDIUM_S_MODEL = [
     # both trees
     (
         "Luma lanza Photon, un nuevo modelo de imagen",
@@ -1013,12 +1020,6 @@ ANOTHER_MEDIUM__OPEN_WEIGHTS = [
         "Alibaba veröffentlicht die Gewichte von Wan 3.0 auf Hugging Face",
         "Das Videomodell ist ab sofort quelloffen verfügbar.",
         "de",
-        "launch",
-    ),
-    (
-        "I pesi di Wan 3.0 sono disponibili su Hugging Face",
-        "Alibaba ha rilasciato il nuovo modello video con licenza Apache 2.0.",
-        "it",
         "launch",
     ),
     # both trees
@@ -1176,15 +1177,119 @@ DOUBTED_AND_DENIED_RELEASES = [
     ("Kuaishou could launch Kling 3.0 next week, leaks suggest", "", "en", None),
 ]
 
+TIERS__OTHER_MEDIA_AND_DENIALS__REVIEW = [
+    (
+        "Veo 3 Fast ya está disponible para los suscriptores de Google AI Plus",
+        "Google ha ampliado su generador de vídeo Veo 3 Fast a los suscriptores de Google AI Plus en España, que podrán crear clips de ocho segundos con sonido desde Gemini.",
+        "es",
+        "availability",
+    ),
+    (
+        "Veo 3 disponibile per gli abbonati Google AI Plus in Italia",
+        "Google ha esteso l'accesso a Veo 3 Fast, il suo modello per generare video con audio, agli abbonati Google AI Plus in Italia con un limite di tre clip al giorno.",
+        "it",
+        "availability",
+    ),
+    (
+        "Veo 3 fica disponível para assinantes do Google AI Plus no Brasil",
+        "O gerador de vídeos Veo 3 Fast do Google passou a estar disponível para assinantes do Google AI Plus no Brasil, com limite diário de clipes.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Veo 3 Fast disponibile nel piano base di Google One",
+        "Google ha incluso Veo 3 Fast anche nel piano base di Google One in Italia, con un limite di tre clip a settimana.",
+        "it",
+        "availability",
+    ),
+    (
+        "Sora 2 deixa de estar disponível no plano gratuito do ChatGPT",
+        "A OpenAI removeu o acesso ao Sora 2 do plano gratuito do ChatGPT por causa da alta demanda; assinantes Plus e Pro continuam gerando vídeos normalmente.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Kling deixa de estar disponível para contas gratuitas",
+        "A Kuaishou anunciou que o Kling 2.5 deixa de estar disponível para contas gratuitas a partir de segunda-feira; o plano gratuito continua com modelos mais antigos.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Pika encerra plano gratuito e deixa de estar disponível para contas gratuitas",
+        "A Pika Labs acabou com o plano gratuito: a partir de hoje o Pika 2.5 deixa de estar disponível para contas gratuitas, e o plano gratuito deixa de existir.",
+        "pt",
+        "pricing",
+    ),
+    (
+        "OpenAI denies it will launch Sora 3 this year",
+        "OpenAI has denied reports that it plans to launch Sora 3 before the end of the year, saying the team is focused on improving Sora 2.",
+        "en",
+        None,
+    ),
+    (
+        "Pika denies it will launch an image model, focuses on Pika 2.5",
+        "Pika Labs denied it would launch a standalone image model and said its roadmap centers on improving Pika 2.5 for video.",
+        "en",
+        None,
+    ),
+    (
+        "Amazon denies it will unveil Nova Reel 2 at re:Invent",
+        "Amazon denied that it will unveil Nova Reel 2 at its re:Invent conference, despite leaked slides suggesting a new video model.",
+        "en",
+        None,
+    ),
+    (
+        "Kling 2.5 deixa de estar disponível para as contas gratuitas",
+        "A Kuaishou anunciou que o Kling 2.5 sai do plano gratuito na segunda-feira; quem não paga segue com o Kling 2.1.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Sora 2 deixa de estar disponível para usuários gratuitos",
+        "A OpenAI retirou o Sora 2 dos usuários gratuitos do ChatGPT por causa da demanda; o plano gratuito continua com os demais recursos.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "MiniMax publica un nuevo modelo de texto a vídeo, Hailuo 03",
+        "MiniMax ha publicado Hailuo 03, un nuevo modelo de texto a vídeo que genera clips de 10 segundos en 1080p con física mejorada.",
+        "es",
+        "launch",
+    ),
+    # both trees
+    (
+        "Alibaba rilascia un nuovo modello di testo-video, Wan 3.0",
+        "Alibaba ha rilasciato Wan 3.0, un nuovo modello di testo-video open source con audio sincronizzato e clip più lunghe.",
+        "it",
+        "launch",
+    ),
+    # both trees
+    (
+        "Pesquisadores publicam versão quantizada do Wan 2.2, os pesos estão disponíveis no Hugging Face",
+        "Uma equipe independente publicou uma versão quantizada do Wan 2.2 da Alibaba; os pesos estão disponíveis no Hugging Face para placas de 8 GB.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "MiniMax presenta un modelo de texto a vídeo: Hailuo 03",
+        "MiniMax ha presentado Hailuo 03, su nuevo modelo de texto a vídeo, que genera clips de 10 segundos en 1080p.",
+        "es",
+        "launch",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "verb forms the lexicons missed": VERB_FORMS_THE_LEXICONS_MISSED,
         "content rules rolled out": CONTENT_RULES_ROLLED_OUT,
         "funds and campaigns launched": FUNDS_AND_CAMPAIGNS_LAUNCHED,
         "broad forms a review took back": BROAD_FORMS_A_REVIEW_TOOK_BACK,
-        "another medium, open weights": ANOTHER_MEDIUM__OPEN_WEIGHTS,
+        "another medium's model": ANOTHER_MEDIUM_S_MODEL,
         "a tier named by its plan": A_TIER_NAMED_BY_ITS_PLAN,
         "doubted and denied releases": DOUBTED_AND_DENIED_RELEASES,
+        "tiers, other media and denials (review)": TIERS__OTHER_MEDIA_AND_DENIALS__REVIEW,
     }
 )
 
