@@ -23,7 +23,8 @@ missed, what a review took back, and policy news told with release verbs.
   community's quantized upload).
 - Subscribers of a named plan are a tier in ES/IT/PT ("disponible para los suscriptores de Google
   AI Plus"); a product leaving or joining a free plan is a change of access tier in IT and PT as
-  in EN, FR and ES; "denies it will launch" is a denial.
+  in EN, FR and ES; "denies it will launch" is a denial; Spanish "anunció", which folds to
+  "anuncio" (an ad), counts before its object ("anunció su nuevo modelo").
 
 Every headline and summary here was written for these tests (many by helper reviewers): none is
 taken or paraphrased from a labelled corpus item. Rows not marked "both trees" failed on stop
@@ -183,6 +184,18 @@ VERB_FORMS_THE_LEXICONS_MISSED = [
         "it",
         None,
     ),
+    ("Google anunció su nuevo modelo de vídeo Veo 4", "", "es", "launch"),
+    ("OpenAI anunció este martes Sora 3", "", "es", "launch"),
+    # both trees
+    ("Runway anunció el lanzamiento de Gen-5", "", "es", "launch"),
+    # both trees
+    ("El anuncio de Veo 3 en la Super Bowl, hecho con IA", "", "es", None),
+    # both trees
+    ("Un anuncio hecho con Sora 2 arrasa en redes", "", "es", None),
+    # both trees
+    ("Coca-Cola publica un anuncio creado con Runway Gen-4", "", "es", None),
+    # both trees
+    ("El anuncio la semana pasada de Veo 3 sigue dando que hablar: análisis", "", "es", None),
 ]
 
 CONTENT_RULES_ROLLED_OUT = [
