@@ -169,10 +169,12 @@ class AttributionReading(CueReading, NoveltyReading):
         an arrival). Not where the entry calls the thing new or its lede unveils it ("Bing
         Video Creator launches on phones" over "Microsoft's newest tool is out"), nor at an
         event ("debuts at I/O"). A time, a stage or the owner is no place."""
+        if cue.event != "launch":
+            return None  # asked of every title cue: only a launch verb can have a host after it
         lex = self.lexicons
         toks = head.toks
         verb = token_index(head.folded, cue.start + len(cue.text)) - 1
-        if cue.event != "launch" or verb < 1 or toks[verb] not in lex.tokens("subject_launch_verbs", langs):
+        if verb < 1 or toks[verb] not in lex.tokens("subject_launch_verbs", langs):
             return None
         links = lex.tokens("host_auxiliaries", langs) | lex.tokens("subject_launch_links", langs)
         subject = token_index(head.folded, cue.start)
