@@ -412,6 +412,17 @@ class EventReading(SubjectReading, AttributionReading):
         at = token_index(body.folded, cue.start)
         return at == 0 or any(hit.label[0] == "vendor" and hit.end <= at for hit in body.hits)
 
+    def _out_already(self, langs: tuple[str, ...], head: PreparedText) -> bool:
+        """The headline, led by the product's own name, says it is out already: it reaches
+        more places ("Veo 3 arrives in 70 more countries", "Sora 2 débarque dans 70 pays
+        supplémentaires"). Not when a company leads ("Kuaishou debuts Kling 3.0 in 12 new
+        markets", "Pika launches Pika 3.0 and expands to 20 more countries"): its release
+        may come with the expansion."""
+        if not self.lexicons.first("context.existing", langs, head.folded):
+            return False
+        first = min(head.hits, key=lambda hit: hit.start, default=None)
+        return first is not None and first.label[0] in ("alias", "model")
+
     def _title_decision(
         self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool
     ) -> Decision:
@@ -438,8 +449,14 @@ class EventReading(SubjectReading, AttributionReading):
         ):
             # "releases Veo 4 to Gemini subscribers", "releases Seedance 2.0, available in
             # CapCut": a release placed on a platform is an arrival, unless the entry calls the
-            # thing new ("the new model"): its launch.
-            novelty = self._novelty(context.langs, head, body.text)
+            # thing new ("the new model"): its launch - unless the headline says the
+            # product is out already ("arrives in 70 more countries": "its latest model" is
+            # then the one that exists).
+            novelty = (
+                None
+                if self._out_already(context.langs, head)
+                else self._novelty(context.langs, head, body.text)
+            )
             if novelty:
                 reason = f'event:launch ("{cue.text}", "{novelty}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
@@ -454,7 +471,7 @@ class EventReading(SubjectReading, AttributionReading):
             owned_new = (None if placed else self._owners_new(context.langs, head)) or self._released_as_new(
                 context.langs, body.text
             )
-            if owned_new:
+            if owned_new and not self._out_already(context.langs, head):
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
             elif first := self._first_public(
