@@ -4442,6 +4442,52 @@ FOURTH_REVIEW_EXPANSIONS = [
     ),
 ]
 
+# a film's distribution is silenced with film words only, not with "video" or "public" ("pub*")
+A_RELEASE_TOLD_WITH_SORTIE_OR_ESTRENO = [
+    # both trees
+    (
+        "OpenAI annonce la sortie de la version publique de Sora",
+        "Le générateur de vidéos, testé depuis des mois par quelques artistes, est désormais ouvert à tous les abonnés ChatGPT Plus.",
+        "fr",
+        "launch",
+    ),
+    # both trees
+    (
+        "Runway annonce la sortie de la série Gen-4",
+        "La nouvelle famille de modèles vidéo de Runway arrive aujourd'hui pour les abonnés payants.",
+        "fr",
+        "launch",
+    ),
+    # both trees
+    (
+        "Sortie de la version publique de Veo 4",
+        "Google a lancé mardi son nouveau modèle vidéo pour tous les utilisateurs de Gemini.",
+        "fr",
+        "launch",
+    ),
+    # both trees
+    (
+        "Estreno de la versión pública de Veo 4",
+        "Google lanzó el martes su nuevo modelo de vídeo para todos los usuarios de Gemini.",
+        "es",
+        "launch",
+    ),
+    # both trees
+    (
+        "Uscita della versione pubblica di Veo 4",
+        "Google ha lanciato martedì il suo nuovo modello video per tutti gli utenti di Gemini.",
+        "it",
+        "launch",
+    ),
+    # both trees
+    (
+        "Estreia da versão pública do Veo 4",
+        "O Google lançou na terça-feira seu novo modelo de vídeo para todos os usuários do Gemini.",
+        "pt",
+        "launch",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "openings told with a phase verb": OPENINGS_TOLD_WITH_A_PHASE_VERB,
@@ -4453,6 +4499,7 @@ ROWS, IDS = table_rows(
         "third review: phase verbs and integrations": THIRD_REVIEW_PHASE_VERBS_AND_INTEGRATIONS,
         "an expansion keeps an arrival an arrival": AN_EXPANSION_KEEPS_AN_ARRIVAL_AN_ARRIVAL,
         "fourth review: expansions": FOURTH_REVIEW_EXPANSIONS,
+        "a release told with sortie or estreno": A_RELEASE_TOLD_WITH_SORTIE_OR_ESTRENO,
     }
 )
 

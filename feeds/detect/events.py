@@ -442,6 +442,7 @@ class EventReading(SubjectReading, AttributionReading):
         if excluded is not None:
             cue = excluded
         reason = f'event:{cue.event} ("{cue.text}")'
+        out_already = cue.event == "availability" and self._out_already(context.langs, head)
         if cue.event == "availability" and any(
             c.event == "launch"
             and (_inside(c, cue) or (c.start < cue.start and _names_between(head, c, cue)))
@@ -452,11 +453,7 @@ class EventReading(SubjectReading, AttributionReading):
             # thing new ("the new model"): its launch - unless the headline says the
             # product is out already ("arrives in 70 more countries": "its latest model" is
             # then the one that exists).
-            novelty = (
-                None
-                if self._out_already(context.langs, head)
-                else self._novelty(context.langs, head, body.text)
-            )
+            novelty = None if out_already else self._novelty(context.langs, head, body.text)
             if novelty:
                 reason = f'event:launch ("{cue.text}", "{novelty}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
@@ -471,7 +468,7 @@ class EventReading(SubjectReading, AttributionReading):
             owned_new = (None if placed else self._owners_new(context.langs, head)) or self._released_as_new(
                 context.langs, body.text
             )
-            if owned_new and not self._out_already(context.langs, head):
+            if owned_new and not out_already:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
             elif first := self._first_public(
