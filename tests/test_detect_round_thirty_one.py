@@ -16,6 +16,10 @@ and an expansion that keeps an arrival an arrival.
   with them. Their rows here are guards.
 - A host announcing its integration of a product ("Freepik launches Kling 2.1 integration",
   "annonce l'intégration de", "lanza la integración de") is an arrival, not a launch.
+- A product that "now works on" a device or platform ("Sora app now works on iPad", "Dream
+  Machine ora è su Android", "läuft jetzt auf") or "now supports" prompts in a language is an
+  arrival. "Now speaks French" was tried and dropped: people and deepfakes "now speak" a
+  language, and explainers ask why a model does (a fifth review).
 - A headline led by the product that reaches more places ("Veo 3 arrives in 70 more
   countries", "Sora 2 débarque dans 70 pays supplémentaires", "startet in 70 weiteren
   Ländern") stays an arrival when the lede calls the product "its latest model".
@@ -4488,6 +4492,530 @@ A_RELEASE_TOLD_WITH_SORTIE_OR_ESTRENO = [
     ),
 ]
 
+A_DEVICE_OR_PLATFORM_IT_NOW_WORKS_ON = [
+    (
+        "Sora app now works on iPad",
+        "OpenAI's video app is now optimized for tablets, with a larger editor.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Runway comes to the web for free users",
+        "Runway's Gen-4 Turbo is now available in the browser to free accounts.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling goes global",
+        "Kuaishou opened its video generator to users in 140 countries on Monday.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Dream Machine is now on Android",
+        "Luma AI released its app on the Play Store, bringing Ray2 to Android phones.",
+        "en",
+        "availability",
+    ),
+    (
+        "Sora now supports Japanese prompts",
+        "OpenAI said the app understands prompts in 12 more languages.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "L'application Sora fonctionne désormais sur iPad",
+        "L'application vidéo d'OpenAI est optimisée pour les tablettes.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling s'ouvre au monde entier",
+        "Kuaishou a ouvert lundi son générateur vidéo aux utilisateurs de 140 pays.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Dream Machine est désormais sur Android",
+        "Luma AI a publié son application sur le Play Store.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 ya habla español",
+        "El modelo de vídeo de Google puede generar diálogos en español para los suscriptores de Gemini.",
+        "es",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 agora fala português",
+        "O modelo de vídeo do Google pode gerar diálogos em português para assinantes do Gemini.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora-App läuft jetzt auf dem iPad",
+        "OpenAIs Video-App ist nun für Tablets optimiert.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Dream Machine ya está en Android",
+        "Luma AI publicó su aplicación en Play Store.",
+        "es",
+        "availability",
+    ),
+    (
+        "Dream Machine ora è su Android",
+        "Luma AI ha pubblicato la sua app sul Play Store.",
+        "it",
+        "availability",
+    ),
+    # both trees
+    (
+        "Dream Machine agora está no Android",
+        "A Luma AI publicou seu aplicativo na Play Store.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sam Altman speaks French at VivaTech as Sora draws crowds",
+        "The OpenAI chief addressed the Paris audience in French and showed new Sora clips.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 still doesn't speak French",
+        "Google's model only produces dialogue in English for now, to the frustration of European creators.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Why Veo 3 speaks English with an American accent",
+        "Researchers explain how training data shapes the voices the model produces.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Pourquoi Veo 3 parle français avec un accent québécois",
+        "Des linguistes expliquent d'où viennent les voix du modèle de Google.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sora now works on iPad, but only through a fan-made web wrapper",
+        "A developer built an unofficial wrapper; OpenAI has not released an iPad app.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 non parla ancora italiano",
+        "Il modello di Google genera dialoghi solo in inglese per ora.",
+        "it",
+        None,
+    ),
+    # both trees
+    ("Veo 3 spricht noch kein Deutsch", "Googles Modell erzeugt vorerst nur englische Dialoge.", "de", None),
+    # both trees
+    (
+        "Veo 3 won't speak French until next year",
+        "Google pushed back support for French dialogue to 2026, a spokesperson said.",
+        "en",
+        "delay",
+    ),
+]
+
+FIFTH_REVIEW_LANGUAGES_AND_DEVICES = [
+    # both trees
+    (
+        "Sam Altman now speaks Japanese in viral Sora 2 cameo clip",
+        "A fan-made video using Sora 2's cameo feature shows the OpenAI chief addressing Tokyo crowds in fluent Japanese. OpenAI did not comment on the clip, which has passed ten million views.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "TV news anchor avatar built with Veo 3 now speaks Portuguese on Brazilian channel",
+        "Brazilian broadcaster Rede Nova said its synthetic weather presenter, generated with Google's Veo 3, now delivers forecasts in Portuguese. Google is not involved in the channel's project.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Unofficial app means Sora now works on Android phones, but OpenAI warns users",
+        "A third-party wrapper app lets Android owners reach Sora through the web. OpenAI said the app is not affiliated with the company and urged users not to enter their credentials.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Kling now runs on Huawei Ascend chips in new Kuaishou data centre",
+        "Kuaishou has shifted part of Kling's video generation workload to domestic Ascend accelerators at a facility in Ulanqab, reducing its reliance on Nvidia hardware, according to people familiar with the matter.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora still doesn't speak French as OpenAI pushes back multilingual prompts",
+        "OpenAI said support for French, German and Spanish prompts in the Sora app is not yet ready and will arrive later than planned, without giving a new date.",
+        "en",
+        "delay",
+    ),
+    # both trees
+    (
+        "Why Veo 3 now speaks Hindi, and what it means for Bollywood",
+        "An explainer on how Google's video model handles Hindi dialogue, what studios in Mumbai are testing, and the questions it raises for dubbing artists and writers.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Meet Hailuo 03: MiniMax's new video model also speaks Chinese and Arabic",
+        "MiniMax released Hailuo 03 on Tuesday, its latest video generation model, with native audio in several languages, longer clips and sharper motion than its predecessor.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Pika's app arrives on Android phones after months on iOS only",
+        "Pika Labs released its video generation app on the Google Play Store, bringing its Pikaffects and Pikascenes tools to Android users worldwide.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Opinion: Sora now speaks German, but does it understand Germans?",
+        "A columnist argues that OpenAI's video model renders German dialogue fluently but misses humour, regional accents and cultural cues that local audiences expect.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Guide: Veo 3 now speaks Spanish, here is how to write prompts that work",
+        "A step-by-step guide to structuring Spanish-language prompts for Google's Veo 3, with tips on dialogue tags, accents and avoiding garbled lip sync.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Luma's Dream Machine now works on Apple Vision Pro",
+        "Luma AI released a visionOS version of Dream Machine, letting Vision Pro owners generate and view videos in spatial format, available now on the App Store.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kuaishou denies claims that Kling now speaks Korean",
+        "Kuaishou said social media posts showing Kling generating Korean dialogue were edited, and that the model has no official Korean support at this time.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Midjourney video now understands Japanese prompts",
+        "Midjourney said its video model now accepts prompts in Japanese on the web and Discord, rolling out to all subscribers this week.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Meta researchers show Movie Gen variant that now speaks Hindi in lab demo",
+        "A new Meta AI research paper describes a multilingual lip-sync extension of Movie Gen. The system is a research prototype and is not available to the public.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Deepfaked Tom Hanks now speaks Italian in viral Seedance clip",
+        "A video made with ByteDance's Seedance shows the actor speaking Italian in a fake pasta ad. Hanks's representatives said he had not authorised the use of his likeness.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Runway launches Gen-5, which now supports Spanish and Portuguese prompts",
+        "Runway introduced Gen-5, its newest video model, with native audio, longer shots and multilingual prompting, available to paid subscribers from today.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Firefly Video won't speak Japanese until 2026, Adobe says",
+        "Adobe said Japanese-language support for Firefly Video, first promised for this autumn, has been postponed to next year while it improves lip-sync quality.",
+        "en",
+        "delay",
+    ),
+    # both trees
+    (
+        "Grâce à Veo 3, Zidane parle désormais japonais dans une publicité virale",
+        "Une agence marseillaise a utilisé le modèle de Google pour faire parler l'ancien footballeur en japonais. Google précise ne pas être partie prenante de la campagne.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Pourquoi Sora parle enfin français, et pourquoi ça compte",
+        "Décryptage : comment OpenAI a entraîné son modèle vidéo sur la langue française, et ce que cela change pour les créateurs, les doubleurs et les studios.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sora parle aussi français ? Pas encore, répond OpenAI",
+        "OpenAI indique que la prise en charge du français dans Sora n'est pas prête et sera reportée à une date ultérieure, sans calendrier précis.",
+        "fr",
+        "delay",
+    ),
+    # both trees
+    (
+        "Kling 3.0 est lancé : le nouveau modèle de Kuaishou parle aussi français et espagnol",
+        "Kuaishou a dévoilé mardi Kling 3.0, sa nouvelle génération de modèle vidéo, avec un son natif multilingue et des plans pouvant atteindre deux minutes.",
+        "fr",
+        "launch",
+    ),
+    # both trees
+    (
+        "Veo 3 fonctionne désormais sur Android grâce à une application non officielle",
+        "Un développeur indépendant propose une application qui donne accès à Veo 3 sur Android. Google rappelle qu'il ne s'agit pas d'un produit officiel.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Runway tourne désormais sur les puces Trainium d'Amazon",
+        "Runway a migré une partie de l'entraînement et de l'inférence de ses modèles vers les accélérateurs d'AWS, une décision d'infrastructure sans effet sur l'offre proposée aux utilisateurs.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Firefly Video débarque dans l'application Adobe Express sur Android",
+        "Adobe intègre son générateur vidéo Firefly à l'application mobile Express sur Android, disponible dès aujourd'hui pour les abonnés dans le monde entier.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Dream Machine comprend maintenant les prompts en français",
+        "Luma AI annonce que son outil Dream Machine accepte désormais les instructions en français, une mise à jour déployée pour tous les utilisateurs cette semaine.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Tribune : Sora parle désormais français, mais les doubleurs s'inquiètent",
+        "Dans cette tribune, une comédienne de doublage estime que l'arrivée de voix synthétiques en français menace un métier déjà fragilisé et appelle à une régulation.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sam Altman parle aussi français : le patron d'OpenAI répond en français sur Sora",
+        "Lors d'une conférence à Paris, le dirigeant d'OpenAI a surpris le public en répondant en français à des questions sur l'avenir de Sora.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Hailuo parle maintenant japonais",
+        "MiniMax a ajouté le japonais aux langues prises en charge par son générateur vidéo Hailuo, une option disponible dès aujourd'hui pour tous les utilisateurs.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Altman spricht jetzt Deutsch, zumindest im Sora-Deepfake",
+        "Ein im Netz verbreitetes Video zeigt den OpenAI-Chef mit fließendem Deutsch. Der Clip wurde von einem Nutzer mit Sora 2 erstellt, OpenAI äußerte sich nicht.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Inoffizielle App: Veo 3 läuft jetzt auch auf dem Steam Deck",
+        "Ein Bastler hat einen Client gebaut, der Googles Videomodell auf die Handheld-Konsole bringt. Google hat mit dem Projekt nichts zu tun und rät zur Vorsicht.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Spricht Sora jetzt Deutsch? Noch nicht, sagt OpenAI",
+        "OpenAI hat die deutsche Sprachunterstützung für Sora verschoben. Ein neuer Termin wurde nicht genannt, das Feature sei noch nicht ausgereift.",
+        "de",
+        "delay",
+    ),
+    # both trees
+    (
+        "Runway stellt Gen-5 vor: Neues Modell spricht auch Deutsch",
+        "Runway hat sein neuestes Videomodell Gen-5 veröffentlicht. Es erzeugt Dialoge in mehreren Sprachen und ist ab heute für zahlende Abonnenten verfügbar.",
+        "de",
+        "launch",
+    ),
+    # both trees
+    (
+        "Firefly Video kommt auf Android-Smartphones",
+        "Adobe bringt seinen KI-Videogenerator in die Firefly-App für Android. Die App ist ab sofort im Google Play Store erhältlich.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kommentar: Sora spricht endlich Deutsch und klingt wie ein Navi",
+        "Unser Autor findet, dass OpenAIs Videomodell zwar korrekt Deutsch spricht, aber jede Figur wie eine Navigationsansage klingen lässt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "ZDF-Moderatorin als KI-Avatar spricht nun Japanisch, erstellt mit Hailuo",
+        "Für eine Satiresendung ließ die Redaktion einen Avatar der Moderatorin mit MiniMax' Hailuo auf Japanisch sprechen. MiniMax war an dem Projekt nicht beteiligt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Il Papa ora parla giapponese: il deepfake creato con Veo 3 diventa virale",
+        "Un video generato con il modello di Google mostra il Pontefice mentre parla in giapponese. Google ha ricordato che le sue regole vietano contenuti ingannevoli su persone reali.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora ora è su Android? No, è un'app falsa",
+        "Sul Play Store circola un'applicazione che si spaccia per Sora. OpenAI ha precisato di non averla pubblicata e invita gli utenti a non scaricarla.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Perché Veo 3 finalmente parla italiano: la spiegazione",
+        "Un approfondimento su come Google ha addestrato il suo modello video sull'italiano e cosa cambia per creator, doppiatori e agenzie pubblicitarie.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Kuaishou presenta Kling 3.0, che parla anche italiano",
+        "Kuaishou ha lanciato Kling 3.0, nuova generazione del suo modello video, con audio nativo in più lingue e clip fino a due minuti.",
+        "it",
+        "launch",
+    ),
+    # both trees
+    (
+        "Runway ora gira sui chip Trainium di Amazon",
+        "Runway ha spostato parte dell'inferenza dei suoi modelli sui chip di AWS nei data center americani, senza cambiamenti per gli utenti.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Firefly Video non parla ancora italiano: Adobe rinvia al 2026",
+        "Adobe ha rinviato all'anno prossimo il supporto all'italiano per Firefly Video, inizialmente previsto per l'autunno, per migliorare la sincronizzazione labiale.",
+        "it",
+        "delay",
+    ),
+    # both trees
+    (
+        "Pika sbarca su Android",
+        "Pika Labs ha pubblicato la sua app di generazione video sul Google Play Store, disponibile da oggi per gli utenti Android di tutto il mondo.",
+        "it",
+        "availability",
+    ),
+    # both trees
+    (
+        "Il CEO di Luma ora parla italiano al Web Summit di Milano",
+        "Amit Jain ha sorpreso la platea rispondendo in italiano alle domande sul futuro di Dream Machine durante il suo intervento alla conferenza.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Hailuo ora è su Telegram, ma il bot non è di MiniMax",
+        "Un bot non ufficiale promette di generare video con Hailuo direttamente su Telegram. MiniMax ha dichiarato di non avere alcun legame con il servizio.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Neymar agora fala japonês em vídeo feito com Kling",
+        "Um perfil de humor publicou um vídeo gerado com o Kling em que o jogador aparece falando japonês. A Kuaishou não tem relação com a publicação.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Sora agora fala português: OpenAI libera prompts em português no Brasil",
+        "O aplicativo Sora passa a aceitar instruções em português e gerar diálogos no idioma, disponível a partir de hoje para todos os usuários brasileiros.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "CEO da Runway já fala português e brinca com jornalistas em São Paulo",
+        "Cristóbal Valenzuela respondeu em português a perguntas sobre o Gen-4 durante evento na capital paulista, arrancando risos da plateia.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 ainda não fala português, e Google não dá prazo",
+        "O Google confirmou que o suporte ao português no Veo 3 ainda não está pronto e foi adiado, sem previsão de nova data.",
+        "pt",
+        "delay",
+    ),
+    # both trees
+    (
+        "MiniMax lança Hailuo 03, que já fala português e espanhol",
+        "A MiniMax apresentou nesta terça o Hailuo 03, seu novo modelo de geração de vídeo, com áudio nativo em vários idiomas e clipes mais longos.",
+        "pt",
+        "launch",
+    ),
+    # both trees
+    (
+        "Por que o Sora finalmente fala português, e o que isso muda para criadores",
+        "Entenda como a OpenAI treinou seu modelo de vídeo em português e quais são as implicações para dubladores, roteiristas e produtoras.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Kling agora roda em chips da Huawei nos data centers da Kuaishou",
+        "A Kuaishou transferiu parte do processamento do Kling para aceleradores Ascend, reduzindo a dependência da Nvidia. Usuários não devem notar mudanças.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Dream Machine chega ao Android e ao iPad",
+        "A Luma AI lançou versões do Dream Machine para Android e iPad, disponíveis a partir de hoje na Play Store e na App Store.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "App não oficial faz o Sora funcionar no Android e OpenAI alerta para golpe",
+        "Um aplicativo de terceiros promete acesso ao Sora no Android. A OpenAI diz que não tem relação com o app e recomenda não informar senhas.",
+        "pt",
+        None,
+    ),
+]
+
+
 ROWS, IDS = table_rows(
     {
         "openings told with a phase verb": OPENINGS_TOLD_WITH_A_PHASE_VERB,
@@ -4500,6 +5028,8 @@ ROWS, IDS = table_rows(
         "an expansion keeps an arrival an arrival": AN_EXPANSION_KEEPS_AN_ARRIVAL_AN_ARRIVAL,
         "fourth review: expansions": FOURTH_REVIEW_EXPANSIONS,
         "a release told with sortie or estreno": A_RELEASE_TOLD_WITH_SORTIE_OR_ESTRENO,
+        "a device or platform it now works on": A_DEVICE_OR_PLATFORM_IT_NOW_WORKS_ON,
+        "fifth review: languages and devices": FIFTH_REVIEW_LANGUAGES_AND_DEVICES,
     }
 )
 
