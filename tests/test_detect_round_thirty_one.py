@@ -16,7 +16,7 @@ and an expansion that keeps an arrival an arrival.
   with them. Their rows here are guards.
 - A host announcing its integration of a product ("Freepik launches Kling 2.1 integration",
   "annonce l'intégration de", "lanza la integración de") is an arrival, not a launch.
-- A product that "now works on" a device or platform ("Sora app now works on iPad", "Dream
+- An app that "now works on" a device or platform ("Sora app now works on iPad", "Dream
   Machine ora è su Android", "läuft jetzt auf") or "now supports" prompts in a language is an
   arrival. "Now speaks French" was tried and dropped: people and deepfakes "now speak" a
   language, and explainers ask why a model does (a fifth review).
