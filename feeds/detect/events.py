@@ -464,11 +464,14 @@ class EventReading(SubjectReading, AttributionReading):
             # YouTube Shorts" is an arrival, whatever the verb), and not when the title names
             # another party's place (a region, a tier, a host: "Runway's newest model Gen-4 is
             # now available to free users"), unless the lede sets the release in apposition.
-            placed = lex.first("context.places", context.langs, head.folded)
-            owned_new = (None if placed else self._owners_new(context.langs, head)) or self._released_as_new(
-                context.langs, body.text
-            )
-            if owned_new and not out_already:
+            # Not asked when the headline says the product is out already.
+            owned_new: str | None = None
+            if not out_already:
+                placed = lex.first("context.places", context.langs, head.folded)
+                owned_new = (
+                    None if placed else self._owners_new(context.langs, head)
+                ) or self._released_as_new(context.langs, body.text)
+            if owned_new:
                 reason = f'event:launch ("{cue.text}", "{owned_new}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
             elif first := self._first_public(
