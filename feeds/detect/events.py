@@ -423,6 +423,15 @@ class EventReading(SubjectReading, AttributionReading):
         first = min(head.hits, key=lambda hit: hit.start, default=None)
         return first is not None and first.label[0] in ("alias", "model")
 
+    def _lede_tells(self, langs: tuple[str, ...], body: _Field) -> bool:
+        """The summary's first sentence tells an event: a strong cue, or a weak release verb
+        ("Google on Tuesday unveiled Veo 4", "Runway a annoncé ce mercredi Gen-5") - whether it
+        is today's news is the lede's dating, asked next."""
+        if any(c.sentence == 0 for c in body.cues):
+            return True
+        weak = self._weak_cues(langs, body.text, body.skip, body.cut)[0]
+        return any(c.sentence == 0 and c.event == "launch" for c in weak)
+
     def _title_decision(
         self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool
     ) -> Decision:
@@ -610,7 +619,7 @@ class EventReading(SubjectReading, AttributionReading):
             lede_cued=any(
                 c.sentence < self.rules.lede_sentences and c.sentence in context.near for c in body.cues
             ),
-            lede_news=any(c.sentence == 0 for c in body.cues)
+            lede_news=self._lede_tells(context.langs, body)
             and 0 in context.near
             and bool(
                 lex.first("context.news_lede", context.langs, body.text.sentence_text(0))

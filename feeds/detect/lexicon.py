@@ -158,6 +158,7 @@ TokenName = Literal[
     "indefinites",
     "owner_nouns",
     "still_words",
+    "app_nouns",
     "modals",
     "end_infinitives",
     "end_separable",

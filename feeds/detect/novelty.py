@@ -261,6 +261,12 @@ class NoveltyReading(DetectorBase):
         if lex.first("context.host_apps", langs, head.folded):
             return None
         named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
+        apps = lex.tokens("app_nouns", langs)
+        if any(
+            hit.label[0] in ("alias", "model") and not apps.isdisjoint(head.toks[hit.end : hit.end + 1])
+            for hit in head.hits
+        ):
+            return None  # "Sora app now available on Android": the product's app reaches a store
         start = body.sentence_starts[0]
         end = start + len(body.sentence_text(0))
         if not named or not self._released_now(langs, body, start, end, named):
@@ -269,11 +275,12 @@ class NoveltyReading(DetectorBase):
         for verb in lex.find("context.first_release", langs, body.folded[start:end]):
             # the object may follow the day ("a dévoilé jeudi Hailuo 2.5")
             object_from = days.get(verb.end() + 1, verb.end())
-            if (
-                self._governed_product(langs, body, start + object_from, products=named)
-                or self._framed_product(langs, body, start + verb.start(), start + verb.end(), products=named)
-            ) is not None:
-                return verb.group(0)
+            released = self._governed_product(langs, body, start + object_from, products=named) or self._framed_product(
+                langs, body, start + verb.start(), start + verb.end(), products=named
+            )
+            if released is None or not apps.isdisjoint(body.toks[released.end : released.end + 1]):
+                continue  # ... or "released the Sora app on Google Play"
+            return verb.group(0)
         return None
 
     def _background_date(self, langs: tuple[str, ...], sentence: str) -> bool:
