@@ -14,6 +14,7 @@ from feeds.detect.reading import (
     CLAUSE_BREAK,
     PRECEDENCE,
     QUESTION_END,
+    TAIL_BREAK,
     Cue,
     Decision,
     Mention,
@@ -423,6 +424,15 @@ class EventReading(SubjectReading, AttributionReading):
         first = min(head.hits, key=lambda hit: hit.start, default=None)
         return first is not None and first.label[0] in ("alias", "model")
 
+    def _reaches_region(self, langs: tuple[str, ...], cue: Cue) -> bool:
+        """The arrival's own clause has a verb of arrival and a region ("Veo 4 arrive en France"):
+        a product that reaches a country exists elsewhere, whatever the entry calls it (§1b).
+        Not a release there ("lance Veo 4 aux États-Unis" may be its first), nor a restriction
+        added after a comma ("startet global, mit Einschränkungen für Europa")."""
+        clause = TAIL_BREAK.split(cue.text, maxsplit=1)[0]
+        lex = self.lexicons
+        return bool(lex.first("context.regions", langs, clause) and lex.first("context.arrival", langs, clause))
+
     def _lede_tells(self, langs: tuple[str, ...], body: _Field) -> bool:
         """The summary's first sentence tells an event: a strong cue, or a weak release verb
         ("Google on Tuesday unveiled Veo 4", "Runway a annoncé ce mercredi Gen-5") - whether it
@@ -462,7 +472,11 @@ class EventReading(SubjectReading, AttributionReading):
             # thing new ("the new model"): its launch - unless the headline says the
             # product is out already ("arrives in 70 more countries": "its latest model" is
             # then the one that exists).
-            novelty = None if out_already else self._novelty(context.langs, head, body.text)
+            novelty = (
+                None
+                if out_already or self._reaches_region(context.langs, cue)
+                else self._novelty(context.langs, head, body.text)
+            )
             if novelty:
                 reason = f'event:launch ("{cue.text}", "{novelty}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
@@ -488,7 +502,7 @@ class EventReading(SubjectReading, AttributionReading):
             ):
                 reason = f'event:launch ("{cue.text}", "{first}")'
                 cue = Cue("launch", cue.text, cue.sentence, cue.start)
-            elif shipped := self._released_there(context.langs, head, body.text):
+            elif shipped := self._released_there(context.langs, head, body.text, cue.start):
                 reason = f'event:launch ("{cue.text}", then "{shipped}")'
                 cue = day_one = Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)

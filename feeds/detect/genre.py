@@ -356,35 +356,13 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         ..."); a service line after it ("Below: what changed and what it costs") is the
         report's own. Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
+        if decision.title_cue is None or not decision.lede_news:
+            return none
         lede = body.sentence_text(0)
         if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
             return none
-        if decision.title_cue is None:
-            return self._placed_tail_start(head, langs, decision)
-        if not decision.lede_news:
-            return none
         found = TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
-
-    def _placed_tail_start(self, head: PreparedText, langs: tuple[str, ...], decision: Decision) -> int:
-        """A headline with no verb that names the product and where it is ("Veo 3 en France :
-        comment en profiter ?") over an opening that reports the arrival as today's news
-        ("Google a rendu disponible ce jeudi Veo 3 en France"): the service line after its
-        first clause break is the report's own, as after a headline's verb. Past the title's
-        end otherwise."""
-        none = len(head.folded) + 1
-        if decision.event != "availability" or not (decision.lede_fact and decision.news):
-            return none
-        found = CLAUSE_BREAK.search(head.folded)
-        if found is None:
-            return none
-        clause = head.folded[: found.start()]
-        end = token_index(head.folded, found.start())
-        named = any(hit.end <= end and hit.label[0] in ("alias", "model") for hit in head.hits)
-        placed = self.lexicons.first("context.places", langs, clause) or self.lexicons.first(
-            "context.platforms", langs, clause
-        )
-        return found.end() if named and placed else none
 
     def _reaction_is_news(
         self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision, clause: int
@@ -579,8 +557,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                     continue
                 if (
                     waive
-                    # ... and a service line after a verbless headline's place (_placed_tail_start)
-                    and (where == "title" or (where == "tail" and decision.title_cue is None))
+                    and where == "title"
                     and name not in weights.formats | weights.unwaived
                     and (decision.title_told or name not in weights.unwaived_untold)
                 ):

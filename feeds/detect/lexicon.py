@@ -69,6 +69,7 @@ ContextName = Literal[
     "not_public",
     "host_apps",
     "audiences",
+    "regions",
     "answer_no",
     "answer_yes",
     "first_public",

@@ -247,14 +247,17 @@ class NoveltyReading(DetectorBase):
             return None  # "for the first time since its December release on the web"
         return lex.first("context.first_public", langs, opening)
 
-    def _released_there(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> str | None:
+    def _released_there(
+        self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, cue_start: int
+    ) -> str | None:
         """The headline places a product on a platform ("Kling 3.0 is live on fal") and the
         lede's first sentence releases that very product as today's news ("Kuaishou released
         Kling 3.0 on Thursday"): it shipped there on day one, its launch (§1b: the first
         release). Not when the headline names a region, a tier or another team's app, where a
         new thing arriving is an arrival, and not when the verb's object is something else
-        ("released an Android version of Flow", "announced that Ray2 is now available").
-        Returns the lede's release verb."""
+        ("released an Android version of Flow", "announced that Ray2 is now available"), nor
+        when what reaches the place is the product's app ("Sora app now on Android", "released
+        the Sora app on Google Play"). Returns the lede's release verb."""
         lex = self.lexicons
         if not body.folded or lex.first("context.audiences", langs, head.folded):
             return None
@@ -262,11 +265,10 @@ class NoveltyReading(DetectorBase):
             return None
         named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
         apps = lex.tokens("app_nouns", langs)
-        if any(
-            hit.label[0] in ("alias", "model") and not apps.isdisjoint(head.toks[hit.end : hit.end + 1])
-            for hit in head.hits
-        ):
-            return None  # "Sora app now available on Android": the product's app reaches a store
+        verb_at = token_index(head.folded, cue_start)
+        if any(hit.end < verb_at and _names_app(head, hit, apps) for hit in head.hits):
+            return None  # "Sora app now available on Android": the product's app reaches a store,
+            # not "Sora 2 lands in the Sora app" (its maker's app is where the new model ships)
         start = body.sentence_starts[0]
         end = start + len(body.sentence_text(0))
         if not named or not self._released_now(langs, body, start, end, named):
@@ -278,7 +280,7 @@ class NoveltyReading(DetectorBase):
             released = self._governed_product(langs, body, start + object_from, products=named) or self._framed_product(
                 langs, body, start + verb.start(), start + verb.end(), products=named
             )
-            if released is None or not apps.isdisjoint(body.toks[released.end : released.end + 1]):
+            if released is None or _names_app(body, released, apps):
                 continue  # ... or "released the Sora app on Google Play"
             return verb.group(0)
         return None
@@ -547,3 +549,11 @@ class NoveltyReading(DetectorBase):
             if does and len(TOKEN.findall(opening, found.end(), found.end() + does[0].start())) <= 6:
                 return found.group(0)
         return None
+
+
+def _names_app(prepared: PreparedText, hit: Hit[TaxonomyLabel], apps: frozenset[str]) -> bool:
+    """The product's name is its app's ("the Sora app", "l'application Sora", "die Sora-App")."""
+    if hit.label[0] not in ("alias", "model"):
+        return False
+    beside = prepared.toks[hit.end : hit.end + 1] + prepared.toks[max(hit.start - 1, 0) : hit.start]
+    return not apps.isdisjoint(beside)
