@@ -433,6 +433,14 @@ class EventReading(SubjectReading, AttributionReading):
         lex = self.lexicons
         return bool(lex.first("context.regions", langs, clause) and lex.first("context.arrival", langs, clause))
 
+    def _announces_other(self, langs: tuple[str, ...], title: _Field) -> bool:
+        """The headline's announcing verb is silenced: what it announces is something else
+        ("announces Veo 3 results", "annonce les gagnants de son concours")."""
+        return any(
+            event == "launch" and any(s0 <= match.start() and match.end() <= s1 for s0, s1 in title.skip)
+            for event, match in self._matches("weak_events", langs, title.text)
+        )
+
     def _lede_tells(self, langs: tuple[str, ...], body: _Field) -> bool:
         """The summary's first sentence tells an event: a strong cue, or a weak release verb
         ("Google on Tuesday unveiled Veo 4", "Runway a annoncé ce mercredi Gen-5") - whether it
@@ -826,6 +834,13 @@ class EventReading(SubjectReading, AttributionReading):
         weak_body, minor_body = self._weak_cues(langs, body.text, body.skip, body.cut)
         if not weak_title and not weak_body:
             weak_title, weak_body = minor_title, minor_body
+        if weak_body and not weak_title and self._announces_other(langs, title):
+            # "Google announces Veo 3 results" over "Google announced on Tuesday that Veo 3 had
+            # been used ...": the lede's announcement is the headline's figures, unless its verb
+            # takes the product itself
+            weak_body = [
+                c for c in weak_body if self._governed_product(langs, body.text, c.start + len(c.text)) is not None
+            ]
         if weak_title:
             cue = most_specific(weak_title)
             news = bool(body.text.folded) and bool(
