@@ -424,22 +424,33 @@ class EventReading(SubjectReading, AttributionReading):
         first = min(head.hits, key=lambda hit: hit.start, default=None)
         return first is not None and first.label[0] in ("alias", "model")
 
-    def _reaches_region(self, langs: tuple[str, ...], cue: Cue) -> bool:
+    def _reaches_region(self, langs: tuple[str, ...], cue: Cue, body: PreparedText) -> bool:
         """The arrival's own clause has a verb of arrival and a region ("Veo 4 arrive en France"):
-        a product that reaches a country exists elsewhere, whatever the entry calls it (§1b).
-        Not a release there ("lance Veo 4 aux États-Unis" may be its first), nor a restriction
-        added after a comma ("startet global, mit Einschränkungen für Europa")."""
+        a product that reaches a country exists elsewhere, whatever the entry calls it (§1b) -
+        unless the lede's first sentence tells a release today ("Kuaishou's newest model,
+        unveiled on Thursday, ..."): its first country. Not a release there ("lance Veo 4 aux
+        États-Unis" may be its first), nor a restriction added after a comma ("startet global,
+        mit Einschränkungen für Europa")."""
         clause = TAIL_BREAK.split(cue.text, maxsplit=1)[0]
         lex = self.lexicons
-        return bool(lex.first("context.regions", langs, clause) and lex.first("context.arrival", langs, clause))
+        if not (lex.first("context.regions", langs, clause) and lex.first("context.arrival", langs, clause)):
+            return False
+        opening = body.sentence_text(0) if body.folded else ""
+        released_today = (
+            lex.first("context.first_release", langs, opening)
+            and (lex.first("context.today", langs, opening) or lex.first("context.news_lede", langs, opening))
+            and not self._background_date(langs, opening)
+            # ... not an arrival it announces ("a annoncé mardi l'arrivée en France de Veo 4")
+            and not lex.first("context.arrival", langs, opening)
+            and not lex.first("context.existing", langs, opening)
+        )
+        return not released_today
 
     def _announces_other(self, langs: tuple[str, ...], title: _Field) -> bool:
-        """The headline's announcing verb is silenced: what it announces is something else
-        ("announces Veo 3 results", "annonce les gagnants de son concours")."""
-        return any(
-            event == "launch" and any(s0 <= match.start() and match.end() <= s1 for s0, s1 in title.skip)
-            for event, match in self._matches("weak_events", langs, title.text)
-        )
+        """The headline makes figures or a contest's winners public ("announces Veo 3 results",
+        "partage les chiffres de Sora", "gibt die Gewinner bekannt"): what the lede announces
+        is those, unless its verb takes the product."""
+        return bool(self.lexicons.first("silencers.disclosures", langs, title.text.folded))
 
     def _lede_tells(self, langs: tuple[str, ...], body: _Field) -> bool:
         """The summary's first sentence tells an event: a strong cue, or a weak release verb
@@ -482,7 +493,7 @@ class EventReading(SubjectReading, AttributionReading):
             # then the one that exists).
             novelty = (
                 None
-                if out_already or self._reaches_region(context.langs, cue)
+                if out_already or self._reaches_region(context.langs, cue, body.text)
                 else self._novelty(context.langs, head, body.text)
             )
             if novelty:
@@ -834,7 +845,7 @@ class EventReading(SubjectReading, AttributionReading):
         weak_body, minor_body = self._weak_cues(langs, body.text, body.skip, body.cut)
         if not weak_title and not weak_body:
             weak_title, weak_body = minor_title, minor_body
-        if weak_body and not weak_title and self._announces_other(langs, title):
+        if weak_body and not weak_title and not title.cues and self._announces_other(langs, title):
             # "Google announces Veo 3 results" over "Google announced on Tuesday that Veo 3 had
             # been used ...": the lede's announcement is the headline's figures, unless its verb
             # takes the product itself
