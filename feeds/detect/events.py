@@ -24,12 +24,19 @@ from feeds.detect.reading import (
     token_index,
 )
 from feeds.detect.subject import SubjectReading
+from feeds.detect.text import TOKEN
 
 # A question mark with words after it ends an opening question, not the headline; the
 # question is the clause it closes.
 _QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
 
 _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
+
+# Where a clause of a sentence ends: a clause break or a semicolon.
+_CLAUSE_SPLIT = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s|\s;")
+
+# Words after an announcing verb that may say what it announces ("a annoncé mardi l'arrivée").
+_ANNOUNCED_REACH = 4
 
 # What a delay postpones is a launch or an access: the word for it ("report du lancement",
 # "access delayed") names the object, not a second event of the item.
@@ -440,11 +447,20 @@ class EventReading(SubjectReading, AttributionReading):
             lex.first("context.first_release", langs, opening)
             and (lex.first("context.today", langs, opening) or lex.first("context.news_lede", langs, opening))
             and not self._background_date(langs, opening)
-            # ... not an arrival it announces ("a annoncé mardi l'arrivée en France de Veo 4")
-            and not lex.first("context.arrival", langs, opening)
             and not lex.first("context.existing", langs, opening)
+            and not self._announces_arrival(langs, opening)
         )
         return not released_today
+
+    def _announces_arrival(self, langs: tuple[str, ...], sentence: str) -> bool:
+        """What the sentence announces is an arrival ("a annoncé mardi l'arrivée en France de
+        Veo 4"): a word of arrival within a few words after the announcing verb."""
+        lex = self.lexicons
+        for verb in lex.find("context.announcement", langs, sentence):
+            following = " ".join(TOKEN.findall(sentence, verb.end())[:_ANNOUNCED_REACH])
+            if lex.first("context.arrival", langs, following):
+                return True
+        return False
 
     def _announces_other(self, langs: tuple[str, ...], title: _Field) -> bool:
         """The headline makes figures or a contest's winners public ("announces Veo 3 results",
@@ -454,12 +470,17 @@ class EventReading(SubjectReading, AttributionReading):
 
     def _lede_tells(self, langs: tuple[str, ...], body: _Field) -> bool:
         """The summary's first sentence tells an event: a strong cue, or a weak release verb
-        ("Google on Tuesday unveiled Veo 4", "Runway a annoncé ce mercredi Gen-5") - whether it
-        is today's news is the lede's dating, asked next."""
+        ("Google on Tuesday unveiled Veo 4", "Runway a annoncé ce mercredi Gen-5") in a clause
+        that no date sets in the past (not "a présenté Gen-4 il y a trois semaines ; nous
+        l'avons testé aujourd'hui"). Whether it is today's news is the lede's dating, asked
+        next."""
         if any(c.sentence == 0 for c in body.cues):
             return True
         weak = self._weak_cues(langs, body.text, body.skip, body.cut)[0]
-        return any(c.sentence == 0 and c.event == "launch" for c in weak)
+        return any(
+            c.sentence == 0 and c.event == "launch" and not self._background_date(langs, _clause_of(body.text, c))
+            for c in weak
+        )
 
     def _title_decision(
         self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool
@@ -914,3 +935,14 @@ class EventReading(SubjectReading, AttributionReading):
                 f'event:launch (the summary opens on its owner\'s new product, today: "{fresh}")',
             )
         return Decision()
+
+
+def _clause_of(prepared: PreparedText, cue: Cue) -> str:
+    """The clause of the cue's sentence that holds it, between clause breaks and semicolons."""
+    start = prepared.sentence_starts[cue.sentence]
+    sentence = prepared.sentence_text(cue.sentence)
+    at = cue.start - start
+    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
+    begin = max(b for b in bounds if b <= at)
+    end = min((b for b in bounds if b > at), default=len(sentence))
+    return sentence[begin:end]

@@ -264,7 +264,9 @@ class NoveltyReading(DetectorBase):
         if lex.first("context.host_apps", langs, head.folded):
             return None
         named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
-        apps = lex.tokens("app_nouns", langs)
+        # the product's app, unless the headline calls it new ("La nueva app Sora ya está
+        # disponible en iOS": the app is the release)
+        apps = frozenset() if self._new_words(langs, head.folded) else lex.tokens("app_nouns", langs)
         verb_at = token_index(head.folded, cue_start)
         if any(hit.end < verb_at and _names_app(head, hit, apps) for hit in head.hits):
             return None  # "Sora app now available on Android": the product's app reaches a store,
