@@ -32,9 +32,6 @@ _QUESTION_OPENS = re.compile(r"[?？](?=\s+\w)")
 
 _QUESTION_CLAUSE_START = re.compile(r"\s[:|\u2013\u2014-]\s|[:;.!]\s|[¿¡]")
 
-# Where a clause of a sentence ends: a clause break or a semicolon.
-_CLAUSE_SPLIT = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s|\s;")
-
 # Words after an announcing verb that may say what it announces ("a annoncé mardi l'arrivée").
 _ANNOUNCED_REACH = 4
 
@@ -478,7 +475,9 @@ class EventReading(SubjectReading, AttributionReading):
             return True
         weak = self._weak_cues(langs, body.text, body.skip, body.cut)[0]
         return any(
-            c.sentence == 0 and c.event == "launch" and not self._background_date(langs, _clause_of(body.text, c))
+            c.sentence == 0
+            and c.event == "launch"
+            and not self._background_date(langs, _clause_of(body.text, c))
             for c in weak
         )
 
@@ -871,7 +870,9 @@ class EventReading(SubjectReading, AttributionReading):
             # been used ...": the lede's announcement is the headline's figures, unless its verb
             # takes the product itself
             weak_body = [
-                c for c in weak_body if self._governed_product(langs, body.text, c.start + len(c.text)) is not None
+                c
+                for c in weak_body
+                if self._governed_product(langs, body.text, c.start + len(c.text)) is not None
             ]
         if weak_title:
             cue = most_specific(weak_title)
@@ -938,11 +939,11 @@ class EventReading(SubjectReading, AttributionReading):
 
 
 def _clause_of(prepared: PreparedText, cue: Cue) -> str:
-    """The clause of the cue's sentence that holds it, between clause breaks and semicolons."""
+    """The clause of the cue's sentence that holds it, between clause breaks (": ", "; ", " - ")."""
     start = prepared.sentence_starts[cue.sentence]
     sentence = prepared.sentence_text(cue.sentence)
     at = cue.start - start
-    bounds = [0] + [m.end() for m in _CLAUSE_SPLIT.finditer(sentence)] + [len(sentence)]
+    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     begin = max(b for b in bounds if b <= at)
     end = min((b for b in bounds if b > at), default=len(sentence))
     return sentence[begin:end]

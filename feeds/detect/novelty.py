@@ -264,13 +264,13 @@ class NoveltyReading(DetectorBase):
         if lex.first("context.host_apps", langs, head.folded):
             return None
         named = {hit.label[1] for hit in head.hits if hit.label[0] in ("alias", "model")}
-        # the product's app, unless the headline calls it new ("La nueva app Sora ya está
-        # disponible en iOS": the app is the release)
+        # The product's app reaching a store ("Sora app now available on Android", named before
+        # the headline's verb: not "Sora 2 lands in the Sora app", where the maker's app is the
+        # place) - unless the headline calls it new ("La nueva app Sora ya está disponible").
         apps = frozenset() if self._new_words(langs, head.folded) else lex.tokens("app_nouns", langs)
         verb_at = token_index(head.folded, cue_start)
         if any(hit.end < verb_at and _names_app(head, hit, apps) for hit in head.hits):
-            return None  # "Sora app now available on Android": the product's app reaches a store,
-            # not "Sora 2 lands in the Sora app" (its maker's app is where the new model ships)
+            return None
         start = body.sentence_starts[0]
         end = start + len(body.sentence_text(0))
         if not named or not self._released_now(langs, body, start, end, named):
@@ -279,11 +279,11 @@ class NoveltyReading(DetectorBase):
         for verb in lex.find("context.first_release", langs, body.folded[start:end]):
             # the object may follow the day ("a dévoilé jeudi Hailuo 2.5")
             object_from = days.get(verb.end() + 1, verb.end())
-            released = self._governed_product(langs, body, start + object_from, products=named) or self._framed_product(
-                langs, body, start + verb.start(), start + verb.end(), products=named
-            )
+            released = self._governed_product(
+                langs, body, start + object_from, products=named
+            ) or self._framed_product(langs, body, start + verb.start(), start + verb.end(), products=named)
             if released is None or _names_app(body, released, apps):
-                continue  # ... or "released the Sora app on Google Play"
+                continue  # ... nor the lede's ("released the Sora app on Google Play")
             return verb.group(0)
         return None
 
