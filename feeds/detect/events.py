@@ -129,6 +129,15 @@ def _primary(
     clause = {id(cue): bisect.bisect_right(breaks, cue.start) for cue in cues}
     first = min(clause.values())
     in_clause = [cue for cue in cues if clause[id(cue)] == first]
+    if len(in_clause) == 1 and in_clause[0].event == "pricing" and first < len(breaks):
+        # "$0.10 per second: Sora 2 comes to the API": a bare price as the first clause labels
+        # what the next one brings, a detail of it
+        begin = 0 if first == 0 else breaks[first - 1]
+        bare = TOKEN.findall(head.folded, begin, breaks[first]) == TOKEN.findall(in_clause[0].text)
+        later = [c for c in cues if clause[id(c)] > first and c.event in ("launch", "availability")]
+        if bare and later:
+            first = min(clause[id(c)] for c in later)
+            in_clause = [cue for cue in cues if clause[id(cue)] == first]
     released = min((c.start for c in in_clause if c.event in ("launch", "availability")), default=None)
 
     def plan_released(cue: Cue) -> bool:
