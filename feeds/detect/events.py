@@ -118,13 +118,16 @@ def _primary(
     head: PreparedText,
     price_qualifiers: Sequence[tuple[int, int]] = (),
     plans: frozenset[str] = frozenset(),
+    prices: frozenset[str] = frozenset(),
 ) -> Cue:
     """The title's news: the first clause with a cue ("OpenAI launches the Sora 2 API:
     per-second billing" is a launch), and within it the most specific event - except a price
     that only qualifies a release or an arrival ("launches ... at $0.10 per second", "opens
     Kling 2.5 to free users with daily credits"), a second event. A pricing cue that starts
     before the price ("lance une formule à 6,99 dollars"), or a price of a plan the release
-    names (``plans``: "estrena plan gratuito con 30 créditos"), is the news."""
+    names (``plans``: "estrena plan gratuito con 30 créditos"), is the news. A bare price as
+    the first clause labels the next clause's release or arrival ("$0.10 per second: Sora 2
+    comes to the API"), unless that clause names a plan or prices (``plans``, ``prices``)."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(head.folded)]
     clause = {id(cue): bisect.bisect_right(breaks, cue.start) for cue in cues}
     first = min(clause.values())
@@ -136,8 +139,18 @@ def _primary(
         bare = TOKEN.findall(head.folded, begin, breaks[first]) == TOKEN.findall(in_clause[0].text)
         later = [c for c in cues if clause[id(c)] > first and c.event in ("launch", "availability")]
         if bare and later:
-            first = min(clause[id(c)] for c in later)
-            in_clause = [cue for cue in cues if clause[id(cue)] == first]
+            # ... not a plan or a price list the next clause launches ("$4.99 a month: Kling
+            # launches cheaper Basic plan", "new Veo 3 Fast pricing arrives on Vertex AI")
+            second = min(clause[id(c)] for c in later)
+            end = breaks[second] if second < len(breaks) else len(head.folded)
+            told = head.toks[token_index(head.folded, breaks[second - 1]) : token_index(head.folded, end)]
+            if (
+                plans.isdisjoint(told)
+                and prices.isdisjoint(told)
+                and not any(c.event == "pricing" and clause[id(c)] == second for c in cues)
+            ):
+                first = second
+                in_clause = [cue for cue in cues if clause[id(cue)] == first]
     released = min((c.start for c in in_clause if c.event in ("launch", "availability")), default=None)
 
     def plan_released(cue: Cue) -> bool:
@@ -501,6 +514,7 @@ class EventReading(SubjectReading, AttributionReading):
             head,
             self._price_qualifiers(context.langs, head),
             self.lexicons.tokens("plan_nouns", context.langs),
+            self.lexicons.tokens("price_nouns", context.langs),
         )
         cue = self._past_place_label(context.langs, head, title.cues, cue)
         cue = self._host_launch(context.langs, head, cue)

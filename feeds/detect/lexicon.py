@@ -156,6 +156,7 @@ TokenName = Literal[
     "price_details",
     "host_auxiliaries",
     "plan_nouns",
+    "price_nouns",
     "indefinites",
     "owner_nouns",
     "still_words",
