@@ -21,6 +21,10 @@ API, a product's app, an arrival in a region, and an owner's figures.
   "dévoile les chiffres de Veo 3", "presenta i numeri di Veo 3", "gibt die Gewinner bekannt")
   is no release: a `disclosures` silencer, and the lede's "announced that ..." counts only when
   it takes a product.
+- A bare price as a headline's first clause labels the next clause's release or arrival
+  ("$0.10 per second: Sora 2 comes to the API"), unless that clause names a plan or prices;
+  "which costs $19.99 a month" after an arrival is its detail. "Hits <platform>" was tried and
+  dropped: "Sora hits YouTube" is about videos made with it (a fifth review).
 - A verbless headline's place followed by a service line ("Veo 3 en France : comment en
   profiter ?") was tried as a tail and dropped: a review found 12 evergreen guides it turned
   into alerts. Its rows here are guards.
@@ -943,7 +947,72 @@ AN_OWNER_S_FIGURES_AND_A_CONTEST_S_WINNERS = [
     ),
 ]
 
-HOSTS_AND_VERBS_OF_ARRIVAL = [
+A_PRICE_BESIDE_A_RELEASE_OR_AN_ARRIVAL = [
+    # both trees
+    (
+        "At $0.75 a second, Veo 3 is now available to developers",
+        "Google opened Veo 3 in the Gemini API on Tuesday.",
+        "en",
+        "availability",
+    ),
+    (
+        "$0.10 per second: Sora 2 comes to the API",
+        "OpenAI opened Sora 2 to developers on Monday.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 is now available to all Google AI Pro subscribers for $19.99 a month",
+        "Google is rolling out Veo 3 to AI Pro subscribers in 70 countries.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling 2.1 now on Replicate, from $0.25 per video",
+        "Replicate added Kling 2.1 to its catalog.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 opens to all developers, at $0.50 per second",
+        "Google opened Veo 3 to all developers in the Gemini API on Thursday.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Seedance 1.0 Pro lands on BytePlus ModelArk at $2.5 per million tokens",
+        "BytePlus made Seedance 1.0 Pro available to international developers.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Google cuts Veo 3 API price to $0.40 per second",
+        "Google lowered the price of Veo 3 in the Gemini API on Tuesday.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3 now costs $0.40 per second on Vertex AI, down from $0.75",
+        "Google cut the price of Veo 3 on Tuesday.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3 arrive dans l'API Gemini à 0,75 $ la seconde",
+        "Google a ouvert Veo 3 aux développeurs mardi.",
+        "fr",
+        "availability",
+    ),
+]
+
+HOSTS__VERBS_OF_ARRIVAL_AND_WAITLISTS = [
     # both trees
     (
         "Veo 3 is now part of Google Vids",
@@ -1055,6 +1124,167 @@ HOSTS_AND_VERBS_OF_ARRIVAL = [
         "Les abonnés Perplexity Pro peuvent désormais créer des vidéos avec Veo 3.",
         "fr",
         "availability",
+    ),
+    # both trees
+    (
+        "OpenAI suspend les inscriptions à Sora face à l'affluence",
+        "OpenAI a temporairement fermé les nouvelles inscriptions à Sora mardi, submergé par la demande.",
+        "fr",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Sora 2 : l'application reste accessible uniquement sur invitation",
+        "OpenAI a confirmé mardi que l'accès à Sora 2 reste limité aux détenteurs d'un code d'invitation.",
+        "fr",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Veo 3 : Google ouvre une liste d'attente pour les développeurs européens",
+        "Google a lancé mardi une liste d'attente pour l'accès à Veo 3 dans l'API en Europe.",
+        "fr",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Kling réserve son nouveau modèle à une poignée de créateurs",
+        "Kuaishou a ouvert Kling 3.0 à un groupe restreint de créateurs sélectionnés, avant une ouverture plus large.",
+        "fr",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Midjourney met en pause les nouvelles inscriptions",
+        "Midjourney a suspendu mardi les essais gratuits et les nouvelles inscriptions à cause de la demande pour son modèle vidéo.",
+        "fr",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Les préinscriptions pour Sora sur Android sont ouvertes",
+        "OpenAI a ouvert mardi la préinscription à l'application Sora sur le Google Play Store.",
+        "fr",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "OpenAI lance Sora 2, accessible sur invitation",
+        "OpenAI a présenté mardi Sora 2, son nouveau modèle vidéo, accessible sur invitation via une application iOS.",
+        "fr",
+        "launch",
+    ),
+    # both trees
+    (
+        "Google dévoile Veo 4, d'abord réservé aux testeurs",
+        "Google a présenté mardi Veo 4, son nouveau modèle vidéo, accessible dans un premier temps à des testeurs.",
+        "fr",
+        "launch",
+    ),
+    # both trees
+    (
+        "Sora : comment obtenir un code d'invitation",
+        "Voici nos astuces pour décrocher un code d'invitation à Sora 2, disponible sur invitation depuis octobre.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "OpenAI pausa cadastros no Sora após alta demanda",
+        "A OpenAI suspendeu temporariamente novos cadastros no Sora nesta terça-feira.",
+        "pt",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Sora 2 continua disponível apenas por convite",
+        "A OpenAI confirmou que o acesso ao Sora 2 segue restrito a quem tem código de convite.",
+        "pt",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Google abre lista de espera para o Veo 3 no Brasil",
+        "O Google abriu nesta terça uma lista de espera para o Veo 3 no Brasil.",
+        "pt",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Como conseguir um convite para o Sora 2",
+        "Veja dicas para conseguir um código de convite do Sora 2, disponível por convite desde outubro.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Fila de espera: o Sora 2 vale a pena?",
+        "Testamos o Sora 2, disponível por convite, e contamos se vale a pena entrar na fila.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "OpenAI pausa los registros en Sora por la alta demanda",
+        "OpenAI suspendió temporalmente los nuevos registros en Sora este martes.",
+        "es",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Google abre una lista de espera para Veo 3 en España",
+        "Google abrió el martes una lista de espera para Veo 3 en España.",
+        "es",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "OpenAI sospende le nuove iscrizioni a Sora",
+        "OpenAI ha sospeso temporaneamente le nuove registrazioni a Sora martedì.",
+        "it",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Veo 3, Google apre una lista d'attesa in Italia",
+        "Google ha aperto martedì una lista d'attesa per Veo 3 in Italia.",
+        "it",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "OpenAI stoppt Neuanmeldungen bei Sora",
+        "OpenAI hat am Dienstag die Registrierung neuer Nutzer für Sora vorübergehend ausgesetzt.",
+        "de",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Google öffnet Warteliste für Veo 3 in Deutschland",
+        "Google hat am Dienstag eine Warteliste für Veo 3 in Deutschland gestartet.",
+        "de",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Sora 2 stays invite-only for now, OpenAI says",
+        "OpenAI said on Tuesday that Sora 2 access remains limited to people with invite codes.",
+        "en",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "How to get a Sora 2 invite code",
+        "Here are the best ways to get a Sora 2 invite code, since the app has been invite-only since October.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "The Sora 2 waitlist is a masterclass in hype",
+        "Our columnist argues OpenAI's invite-only rollout of Sora 2 is pure marketing.",
+        "en",
+        None,
     ),
 ]
 
@@ -4592,6 +4822,484 @@ FOURTH_REVIEW__THE_WHOLE_ROUND = [
     ),
 ]
 
+FIFTH_REVIEW__PRICES_BESIDE_ARRIVALS = [
+    # both trees
+    (
+        "Sora hits YouTube: AI-generated clips flood the Shorts feed",
+        "Videos made with OpenAI's Sora 2 app are racking up millions of views on YouTube Shorts, many with their watermarks cropped out.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 hits TikTok as AI slop videos go viral",
+        "Clips generated with Google's Veo 3 are spreading across TikTok, where many viewers cannot tell they are synthetic.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Wave of Veo 3 ads hits YouTube as brands embrace AI video",
+        "Marketers say they are producing dozens of spots a week with Google's model, and viewers are starting to notice.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Runway hits $300 million in annualized revenue",
+        "Runway's revenue run rate has reached $300 million, according to people familiar with the matter.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora app hits No. 1 on the App Store",
+        "OpenAI's invite-only Sora app climbed to the top of the App Store's free charts three days after release.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 hits Hollywood: studios quietly test Google's video model",
+        "Several major studios are trialling Veo 3 for previsualization work, according to a report from The Information.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Midjourney video hits Instagram feeds as creators share looping clips",
+        "Short looping animations made with Midjourney's V1 video model are everywhere on Instagram this week.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Deepfake storm hits X as Grok Imagine clips of celebrities spread",
+        "Users are sharing explicit videos of public figures made with xAI's Grok Imagine, prompting calls for moderation.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora outage hits ChatGPT Pro users for a second day",
+        "OpenAI says it is investigating elevated error rates affecting Sora video generation.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Backlash hits Meta AI over Vibes feed of AI-generated videos",
+        'Users and creators criticised Meta\'s new feed of short AI videos as "slop" within hours of its appearance.',
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "EU privacy probe hits Gemini over Veo 3 deepfake concerns",
+        "The Irish Data Protection Commission has opened an inquiry into how Google handles likenesses in Veo 3 videos.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora hits Hollywood's nerves: agencies demand opt-in for likenesses",
+        "Talent agencies say OpenAI's Sora 2 puts their clients at risk and want an opt-in system.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 hits the uncanny valley: our review",
+        "We spent a week generating clips with Google's Veo 3. The sound is impressive, the faces less so.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora hits enterprise: Mattel signs deal to use OpenAI video model",
+        "Mattel will use Sora 2 to prototype toy commercials under a new partnership with OpenAI.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Copyright lawsuit hits YouTube over AI videos made with Sora",
+        "A group of animators is suing over channels that repost Sora-generated clips mimicking their characters.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "AI-made trailer hits YouTube, racks up 5 million views",
+        "The fan-made trailer was produced entirely with Veo 3 and Kling 2.1 by a two-person studio.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 quota cut hits free users: three clips a day instead of five",
+        "Google has lowered the daily Veo 3 allowance for Gemini free-tier users, effective today.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3 hits Vertex AI in public preview",
+        "Google Cloud customers can now generate video with sound using Veo 3 through Vertex AI.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling 2.1 hits fal with API access",
+        "Developers can now call Kling 2.1 Standard, Pro and Master through fal's API.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 hits the API for developers",
+        "OpenAI made Sora 2 and Sora 2 Pro available in its API today, a week after the app launched.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 hits YouTube Shorts for creators in the US",
+        "YouTube is building a custom version of Veo 3 into Shorts creation tools, starting in the US.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 hits Canva with new Create a Video Clip feature",
+        "Canva Pro users can now generate eight-second Veo 3 clips with sound inside the editor.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora hits Azure AI Foundry",
+        "Microsoft is making OpenAI's Sora video model available to Azure AI Foundry customers starting today.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 2 hits Gemini Advanced",
+        "Gemini Advanced subscribers can now create eight-second videos with Veo 2 from the Gemini app.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Luma Ray2 hits Amazon Bedrock",
+        "AWS customers can now use Luma AI's Ray2 video model through Amazon Bedrock.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Firefly Video hits Premiere Pro with Generative Extend",
+        "Adobe's Firefly Video model now powers Generative Extend in Premiere Pro for all users.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Google's Veo 4 hits Vertex AI first",
+        "Google today released Veo 4, its newest video model, in preview on Vertex AI before bringing it to the Gemini app.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Sora 2 lands in Azure AI Foundry; each second costs $0.10",
+        "Microsoft added Sora 2 to Azure AI Foundry for enterprise customers.",
+        "en",
+        "availability",
+    ),
+    (
+        "Veo 3 comes to Gemini AI Pro, which costs $19.99 a month",
+        "Google is opening Veo 3 Fast to AI Pro subscribers in more than 150 countries.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 comes to Gemini Pro subscribers, but AI Ultra still costs $249.99",
+        "Pro subscribers get a limited Veo 3 Fast quota; full Veo 3 remains an Ultra perk.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Runway Gen-4.5 arrives, costs twice as much per second as Gen-4",
+        "Runway released Gen-4.5 today; generations use 25 credits per second.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Kling 2.5 Turbo launches and costs $0.35 per 5-second clip",
+        "Kuaishou released Kling 2.5 Turbo with better motion and a lower price than 2.1 Master.",
+        "en",
+        "launch",
+    ),
+    # both trees
+    (
+        "Veo 3 now costs $0.40 per second on Vertex AI after price cut",
+        "Google has cut the price of Veo 3 on Vertex AI by roughly half, effective immediately.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Sora 2 Pro in the API costs $0.50 per second, up from $0.30",
+        "OpenAI raised the price of high-resolution Sora 2 Pro output for API customers.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Kling 2.1 on fal now costs $0.28 per video after price drop",
+        "fal lowered the per-video price for Kling 2.1 Standard.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Runway launches new Standard plan that costs $12 a month",
+        "Runway introduced a Standard tier with 625 credits and watermark-free exports.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "OpenAI launches Sora credit packs: 10 extra videos cost $4",
+        "ChatGPT users who hit their daily Sora limit can now buy additional generations.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Extra Sora generations now available to buy; 10 more cost $4",
+        "OpenAI will let Sora app users pay for generations beyond the free daily limit, starting today in the US.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Google launches AI Plus plan that costs $4.99 a month with Veo 3 Fast",
+        "The new cheaper tier includes limited Veo 3 Fast access and launches first in Indonesia.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3 gets cheaper on Vertex AI and now costs $0.40 per second",
+        "Google dropped the price of Veo 3 from $0.75 per second.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Sora 2 Pro now costs $200 a month as OpenAI rolls out new limits",
+        "ChatGPT Pro remains the only way to get Sora 2 Pro in the app, with new weekly caps.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3 Fast comes down in price, now costs $0.15 per second on Vertex AI",
+        "Google lowered the rate for Veo 3 Fast again.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "How much does Veo 3 cost? On Vertex AI it costs $0.40 per second",
+        "A guide to what Google's video model costs across Gemini, Flow and Vertex AI.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 vs Veo 3: which one costs less once it hits your API bill?",
+        "We compare per-second prices and output quality of the two leading video models.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "$0.40 per second: Google halves Veo 3 price on Vertex AI",
+        "Veo 3 now costs $0.40 per second with audio, down from $0.75.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$0.40 per second: Google cuts Veo 3 price as Veo 3 Fast comes to Vertex AI",
+        "Google lowered the price of Veo 3 and added the cheaper Fast variant.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$249.99 a month: Google unveils AI Ultra plan with Veo 3 access",
+        "The new top-tier subscription includes Veo 3, Flow and the highest usage limits.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$4.99 a month: Kling launches cheaper Basic plan in the US",
+        "Kling AI's new Basic subscription includes 660 credits per month.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$0.10 per second: Veo 3 Fast price cut comes to the Gemini API",
+        "Google lowered the price of Veo 3 Fast in the Gemini API from $0.15 per second.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$0.50 per second; Sora 2 Pro now pricier as 1080p launches",
+        "OpenAI raised the per-second price of Sora 2 Pro with the new 1080p output.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$0.40 per second - Veo 3 price drops again on Vertex AI",
+        "The second cut in two months brings Veo 3 with audio to $0.40 per second.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$0.75 to $0.40: Veo 3 price cut lands on Vertex AI",
+        "Google's new Veo 3 rates took effect on Vertex AI today.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "$0.15 per second: new Veo 3 Fast pricing arrives on Vertex AI",
+        "Google published new rates for Veo 3 Fast on Vertex AI, down from $0.25.",
+        "en",
+        "pricing",
+    ),
+    (
+        "$0.10 per second: Sora 2 comes to the API",
+        "OpenAI opened Sora 2 to developers through its video API.",
+        "en",
+        "availability",
+    ),
+    (
+        "$0.15 per second: Google releases Veo 3 Fast",
+        "Google today released Veo 3 Fast, a quicker, cheaper variant of its video model, in the Gemini API.",
+        "en",
+        "launch",
+    ),
+    (
+        "$0.05 a second: Alibaba launches Wan 2.5 Preview",
+        "Alibaba released Wan 2.5 Preview with native audio generation today.",
+        "en",
+        "launch",
+    ),
+    (
+        "$19.99 a month - Veo 3 arrives in Gemini for AI Pro subscribers in Europe",
+        "Google is rolling out Veo 3 Fast to Pro subscribers across the EU from today.",
+        "en",
+        "availability",
+    ),
+    (
+        "$0.30 per clip; Hailuo 02 lands on fal",
+        "MiniMax's Hailuo 02 is now available on fal's API.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "$0.40 per second: is Veo 3 worth it? We tested it on Vertex AI",
+        "Our hands-on with Google's video model on Vertex AI, and whether the price adds up.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "$0.10 per second: a guide to Sora 2 API pricing after launch",
+        "Everything developers need to know about what Sora 2 costs in the API.",
+        "en",
+        None,
+    ),
+    (
+        "0,10 $ par seconde : Sora 2 arrive dans l'API",
+        "OpenAI ouvre Sora 2 aux développeurs via son API.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "0,40 Dollar pro Sekunde: Google senkt den Preis für Veo 3",
+        "Veo 3 kostet auf Vertex AI jetzt nur noch 0,40 Dollar pro Sekunde statt 0,75 Dollar.",
+        "de",
+        "pricing",
+    ),
+    (
+        "0,15 Dollar pro Sekunde: Google veröffentlicht Veo 3 Fast",
+        "Google hat heute Veo 3 Fast vorgestellt, eine schnellere Variante seines Videomodells.",
+        "de",
+        "launch",
+    ),
+    # both trees
+    (
+        "19,99 € par mois : Kling lance une formule moins chère",
+        "Kling AI présente un nouvel abonnement avec 660 crédits par mois.",
+        "fr",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3 now costs $0.40 per second in the Gemini API",
+        "Google cut the price of Veo 3 and Veo 3 Fast for developers, effective today.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Price hike hits the API: Sora 2 Pro now costs $0.50 per second",
+        "OpenAI raised API rates for Sora 2 Pro's high-resolution output.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Kling 2.1 Master clips on fal now cost $1.40, down from $2.80",
+        "fal halved the price of Kling 2.1 Master generations.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Veo 3.1 hits the Gemini API",
+        "Developers can now use Veo 3.1 and Veo 3.1 Fast in paid preview through the Gemini API.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora-made ad hits YouTube and TikTok, sparking backlash",
+        "A fast-food chain's commercial produced with Sora 2 drew criticism from animators.",
+        "en",
+        None,
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "a service line after a release told by a weak verb": A_SERVICE_LINE_AFTER_A_RELEASE_TOLD_BY_A_WEAK_VERB,
@@ -4599,12 +5307,14 @@ ROWS, IDS = table_rows(
         "a product's app reaching a store": A_PRODUCT_S_APP_REACHING_A_STORE,
         "an arrival in a region stays an arrival": AN_ARRIVAL_IN_A_REGION_STAYS_AN_ARRIVAL,
         "an owner's figures and a contest's winners": AN_OWNER_S_FIGURES_AND_A_CONTEST_S_WINNERS,
-        "hosts and verbs of arrival": HOSTS_AND_VERBS_OF_ARRIVAL,
+        "a price beside a release or an arrival": A_PRICE_BESIDE_A_RELEASE_OR_AN_ARRIVAL,
+        "hosts, verbs of arrival and waitlists": HOSTS__VERBS_OF_ARRIVAL_AND_WAITLISTS,
         "a verbless headline's place and a service line (dropped)": A_VERBLESS_HEADLINE_S_PLACE_AND_A_SERVICE_LINE__DROPPED,
         "first review: a weak verb in the lede, a verbless headline's service line": FIRST_REVIEW__A_WEAK_VERB_IN_THE_LEDE__A_VERBLESS_HEADLINE_S_SERVICE_LINE,
         "second review: api phrases and the product's app": SECOND_REVIEW__API_PHRASES_AND_THE_PRODUCT_S_APP,
         "third review: figures, winners and regions": THIRD_REVIEW__FIGURES__WINNERS_AND_REGIONS,
         "fourth review: the whole round": FOURTH_REVIEW__THE_WHOLE_ROUND,
+        "fifth review: prices beside arrivals": FIFTH_REVIEW__PRICES_BESIDE_ARRIVALS,
     }
 )
 
