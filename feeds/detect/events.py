@@ -130,27 +130,8 @@ def _primary(
     comes to the API"), unless that clause names a plan or prices (``plans``, ``prices``)."""
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(head.folded)]
     clause = {id(cue): bisect.bisect_right(breaks, cue.start) for cue in cues}
-    first = min(clause.values())
+    first = _labelled_by_price(cues, head, breaks, clause, min(clause.values()), plans | prices)
     in_clause = [cue for cue in cues if clause[id(cue)] == first]
-    if len(in_clause) == 1 and in_clause[0].event == "pricing" and first < len(breaks):
-        # "$0.10 per second: Sora 2 comes to the API": a bare price as the first clause labels
-        # what the next one brings, a detail of it
-        begin = 0 if first == 0 else breaks[first - 1]
-        bare = TOKEN.findall(head.folded, begin, breaks[first]) == TOKEN.findall(in_clause[0].text)
-        later = [c for c in cues if clause[id(c)] > first and c.event in ("launch", "availability")]
-        if bare and later:
-            # ... not a plan or a price list the next clause launches ("$4.99 a month: Kling
-            # launches cheaper Basic plan", "new Veo 3 Fast pricing arrives on Vertex AI")
-            second = min(clause[id(c)] for c in later)
-            end = breaks[second] if second < len(breaks) else len(head.folded)
-            told = head.toks[token_index(head.folded, breaks[second - 1]) : token_index(head.folded, end)]
-            if (
-                plans.isdisjoint(told)
-                and prices.isdisjoint(told)
-                and not any(c.event == "pricing" and clause[id(c)] == second for c in cues)
-            ):
-                first = second
-                in_clause = [cue for cue in cues if clause[id(cue)] == first]
     released = min((c.start for c in in_clause if c.event in ("launch", "availability")), default=None)
 
     def plan_released(cue: Cue) -> bool:
@@ -168,6 +149,37 @@ def _primary(
     ]
     rest = [cue for cue in in_clause if cue not in qualified]
     return most_specific(rest or in_clause)
+
+
+def _labelled_by_price(
+    cues: list[Cue],
+    head: PreparedText,
+    breaks: list[int],
+    clause: dict[int, int],
+    first: int,
+    price_words: frozenset[str],
+) -> int:
+    """The clause a bare price as the headline's first clause labels: the next one with a
+    release or an arrival ("$0.10 per second: Sora 2 comes to the API"), unless it names a plan
+    or prices or has a price of its own ("$4.99 a month: Kling launches cheaper Basic plan",
+    "new Veo 3 Fast pricing arrives on Vertex AI"). ``first`` otherwise."""
+    opening = [cue for cue in cues if clause[id(cue)] == first]
+    if len(opening) != 1 or opening[0].event != "pricing" or first >= len(breaks):
+        return first
+    begin = 0 if first == 0 else breaks[first - 1]
+    if TOKEN.findall(head.folded, begin, breaks[first]) != TOKEN.findall(opening[0].text):
+        return first
+    later = [clause[id(c)] for c in cues if clause[id(c)] > first and c.event in ("launch", "availability")]
+    if not later:
+        return first
+    second = min(later)
+    end = breaks[second] if second < len(breaks) else len(head.folded)
+    told = head.toks[token_index(head.folded, breaks[second - 1]) : token_index(head.folded, end)]
+    if not price_words.isdisjoint(told) or any(
+        c.event == "pricing" and clause[id(c)] == second for c in cues
+    ):
+        return first
+    return second
 
 
 def _asked(cues: list[Cue], head: PreparedText) -> list[Cue]:
