@@ -19,6 +19,7 @@ from feeds.detect.reading import (
     Decision,
     Mention,
     PreparedText,
+    clause_around,
     most_specific,
     overlaps,
     token_index,
@@ -475,9 +476,7 @@ class EventReading(SubjectReading, AttributionReading):
             return False
         opening = body.sentence_text(0) if body.folded else ""
         released_today = (
-            lex.first("context.first_release", langs, opening)
-            and (lex.first("context.today", langs, opening) or lex.first("context.news_lede", langs, opening))
-            and not self._background_date(langs, opening)
+            self._release_told_today(langs, opening)
             and not lex.first("context.existing", langs, opening)
             and not self._announces_arrival(langs, opening)
         )
@@ -508,12 +507,13 @@ class EventReading(SubjectReading, AttributionReading):
         if any(c.sentence == 0 for c in body.cues):
             return True
         weak = self._weak_cues(langs, body.text, body.skip, body.cut)[0]
-        return any(
-            c.sentence == 0
-            and c.event == "launch"
-            and not self._background_date(langs, _clause_of(body.text, c))
-            for c in weak
-        )
+        lede = body.text.sentence_text(0)
+        for cue in weak:
+            if cue.sentence == 0 and cue.event == "launch":
+                start, end = clause_around(lede, cue.start - body.text.sentence_starts[0])
+                if not self._background_date(langs, lede[start:end]):
+                    return True
+        return False
 
     def _title_decision(
         self, title: _Field, body: _Field, context: _EventContext, title_names_subject: bool
@@ -971,14 +971,3 @@ class EventReading(SubjectReading, AttributionReading):
                 f'event:launch (the summary opens on its owner\'s new product, today: "{fresh}")',
             )
         return Decision()
-
-
-def _clause_of(prepared: PreparedText, cue: Cue) -> str:
-    """The clause of the cue's sentence that holds it, between clause breaks (": ", "; ", " - ")."""
-    start = prepared.sentence_starts[cue.sentence]
-    sentence = prepared.sentence_text(cue.sentence)
-    at = cue.start - start
-    bounds = [0] + [m.end() for m in CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    begin = max(b for b in bounds if b <= at)
-    end = min((b for b in bounds if b > at), default=len(sentence))
-    return sentence[begin:end]

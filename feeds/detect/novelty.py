@@ -14,6 +14,7 @@ from feeds.detect.reading import (
     DetectorBase,
     Mention,
     PreparedText,
+    clause_around,
     opening_hit,
     read_version,
     token_index,
@@ -97,13 +98,8 @@ class NoveltyReading(DetectorBase):
         if not lex.first("context.first_release", langs, cue.text):
             return False
         # the cue's own clause, down to commas ("Veo 3, lancé en mai, arrive en France")
-        folded = head.folded
-        bounds = [m.end() for m in CLAUSE_BREAK.finditer(folded)] + [
-            i + 1 for i, ch in enumerate(folded) if ch == ","
-        ]
-        start = max((b for b in bounds if b <= cue.start), default=0)
-        end = min((b for b in bounds if b > cue.start), default=len(folded))
-        return cue.start + len(cue.text) <= end and self._background_date(langs, folded[start:end])
+        start, end = clause_around(head.folded, cue.start, commas=True)
+        return cue.start + len(cue.text) <= end and self._background_date(langs, head.folded[start:end])
 
     def _dated_today(self, langs: tuple[str, ...], body: PreparedText, cue: Cue) -> bool:
         """A day of today's news ("on Tuesday", "ce mardi", "overnight") before the cue or the
@@ -314,6 +310,17 @@ class NoveltyReading(DetectorBase):
                     return found
         return self._unveiled_in(langs, body, cue)
 
+    def _release_told_today(self, langs: tuple[str, ...], text: str) -> str | None:
+        """A release verb in ``text`` with a day or the news tense ("a présenté mardi", "has
+        unveiled"), and no date that sets it in the past. Returns the verb."""
+        lex = self.lexicons
+        found = lex.first("context.first_release", langs, text)
+        if not found or self._background_date(langs, text):
+            return None
+        if not (lex.first("context.today", langs, text) or lex.first("context.news_lede", langs, text)):
+            return None
+        return found
+
     def _released_now(
         self,
         langs: tuple[str, ...],
@@ -326,12 +333,8 @@ class NoveltyReading(DetectorBase):
         when given) as today's news: a release verb, the product named there, and a day or
         the news tense ("a présenté Nova Reel 2", "has unveiled"), no date that sets it in the
         past. Returns the verb."""
-        lex = self.lexicons
-        text = body.folded[start:end]
-        found = lex.first("context.first_release", langs, text)
-        if not found or self._background_date(langs, text):
-            return None
-        if not (lex.first("context.today", langs, text) or lex.first("context.news_lede", langs, text)):
+        found = self._release_told_today(langs, body.folded[start:end])
+        if not found:
             return None
         first, last = token_index(body.folded, start), token_index(body.folded, end)
         named = any(

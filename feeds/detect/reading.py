@@ -151,6 +151,17 @@ def most_specific(cues: list[Cue]) -> Cue:
     return min(cues, key=lambda cue: PRECEDENCE.index(cue.event))
 
 
+def clause_around(text: str, at: int, commas: bool = False) -> tuple[int, int]:
+    """The (start, end) of the clause of ``text`` that holds character ``at``: between clause
+    breaks (": ", "; ", " - "), and commas too when asked ("Veo 3, lancé en mai, arrive ...")."""
+    bounds = [m.end() for m in CLAUSE_BREAK.finditer(text)]
+    if commas:
+        bounds += [i + 1 for i, ch in enumerate(text) if ch == ","]
+    start = max((b for b in bounds if b <= at), default=0)
+    end = min((b for b in bounds if b > at), default=len(text))
+    return start, end
+
+
 def in_place(prepared: PreparedText, cue: Cue) -> bool:
     """The cue's text sits at its offset (a host cue is rebuilt from tokens, at offset 0):
     checks that read the text around a cue need this."""
