@@ -628,13 +628,6 @@ class EventReading(SubjectReading, AttributionReading):
                     else f'event:availability ("{cue.text}", then "{arrival.text}")'
                 )
                 cue = Cue("availability", arrival.text, arrival.sentence, arrival.start)
-        if cue.event == "launch" and cue is not day_one and (
-            before := self._there_before(context.langs, head, body.text)
-        ):
-            # "Runway libera Gen-4.5 no plano gratuito" over "até então restrito aos planos
-            # pagos": the release opens an existing product to more people
-            reason = f'event:availability ("{cue.text}", "{before}")'
-            cue = Cue("availability", cue.text, cue.sentence, cue.start)
         if cue.event == "launch" and self._launches_several(context.langs, head, cue):
             # "OVHcloud lance Mochi et LTX-2 dans AI Endpoints": one company releasing two
             # labs' models is hosting them (§1b: an existing model reaching a platform)

@@ -43,10 +43,6 @@ _NOT_ACTING = [
     [word] for word in ("s", "and", "et", "und", "y", "e", "or", "ou", "vs", "versus", "contre", "gegen")
 ]
 
-# Who had the product before is named within this many words of the lede's "until now"
-# ("until now restricted to a few testers").
-_BEFORE_REACH = 6
-
 # How far into the lede's first sentence its subject may start ("Kuaishou's new Kling 3.5
 # ..." is the sentence's subject; "a clip made with Kling 3.5" is not).
 _SUBJECT_TOKENS = 4
@@ -246,23 +242,6 @@ class NoveltyReading(DetectorBase):
         if lex.first("context.existing", langs, body.opening(self.rules.lede_sentences)):
             return None  # "for the first time since its December release on the web"
         return lex.first("context.first_public", langs, opening)
-
-    def _there_before(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> str | None:
-        """The lede says the product was out before, for other people ("até então restrito
-        aos planos pagos", "hasta ahora reservado a los suscriptores"): a release verb over it
-        opens an existing product to more people (§1b: an arrival). Not when the entry calls
-        the product new, nor when those people were a preview's ("until now only for a few
-        testers": the opening is its first public release). Returns the lede's words."""
-        if not body.folded or self._novelty(langs, head, body):
-            return None
-        lex = self.lexicons
-        preview = lex.tokens("preview_groups", langs)
-        opening = body.opening(self.rules.lede_sentences)
-        for found in lex.find("context.before_now", langs, opening):
-            told = TOKEN.findall(found.group(0)) + TOKEN.findall(opening, found.end())[:_BEFORE_REACH]
-            if preview.isdisjoint(told):
-                return found.group(0)
-        return None
 
     def _released_there(
         self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, cue_start: int
