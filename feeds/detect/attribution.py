@@ -134,6 +134,16 @@ class AttributionReading(CueReading, NoveltyReading):
             for m in lex.find("silencers.third_party", langs, head.folded)
         )
 
+    def _trades_codes(self, langs: tuple[str, ...], head: PreparedText) -> bool:
+        """The headline has others trade or hunt invite codes ("Sora 2 invite codes sold on
+        eBay", "users beg for invite codes"): a third party's doing (§1b: whose action), so the
+        lede's "invite-only" tells the product's state, not the owner's news."""
+        codes = self.lexicons.tokens("code_nouns", langs)
+        return any(
+            not codes.isdisjoint(TOKEN.findall(m.group(0)))
+            for m in self.lexicons.find("silencers.third_party", langs, head.folded)
+        )
+
     def _arrives_somewhere(self, langs: tuple[str, ...], head: PreparedText, cue: Cue) -> bool:
         """A verb of arrival with a destination, whatever the place is called ("arrives in
         Microsoft Teams", "arriva nella region AWS di Milano", "débarque dans l'offre Basic"):

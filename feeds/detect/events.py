@@ -337,7 +337,7 @@ class EventReading(SubjectReading, AttributionReading):
             and body_field.cues
             and (
                 self._launches_a_tool(langs, head)
-                or bool(lex.first("silencers.third_party", langs, head.folded))
+                or self._trades_codes(langs, head)
                 or self._builder_subject(langs, head)
                 or self._acts_on_another_object(langs, head)
             )

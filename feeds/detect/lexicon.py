@@ -152,6 +152,7 @@ TokenName = Literal[
     "built_with",
     "startup_nouns",
     "waitlist_nouns",
+    "code_nouns",
     "list_joins",
     "price_details",
     "host_auxiliaries",
