@@ -124,25 +124,24 @@ class AttributionReading(CueReading, NoveltyReading):
                 return True
         return False
 
+    def _third_party_holding(self, langs: tuple[str, ...], head: PreparedText, words: frozenset[str]) -> bool:
+        """A third party's act in the headline (a ``third_party`` silencer) with one of
+        ``words`` in it."""
+        return any(
+            not words.isdisjoint(TOKEN.findall(m.group(0)))
+            for m in self.lexicons.find("silencers.third_party", langs, head.folded)
+        )
+
     def _launches_a_tool(self, langs: tuple[str, ...], head: PreparedText) -> bool:
         """The headline has somebody launch their own thing that runs on a product ("launches
         AI ad studio powered by Veo and Kling"): a third party's venture (§1b: whose action)."""
-        lex = self.lexicons
-        markers = self._builder_markers(langs)
-        return any(
-            not markers.isdisjoint(TOKEN.findall(m.group(0)))
-            for m in lex.find("silencers.third_party", langs, head.folded)
-        )
+        return self._third_party_holding(langs, head, self._builder_markers(langs))
 
     def _trades_codes(self, langs: tuple[str, ...], head: PreparedText) -> bool:
         """The headline has others trade or hunt invite codes ("Sora 2 invite codes sold on
         eBay", "users beg for invite codes"): a third party's doing (§1b: whose action), so the
         lede's "invite-only" tells the product's state, not the owner's news."""
-        codes = self.lexicons.tokens("code_nouns", langs)
-        return any(
-            not codes.isdisjoint(TOKEN.findall(m.group(0)))
-            for m in self.lexicons.find("silencers.third_party", langs, head.folded)
-        )
+        return self._third_party_holding(langs, head, self.lexicons.tokens("code_nouns", langs))
 
     def _arrives_somewhere(self, langs: tuple[str, ...], head: PreparedText, cue: Cue) -> bool:
         """A verb of arrival with a destination, whatever the place is called ("arrives in
