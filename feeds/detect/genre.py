@@ -356,13 +356,48 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         ..."); a service line after it ("Below: what changed and what it costs") is the
         report's own. Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
-        if decision.title_cue is None or not decision.lede_news:
+        if decision.title_cue is None:
+            return self._placed_name_tail(head, body, langs, decision)
+        if not decision.lede_news:
             return none
         lede = body.sentence_text(0)
         if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
             return none
         found = TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
+
+    def _placed_name_tail(
+        self, head: PreparedText, body: PreparedText, langs: tuple[str, ...], decision: Decision
+    ) -> int:
+        """A headline of a product and a place, then a service line ("Sora 2 sur Android : mode
+        d'emploi", "Veo 3 in Gemini: how to use it today"), over a summary whose first sentence
+        reports the release or the arrival with today's day ("est disponible depuis ce mardi",
+        "landed on Google Play this morning"): the service line is the report's own, as after a
+        headline's event. An undated lede ("Veo 3 est disponible en France") keeps the guide
+        evergreen. Past the title's end (no tail) otherwise."""
+        none = len(head.folded) + 1
+        if decision.event not in ("launch", "availability") or decision.weak:
+            return none
+        if not (decision.day_one and decision.lede_fact and body.folded):
+            return none
+        found = TAIL_BREAK.search(head.folded)
+        if found is None:
+            return none
+        lex = self.lexicons
+        first = head.folded[: found.start()]
+        end = token_index(head.folded, found.start())
+        if not any(hit.start < end and hit.label[0] in ("alias", "model") for hit in head.hits):
+            return none
+        if not (lex.first("context.platforms", langs, first) or lex.first("context.markets", langs, first)):
+            return none
+        lede = body.sentence_text(0)
+        if lex.first("context.dated", langs, lede) or not lex.first("context.today", langs, lede):
+            return none  # "depuis le jeudi 3 juillet", "un mardi de novembre": a dated arrival
+        if not lex.tokens("negators", langs).isdisjoint(TOKEN.findall(lede)):
+            return none  # "launched Sora in the US and Canada, but not in the EU"
+        if any(lex.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
+            return none
+        return found.end()
 
     def _reaction_is_news(
         self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision, clause: int
