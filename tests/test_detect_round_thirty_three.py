@@ -19,12 +19,19 @@ availability, prices as details of an arrival, and invite-code hunters.
 - People begging or hunting for invite codes are a third party; with a headline where others
   trade or hunt invite codes, the lede's access words are not the owner's event.
 - "Our verdict", "ce qu'on en pense", "o que achei" and their kin are reviews.
+- A headline of a product and a place, then a how-to line ("Sora 2 sur Android : mode
+  d'emploi", "Veo 3 in Gemini: how to use it today"), over a lede whose first sentence names
+  the product and reports its release or arrival with today's day and no date, is news with a
+  service tail. An undated or dated lede ("depuis le 3 juillet", "updated on Tuesday", "every
+  Tuesday", "un mardi de novembre", an anniversary, "last week"), a lede about somebody's bot
+  or tool that uses the product, or one that takes the place back ("but not in the EU") keeps
+  the guide evergreen.
 - A lede-based rule ("until now only on paid plans" under a release verb makes it an arrival)
   was tried twice and dropped: the reviews found new models whose lede's "until now" or "was
   already available" is about a feature, a predecessor, the company or a rival (17 broken,
   then 58 of 115 with a narrower version). Its rows here are guards.
 
-Every headline and summary here was written for these tests (by this round's probes and by two
+Every headline and summary here was written for these tests (by this round's probes and by three
 helper reviewers who attacked the drafts): none is taken or paraphrased from a labelled corpus
 item. Rows not marked "both trees" failed on stop 51's tree; the rows marked "both trees" are
 guards.
@@ -2082,6 +2089,788 @@ SECOND_REVIEW__A_LEDE_S__UNTIL_NOW___RULE_DROPPED = [
     ),
 ]
 
+A_HOW_TO_UNDER_A_PRODUCT_AND_A_PLACE__OVER_A_LEDE_DATED_TODAY = [
+    # both trees
+    (
+        "Sora en France : ce qu'il faut savoir",
+        "OpenAI a ouvert mardi son application Sora aux utilisateurs français.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 en France : notre analyse",
+        "Google a rendu Veo 3 disponible en France ce jeudi pour les abonnés Google AI Pro.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Pourquoi l'arrivée de Veo 3 en France change la donne",
+        "Google a déployé ce jeudi son modèle Veo 3 en France.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Runway Gen-4 dans Adobe Firefly : décryptage",
+        "Adobe a intégré mardi le modèle Gen-4 de Runway dans son application Firefly.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 sur YouTube Shorts : ce que ça change pour les créateurs",
+        "YouTube intègre depuis ce mercredi Veo 3 à Shorts en France.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora in the UK: what you need to know",
+        "OpenAI opened its Sora app to UK users on Tuesday.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 in Europe: our analysis",
+        "Google made Veo 3 available in the EU on Thursday for Google AI Pro subscribers.",
+        "en",
+        "availability",
+    ),
+    (
+        "Sora on Android: how to get it",
+        "OpenAI's Sora app landed on Google Play this morning in the US and Canada.",
+        "en",
+        "availability",
+    ),
+    (
+        "Veo 3 in Gemini: how to use it today",
+        "Google began rolling out Veo 3 to all Gemini Pro subscribers in Europe on Tuesday.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora on Android: how to get it",
+        "OpenAI's Sora app is available on Google Play in the US and Canada.",
+        "en",
+        None,
+    ),
+    # both trees
+    ("Veo 3 in Gemini: how to use it", "Veo 3 is available to Gemini Pro subscribers in Europe.", "en", None),
+    # both trees
+    (
+        "Sora 2 sur Android : mode d'emploi",
+        "L'application Sora 2 d'OpenAI est disponible sur le Play Store en France.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 dans Gemini : comment en profiter",
+        "Veo 3 est disponible pour les abonnés Gemini en France.",
+        "fr",
+        None,
+    ),
+]
+
+THIRD_REVIEW__HOW_TO_HEADLINES_OVER_DATED_AND_UNDATED_LEDES = [
+    (
+        "Sora on Android: how to download it",
+        "OpenAI released its Sora app on Google Play on Tuesday for users in the US and Canada.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora in the UK: what you need to know",
+        "OpenAI opened its Sora app to UK users on Tuesday. Here's how to get started.",
+        "en",
+        "availability",
+    ),
+    (
+        "Veo 3 in Gemini: how to use it today",
+        "Google began rolling out Veo 3 to Gemini Pro subscribers in India on Wednesday, the company said.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling 2.1 on Freepik: everything you need to know",
+        "Freepik added Kuaishou's Kling 2.1 model to its AI video suite this morning, making it available to all Premium+ subscribers.",
+        "en",
+        "availability",
+    ),
+    (
+        "Runway Gen-4 on iOS: a quick guide",
+        "Runway brought its Gen-4 video model to its iPhone app overnight, so subscribers can now generate clips on their phones.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 in Japan: here's what you need to know",
+        "OpenAI expanded the Sora app to Japan, South Korea, Taiwan and Thailand on Wednesday, the company announced on X.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 on Vertex AI, explained",
+        "Google made Veo 3 generally available on Vertex AI on Tuesday for enterprise customers.",
+        "en",
+        "availability",
+    ),
+    (
+        "Dream Machine on iPhone: how to get started",
+        "Luma AI launched its Dream Machine app on the App Store today, bringing its Ray2 video model to iPhone users.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora in the UK: what you need to know",
+        "OpenAI opened its Sora app to UK users on Tuesday, no invite code required.",
+        "en",
+        "availability",
+    ),
+    (
+        "Veo 3 in Canva: how to use it",
+        "Canva added Google's Veo 3 to its Dream Lab tool on Tuesday for Canva Pro and Teams subscribers.",
+        "en",
+        "availability",
+    ),
+    (
+        "Sora 2 sur Android : mode d'emploi",
+        "OpenAI a publié ce mardi l'application Sora sur le Google Play Store, aux États-Unis et au Canada.",
+        "fr",
+        "availability",
+    ),
+    (
+        "Kling 2.1 sur Freepik : comment l'utiliser",
+        "Freepik a intégré ce jeudi le modèle Kling 2.1 de Kuaishou à sa suite de génération vidéo.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 in Deutschland: Das müsst ihr wissen",
+        "Google hat Veo 3 heute in der Gemini-App auch in Deutschland freigeschaltet.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 en España: todo lo que debes saber",
+        "Google ha activado hoy Veo 3 en la aplicación de Gemini para los suscriptores de Google AI Pro en España.",
+        "es",
+        "availability",
+    ),
+    (
+        "Veo 3 in Italia: come usarlo",
+        "Google ha reso disponibile oggi Veo 3 nell'app Gemini anche in Italia per gli abbonati Google AI Pro.",
+        "it",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 no Brasil: o que você precisa saber",
+        "O app Sora está disponível desde hoje no Brasil.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 in Gemini: how to use it",
+        "Today we'll show you how to make your first clip with Veo 3, which is available in the Gemini app for Google AI Pro subscribers.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora on Android: how to use it today",
+        "You can use Sora on Android today by downloading the app from Google Play in the US and Canada.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Gemini: a step-by-step guide",
+        "On Tuesday we covered Google's rollout of Veo 3 to Gemini; today, a walkthrough of the app's video tool for new subscribers.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on iPhone: tips and tricks",
+        "This week we've been playing with Sora 2 on iPhone, which OpenAI released on the App Store in the US and Canada.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora on Android: what you need to know",
+        "Tuesday's update to the Sora app on Google Play adds a cameo editor and fixes several crashes.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in the Gemini app: how to get the best results",
+        "Google rolled Veo 3 out to the Gemini app on Tuesday of the week before last, and after ten days of testing these are the prompts that work best.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Europe: how to use it with a VPN",
+        "OpenAI expanded the Sora app to more countries on Tuesday, and here is how European users can get around the geoblock.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora in Europe: how to access it with a VPN",
+        "OpenAI launched the Sora app in Canada on Tuesday, but Europeans will still need a workaround to try it.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on Android: is it worth it?",
+        "OpenAI put the Sora app on Google Play on Tuesday of the week before last, and we've generated a few hundred clips on a Pixel 9 in the meantime.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 sur Android : le guide complet",
+        "Arrivée un mardi d'automne sur le Play Store, l'application Sora 2 d'OpenAI s'est vite imposée parmi les applis les plus téléchargées.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 su Android: come usarlo",
+        "Google ha portato Veo 3 nell'app Gemini per Android martedì scorso e, dopo una settimana di prove, ecco i nostri consigli.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 auf dem iPhone: So nutzt ihr es",
+        "Google hat Veo 3 am Dienstag vergangener Woche in die Gemini-App für iOS gebracht.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 no iPhone: como usar",
+        "A OpenAI liberou o Sora 2 no iPhone na terça-feira da semana passada, e o app já está entre os mais baixados.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on Android: beware of fake apps",
+        "Dozens of copycat apps using the Sora name appeared on Google Play on Tuesday, security researchers said.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Telegram: how to use the bot",
+        "An independent developer released a Telegram bot on Tuesday that lets users generate clips with Google's Veo 3 through the Gemini API.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 sur Android : attention aux fausses applis",
+        "Plusieurs applications se faisant passer pour Sora 2 sont apparues ce mardi sur le Play Store, alerte un chercheur en sécurité.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Kling 2.1 on Telegram: how to use the community bot",
+        "A fan-made Telegram bot that wraps Kling 2.1's API launched on Monday and already has thousands of users.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 en WhatsApp: cómo usarlo",
+        "Un desarrollador independiente lanzó el martes un bot de WhatsApp que permite generar vídeos con Veo 3 desde el chat.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 auf Android: Vorsicht vor Fake-Apps",
+        "Im Google Play Store sind am Dienstag mehrere gefälschte Sora-Apps aufgetaucht, warnen Sicherheitsforscher.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on Android: what we know so far",
+        "Code found in the ChatGPT Android app on Tuesday suggests OpenAI is preparing to bring Sora 2 to Google Play.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 4 in Gemini: what to expect",
+        "According to a leak on Monday, Google could roll out Veo 4 to the Gemini app as early as next week.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 4 dans Gemini : ce que l'on sait",
+        "Selon une fuite publiée ce lundi, Google s'apprêterait à déployer Veo 4 dans l'application Gemini.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Italia: cosa sappiamo",
+        "Secondo indiscrezioni emerse martedì, OpenAI potrebbe lanciare l'app Sora in Italia entro fine mese.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Deutschland: Was wir wissen",
+        "Laut einem Bericht vom Dienstag könnte OpenAI die Sora-App bald auch in Deutschland starten.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 sur Android : mode d'emploi",
+        "Ce mardi, on vous explique comment installer l'application Sora 2, disponible sur le Play Store aux États-Unis et au Canada.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 dans Gemini : le tuto",
+        "Aujourd'hui, on vous montre comment générer vos premières vidéos avec Veo 3, disponible dans l'application Gemini pour les abonnés Google AI Pro.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Gemini: So geht's",
+        "Heute zeigen wir euch, wie ihr mit Veo 3 in der Gemini-App eure ersten Videos erstellt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 en Android: tutorial",
+        "Hoy te enseñamos a instalar la app de Sora 2, disponible en Google Play para usuarios de Estados Unidos y Canadá.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Gemini: la guida",
+        "Oggi vi spieghiamo come usare Veo 3, disponibile nell'app Gemini per gli abbonati Google AI Pro.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 no Gemini: tutorial",
+        "Hoje mostramos como usar o Veo 3, que já está disponível no app Gemini para assinantes do Google AI Pro.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Sora on Android: how to install it",
+        "Today's guide walks you through installing the Sora app, which is available on Google Play in the US and Canada.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Gemini: how to use it today",
+        "You can try Veo 3 today in the Gemini app if you pay for a Google AI Pro or Ultra plan.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on iPhone: how to use it",
+        "If you downloaded the Sora app yesterday, here's how to make the most of it.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 on YouTube Shorts: how to make your first clip",
+        "Every Tuesday we pick a new AI feature to try, and this week it's Veo 3, which YouTube rolled out to Shorts creators.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 sur YouTube Shorts : comment l'utiliser",
+        "Chaque mardi, on teste une nouvelle fonction IA : cette semaine, Veo 3, que YouTube a déployé dans Shorts.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 su YouTube Shorts: come usarlo",
+        "Ogni martedì proviamo una nuova funzione di IA: questa settimana tocca a Veo 3, che YouTube ha reso disponibile negli Shorts.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in YouTube Shorts: So klappt's",
+        "Jeden Dienstag testen wir eine neue KI-Funktion, diesmal Veo 3, das YouTube in Shorts verfügbar gemacht hat.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 no YouTube Shorts: como usar",
+        "Toda terça-feira testamos um novo recurso de IA, e desta vez é o Veo 3, que o YouTube liberou no Shorts.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 en YouTube Shorts: cómo usarlo",
+        "Cada martes probamos una función de IA nueva y esta semana le toca a Veo 3, que YouTube activó en Shorts.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Sora on Android, one year later: what's changed",
+        "OpenAI's Sora app marked its first anniversary on Google Play on Tuesday with a redesigned feed.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 sur Android : mode d'emploi",
+        "Lancée un mardi de novembre sur le Play Store, l'application Sora 2 d'OpenAI compte déjà des millions d'utilisateurs.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 sur Android : mode d'emploi",
+        "Lancée un mardi de la rentrée sur le Play Store, l'application Sora 2 a déjà séduit des millions d'utilisateurs.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sora on Android: how to get started",
+        "Released on a Tuesday in the fall, the Sora app for Android has quickly climbed the Play Store charts.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 auf Android: So geht's",
+        "An einem Dienstag im Herbst erschien die Sora-App im Play Store, inzwischen zählt sie Millionen Downloads.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 su Android: la guida completa",
+        "Arrivata un martedì d'autunno sul Play Store, l'app Sora 2 è rapidamente diventata una delle più scaricate.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 no Android: guia completo",
+        "Lançado numa terça-feira de outono na Play Store, o app Sora 2 rapidamente virou um dos mais baixados.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 en Android: guía completa",
+        "Lanzada un martes de otoño en Google Play, la app de Sora 2 se ha convertido en una de las más descargadas.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 on iPhone: how to use it",
+        "Google brought Veo 3 to the Gemini app on Android on Tuesday; iPhone owners can use it through the web for now.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Deutschland: So nutzt ihr die App trotzdem",
+        "OpenAI hat die Sora-App am Dienstag in Japan und Südkorea gestartet, Europa bleibt außen vor.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 en España: cómo usarlo con una VPN",
+        "OpenAI abrió este martes la app de Sora en Japón y Corea del Sur, pero España sigue fuera.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Italia: come usarlo con una VPN",
+        "OpenAI ha aperto martedì l'app Sora in Giappone e Corea del Sud; l'Italia resta esclusa.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 em Portugal: como usar com VPN",
+        "A OpenAI liberou nesta terça-feira o app Sora no Japão e na Coreia do Sul, e Portugal continua de fora.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in the UK: everything you need to know",
+        "Google rolled out Veo 3 to Gemini users in the UK on Tuesday. Here's how to try it.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Kling 2.1 on Higgsfield, explained",
+        "Higgsfield added Kling 2.1 to its platform this morning for all paid plans. Below, what it costs and how to use it.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 en France : tout ce qu'il faut savoir",
+        "Google a lancé ce mardi Veo 3 en France dans l'application Gemini. On vous explique comment l'utiliser.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Veo 3 in Deutschland: Alles, was ihr wissen müsst",
+        "Google hat Veo 3 am Dienstag in der Gemini-App für Nutzer in Deutschland freigeschaltet. Wir zeigen, wie ihr es ausprobiert.",
+        "de",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora no Brasil: tudo o que você precisa saber",
+        "A OpenAI liberou nesta terça-feira o app Sora para usuários no Brasil. Veja como começar a usar.",
+        "pt",
+        "availability",
+    ),
+    (
+        "Veo 3.1 in Flow: how to try it today",
+        "Google released Veo 3.1 on Wednesday, making its newest video model available in Flow, the Gemini app and the Gemini API.",
+        "en",
+        "launch",
+    ),
+    (
+        "Kling 2.5 Turbo im Web: So probiert ihr es aus",
+        "Kuaishou hat heute Kling 2.5 Turbo vorgestellt, sein bislang schnellstes Videomodell, das ab sofort im Web bereitsteht.",
+        "de",
+        "launch",
+    ),
+    (
+        "Sora on Android: how to download it",
+        "OpenAI's Sora app arrived on Google Play on Tuesday, and you no longer need an invite to sign up.",
+        "en",
+        "availability",
+    ),
+    (
+        "Sora 2 sur Android : mode d'emploi",
+        "L'application Sora 2 est arrivée ce mardi sur le Play Store et ne nécessite plus de code d'invitation.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora on Android: how to use it",
+        "OpenAI's Sora app, which reached Google Play on Tuesday, is the subject of today's step-by-step guide.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Canada: how to get access",
+        "Updated on Tuesday: OpenAI's Sora app is now available in Canada, the US, Japan and South Korea.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 au Canada : comment l'installer",
+        "Mis à jour ce mardi : l'application Sora 2 est désormais disponible au Canada, aux États-Unis, au Japon et en Corée du Sud.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Italia: come usarlo",
+        "Aggiornato martedì: Veo 3 è disponibile anche in Italia nell'app Gemini per gli abbonati Google AI Pro.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on Android vs iPhone: what's different",
+        "OpenAI released the Sora app on Google Play on Tuesday, weeks after the iOS version, and the two are not quite the same.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora on Android: what you need to know",
+        "OpenAI marked the first anniversary of its Sora app on Tuesday by finally bringing it to Google Play.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 on Android: how to install it",
+        "Updated Tuesday with the latest list of supported countries: the Sora app is available on Google Play in the US, Canada, Japan and South Korea.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Gemini: how to use it",
+        "Last reviewed on Monday: Veo 3 is available in the Gemini app for Google AI Pro and Ultra subscribers in more than 150 countries.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Kanada: So bekommt ihr Zugang",
+        "Aktualisiert am Dienstag: Die Sora-App ist jetzt auch in Kanada verfügbar.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 en Canadá: cómo conseguir acceso",
+        "Actualizado el martes: la app de Sora ya está disponible en Canadá, Estados Unidos, Japón y Corea del Sur.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 no Canadá: como conseguir acesso",
+        "Atualizado nesta terça-feira: o app Sora já está disponível para usuários do Canadá e dos EUA.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on Windows: how to use the unofficial desktop client",
+        "A developer published an unofficial Sora desktop app for Windows on GitHub on Tuesday.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 sur Telegram : comment utiliser le bot",
+        "Un développeur indépendant a lancé ce mardi un bot Telegram qui permet de générer des vidéos avec Veo 3.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Kling 2.1 su Telegram: come usare il bot",
+        "Uno sviluppatore indipendente ha lanciato martedì un bot Telegram che permette di creare video con Kling 2.1.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 auf Telegram: So nutzt ihr den Bot",
+        "Ein unabhängiger Entwickler hat am Dienstag einen Telegram-Bot veröffentlicht, der Videos mit Veo 3 erzeugt.",
+        "de",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 en France : ce qu'il faut savoir",
+        "L'application Sora 2 pourrait arriver ce mardi en France, selon plusieurs sources.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 in Italia: cosa sapere",
+        "L'app Sora potrebbe arrivare in Italia martedì, secondo indiscrezioni.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 on Android: how to install it",
+        "OpenAI released the Sora app on Google Play on Tuesday, 7 October, for users in the US and Canada.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Sora 2 en Android: guía para instalarla",
+        "OpenAI lanzó el martes 7 de octubre la aplicación de Sora en Google Play para usuarios de Estados Unidos y Canadá.",
+        "es",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 in Italia: guida all'uso",
+        "Google ha reso disponibile martedì 7 ottobre Veo 3 nell'app Gemini per gli abbonati Google AI Pro in Italia.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "Veo 3 no Brasil: como usar",
+        "O Google liberou na terça-feira, 7 de outubro, o Veo 3 para assinantes do plano Google AI Pro em todo o Brasil.",
+        "pt",
+        None,
+    ),
+    (
+        "Sora 2 in Canada: how to sign up",
+        "OpenAI opened the Sora app to users in Canada on Wednesday, its first expansion beyond the US.",
+        "en",
+        "availability",
+    ),
+    (
+        "Sora 2 auf dem iPhone in Japan: So klappt der Download",
+        "OpenAI hat die Sora-App heute Nacht in Japan im App Store freigeschaltet.",
+        "de",
+        "availability",
+    ),
+    (
+        "Veo 3 en México: guía para empezar",
+        "Google habilitó este miércoles Veo 3 en la app de Gemini para los suscriptores de Google AI Pro en México.",
+        "es",
+        "availability",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "an existing product opened to everyone": AN_EXISTING_PRODUCT_OPENED_TO_EVERYONE,
@@ -2092,6 +2881,8 @@ ROWS, IDS = table_rows(
         "invite codes and waitlists in other people's hands": INVITE_CODES_AND_WAITLISTS_IN_OTHER_PEOPLE_S_HANDS,
         "reviewed rows: opening to everyone, free plans, prices, invite codes": REVIEWED_ROWS__OPENING_TO_EVERYONE__FREE_PLANS__PRICES__INVITE_CODES,
         "second review: a lede's 'until now' (rule dropped)": SECOND_REVIEW__A_LEDE_S__UNTIL_NOW___RULE_DROPPED,
+        "a how-to under a product and a place, over a lede dated today": A_HOW_TO_UNDER_A_PRODUCT_AND_A_PLACE__OVER_A_LEDE_DATED_TODAY,
+        "third review: how-to headlines over dated and undated ledes": THIRD_REVIEW__HOW_TO_HEADLINES_OVER_DATED_AND_UNDATED_LEDES,
     }
 )
 

@@ -369,12 +369,15 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
     def _placed_name_tail(
         self, head: PreparedText, body: PreparedText, langs: tuple[str, ...], decision: Decision
     ) -> int:
-        """A headline of a product and a place, then a service line ("Sora 2 sur Android : mode
+        """A headline of a product and a place, then a how-to line ("Sora 2 sur Android : mode
         d'emploi", "Veo 3 in Gemini: how to use it today"), over a summary whose first sentence
-        reports the release or the arrival with today's day ("est disponible depuis ce mardi",
-        "landed on Google Play this morning"): the service line is the report's own, as after a
-        headline's event. An undated lede ("Veo 3 est disponible en France") keeps the guide
-        evergreen. Past the title's end (no tail) otherwise."""
+        reports the release or the arrival with today's day and no date ("a rendu Veo 3
+        disponible ce jeudi", "landed on Google Play this morning"): the how-to is the report's
+        own, as after a headline's event. An undated or dated lede ("Veo 3 est disponible en
+        France", "depuis le 3 juillet") keeps the guide evergreen; so does a lede about
+        somebody's tool built on the product, or one that takes the place back ("but not in the
+        EU"). Explainers and reviews of the day weigh as its coverage (``day_one``) instead.
+        Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
         if decision.event not in ("launch", "availability") or decision.weak:
             return none
@@ -390,10 +393,22 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             return none
         if not (lex.first("context.platforms", langs, first) or lex.first("context.markets", langs, first)):
             return none
+        if not lex.first("genres.guide", langs, head.folded[found.end() :]):
+            return none  # an explainer or a review of the day weighs as the day's coverage
         lede = body.sentence_text(0)
         if lex.first("context.dated", langs, lede) or not lex.first("context.today", langs, lede):
-            return none  # "depuis le jeudi 3 juillet", "un mardi de novembre": a dated arrival
-        if not lex.tokens("negators", langs).isdisjoint(TOKEN.findall(lede)):
+            return none  # "depuis le jeudi 3 juillet", "updated on Tuesday", "every Tuesday"
+        toks = TOKEN.findall(lede)
+        named = min((hit.start for hit in body.hits if hit.label[0] in ("alias", "model")), default=len(toks))
+        if named >= len(toks):
+            return none  # the lede must name the product
+        tools = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
+        if not tools.isdisjoint(toks[:named]) or not lex.tokens("built_on", langs).isdisjoint(toks):
+            return none  # "a developer launched on Tuesday a bot that makes clips with Veo 3"
+        contrast, negators = lex.tokens("contrast", langs), lex.tokens("negators", langs)
+        if any(
+            tok in contrast and not negators.isdisjoint(toks[i + 1 : i + 3]) for i, tok in enumerate(toks)
+        ):
             return none  # "launched Sora in the US and Canada, but not in the EU"
         if any(lex.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
             return none
