@@ -360,8 +360,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             return self._placed_name_tail(head, body, langs, decision)
         if not decision.lede_news:
             return none
-        lede = body.sentence_text(0)
-        if any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
+        if self._serves_itself(langs, body.sentence_text(0)):
             return none
         found = TAIL_BREAK.search(head.folded, decision.title_cue.start)
         return none if found is None else found.end()
@@ -402,17 +401,20 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         named = min((hit.start for hit in body.hits if hit.label[0] in ("alias", "model")), default=len(toks))
         if named >= len(toks):
             return none  # the lede must name the product
-        tools = lex.tokens("built_on", langs) | lex.tokens("built_with", langs)
-        if not tools.isdisjoint(toks[:named]) or not lex.tokens("built_on", langs).isdisjoint(toks):
+        built_on, built_with = lex.tokens("built_on", langs), lex.tokens("built_with", langs)
+        if not built_with.isdisjoint(toks[:named]) or not built_on.isdisjoint(toks):
             return none  # "a developer launched on Tuesday a bot that makes clips with Veo 3"
         contrast, negators = lex.tokens("contrast", langs), lex.tokens("negators", langs)
         if any(
             tok in contrast and not negators.isdisjoint(toks[i + 1 : i + 3]) for i, tok in enumerate(toks)
         ):
             return none  # "launched Sora in the US and Canada, but not in the EU"
-        if any(lex.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails):
-            return none
-        return found.end()
+        return none if self._serves_itself(langs, lede) else found.end()
+
+    def _serves_itself(self, langs: tuple[str, ...], lede: str) -> bool:
+        """The summary's first sentence is a how-to or an explainer itself ("In today's
+        tutorial ..."): the page is one, whatever its headline reports."""
+        return any(self.lexicons.first(f"genres.{genre}", langs, lede) for genre in self.rules.genre.tails)
 
     def _reaction_is_news(
         self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, decision: Decision, clause: int
