@@ -26,6 +26,8 @@ availability, prices as details of an arrival, and invite-code hunters.
   Tuesday", "un mardi de novembre", an anniversary, "last week"), a lede about somebody's bot
   or tool that uses the product, or one that takes the place back ("but not in the EU") keeps
   the guide evergreen.
+- An open or public beta ("beta aberta", "beta abierta", "beta aperta", "offene Beta", "bêta
+  ouverte") is a first public release, a launch, as "open beta" is in English.
 - A lede-based rule ("until now only on paid plans" under a release verb makes it an arrival)
   was tried twice and dropped: the reviews found new models whose lede's "until now" or "was
   already available" is about a feature, a predecessor, the company or a rival (17 broken,
@@ -2871,6 +2873,98 @@ THIRD_REVIEW__HOW_TO_HEADLINES_OVER_DATED_AND_UNDATED_LEDES = [
     ),
 ]
 
+AN_OPEN_OR_PUBLIC_BETA_IN_FIVE_LANGUAGES = [
+    ("Hailuo 03 entra em beta aberta", "", "pt", "launch"),
+    ("Hailuo 03 chega em beta aberta", "", "pt", "launch"),
+    ("Hailuo 03 entra en beta abierta", "", "es", "launch"),
+    ("Hailuo 03 llega en beta pública", "", "es", "launch"),
+    ("Hailuo 03 entra in beta aperta", "", "it", "launch"),
+    ("Hailuo 03 disponibile in beta pubblica", "", "it", "launch"),
+    ("Hailuo 03 startet in die offene Beta", "", "de", "launch"),
+    ("Hailuo 03 in offener Beta verfügbar", "", "de", "launch"),
+    ("Hailuo 03 entre en bêta ouverte", "", "fr", "launch"),
+    # both trees
+    ("Hailuo 03 passe en bêta publique", "", "fr", "launch"),
+    # both trees
+    ("Hailuo 03 enters open beta", "", "en", "launch"),
+    # both trees
+    ("Hailuo 03 now in public beta", "", "en", "launch"),
+    # both trees
+    ("MiniMax lança Hailuo 03 em beta aberta", "", "pt", "launch"),
+    # both trees
+    ("MiniMax lanza Hailuo 03 en beta abierta", "", "es", "launch"),
+    # both trees
+    ("MiniMax startet Hailuo 03 als offene Beta", "", "de", "launch"),
+    # both trees
+    ("MiniMax lancia Hailuo 03 in beta aperta", "", "it", "launch"),
+    # both trees
+    (
+        "Hailuo 03: inscrições abertas para a beta fechada",
+        "A MiniMax abriu uma lista de espera para testar o modelo.",
+        "pt",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "Runway abre lista de espera para la beta de Gen-5",
+        "Los usuarios pueden apuntarse para acceder a la beta.",
+        "es",
+        "waitlist",
+    ),
+    # both trees
+    (
+        "MiniMax adia a beta aberta do Hailuo 03",
+        "A beta aberta, prevista para esta semana, foi adiada para março.",
+        "pt",
+        "delay",
+    ),
+    # both trees
+    (
+        "MiniMax retrasa la beta abierta de Hailuo 03",
+        "La beta pública se retrasa hasta marzo.",
+        "es",
+        "delay",
+    ),
+    # both trees
+    ("MiniMax rinvia la beta aperta di Hailuo 03", "La beta pubblica slitta a marzo.", "it", "delay"),
+    # both trees
+    (
+        "MiniMax verschiebt die offene Beta von Hailuo 03",
+        "Die offene Beta kommt erst im März.",
+        "de",
+        "delay",
+    ),
+    # both trees
+    ("MiniMax repousse la bêta ouverte de Hailuo 03", "La bêta ouverte est décalée à mars.", "fr", "delay"),
+    # both trees
+    (
+        "Hailuo 03 en bêta ouverte : notre test complet",
+        "Nous avons testé pendant deux semaines le modèle de MiniMax, en bêta ouverte depuis octobre.",
+        "fr",
+        None,
+    ),
+    # both trees
+    (
+        "Como entrar na beta aberta do Hailuo 03",
+        "Veja o passo a passo para participar da beta aberta do modelo da MiniMax, disponível desde outubro.",
+        "pt",
+        None,
+    ),
+    (
+        "MiniMax abre la beta pública de Hailuo 03",
+        "Cualquiera puede probar desde hoy el nuevo modelo de vídeo de MiniMax.",
+        "es",
+        "launch",
+    ),
+    # both trees
+    (
+        "Hailuo 03: Offene Beta startet heute",
+        "MiniMax öffnet sein neues Videomodell ab heute für alle.",
+        "de",
+        "launch",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "an existing product opened to everyone": AN_EXISTING_PRODUCT_OPENED_TO_EVERYONE,
@@ -2883,6 +2977,7 @@ ROWS, IDS = table_rows(
         "second review: a lede's 'until now' (rule dropped)": SECOND_REVIEW__A_LEDE_S__UNTIL_NOW___RULE_DROPPED,
         "a how-to under a product and a place, over a lede dated today": A_HOW_TO_UNDER_A_PRODUCT_AND_A_PLACE__OVER_A_LEDE_DATED_TODAY,
         "third review: how-to headlines over dated and undated ledes": THIRD_REVIEW__HOW_TO_HEADLINES_OVER_DATED_AND_UNDATED_LEDES,
+        "an open or public beta in five languages": AN_OPEN_OR_PUBLIC_BETA_IN_FIVE_LANGUAGES,
     }
 )
 
