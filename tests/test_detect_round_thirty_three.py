@@ -82,7 +82,6 @@ AN_EXISTING_PRODUCT_OPENED_TO_EVERYONE = [
 ]
 
 A_PRODUCT_PUT_ON_THE_FREE_PLAN = [
-    ("Runway libera Gen-4.5 no plano gratuito", "", "pt", "availability"),
     ("Runway libera Gen-4.5 na versão gratuita", "", "pt", "availability"),
     # both trees
     ("Gen-4.5 da Runway chega ao plano gratuito", "", "pt", "availability"),
@@ -268,18 +267,6 @@ GENERAL_AVAILABILITY_AND_LEAVING_PREVIEW = [
         "Google today released Veo 3.1, its newest video model, in paid preview.",
         "en",
         "launch",
-    ),
-    (
-        "Nova Reel 1.1 now generally available",
-        "Amazon Nova Reel 1.1 is now generally available in Amazon Bedrock in the US East region.",
-        "en",
-        "availability",
-    ),
-    (
-        "Announcing general availability of Veo 3 on Vertex AI",
-        "Today we're announcing that Veo 3 is generally available to all Vertex AI customers.",
-        "en",
-        "availability",
     ),
     (
         "Google announces general availability of Veo 3.1",

@@ -124,24 +124,18 @@ class AttributionReading(CueReading, NoveltyReading):
                 return True
         return False
 
-    def _third_party_holding(self, langs: tuple[str, ...], head: PreparedText, words: frozenset[str]) -> bool:
-        """A third party's act in the headline (a ``third_party`` silencer) with one of
-        ``words`` in it."""
+    def _others_act(self, langs: tuple[str, ...], head: PreparedText) -> bool:
+        """The headline tells a third party's act around a product (§1b: whose action): somebody
+        launches their own thing that runs on it ("launches AI ad studio powered by Veo and
+        Kling": a ``third_party`` phrase with a builder's word), or others trade or hunt its
+        invite codes ("Sora 2 invite codes sold on eBay", "users beg for invite codes": one
+        with a ``code_nouns`` word). Their lede's launch, access and price words are then that
+        act's, not the owner's news."""
+        words = self._builder_markers(langs) | self.lexicons.tokens("code_nouns", langs)
         return any(
             not words.isdisjoint(TOKEN.findall(m.group(0)))
             for m in self.lexicons.find("silencers.third_party", langs, head.folded)
         )
-
-    def _launches_a_tool(self, langs: tuple[str, ...], head: PreparedText) -> bool:
-        """The headline has somebody launch their own thing that runs on a product ("launches
-        AI ad studio powered by Veo and Kling"): a third party's venture (§1b: whose action)."""
-        return self._third_party_holding(langs, head, self._builder_markers(langs))
-
-    def _trades_codes(self, langs: tuple[str, ...], head: PreparedText) -> bool:
-        """The headline has others trade or hunt invite codes ("Sora 2 invite codes sold on
-        eBay", "users beg for invite codes"): a third party's doing (§1b: whose action), so the
-        lede's "invite-only" tells the product's state, not the owner's news."""
-        return self._third_party_holding(langs, head, self.lexicons.tokens("code_nouns", langs))
 
     def _arrives_somewhere(self, langs: tuple[str, ...], head: PreparedText, cue: Cue) -> bool:
         """A verb of arrival with a destination, whatever the place is called ("arrives in

@@ -336,8 +336,7 @@ class EventReading(SubjectReading, AttributionReading):
             not title.cues
             and body_field.cues
             and (
-                self._launches_a_tool(langs, head)
-                or self._trades_codes(langs, head)
+                self._others_act(langs, head)
                 or self._builder_subject(langs, head)
                 or self._acts_on_another_object(langs, head)
             )

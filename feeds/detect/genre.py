@@ -378,9 +378,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         EU"). Explainers and reviews of the day weigh as its coverage (``day_one``) instead.
         Past the title's end (no tail) otherwise."""
         none = len(head.folded) + 1
-        if decision.event not in ("launch", "availability") or decision.weak:
-            return none
-        if not (decision.day_one and decision.lede_fact and body.folded):
+        # day_one: the lede's first sentence states the event with a day of today's news
+        if decision.event not in ("launch", "availability") or decision.weak or not decision.day_one:
             return none
         found = TAIL_BREAK.search(head.folded)
         if found is None:
@@ -395,7 +394,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         if not lex.first("genres.guide", langs, head.folded[found.end() :]):
             return none  # an explainer or a review of the day weighs as the day's coverage
         lede = body.sentence_text(0)
-        if lex.first("context.dated", langs, lede) or not lex.first("context.today", langs, lede):
+        if lex.first("context.dated", langs, lede):
             return none  # "depuis le jeudi 3 juillet", "updated on Tuesday", "every Tuesday"
         toks = TOKEN.findall(lede)
         named = min((hit.start for hit in body.hits if hit.label[0] in ("alias", "model")), default=len(toks))
