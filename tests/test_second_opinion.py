@@ -42,7 +42,7 @@ VETOED = [
         "https://example-festival-news.com/annecy-short-ray-3",
     ),
     (
-        "Une marque de yaourts lance sa pub tournée avec Veo 4",
+        "Une marque de yaourts lance une pub grâce à Veo 4",
         "Le spot de trente secondes, diffusé depuis lundi à la télévision, a été entièrement généré "
         "avec Veo 4 par l'agence parisienne qui en détaille les coulisses, les prompts et le nombre "
         "d'essais nécessaires.",

@@ -21,6 +21,14 @@ from feeds.detect.taxonomy import TaxonomyLabel
 
 # A comma, a colon or a bracket between a verb and the next word ends the verb's clause.
 _CLAUSE_MARK = re.compile(r"[,;:(]")
+# A label of availability that opens a headline ("Jetzt verfügbar:", "Disponible dès
+# aujourd'hui :") has at most this many words, and at most this many characters after its cue
+# (the day: "dès aujourd'hui").
+_LABEL_WORDS = 5
+_LABEL_TAIL = 16
+# ... and the place after its product is one of these, within this many words.
+_PLACE_CATEGORIES = ("places", "platforms", "host_apps", "audiences")
+_PLACE_REACH = 6
 
 
 def _first_in_title(mentions: list[Mention]) -> int | None:
@@ -157,6 +165,44 @@ class AttributionReading(CueReading, NoveltyReading):
             return False
         time = lex.first("context.not_places", langs, rest)
         return not (time and rest.startswith(time))
+
+    def _labelled_arrival(self, langs: tuple[str, ...], head: PreparedText, cue: Cue) -> bool:
+        """A headline that opens on a label of availability and then names the product and its
+        destination ("Jetzt verfügbar: Google Flow in Deutschland", "Ya disponible: Veo 3 en
+        España", "Now available: Veo 3 in the Gemini app"): the product reaches that place,
+        as "Veo 3 arrives in Spain" would (§1b). The label is the whole first clause, with no
+        name in it; the clause after it opens on the names, and a place, not a time or a
+        stage, follows the preposition after them ("Now available: Gen-5 in preview" is no
+        arrival)."""
+        found = CLAUSE_BREAK.search(head.folded)
+        if found is None or not cue.start < found.start() <= cue.start + len(cue.text) + _LABEL_TAIL:
+            return False
+        opening = token_index(head.folded, found.start())
+        if opening > _LABEL_WORDS or any(hit.start < opening for hit in head.hits):
+            return False
+        at = token_index(head.folded, found.end())
+        names = [hit for hit in head.hits if hit.start >= at]
+        if not any(hit.label[0] in ("alias", "model") for hit in names):
+            return False
+        toks = head.toks
+        for hit in sorted(names, key=lambda hit: hit.start):
+            if hit.start > at:
+                break
+            at = max(at, read_version(toks, hit.end, self.rules.tokens.variants)[2])
+        lex = self.lexicons
+        if at + 1 >= len(toks) or toks[at] not in lex.tokens("destinations", langs):
+            return False
+        if self._at_owner(langs, head, at + 1):
+            return False
+        # A known place opens what follows, maybe after one word (an article): a region, a
+        # tier, a host, an app, a device - not a stage, a time, an event or a format, which a
+        # preposition opens as well ("in public beta", "a partir de hoy", "au Google I/O").
+        rest = " ".join(toks[at + 1 : at + 1 + _PLACE_REACH])
+        for category in _PLACE_CATEGORIES:
+            found = next(iter(lex.find(f"context.{category}", langs, rest)), None)
+            if found is not None and len(TOKEN.findall(rest, 0, found.start())) <= 1:
+                return True
+        return False
 
     def _launched_somewhere(
         self,

@@ -530,6 +530,10 @@ class EventReading(SubjectReading, AttributionReading):
         )
         cue = self._past_place_label(context.langs, head, title.cues, cue)
         cue = self._host_launch(context.langs, head, cue)
+        if cue.event == "launch" and self._labelled_arrival(context.langs, head, cue):
+            # "Jetzt verfügbar: Google Flow in Deutschland" reads as "Google Flow ist jetzt in
+            # Deutschland verfügbar": an arrival, unless the entry calls the thing new (below)
+            cue = Cue("availability", cue.text, cue.sentence, cue.start)
         day_one: Cue | None = None  # a launch placed on a platform on day one (_released_there)
         excluded = self._but_not_here(context.langs, head, title.cues, cue)
         if excluded is not None:
