@@ -26,7 +26,7 @@ _CLAUSE_MARK = re.compile(r"[,;:(]")
 # (the day: "dès aujourd'hui").
 _LABEL_WORDS = 5
 _LABEL_TAIL = 16
-# ... and the place after its product is one of these, within this many words.
+# ... and the place after its product is one of these, found among this many words.
 _PLACE_CATEGORIES = ("places", "platforms", "host_apps", "audiences")
 _PLACE_REACH = 6
 
@@ -171,9 +171,8 @@ class AttributionReading(CueReading, NoveltyReading):
         destination ("Jetzt verfügbar: Google Flow in Deutschland", "Ya disponible: Veo 3 en
         España", "Now available: Veo 3 in the Gemini app"): the product reaches that place,
         as "Veo 3 arrives in Spain" would (§1b). The label is the whole first clause, with no
-        name in it; the clause after it opens on the names, and a place, not a time or a
-        stage, follows the preposition after them ("Now available: Gen-5 in preview" is no
-        arrival)."""
+        name in it; the clause after it names the product, and a known place follows the
+        preposition after the names ("Now available: Gen-5 in public beta" is no arrival)."""
         found = CLAUSE_BREAK.search(head.folded)
         if found is None or not cue.start < found.start() <= cue.start + len(cue.text) + _LABEL_TAIL:
             return False
@@ -195,12 +194,13 @@ class AttributionReading(CueReading, NoveltyReading):
         if self._at_owner(langs, head, at + 1):
             return False
         # A known place opens what follows, maybe after one word (an article): a region, a
-        # tier, a host, an app, a device - not a stage, a time, an event or a format, which a
-        # preposition opens as well ("in public beta", "a partir de hoy", "au Google I/O").
+        # tier, a host, an app or an audience - not a stage, a time, an event or a format,
+        # which a preposition opens as well ("in public beta", "a partir de hoy", "au Google
+        # I/O").
         rest = " ".join(toks[at + 1 : at + 1 + _PLACE_REACH])
         for category in _PLACE_CATEGORIES:
-            found = next(iter(lex.find(f"context.{category}", langs, rest)), None)
-            if found is not None and len(TOKEN.findall(rest, 0, found.start())) <= 1:
+            place = next(iter(lex.find(f"context.{category}", langs, rest)), None)
+            if place is not None and len(TOKEN.findall(rest, 0, place.start())) <= 1:
                 return True
         return False
 

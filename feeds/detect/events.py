@@ -145,7 +145,12 @@ def _primary(
         cue
         for cue in in_clause
         if cue.event == "pricing"
-        and any(_qualifies(span, cue.start) for span in price_qualifiers)
+        and (
+            any(_qualifies(span, cue.start) for span in price_qualifiers)
+            # "arrives on Android for SuperGrok subscribers ($30/month)": a bracketed price
+            # after the release or the arrival is its detail
+            or (released is not None and released < cue.start and _bracketed(head.folded, cue))
+        )
         and not plan_released(cue)
     ]
     rest = [cue for cue in in_clause if cue not in qualified]

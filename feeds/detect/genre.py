@@ -389,7 +389,12 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         end = token_index(head.folded, found.start())
         if not any(hit.start < end and hit.label[0] in ("alias", "model") for hit in head.hits):
             return none
-        if not (lex.first("context.platforms", langs, first) or lex.first("context.markets", langs, first)):
+        placed = lex.first("context.platforms", langs, first) or lex.first("context.markets", langs, first)
+        # ... or only the product's name ("Marey 2 from Moonvalley: how to try it"), before a
+        # colon or a dash (not "Kling 2.1, one month later: tips"), over a lede that is the
+        # owner's own report (below)
+        named_alone = not placed and CLAUSE_BREAK.match(head.folded, found.start()) is not None
+        if not placed and not (named_alone and self._names_alone(head, end)):
             return none
         if not lex.first("genres.guide", langs, head.folded[found.end() :]):
             return none  # an explainer or a review of the day weighs as the day's coverage
@@ -400,6 +405,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         named = min((hit.start for hit in body.hits if hit.label[0] in ("alias", "model")), default=len(toks))
         if named >= len(toks):
             return none  # the lede must name the product
+        if named_alone and not self._owner_reports(langs, body, toks, named):
+            return none  # "Today Veo 3 is one of the models Google released ..."
         built_on, built_with = lex.tokens("built_on", langs), lex.tokens("built_with", langs)
         if not built_with.isdisjoint(toks[:named]) or not built_on.isdisjoint(toks):
             return none  # "a developer launched on Tuesday a bot that makes clips with Veo 3"
@@ -409,6 +416,33 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         ):
             return none  # "launched Sora in the US and Canada, but not in the EU"
         return none if self._serves_itself(langs, lede) else found.end()
+
+    def _owner_reports(self, langs: tuple[str, ...], body: PreparedText, toks: list[str], named: int) -> bool:
+        """The lede's first sentence opens on a vendor (maybe after one word: "A xAI lançou")
+        and tells its act on the product: the owner's own report, not "Today Veo 3 is one of
+        the models Google released"."""
+        opening = min(
+            (hit for hit in body.hits if hit.start < named), key=lambda hit: hit.start, default=None
+        )
+        if opening is None or opening.label[0] != "vendor" or opening.start > 1:
+            return False
+        lex = self.lexicons
+        # ... releasing no update or feature of it ("Google ha rilasciato oggi un aggiornamento
+        # di Veo 3"), with no relative clause where the release may hide ("Oggi ByteDance
+        # chiude Seedance 1.0, il modello che aveva lanciato")
+        return lex.tokens("update_nouns", langs).isdisjoint(toks[opening.end : named]) and lex.tokens(
+            "maker_relatives", langs
+        ).isdisjoint(toks)
+
+    def _names_alone(self, head: PreparedText, end: int) -> bool:
+        """The headline's first ``end`` words are only names, versions and filler words
+        ("Marey 2 from Moonvalley", "Veo 4 de Google"): the product itself is the subject."""
+        covered = {index for hit in head.hits for index in range(hit.start, hit.end)}
+        filler = self.rules.tokens.name_filler | self.rules.tokens.variants
+        return all(
+            index in covered or tok in filler or VERSION.match(tok)
+            for index, tok in enumerate(head.toks[:end])
+        )
 
     def _serves_itself(self, langs: tuple[str, ...], lede: str) -> bool:
         """The summary's first sentence is a how-to or an explainer itself ("In today's

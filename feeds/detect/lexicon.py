@@ -209,6 +209,7 @@ TokenName = Literal[
     "maker_generation",
     "maker_descriptors",
     "maker_relatives",
+    "update_nouns",
     "maker_personal",
     "maker_model_tails",
     "maker_naming",
