@@ -180,7 +180,7 @@ class AttributionReading(CueReading, NoveltyReading):
         if opening > _LABEL_WORDS or any(hit.start < opening for hit in head.hits):
             return False
         at = token_index(head.folded, found.end())
-        names = [hit for hit in head.hits if hit.start >= at]
+        names = [hit for hit in head.hits if hit.start >= at and hit.label[0] in ("alias", "model", "vendor")]
         if not any(hit.label[0] in ("alias", "model") for hit in names):
             return False
         toks = head.toks

@@ -422,9 +422,11 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         and tells its act on the product: the owner's own report, not "Today Veo 3 is one of
         the models Google released"."""
         opening = min(
-            (hit for hit in body.hits if hit.start < named), key=lambda hit: hit.start, default=None
+            (hit for hit in body.hits if hit.label[0] == "vendor" and hit.start < named),
+            key=lambda hit: hit.start,
+            default=None,
         )
-        if opening is None or opening.label[0] != "vendor" or opening.start > 1:
+        if opening is None or opening.start > 1:
             return False
         lex = self.lexicons
         # ... releasing no update or feature of it ("Google ha rilasciato oggi un aggiornamento
@@ -536,16 +538,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         directory page, not a report."""
         if not head.toks or not any(hit.label[0] in ("alias", "model") for hit in head.hits):
             return False
-        covered: set[int] = set()
-        for hit in head.hits:
-            covered.update(range(hit.start, hit.end))
-        filler = self.rules.tokens.name_filler | self.rules.tokens.variants
         described = _DESCRIBED.match(head.folded)
         named = len(TOKEN.findall(described.group(1))) if described else len(head.toks)
-        return named > 0 and all(
-            index in covered or tok in filler or VERSION.match(tok)
-            for index, tok in enumerate(head.toks[:named])
-        )
+        return named > 0 and self._names_alone(head, named)
 
     def _page_label(self, head: PreparedText) -> str | None:
         """A title whose first clause is a product's name and a page noun ("Sora 2 API
