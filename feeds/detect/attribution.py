@@ -183,11 +183,11 @@ class AttributionReading(CueReading, NoveltyReading):
         names = [hit for hit in head.hits if hit.start >= at and hit.label[0] in ("alias", "model", "vendor")]
         if not any(hit.label[0] in ("alias", "model") for hit in names):
             return False
-        toks = head.toks
         for hit in sorted(names, key=lambda hit: hit.start):
             if hit.start > at:
                 break
-            at = max(at, read_version(toks, hit.end, self.rules.tokens.variants)[2])
+            at = max(at, self._past_version(head, hit.end))
+        toks = head.toks
         lex = self.lexicons
         if at + 1 >= len(toks) or toks[at] not in lex.tokens("destinations", langs):
             return False
