@@ -21,7 +21,9 @@ the Detector that runs them in order (0, 4).
    video-generation context can be the subject; without either, a headline that opens on
    a maker's name and is about a video generator of its own ("Pinterest launches Motion,
    its own AI video generator"; makers.py) makes that maker the subject under a slug of
-   its name. Generic terms never fire alone. On a retirement notice, a product named as
+   its name; so does a lede that tells of it (lede_makers.py) or one that calls a product
+   of the headline a maker's video generator ("Listing Loops, its AI video generator";
+   named_makers.py). Generic terms never fire alone. On a retirement notice, a product named as
    the replacement ("migrate to ...") comes last.
 2. Event. Lexicon phrases per event type, in tiers: strong cues, weak cues ("announces",
    "unveils") that decide only when no strong cue fired, and minor cues (comparatives) that
@@ -71,13 +73,15 @@ from functools import lru_cache
 
 from feeds.detect.events import EventReading
 from feeds.detect.genre import GenreReading, PageAddress
-from feeds.detect.lede_makers import LedeMaker, LedeMakerReading, lede_sentence
+from feeds.detect.lede_makers import LedeMaker, lede_sentence
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
+from feeds.detect.named_makers import NamedMakerReading
 from feeds.detect.reading import (
     CLAUSE_BREAK,
     QUESTION_END,
     TOKEN,
     Decision,
+    Mention,
     PreparedText,
     token_index,
 )
@@ -123,7 +127,7 @@ def _unescaped(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-class Detector(EventReading, GenreReading, LedeMakerReading):
+class Detector(EventReading, GenreReading, NamedMakerReading):
     """Build once (it compiles the seeds), then call :meth:`classify` from any thread."""
 
     def __init__(
@@ -289,8 +293,14 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         if maker is None and describes_a_model and not vendors:
             maker = self._headline_subject(title, head, langs)
         lede_maker: LedeMaker | None = None
+        named_mentions: list[Mention] = []
         if lede_model and not vendors and maker is None:
             lede_maker = self._lede_maker(title, summary, body, langs)
+        if lede_model and not vendors and maker is None and lede_maker is None:
+            named = self._named_maker(title, summary, body, langs)
+            if named is not None:
+                maker = (named[0], None)
+                named_mentions = self._named_mentions(named[0], named[1], head, body)
         slug = maker[0] if maker is not None else lede_maker.slug if lede_maker is not None else None
         if slug is not None:
             vendors = [slug]
@@ -346,7 +356,7 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
         decision = self._event(
             head,
             body,
-            mentions,
+            mentions or named_mentions,
             vendors,
             langs,
             title_names_subject,
@@ -354,7 +364,16 @@ class Detector(EventReading, GenreReading, LedeMakerReading):
             maker[1] if maker else None,
             lede_maker,
         )
-        if maker is not None and maker[1] is None and not decision.title_decided:
+        # a product the lede names is released by the headline's own verb, weak or not
+        # ("Pennant unveils Tidewell")
+        told = decision.title_decided or (
+            decision.event == "launch" and self._releases_the_name(head, decision.told_cue, named_mentions)
+        )
+        if named_mentions and not self._told_of_the_product(
+            head, decision.told_cue or decision.title_cue, named_mentions, langs
+        ):
+            told = False
+        if maker is not None and maker[1] is None and not told:
             # a maker the watchlist does not know is news only as its headline tells it
             decision = Decision(reason="a maker outside the watchlist, with no event in its headline")
         disowned = self._disowned(langs, head, body, vendors) if decision.event != "none" else None

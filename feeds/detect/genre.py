@@ -177,6 +177,9 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             if matches and genre in rules.genre.hosted:
                 venues = [v.span() for v in lex.find("context.venue", langs, head.folded)]
                 matches = [m for m in matches if not _within(m.span(), venues)]
+            if matches and genre in rules.genre.scrutinized:
+                scrutiny = [s.span() for s in lex.find("context.scrutiny", langs, head.folded)]
+                matches = [m for m in matches if not _within(m.span(), scrutiny)]
             if matches:
                 tail = (genre in self._tail_genres and all(m.start() >= tail_from for m in matches)) or (
                     genre in rules.genre.sections

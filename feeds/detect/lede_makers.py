@@ -148,14 +148,14 @@ class LedeMakerReading(MakerReading, NoveltyReading):
         ):
             name = self._releases_its_model(line, release, model, langs)
             if name is not None:
-                in_title = _holds(heard, maker) or (bool(name) and _holds(heard, TOKEN.findall(fold(name))))
+                in_title = holds(heard, maker) or (bool(name) and holds(heard, TOKEN.findall(fold(name))))
                 cue = Cue("launch", release.group(0), body.sentence_at(at), at)
                 return LedeMaker("-".join(maker), cue, predicate, in_title)
         if not (made_by_it or self._possessed(line, model, langs)) or not self._acts_on_the_model(
             line, [match for _, match in acting], model, langs, strict=headline
         ):
             return None
-        return LedeMaker("-".join(maker), None, predicate, _holds(heard, maker))
+        return LedeMaker("-".join(maker), None, predicate, holds(heard, maker))
 
     def _hedged(
         self,
@@ -223,7 +223,12 @@ class LedeMakerReading(MakerReading, NoveltyReading):
     def _not_news(self, title: str, langs: tuple[str, ...]) -> bool:
         """A page that is no report, by its headline: a job post, a store or pricing page, a
         paper, an earnings note, a podcast, a webinar."""
-        return bool(self.lexicons.first("context.maker_not_news", langs, fold(title)))
+        folded = fold(title)
+        lex = self.lexicons
+        return bool(
+            lex.first("context.maker_not_news", langs, folded)
+            or lex.first("context.maker_price_pages", langs, folded)
+        )
 
     def _acts_on_the_model(
         self,
@@ -563,7 +568,7 @@ def _before_apposition(line: Headline, end: int) -> int:
     return first
 
 
-def _holds(tokens: list[str], part: list[str]) -> bool:
+def holds(tokens: list[str], part: list[str]) -> bool:
     """``part`` stands in ``tokens`` as a run."""
     size = len(part)
     return size > 0 and any(tokens[i : i + size] == part for i in range(len(tokens) - size + 1))

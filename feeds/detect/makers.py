@@ -82,7 +82,7 @@ class Headline:
         return sum(word[:1].isupper() for word in words) >= _TITLE_CASE * len(words)
 
 
-def _name_word(word: str, title_case: bool) -> bool:
+def name_word(word: str, title_case: bool) -> bool:
     """A word that can be (part of) a name: it starts with a capital letter; in a Title Case
     headline it also holds a digit or a capital inside ("Loop-2", "MiMo")."""
     if not word[:1].isupper() or not MAKER_WORD.match(word):
@@ -156,7 +156,7 @@ class MakerReading(DetectorBase):
             return None
         name = [word.strip("\"'«»“”‘’") for word in line.text[:first].split()]
         if not 1 <= len(name) <= MAKER_WORDS or not all(
-            _name_word(word, False) or any(ch.isdigit() for ch in word) for word in name
+            name_word(word, False) or any(ch.isdigit() for ch in word) for word in name
         ):
             return None
         if fold(name[0]) in lex.tokens("not_makers", langs):
@@ -247,7 +247,7 @@ class MakerReading(DetectorBase):
             maker = [*owner[:-1], possessive.group(1)]
         else:
             return None
-        if not 1 <= len(maker) <= MAKER_WORDS or not all(_name_word(w, False) for w in maker):
+        if not 1 <= len(maker) <= MAKER_WORDS or not all(name_word(w, False) for w in maker):
             return None
         if not lex.tokens("not_makers", langs).isdisjoint(TOKEN.findall(fold(" ".join(maker)))):
             return None
@@ -345,9 +345,9 @@ class MakerReading(DetectorBase):
                 words.pop()  # "unveiled HyperCLOVA X Video on Friday, a video ..."
             named = (
                 1 <= len(words) <= MAKER_WORDS
-                and _name_word(words[0], title_case)
+                and name_word(words[0], title_case)
                 and fold(words[0]) not in allowed
-                and all(_name_word(w, False) or any(ch.isdigit() for ch in w) for w in words[1:])
+                and all(name_word(w, False) or any(ch.isdigit() for ch in w) for w in words[1:])
                 # ... a compound adjective may describe it ("a French-language", "an on-device")
                 and described_by(
                     TOKEN.findall(fold(" ".join(w for w in rest.split() if "-" not in w))), allowed, described
@@ -361,7 +361,7 @@ class MakerReading(DetectorBase):
             return None
         word = following.group(0).strip(",.:;\"'«»“”‘’()")
         between = TOKEN.findall(line.folded, told_from, model.start())
-        named = _name_word(word, title_case) and fold(word) not in allowed and only_fillers(between, allowed)
+        named = name_word(word, title_case) and fold(word) not in allowed and only_fillers(between, allowed)
         return word if named else None
 
     def _told_of_its_own(
@@ -472,7 +472,7 @@ def name_length(words: list[str], keep: int = 0) -> int:
     """How many of the last ``words`` (at most three) name the model right before its phrase
     ("its Drift video generator", "Rakuten's Kaleido video generator"), leaving ``keep``."""
     count = 0
-    while count < min(MAKER_WORDS, len(words) - keep) and _name_word(
+    while count < min(MAKER_WORDS, len(words) - keep) and name_word(
         words[len(words) - 1 - count].strip("\"'«»“”‘’"), False
     ):
         count += 1

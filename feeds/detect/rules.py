@@ -74,6 +74,8 @@ class GenreWeights(_Strict):
     # genres whose words name the venue of the owner's news ("announces Gen-5 at its film
     # festival"), not the page's kind
     hosted: frozenset[str] = frozenset()
+    # genres whose words are an authority's scrutiny ("pending AI Act review"), not the page's kind
+    scrutinized: frozenset[str] = frozenset()
     # genres that count only when no product or vendor is named before their words
     subjectless: frozenset[str] = frozenset()
     # leak and rumour genres that a headline confirming them makes background ("officially
