@@ -364,10 +364,11 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
             maker[1] if maker else None,
             lede_maker,
         )
-        # a product the lede names is released by the headline's own verb, weak or not
-        # ("Pennant unveils Tidewell")
+        # a product the lede names is released by a weak verb right before its name too
+        # ("Pennant unveils Tidewell"), and only a cue told of it decides (named_makers.py)
         told = decision.title_decided or (
-            decision.event == "launch" and self._releases_the_name(head, decision.told_cue, named_mentions)
+            decision.event == "launch"
+            and self._releases_the_name(head, decision.told_cue, named_mentions, langs)
         )
         if named_mentions and not self._told_of_the_product(
             head, decision.told_cue or decision.title_cue, named_mentions, langs

@@ -23,10 +23,16 @@ What keeps other stories out:
 - in the headline the name is not what a work was made with ("Un corto hecho con Tropel
   llega a los cines"), not half of a compound ("Loopsmith-made film"), and in the lede not
   inside an opening phrase of place or time ("In Lisbon, ...");
-- the headline is no job post or earnings note and hedges nothing ("weighing", "could");
-- the deciding cue is told of the product: it holds the name, stands a few words from it in
-  the same clause, or heads a headline that opens on the name ("Quiverly delays IPO as
-  Reelhaven growth slows" is not Reelhaven's delay).
+- the name is not placed beside a role ("Glintreel rival Flickwave", "Skiff's founder", "El
+  fundador de Remolino");
+- the headline is no job post or earnings note, dates nothing in the past ("two years ago",
+  "back in") and hedges nothing ("weighing", "could", "hints");
+- the deciding cue is told of the product: it holds the name, stands a few words before it,
+  follows it in the same clause with no "with" between ("Skiff partners with Shutterfold to
+  launch ..." is another act), or sits in a label before a colon; no silencer covers it
+  ("raises $20 million to expand to Europe"); "Quiverly delays IPO as Reelhaven growth slows"
+  is not Reelhaven's delay. A weak verb counts only as a release right before the name
+  ("Pennant unveils Tidewell").
 """
 
 from __future__ import annotations
@@ -69,13 +75,14 @@ class NamedMakerReading(CueReading, LedeMakerReading):
         the product's name as folded tokens, or None when the lede does not call a product of
         the headline a video generator."""
         lex = self.lexicons
-        heard = TOKEN.findall(fold(title))
-        if lex.first("context.maker_not_news", langs, fold(title)) or not lex.tokens(
-            "maker_hedges", langs
-        ).isdisjoint(heard):
-            return None  # a job post, an earnings note; "weighing a price increase for ..."
-        if lex.first("context.maker_past", langs, fold(title)):
-            return None  # "Tidecast shut down last year. Its founders are back ..."
+        folded = fold(title)
+        heard = TOKEN.findall(folded)
+        if lex.first("context.maker_not_news", langs, folded) or lex.first(
+            "context.maker_past", langs, folded
+        ):
+            return None  # a job post, an earnings note; "... shut down two years ago"
+        if not lex.tokens("maker_hedges", langs).isdisjoint(heard):
+            return None  # "weighing a price increase for ...", "... CEO hints"
         line = Headline.of(lede_sentence(summary))
         heads = lex.tokens("maker_model_heads", langs)
         for model in self._named_models(line, body, langs):
@@ -357,14 +364,16 @@ class NamedMakerReading(CueReading, LedeMakerReading):
                 return True
         return False
 
-    def _releases_the_name(self, head: PreparedText, cue: Cue | None, mentions: list[Mention]) -> bool:
+    def _releases_the_name(
+        self, head: PreparedText, cue: Cue | None, mentions: list[Mention], langs: tuple[str, ...]
+    ) -> bool:
         """A weak verb of release right before the product's name, articles aside ("Pennant
         unveils Tidewell", "Valmonde dévoile Kinéma"), not before another object ("unveils new
         logo")."""
         if cue is None or not in_place(head, cue):
             return False
         last = token_index(head.folded, cue.start + len(cue.text))
-        articles = self.lexicons.tokens("maker_articles", self.lexicons.languages_for(None))
+        articles = self.lexicons.tokens("maker_articles", langs)
         for mention in mentions:
             if not mention.in_title or mention.start < last:
                 continue
