@@ -19,8 +19,10 @@ events that are hypothetical, denied, somebody else's lawsuit or the company's o
   "non rinvierà", "Kein Aus für") and a lawsuit over a launch ("Artists sue ... over ...
   launch", "processam ... após lançamento") are no event; nor is the company's own
   corporate news around the name (layoffs, a logo, a new boss, a listing or a funding round
-  delayed, funding raised to expand, a partnership to launch something else). "Holds back"
-  is a delay; an authority's review ("pending AI Act review") is no review page.
+  delayed, funding raised to expand, a partnership to launch something else). A headline
+  whose own event is hypothetical or denied ("Sora devrait devenir payant", "Google no
+  retrasará Veo 4") leaves the summary's telling of it no event either. "Holds back" is a
+  delay; an authority's review ("pending AI Act review") is no review page.
 
 Every headline and summary here was written for these tests (by this round's probes and by
 three helper reviewers who attacked the drafts): none is taken or paraphrased from a labelled
@@ -2217,6 +2219,48 @@ WORDINGS_OF_HOLDING_BACK_AND_OF_PRICES = [
         "en",
         "availability",
     ),
+    # both trees
+    (
+        "Kling raises prices for Pro plan",
+        "Kuaishou has raised the price of the Kling Pro plan from $10 to $12 a month, effective today.",
+        "en",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Kling augmente ses prix",
+        "Kuaishou a relevé mardi les tarifs de Kling, son générateur vidéo, de 10 à 12 dollars par mois.",
+        "fr",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Sora wird kostenpflichtig",
+        "OpenAI verlangt ab sofort Gebühren für Sora, seinen Videogenerator.",
+        "de",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Google retrasa Veo 4 en España",
+        "Google ha aplazado el lanzamiento de Veo 4 en España hasta otoño.",
+        "es",
+        "delay",
+    ),
+    # both trees
+    (
+        "Sora diventa a pagamento",
+        "Da oggi OpenAI fa pagare l'accesso a Sora, il suo generatore video.",
+        "it",
+        "pricing",
+    ),
+    # both trees
+    (
+        "Sora fica mais caro a partir de hoje",
+        "A OpenAI aumentou hoje o preço do Sora, seu gerador de vídeo.",
+        "pt",
+        "pricing",
+    ),
 ]
 
 NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
@@ -2329,6 +2373,12 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         "en",
         None,
     ),
+    (
+        "OpenAI songe à rendre Sora payant",
+        "Selon The Information, OpenAI envisagerait de supprimer l'offre gratuite de Sora d'ici la fin de l'année.",
+        "fr",
+        None,
+    ),
     # both trees
     (
         "Runway pourrait bientôt coûter plus cher",
@@ -2357,6 +2407,12 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         "fr",
         None,
     ),
+    (
+        "OpenAI erwägt Preiserhöhung für Sora",
+        "Laut einem Bericht denkt OpenAI über höhere Preise für das Pro-Abo der Sora-App nach.",
+        "de",
+        None,
+    ),
     # both trees
     (
         "Google denkt über Bezahlschranke für Veo 3 nach",
@@ -2369,6 +2425,24 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         "Sammelklage gegen Kuaishou nach Kling-Start in Europa",
         "Synchronsprecher werfen Kuaishou vor, ihre Stimmen ohne Erlaubnis verwendet zu haben.",
         "de",
+        None,
+    ),
+    (
+        "Kein Aus für Hailuo: MiniMax führt Videogenerator weiter",
+        "MiniMax hat Berichte zurückgewiesen, wonach Hailuo eingestellt werden soll.",
+        "de",
+        None,
+    ),
+    (
+        "OpenAI se plantea cobrar por Sora",
+        "Según The Information, OpenAI discute eliminar el nivel gratuito de la app Sora.",
+        "es",
+        None,
+    ),
+    (
+        "Google podría empezar a cobrar por Veo 3 en Gemini",
+        "Google analiza limitar Veo 3 a los suscriptores de pago, según fuentes cercanas.",
+        "es",
         None,
     ),
     (
@@ -2388,6 +2462,12 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
     (
         "OpenAI starebbe pensando di far pagare Sora",
         "Secondo indiscrezioni, OpenAI vorrebbe eliminare il piano gratuito dell'app Sora.",
+        "it",
+        None,
+    ),
+    (
+        "Veo 3 potrebbe presto diventare a pagamento",
+        "Google starebbe valutando di riservare Veo 3 agli abbonati di Gemini.",
         "it",
         None,
     ),
@@ -2446,6 +2526,18 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         "en",
         None,
     ),
+    (
+        "Luma would delay Ray4 if GPUs stay scarce, CEO says",
+        "Amit Jain said the company would not ship a model it could not serve.",
+        "en",
+        None,
+    ),
+    (
+        "OpenAI denies plan to paywall Sora",
+        "OpenAI said it has no plans to end the free tier of the Sora app.",
+        "en",
+        None,
+    ),
     # both trees
     (
         "Runway launches Frames, a new image model",
@@ -2467,6 +2559,30 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         "en",
         None,
     ),
+    (
+        "Kling augmenterait ses prix au printemps",
+        "Kuaishou relèverait le tarif de son abonnement Pro, selon un document interne.",
+        "fr",
+        None,
+    ),
+    (
+        "Sora devrait devenir payant en France",
+        "OpenAI s'apprêterait à supprimer l'offre gratuite de son application vidéo, selon plusieurs sources.",
+        "fr",
+        None,
+    ),
+    (
+        "Sora soll bald Geld kosten",
+        "OpenAI will laut Insidern das kostenlose Kontingent der Sora-App streichen.",
+        "de",
+        None,
+    ),
+    (
+        "Kling dürfte teurer werden",
+        "Analysten erwarten, dass Kuaishou die Preise für Kling im Frühjahr anhebt.",
+        "de",
+        None,
+    ),
     # both trees
     (
         "Runway würde Gen-3 einstellen, wenn Gen-4 ausgereift ist",
@@ -2474,11 +2590,23 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         "de",
         None,
     ),
+    (
+        "Google no retrasará Veo 4 en Europa",
+        "El lanzamiento europeo sigue previsto para junio, confirmó la compañía.",
+        "es",
+        None,
+    ),
     # both trees
     (
         "Sora debería ser más barato, dicen los creadores",
         "Una encuesta entre 500 creadores muestra que el precio es la principal queja.",
         "es",
+        None,
+    ),
+    (
+        "Sora dovrebbe diventare a pagamento entro l'estate",
+        "Secondo indiscrezioni, OpenAI eliminerà il piano gratuito dell'app.",
+        "it",
         None,
     ),
     # both trees
@@ -2496,6 +2624,12 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         None,
     ),
     (
+        "Sora deve ficar mais caro no Brasil",
+        "Analistas esperam que a OpenAI reajuste os planos em reais ainda este ano.",
+        "pt",
+        None,
+    ),
+    (
         "OpenAI could delay Sora 3 again",
         "Sora 3, OpenAI's AI video generator, may slip to next year, two people familiar with the plans said.",
         "en",
@@ -2508,9 +2642,21 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         None,
     ),
     (
+        "Runway könnte Gen-4 kostenpflichtig machen",
+        "Runway erwägt, Gen-4, seinen KI-Videogenerator, nur noch gegen Gebühr anzubieten.",
+        "de",
+        None,
+    ),
+    (
         "Runway podría cobrar por Gen-4",
         "Runway estudia cobrar por Gen-4, su generador de vídeo con IA, según fuentes internas.",
         "es",
+        None,
+    ),
+    (
+        "Runway potrebbe rendere Gen-4 a pagamento",
+        "Runway sta valutando di rendere Gen-4, il suo generatore video, a pagamento.",
+        "it",
         None,
     ),
     (
@@ -2570,6 +2716,49 @@ NOT_THE_PRODUCT_S_EVENT__HYPOTHETICAL__DENIED__SUED__CORPORATE = [
         None,
     ),
     ("Pika anuncia un ERE", "Pika, el generador de vídeo con IA, despedirá a 30 personas.", "es", None),
+    (
+        "Kling augmenterait ses prix en janvier",
+        "Selon plusieurs sources, Kuaishou envisagerait une hausse des tarifs de Kling, son générateur vidéo.",
+        "fr",
+        None,
+    ),
+    (
+        "Sora devrait devenir payant d'ici l'été",
+        "OpenAI réfléchirait à faire payer l'accès à Sora, son générateur vidéo, selon la presse américaine.",
+        "fr",
+        None,
+    ),
+    (
+        "Kuaishou cobraría por Kling a partir de marzo",
+        "Según fuentes del sector, Kuaishou estudia cobrar por Kling, su generador de vídeo.",
+        "es",
+        None,
+    ),
+    (
+        "Google no retrasará Veo 4 en España",
+        "El lanzamiento de Veo 4 en España sigue previsto para junio, confirmó Google.",
+        "es",
+        None,
+    ),
+    (
+        "Sora dovrebbe diventare a pagamento",
+        "OpenAI starebbe valutando un abbonamento per Sora, il suo generatore video.",
+        "it",
+        None,
+    ),
+    (
+        "Sora deve ficar mais caro em 2027",
+        "Segundo analistas, a OpenAI avalia aumentar o preço do Sora, seu gerador de vídeo.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "Kuaishou pode passar a cobrar pelo Kling",
+        "A Kuaishou avalia cobrar pelo Kling, seu gerador de vídeo, na versão gratuita.",
+        "pt",
+        None,
+    ),
 ]
 
 ROWS, IDS = table_rows(

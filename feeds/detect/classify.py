@@ -78,6 +78,7 @@ from feeds.detect.lexicon import LexiconSet, bundled_lexicons
 from feeds.detect.named_makers import NamedMakerReading
 from feeds.detect.reading import (
     CLAUSE_BREAK,
+    PRECEDENCE,
     QUESTION_END,
     TOKEN,
     Decision,
@@ -377,6 +378,15 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         if maker is not None and maker[1] is None and not told:
             # a maker the watchlist does not know is news only as its headline tells it
             decision = Decision(reason="a maker outside the watchlist, with no event in its headline")
+        hedged = (
+            self._hedged_headline(langs, head)
+            if decision.event != "none" and not decision.title_decided
+            else None
+        )
+        if hedged:
+            # "Sora devrait devenir payant", "OpenAI denies plan to paywall Sora": the headline's
+            # own event is hypothetical or denied, so the summary's telling of it is too
+            decision = Decision(reason=f'the headline\'s event is hypothetical or denied ("{hedged}")')
         disowned = self._disowned(langs, head, body, vendors) if decision.event != "none" else None
         if disowned:
             # "Kuaishou is not involved in the product", "n'est pas un produit de Runway": the
@@ -476,6 +486,25 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
             reasons=reasons,
             events=decision.events if relevant else [],  # type: ignore[arg-type]
         )
+
+    def _hedged_headline(self, langs: tuple[str, ...], head: PreparedText) -> str | None:
+        """The words of the headline (a doubt or a denial: "could delay", "devrait devenir
+        payant", "no retrasará") that silence one of its own event phrases, or None."""
+        lex = self.lexicons
+        spans = [
+            match
+            for kind in ("doubt", "negated")
+            for match in lex.find(f"silencers.{kind}", langs, head.folded)
+        ]
+        if not spans:
+            return None
+        for section in ("events", "weak_events", "minor_events"):
+            for event in PRECEDENCE:
+                for cue in lex.find(f"{section}.{event}", langs, head.folded):
+                    for span in spans:
+                        if cue.start() < span.end() and span.start() < cue.end():
+                            return span.group(0)
+        return None
 
     def _disowned(
         self, langs: tuple[str, ...], head: PreparedText, body: PreparedText, vendors: list[str]
