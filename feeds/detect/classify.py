@@ -365,16 +365,9 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
             maker[1] if maker else None,
             lede_maker,
         )
-        # a product the lede names is released by a weak verb right before its name too
-        # ("Pennant unveils Tidewell"), and only a cue told of it decides (named_makers.py)
-        told = decision.title_decided or (
-            decision.event == "launch"
-            and self._releases_the_name(head, decision.told_cue, named_mentions, langs)
-        )
-        if named_mentions and not self._told_of_the_product(
-            head, decision.told_cue or decision.title_cue, named_mentions, langs
-        ):
-            told = False
+        told = decision.title_decided
+        if named_mentions:
+            told = self._headline_tells(head, decision, named_mentions, langs)
         if maker is not None and maker[1] is None and not told:
             # a maker the watchlist does not know is news only as its headline tells it
             decision = Decision(reason="a maker outside the watchlist, with no event in its headline")

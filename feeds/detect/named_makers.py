@@ -46,6 +46,7 @@ from feeds.detect.reading import (
     CLAUSE_BREAK,
     TOKEN,
     Cue,
+    Decision,
     Mention,
     PreparedText,
     in_place,
@@ -363,6 +364,19 @@ class NamedMakerReading(CueReading, LedeMakerReading):
             if gap <= reach and not CLAUSE_BREAK.search(head.folded[between[0] : between[1]]):
                 return True
         return False
+
+    def _headline_tells(
+        self, head: PreparedText, decision: Decision, mentions: list[Mention], langs: tuple[str, ...]
+    ) -> bool:
+        """The headline tells the product's event: its deciding cue is strong, or a weak verb of
+        release right before the name ("Pennant unveils Tidewell"), and it is told of the
+        product (``_told_of_the_product``)."""
+        released = decision.event == "launch" and self._releases_the_name(
+            head, decision.told_cue, mentions, langs
+        )
+        return (decision.title_decided or released) and self._told_of_the_product(
+            head, decision.told_cue or decision.title_cue, mentions, langs
+        )
 
     def _releases_the_name(
         self, head: PreparedText, cue: Cue | None, mentions: list[Mention], langs: tuple[str, ...]
