@@ -1580,12 +1580,6 @@ FIRST_REVIEW_OF_THE_PHASE_VERBS = [
         "fr",
         "availability",
     ),
-    (
-        "MiniMax commence à fermer l'ancienne version web de Hailuo",
-        "MiniMax a commencé à fermer l'interface web historique de Hailuo et redirige les utilisateurs vers le nouveau site ; l'ancienne version cessera de fonctionner la semaine prochaine.",
-        "fr",
-        "shutdown",
-    ),
     # both trees
     (
         "Pika commence à déployer un contrôle parental",

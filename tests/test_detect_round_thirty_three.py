@@ -2643,13 +2643,6 @@ THIRD_REVIEW__HOW_TO_HEADLINES_OVER_DATED_AND_UNDATED_LEDES = [
     ),
     # both trees
     (
-        "Kling 2.1 on Higgsfield, explained",
-        "Higgsfield added Kling 2.1 to its platform this morning for all paid plans. Below, what it costs and how to use it.",
-        "en",
-        "availability",
-    ),
-    # both trees
-    (
         "Veo 3 en France : tout ce qu'il faut savoir",
         "Google a lancé ce mardi Veo 3 en France dans l'application Gemini. On vous explique comment l'utiliser.",
         "fr",

@@ -125,6 +125,11 @@ class AttributionReading(CueReading, NoveltyReading):
         acts = self.lexicons.find("silencers.other_object", langs, head.folded) + self.lexicons.find(
             "silencers.venture", langs, head.folded
         )
+        if any(
+            self._governed_product(langs, head, m.end()) is not None
+            for m in self.lexicons.find("context.announcement", langs, head.folded)
+        ):
+            return False  # "Google dévoile Veo 4 et lance une sélection dédiée ...": two acts
         for found in acts:
             lo = token_index(head.folded, found.start())
             hi = token_index(head.folded, found.end())

@@ -290,6 +290,27 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         subject_score, vendors, products = self._subject(
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs, listed
         )
+        if vendors and not mentions and not video_head:
+            # "Adobe Firefly Image 5 ist ab sofort verfügbar" over "Das Videomodell von Firefly
+            # erhält keine Neuerungen": the headline names the vendor's product in its other
+            # meaning and no video word, so the video words of the summary do not make the
+            # vendor its subject
+            head_labels = {hit.label for hit in head.hits}
+            other_sense = next(
+                (
+                    self.taxonomy.products[hit.label[1]].slug
+                    for hit in head.hits
+                    if hit.label[0] == "alias"
+                    and ("anti", hit.label[1]) in head_labels
+                    and set(self.taxonomy.products[hit.label[1]].vendors) & set(vendors)
+                ),
+                None,
+            )
+            if other_sense is not None:
+                reasons.append(
+                    f"vendor-only subject dropped: the title names {other_sense} in its other meaning"
+                )
+                vendors, products = [], []
         maker = self._new_maker(title, head, langs) if describes_a_model and not vendors else None
         if maker is None and describes_a_model and not vendors:
             maker = self._headline_subject(title, head, langs)
@@ -486,17 +507,33 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         lex = self.lexicons
         spans = [
             match
-            for kind in ("doubt", "negated")
+            for kind in ("doubt", "negated", "denial")
             for match in lex.find(f"silencers.{kind}", langs, head.folded)
         ]
-        if not spans:
-            return None
-        for section in ("events", "weak_events", "minor_events"):
-            for event in PRECEDENCE:
-                for cue in lex.find(f"{section}.{event}", langs, head.folded):
-                    for span in spans:
-                        if cue.start() < span.end() and span.start() < cue.end():
-                            return span.group(0)
+        phrases = [
+            cue
+            for section in ("events", "weak_events", "minor_events")
+            for event in PRECEDENCE
+            for cue in lex.find(f"{section}.{event}", langs, head.folded)
+        ]
+        for cue in phrases:
+            for span in spans:
+                if cue.start() < span.end() and span.start() < cue.end():
+                    return span.group(0)
+        # "Veo 3: Die Preise bleiben unverändert": every event phrase of the headline is said
+        # not to happen - not "Google dévoile Veo 4 sans hausse de prix", whose unveiling stands
+        unchanged = lex.find("silencers.unchanged", langs, head.folded)
+        contrast = lex.tokens("contrast", langs)  # "No price change for Sora Plus, but ..."
+        if (
+            phrases
+            and unchanged
+            and contrast.isdisjoint(head.toks)
+            and all(
+                any(span.start() <= cue.start() and cue.end() <= span.end() for span in unchanged)
+                for cue in phrases
+            )
+        ):
+            return unchanged[0].group(0)
         return None
 
     def _disowned(

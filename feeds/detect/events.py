@@ -300,7 +300,8 @@ class EventReading(SubjectReading, AttributionReading):
                 self._novelty(langs, head, body) or lex.first("context.future", langs, head.folded)
             ):
                 placed = self._arrival_somewhere(langs, head, mentions)
-            if placed is not None:
+            if placed is not None and not any(b0 <= placed.start < b1 for b0, b1 in title.skip + title.cut):
+                # ... unless a silencer covers its verb ("nega que o Seedance vá chegar a todos")
                 title.cues.append(placed)
         title.cues = [self._launched_somewhere(langs, head, body, mentions, c) or c for c in title.cues]
         body_host = self._host_cue(body, mentions, False, langs)
@@ -839,7 +840,13 @@ class EventReading(SubjectReading, AttributionReading):
             weight = 0.0
         supported = _unique(chosen + context.lede(body.cues))
         kept = cue.event == "delay" and self._not_public(langs, body.text, cue)
-        title_announced = lex.find("context.announcement", langs, head.folded)
+        inside, cut = self._silenced(langs, head)
+        title_announced = [
+            m  # not an idiom's ("needs no introduction") nor a third party's
+            for m in lex.find("context.announcement", langs, head.folded)
+            if not any(b0 <= m.start() and m.end() <= b1 for b0, b1 in inside)
+            and not overlaps(m.start(), m.end(), cut)
+        ]
         if kept:  # "Meta reveals new details on Movie Gen" unveils no product
             title_announced = [
                 m for m in title_announced if self._governed_product(langs, head, m.end()) is not None

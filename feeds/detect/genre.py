@@ -265,6 +265,13 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
                     and seen.cue in decision.title_cue.text
                 ):
                     continue  # the slug repeats the title's price-change words
+                if (
+                    seen.name in self.rules.genre.reported
+                    and decision.title_cue is not None
+                    and decision.title_cue.event == "pricing"
+                    and lex.first("context.price_change", langs, url.words)
+                ):
+                    continue  # "Runway revoit sa copie tarifaire" at ".../runway-nouveaux-tarifs-abonnements"
                 if seen.name in tails and not seen.cue.startswith("/"):
                     # The slug repeats the title's service line ("...-comment-l-essayer").
                     seen = _Genre(seen.name, "tail", seen.cue)
@@ -404,6 +411,11 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         lede = body.sentence_text(0)
         if lex.first("context.dated", langs, lede):
             return none  # "depuis le jeudi 3 juillet", "updated on Tuesday", "every Tuesday"
+        first_clause, _sep, later = lede.partition(";")
+        if placed and placed in later and placed not in first_clause:
+            # "Veo 3 on iPhone: how to use it" over "... to the Gemini app on Android on
+            # Tuesday; iPhone owners can use it through the web": the place is not the news
+            return none
         toks = TOKEN.findall(lede)
         named = min((hit.start for hit in body.hits if hit.label[0] in ("alias", "model")), default=len(toks))
         if named >= len(toks):

@@ -164,6 +164,7 @@ TokenName = Literal[
     "owner_nouns",
     "still_words",
     "app_nouns",
+    "app_kinds",
     "modals",
     "end_infinitives",
     "end_separable",

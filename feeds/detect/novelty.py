@@ -264,8 +264,9 @@ class NoveltyReading(DetectorBase):
         # the headline's verb: not "Sora 2 lands in the Sora app", where the maker's app is the
         # place) - unless the headline calls it new ("La nueva app Sora ya está disponible").
         apps = frozenset() if self._new_words(langs, head.folded) else lex.tokens("app_nouns", langs)
+        kinds = lex.tokens("app_kinds", langs)
         verb_at = token_index(head.folded, cue_start)
-        if any(hit.end < verb_at and _names_app(head, hit, apps) for hit in head.hits):
+        if any(hit.end < verb_at and _names_app(head, hit, apps, kinds) for hit in head.hits):
             return None
         start = body.sentence_starts[0]
         end = start + len(body.sentence_text(0))
@@ -278,7 +279,7 @@ class NoveltyReading(DetectorBase):
             released = self._governed_product(
                 langs, body, start + object_from, products=named
             ) or self._framed_product(langs, body, start + verb.start(), start + verb.end(), products=named)
-            if released is None or _names_app(body, released, apps):
+            if released is None or _names_app(body, released, apps, kinds):
                 continue  # ... nor the lede's ("released the Sora app on Google Play")
             return verb.group(0)
         return None
@@ -556,9 +557,17 @@ class NoveltyReading(DetectorBase):
         return None
 
 
-def _names_app(prepared: PreparedText, hit: Hit[TaxonomyLabel], apps: frozenset[str]) -> bool:
-    """The product's name is its app's ("the Sora app", "l'application Sora", "die Sora-App")."""
+def _names_app(
+    prepared: PreparedText, hit: Hit[TaxonomyLabel], apps: frozenset[str], kinds: frozenset[str]
+) -> bool:
+    """The product's name is its app's ("the Sora app", "l'application Sora", "die Sora-App"),
+    maybe with a kind of app between ("the Kling AI mobile app", "l'application mobile Sora")."""
     if hit.label[0] not in ("alias", "model"):
         return False
-    beside = prepared.toks[hit.end : hit.end + 1] + prepared.toks[max(hit.start - 1, 0) : hit.start]
-    return not apps.isdisjoint(beside)
+    toks = prepared.toks
+    after = toks[
+        hit.end : hit.end + 2 if toks[hit.end : hit.end + 1] and toks[hit.end] in kinds else hit.end + 1
+    ]
+    before_at = hit.start - 2 if hit.start >= 2 and toks[hit.start - 1] in kinds else hit.start - 1
+    before = toks[max(before_at, 0) : hit.start] if hit.start > 0 else []
+    return not apps.isdisjoint(after + before)
