@@ -502,8 +502,9 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         )
 
     def _hedged_headline(self, langs: tuple[str, ...], head: PreparedText) -> str | None:
-        """The words of the headline (a doubt or a denial: "could delay", "devrait devenir
-        payant", "no retrasará") that silence one of its own event phrases, or None."""
+        """The words of the headline that silence one of its own event phrases (a doubt or a
+        denial: "could delay", "devrait devenir payant", "no retrasará"), or that say every one
+        of them does not happen ("Die Preise bleiben unverändert"), or None."""
         lex = self.lexicons
         spans = [
             match
