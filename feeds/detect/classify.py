@@ -290,27 +290,12 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         subject_score, vendors, products = self._subject(
             head, body, mentions, named_vendors, video_head, video_body, reasons, langs, listed
         )
-        if vendors and not mentions and not video_head:
-            # "Adobe Firefly Image 5 ist ab sofort verfügbar" over "Das Videomodell von Firefly
-            # erhält keine Neuerungen": the headline names the vendor's product in its other
-            # meaning and no video word, so the video words of the summary do not make the
-            # vendor its subject
-            head_labels = {hit.label for hit in head.hits}
-            other_sense = next(
-                (
-                    self.taxonomy.products[hit.label[1]].slug
-                    for hit in head.hits
-                    if hit.label[0] == "alias"
-                    and ("anti", hit.label[1]) in head_labels
-                    and set(self.taxonomy.products[hit.label[1]].vendors) & set(vendors)
-                ),
-                None,
-            )
-            if other_sense is not None:
-                reasons.append(
-                    f"vendor-only subject dropped: the title names {other_sense} in its other meaning"
-                )
-                vendors, products = [], []
+        other_sense = (
+            self._other_sense(head, vendors) if vendors and not mentions and not video_head else None
+        )
+        if other_sense is not None:
+            reasons.append(f"vendor-only subject dropped: the title names {other_sense} in its other meaning")
+            vendors, products = [], []
         maker = self._new_maker(title, head, langs) if describes_a_model and not vendors else None
         if maker is None and describes_a_model and not vendors:
             maker = self._headline_subject(title, head, langs)
@@ -499,6 +484,23 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
             api=api,
             reasons=reasons,
             events=decision.events if relevant else [],  # type: ignore[arg-type]
+        )
+
+    def _other_sense(self, head: PreparedText, vendors: list[str]) -> str | None:
+        """The slug of a product of ``vendors`` that the headline names in its other meaning
+        ("Adobe Firefly Image 5 ist ab sofort verfügbar"), or None. Asked of a vendor-only
+        subject found with no video word in the headline: the summary's video words ("das
+        Videomodell von Firefly erhält keine Neuerungen") do not make the vendor its subject."""
+        head_labels = {hit.label for hit in head.hits}
+        return next(
+            (
+                self.taxonomy.products[hit.label[1]].slug
+                for hit in head.hits
+                if hit.label[0] == "alias"
+                and ("anti", hit.label[1]) in head_labels
+                and set(self.taxonomy.products[hit.label[1]].vendors) & set(vendors)
+            ),
+            None,
         )
 
     def _hedged_headline(self, langs: tuple[str, ...], head: PreparedText) -> str | None:

@@ -50,6 +50,11 @@ class _Field:
     skip: list[tuple[int, int]]
     cut: list[tuple[int, int]]
 
+    def silences(self, cue: Cue) -> bool:
+        """A silencer of this field covers the cue's first word (a reading of the product's
+        name, whose phrase the lexicon's silencers were not matched against)."""
+        return any(b0 <= cue.start < b1 for b0, b1 in self.skip + self.cut)
+
 
 @dataclass(frozen=True, slots=True)
 class _EventContext:
@@ -300,7 +305,7 @@ class EventReading(SubjectReading, AttributionReading):
                 self._novelty(langs, head, body) or lex.first("context.future", langs, head.folded)
             ):
                 placed = self._arrival_somewhere(langs, head, mentions)
-            if placed is not None and not any(b0 <= placed.start < b1 for b0, b1 in title.skip + title.cut):
+            if placed is not None and not title.silences(placed):
                 # ... unless a silencer covers its verb ("nega que o Seedance vá chegar a todos")
                 title.cues.append(placed)
         title.cues = [self._launched_somewhere(langs, head, body, mentions, c) or c for c in title.cues]
@@ -320,7 +325,7 @@ class EventReading(SubjectReading, AttributionReading):
                 release,
                 self._bring_cue(part.text, mentions, in_title, langs) if in_title else None,
             ):
-                if told is not None and not any(b0 <= told.start < b1 for b0, b1 in part.skip + part.cut):
+                if told is not None and not part.silences(told):
                     part.cues.append(told)
         if lede_maker is not None:
             title.cues, body_field.cues = _lede_makers_cues(lede_maker, title.cues, body_field.cues)
