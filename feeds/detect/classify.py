@@ -440,6 +440,20 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
                 if not (g.where == "url" and g.name in rules.genre.own_site)
                 and not (g.where == "title" and g.name in rules.genre.own_site_titles)
             ]
+        own_page = site_owner is not None and site_owner in vendors
+        posted = address is not None and address.host in rules.url.post_hosts | rules.url.store_hosts
+        entry = self._log_entry(langs, head, address) if own_page or posted else None
+        if entry:
+            # an entry of the owner's log ("June 17, 2025 — Veo 3 Fast has moved to General
+            # Availability" at ".../docs/release-notes", an app's "What's New · Version 3.6"):
+            # where the log lives is no genre
+            reasons.append(f'source:an entry of its log ("{entry}")')
+            genres = [
+                g
+                for g in genres
+                if not (g.where == "url" and g.name in rules.genre.log_sections)
+                and not (g.where == "title" and g.name in rules.genre.log_titles)
+            ]
         if self._releases_product(langs, head, body, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
             genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]

@@ -453,6 +453,24 @@ class EventReading(SubjectReading, AttributionReading):
         }
         return not any(lex.first("context.price_change", langs, body.sentence_text(i)) for i in sentences)
 
+    def _price_of_release(self, langs: tuple[str, ...], head: PreparedText, end: int, cue: Cue) -> bool:
+        """The pricing cue details what the verb ending at ``end`` releases: set off from it
+        by a comma ("présente Gen-4.5 Turbo, facturé 6 crédits la seconde"), and no price, plan
+        or credit noun between them or opening the cue (not "announces Ray2 API rates: $0.40
+        per clip", "introduces Sora credits", "présente Veo 3 à 0,40 $ la seconde": there the
+        price is what is announced)."""
+        between = head.folded[end : cue.start]
+        if "," not in between or self._background_date(langs, between):
+            return False  # ... not "Runway, which unveiled Gen-4.5 in December, now charges ..."
+
+        nouns = (
+            self.lexicons.tokens("price_nouns", langs)
+            | self.lexicons.tokens("plan_nouns", langs)
+            | self.lexicons.tokens("credit_nouns", langs)
+        )
+        words = head.toks[token_index(head.folded, end) : token_index(head.folded, cue.start) + 1]
+        return nouns.isdisjoint(words)
+
     @staticmethod
     def _owner_tells(body: PreparedText, cue: Cue) -> bool:
         """A release told around the name in the summary counts in its first sentence, with a
@@ -596,10 +614,14 @@ class EventReading(SubjectReading, AttributionReading):
                 cue = day_one = Cue("launch", cue.text, cue.sentence, cue.start)
         announced = lex.find("context.announcement", context.langs, head.folded)
         kept = cue.event == "delay" and self._not_public(context.langs, head, cue)
-        if (cue.event in ("availability", "waitlist") or kept) and any(
+        # ... so is what it costs, told without a change of price ("présente Gen-4.5 Turbo,
+        # facturé 6 crédits la seconde")
+        priced = cue.event == "pricing" and not lex.first("context.price_change", context.langs, head.folded)
+        if (cue.event in ("availability", "waitlist") or kept or priced) and any(
             m.end() <= cue.start
             and self._announces_product(context.langs, head, m.end())
             and (not kept or _one_clause(head, m.end(), cue.start))
+            and (not priced or self._price_of_release(context.langs, head, m.end(), cue))
             for m in announced
         ):
             # "Google unveils Veo 3: available to everyone" - where a newly unveiled thing
@@ -861,10 +883,18 @@ class EventReading(SubjectReading, AttributionReading):
         dated_lede = bool(lex.first("context.today", langs, body.text.sentence_text(0))) and not lex.first(
             "context.hearsay", langs, body.text.sentence_text(0)
         )
+        # what a newly unveiled thing costs, told without a change of price ("public credits
+        # are promised later", "avec les crédits génératifs habituels"), is part of its launch
+        # (not under a headline that states an amount itself: "Sora: $4 for 10 more videos")
+        priced = (
+            cue.event == "pricing"
+            and not lex.first("context.price_change", langs, body.text.folded)
+            and not lex.first("context.price_amounts", langs, head.folded)
+        )
         announced = (
             (title_announced[0].group(0) if title_announced else None)
             or self._unveiled_before(langs, body.text, cue)
-            if (cue.event in ("availability", "waitlist") or kept)
+            if (cue.event in ("availability", "waitlist") or kept or priced)
             and not context.future_title
             and (not question or dated_lede)
             else None

@@ -254,8 +254,11 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             owner_release = _owner_release(head, decision)
             # The slug repeats a claim of rank the title makes ("...-takes-top-spot-on-leaderboard").
             claimed = bool(rules.genre.claimed) and bool(lex.first("context.rank_claim", langs, head.folded))
+            # ... or a lede that releases weights ("We are releasing the inference code and model
+            # weights of HunyuanVideo-1.5"): a library's notes do not
+            weights = decision.event == "launch" and bool(lex.first("context.open_weights", langs, lede))
             for seen in self._url_genres(url, langs):
-                if owner_release and seen.name == "library" and seen.cue == url.host:
+                if (owner_release or weights) and seen.name == "library" and seen.cue == url.host:
                     continue
                 if claimed and seen.name in rules.genre.claimed:
                     continue
@@ -522,6 +525,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         cues = self.rules.url
         found: list[_Genre] = []
         host = url.host
+        if host in cues.post_hosts:
+            return found
         if host in cues.library_hosts:
             found.append(_Genre("library", "url", host))
         if host in cues.research_hosts:
@@ -546,6 +551,21 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             # "/docs/release-notes": the docs section houses the changelog; the page is the log
             found = [g for g in found if g.name != "documentation"]
         return found
+
+    def _log_entry(self, langs: tuple[str, ...], head: PreparedText, url: PageAddress | None) -> str | None:
+        """The page is an entry of a log of changes: its title labels the log ("Release notes",
+        "Document history for the Amazon Bedrock User Guide", "Novità in Adobe Firefly",
+        "Runway – What's New · Version 3.6") or its address files it there ("/release-notes",
+        "/whats-new"). A standing page stamped "Updated January 5" is not one. Returns the
+        label."""
+        label = self.lexicons.first("context.log_label", langs, head.folded)
+        if label:
+            return label
+        if url is not None:
+            logged = next((g for g in self._url_genres(url, langs) if g.name == "changelog"), None)
+            if logged is not None:
+                return logged.cue
+        return None
 
     def _name_only(self, head: PreparedText) -> bool:
         """A title that is only a product's name ("Sora 2 Pro", "HunyuanVideo 1.5"), or a

@@ -76,6 +76,8 @@ ContextName = Literal[
     "existing",
     "disowned",
     "price_change",
+    "log_label",
+    "open_weights",
     "price_amounts",
     "price_labels",
     "statement",
@@ -160,6 +162,7 @@ TokenName = Literal[
     "host_auxiliaries",
     "plan_nouns",
     "price_nouns",
+    "credit_nouns",
     "indefinites",
     "owner_nouns",
     "still_words",
@@ -229,7 +232,7 @@ TokenName = Literal[
 ]
 
 # Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
-_SEP = r"[\s\-_/,]+"
+_SEP = r"[\s\-_/,\"]+"
 _WORD_CHARS = "[a-z0-9]"
 _NUM = r"[0-9]+(?:[.,][0-9]+)?"
 _MONEY = rf"(?:(?:us|r|ca|au|c|a)?[$€£¥]\s?{_NUM}|{_NUM}\s?(?:[$€£¥]|dollars?|dolares|dolar|dollari|euros?|usd|eur|cents?|reais))"

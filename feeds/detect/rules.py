@@ -63,6 +63,10 @@ class GenreWeights(_Strict):
     released: frozenset[str] = frozenset()
     own_site: frozenset[str] = frozenset()
     own_site_titles: frozenset[str] = frozenset()
+    # on the owner's site, a dated or labelled entry of its log: the address sections and
+    # title words that only say where the log lives
+    log_sections: frozenset[str] = frozenset()
+    log_titles: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
     # genres that label a digest: as the headline's first clause before an event cue they are
     # a label over the lead story ("Weekly AI recap: OpenAI unveils Sora"), weighing as a tail
@@ -126,6 +130,11 @@ class UrlCues(_Strict):
     opinion: frozenset[str] = frozenset()
     incident: frozenset[str] = frozenset()
     library_hosts: frozenset[str] = frozenset()
+    # hosts of posts and store listings: their path words (/status/, /store/apps/) are the
+    # host's layout, not the page's genre
+    post_hosts: frozenset[str] = frozenset()
+    # app stores: an app's listing, whose "What's new" is its owner's log
+    store_hosts: frozenset[str] = frozenset()
     research_hosts: frozenset[str] = frozenset()
     # genres whose path segment is also a press section ("/news/apps/<story-slug>"): they
     # count only when no article slug follows

@@ -28,6 +28,11 @@ _PUNCT = {
     "\u2212": "-",
     "\u201c": '"',
     "\u201d": '"',
+    # German and Polish low quotes ("„Pause“") and single guillemets, like the others
+    "\u201e": '"',
+    "\u201a": " ",
+    "\u2039": '"',
+    "\u203a": '"',
     "\u00ab": '"',
     "\u00bb": '"',
     # a headline's suspense ellipsis ("arrive… sur YouTube") does not end a clause
