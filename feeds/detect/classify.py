@@ -444,7 +444,7 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         posted = address is not None and address.host in rules.url.post_hosts | rules.url.store_hosts
         entry = self._log_entry(langs, head, address) if own_page or posted else None
         if entry:
-            # an entry of the owner's log ("June 17, 2025 — Veo 3 Fast has moved to General
+            # an entry of the owner's log ("Release notes" over "Veo 3 Fast has moved to General
             # Availability" at ".../docs/release-notes", an app's "What's New · Version 3.6"):
             # where the log lives is no genre
             reasons.append(f'source:an entry of its log ("{entry}")')

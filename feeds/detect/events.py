@@ -458,11 +458,11 @@ class EventReading(SubjectReading, AttributionReading):
         by a comma ("présente Gen-4.5 Turbo, facturé 6 crédits la seconde"), and no price, plan
         or credit noun between them or opening the cue (not "announces Ray2 API rates: $0.40
         per clip", "introduces Sora credits", "présente Veo 3 à 0,40 $ la seconde": there the
-        price is what is announced)."""
+        price is what is announced), and no date that sets the release in the past (not
+        "Runway, which unveiled Gen-4.5 in December, now charges ...")."""
         between = head.folded[end : cue.start]
         if "," not in between or self._background_date(langs, between):
-            return False  # ... not "Runway, which unveiled Gen-4.5 in December, now charges ..."
-
+            return False
         nouns = (
             self.lexicons.tokens("price_nouns", langs)
             | self.lexicons.tokens("plan_nouns", langs)

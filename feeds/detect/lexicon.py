@@ -231,7 +231,8 @@ TokenName = Literal[
     "maker_object_stops",
 ]
 
-# Separators between words: spaces, dashes, slashes and commas ("In June, Runway debuted").
+# Separators between words: spaces, dashes, slashes, commas ("In June, Runway debuted") and
+# quotes, read through ('pushes its model to "early next year"').
 _SEP = r"[\s\-_/,\"]+"
 _WORD_CHARS = "[a-z0-9]"
 _NUM = r"[0-9]+(?:[.,][0-9]+)?"

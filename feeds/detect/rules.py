@@ -63,8 +63,8 @@ class GenreWeights(_Strict):
     released: frozenset[str] = frozenset()
     own_site: frozenset[str] = frozenset()
     own_site_titles: frozenset[str] = frozenset()
-    # on the owner's site, a dated or labelled entry of its log: the address sections and
-    # title words that only say where the log lives
+    # on the owner's site, posts or app listing, an entry of its log (a title or an address
+    # that labels it): the address sections and title words that only say where the log lives
     log_sections: frozenset[str] = frozenset()
     log_titles: frozenset[str] = frozenset()
     sections: frozenset[str] = frozenset()
@@ -130,8 +130,8 @@ class UrlCues(_Strict):
     opinion: frozenset[str] = frozenset()
     incident: frozenset[str] = frozenset()
     library_hosts: frozenset[str] = frozenset()
-    # hosts of posts and store listings: their path words (/status/, /store/apps/) are the
-    # host's layout, not the page's genre
+    # hosts of accounts' posts: their path words ("/status/") are the host's layout, not the
+    # page's genre
     post_hosts: frozenset[str] = frozenset()
     # app stores: an app's listing, whose "What's new" is its owner's log
     store_hosts: frozenset[str] = frozenset()
