@@ -431,7 +431,11 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
             # "Google officially launches Veo 4 after weeks of leaks": the headline confirms
             # what was leaked or rumoured, so the leak is its background
             genres = [g for g in genres if not (g.where == "title" and g.name in rules.genre.confirmed)]
-        if site_owner is not None and site_owner in vendors:
+        own_page = site_owner is not None and site_owner in vendors
+        posted = address is not None and address.host in rules.url.post_hosts | rules.url.store_hosts
+        # read before the own-site filter below drops the address's "/release-notes"
+        entry = self._log_entry(langs, head, genres) if own_page or posted else None
+        if own_page:
             # the vendor's own page: its section in the address is where it files its news
             reasons.append(f"source:{site_owner}'s own site")
             genres = [
@@ -440,9 +444,6 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
                 if not (g.where == "url" and g.name in rules.genre.own_site)
                 and not (g.where == "title" and g.name in rules.genre.own_site_titles)
             ]
-        own_page = site_owner is not None and site_owner in vendors
-        posted = address is not None and address.host in rules.url.post_hosts | rules.url.store_hosts
-        entry = self._log_entry(langs, head, address) if own_page or posted else None
         if entry:
             # an entry of the owner's log ("Release notes" over "Veo 3 Fast has moved to General
             # Availability" at ".../docs/release-notes", an app's "What's New · Version 3.6"):

@@ -256,25 +256,31 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             claimed = bool(rules.genre.claimed) and bool(lex.first("context.rank_claim", langs, head.folded))
             # ... or a lede that releases weights ("We are releasing the inference code and model
             # weights of HunyuanVideo-1.5"): a library's notes do not
-            weights = decision.event == "launch" and bool(lex.first("context.open_weights", langs, lede))
+            weights = (
+                url.host in rules.url.library_hosts
+                and decision.event == "launch"
+                and bool(lex.first("context.open_weights", langs, lede))
+            )
             for seen in self._url_genres(url, langs):
                 if (owner_release or weights) and seen.name == "library" and seen.cue == url.host:
                     continue
                 if claimed and seen.name in rules.genre.claimed:
                     continue
                 if (
-                    seen.name in self.rules.genre.reported
+                    seen.name in rules.genre.reported
                     and decision.title_cue is not None
-                    and seen.cue in decision.title_cue.text
+                    and (
+                        seen.cue in decision.title_cue.text
+                        or (
+                            decision.title_cue.event == "pricing"
+                            and lex.first("context.price_change", langs, url.words)
+                        )
+                    )
                 ):
-                    continue  # the slug repeats the title's price-change words
-                if (
-                    seen.name in self.rules.genre.reported
-                    and decision.title_cue is not None
-                    and decision.title_cue.event == "pricing"
-                    and lex.first("context.price_change", langs, url.words)
-                ):
-                    continue  # "Runway revoit sa copie tarifaire" at ".../runway-nouveaux-tarifs-abonnements"
+                    # the slug repeats the title's price-change words, or tells a price change
+                    # under a pricing headline ("Runway revoit sa copie tarifaire" at
+                    # ".../runway-nouveaux-tarifs-abonnements")
+                    continue
                 if seen.name in tails and not seen.cue.startswith("/"):
                     # The slug repeats the title's service line ("...-comment-l-essayer").
                     seen = _Genre(seen.name, "tail", seen.cue)
@@ -552,20 +558,14 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             found = [g for g in found if g.name != "documentation"]
         return found
 
-    def _log_entry(self, langs: tuple[str, ...], head: PreparedText, url: PageAddress | None) -> str | None:
+    def _log_entry(self, langs: tuple[str, ...], head: PreparedText, genres: list[_Genre]) -> str | None:
         """The page is an entry of a log of changes: its title labels the log ("Release notes",
         "Document history for the Amazon Bedrock User Guide", "Novità in Adobe Firefly",
         "Runway – What's New · Version 3.6") or its address files it there ("/release-notes",
-        "/whats-new"). A standing page stamped "Updated January 5" is not one. Returns the
-        label."""
+        "/whats-new": a changelog among the page's ``genres`` read from the address). A standing
+        page stamped "Updated January 5" is not one. Returns the label."""
         label = self.lexicons.first("context.log_label", langs, head.folded)
-        if label:
-            return label
-        if url is not None:
-            logged = next((g for g in self._url_genres(url, langs) if g.name == "changelog"), None)
-            if logged is not None:
-                return logged.cue
-        return None
+        return label or next((g.cue for g in genres if g.where == "url" and g.name == "changelog"), None)
 
     def _name_only(self, head: PreparedText) -> bool:
         """A title that is only a product's name ("Sora 2 Pro", "HunyuanVideo 1.5"), or a

@@ -565,9 +565,6 @@ def _names_app(
     if hit.label[0] not in ("alias", "model"):
         return False
     toks = prepared.toks
-    after = toks[
-        hit.end : hit.end + 2 if toks[hit.end : hit.end + 1] and toks[hit.end] in kinds else hit.end + 1
-    ]
-    before_at = hit.start - 2 if hit.start >= 2 and toks[hit.start - 1] in kinds else hit.start - 1
-    before = toks[max(before_at, 0) : hit.start] if hit.start > 0 else []
-    return not apps.isdisjoint(after + before)
+    after = 2 if toks[hit.end : hit.end + 1] and toks[hit.end] in kinds else 1
+    before = 2 if hit.start >= 2 and toks[hit.start - 1] in kinds else 1
+    return not apps.isdisjoint(toks[hit.end : hit.end + after] + toks[max(hit.start - before, 0) : hit.start])
