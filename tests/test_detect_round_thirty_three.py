@@ -1191,12 +1191,8 @@ REVIEWED_ROWS__OPENING_TO_EVERYONE__FREE_PLANS__PRICES__INVITE_CODES = [
         "de",
         "pricing",
     ),
-    (
-        "Veo 3.1 arrives on Amazon Bedrock with pay-as-you-go pricing",
-        "Google's Veo 3.1 is now available on Amazon Bedrock in the US East region, with pay-as-you-go pricing and no minimum commitment.",
-        "en",
-        "availability",
-    ),
+    # "Veo 3.1 arrives on Amazon Bedrock with pay-as-you-go pricing": vetoed by stop 57's
+    # retrain, held for the rules in tests/test_detect_round_thirty_seven.py
     (
         "Kling 2.5 Turbo lands on fal with pricing of $0.35 per clip",
         "The fal inference platform has added Kling 2.5 Turbo to its API, with pricing of $0.35 per five-second clip.",

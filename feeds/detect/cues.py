@@ -163,6 +163,16 @@ class CueReading(DetectorBase):
             if c.start not in verbs
             and not any(c.start <= o0 and o1 <= c.start + len(c.text) for o0, o1 in spans)
         ]
+        # An end's verb that a price phrase reads on from ends a plan or a free ride, not the
+        # product ("retires the $8 plan", "met fin à l'open bar").
+        events = [
+            c
+            for c in events
+            if c.event != "shutdown"
+            or not any(
+                o.start == c.start and len(o.text) > len(c.text) and o.event == "pricing" for o in events
+            )
+        ]
         return _outside(overrides, silenced, prepared, cut) + events, skip, cut
 
     def _weak_cues(

@@ -540,17 +540,34 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         # A last segment of four words or more is a story's slug ("/apps/sora-chega-ao-brasil"):
         # the segments before it are the site's sections, not the page's kind.
         story = bool(url.segments) and len(_SEGMENT_SPLIT.split(url.segments[-1])) >= _STORY_SLUG_WORDS
+        # A reference segment just before the site's news section names the site's area, not
+        # the page ("watch.impress.co.jp/docs/news/<id>.html" is a news story); an opinion or a
+        # review section keeps its kind ("/opinion/story/...").
+        areas = {
+            i
+            for i, segment in enumerate(url.segments[1:])
+            if segment in cues.news_sections and self._segment_genres.get(url.segments[i]) in cues.area_genres
+        }
         for index, segment in enumerate(url.segments):
             genre = self._segment_genres.get(segment)
-            if genre is None:
+            if genre is None or index in areas:
                 # A slug ("kling-3-review-and-guide") is read word by word below.
                 continue
             if genre in cues.sections and story and index < len(url.segments) - 1:
                 continue
             found.append(_Genre(genre, "url", f"/{segment}"))
-        if url.words:
+        words = url.words
+        if areas:
+            words = " ".join(
+                w
+                for i, segment in enumerate(url.segments)
+                if i not in areas
+                for w in _SEGMENT_SPLIT.split(segment)
+                if w
+            )
+        if words:
             for genre in self._url_formats:
-                cue = self.lexicons.first(f"genres.{genre}", langs, url.words)
+                cue = self.lexicons.first(f"genres.{genre}", langs, words)
                 if cue:
                     found.append(_Genre(genre, "url", cue))
         if any(g.name == "changelog" for g in found):

@@ -94,6 +94,7 @@ ContextName = Literal[
     "long_use",
     "own_release_day",
     "excluded",
+    "excluded_after",
     "landing",
     "platforms",
     "teaser",

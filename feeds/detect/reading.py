@@ -20,7 +20,7 @@ PRECEDENCE: tuple[str, ...] = ("shutdown", "delay", "waitlist", "pricing", "avai
 
 VERSION = re.compile(r"^v?(0?[0-9](?:\.[0-9]{1,2})?)$")
 
-CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s")
+CLAUSE_BREAK = re.compile(r"\s[:|\u2013\u2014-]\s|[:;]\s|\u3000")
 
 # A service tail may also follow a title's first sentence ("Kling 2.5 is here. Here's how ...")
 # or a comma ("Firefly video comes to Adobe Express, explained").

@@ -139,6 +139,10 @@ class UrlCues(_Strict):
     # genres whose path segment is also a press section ("/news/apps/<story-slug>"): they
     # count only when no article slug follows
     sections: frozenset[str] = frozenset()
+    # a site's news section: a segment of ``area_genres`` just before it names the site's
+    # area, not the page ("watch.impress.co.jp/docs/news/<id>.html" is a news story)
+    news_sections: frozenset[str] = frozenset()
+    area_genres: frozenset[str] = frozenset()
 
     def segment_genres(self) -> dict[str, str]:
         """Path segment -> genre (the first genre listed wins a segment named twice)."""

@@ -19,6 +19,8 @@ from feeds.detect.taxonomy import Product
 
 # How many words after "does not include" a product may sit and still be the thing left out.
 _EXCLUDED_REACH = 6
+# A clause's end between a name and "is not included": the phrase leaves out something else.
+_CLAUSE_PUNCT = re.compile(r"[,;:\u2013\u2014]| - ")
 
 
 def _confirmable(product: Product) -> bool:
@@ -362,23 +364,32 @@ class SubjectReading(DetectorBase):
         self, langs: tuple[str, ...], body: PreparedText, mentions: list[Mention]
     ) -> list[Mention]:
         """Drop the summary's mentions of a product that the entry says is left out ("The
-        plan does not include Sora video generation", "O plano não inclui vídeos do Sora"):
-        the news is about something else. Returns the mentions kept."""
+        plan does not include Sora video generation", "O plano não inclui vídeos do Sora",
+        "La creación de vídeo con Sora no está incluida"): the news is about something else.
+        Returns the mentions kept."""
         found = self.lexicons.find("context.excluded", langs, body.folded)
-        if not found:
+        left_out = self.lexicons.find("context.excluded_after", langs, body.folded)
+        if not found and not left_out:
             return mentions
         after = [token_index(body.folded, m.end()) for m in found]
-        return [
-            m
-            for m in mentions
-            if m.in_title
-            or not any(
-                at <= m.start < at + _EXCLUDED_REACH
-                and body.sentence_of_token(m.start) == body.sentence_of_token(at)
+        before = [(token_index(body.folded, m.start()), m.start()) for m in left_out]
+        spans = body.token_spans
+
+        def excluded(m: Mention) -> bool:
+            sentence = body.sentence_of_token(m.start)
+            return any(
+                at <= m.start < at + _EXCLUDED_REACH and body.sentence_of_token(at) == sentence
                 for at in after
                 if at < len(body.toks)
+            ) or any(
+                m.end <= at < m.end + _EXCLUDED_REACH
+                and body.sentence_of_token(at) == sentence
+                # in the name's own clause: "Sora 2 startet, die EU ist nicht inbegriffen" leaves out the EU
+                and not _CLAUSE_PUNCT.search(body.folded, spans[m.end - 1][1], char)
+                for at, char in before
             )
-        ]
+
+        return [m for m in mentions if m.in_title or not excluded(m)]
 
     def _examples(self, langs: tuple[str, ...], head: PreparedText, body: PreparedText) -> set[int]:
         """Summary tokens of a list of examples ("tools such as Veo and Kling", "Generatoren
