@@ -68,6 +68,16 @@ class PageAddress:
         words = " ".join(w for w in _SEGMENT_SPLIT.split(path) if w)
         return cls((parts.hostname or "").lower(), segments, words)
 
+    def words_without(self, skipped: set[int]) -> str:
+        """The path's words, leaving out the segments at the indexes ``skipped``."""
+        return " ".join(
+            w
+            for i, segment in enumerate(self.segments)
+            if i not in skipped
+            for w in _SEGMENT_SPLIT.split(segment)
+            if w
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class _Genre:
@@ -541,8 +551,8 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
         # the segments before it are the site's sections, not the page's kind.
         story = bool(url.segments) and len(_SEGMENT_SPLIT.split(url.segments[-1])) >= _STORY_SLUG_WORDS
         # A reference segment just before the site's news section names the site's area, not
-        # the page ("watch.impress.co.jp/docs/news/<id>.html" is a news story); an opinion or a
-        # review section keeps its kind ("/opinion/story/...").
+        # the page ("watch.impress.co.jp/docs/news/<id>.html" is a news story), in the path and
+        # in its words; an opinion or a help section keeps its kind ("/opinion/news/...").
         areas = {
             i
             for i, segment in enumerate(url.segments[1:])
@@ -556,15 +566,7 @@ class GenreReading(SubjectReading, CueReading, NoveltyReading):
             if genre in cues.sections and story and index < len(url.segments) - 1:
                 continue
             found.append(_Genre(genre, "url", f"/{segment}"))
-        words = url.words
-        if areas:
-            words = " ".join(
-                w
-                for i, segment in enumerate(url.segments)
-                if i not in areas
-                for w in _SEGMENT_SPLIT.split(segment)
-                if w
-            )
+        words = url.words_without(areas) if areas else url.words
         if words:
             for genre in self._url_formats:
                 cue = self.lexicons.first(f"genres.{genre}", langs, words)
