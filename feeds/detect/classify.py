@@ -72,7 +72,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from feeds.detect.events import EventReading
-from feeds.detect.genre import GenreReading, PageAddress
+from feeds.detect.genre import GenreReading, PageAddress, without_genres
 from feeds.detect.lede_makers import LedeMaker, lede_sentence
 from feeds.detect.lexicon import LexiconSet, bundled_lexicons
 from feeds.detect.named_makers import NamedMakerReading
@@ -430,34 +430,26 @@ class Detector(EventReading, GenreReading, NamedMakerReading):
         if decision.title_decided and lex.first("context.confirmed", langs, head.folded):
             # "Google officially launches Veo 4 after weeks of leaks": the headline confirms
             # what was leaked or rumoured, so the leak is its background
-            genres = [g for g in genres if not (g.where == "title" and g.name in rules.genre.confirmed)]
+            genres = without_genres(genres, title=rules.genre.confirmed)
         own_page = site_owner is not None and site_owner in vendors
-        posted = address is not None and address.host in rules.url.post_hosts | rules.url.store_hosts
+        posted = address is not None and (
+            address.host in rules.url.post_hosts or address.host in rules.url.store_hosts
+        )
         # read before the own-site filter below drops the address's "/release-notes"
         entry = self._log_entry(langs, head, genres) if own_page or posted else None
         if own_page:
             # the vendor's own page: its section in the address is where it files its news
             reasons.append(f"source:{site_owner}'s own site")
-            genres = [
-                g
-                for g in genres
-                if not (g.where == "url" and g.name in rules.genre.own_site)
-                and not (g.where == "title" and g.name in rules.genre.own_site_titles)
-            ]
+            genres = without_genres(genres, url=rules.genre.own_site, title=rules.genre.own_site_titles)
         if entry:
             # an entry of the owner's log ("Release notes" over "Veo 3 Fast has moved to General
             # Availability" at ".../docs/release-notes", an app's "What's New · Version 3.6"):
             # where the log lives is no genre
             reasons.append(f'source:an entry of its log ("{entry}")')
-            genres = [
-                g
-                for g in genres
-                if not (g.where == "url" and g.name in rules.genre.log_sections)
-                and not (g.where == "title" and g.name in rules.genre.log_titles)
-            ]
+            genres = without_genres(genres, url=rules.genre.log_sections, title=rules.genre.log_titles)
         if self._releases_product(langs, head, body, decision):
             # "releases Wan 2.2 weights alongside its technical report": the release is the news
-            genres = [g for g in genres if not (g.where == "title" and g.name in self.rules.genre.released)]
+            genres = without_genres(genres, title=rules.genre.released)
         actor_lede = any(g.name == "name_only" for g in genres) and self._actor_lede(langs, body, decision)
         score -= self._genre_penalty(genres, decision, reasons, actor_lede)
 

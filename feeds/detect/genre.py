@@ -88,6 +88,18 @@ class _Genre:
     cue: str
 
 
+def without_genres(
+    genres: list[_Genre], url: frozenset[str] = frozenset(), title: frozenset[str] = frozenset()
+) -> list[_Genre]:
+    """The genres but those the address gives from ``url`` and the title from ``title``: a
+    reading that makes them no sign of the page's kind ("Release notes" on the owner's site)."""
+    return [
+        g
+        for g in genres
+        if not ((g.where == "url" and g.name in url) or (g.where == "title" and g.name in title))
+    ]
+
+
 def _owner_release(head: PreparedText, decision: Decision) -> bool:
     """The title has a vendor release one of the watched products itself, the vendor's name
     right before the verb ("Alibaba open-sources Wan 2.1"): on a code host that is the vendor's

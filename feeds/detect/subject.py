@@ -11,6 +11,7 @@ from feeds.detect.reading import (
     DetectorBase,
     Mention,
     PreparedText,
+    clause_around,
     opening_hit,
     read_version,
     token_index,
@@ -19,8 +20,6 @@ from feeds.detect.taxonomy import Product
 
 # How many words after "does not include" a product may sit and still be the thing left out.
 _EXCLUDED_REACH = 6
-# A clause's end between a name and "is not included": the phrase leaves out something else.
-_CLAUSE_PUNCT = re.compile(r"[,;:\u2013\u2014]| - ")
 
 
 def _confirmable(product: Product) -> bool:
@@ -385,7 +384,7 @@ class SubjectReading(DetectorBase):
                 m.end <= at < m.end + _EXCLUDED_REACH
                 and body.sentence_of_token(at) == sentence
                 # in the name's own clause: "Sora 2 startet, die EU ist nicht inbegriffen" leaves out the EU
-                and not _CLAUSE_PUNCT.search(body.folded, spans[m.end - 1][1], char)
+                and char < clause_around(body.folded, spans[m.end - 1][1] - 1, commas=True)[1]
                 for at, char in before
             )
 
