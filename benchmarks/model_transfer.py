@@ -1,5 +1,5 @@
 """Would a bag-of-words model carry from the team-written sets to real text? Prints figures;
-needs scikit-learn (the `train` extra). See docs/detection.md, "The twenty-fifth round
+needs scikit-learn (the `train` extra). See docs/detection-history.md, "The twenty-fifth round
 (stop 44): what a model learns from written sets does not carry to real text".
 
     python benchmarks/model_transfer.py [--shared DIR]

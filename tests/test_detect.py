@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -461,6 +462,43 @@ def test_other_latin_languages_are_as_precise_as_english(shared_dir) -> None:
     others (docs/detection.md, "The second opinion"), which this test does not hide."""
     figures = evaluate(_dev_corpora(shared_dir), detector.rules_alone()).figures()["by_language_group"]
     assert figures["de+es+it+pt"]["precision"] >= figures["en"]["precision"], figures
+
+
+def test_the_figures_script_prints_what_eval_measures(shared_dir, tmp_path, capsys) -> None:
+    """benchmarks/detection_figures.py prints the accuracy table of docs/detection.md: each
+    row's two columns are the rules alone and the shipped detector, as `evaluate` scores
+    them, and the written held-out sets are read from the folder it is given."""
+    from benchmarks.detection_figures import HELD_OUT, main
+
+    sample = sorted(HELD_OUT.glob("*.jsonl"))[0].read_text(encoding="utf-8").splitlines()[:20]
+    (tmp_path / "h1.jsonl").write_text("\n".join(sample) + "\n", encoding="utf-8")
+    assert main(["--shared", str(shared_dir), "--held-out", str(tmp_path), "--each", "--json"]) == 0
+    rows = {row["set"]: row for row in json.loads(capsys.readouterr().out)}
+    assert list(rows) == [
+        "tune split",
+        "check split",
+        "check, en",
+        "check, fr",
+        "check, de+es+it+pt",
+        "written held-out sets (1)",
+        "h1",
+    ]
+    check = select(_dev_corpora(shared_dir), "check")
+    for column, scorer in (("rules alone", detector.rules_alone()), ("with the second opinion", detector)):
+        report = evaluate(check, scorer)
+        expected = {
+            "precision": round(report.precision, 3),
+            "recall": round(report.recall, 3),
+            "event_accuracy": round(report.event_accuracy, 3),
+        }
+        assert rows["check split"][column] == expected, column
+    assert (
+        rows["check split"]["items"]
+        == len(check)
+        == sum(rows[f"check, {g}"]["items"] for g in ("en", "fr", "de+es+it+pt"))
+        + sum(i["lang"] not in {"en", "fr", "de", "es", "it", "pt"} for i in check)
+    )
+    assert rows["h1"]["items"] == rows["written held-out sets (1)"]["items"] == 20
 
 
 def test_classify_is_fast_on_arbitrary_text() -> None:

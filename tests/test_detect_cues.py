@@ -1023,7 +1023,7 @@ def test_release_terms_plan_revisions_and_paused_registrations(title, summary, l
 
 
 # A reviewer's regressions against the fifth round's first draft, in other words: each rule
-# behind one was dropped or narrowed (docs/detection.md), and these hold that.
+# behind one was dropped or narrowed (docs/detection-history.md), and these hold that.
 REVIEW_GUARDS_ROUND_FIVE = [
     (
         "Pika lance Pika 3, disponible sur ordinateur",

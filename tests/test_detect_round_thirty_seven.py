@@ -4217,7 +4217,9 @@ def test_round_thirty_seven(table: str, title: str, summary: str, lang: str, eve
 # h128, at the threshold its training rule chose, 0.15) vetoed the first two; since stop 56's
 # retrain (threshold 0.10) the French shutdown passes again and the Higgsfield arrival is still
 # vetoed. Stop 57's retrain (threshold 0.15 again) also vetoes the Bedrock arrival, a row of
-# round thirty-three (docs/detection.md).
+# round thirty-three (docs/detection-history.md). Stop 58's retrain (with h148 and h149, at
+# 0.15) also vetoes "Runway, le retour", a row of round twenty-nine (p = 0.13): a two-word
+# headline over a lede that narrates an old release before the new one.
 VETOED_SINCE_THE_RETRAIN = [
     (
         "MiniMax commence à fermer l'ancienne version web de Hailuo",
@@ -4236,6 +4238,12 @@ VETOED_SINCE_THE_RETRAIN = [
         "Google's Veo 3.1 is now available on Amazon Bedrock in the US East region, with pay-as-you-go pricing and no minimum commitment.",
         "en",
         "availability",
+    ),
+    (
+        "Runway, le retour",
+        "Runway a présenté Gen-3 Alpha en juin 2024. La start-up vient de lancer Gen-4, qui garde la cohérence des personnages.",
+        "fr",
+        "launch",
     ),
 ]
 
