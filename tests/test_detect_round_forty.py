@@ -14,6 +14,9 @@ getting the most out of a product, and one third party's plug-in.
 - Results presented or reported ("ha presentado sus resultados", "reported its quarterly
   results") are corporate news; a launch beside them keeps its event.
 - "So holt ihr das Maximum aus …", "So nutzt ihr …" are German how-tos.
+- A time the product will be available somewhere, told in a subordinate clause ("cuando el
+  servicio esté disponible en España", "wenn der Dienst in Deutschland verfügbar ist") is
+  background: no arrival is reported.
 - "A community plug-in", "a third-party add-on" is one third party's release; a vendor's own
   open-source plug-in and a platform opening to add-ons are not.
 
@@ -966,6 +969,104 @@ WORDINGS_A_REVIEW_WROTE = [
     ),
 ]
 
+A_TIME_IT_WILL_BE_AVAILABLE = [
+    # both trees
+    (
+        "Regulators question OpenAI about Sora",
+        "The authority wants to know how minors will be protected when the service becomes available in the EU.",
+        "en",
+        None,
+    ),
+    # both trees
+    (
+        "Il Garante interroga OpenAI su Sora",
+        "L'autorità chiede come verranno tutelati i minori quando il servizio sarà disponibile in Italia.",
+        "it",
+        None,
+    ),
+    # both trees
+    (
+        "La CNIL interroge OpenAI sur Sora",
+        "L'autorité veut savoir comment les mineurs seront protégés quand le service sera disponible en France.",
+        "fr",
+        None,
+    ),
+    (
+        "La AEPD pregunta a OpenAI por Sora",
+        "La agencia quiere saber cómo se protegerá a los menores cuando el servicio esté disponible en España.",
+        "es",
+        None,
+    ),
+    (
+        "Datenschützer fragen OpenAI zu Sora",
+        "Die Behörde will wissen, wie Minderjährige geschützt werden, wenn der Dienst in Deutschland verfügbar ist.",
+        "de",
+        None,
+    ),
+    (
+        "ANPD questiona OpenAI sobre o Sora",
+        "A autoridade quer saber como os menores serão protegidos quando o serviço estiver disponível no Brasil.",
+        "pt",
+        None,
+    ),
+    # both trees
+    (
+        "OpenAI won't say when Sora 2 will be available in Europe",
+        "The Sora app launched in the US and Canada; OpenAI gave no date for the European Union.",
+        "en",
+        "delay",
+    ),
+    # both trees
+    (
+        "Sora 2: OpenAI nennt keinen Termin, wann es in Deutschland verfügbar ist",
+        "Die App bleibt vorerst auf die USA und Kanada beschränkt.",
+        "de",
+        "delay",
+    ),
+    # both trees
+    (
+        "Sora 2 is now available in the EU",
+        "OpenAI opened the Sora app to users in the European Union today.",
+        "en",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 est désormais disponible en France",
+        "OpenAI ouvre l'application aux utilisateurs français dès aujourd'hui.",
+        "fr",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 è disponibile in Italia da oggi",
+        "OpenAI ha aperto l'app agli utenti italiani, quando mancava solo l'approvazione del Garante.",
+        "it",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 ya está disponible en España",
+        "OpenAI abre hoy la app a los usuarios españoles.",
+        "es",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 já está disponível no Brasil",
+        "A OpenAI liberou hoje o app para usuários brasileiros.",
+        "pt",
+        "availability",
+    ),
+    # both trees
+    (
+        "Sora 2 ist ab sofort in Deutschland verfügbar",
+        "OpenAI öffnet die App heute für Nutzer in Deutschland.",
+        "de",
+        "availability",
+    ),
+]
+
 ROWS, IDS = table_rows(
     {
         "A warning that the reader's card or data is stolen": A_WARNING_THAT_THE_READER_IS_ROBBED,
@@ -976,6 +1077,7 @@ ROWS, IDS = table_rows(
         "Guides, third-party plug-ins and lists of free tools": GUIDES_PLUG_INS_AND_LISTS_OF_FREE_TOOLS,
         "The owner's news in the same words": THE_OWNER_S_NEWS_IN_THE_SAME_WORDS,
         "Wordings a review wrote": WORDINGS_A_REVIEW_WROTE,
+        "A time it will be available, in a subordinate clause": A_TIME_IT_WILL_BE_AVAILABLE,
     }
 )
 
