@@ -18,12 +18,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.train_second_opinion import DEV_FILES  # noqa: E402
 from feeds.detect.classify import Detector, default_detector  # noqa: E402
-from feeds.detect.evaluate import LANGUAGE_GROUPS, EvalReport, evaluate, load_labelled, select  # noqa: E402
+from feeds.detect.evaluate import EvalReport, evaluate, load_labelled, select  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = ROOT / "benchmarks" / "labelled" / "held-out"
-DEV_FILES = ("dev-corpus.jsonl", "dev-corpus-2.jsonl")
 
 
 def figures(report: EvalReport) -> dict[str, float]:
@@ -42,12 +42,20 @@ def measure(name: str, items: list[dict[str, Any]], detectors: dict[str, Detecto
     }
 
 
-def check_by_language(items: list[dict[str, Any]], detectors: dict[str, Detector]) -> list[dict[str, Any]]:
-    """The check split per language group (English, French, DE/ES/IT/PT), as `--json` groups
-    them."""
-    groups = ("en", "fr", "de+es+it+pt")
-    parts = {group: [i for i in items if i.get("lang") in LANGUAGE_GROUPS[group]] for group in groups}
-    return [measure(f"check, {group}", part, detectors) for group, part in parts.items() if part]
+def measure_by_language(
+    name: str, items: list[dict[str, Any]], detectors: dict[str, Detector]
+) -> list[dict[str, Any]]:
+    """The row of ``items`` and one row per language group (English, French, DE/ES/IT/PT), as
+    `vidradar eval --json` groups them, from one evaluation per detector."""
+    reports = {kind: evaluate(items, detector) for kind, detector in detectors.items()}
+    groups = {kind: report.by_language_group() for kind, report in reports.items()}
+    first = next(iter(groups.values()))
+    return [{"set": name, "items": len(items)} | {k: figures(r) for k, r in reports.items()}] + [
+        {"set": f"{name}, {group}", "items": first[group].total}
+        | {kind: figures(by_group[group]) for kind, by_group in groups.items()}
+        for group in ("en", "fr", "de+es+it+pt")
+        if group in first
+    ]
 
 
 def rows(shared: Path, held_out_dir: Path, each: bool) -> list[dict[str, Any]]:
@@ -55,9 +63,8 @@ def rows(shared: Path, held_out_dir: Path, each: bool) -> list[dict[str, Any]]:
     detectors = {"rules alone": model.rules_alone(), "with the second opinion": model}
     table: list[dict[str, Any]] = []
     dev = load_labelled([shared / name for name in DEV_FILES])
-    for split in ("tune", "check"):
-        table.append(measure(f"{split} split", select(dev, split), detectors))
-    table.extend(check_by_language(select(dev, "check"), detectors))
+    table.append(measure("tune split", select(dev, "tune"), detectors))
+    table.extend(measure_by_language("check split", select(dev, "check"), detectors))
     held_out = sorted(held_out_dir.glob("*.jsonl"), key=lambda p: (len(p.stem), p.stem))  # h47 before h101
     table.append(measure(f"written held-out sets ({len(held_out)})", load_labelled(held_out), detectors))
     if each:

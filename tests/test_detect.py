@@ -477,9 +477,9 @@ def test_the_figures_script_prints_what_eval_measures(shared_dir, tmp_path, caps
     assert list(rows) == [
         "tune split",
         "check split",
-        "check, en",
-        "check, fr",
-        "check, de+es+it+pt",
+        "check split, en",
+        "check split, fr",
+        "check split, de+es+it+pt",
         "written held-out sets (1)",
         "h1",
     ]
@@ -495,7 +495,7 @@ def test_the_figures_script_prints_what_eval_measures(shared_dir, tmp_path, caps
     assert (
         rows["check split"]["items"]
         == len(check)
-        == sum(rows[f"check, {g}"]["items"] for g in ("en", "fr", "de+es+it+pt"))
+        == sum(rows[f"check split, {g}"]["items"] for g in ("en", "fr", "de+es+it+pt"))
         + sum(i["lang"] not in {"en", "fr", "de", "es", "it", "pt"} for i in check)
     )
     assert rows["h1"]["items"] == rows["written held-out sets (1)"]["items"] == 20

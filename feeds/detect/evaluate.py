@@ -250,13 +250,17 @@ class EvalReport:
                 lang: report.figures() for lang, report in sorted(self.by_language.items())
             }
             figures["by_language_group"] = {
-                name: _merged(
-                    report for lang, report in self.by_language.items() if _group(lang) == name
-                ).figures()
-                for name in LANGUAGE_GROUPS
-                if any(_group(lang) == name for lang in self.by_language)
+                name: report.figures() for name, report in self.by_language_group().items()
             }
         return figures
+
+    def by_language_group(self) -> dict[str, EvalReport]:
+        """The per-language counts merged into LANGUAGE_GROUPS (groups with no item left out)."""
+        return {
+            name: _merged(report for lang, report in self.by_language.items() if _group(lang) == name)
+            for name in LANGUAGE_GROUPS
+            if any(_group(lang) == name for lang in self.by_language)
+        }
 
     def _count(self, kind: str, event_ok: bool = True, vendor_ok: bool = True) -> None:
         self.total += 1
