@@ -10,5 +10,7 @@ COPY seeds ./seeds
 RUN pip install --no-cache-dir ".[postgresql]" && useradd --system --uid 1000 vidradar && mkdir /data && chown vidradar /data
 USER vidradar
 ENV VIDRADAR_DB=/data/vidradar.db
+# The detector's compiled patterns (docs/performance.md, "Start-up"): kept in the volume.
+ENV XDG_CACHE_HOME=/data/cache
 STOPSIGNAL SIGTERM
 CMD ["vidradar", "run"]

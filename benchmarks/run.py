@@ -24,6 +24,9 @@
      and 4 `vidradar poll --daemon` processes over 5,000 feeds, cold and warm cycle wall time.
 11.  PostgreSQL vs SQLite (benchmarks/backends.py): the cold and warm cycles of 1-2 on each
      backend, and deliveries per second through the outbox for 1,000 servers.
+12.  Start-up before the first detection (benchmarks/bench_startup.py): the parse workers'
+     preload and a one-item `vidradar classify`, with no compiled-pattern cache, a cold one
+     and a warm one.
 """
 
 from __future__ import annotations
@@ -42,7 +45,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import bench_detect, bench_parse, bench_search, bench_stories, pollers, process  # noqa: E402
+from benchmarks import (  # noqa: E402
+    bench_detect,
+    bench_parse,
+    bench_search,
+    bench_startup,
+    bench_stories,
+    pollers,
+    process,
+)
 from benchmarks.common import REPO, machine_cpu_seconds  # noqa: E402
 
 PYTHON = sys.executable
@@ -172,6 +183,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     figures["parse"] = bench_parse.run()
     figures["detect"] = bench_detect.run()
     figures["stories"] = bench_stories.run()
+    figures["startup"] = bench_startup.run(args.repeat)
     figures["search"] = [bench_search.measure(100_000)]
     if args.large:
         figures["search"].append(bench_search.measure(1_000_000))
@@ -259,6 +271,10 @@ def table(f: dict[str, Any]) -> str:
         from benchmarks import backends
 
         lines.append("11. " + backends.table(f["backends"]).replace("\n", "\n    "))
+    lines.append(
+        "12. start-up before the first detection, fresh process, by compiled-pattern cache (medians):"
+    )
+    lines += bench_startup.describe(f["startup"])
     return "\n".join(lines)
 
 

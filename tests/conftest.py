@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +25,27 @@ SHARED = REPO.parent / "shared"
 hypothesis_settings.register_profile("default", max_examples=200, derandomize=True, database=None)
 hypothesis_settings.register_profile("stress", max_examples=2000)
 hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+# XDG_CACHE_HOME before the run, and the run's own cache directory.
+_CACHE_KEY = pytest.StashKey[tuple[str | None, str]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The detector's compiled patterns (feeds/detect/pattern_cache.py) go to a cache of this
+    run's own, shared by every test and every process the tests start: the first compile pays
+    for the rest, and nothing is read from or written to the developer's ~/.cache."""
+    config.stash[_CACHE_KEY] = (os.environ.get("XDG_CACHE_HOME"), tempfile.mkdtemp(prefix="vidradar-cache-"))
+    os.environ["XDG_CACHE_HOME"] = config.stash[_CACHE_KEY][1]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    previous, directory = config.stash[_CACHE_KEY]
+    shutil.rmtree(directory, ignore_errors=True)
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
 
 
 @pytest.fixture(autouse=True)

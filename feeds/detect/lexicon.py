@@ -37,6 +37,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from feeds.detect.datafile import read_data_file
+from feeds.detect.pattern_cache import compile_pattern
 from feeds.detect.text import GERMAN_MONTHS, fold
 from feeds.errors import ConfigError
 from feeds.parse.language import short_lang
@@ -502,7 +503,7 @@ class LexiconSet:
                     parts.append(f"(?:{_alternation(list(body))})")
             if bounded:
                 parts.insert(0, rf"(?<![a-z0-9])(?:{_alternation(bounded)})(?![a-z0-9])")
-            self._cache[key] = re.compile("|".join(parts)) if parts else None
+            self._cache[key] = compile_pattern("|".join(parts)) if parts else None
         return self._cache[key]
 
     def tokens(self, name: str, languages: tuple[str, ...]) -> frozenset[str]:
