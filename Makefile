@@ -31,8 +31,10 @@ $(STAMP): $(APP)
 demo: $(APP)
 	$(BIN)/vidradar demo
 
+# One pytest-xdist worker per core (at most 4: each starts its own PostgreSQL and processes);
+# worksteal keeps both busy to the end. `pytest -n 0` runs serially.
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
 
 stress: $(STAMP)
 	VIDRADAR_STRESS=1 HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest -s --timeout 1800 \

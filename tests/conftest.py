@@ -34,12 +34,17 @@ _CACHE_KEY = pytest.StashKey[tuple[str | None, str]]()
 def pytest_configure(config: pytest.Config) -> None:
     """The detector's compiled patterns (feeds/detect/pattern_cache.py) go to a cache of this
     run's own, shared by every test and every process the tests start: the first compile pays
-    for the rest, and nothing is read from or written to the developer's ~/.cache."""
+    for the rest, and nothing is read from or written to the developer's ~/.cache. Test
+    workers (pytest-xdist) inherit the directory of the run that started them."""
+    if hasattr(config, "workerinput"):
+        return
     config.stash[_CACHE_KEY] = (os.environ.get("XDG_CACHE_HOME"), tempfile.mkdtemp(prefix="vidradar-cache-"))
     os.environ["XDG_CACHE_HOME"] = config.stash[_CACHE_KEY][1]
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
+    if _CACHE_KEY not in config.stash:
+        return
     previous, directory = config.stash[_CACHE_KEY]
     shutil.rmtree(directory, ignore_errors=True)
     if previous is None:

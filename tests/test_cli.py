@@ -28,7 +28,13 @@ def vidradar_command() -> list[str]:
 
 
 def clean_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("VIDRADAR_", "DISCORD_"))}
+    """The environment without the developer's settings or terminal size (pytest-xdist's
+    workers set COLUMNS=80): a table's width is the CLI's default unless a test sets it."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("VIDRADAR_", "DISCORD_")) and k not in ("COLUMNS", "LINES")
+    }
     env.update(extra)
     return env
 
