@@ -116,16 +116,29 @@ def test_the_lexicons_match_the_same_spans_on_real_text_from_a_warm_cache(
         lambda data: b"not json\n" + data.partition(b"\n")[2],
         lambda data: data.partition(b"\n")[0] + b"\nnot zlib",
         lambda data: json.dumps({"format": 99}).encode() + b"\n" + data.partition(b"\n")[2],
+        lambda data: re.sub(rb'"groups": \d+', b'"groups": 1000000000000', data, count=1),
+        lambda data: data.replace(b'"verb": 1', b'"verb": 7', 1),
         # well-formed file, but code the engine refuses ("invalid SRE code")
         lambda data: data.partition(b"\n")[0] + b"\n" + zlib.compress(bytes(range(64))),
     ],
-    ids=["empty", "truncated", "bad header", "bad body", "other format", "invalid code"],
+    ids=[
+        "empty",
+        "truncated",
+        "bad header",
+        "bad body",
+        "other format",
+        "groups",
+        "group index",
+        "invalid code",
+    ],
 )
 def test_a_damaged_file_is_compiled_again_and_replaced(tmp_path, damage) -> None:
     compile_pattern(SAMPLE, tmp_path)
     path = cached_file(tmp_path)
     good = path.read_bytes()
-    path.write_bytes(damage(good))
+    damaged = damage(good)
+    assert damaged != good
+    path.write_bytes(damaged)
     assert load(path, SAMPLE) is None
 
     pattern = compile_pattern(SAMPLE, tmp_path)

@@ -45,6 +45,8 @@ _TYPECODE = next((t for t in "IL" if _sre and array(t).itemsize == _sre.CODESIZE
 # Beyond this the oldest files go (each lexicon change leaves about 4 MB behind).
 MAX_CACHE_BYTES = 64 * 1024 * 1024
 _pruned = False
+# A header claiming more groups is damaged (no lexicon pattern has any: group 0 alone).
+_MAX_GROUPS = 100_000
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,9 @@ def cache_directory() -> Path | None:
         root = Path(base) if base else Path.home() / ".cache"
     except RuntimeError:  # no home directory
         return None
-    return root / "vidradar" / "patterns" / f"{sys.implementation.cache_tag}-{_sre.MAGIC}"
+    # Per Python release, not just per engine version: a patch release may fix the compiler.
+    release = f"{sys.implementation.cache_tag}.{sys.version_info.micro}"
+    return root / "vidradar" / "patterns" / f"{release}-{_sre.MAGIC}"
 
 
 def compile_pattern(source: str, directory: Path | None = None) -> re.Pattern[str]:
@@ -82,7 +86,10 @@ def compile_pattern(source: str, directory: Path | None = None) -> re.Pattern[st
     compiled = _translate(source)
     if compiled is None:
         return re.compile(source)
-    pattern = _engine(source, compiled)
+    try:
+        pattern = _engine(source, compiled)
+    except (TypeError, ValueError, RuntimeError):  # an engine this module does not know
+        return re.compile(source)
     _store(path, compiled)
     return pattern
 
@@ -99,11 +106,13 @@ def load(path: Path, source: str) -> re.Pattern[str] | None:
         meta = json.loads(header)
         if meta.get("format") != _FORMAT:
             return None
+        groups, groupindex = int(meta["groups"]), {str(k): int(v) for k, v in meta["groupindex"].items()}
+        if not 1 <= groups <= _MAX_GROUPS or not all(0 < v < groups for v in groupindex.values()):
+            return None
         code = array(_TYPECODE or "I")
         code.frombytes(zlib.decompress(body))
-        compiled = _Compiled(int(meta["flags"]), int(meta["groups"]), dict(meta["groupindex"]), code.tolist())
-        return _engine(source, compiled)
-    except (ValueError, KeyError, TypeError, AttributeError, zlib.error, RuntimeError):
+        return _engine(source, _Compiled(int(meta["flags"]), groups, groupindex, code.tolist()))
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError, zlib.error, RuntimeError):
         return None
 
 
