@@ -31,10 +31,12 @@ $(STAMP): $(APP)
 demo: $(APP)
 	$(BIN)/vidradar demo
 
-# One pytest-xdist worker per core (at most 4: each starts its own PostgreSQL and processes);
-# worksteal keeps both busy to the end. `pytest -n 0` runs serially.
+# One pytest-xdist worker per core and one more, since the slowest tests mostly wait on the
+# processes they start (at most 4: each worker starts its own PostgreSQL); worksteal keeps them
+# all busy to the end. `make test TEST_WORKERS=0` runs the suite serially.
+TEST_WORKERS ?= $(shell $(PYTHON) -c 'import os; print(min(4, (os.cpu_count() or 1) + 1))')
 test: $(STAMP)
-	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal
 
 stress: $(STAMP)
 	VIDRADAR_STRESS=1 HYPOTHESIS_PROFILE=stress $(BIN)/python -m pytest -s --timeout 1800 \

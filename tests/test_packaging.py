@@ -4,6 +4,7 @@ package-data, which only shows in a real install (the Dockerfile's ``pip install
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -70,7 +71,12 @@ def test_the_wheel_carries_every_seed_file_and_the_detector_runs_from_it(tmp_pat
     done = subprocess.run(
         [sys.executable, "-c", probe],
         cwd=tmp_path,
-        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+        # the run's compiled-pattern cache (tests/conftest.py), not the developer's
+        env={
+            "PYTHONPATH": str(tmp_path / "site"),
+            "PATH": "/usr/bin:/bin",
+            "XDG_CACHE_HOME": os.environ["XDG_CACHE_HOME"],
+        },
         capture_output=True,
         text=True,
         check=False,
