@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -92,3 +93,19 @@ def table_rows(tables: dict[str, list[tuple]]) -> tuple[list[tuple], list[str]]:
     (table name, title, summary, lang, event), each id "table:first 40 characters of the title"."""
     rows = [(name, *row) for name, table in tables.items() for row in table]
     return rows, [f"{row[0]}:{row[1][:40]}" for row in rows]
+
+
+@lru_cache(maxsize=1)
+def warmed_detector() -> Any:
+    """The shipped detector with every pattern it may need compiled and the language model
+    loaded. A test that times classification must time matching: patterns compile on first
+    use (seconds for all languages), and under pytest-xdist a test may be its worker's first."""
+    from feeds.detect.classify import default_detector
+
+    detector = default_detector()
+    lexicons = detector.lexicons
+    for languages in {lexicons.languages_for(code) for code in (None, *lexicons.lexicons)}:
+        for category in lexicons.categories:
+            lexicons.pattern(category, languages)
+    detector.classify("OpenAI launches Sora in Europe today", "", None)
+    return detector

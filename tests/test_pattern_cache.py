@@ -20,7 +20,6 @@ from feeds.detect.pattern_cache import cache_directory, compile_pattern, load, p
 from feeds.detect.text import fold
 from tests.test_cli import run
 
-REPO = Path(__file__).resolve().parent.parent
 SAMPLE = (
     r"(?<![a-z0-9])(?:(?P<verb>launch(?:es|ed)?|rolls? out)\s+(\w+)(?:\s+in\s+(?:europe|japan))?)(?![a-z0-9])"
 )
@@ -44,7 +43,7 @@ def cached_file(directory: Path) -> Path:
 
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every pattern given to re's pure-Python parser (which the cache still calls)."""
+    """Every pattern given to re's pure-Python parser (the cache calls it on a miss)."""
     seen: list[str] = []
     parse = pattern_cache._parser.parse
 
