@@ -3,7 +3,7 @@
 The lexicons compile to about 3.7 MB of regular expressions (English, English + French and
 every language together, the sets the parse workers preload). ``re.compile`` parses and
 translates them in pure Python, most of the start of ``vidradar run``, ``poll`` or ``demo``
-(6-9 s of CPU) and of a one-off ``vidradar classify``, then hands the translation (the regex
+(7-10 s of CPU) and of a one-off ``vidradar classify``, then hands the translation (the regex
 engine's code, a list of integers) to the C engine, which takes milliseconds. This module
 keeps that code in the user's cache directory (``$XDG_CACHE_HOME/vidradar``, else
 ``~/.cache/vidradar``), keyed by the pattern and the Python release, so only the first run
