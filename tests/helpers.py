@@ -103,9 +103,7 @@ def warmed_detector() -> Any:
     from feeds.detect.classify import default_detector
 
     detector = default_detector()
-    lexicons = detector.lexicons
-    for languages in {lexicons.languages_for(code) for code in (None, *lexicons.lexicons)}:
-        for category in lexicons.categories:
-            lexicons.pattern(category, languages)
+    for code in (None, *detector.lexicons.lexicons):
+        detector.lexicons.compile_for(code)
     detector.classify("OpenAI launches Sora in Europe today", "", None)
     return detector

@@ -506,6 +506,13 @@ class LexiconSet:
             self._cache[key] = compile_pattern("|".join(parts)) if parts else None
         return self._cache[key]
 
+    def compile_for(self, lang: str | None) -> None:
+        """Compile now every category's pattern for text in ``lang``, which otherwise compiles
+        on first use (the parse workers' fork server does it once for the workers it forks)."""
+        languages = self.languages_for(lang)
+        for category in self.categories:
+            self.pattern(category, languages)
+
     def tokens(self, name: str, languages: tuple[str, ...]) -> frozenset[str]:
         """The words of a token list (``host_verbs`` ...) over these languages."""
         key = (name, languages)

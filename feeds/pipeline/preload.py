@@ -31,8 +31,7 @@ parse_and_detect(
 # Other languages compile on demand (about 0.05 s each, once per worker).
 _detector = default_detector()
 for _lang in ("en", "fr", None):
-    for _category in _detector.lexicons.categories:
-        _detector.lexicons.pattern(_category, _detector.lexicons.languages_for(_lang))
+    _detector.lexicons.compile_for(_lang)
 
 # Everything loaded above lives as long as the fork server and its workers: move it out of
 # the garbage collector's sight. A collection in a worker then never walks (and so never
