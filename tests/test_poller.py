@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 import sqlite3
 from datetime import timedelta
@@ -17,7 +18,7 @@ from feeds.storage.db import open_database
 from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.servers import ensure_server
 from feeds.storage.store import Store
-from tests.conftest import NOW
+from tests.conftest import NOW, make_settings
 from tests.feedserver import http_date, rss
 from tests.helpers import entry, spec
 
@@ -489,3 +490,46 @@ async def test_a_polled_entry_keeps_its_image_and_the_alert_view_shows_it(
     assert again.new_entries == 0 and again.updated_entries == 0 and not again.announcements
     view = await store.story_view(story_id, 1)
     assert view is not None and view.image == "https://img.example/sora-2b.jpg"
+
+
+async def test_header_bytes_that_are_not_utf8_never_stop_the_cycle(database, store) -> None:
+    """A validator or a status line in another encoding ("caf\\xe9") reaches aiohttp as text
+    SQLite refuses: the feed is still stored (without the validator it cannot send back as it
+    came), the error line shows U+FFFD, and the feeds beside them are polled."""
+    body = rss([item("a", "Hello world")])
+    answers = {
+        b"/etag": b'HTTP/1.1 200 OK\r\nETag: "caf\xe9"\r\n',
+        b"/modified": b"HTTP/1.1 200 OK\r\nLast-Modified: Mon, 01 D\xe9c 2026 10:00:00 GMT\r\n",
+        b"/reason": b"HTTP/1.1 404 Introuvable \xe9\r\n",
+        b"/good": b'HTTP/1.1 200 OK\r\nETag: "good"\r\n',
+    }
+
+    async def answer(reader, writer) -> None:
+        path = (await reader.readuntil(b"\r\n\r\n")).split(b" ")[1]
+        writer.write(
+            answers[path]
+            + b"Content-Type: application/rss+xml\r\nContent-Length: "
+            + str(len(body)).encode()
+            + b"\r\nConnection: close\r\n\r\n"
+            + body
+        )
+        await writer.drain()
+        writer.close()
+
+    raw = await asyncio.start_server(answer, "127.0.0.1", 0)
+    try:
+        host = f"127.0.0.1:{raw.sockets[0].getsockname()[1]}"
+        ids = {path: await add(store, f"http://{host}{path.decode()}") for path in answers}
+        settings = make_settings(database, url_allowlist=[host], fetch_timeout="3s")
+        report = await make_poller(settings, store).run_cycle(force=True)
+    finally:
+        raw.close()
+        await raw.wait_closed()
+    assert report.polled == 4 and len(report.failed) == 1
+    rows = {path: await feed_row(store, feed_id) for path, feed_id in ids.items()}
+    for path in (b"/etag", b"/modified"):
+        assert rows[path].last_error is None and rows[path].last_success_at == NOW, path
+        assert rows[path].etag is None and rows[path].last_modified is None, path
+    assert rows[b"/good"].etag == '"good"'
+    assert rows[b"/reason"].last_error == "HTTP 404 Introuvable \N{REPLACEMENT CHARACTER}"
+    assert await scalar(store, "SELECT COUNT(*) FROM entries") == 3

@@ -85,6 +85,8 @@ def test_retry_after_pushes_past_backoff() -> None:
         ("", None),
         (None, None),
         ("99999999", timedelta(days=7)),
+        ("9" * 30, timedelta(days=7)),  # past what a timedelta holds: the cap, not OverflowError
+        ("\u00b2", None),  # a digit to str.isdigit(), not a number of seconds
     ],
 )
 def test_parse_retry_after(value, expected) -> None:

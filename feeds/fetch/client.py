@@ -195,8 +195,8 @@ async def _finish(
         return FetchResult(
             url=final_url,
             status=304,
-            etag=response.headers.get("ETag"),
-            last_modified=response.headers.get("Last-Modified"),
+            etag=_validator(response, "ETag"),
+            last_modified=_validator(response, "Last-Modified"),
             moved_to=final_url if moved else None,
         )
     if status in (429, 503):
@@ -212,7 +212,7 @@ async def _finish(
             url, "HTTP 410 Gone: the feed was removed by its publisher", status=status, permanent=True
         )
     if status >= 400:
-        raise FetchError(url, f"HTTP {status} {response.reason or ''}".rstrip(), status=status)
+        raise FetchError(url, f"HTTP {status} {_readable(response.reason or '')}".rstrip(), status=status)
     if status != 200:
         raise FetchError(url, f"unexpected HTTP status {status}", status=status)
     declared = response.content_length
@@ -230,10 +230,32 @@ async def _finish(
         status=status,
         content=bytes(body),
         content_type=response.headers.get("Content-Type"),
-        etag=response.headers.get("ETag"),
-        last_modified=response.headers.get("Last-Modified"),
+        etag=_validator(response, "ETag"),
+        last_modified=_validator(response, "Last-Modified"),
         moved_to=final_url if moved else None,
     )
+
+
+def _validator(response: aiohttp.ClientResponse, name: str) -> str | None:
+    """An ETag or Last-Modified to send back, or None when it holds bytes that are not UTF-8:
+    aiohttp keeps those as lone surrogates, which can be neither stored nor sent back as they
+    came, and a validator that is not replayed exactly is worth nothing."""
+    value = response.headers.get(name)
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    return value
+
+
+def _readable(text: str) -> str:
+    """Header text (a status line's reason) with bytes that are not UTF-8 shown as U+FFFD."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that no undecodable byte became
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _redirect_target(response: aiohttp.ClientResponse, url: str, current: str) -> str:

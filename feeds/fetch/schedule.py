@@ -63,8 +63,8 @@ def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return min(timedelta(seconds=int(value)), MAX_RETRY_AFTER)
+    if value.isascii() and value.isdigit():  # "²" is a digit to isdigit(), not to int()
+        return timedelta(seconds=min(int(value), int(MAX_RETRY_AFTER.total_seconds())))
     try:
         when = as_utc(parsedate_to_datetime(value))
     except (TypeError, ValueError, IndexError, OverflowError):

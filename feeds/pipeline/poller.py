@@ -372,19 +372,28 @@ class Poller:
         failpoint("detected")
         if self._stopping:  # not stored: the feed stays due and is polled again on the next start
             return FeedOutcome(feed, "skipped")
-        ingested = await self.store.ingest(
-            feed,
-            parsed,
-            detections,
-            alerting=AlertRules(feed, rules, keywords, self.taxonomy, self.policy, now),
-            fetched=Fetched(
-                status=result.status,
-                etag=result.etag,
-                last_modified=result.last_modified,
-                next_due_at=self.policy.due_after_success(feed, now, self.rng),
-            ),
-            now=now,
-        )
+        try:
+            ingested = await self.store.ingest(
+                feed,
+                parsed,
+                detections,
+                alerting=AlertRules(feed, rules, keywords, self.taxonomy, self.policy, now),
+                fetched=Fetched(
+                    status=result.status,
+                    etag=result.etag,
+                    last_modified=result.last_modified,
+                    next_due_at=self.policy.due_after_success(feed, now, self.rng),
+                ),
+                now=now,
+            )
+        except StorageError:
+            raise
+        except Exception as exc:  # a value the database refuses: the transaction rolled back, so
+            # nothing of this feed was written; record it against the feed, and the cycle goes on
+            log.exception("unexpected error storing %s", feed.url)
+            return await self._failed(
+                feed, f"internal error: {type(exc).__name__}: {exc}"[:300], None, None, False, rules, now
+            )
         report.new_entries += ingested.new_entries
         report.updated_entries += ingested.updated_entries
         report.announcements.extend(ingested.announcements)
