@@ -450,3 +450,21 @@ def test_online_backup_is_a_consistent_copy(db, db_path, tmp_path) -> None:
     copy.close()
     with pytest.raises(InputError):
         backup_database(db_path, db_path)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("name", ["prod#1.db", "what?.db", "50%.db"])
+def test_backup_and_read_only_opening_read_the_named_file(tmp_path, name) -> None:
+    """A "#", "?" or "%" in the path would end or garble an SQLite URI's file name: SQLite
+    would back up (and create) another, empty file, and say nothing."""
+    source = tmp_path / name
+    db = open_database(source)
+    upsert_entries(db, _feed(db).id, [entry("g1", "Entry 1")], NOW)
+    db.close()
+    target = tmp_path / "copy.db"
+    assert backup_database(source, target) > 1
+    assert open_database(target).execute("SELECT count(*) FROM entries").fetchone()[0] == 1
+    assert open_database(source, readonly=True).execute("SELECT count(*) FROM entries").fetchone()[0] == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == sorted(
+        ["copy.db", name]
+    )

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from feeds.errors import InputError, StorageError
+from feeds.storage.db import readonly_uri
 
 
 def backup_database(source: Path, target: Path) -> int:
@@ -22,7 +23,7 @@ def backup_database(source: Path, target: Path) -> int:
     if not target.parent.exists():
         raise InputError(f"directory {target.parent} does not exist")
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=15)
+        src = sqlite3.connect(readonly_uri(source), uri=True, timeout=15)
         dst = sqlite3.connect(str(target))
         try:
             src.backup(dst, pages=-1)

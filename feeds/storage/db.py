@@ -24,6 +24,12 @@ BUSY_TIMEOUT_S = 15.0
 LOCK_RETRY_S = 60.0
 
 
+def readonly_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` read-only. The path is percent-encoded: a "#" or "?"
+    in it would otherwise end the file name, and SQLite would open (and create) another file."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def open_database(
     path: str | Path, *, readonly: bool = False, migrate: bool = True, busy_timeout: float = BUSY_TIMEOUT_S
 ) -> Database:
@@ -45,7 +51,7 @@ def open_database(
     try:
         if readonly:
             conn = sqlite3.connect(
-                f"file:{path}?mode=ro",
+                readonly_uri(path),
                 uri=True,
                 timeout=busy_timeout,
                 check_same_thread=False,
