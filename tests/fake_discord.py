@@ -383,6 +383,7 @@ class InteractionRecord:
     created: float
     kind: int
     responses: list[dict[str, Any]] = field(default_factory=list)  # callback payloads
+    message_pressed: dict[str, Any] | None = None  # a component interaction's message
     followups: list[dict[str, Any]] = field(default_factory=list)
     edits: list[dict[str, Any]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
@@ -962,6 +963,7 @@ class FakeDiscord:
         )
         payload["data"] = {"custom_id": custom_id, "component_type": 2}
         payload["message"] = message
+        record.message_pressed = message
         await self.dispatch("INTERACTION_CREATE", payload)
         await asyncio.wait_for(record.done.wait(), wait)
         return record
@@ -1501,7 +1503,9 @@ class FakeDiscord:
             message = self._message(0, data, attachments, author=self.bot_user)
             message["interaction_id"] = str(record.id)
             record.original = message
-        if payload["type"] != 5:  # a deferred reply is done when it is edited or followed up
+        if payload["type"] == 6 and record.message_pressed is not None:
+            record.original = dict(record.message_pressed)  # @original is the pressed message
+        if payload["type"] not in (5, 6):  # a deferred reply or update is done when it is edited
             record.done.set()
         response: dict[str, Any] = {
             "interaction": {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from feeds.storage import feed_records as feed_store
 from feeds.timeutil import utcnow
 from tests.feedserver import rss
@@ -161,3 +163,25 @@ async def test_an_unanswered_preview_expires_and_loses_its_buttons(bot_env, monk
     assert edited["content"] == "Cet aperçu a expiré et rien n'a été ajouté ; relancez /feeds add."
     assert edited["components"] == [] and edited["embeds"] == []
     assert await bot_env.sql("SELECT * FROM feeds") == []
+
+
+async def test_confirming_answers_the_press_before_a_slow_write(bot_env, monkeypatch) -> None:
+    """The write can queue behind a poll cycle's for longer than Discord waits for a button's
+    answer: the press is answered first, and the preview then says the feed was added."""
+    fake, guild = bot_env.fake, bot_env.guild
+    bot_env.feeds.set_feed("blog", rss([ANNOUNCEMENT], title="Loopback Blog"))
+    record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/feed/blog")})
+    preview = record.followups[0]
+    follow_feed = bot_env.store.follow_feed
+
+    async def slow_follow_feed(*args, **kwargs):  # type: ignore[no-untyped-def]
+        await asyncio.sleep(0.6)
+        return await follow_feed(*args, **kwargs)
+
+    monkeypatch.setattr(bot_env.store, "follow_feed", slow_follow_feed)
+    monkeypatch.setattr(fake, "deadline", 0.3)
+    confirmed = await fake.press(guild, preview, button(preview, "confirm"))
+    assert confirmed.refused == [] and confirmed.first["type"] == 6
+    assert "Added **Loopback Blog**" in confirmed.text()
+    assert confirmed.message["id"] == preview["id"] and confirmed.message["components"] == []
+    assert len(await bot_env.sql("SELECT * FROM feeds")) == 1

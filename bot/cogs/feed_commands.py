@@ -140,6 +140,9 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         if not view.value:
             await answer.response.edit_message(content=t("feed_cancelled", lg), embed=None, view=None)
             return
+        # Answer the press before writing: the write can queue behind a poll cycle's for longer
+        # than the 3 s Discord gives a button, and the preview is then edited in place.
+        await answer.response.defer()
         try:
             added = await self.store.follow_feed(
                 interaction.guild_id,
@@ -148,12 +151,12 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
                 title=resolved.title,  # shown in /feeds list until the first poll records it
             )
         except VidradarError as exc:  # the server's feed limit, a storage problem: said on the preview
-            await answer.response.edit_message(
+            await answer.edit_original_response(
                 content=failure_message(interaction, exc), embed=None, view=None
             )
             return
         message = t("feed_added" if added else "feed_already", lg, title=escape(title))
-        await answer.response.edit_message(content=message, embed=None, view=None)
+        await answer.edit_original_response(content=message, embed=None, view=None)
 
     @app_commands.command(
         name="remove", description=_("Remove a feed from this server (operator feeds are muted)")
