@@ -253,6 +253,31 @@ async def test_missing_channel_or_permission_is_shown_and_retried_on_demand(bot_
     assert len(fake.posts(channel)) == 1
 
 
+async def test_alerts_retry_still_reconciles_an_alert_that_may_have_been_posted(bot_env) -> None:
+    """The post reached Discord but its answer was lost; the retry's search then met a missing
+    permission, so the delivery failed. After the fix, /alerts retry searches the channel
+    before sending again: the alert is found, not posted twice."""
+    fake, worker = bot_env.fake, bot_env.bot.runtime.worker
+    channel = await post_with_a_lost_answer(bot_env)
+    assert len(fake.posts(channel)) == 1
+    fake.inject("GET", rf"/channels/{channel}/messages", status=403)  # the search is refused once
+    await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
+    await worker.drain()
+    assert (await bot_env.sql("SELECT state FROM deliveries"))[0]["state"] == "failed"
+    retried = await fake.invoke(bot_env.guild, "alerts retry")
+    assert "1 failed delivery will be sent again" in retried.text()
+
+    async def settled() -> bool:
+        await worker.drain()
+        state = (await bot_env.sql("SELECT state FROM deliveries"))[0]["state"]
+        return state == "sent" or len(fake.posts(channel)) > 1
+
+    await bot_env.until(settled, message="the retried delivery")
+    assert len(fake.posts(channel)) == 1
+    rows = await bot_env.sql("SELECT state, message_id FROM deliveries")
+    assert rows[0]["state"] == "sent" and str(rows[0]["message_id"]) == fake.posts(channel)[0]["id"]
+
+
 async def test_paused_alerts_wait_and_old_ones_expire_on_resume(bot_env) -> None:
     fake = bot_env.fake
     await bot_env.set_alert_channel()

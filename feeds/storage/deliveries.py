@@ -373,9 +373,11 @@ def mark_failed(db: Database, delivery: Delivery, error: str, now: datetime) -> 
 
 def retry_failed(db: Database, guild_id: int, now: datetime, channel_id: int | None = None) -> int:
     """/alerts retry: failed deliveries go back to pending (alerts of the alert channel to the
-    current one when given; a route's alerts stay with their route's channel)."""
+    current one when given; a route's alerts stay with their route's channel). Their start
+    points (``claimed_at``) stay: an attempt may have posted before it failed, so the retry
+    searches the channel from there before sending again."""
     cursor = db.conn.execute(
-        """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?, claimed_at = NULL,
+        """UPDATE deliveries SET state = 'pending', attempts = 0, next_attempt_at = ?,
            channel_id = CASE WHEN kind IN ('story', 'keyword', 'test') AND route_id IS NULL AND CAST(? AS BIGINT) IS NOT NULL
              THEN ? ELSE channel_id END,
            updated_at = ? WHERE guild_id = ? AND state = 'failed'""",
