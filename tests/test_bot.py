@@ -45,6 +45,46 @@ def embeds_of(messages: list[dict]) -> list[dict]:
     return [e for m in messages for e in m["embeds"]]
 
 
+async def test_coverage_that_arrives_while_an_edit_is_in_flight_is_edited_in_too(bot_env) -> None:
+    """A second outlet's report is being edited into the alert when a third arrives: the edit
+    in flight was rendered without it, so another edit follows instead of the mark being
+    cleared with the first."""
+    fake, runtime = bot_env.fake, bot_env.bot.runtime
+    await bot_env.set_alert_channel()
+    channel = bot_env.channel_id()
+    await add_feed(bot_env, "first", [ANNOUNCEMENT])
+    await bot_env.poll_and_deliver()
+    [message] = fake.posts(channel)
+    title = "OpenAI releases the Sora 2 API to developers, company says"
+    await add_feed(bot_env, "second", [item("second", title)])
+    await runtime.poller.run_cycle(force=True)
+    edit = f"/channels/{channel}/messages/{message['id']}"
+    fake.inject("PATCH", rf"{edit}$", delay=1.0)  # the edit lands, its answer is late
+    in_flight = asyncio.create_task(runtime.worker.drain())
+    await bot_env.until(lambda: ("PATCH", f"/api/v10{edit}") in fake.requests, message="the first edit")
+    await add_feed(bot_env, "third", [item("third", title)])
+    await runtime.poller.run_cycle(force=True)
+    await in_flight
+
+    def reported_by() -> str:
+        fields = {f["name"]: f["value"] for f in message["embeds"][0]["fields"]}
+        return fields.get("Also reported by", "")
+
+    async def settled() -> bool:
+        await runtime.worker.drain()
+        return (
+            "Third" in reported_by()
+            or await bot_env.sql("SELECT id FROM deliveries WHERE edit_pending > 0") == []
+        )
+
+    await bot_env.until(settled, message="the edits")
+    assert "Second" in reported_by() and "Third" in reported_by()
+    assert len(fake.posts(channel)) == 1
+    assert await bot_env.sql("SELECT state, edit_pending FROM deliveries") == [
+        {"state": "sent", "edit_pending": 0}
+    ]
+
+
 async def test_member_commands_are_refused_server_side(bot_env) -> None:
     """Discord hides admin commands from members by default, but a server can override that
     in its settings; the fake delivers the interaction anyway and the bot must refuse it."""

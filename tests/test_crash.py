@@ -220,7 +220,7 @@ def settled(db_path: Path) -> bool:
     try:
         busy = conn.execute(
             """SELECT count(*) FROM deliveries WHERE state IN ('pending', 'sending')
-               OR (state = 'sent' AND edit_pending = 1)"""
+               OR (state = 'sent' AND edit_pending > 0)"""
         ).fetchone()[0]
         unpolled = conn.execute("SELECT count(*) FROM feeds WHERE next_due_at IS NULL").fetchone()[0]
     finally:

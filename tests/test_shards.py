@@ -107,7 +107,7 @@ def delivered(db_path: Path | str) -> bool:
     [(busy,)] = database_rows(
         db_path,
         """SELECT count(*) FROM deliveries WHERE state IN ('pending', 'sending')
-           OR (state = 'sent' AND edit_pending = 1)""",
+           OR (state = 'sent' AND edit_pending > 0)""",
     )
     [(unpolled,)] = database_rows(db_path, "SELECT count(*) FROM feeds WHERE next_due_at IS NULL")
     return not busy and not unpolled

@@ -31,7 +31,7 @@ server_mutes          muted vendors and event types per server
 keyword_matches       an entry that matched a server's include term (its own alert + history)
 deliveries            the outbox: one row per story / keyword match / digest / notice per destination
   state pending|sending|sent|failed|expired, attempts, next_attempt_at, last_error, message_id,
-  edit_pending (later coverage to edit into a sent alert)
+  edit_pending (later coverage to edit into a sent alert: 1 to make, 2 in flight)
 poll_cycles           one row per poll cycle (for /vidradar status)
 
 Visibility rule: a server sees the operator feeds (file and CLI) it has not muted plus the feeds

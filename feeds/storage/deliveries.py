@@ -91,11 +91,13 @@ def request_edit(db: Database, story_id: int, guild_id: int | None, now: datetim
     """Later coverage of a story already posted in this server (``None``: in every server):
     edit the message (when its id is known: a webhook may have answered without one). A post
     in flight ('sending') may have been rendered before this coverage: it is marked too, and
-    :func:`mark_sent` keeps the mark, so the edit follows the post instead of being lost. Its
-    lease is left alone (due now, it would be claimed and posted twice)."""
+    :func:`mark_sent` keeps the mark, so the edit follows the post instead of being lost. An
+    edit in flight (``edit_pending = 2``, see :func:`claim_due`) may have been rendered before
+    this coverage too: marked again, it is made once more when the one in flight is done.
+    Leases are left alone (due now, the row would be claimed and sent twice)."""
     cursor = db.conn.execute(
         """UPDATE deliveries SET edit_pending = 1, updated_at = ?,
-             next_attempt_at = CASE WHEN state = 'sent' THEN ? ELSE next_attempt_at END
+             next_attempt_at = CASE WHEN state = 'sent' AND edit_pending <> 2 THEN ? ELSE next_attempt_at END
            WHERE story_id = ? AND (CAST(? AS BIGINT) IS NULL OR guild_id = ?) AND kind = 'story'
              AND ((state = 'sent' AND message_id IS NOT NULL) OR state = 'sending')""",
         [to_db(now), to_db(now), story_id, guild_id, guild_id],
@@ -114,7 +116,7 @@ MAX_BACKOFF = timedelta(minutes=30)  # the longest wait before a retry, Retry-Af
 # that has since been corrected, and would otherwise wait until that date.
 HORIZON = max(LEASE, MAX_BACKOFF) + timedelta(minutes=1)
 # Rows the worker may claim: not yet sent, or sent with an edit to make.
-_CLAIMABLE = "(d.state IN ('pending', 'sending') OR (d.state = 'sent' AND d.edit_pending = 1))"
+_CLAIMABLE = "(d.state IN ('pending', 'sending') OR (d.state = 'sent' AND d.edit_pending > 0))"
 
 
 @dataclass(frozen=True)
@@ -201,7 +203,8 @@ def claim_due(
 ) -> list[Delivery]:
     """Claim deliveries that are due, for servers that are active and not paused, oldest
     first. Rows left in 'sending' by a crash are claimed again once their lease runs out (and
-    reconciled by the worker before any re-send). Alerts older than ``max_age`` expire instead
+    reconciled by the worker before any re-send); an edit claimed is marked in flight
+    (``edit_pending = 2``). Alerts older than ``max_age`` expire instead
     of being sent; rows scheduled past what the clock allows are due now (a clock jump).
 
     The worker serves each destination in its own lane: ``busy`` lanes (see
@@ -215,7 +218,7 @@ def claim_due(
         for row in rows:
             db.execute(
                 """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'sending' END,
-                   edit_pending = CASE WHEN state = 'sent' THEN edit_pending ELSE 0 END,
+                   edit_pending = CASE WHEN state = 'sent' THEN 2 ELSE 0 END,
                    attempts = attempts + 1, next_attempt_at = ?, updated_at = ? WHERE id = ?""",
                 [to_db(now + LEASE), stamp, row["id"]],
             )
@@ -322,9 +325,10 @@ def mark_sent(
     """Posted (or edited). ``thread_id``: the forum post or thread the story now lives in;
     ``thread_posted``: the reports that thread shows (link, else feed). A post whose story
     gained coverage while it was in flight (see :func:`request_edit`) is due again at once, as
-    an edit of the message just posted."""
-    # a post in flight whose story gained coverage meanwhile, with a message to edit
-    edit_follows = "state = 'sending' AND edit_pending = 1 AND coalesce(:message_id, message_id) IS NOT NULL"
+    an edit of the message just posted; so is an edit whose story gained coverage again while
+    it was in flight."""
+    # a post or an edit in flight whose story gained coverage meanwhile, with a message to edit
+    edit_follows = "edit_pending = 1 AND coalesce(:message_id, message_id) IS NOT NULL"
     db.execute(
         f"""UPDATE deliveries SET
            next_attempt_at = CASE WHEN {edit_follows} THEN :now ELSE next_attempt_at END,
@@ -393,7 +397,7 @@ def release_claims(db: Database, now: datetime, shards: Shards | None = None) ->
     owned, params = _owned(db, shards, "guild_id")
     cursor = db.conn.execute(
         f"""UPDATE deliveries SET next_attempt_at = :now
-            WHERE (state = 'sending' OR (state = 'sent' AND edit_pending = 1)) AND {owned}""",
+            WHERE (state = 'sending' OR (state = 'sent' AND edit_pending > 0)) AND {owned}""",
         {"now": to_db(now), **params},
     )
     return cursor.rowcount
