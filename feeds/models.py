@@ -88,6 +88,9 @@ class ParsedEntry(BaseModel):
     title: str
     summary: str
     published: datetime
+    # False when the feed gave no usable date: ``published`` is then the time it was fetched,
+    # which says nothing of its age (a new feed's undated backlog is not news).
+    dated: bool = True
     lang: str | None
     content_hash: str
     # The entry's picture: media:thumbnail, an image media:content, an image enclosure, else

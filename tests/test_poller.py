@@ -254,6 +254,32 @@ async def test_first_poll_cutoff_stores_old_entries_without_alerting(
     assert [r["subject"] for r in rows] == ["pika"]
 
 
+async def test_a_new_feeds_undated_backlog_is_not_alerted_but_its_later_entries_are(
+    feed_server, server_settings, store
+) -> None:
+    """Entries without a date get the fetch time, which says nothing of their age: on a feed's
+    first poll they are backlog like old entries; an undated entry that appears later is new."""
+    await add_server(store)
+    undated = [
+        {k: v for k, v in entry.items() if k != "pubDate"}
+        for entry in (
+            item("runway", "Runway launches Gen-4 for all paid plans"),
+            item("pika", "Pika launches Pika 3.0, its new AI video model"),
+        )
+    ]
+    url = feed_server.set_feed("f", rss(undated))
+    await add(store, url)
+    clock = Clock()
+    first = await make_poller(server_settings, store, clock).run_cycle(force=True)
+    assert len(first.announcements) == 2 and not any(a.alertable for a in first.announcements)
+    later = {k: v for k, v in ANNOUNCEMENT.items() if k != "pubDate"}
+    feed_server.set_feed("f", rss([later, *undated]))
+    clock.now = NOW + timedelta(hours=1)
+    second = await make_poller(server_settings, store, clock).run_cycle(force=True)
+    assert [(a.title, a.alertable) for a in second.announcements] == [(ANNOUNCEMENT["title"], True)]
+    assert await scalar(store, "SELECT COUNT(*) FROM deliveries WHERE kind = 'story'") == 1
+
+
 async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(
     feed_server, server_settings, store
 ) -> None:

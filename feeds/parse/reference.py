@@ -191,6 +191,7 @@ def _normalise_entry(
         title=title or link or "",
         summary=summary,
         published=published,
+        dated=raw_published is not None,
         lang=lang,
         content_hash=content_hash(title, summary, link),
         image=_media_image(raw) or inline_image,

@@ -60,10 +60,13 @@ class AlertRules:
     now: datetime
 
     def alertable(self, entry: ParsedEntry) -> bool:
-        """Too old, or older than the cut-off on the feed's first poll: stored, never alerted."""
+        """Too old, or on the feed's first poll older than the cut-off or undated (its age
+        unknown, so backlog like the rest): stored, never alerted."""
         too_old = entry.published < self.now - self.policy.max_alert_age
         first_poll = self.feed.first_polled_at is None
-        held_back = first_poll and entry.published < self.now - self.policy.first_poll_cutoff
+        held_back = first_poll and (
+            not entry.dated or entry.published < self.now - self.policy.first_poll_cutoff
+        )
         return not too_old and not held_back
 
     def subject(self, detection: Detection) -> str:
