@@ -311,3 +311,24 @@ def test_the_queue_bound_defaults_to_a_multiple_of_the_timeout() -> None:
     assert settings.queue_limit == timedelta(seconds=30 * QUEUE_TIMEOUT_FACTOR)
     explicit = FetchSettings(user_agent="t", policy=AddressPolicy(), queue_timeout=timedelta(minutes=1))
     assert explicit.queue_limit == timedelta(minutes=1)
+
+
+@pytest.mark.parametrize(
+    ("path", "stored"),
+    [
+        ("/moved/home", "/feed/home"),  # 301: the feed's address changed
+        ("/temporary/home", "/temporary/home"),  # 302: the target is not the feed's address
+        ("/feed/home", "/feed/home"),
+        ("/page/home", "/feed/home"),  # a page that links to its feed
+    ],
+)
+async def test_a_feed_is_added_under_the_url_permanent_redirects_lead_to(
+    feed_server, server_settings, path, stored
+) -> None:
+    """What `vidradar feeds add` and `/feeds add` store: the poller moves a feed on permanent
+    redirects only, so adding one follows the same rule."""
+    from feeds.fetch.subscribe import resolve_feed
+
+    feed_server.set_feed("home", rss([{"guid": "a", "title": "Hello", "link": "https://n.example/a"}]))
+    resolved = await resolve_feed(feed_server.url(path), server_settings)
+    assert resolved.url == feed_server.url(stored) and resolved.entries == 1

@@ -16,9 +16,11 @@ from feeds.timeutil import utcnow
 
 @dataclass(frozen=True)
 class ResolvedFeed:
-    """A URL proven to be a feed: where it led, the feed's title and entry count, and its five
-    newest entries for the preview."""
+    """A URL proven to be a feed: the URL to store, the feed's title and entry count, and its
+    five newest entries for the preview."""
 
+    # The URL given (or the feed a page links to), moved along permanent redirects only: the
+    # target of a temporary one is not the feed's address, as the poller agrees.
     url: str
     title: str | None
     entries: int
@@ -33,7 +35,7 @@ async def resolve_feed(
     fetch_settings = fetch_settings or FetchSettings.from_settings(settings)
     async with make_session(fetch_settings) as session:
         result = await fetch_feed(session, url, fetch_settings)
-        discovered = False
+        requested, discovered = url, False
         if result.content is not None and looks_like_html(result):
             links = discover_feed_links(result.content, result.url)
             if not links:
@@ -44,7 +46,7 @@ async def resolve_feed(
             for link in links[:3]:
                 try:
                     result = await fetch_feed(session, link, fetch_settings)
-                    discovered = True
+                    requested, discovered = link, True
                     break
                 except FeedError as exc:
                     last_error = exc
@@ -58,7 +60,7 @@ async def resolve_feed(
         )
         latest = sorted(parsed.entries, key=lambda e: e.published, reverse=True)[:5]
         return ResolvedFeed(
-            url=result.url,
+            url=result.moved_to or requested,
             title=parsed.title,
             entries=len(parsed.entries),
             latest=latest,
