@@ -440,6 +440,29 @@ async def test_watch_terms_alert_and_suppress_per_server(feed_server, server_set
     assert match == {"guild_id": 1, "term": "Switch 2"}
 
 
+async def test_removing_a_feed_keeps_its_watched_term_matches_so_none_alerts_twice(
+    feed_server, server_settings, store
+) -> None:
+    """A feed whose only history is a watched-term match is disabled, not deleted: deleting it
+    took the match, and the same feed added and polled again alerted the article again."""
+    await add_server(store, guild_id=1, channel_id=100)
+    await store.write(
+        lambda db: db.execute(
+            "INSERT INTO server_watch_terms VALUES (1, 'Switch 2', 'switch 2', 'include', 'x')"
+        )
+    )
+    url = feed_server.set_feed("f", rss([item("switch", "Nintendo Switch 2 sales top 20 million")]))
+    await add(store, url)
+    assert (await make_poller(server_settings, store).run_cycle(force=True)).keyword_matches == 1
+    _feed, outcome = await store.remove_feed(url, NOW)
+    assert outcome.startswith("disabled")
+    await store.add_feed(spec(url), NOW, origin="cli")
+    report = await make_poller(server_settings, store).run_cycle(force=True)
+    assert report.keyword_matches == 0 and report.deliveries == 0
+    assert await scalar(store, "SELECT COUNT(*) FROM deliveries WHERE kind = 'keyword'") == 1
+    assert await scalar(store, "SELECT COUNT(*) FROM feeds") == 1
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

@@ -119,9 +119,9 @@ def cmd_feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(f"feed #{feed.id} {outcome}: {_feed_ref(feed)}")
     if in_feed_list:
+        after = "stays disabled" if outcome.startswith("disabled") else "is added again at the next start"
         print(
-            "note: it is in the feed-list file; remove it there too or the next start re-enables it",
-            file=sys.stderr,
+            f"note: it is in the feed-list file; remove it there too (until then it {after})", file=sys.stderr
         )
     return 0
 

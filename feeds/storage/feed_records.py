@@ -354,15 +354,18 @@ def enable_feed(db: Database, feed_id: int, now: datetime) -> None:
 
 
 def remove_feed(db: Database, feed: FeedRow, now: datetime) -> str:
-    """Delete a feed without history; a feed with announcements is disabled instead so
-    history and timelines stay whole. Returns what was done."""
-    announced = db.execute(
-        "SELECT count(*) FROM announcements a JOIN entries e ON e.id = a.entry_id WHERE e.feed_id = ?",
-        [feed.id],
+    """Delete a feed without history; a feed with announcements or watched-term matches is
+    disabled instead, so history and timelines stay whole (and a feed added again later does
+    not alert its matches a second time: they are how it knows they were sent). Returns what
+    was done."""
+    history = db.execute(
+        """SELECT EXISTS (SELECT 1 FROM announcements a JOIN entries e ON e.id = a.entry_id WHERE e.feed_id = ?)
+              OR EXISTS (SELECT 1 FROM keyword_matches k JOIN entries e ON e.id = k.entry_id WHERE e.feed_id = ?)""",
+        [feed.id, feed.id],
     ).fetchone()[0]
-    if announced:
+    if history:
         disable_feed(db, feed.id, "removed by the operator", now)
-        return "disabled (its announcements stay in history)"
+        return "disabled (its announcements and matches stay in history)"
     db.execute("DELETE FROM entry_tombstones WHERE feed_id = ?", [feed.id])
     db.execute("DELETE FROM feeds WHERE id = ?", [feed.id])
     return "removed"

@@ -112,8 +112,8 @@ class PollingOps(DatabaseThreads):
         return await self.write(feed_records.add_feeds, specs, now, origin=origin)
 
     async def remove_feed(self, id_or_url: str, now: datetime) -> tuple[FeedRow, str]:
-        """Delete a feed, or disable it when it has announcements (history stays whole): the
-        feed, and what was done."""
+        """Delete a feed, or disable it when it has announcements or watched-term matches
+        (history stays whole): the feed, and what was done."""
         return await self.write(feed_records.remove_feed_by_ref, id_or_url, now)
 
     async def sync_operator_feeds(self, specs: list[FeedSpec], now: datetime) -> SyncReport:
