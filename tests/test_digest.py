@@ -31,10 +31,11 @@ from feeds.storage.digests import Digest, DigestStory, KeywordItem, build_digest
 from feeds.storage.servers import digest_targets
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
+from tests.conftest import NOW
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
 from tests.test_alert_text import shown_footer
-from tests.test_poller import item
+from tests.test_poller import item, make_poller
 
 # Storage as production runs it, on SQLite and on PostgreSQL.
 pytestmark = pytest.mark.both_backends
@@ -265,6 +266,37 @@ async def test_build_digest_respects_the_servers_rules(feed_server, server_setti
     text = digest_text(digest)
     assert "== Google ==" in text and "== keyword matches ==" in text  # display names, not slugs
     assert "[launch] Veo 4: Google releases Veo 4" in text
+
+
+async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_next_one(
+    feed_server, server_settings, store
+) -> None:
+    """Published ten minutes before the 09:00 digest and polled five minutes after it: the
+    09:00 digest could not list it, so the next one does; a backlog polled at the same time
+    (published days before) is in neither."""
+    fire = NOW - timedelta(minutes=5)
+    url = feed_server.set_feed(
+        "f",
+        rss(
+            [
+                item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=10 / 60),
+                item("old", "Runway launches Gen-5 for all paid plans", hours_ago=24 * 3),
+            ]
+        ),
+    )
+
+    def setup(db):
+        feed_store.add_feed(db, spec(url, name="Feed"), NOW)
+        db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
+
+    await store.write(setup)
+    await make_poller(server_settings, store).run_cycle(force=True)  # the poll at NOW
+    day = timedelta(days=1)
+    following = await store.read(build_digest, 5, fire, fire + day)
+    assert [s.title for s in following.stories] == ["Google releases Veo 4 in the Gemini API"]
+    assert (await store.read(build_digest, 5, fire + day, fire + 2 * day)).stories == []
+    # A story polled before the digest fired stays in its own period only.
+    assert (await store.read(build_digest, 5, NOW + day, NOW + 2 * day)).stories == []
 
 
 # -- end to end -------------------------------------------------------------------------------

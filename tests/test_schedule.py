@@ -181,6 +181,21 @@ def test_moving_a_digest_earlier_never_sends_a_period_twice() -> None:
     assert not already_sent(tomorrow, last) and tomorrow.start == utc(2026, 11, 24, 18, 0)
 
 
+def test_digests_missed_while_the_bot_was_down_are_covered_by_the_next_one() -> None:
+    """The bot was down through the 09:00 digest and for more than the grace after it: the
+    next digest covers everything since the last one sent, not just its own day, and at most
+    two weeks back."""
+    daily = make_schedule("daily", "09:00", "UTC")
+    last = utc(2026, 3, 1, 9, 0)
+    period = period_ending(daily, utc(2026, 3, 3, 9, 0), last)
+    assert (period.start, period.end) == (last, utc(2026, 3, 3, 9, 0)) and not already_sent(period, last)
+    weekly = make_schedule("weekly", "09:00", "UTC", "mon")  # a daily digest made weekly
+    monday = utc(2026, 3, 9, 9, 0)
+    assert period_ending(weekly, monday, utc(2026, 3, 7, 9, 0)).start == utc(2026, 3, 7, 9, 0)
+    assert period_ending(weekly, monday, utc(2026, 2, 27, 9, 0)).start == utc(2026, 2, 27, 9, 0)
+    assert period_ending(daily, monday, utc(2026, 1, 1, 9, 0)).start == monday - timedelta(days=14)
+
+
 def test_the_same_period_is_never_sent_twice() -> None:
     daily = make_schedule("daily", "09:00", "Europe/Paris")
     fire = utc(2026, 11, 24, 8, 0)

@@ -23,6 +23,9 @@ from feeds.timeutil import from_db, to_db
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 GRACE = timedelta(hours=6)  # a digest missed while the bot was down is still sent this late
+# After missed digests, the next one covers everything since the last one sent, this far back at most
+# (an admin who turned digests off for a month does not want a month in one digest).
+CATCH_UP = timedelta(days=14)
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -161,12 +164,14 @@ class Period:
 
 
 def period_ending(schedule: DigestSchedule, fire: datetime, last_sent: datetime | None = None) -> Period:
-    """The period a digest firing at ``fire`` covers: from the previous fire time up to it —
-    or from the end of the last digest sent when that is later (the schedule was moved), so
-    no story is in two digests."""
+    """The period a digest firing at ``fire`` covers: from the end of the last digest sent, so
+    no story is in two digests (the schedule was moved later) nor in none (digests were missed
+    while the bot was down, or the schedule was moved earlier), but from at most
+    :data:`CATCH_UP` back unless the schedule's own period is longer; with no digest sent yet,
+    from the previous fire time."""
     start = previous_fire(schedule, fire - timedelta(seconds=1))
-    if last_sent is not None and start < last_sent < fire:
-        start = last_sent
+    if last_sent is not None and last_sent < fire:
+        start = max(last_sent, min(start, fire - CATCH_UP))
     return Period(start=start, end=fire)
 
 

@@ -96,17 +96,35 @@ class Digest:
         return [(vendor, groups) for _, vendor, groups in ordered]
 
 
+# When a story's first report was fetched: its arrival (regrouping keeps its reports' times).
+_FIRST_FETCHED = """SELECT min(e3.fetched_at) FROM announcements a3 JOIN entries e3 ON e3.id = a3.entry_id
+                    WHERE a3.story_id = s.id"""
+
+
 def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) -> Digest:
     """The period's stories as this server sees them, after its rules (minimum score, mutes,
-    exclude terms), plus its keyword matches."""
+    exclude terms), plus its keyword matches.
+
+    A story belongs to the period it was published in, or, when it was published before the
+    period (at most one period's length before) but first fetched during it, to this one: a
+    story published minutes before a digest and polled after it would otherwise be in none.
+    When the previous digest was sent the story was not stored yet, so it is in exactly one."""
     rules = watch_settings(db, guild_id)
     muted = {*rules.muted_vendors, *rules.muted_events}
     exclude = KeywordMatcher([WatchTerm(guild_id, term, "exclude") for term in rules.exclude])
     stories = seen_stories(
         db,
         guild_id,
-        "s.first_published_at >= :start AND s.first_published_at < :end AND s.score >= :min",
-        {"start": to_db(start), "end": to_db(end), "min": rules.min_score},
+        f"""s.score >= :min AND (
+              (s.first_published_at >= :start AND s.first_published_at < :end)
+              OR (s.first_published_at >= :lookback AND s.first_published_at < :start
+                  AND ({_FIRST_FETCHED}) >= :start AND ({_FIRST_FETCHED}) < :end))""",
+        {
+            "start": to_db(start),
+            "end": to_db(end),
+            "lookback": to_db(start - (end - start)),
+            "min": rules.min_score,
+        },
         order="s.first_published_at",
     )
     digest = Digest(guild_id, start, end)
