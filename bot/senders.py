@@ -153,23 +153,29 @@ class DiscordSender:
         self, channel_id: int, marker: str, *, since: datetime | None = None
     ) -> tuple[int, int] | None:
         """Our forum post whose starter carries ``marker`` (a post created before a crash or a
-        lost answer), among the forum's active posts opened since ``since``."""
+        lost answer), among the forum's active posts opened since ``since``. The posts are asked
+        of Discord, not read from the client's cache: after a start the outbox runs before the
+        gateway has delivered any server, so the cache knows no post yet."""
         me = self.client.user.id if self.client.user else None
         try:
             forum = self.client.get_channel(channel_id) or await self.client.fetch_channel(channel_id)
             if not isinstance(forum, discord.ForumChannel):
                 return None
-            for thread in forum.threads:
-                if thread.owner_id != me or (
-                    since is not None and thread.created_at and thread.created_at < since
+            active = await self.client.http.get_active_threads(forum.guild.id)
+            for thread in active.get("threads", []):
+                thread_id = int(thread["id"])
+                if (
+                    int(thread.get("parent_id") or 0) != forum.id
+                    or int(thread.get("owner_id") or 0) != me
+                    or (since is not None and discord.utils.snowflake_time(thread_id) < since)
                 ):
                     continue
-                try:
-                    starter = await thread.fetch_message(thread.id)
+                try:  # a post's starter message has the post's id
+                    starter = await self.client.get_partial_messageable(thread_id).fetch_message(thread_id)
                 except discord.NotFound:
                     continue  # that post's first message was deleted: look at the others
                 if marker_of([e.footer.text or "" for e in starter.embeds if e.footer]) == marker:
-                    return thread.id, starter.id
+                    return thread_id, starter.id
         except discord.HTTPException as exc:
             raise _translate(exc, f"<#{channel_id}>") from None
         except (aiohttp.ClientError, OSError) as exc:

@@ -119,6 +119,39 @@ async def test_a_forum_route_posts_one_tagged_post_per_story(bot_env) -> None:
     assert len(fake.posts(thread_id)) == 2  # the later coverage, once
 
 
+async def test_a_forum_post_whose_answer_was_lost_is_found_after_a_restart(bot_env) -> None:
+    """A forum takes no nonce: the post made before a lost answer must be found before a
+    retry. After a restart the outbox runs before the gateway has delivered the server, so
+    the client's cache knows no post: the posts are asked of Discord."""
+    fake, guild = bot_env.fake, bot_env.guild
+    worker, poller = bot_env.bot.runtime.worker, bot_env.bot.runtime.poller
+    forum = fake.add_channel(guild, "video-forum", type=FORUM, tags=("Launch", "Other"))
+    await fake.settle()
+    await add_route(bot_env, forum)
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{forum.id}/threads$", delay=1.0)  # posted; the answer is late
+    await add_feed(bot_env, "news", [SORA])
+    await poller.run_cycle(force=True)
+    await worker.drain()
+    assert len(fake.threads(forum.id)) == 1
+    rows = await bot_env.sql("SELECT state FROM deliveries WHERE kind = 'story'")
+    assert rows == [{"state": "pending"}]
+    cached = bot_env.bot.get_guild(guild.id)
+    assert cached is not None
+    cached._threads.clear()  # as after a restart: no post in the client's cache yet
+    await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
+
+    async def settled() -> bool:
+        await worker.drain()
+        state = (await bot_env.sql("SELECT state FROM deliveries WHERE kind = 'story'"))[0]["state"]
+        return state == "sent" or len(fake.threads(forum.id)) > 1
+
+    await bot_env.until(settled, message="the retried forum post")
+    (post,) = fake.threads(forum.id)
+    rows = await bot_env.sql("SELECT state, thread_id FROM deliveries WHERE kind = 'story'")
+    assert rows == [{"state": "sent", "thread_id": int(post["id"])}]
+
+
 async def test_thread_per_story_opens_a_thread_from_the_alert(bot_env) -> None:
     fake, guild = bot_env.fake, bot_env.guild
     channel = fake.add_channel(guild, "video")
