@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from feeds.errors import StorageError
+from feeds.parse.feedlist import parse_feed_list
 from feeds.pipeline import poller as poller_module
 from feeds.pipeline.poller import Poller
 from feeds.storage import entries as entries_module
@@ -407,6 +408,27 @@ async def test_permanent_redirect_moves_the_stored_url(feed_server, server_setti
     feed_id = await add(store, feed_server.url("/moved/new-home"))
     await make_poller(server_settings, store).run_cycle(force=True)
     assert (await feed_row(store, feed_id)).url == feed_server.url("/feed/new-home")
+
+
+async def test_a_listed_feed_that_moved_is_found_under_its_listed_url_at_the_next_start(
+    feed_server, server_settings, store
+) -> None:
+    """The feed-list file still names the old URL after a 301 moved the feed: the next start's
+    sync finds the feed under it instead of adding it again (which stored every entry and
+    announcement a second time), and still drops it when the file does."""
+    feed_server.set_feed("home", rss([ANNOUNCEMENT]))
+    listed = feed_server.url("/moved/home")
+    feed_list = parse_feed_list(f'[[feeds]]\nurl = "{listed}"\nname = "Home"')
+    for _start in range(2):
+        await store.sync_operator_feeds(feed_list, NOW)
+        await make_poller(server_settings, store).run_cycle(force=True)
+    (feed,) = await store.list_feeds()
+    assert feed.url == feed_server.url("/feed/home") and not feed.disabled
+    assert await scalar(store, "SELECT COUNT(*) FROM announcements") == 1
+    report = await store.sync_operator_feeds(feed_list, NOW)
+    assert (report.added, report.disabled) == (0, 0)
+    report = await store.sync_operator_feeds(parse_feed_list("feeds = []"), NOW)
+    assert report.disabled == 1 and (await store.list_feeds())[0].disabled
 
 
 async def test_cycles_are_recorded_for_status(feed_server, server_settings, store) -> None:

@@ -264,16 +264,19 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
     report = SyncReport()
     stamp = to_db(now)
     listed = [spec.url for spec in specs]
-    # url -> [id, origin, name, lang, interval_s, official, disabled, disabled_reason], as this
-    # sync leaves it (id None: added by it).
-    state: dict[str, list[Any]] = {
-        url: [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
-        for feed_id, url, origin, name, lang, interval_s, official, disabled, reason in db.execute(
-            f"""SELECT id, url, origin, name, lang, interval_s, official, disabled, disabled_reason FROM feeds
-               WHERE url IN ({json_values(db, "?")})""",
-            [json.dumps(listed)],
-        ).fetchall()
-    }
+    # listed url -> [id, origin, name, lang, interval_s, official, disabled, disabled_reason],
+    # as this sync leaves it (id None: added by it). A feed a permanent redirect moved is found
+    # under the URL it was added with too.
+    state: dict[str, list[Any]] = {}
+    wanted_urls = set(listed)
+    for feed_id, url, added_url, origin, name, lang, interval_s, official, disabled, reason in db.execute(
+        f"""SELECT id, url, added_url, origin, name, lang, interval_s, official, disabled, disabled_reason
+           FROM feeds WHERE url IN ({json_values(db, "?")}) OR added_url IN ({json_values(db, "?")})""",
+        [json.dumps(listed), json.dumps(listed)],
+    ).fetchall():
+        row = [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
+        for key in {url, added_url} & wanted_urls:
+            state.setdefault(key, row)
     added: list[str] = []  # new URLs, in list order (their ids follow it)
     changed: set[str] = set()
     enabled: set[str] = set()
@@ -304,19 +307,19 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
         changed.difference_update(added)
     if changed:
         db.conn.executemany(
-            "UPDATE feeds SET origin = ?, name = ?, lang = ?, interval_s = ?, official = ?, updated_at = ? WHERE url = ?",
-            [(*state[url][1:6], stamp, url) for url in changed],
+            "UPDATE feeds SET origin = ?, name = ?, lang = ?, interval_s = ?, official = ?, updated_at = ? WHERE id = ?",
+            [(*state[url][1:6], stamp, state[url][0]) for url in changed],
         )
     if enabled:
         db.conn.executemany(
-            "UPDATE feeds SET disabled = 0, disabled_reason = NULL, disabled_at = NULL, updated_at = ? WHERE url = ?",
-            [(stamp, url) for url in enabled],
+            "UPDATE feeds SET disabled = 0, disabled_reason = NULL, disabled_at = NULL, updated_at = ? WHERE id = ?",
+            [(stamp, state[url][0]) for url in enabled],
         )
     dropped = db.execute(
         f"""SELECT id, EXISTS (SELECT 1 FROM server_feeds s WHERE s.feed_id = f.id AND s.mode = 'added')
            FROM feeds f WHERE origin = 'operator' AND disabled = 0
-           AND url NOT IN ({json_values(db, "?")})""",
-        [json.dumps(listed)],
+           AND url NOT IN ({json_values(db, "?")}) AND coalesce(added_url, '') NOT IN ({json_values(db, "?")})""",
+        [json.dumps(listed), json.dumps(listed)],
     ).fetchall()
     # Servers still want it: it becomes theirs instead of disappearing.
     kept = [(stamp, feed_id) for feed_id, servers in dropped if servers]
@@ -454,13 +457,15 @@ def record_failure(
 
 
 def move_feed(db: Database, feed: FeedRow, new_url: str, now: datetime) -> bool:
-    """Follow a permanent redirect. False (URL kept) when another feed already has the new URL."""
+    """Follow a permanent redirect. False (URL kept) when another feed already has the new URL.
+    The URL the feed was added under stays in ``added_url``: a feed-list file that names it
+    still means this feed."""
     # Looked up, not left to the UNIQUE constraint: on PostgreSQL a failed statement would end
     # the caller's transaction (writers take turns, so nobody adds the URL in between).
     if db.execute("SELECT 1 FROM feeds WHERE url = ? AND id != ?", [new_url, feed.id]).fetchone():
         return False
     db.execute(
-        "UPDATE feeds SET url = ?, host = ?, updated_at = ? WHERE id = ?",
+        "UPDATE feeds SET added_url = coalesce(added_url, url), url = ?, host = ?, updated_at = ? WHERE id = ?",
         [new_url, host_of(new_url), to_db(now), feed.id],
     )
     return True

@@ -507,6 +507,15 @@ def m010_shard_leases(db: Database) -> None:
     )
 
 
+@migrations(name="m011_feed_added_url")
+def m011_feed_added_url(db: Database) -> None:
+    """The URL a feed was added under (``feeds.added_url``), kept when a permanent redirect
+    moves the feed: the operator's feed-list file still names the old URL, and must find the
+    feed under it at the next start instead of adding it again. NULL: never moved."""
+    _ddl(db, "ALTER TABLE feeds ADD COLUMN added_url TEXT")
+    db.execute("CREATE INDEX feeds_added_url ON feeds (added_url)")
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 
