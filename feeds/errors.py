@@ -26,6 +26,20 @@ def first_line(exc: BaseException, limit: int = 300) -> str:
     return (text.splitlines()[0] if text else type(exc).__name__)[:limit]
 
 
+def readable(text: str) -> str:
+    """``text`` with what cannot be stored or shown as UTF-8 made U+FFFD: header bytes that are
+    not UTF-8 reach us from aiohttp as lone surrogates, which the database refuses."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that no undecodable byte became
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
 class VidradarError(Exception):
     """Base class for every error vidradar raises on purpose.
 

@@ -564,15 +564,19 @@ async def test_a_polled_entry_keeps_its_image_and_the_alert_view_shows_it(
 
 
 async def test_header_bytes_that_are_not_utf8_never_stop_the_cycle(database, store) -> None:
-    """A validator or a status line in another encoding ("caf\\xe9") reaches aiohttp as text
-    SQLite refuses: the feed is still stored (without the validator it cannot send back as it
-    came), the error line shows U+FFFD, and the feeds beside them are polled."""
+    """A validator, a status line or a Location in another encoding ("caf\\xe9") reaches
+    aiohttp as text SQLite refuses: the feed is still stored (without the validator it cannot
+    send back as it came), a Location is percent-encoded, an error line shows U+FFFD, and the
+    feeds beside them are polled."""
     body = rss([item("a", "Hello world")])
     answers = {
         b"/etag": b'HTTP/1.1 200 OK\r\nETag: "caf\xe9"\r\n',
         b"/modified": b"HTTP/1.1 200 OK\r\nLast-Modified: Mon, 01 D\xe9c 2026 10:00:00 GMT\r\n",
         b"/reason": b"HTTP/1.1 404 Introuvable \xe9\r\n",
         b"/good": b'HTTP/1.1 200 OK\r\nETag: "good"\r\n',
+        b"/moved": b"HTTP/1.1 301 Moved Permanently\r\nLocation: /caf\xe9\r\n",
+        b"/caf%E9": b"HTTP/1.1 200 OK\r\n",
+        b"/elsewhere": b"HTTP/1.1 301 Moved Permanently\r\nLocation: ftp://caf\xe9.example/\r\n",
     }
 
     async def answer(reader, writer) -> None:
@@ -590,17 +594,21 @@ async def test_header_bytes_that_are_not_utf8_never_stop_the_cycle(database, sto
     raw = await asyncio.start_server(answer, "127.0.0.1", 0)
     try:
         host = f"127.0.0.1:{raw.sockets[0].getsockname()[1]}"
-        ids = {path: await add(store, f"http://{host}{path.decode()}") for path in answers}
+        ids = {
+            path: await add(store, f"http://{host}{path.decode()}") for path in answers if b"%" not in path
+        }
         settings = make_settings(database, url_allowlist=[host], fetch_timeout="3s")
         report = await make_poller(settings, store).run_cycle(force=True)
     finally:
         raw.close()
         await raw.wait_closed()
-    assert report.polled == 4 and len(report.failed) == 1
+    assert report.polled == 6 and len(report.failed) == 2
     rows = {path: await feed_row(store, feed_id) for path, feed_id in ids.items()}
     for path in (b"/etag", b"/modified"):
         assert rows[path].last_error is None and rows[path].last_success_at == NOW, path
         assert rows[path].etag is None and rows[path].last_modified is None, path
     assert rows[b"/good"].etag == '"good"'
     assert rows[b"/reason"].last_error == "HTTP 404 Introuvable \N{REPLACEMENT CHARACTER}"
-    assert await scalar(store, "SELECT COUNT(*) FROM entries") == 3
+    assert rows[b"/moved"].url == f"http://{host}/caf%E9" and rows[b"/moved"].last_error is None
+    assert rows[b"/elsewhere"].last_error == "redirect to a non-HTTP URL: ftp://caf%E9.example/"
+    assert await scalar(store, "SELECT COUNT(*) FROM entries") == 4

@@ -86,6 +86,7 @@ def test_retry_after_pushes_past_backoff() -> None:
         (None, None),
         ("99999999", timedelta(days=7)),
         ("9" * 30, timedelta(days=7)),  # past what a timedelta holds: the cap, not OverflowError
+        ("9" * 5000, timedelta(days=7)),  # past what int() reads
         ("\u00b2", None),  # a digit to str.isdigit(), not a number of seconds
     ],
 )

@@ -24,7 +24,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 from weakref import WeakKeyDictionary
 
 import aiohttp
@@ -33,7 +33,7 @@ from selectolax.lexbor import LexborHTMLParser
 from yarl import URL
 
 from feeds.config import Settings
-from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused, first_line
+from feeds.errors import FetchError, HostBusy, TooLarge, URLRefused, first_line, readable
 from feeds.fetch.netguard import AddressPolicy, AddressRefusedError, GuardedConnector, check_literal_host
 from feeds.fetch.schedule import parse_retry_after
 from feeds.models import FetchResult
@@ -45,6 +45,8 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 _CHUNK = 64 * 1024
+# Characters a URL may hold as they are (reserved, unreserved, and "%" of an existing escape).
+_URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
 _REDIRECTS = (301, 302, 303, 307, 308)
 # Default queue bound, in timeouts: 10 x 30 s = 5 minutes, in which one host at 2 requests at
 # once and ~1 s a feed serves some 600 feeds. Generous on purpose: it only catches a host
@@ -212,7 +214,7 @@ async def _finish(
             url, "HTTP 410 Gone: the feed was removed by its publisher", status=status, permanent=True
         )
     if status >= 400:
-        raise FetchError(url, f"HTTP {status} {_readable(response.reason or '')}".rstrip(), status=status)
+        raise FetchError(url, f"HTTP {status} {readable(response.reason or '')}".rstrip(), status=status)
     if status != 200:
         raise FetchError(url, f"unexpected HTTP status {status}", status=status)
     declared = response.content_length
@@ -229,7 +231,7 @@ async def _finish(
         url=final_url,
         status=status,
         content=bytes(body),
-        content_type=response.headers.get("Content-Type"),
+        content_type=readable(response.headers.get("Content-Type") or "") or None,
         etag=_validator(response, "ETag"),
         last_modified=_validator(response, "Last-Modified"),
         moved_to=final_url if moved else None,
@@ -250,19 +252,14 @@ def _validator(response: aiohttp.ClientResponse, name: str) -> str | None:
     return value
 
 
-def _readable(text: str) -> str:
-    """Header text (a status line's reason) with bytes that are not UTF-8 shown as U+FFFD."""
-    try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:  # a surrogate that no undecodable byte became
-        return text.encode("utf-8", "replace").decode("utf-8")
-
-
 def _redirect_target(response: aiohttp.ClientResponse, url: str, current: str) -> str:
     """The absolute http(s) URL a redirect points to, or FetchError."""
     location = response.headers.get("Location")
     if not location:
         raise FetchError(url, f"HTTP {response.status} redirect without a Location", status=response.status)
+    # Bytes that are not ASCII (aiohttp hands over those that are not UTF-8 as lone surrogates)
+    # are percent-encoded, as a browser does: the URL can then be fetched, stored and shown.
+    location = quote(location.encode("utf-8", "surrogateescape"), safe=_URL_SAFE)
     target = urljoin(current, location)
     if urlsplit(target).scheme not in ("http", "https"):
         raise FetchError(url, f"redirect to a non-HTTP URL: {target[:200]}", status=response.status)

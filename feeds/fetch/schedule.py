@@ -64,6 +64,8 @@ def parse_retry_after(value: str | None, now: datetime) -> timedelta | None:
         return None
     value = value.strip()
     if value.isascii() and value.isdigit():  # "²" is a digit to isdigit(), not to int()
+        if len(value) > 9:  # past a week anyway, and int() refuses more than 4,300 digits
+            return MAX_RETRY_AFTER
         return timedelta(seconds=min(int(value), int(MAX_RETRY_AFTER.total_seconds())))
     try:
         when = as_utc(parsedate_to_datetime(value))

@@ -21,7 +21,7 @@ from typing import Any
 from feeds.config import Settings
 from feeds.detect.keywords import KeywordMatcher
 from feeds.detect.taxonomy import Taxonomy, bundled_taxonomy
-from feeds.errors import DatabaseDamaged, FeedError, HostBusy, StorageError
+from feeds.errors import DatabaseDamaged, FeedError, HostBusy, StorageError, readable
 from feeds.failpoints import failpoint
 from feeds.fetch.client import FetchSettings, fetch_feed, make_session
 from feeds.fetch.schedule import latest_due
@@ -464,6 +464,7 @@ class Poller:
         rules: CycleRules,
         now: datetime,
     ) -> FeedOutcome:
+        error = readable(error)  # text from the server (a Location, a reason) may hold any bytes
         log.info("feed %s failed: %s", feed.url, error)
         retry_delay = timedelta(seconds=retry_after) if retry_after else None
         disabled = await self.store.record_failure(
