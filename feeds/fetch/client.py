@@ -19,12 +19,13 @@ one connection pool per cycle.
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import timedelta
-from urllib.parse import quote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 from weakref import WeakKeyDictionary
 
 import aiohttp
@@ -45,8 +46,7 @@ FEED_ACCEPT = (
     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 _CHUNK = 64 * 1024
-# Characters a URL may hold as they are (reserved, unreserved, and "%" of an existing escape).
-_URL_SAFE = "/:?#[]@!$&'()*+,;=%~-._"
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte that was not UTF-8, as surrogateescape keeps it
 _REDIRECTS = (301, 302, 303, 307, 308)
 # Default queue bound, in timeouts: 10 x 30 s = 5 minutes, in which one host at 2 requests at
 # once and ~1 s a feed serves some 600 feeds. Generous on purpose: it only catches a host
@@ -257,9 +257,10 @@ def _redirect_target(response: aiohttp.ClientResponse, url: str, current: str) -
     location = response.headers.get("Location")
     if not location:
         raise FetchError(url, f"HTTP {response.status} redirect without a Location", status=response.status)
-    # Bytes that are not ASCII (aiohttp hands over those that are not UTF-8 as lone surrogates)
-    # are percent-encoded, as a browser does: the URL can then be fetched, stored and shown.
-    location = quote(location.encode("utf-8", "surrogateescape"), safe=_URL_SAFE)
+    # Bytes that are not UTF-8 (aiohttp hands them over as lone surrogates) are percent-encoded,
+    # as a browser does, so the URL can be fetched, stored and shown; Unicode text is left to
+    # yarl (an international domain name is IDNA-mapped, and checked, as any other host).
+    location = _NOT_UTF8.sub(lambda byte: f"%{ord(byte.group()) - 0xDC00:02X}", location)
     target = urljoin(current, location)
     if urlsplit(target).scheme not in ("http", "https"):
         raise FetchError(url, f"redirect to a non-HTTP URL: {target[:200]}", status=response.status)
