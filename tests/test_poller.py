@@ -414,8 +414,9 @@ async def test_a_listed_feed_that_moved_is_found_under_its_listed_url_at_the_nex
     feed_server, server_settings, store
 ) -> None:
     """The feed-list file still names the old URL after a 301 moved the feed: the next start's
-    sync finds the feed under it instead of adding it again (which stored every entry and
-    announcement a second time), and still drops it when the file does."""
+    sync (and `feeds add`) finds the feed under it instead of adding it again (which stored
+    every entry and announcement a second time), also after the file is updated and the feed
+    moves once more, and still drops it when the file does."""
     feed_server.set_feed("home", rss([ANNOUNCEMENT]))
     listed = feed_server.url("/moved/home")
     feed_list = parse_feed_list(f'[[feeds]]\nurl = "{listed}"\nname = "Home"')
@@ -427,6 +428,18 @@ async def test_a_listed_feed_that_moved_is_found_under_its_listed_url_at_the_nex
     assert await scalar(store, "SELECT COUNT(*) FROM announcements") == 1
     report = await store.sync_operator_feeds(feed_list, NOW)
     assert (report.added, report.disabled) == (0, 0)
+    assert (await store.add_feed(spec(listed), NOW)) == (feed, False)  # `feeds add`, an OPML import
+    # The operator writes the new URL in the file; later the feed moves again.
+    moved_list = parse_feed_list(f'[[feeds]]\nurl = "{feed.url}"\nname = "Home"')
+    feed_server.set_feed("home2", rss([ANNOUNCEMENT]))
+    feed_server.set_feed("home", b"", status=301, headers={"Location": feed_server.url("/feed/home2")})
+    for _start in range(2):
+        report = await store.sync_operator_feeds(moved_list, NOW)
+        assert (report.added, report.disabled) == (0, 0)
+        await make_poller(server_settings, store).run_cycle(force=True)
+    (feed,) = await store.list_feeds()
+    assert feed.url == feed_server.url("/feed/home2") and not feed.disabled
+    assert await scalar(store, "SELECT COUNT(*) FROM announcements") == 1
     report = await store.sync_operator_feeds(parse_feed_list("feeds = []"), NOW)
     assert report.disabled == 1 and (await store.list_feeds())[0].disabled
 
@@ -478,9 +491,10 @@ async def test_removing_a_feed_keeps_its_watched_term_matches_so_none_alerts_twi
     assert (await make_poller(server_settings, store).run_cycle(force=True)).keyword_matches == 1
     _feed, outcome = await store.remove_feed(url, NOW)
     assert outcome.startswith("disabled")
-    await store.add_feed(spec(url), NOW, origin="cli")
+    _row, added = await store.add_feed(spec(url), NOW, origin="cli")  # added again: enabled again
+    assert added
     report = await make_poller(server_settings, store).run_cycle(force=True)
-    assert report.keyword_matches == 0 and report.deliveries == 0
+    assert report.polled == 1 and report.keyword_matches == 0 and report.deliveries == 0
     assert await scalar(store, "SELECT COUNT(*) FROM deliveries WHERE kind = 'keyword'") == 1
     assert await scalar(store, "SELECT COUNT(*) FROM feeds") == 1
 

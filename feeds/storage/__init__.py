@@ -7,8 +7,8 @@ feeds                 every polled feed, one row per URL however many servers us
   from Discord), added_by_guild,
   name (the operator's name only), title, site_url, lang, interval_s, official, etag, last_modified, last_fetch_at,
   last_success_at, last_status, last_error, consecutive_failures, next_due_at, first_polled_at,
-  disabled, disabled_reason, disabled_at, added_url (the URL it was added under, once a permanent
-  redirect moved it: a feed-list file naming it still means this feed)
+  disabled, disabled_reason, disabled_at
+feed_former_urls      URLs feeds had before permanent redirects moved them (a list naming one means that feed)
 entries               one row per (feed, guid); ``link`` is the canonical link used for cross-feed dedup
   feed_id, guid, link, title, summary, published_at, fetched_at, updated_at, lang, content_hash,
   image_url (the entry's picture: an absolute http(s) URL, shown in alerts, never fetched)

@@ -120,12 +120,21 @@ def get_feed(db: Database, feed_id: int) -> FeedRow | None:
 def find_feed(db: Database, id_or_url: str) -> FeedRow:
     """By numeric id or exact URL; InputError naming what was not found."""
     ref = id_or_url.strip()
-    found = _rows(db, "SELECT * FROM feeds WHERE url = ?", [ref])
+    by_url = feed_by_url(db, ref)
+    found = [by_url] if by_url else []
     if not found and ref.isdigit():
         found = _rows(db, "SELECT * FROM feeds WHERE id = ?", [int(ref)])
     if not found:
         raise InputError(f"no feed with id or URL {ref!r} (see 'vidradar feeds list')")
     return found[0]
+
+
+def feed_by_url(db: Database, url: str) -> FeedRow | None:
+    """The feed at ``url``, else the feed a permanent redirect moved away from it."""
+    found = _rows(db, "SELECT * FROM feeds WHERE url = ?", [url]) or _rows(
+        db, "SELECT f.* FROM feeds f JOIN feed_former_urls o ON o.feed_id = f.id WHERE o.url = ?", [url]
+    )
+    return found[0] if found else None
 
 
 def list_feeds(db: Database, *, include_disabled: bool = True) -> list[FeedRow]:
@@ -173,14 +182,19 @@ def add_feed(
     guild_id: int | None = None,
     title: str | None = None,
 ) -> tuple[FeedRow, bool]:
-    """Insert a feed (or return the existing row for that URL). Returns (row, created).
-    ``title`` is the feed's own title when it was fetched before adding (shown until the
-    first poll records it). ``spec.name`` is kept as the operator's name only: a server's
-    name for a feed is that server's (:func:`feeds.storage.servers.add_server_feed`), never
-    shown to the other servers that add the same URL."""
-    existing = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])
-    if existing:
-        return existing[0], False
+    """Insert a feed (or return the existing row for that URL, or for the URL it had before a
+    permanent redirect). Returns (row, created). A feed the operator removed but kept for its
+    history is enabled again (created: it was added again). ``title`` is the feed's own title
+    when it was fetched before adding (shown until the first poll records it). ``spec.name``
+    is kept as the operator's name only: a server's name for a feed is that server's
+    (:func:`feeds.storage.servers.add_server_feed`), never shown to the other servers that add
+    the same URL."""
+    existing = feed_by_url(db, spec.url)
+    if existing is not None and existing.disabled and existing.disabled_reason == REMOVED_BY_OPERATOR:
+        enable_feed(db, existing.id, now)
+        return _rows(db, "SELECT * FROM feeds WHERE id = ?", [existing.id])[0], True
+    if existing is not None:
+        return existing, False
     db.execute(
         """INSERT INTO feeds (url, origin, added_by_guild, name, title, lang, interval_s, official, created_at,
            updated_at, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -249,6 +263,7 @@ class SyncReport:
 
 
 REMOVED_FROM_LIST = "removed from the operator's feed list"
+REMOVED_BY_OPERATOR = "removed by the operator"  # and kept for its history (see remove_feed)
 
 
 def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> SyncReport:
@@ -266,17 +281,36 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
     listed = [spec.url for spec in specs]
     # listed url -> [id, origin, name, lang, interval_s, official, disabled, disabled_reason],
     # as this sync leaves it (id None: added by it). A feed a permanent redirect moved is found
-    # under the URL it was added with too.
+    # under a URL it had before too, unless a feed has that URL now.
     state: dict[str, list[Any]] = {}
-    wanted_urls = set(listed)
-    for feed_id, url, added_url, origin, name, lang, interval_s, official, disabled, reason in db.execute(
-        f"""SELECT id, url, added_url, origin, name, lang, interval_s, official, disabled, disabled_reason
-           FROM feeds WHERE url IN ({json_values(db, "?")}) OR added_url IN ({json_values(db, "?")})""",
+    rows: dict[int, list[Any]] = {}
+    for (
+        _former,
+        listed_url,
+        feed_id,
+        origin,
+        name,
+        lang,
+        interval_s,
+        official,
+        disabled,
+        reason,
+    ) in db.execute(
+        f"""SELECT 0 AS former, f.url, f.id, f.origin, f.name, f.lang, f.interval_s, f.official, f.disabled,
+                   f.disabled_reason
+              FROM feeds f WHERE f.url IN ({json_values(db, "?")})
+            UNION ALL
+            SELECT 1 AS former, o.url, f.id, f.origin, f.name, f.lang, f.interval_s, f.official, f.disabled,
+                   f.disabled_reason
+              FROM feed_former_urls o JOIN feeds f ON f.id = o.feed_id
+             WHERE o.url IN ({json_values(db, "?")})
+            ORDER BY former""",
         [json.dumps(listed), json.dumps(listed)],
     ).fetchall():
-        row = [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
-        for key in {url, added_url} & wanted_urls:
-            state.setdefault(key, row)
+        row = rows.setdefault(
+            feed_id, [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
+        )
+        state.setdefault(listed_url, row)  # a feed's current URL comes first
     added: list[str] = []  # new URLs, in list order (their ids follow it)
     changed: set[str] = set()
     enabled: set[str] = set()
@@ -318,7 +352,8 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
     dropped = db.execute(
         f"""SELECT id, EXISTS (SELECT 1 FROM server_feeds s WHERE s.feed_id = f.id AND s.mode = 'added')
            FROM feeds f WHERE origin = 'operator' AND disabled = 0
-           AND url NOT IN ({json_values(db, "?")}) AND coalesce(added_url, '') NOT IN ({json_values(db, "?")})""",
+           AND url NOT IN ({json_values(db, "?")}) AND NOT EXISTS (
+             SELECT 1 FROM feed_former_urls o WHERE o.feed_id = f.id AND o.url IN ({json_values(db, "?")}))""",
         [json.dumps(listed), json.dumps(listed)],
     ).fetchall()
     # Servers still want it: it becomes theirs instead of disappearing.
@@ -367,9 +402,10 @@ def remove_feed(db: Database, feed: FeedRow, now: datetime) -> str:
         [feed.id, feed.id],
     ).fetchone()[0]
     if history:
-        disable_feed(db, feed.id, "removed by the operator", now)
+        disable_feed(db, feed.id, REMOVED_BY_OPERATOR, now)
         return "disabled (its announcements and matches stay in history)"
     db.execute("DELETE FROM entry_tombstones WHERE feed_id = ?", [feed.id])
+    db.execute("DELETE FROM feed_former_urls WHERE feed_id = ?", [feed.id])
     db.execute("DELETE FROM feeds WHERE id = ?", [feed.id])
     return "removed"
 
@@ -458,16 +494,22 @@ def record_failure(
 
 def move_feed(db: Database, feed: FeedRow, new_url: str, now: datetime) -> bool:
     """Follow a permanent redirect. False (URL kept) when another feed already has the new URL.
-    The URL the feed was added under stays in ``added_url``: a feed-list file that names it
-    still means this feed."""
+    The URL it leaves is kept in ``feed_former_urls``: a feed-list file that names it still
+    means this feed."""
     # Looked up, not left to the UNIQUE constraint: on PostgreSQL a failed statement would end
     # the caller's transaction (writers take turns, so nobody adds the URL in between).
     if db.execute("SELECT 1 FROM feeds WHERE url = ? AND id != ?", [new_url, feed.id]).fetchone():
         return False
     db.execute(
-        "UPDATE feeds SET added_url = coalesce(added_url, url), url = ?, host = ?, updated_at = ? WHERE id = ?",
+        "UPDATE feeds SET url = ?, host = ?, updated_at = ? WHERE id = ?",
         [new_url, host_of(new_url), to_db(now), feed.id],
     )
+    db.execute(
+        """INSERT INTO feed_former_urls (url, feed_id) VALUES (?, ?)
+           ON CONFLICT (url) DO UPDATE SET feed_id = excluded.feed_id""",
+        [feed.url, feed.id],
+    )
+    db.execute("DELETE FROM feed_former_urls WHERE url = ?", [new_url])  # a current URL again
     return True
 
 

@@ -507,13 +507,21 @@ def m010_shard_leases(db: Database) -> None:
     )
 
 
-@migrations(name="m011_feed_added_url")
-def m011_feed_added_url(db: Database) -> None:
-    """The URL a feed was added under (``feeds.added_url``), kept when a permanent redirect
-    moves the feed: the operator's feed-list file still names the old URL, and must find the
-    feed under it at the next start instead of adding it again. NULL: never moved."""
-    _ddl(db, "ALTER TABLE feeds ADD COLUMN added_url TEXT")
-    db.execute("CREATE INDEX feeds_added_url ON feeds (added_url)")
+@migrations(name="m011_feed_former_urls")
+def m011_feed_former_urls(db: Database) -> None:
+    """The URLs a feed had before permanent redirects moved it (``feed_former_urls``): a
+    feed-list file, an OPML import or an operator's command that still names one of them
+    means that feed, instead of adding it a second time."""
+    _execute_script(
+        db,
+        """
+        CREATE TABLE feed_former_urls (
+            url TEXT PRIMARY KEY,
+            feed_id INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE
+        );
+        CREATE INDEX feed_former_urls_feed ON feed_former_urls (feed_id);
+        """,
+    )
 
 
 def known_names() -> list[str]:
