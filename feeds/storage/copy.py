@@ -31,6 +31,7 @@ from feeds.timeutil import to_db, utcnow
 # lease columns, shard_leases) are the running processes' business: not copied.
 TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("feeds", ("id",)),
+    ("feed_former_urls", ("url",)),
     ("servers", ("guild_id",)),
     ("entries", ("id",)),
     ("entry_tombstones", ("feed_id", "guid")),
