@@ -27,7 +27,7 @@ from feeds.service.render import (
     with_marker,
 )
 from feeds.storage import feed_records as feed_store
-from feeds.storage.digests import Digest, DigestStory, KeywordItem, build_digest
+from feeds.storage.digests import Digest, DigestStory, KeywordItem, LateStories, build_digest
 from feeds.storage.servers import digest_targets
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
@@ -272,9 +272,11 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
     feed_server, server_settings, store
 ) -> None:
     """Published ten minutes before the 09:00 digest and polled five minutes after it: the
-    09:00 digest could not list it, so the next one does; a backlog polled at the same time
-    (published days before) is in neither."""
+    09:00 digest could not list it, so the next one does (it was stored after the 09:00 one was
+    read); a backlog polled at the same time (published days before) is in neither, and a story
+    the previous digest did list is not listed again."""
     fire = NOW - timedelta(minutes=5)
+    day = timedelta(days=1)
     url = feed_server.set_feed(
         "f",
         rss(
@@ -290,13 +292,18 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
         db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
 
     await store.write(setup)
+    at_nine = await store.read(build_digest, 5, fire - day, fire)  # read before the poll
     await make_poller(server_settings, store).run_cycle(force=True)  # the poll at NOW
-    day = timedelta(days=1)
-    following = await store.read(build_digest, 5, fire, fire + day)
+    late = LateStories(after=at_nine.watermark, since=fire - day)
+    following = await store.read(build_digest, 5, fire, fire + day, late)
     assert [s.title for s in following.stories] == ["Google releases Veo 4 in the Gemini API"]
+    assert following.watermark > at_nine.watermark
     assert (await store.read(build_digest, 5, fire + day, fire + 2 * day)).stories == []
-    # A story polled before the digest fired stays in its own period only.
-    assert (await store.read(build_digest, 5, NOW + day, NOW + 2 * day)).stories == []
+    # Had the 09:00 digest been read after the poll, it would have listed it: then not again.
+    read_later = await store.read(build_digest, 5, fire - day, fire)
+    assert [s.title for s in read_later.stories] == ["Google releases Veo 4 in the Gemini API"]
+    late = LateStories(after=read_later.watermark, since=fire - day)
+    assert (await store.read(build_digest, 5, fire, fire + day, late)).stories == []
 
 
 # -- end to end -------------------------------------------------------------------------------
@@ -347,6 +354,12 @@ async def test_digest_commands_schedule_a_job_and_post_once_with_the_chart(bot_e
     await digests.job(guild.id)  # the same period again: nothing new
     await bot_env.bot.runtime.worker.drain()
     assert len(fake.posts(general.id)) == 1
+    # Where the next digest takes over: the reports stored when this one was read.
+    (server,) = await bot_env.sql("SELECT last_digest_watermark FROM servers WHERE guild_id = ?", guild.id)
+    assert (
+        server["last_digest_watermark"]
+        == (await bot_env.sql("SELECT max(id) AS n FROM announcements"))[0]["n"]
+    )
     message = posts[0]
     assert message["attachments"][0]["filename"] == "digest.png"
     assert message["_files"][0]["data"].startswith(b"\x89PNG")

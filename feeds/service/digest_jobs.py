@@ -38,6 +38,7 @@ from feeds.service.digest_plan import (
 from feeds.service.i18n import lang_of
 from feeds.service.tracking import WorkInFlight
 from feeds.shards import Shards
+from feeds.storage.digests import LateStories
 from feeds.storage.servers import DigestTarget
 from feeds.storage.store import Store
 
@@ -188,7 +189,14 @@ class Digests:
         if sent:
             return 0
         schedule = schedule_of(target)
-        digest = await self.store.digest_content(target.guild_id, period.start, period.end)
+        after = await self.store.last_digest_watermark(target.guild_id)
+        # Stored since the last digest was read, published up to one period before this one.
+        late = (
+            None
+            if after is None
+            else LateStories(after=after, since=previous_fire(schedule, period.start - timedelta(seconds=1)))
+        )
+        digest = await self.store.digest_content(target.guild_id, period.start, period.end, late)
         lang = lang_of(target.locale)
         png = None
         if not digest.quiet:  # the chart speaks the server's language, as the digest does
@@ -207,6 +215,7 @@ class Digests:
             parts,
             self.clock(),
             covered=lambda last: already_sent(period, last_sent_end(last, schedule)),
+            watermark=digest.watermark,
         )
         if queued:
             log.info("digest %s for server %s: %d messages queued", period.key, target.guild_id, queued)

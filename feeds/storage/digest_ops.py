@@ -41,9 +41,16 @@ class DigestOps(DatabaseThreads):
         """When the server's digests are posted; None turns them off."""
         await self.write_in_transaction(servers.set_digest_schedule, guild_id, schedule, now)
 
-    async def digest_content(self, guild_id: int, start: datetime, end: datetime) -> Digest:
-        """What the server's digest of [start, end) says, after the server's rules."""
-        return await self.read(digests.build_digest, guild_id, start, end)
+    async def last_digest_watermark(self, guild_id: int) -> int | None:
+        """The last report stored when the server's last digest was read (None: not recorded)."""
+        return await self.read(servers.last_digest_watermark, guild_id)
+
+    async def digest_content(
+        self, guild_id: int, start: datetime, end: datetime, late: digests.LateStories | None = None
+    ) -> Digest:
+        """What the server's digest of [start, end) says, after the server's rules (with
+        ``late``: and the stories the previous digest could not list)."""
+        return await self.read(digests.build_digest, guild_id, start, end, late)
 
     async def queue_digest(
         self,
@@ -54,9 +61,18 @@ class DigestOps(DatabaseThreads):
         now: datetime,
         *,
         covered: Callable[[str | None], bool],
+        watermark: int | None = None,
     ) -> int:
-        """Queue a rendered digest's messages and record its period, once (0 when the period is
-        queued already or ``covered`` by the last period recorded); how many were queued."""
+        """Queue a rendered digest's messages and record its period and ``watermark``, once (0
+        when the period is queued already or ``covered`` by the last period recorded); how many
+        were queued."""
         return await self.write(
-            digests.queue_digest, guild_id, channel_id, period, parts, now, covered=covered
+            digests.queue_digest,
+            guild_id,
+            channel_id,
+            period,
+            parts,
+            now,
+            covered=covered,
+            watermark=watermark,
         )

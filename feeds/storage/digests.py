@@ -68,6 +68,7 @@ class Digest:
     end: datetime
     stories: list[DigestStory] = field(default_factory=list)
     keyword_matches: list[KeywordItem] = field(default_factory=list)
+    watermark: int = 0  # the last report stored when it was read (see build_digest)
 
     @property
     def quiet(self) -> bool:
@@ -96,38 +97,52 @@ class Digest:
         return [(vendor, groups) for _, vendor, groups in ordered]
 
 
-# When a story's first report was fetched: its arrival (regrouping keeps its reports' times).
-_FIRST_FETCHED = """SELECT min(e3.fetched_at) FROM announcements a3 JOIN entries e3 ON e3.id = a3.entry_id
-                    WHERE a3.story_id = s.id"""
+# A story's first report: the order stories were stored in (regrouping keeps its reports' ids).
+_FIRST_REPORT = "(SELECT min(a3.id) FROM announcements a3 WHERE a3.story_id = s.id)"
 
 
-def build_digest(db: Database, guild_id: int, start: datetime, end: datetime) -> Digest:
+@dataclass(frozen=True)
+class LateStories:
+    """Stories the previous digest could not list: stored after it was built (their first
+    report's id is above ``after``, its watermark), though published before this period, and
+    not before ``since`` (a new feed's backlog is not news)."""
+
+    after: int
+    since: datetime
+
+
+def build_digest(
+    db: Database, guild_id: int, start: datetime, end: datetime, late: LateStories | None = None
+) -> Digest:
     """The period's stories as this server sees them, after its rules (minimum score, mutes,
-    exclude terms), plus its keyword matches.
-
-    A story belongs to the period it was published in, or, when it was published before the
-    period (at most one period's length before) but first fetched during it, to this one: a
-    story published minutes before a digest and polled after it would otherwise be in none.
-    When the previous digest was sent the story was not stored yet, so it is in exactly one."""
+    exclude terms), plus its keyword matches; with ``late``, the stories published before the
+    period that the previous digest could not list (one published minutes before a digest and
+    polled after it would otherwise be in none). Only stories stored when the digest is read
+    are listed, and ``Digest.watermark`` says up to where: the next digest's ``late.after``."""
     rules = watch_settings(db, guild_id)
     muted = {*rules.muted_vendors, *rules.muted_events}
     exclude = KeywordMatcher([WatchTerm(guild_id, term, "exclude") for term in rules.exclude])
+    watermark = int(db.execute("SELECT coalesce(max(id), 0) FROM announcements").fetchone()[0])
+    late_clause = (
+        f"OR ({_FIRST_REPORT} > :after AND s.first_published_at >= :since AND s.first_published_at < :start)"
+        if late
+        else ""
+    )
     stories = seen_stories(
         db,
         guild_id,
-        f"""s.score >= :min AND (
-              (s.first_published_at >= :start AND s.first_published_at < :end)
-              OR (s.first_published_at >= :lookback AND s.first_published_at < :start
-                  AND ({_FIRST_FETCHED}) >= :start AND ({_FIRST_FETCHED}) < :end))""",
+        f"""s.score >= :min AND {_FIRST_REPORT} <= :watermark AND (
+              (s.first_published_at >= :start AND s.first_published_at < :end) {late_clause})""",
         {
             "start": to_db(start),
             "end": to_db(end),
-            "lookback": to_db(start - (end - start)),
             "min": rules.min_score,
+            "watermark": watermark,
+            **({"after": late.after, "since": to_db(late.since)} if late else {}),
         },
         order="s.first_published_at",
     )
-    digest = Digest(guild_id, start, end)
+    digest = Digest(guild_id, start, end, watermark=watermark)
     for story in stories:
         if story.event in muted or muted.intersection(story.vendors):
             continue
@@ -166,9 +181,10 @@ def queue_digest(
     now: datetime,
     *,
     covered: Callable[[str | None], bool],
+    watermark: int | None = None,
 ) -> int:
     """Queue a digest's messages (one delivery each, in order) and record ``period`` as the
-    server's last digest, in one transaction. Nothing is queued (0) when this period is in the
+    server's last digest (with the ``watermark`` it was read at), in one transaction. Nothing is queued (0) when this period is in the
     outbox already, or when ``covered`` says the last period recorded covers it."""
     with write_transaction(db):
         queued = deliveries.digest_queued(db, guild_id, period)
@@ -186,7 +202,7 @@ def queue_digest(
                 now=now,
                 dedup_key=f"digest:{guild_id}:{period}:{index}",
             )
-        servers.set_last_digest_period(db, guild_id, period, now)
+        servers.set_last_digest_period(db, guild_id, period, now, watermark)
         return len(parts)
 
 

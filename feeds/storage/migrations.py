@@ -524,6 +524,14 @@ def m011_feed_former_urls(db: Database) -> None:
     )
 
 
+@migrations(name="m012_digest_watermark")
+def m012_digest_watermark(db: Database) -> None:
+    """The last report stored when a server's last digest was read
+    (``servers.last_digest_watermark``): the next digest also lists the stories stored after
+    it that were published before its own period, so none falls between two digests."""
+    _ddl(db, "ALTER TABLE servers ADD COLUMN last_digest_watermark INTEGER")
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

@@ -471,8 +471,16 @@ def last_digest_period(db: Database, guild_id: int) -> str | None:
     return row[0] if row else None
 
 
-def set_last_digest_period(db: Database, guild_id: int, period: str, now: datetime) -> None:
-    _update(db, guild_id, now, last_digest_period=period)
+def last_digest_watermark(db: Database, guild_id: int) -> int | None:
+    """The last report stored when the server's last digest was read (None: not recorded)."""
+    row = db.execute("SELECT last_digest_watermark FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_last_digest_period(
+    db: Database, guild_id: int, period: str, now: datetime, watermark: int | None = None
+) -> None:
+    _update(db, guild_id, now, last_digest_period=period, last_digest_watermark=watermark)
 
 
 def set_digest_channel(db: Database, guild_id: int, channel_id: int | None, now: datetime) -> None:
