@@ -26,6 +26,17 @@ def first_line(exc: BaseException, limit: int = 300) -> str:
     return (text.splitlines()[0] if text else type(exc).__name__)[:limit]
 
 
+def validation_message(exc: Exception) -> str:
+    """What a pydantic ValidationError says of its first problem, as one line a person reads
+    ("url must start with http:// or https://"), not pydantic's block with its help link."""
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        found = errors()
+        if found:
+            return str(found[0]["msg"]).removeprefix("Value error, ")
+    return first_line(exc)
+
+
 def readable(text: str) -> str:
     """``text`` with what cannot be stored or shown as UTF-8 made U+FFFD: header bytes that are
     not UTF-8 reach us from aiohttp as lone surrogates, which the database refuses."""

@@ -47,7 +47,8 @@ async def test_feeds_add_rejects_non_feeds_and_private_addresses(bot_env) -> Non
     assert "Not added" in record.text() and "non-public address 10.1.2.3" in record.text()
     bot_env.bot.cooldowns._until.clear()
     record = await fake.invoke(guild, "feeds add", {"url": "ftp://example.org/feed"})
-    assert record.ephemeral and "http" in record.text()
+    assert record.ephemeral and "url must start with http:// or https://" in record.text()
+    assert "pydantic" not in record.text()
     assert await bot_env.sql("SELECT * FROM feeds") == []
 
 
@@ -185,3 +186,18 @@ async def test_confirming_answers_the_press_before_a_slow_write(bot_env, monkeyp
     assert "Added **Loopback Blog**" in confirmed.text()
     assert confirmed.message["id"] == preview["id"] and confirmed.message["components"] == []
     assert len(await bot_env.sql("SELECT * FROM feeds")) == 1
+
+
+async def test_a_feed_of_long_titles_and_links_still_gets_its_preview(bot_env) -> None:
+    """Each preview field within its own limit, five of them could still pass Discord's 6,000
+    characters for a whole embed (the fake refuses it as Discord does)."""
+    fake, guild = bot_env.fake, bot_env.guild
+    long_items = [
+        {"guid": f"g{n}", "title": f"{n} " + "Sora " * 98, "link": f"https://news.example/{n}/" + "a" * 1000}
+        for n in range(6)
+    ]
+    bot_env.feeds.set_feed("long", rss(long_items, title="Long Blog"))
+    record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/feed/long")})
+    preview = record.followups[0]
+    assert button(preview, "confirm") and "Long Blog" in record.text()
+    assert len(preview["embeds"][0]["fields"]) == 5

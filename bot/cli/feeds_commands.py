@@ -12,7 +12,7 @@ from bot.cli.database import with_store
 from bot.cli.output import print_json
 from bot.cli.textui import format_table
 from feeds.config import Settings
-from feeds.errors import InputError
+from feeds.errors import InputError, validation_message
 from feeds.timeutil import to_db, utcnow
 
 
@@ -27,7 +27,7 @@ def cmd_feeds_add(args: argparse.Namespace, settings: Settings) -> int:
             url=args.url, name=args.name, lang=args.lang, interval=args.interval, official=args.official
         )
     except ValidationError as exc:
-        raise InputError(str(exc.errors()[0]["msg"]).removeprefix("Value error, ")) from None
+        raise InputError(validation_message(exc)) from None
     resolved = asyncio.run(resolve_feed(spec.url, settings))
     spec = spec.model_copy(update={"url": resolved.url})
     # It was just fetched and parsed: `feeds list` shows it so (checked).

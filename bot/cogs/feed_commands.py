@@ -11,7 +11,7 @@ from discord.ext import commands
 from bot.cogs.base import AdminCog, lang
 from bot.errors import Refused, failure_message, reply
 from bot.pagination import send_pages
-from feeds.errors import FeedError, VidradarError
+from feeds.errors import FeedError, VidradarError, validation_message
 from feeds.fetch.subscribe import ResolvedFeed, resolve_feed
 from feeds.models import FeedSpec
 from feeds.service import render
@@ -106,29 +106,32 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         try:
             spec = FeedSpec(url=url.strip(), name=name)
         except ValueError as exc:
-            raise Refused(t("feed_rejected", lg, reason=str(exc).splitlines()[-1].strip())) from None
+            raise Refused(t("feed_rejected", lg, reason=validation_message(exc))) from None
         try:
             resolved: ResolvedFeed = await resolve_feed(spec.url, self.bot.settings)
         except FeedError as exc:
             raise Refused(t("feed_rejected", lg, reason=str(exc))) from None
         title = name or resolved.title or resolved.url
-        preview = discord.Embed(
-            title=escape(title)[:256],
+        embed = discord.Embed(
+            title=render.clip(escape(title), 256),
             description=plural(
                 "feed_preview",
                 resolved.entries,
                 lg,
-                title=escape(resolved.title or title)[:200],
+                title=render.clip(escape(resolved.title or title), 200),
                 url=resolved.url,
             ),
             color=0x5865F2,
         )
         for entry in resolved.latest[:5]:
-            preview.add_field(
-                name=escape(entry.title)[:256] or "-",
-                value=f"{timestamp(entry.published)}" + (f" · {entry.link}" if entry.link else "")[:1000],
+            link = f" · {render.clip(entry.link, 300)}" if entry.link else ""
+            embed.add_field(
+                name=render.clip(escape(entry.title), 256) or "-",
+                value=timestamp(entry.published) + link,
                 inline=False,
             )
+        # Five long titles and links can pass Discord's 6,000 characters for an embed in all.
+        preview = discord.Embed.from_dict(render.fit_embed(embed.to_dict()))  # type: ignore[arg-type]
         view = ConfirmAdd(interaction.user.id, lg)
         shown = await interaction.followup.send(embed=preview, view=view, ephemeral=True, wait=True)
         timed_out = await view.wait()
