@@ -10,11 +10,12 @@ import pytest
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
 from feeds.service.i18n import INPUT_ERRORS
-from feeds.service.render import EVENT_COLOURS, LINES_PER_PAGE, paged_list
+from feeds.service.render import EVENT_COLOURS, LINES_PER_PAGE, joined_within, paged_list
 from feeds.storage import feed_records as feed_store
 from feeds.storage.entries import upsert_entries
+from feeds.storage.watch import add_term
 from feeds.timeutil import utcnow
-from tests.conftest import REPO
+from tests.conftest import NOW, REPO
 from tests.feedserver import http_date, rss
 from tests.helpers import entry, spec
 
@@ -499,3 +500,25 @@ def test_every_core_input_error_code_has_a_french_text() -> None:
         codes.update(re.findall(r'code="([a-z_]+)"', path.read_text()))
     assert codes and codes <= set(INPUT_ERRORS["fr"]), sorted(codes - set(INPUT_ERRORS["fr"]))
     assert set(INPUT_ERRORS["fr"]) <= codes, sorted(set(INPUT_ERRORS["fr"]) - codes)  # nothing stale
+
+
+async def test_watch_list_shows_whole_terms_and_says_how_many_more(bot_env) -> None:
+    """A hundred include terms pass a field's 1,024 characters: the list ends on whole terms
+    and says how many it leaves out, instead of stopping mid-term."""
+    fake, guild = bot_env.fake, bot_env.guild
+    terms = [f"videoterm{n:03d}" for n in range(100)]
+    await bot_env.store.write(lambda db: [add_term(db, guild.id, term, "include", NOW) for term in terms])
+    for locale, more in (("en-US", "… and {} more"), ("fr", "… et {} de plus")):
+        listing = await fake.invoke(guild, "watch list", locale=locale)
+        field = listing.message["embeds"][0]["fields"][0]["value"]
+        shown = re.findall(r"“(videoterm\d{3})”", field)
+        assert len(field) <= 1024 and shown == terms[: len(shown)] and 40 < len(shown) < 100
+        assert field.endswith(more.format(100 - len(shown)))
+
+
+def test_joined_within_keeps_whole_items() -> None:
+    more = "+{} more".format
+    assert joined_within(["a", "b"], 10, more) == "a, b"
+    assert joined_within(["aaaa", "bbbb", "cccc"], 13, more) == "aaaa, +2 more"
+    assert joined_within(["aaaa", "bbbb", "cccc"], 12, more) == "+3 more"
+    assert joined_within(["x" * 50], 20, more) == "+1 more"

@@ -19,6 +19,7 @@ from bot.errors import Cooldowns, Refused, acknowledge
 from feeds import __version__
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration
+from feeds.service import render
 from feeds.service.i18n import lang_of, number, plural, t
 from feeds.service.render import escape, timestamp
 from feeds.storage.store import Store
@@ -155,10 +156,16 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
         )
         embed.add_field(name=t("status_version", lg), value=__version__, inline=False)
     if d.problems:
-        problems = "\n".join(
-            f"• {kind}: {escape(error or '?')[:200]} (×{count})" for kind, error, count in d.problems
+        problems = [
+            f"• {kind}: {render.clip(escape(error or '?'), 200)} (×{count})"
+            for kind, error, count in d.problems
+        ]
+        more = lambda n: t("and_more", lg, count=n)  # noqa: E731
+        embed.add_field(
+            name=t("status_problems", lg),
+            value=render.joined_within(problems, 1024, more, "\n"),
+            inline=False,
         )
-        embed.add_field(name=t("status_problems", lg), value=problems[:1024], inline=False)
     return embed
 
 

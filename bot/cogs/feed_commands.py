@@ -210,7 +210,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             problem = f.disabled_reason or f.last_error
             line = f"{STATUS_ICONS[f.status]} **{escape(f.label)}** · {when}"
             if problem and f.status in ("failing", "disabled"):
-                line += f" · {escape(problem)[:120]}"
+                line += f" · {render.clip(escape(problem), 120)}"
             lines.append(line)
         # One page per embed (pages of 8 lines): a long list never goes past a message's limits.
         pages = render.paged_list(t("feeds_title", lg), lines)
@@ -240,9 +240,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             announcements=plural("announcements", len(report.announcements), lg),
         )
         for a in report.announcements[:5]:
-            text += (
-                f"\n• {EVENT_LABELS[lg].get(a.detection.event, a.detection.event)}: {escape(a.title)[:150]}"
-            )
+            text += f"\n• {EVENT_LABELS[lg].get(a.detection.event, a.detection.event)}: {render.clip(escape(a.title), 150)}"
         await reply(interaction, text)
 
     @refresh.autocomplete("feed")

@@ -173,7 +173,7 @@ class NewsCog(VidradarCog, group_name="news", group_description=_("AI-video news
         lines = [render.search_line(row) for row in rows]
         colour, colours = list_colours(chosen, [row.event for row in rows])
         pages = render.paged_list(
-            t("news_search_title", lg, query=render.escape(query)[:80]),
+            t("news_search_title", lg, query=render.clip(render.escape(query), 80)),
             lines or [t("news_nothing", lg)],
             colour=colour,
             line_colours=colours if lines else None,

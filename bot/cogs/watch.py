@@ -17,6 +17,7 @@ from bot.errors import reply
 from feeds.detect.keywords import MAX_TERM_CHARS
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
+from feeds.service import render
 from feeds.service.i18n import number, t
 from feeds.service.render import escape
 from feeds.timeutil import utcnow
@@ -76,7 +77,8 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         lg = lang(interaction)
 
         def terms(values: list[str]) -> str:
-            return ", ".join(f"“{escape(v)}”" for v in values)[:1024] or "-"
+            quoted = [f"“{escape(v)}”" for v in values]
+            return render.joined_within(quoted, 1024, lambda n: t("and_more", lg, count=n)) or "-"
 
         embed = discord.Embed(title=t("watch_title", lg), color=0x5865F2)
         embed.add_field(name=t("watch_include", lg), value=terms(current.include), inline=False)

@@ -293,6 +293,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Mots-clés inclus (alerte à chaque correspondance)",
     },
     "watch_exclude": {"en": "Exclude terms (never alert)", "fr": "Mots-clés exclus (jamais d'alerte)"},
+    "and_more": {"en": "… and {count} more", "fr": "… et {count} de plus"},
     "watch_mutes": {"en": "Muted vendors and events", "fr": "Éditeurs et événements masqués"},
     "watch_min": {"en": "Minimum score", "fr": "Score minimal"},
     "mode_include": {"en": "include", "fr": "inclus"},

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -128,6 +129,24 @@ def clip(text: str, limit: int) -> str:
     if (len(cut) - len(cut.rstrip("\\"))) % 2:
         cut = cut[:-1]
     return cut + "…"
+
+
+def joined_within(items: list[str], limit: int, more: Callable[[int], str], sep: str = ", ") -> str:
+    """``items`` joined whole (never one cut in half) within ``limit`` characters, the last
+    ones replaced by ``more(n)`` when ``n`` of them do not fit."""
+    text = sep.join(items)
+    if len(text) <= limit:
+        return text
+    head = 0  # the length of the first `keep` items joined
+    fitting = 0
+    for keep, item in enumerate(items, start=1):
+        head += len(item) + (len(sep) if keep > 1 else 0)
+        if head + len(sep) + len(more(len(items) - keep)) > limit:
+            break
+        fitting = keep
+    if not fitting:
+        return clip(more(len(items)), limit)
+    return f"{sep.join(items[:fitting])}{sep}{more(len(items) - fitting)}"
 
 
 def timestamp(value: datetime, style: str = "R") -> str:
