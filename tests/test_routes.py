@@ -52,6 +52,8 @@ async def test_routes_split_alerts_and_the_alert_channel_takes_the_rest(bot_env)
     await add_route(bot_env, waitlists, event="waitlist")
     record = await fake.invoke(guild, "alerts route list")
     assert "OpenAI" in record.text() and "Waitlist" in record.text(), record.text()
+    alerts = bot_env.channel_id("alerts")  # named as a mention (a footer would show a bare id)
+    assert f"go to the alert channel (<#{alerts}>)" in record.message["embeds"][0]["description"]
     await add_feed(bot_env, "news", [SORA, VEO, PIKA])
     await bot_env.poll_and_deliver()
     assert titles(fake, openai_news.id) == [SORA["title"]]
@@ -66,6 +68,10 @@ async def test_route_remove_and_unknown_values_are_refused(bot_env) -> None:
     channel = fake.add_channel(guild, "video")
     await fake.settle()
     await add_route(bot_env, channel, vendor="nobody-at-all", expect="Unknown")
+    # "all" is no language filter at all: a route takes one language or none.
+    await add_route(bot_env, channel, language="all", expect="Give one language code")
+    await add_route(bot_env, channel, language="en fr", expect="Give one language code")
+    assert await bot_env.sql("SELECT * FROM alert_routes") == []
     await add_route(bot_env, channel, product="sora")
     (route,) = await bot_env.sql("SELECT id FROM alert_routes")
     complete = await fake.invoke(guild, "alerts route remove", {"route": ""}, focused="route")

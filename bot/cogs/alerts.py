@@ -184,7 +184,7 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         if ping_role is not None and ping_role.is_default():
             raise Refused(t("ping_role_everyone", lg))
         codes = parse_languages(language) if language else []
-        if len(codes) > 1:
+        if len(codes) != 1 and language:  # "all" (no filter) or several: a route takes one
             raise Refused(t("route_one_language", lg))
         needed: tuple[str, ...] | None = NEEDED_IN_FORUM if forum else NEEDED_IN_THREAD if thread else None
         if thread_per_story:
@@ -240,8 +240,9 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
             await reply(interaction, t("routes_none", lg, channel=default))
             return
         lines = [f"`{r.id}` {route_filters(r, lg)} → <#{r.channel_id}>{route_how(r, lg)}" for r in routes]
+        # The last line names the alert channel as a mention: a footer would show its bare id.
+        lines.append("\n" + t("routes_default", lg, channel=default))
         embed = discord.Embed(title=t("routes_title", lg), description="\n".join(lines), color=0x5865F2)
-        embed.set_footer(text=t("routes_default", lg, channel=default.replace("<#", "#").rstrip(">")))
         await reply(interaction, embed=embed)
 
     @route.command(name="remove", description=_("Remove an alert route"))
