@@ -23,7 +23,7 @@ from discord.state import AutoShardedConnectionState
 from discord.voice_client import VoiceClient
 
 from bot.checks import autocomplete_allowed, overlong_option
-from bot.command_translations import Translator
+from bot.command_translations import FRENCH, Translator
 from bot.errors import handle_app_command_error, reply
 from bot.senders import DiscordSender
 from feeds.config import DEFAULT_API_BASE, Settings
@@ -76,13 +76,14 @@ class VidradarTree(app_commands.CommandTree):
         if problem is None:
             return True
         limit, length = problem
-        key = "option_too_long" if length > limit.max_length else "option_too_short"
+        lg = lang_of(interaction.locale)
+        key = "option_too_long" if length > limit.max_length else "option_too_short" if length else "option_empty"
         await reply(
             interaction,
             t(
                 key,
-                lang_of(interaction.locale),
-                option=limit.option,
+                lg,
+                option=FRENCH.get(limit.option, limit.option) if lg == "fr" else limit.option,
                 max=limit.max_length,
                 min=limit.min_length,
                 length=length,

@@ -69,14 +69,11 @@ def string_limits(command: app_commands.Command) -> dict[str, StringLimit]:
     """Every string option of a command with the lengths it accepts."""
     limits: dict[str, StringLimit] = {}
     for parameter in command.parameters:
-        if parameter.type is not discord.AppCommandOptionType.string:
+        # A choice option's values are checked against its choices, which the reply lists
+        # (bot.errors.bad_choice), not against a length.
+        if parameter.type is not discord.AppCommandOptionType.string or parameter.choices:
             continue
-        if parameter.max_value is not None:
-            longest = int(parameter.max_value)
-        elif parameter.choices:
-            longest = max(len(str(choice.value)) for choice in parameter.choices)
-        else:
-            longest = DEFAULT_MAX_OPTION_CHARS
+        longest = int(parameter.max_value) if parameter.max_value is not None else DEFAULT_MAX_OPTION_CHARS
         shortest = int(parameter.min_value) if parameter.min_value is not None else 0
         limits[parameter.display_name] = StringLimit(parameter.display_name, shortest, longest)
     return limits

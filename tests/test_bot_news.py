@@ -419,6 +419,18 @@ async def test_limit_outside_1_to_25_is_explained(bot_env, locale: str, expected
             "'hourly' is not a choice for frequency; accepted: daily, weekly.",
             "'hourly' n'est pas un choix possible pour fréquence ; valeurs acceptées : daily, weekly.",
         ),
+        (  # longer than every choice: still the choices, not a length
+            "digest schedule",
+            {"frequency": "monthly", "time": "09:00", "timezone": "UTC"},
+            "'monthly' is not a choice for frequency; accepted: daily, weekly.",
+            "'monthly' n'est pas un choix possible pour fréquence ; valeurs acceptées : daily, weekly.",
+        ),
+        (
+            "watch add",
+            {"term": "sora", "mode": "z" * 5000},
+            f"'{'z' * 40}' is not a choice for mode; accepted: include, exclude.",
+            f"'{'z' * 40}' n'est pas un choix possible pour mode ; valeurs acceptées : include, exclude.",
+        ),
     ],
 )
 async def test_a_value_outside_the_choices_lists_what_is_accepted(bot_env, command, options, en, fr) -> None:
@@ -522,3 +534,11 @@ def test_joined_within_keeps_whole_items() -> None:
     assert joined_within(["aaaa", "bbbb", "cccc"], 13, more) == "aaaa, +2 more"
     assert joined_within(["aaaa", "bbbb", "cccc"], 12, more) == "+3 more"
     assert joined_within(["x" * 50], 20, more) == "+1 more"
+
+
+async def test_an_option_of_the_wrong_length_is_named_as_the_caller_sees_it(bot_env) -> None:
+    fake, guild = bot_env.fake, bot_env.guild
+    french = await fake.invoke(guild, "news why", {"story": "x" * 41}, admin=False, locale="fr")
+    assert french.text() == "« sujet » accepte au plus 40 caractères (le vôtre en a 41)."
+    empty = await fake.invoke(guild, "news why", {"story": ""}, admin=False)
+    assert empty.text() == "`story` cannot be empty."

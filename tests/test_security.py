@@ -285,7 +285,11 @@ def loaded_commands() -> list[app_commands.Command]:
 
 COMMANDS = loaded_commands()
 ADMIN_COMMANDS = [c for c in COMMANDS if needs_manager(c)]
-STRING_OPTIONS = [(c, p) for c in COMMANDS for p in c.parameters if p.type is AppCommandOptionType.string]
+# Free-text options (a choice option's values are checked against its choices instead:
+# tests/test_bot_news.py::test_a_value_outside_the_choices_lists_what_is_accepted).
+STRING_OPTIONS = [
+    (c, p) for c in COMMANDS for p in c.parameters if p.type is AppCommandOptionType.string and not p.choices
+]
 ADMIN_AUTOCOMPLETES = [(c, p) for c in ADMIN_COMMANDS for p in c.parameters if p.autocomplete]
 
 

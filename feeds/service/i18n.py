@@ -119,6 +119,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "`{option}` takes at most {max} characters (yours has {length}).",
         "fr": "« {option} » accepte au plus {max} caractères (le vôtre en a {length}).",
     },
+    "option_empty": {"en": "`{option}` cannot be empty.", "fr": "« {option} » ne peut pas être vide."},
     "option_too_short": {
         "en": "`{option}` needs at least {min} characters (yours has {length}).",
         "fr": "« {option} » demande au moins {min} caractères (le vôtre en a {length}).",
