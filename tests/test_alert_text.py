@@ -99,7 +99,7 @@ def kling_story(**changes: object) -> StoryView:
     ("lang", "field", "subject", "footer"),
     [
         ("en", "Product", "Kling 2.5 (Kuaishou)", "story abc123xy · /news why"),
-        ("fr", "Produit", "Kling 2.5 (Kuaishou)", "sujet abc123xy · /news why"),
+        ("fr", "Produit", "Kling 2.5 (Kuaishou)", "sujet abc123xy · /actus pourquoi"),
     ],
 )
 def test_an_alert_reads_as_people_write(lang: str, field: str, subject: str, footer: str) -> None:

@@ -161,7 +161,7 @@ async def test_an_unanswered_preview_expires_and_loses_its_buttons(bot_env, monk
     assert button(record.followups[0], "confirm")
     await bot_env.until(lambda: record.edits, message="the expired preview")
     edited = record.edits[-1]
-    assert edited["content"] == "Cet aperçu a expiré et rien n'a été ajouté ; relancez /feeds add."
+    assert edited["content"] == "Cet aperçu a expiré et rien n'a été ajouté ; relancez /flux ajouter."
     assert edited["components"] == [] and edited["embeds"] == []
     assert await bot_env.sql("SELECT * FROM feeds") == []
 

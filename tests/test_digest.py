@@ -606,7 +606,7 @@ async def test_digest_replies_and_mistakes_in_french(bot_env) -> None:
         ),
         (
             {"frequency": "weekly", "time": "09:00", "timezone": "UTC"},
-            "un résumé hebdomadaire a besoin d'un jour (mon … sun)",
+            "un résumé hebdomadaire a besoin d'un jour (lundi … dimanche)",
         ),
     ]:
         assert await fr("digest schedule", options) == expected

@@ -323,3 +323,22 @@ def test_digest_counts_read_as_label_and_number() -> None:
     assert "🚀 Lancement : 2" in message.embeds[0]["description"]
     [message] = render.digest_messages(digest, "en", with_chart=False)
     assert "🚀 Launch: 2" in message.embeds[0]["description"]
+
+
+def test_french_messages_name_commands_as_french_clients_show_them() -> None:
+    """A French client lists /flux ajouter, not /feeds add: a French reply that names a
+    command names it in French (built from the same table Discord is given)."""
+    from bot.command_translations import FRENCH
+    from feeds.service.i18n import MESSAGES
+    from tests.test_security import COMMANDS
+
+    paths = {c.qualified_name for c in COMMANDS}
+    french = {path: " ".join(FRENCH.get(word, word) for word in path.split()) for path in paths}
+    english_in_french = {
+        (key, path)
+        for key, texts in MESSAGES.items()
+        for path in paths
+        if french[path] != path and re.search(rf"/{re.escape(path)}\b", texts.get("fr", ""))
+    }
+    assert english_in_french == set()
+    assert "/flux ajouter" in MESSAGES["feed_preview_expired"]["fr"]

@@ -150,7 +150,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feed_cancelled": {"en": "Nothing was added.", "fr": "Rien n'a été ajouté."},
     "feed_preview_expired": {
         "en": "This preview expired and nothing was added; run /feeds add again.",
-        "fr": "Cet aperçu a expiré et rien n'a été ajouté ; relancez /feeds add.",
+        "fr": "Cet aperçu a expiré et rien n'a été ajouté ; relancez /flux ajouter.",
     },
     "feed_rejected": {"en": "Not added: {reason}", "fr": "Non ajouté : {reason}"},
     "feed_removed": {
@@ -176,7 +176,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "feeds_title": {"en": "Feeds this server sees", "fr": "Flux suivis par ce serveur"},
     "feeds_empty": {
         "en": "No feeds yet: add one with /feeds add.",
-        "fr": "Aucun flux : ajoutez-en un avec /feeds add.",
+        "fr": "Aucun flux : ajoutez-en un avec /flux ajouter.",
     },
     "refresh_done": {
         "en": "{polled}: {new}, {announcements}.",
@@ -193,11 +193,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "alerts_paused": {
         "en": "Alerts are paused. /alerts resume starts them again.",
-        "fr": "Les alertes sont en pause. /alerts resume les relance.",
+        "fr": "Les alertes sont en pause. /alertes reprendre les relance.",
     },
     "alerts_no_channel": {
         "en": "No alert channel yet: set one with /alerts channel.",
-        "fr": "Aucun salon d'alertes : choisissez-en un avec /alerts channel.",
+        "fr": "Aucun salon d'alertes : choisissez-en un avec /alertes salon.",
     },
     "alerts_status_title": {"en": "Alert deliveries", "fr": "Envoi des alertes"},
     "alerts_status": {
@@ -334,7 +334,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "chart_quiet": {"en": "quiet period", "fr": "période calme"},
     "digest_no_channel": {
         "en": "No digest or alert channel yet: set one with /digest channel.",
-        "fr": "Aucun salon de résumé ni d'alertes : choisissez-en un avec /digest channel.",
+        "fr": "Aucun salon de résumé ni d'alertes : choisissez-en un avec /résumé salon.",
     },
     # channel posts
     "also_reported": {"en": "Also reported by", "fr": "Également rapporté par"},
@@ -343,16 +343,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "vendor": {"en": "Vendor", "fr": "Éditeur"},
     "api_access": {"en": "developer API", "fr": "API développeurs"},
     "keyword_match": {"en": "Keyword match: “{term}”", "fr": "Mot-clé surveillé : « {term} »"},
-    "alert_footer": {"en": "story {key} · /news why", "fr": "sujet {key} · /news why"},
+    "alert_footer": {"en": "story {key} · /news why", "fr": "sujet {key} · /actus pourquoi"},
     "test_alert_footer": {"en": "vidradar · test alert", "fr": "vidradar · alerte de test"},
     "keyword_footer": {
         "en": "vidradar · a term this server watches · /watch list",
-        "fr": "vidradar · un mot-clé suivi par ce serveur · /watch list",
+        "fr": "vidradar · un mot-clé suivi par ce serveur · /surveiller liste",
     },
     "notice_feed_disabled_title": {"en": "Feed disabled: {feed}", "fr": "Flux désactivé : {feed}"},
     "notice_feed_disabled": {
         "en": "{reason}\nAn admin can re-enable it with `/feeds enable`.",
-        "fr": "{reason}\nUn administrateur peut le réactiver avec `/feeds enable`.",
+        "fr": "{reason}\nUn administrateur peut le réactiver avec `/flux activer`.",
     },
     "notice_deliveries_failing_title": {
         "en": "Alerts cannot be posted",
@@ -360,7 +360,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "notice_deliveries_failing": {
         "en": "Posting in {channel} failed: {reason}\nFix the channel or my permissions there, then run `/alerts retry`.",
-        "fr": "La publication dans {channel} a échoué : {reason}\nCorrigez le salon ou mes permissions, puis lancez `/alerts retry`.",
+        "fr": "La publication dans {channel} a échoué : {reason}\nCorrigez le salon ou mes permissions, puis lancez `/alertes retenter`.",
     },
     "sample_title": {
         "en": "Sample alert: OpenAI opens the Sora 2 API to every developer",
@@ -520,7 +520,7 @@ INPUT_ERRORS: dict[str, dict[str, str]] = {
         "feeds_limit": "ce serveur a déjà ajouté {limit} flux (la limite) ; retirez-en un d'abord",
         "frequency_invalid": "la fréquence est daily ou weekly",
         "time_invalid": "l'heure s'écrit HH:MM sur 24 heures, par ex. 09:00 (reçu : {value!r})",
-        "weekday_missing": "un résumé hebdomadaire a besoin d'un jour (mon … sun)",
+        "weekday_missing": "un résumé hebdomadaire a besoin d'un jour (lundi … dimanche)",
         "weekday_unknown": "jour inconnu {value!r} ; utilisez l'un de {accepted}",
         "timezone_unknown": "fuseau horaire inconnu {value!r} ; utilisez un nom IANA comme Europe/Paris",
     },
@@ -591,7 +591,7 @@ MESSAGES.update(
         },
         "route_bad_score": {
             "en": "min_score is between 0 and 1 (got {value}).",
-            "fr": "min_score est compris entre 0 et 1 (reçu : {value}).",
+            "fr": "score_min est compris entre 0 et 1 (reçu : {value}).",
         },
         "unknown_product_or_vendor": {
             "en": "Unknown {kind} {value!r}: pick one from the list.",
