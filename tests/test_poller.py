@@ -16,6 +16,7 @@ from feeds.pipeline.poller import Poller
 from feeds.storage import entries as entries_module
 from feeds.storage import feed_records as feed_store
 from feeds.storage.db import open_database
+from feeds.storage.digests import build_digest
 from feeds.storage.entries import refresh_search_index, search_entries, upsert_entries
 from feeds.storage.servers import ensure_server
 from feeds.storage.store import Store
@@ -259,7 +260,8 @@ async def test_a_new_feeds_undated_backlog_is_not_alerted_but_its_later_entries_
     feed_server, server_settings, store
 ) -> None:
     """Entries without a date get the fetch time, which says nothing of their age: on a feed's
-    first poll they are backlog like old entries; an undated entry that appears later is new."""
+    first poll they are backlog like old entries (no alert, not in a digest); an undated entry
+    that appears later is new."""
     await add_server(store)
     undated = [
         {k: v for k, v in entry.items() if k != "pubDate"}
@@ -279,6 +281,9 @@ async def test_a_new_feeds_undated_backlog_is_not_alerted_but_its_later_entries_
     second = await make_poller(server_settings, store, clock).run_cycle(force=True)
     assert [(a.title, a.alertable) for a in second.announcements] == [(ANNOUNCEMENT["title"], True)]
     assert await scalar(store, "SELECT COUNT(*) FROM deliveries WHERE kind = 'story'") == 1
+    # Nor is the backlog the day's news in a digest: only the entry that came later is.
+    digest = await store.read(build_digest, 1, NOW - timedelta(days=1), NOW + timedelta(days=1))
+    assert [s.title for s in digest.stories] == [ANNOUNCEMENT["title"]]
 
 
 async def test_story_across_feeds_alerts_once_then_asks_for_an_edit(

@@ -99,6 +99,10 @@ class Digest:
 
 # A story's first report: the order stories were stored in (regrouping keeps its reports' ids).
 _FIRST_REPORT = "(SELECT min(a3.id) FROM announcements a3 WHERE a3.story_id = s.id)"
+# A story with a report that could alert, or that has a date of its own. Not one made only of a
+# new feed's undated backlog: those reports got the time they were fetched as their date.
+_DATED_OR_NEWS = """EXISTS (SELECT 1 FROM announcements a4 JOIN entries e4 ON e4.id = a4.entry_id
+                     WHERE a4.story_id = s.id AND (a4.alertable = 1 OR e4.published_at <> e4.fetched_at))"""
 
 
 @dataclass(frozen=True)
@@ -131,7 +135,7 @@ def build_digest(
     stories = seen_stories(
         db,
         guild_id,
-        f"""s.score >= :min AND {_FIRST_REPORT} <= :watermark AND (
+        f"""s.score >= :min AND {_FIRST_REPORT} <= :watermark AND {_DATED_OR_NEWS} AND (
               (s.first_published_at >= :start AND s.first_published_at < :end) {late_clause})""",
         {
             "start": to_db(start),
