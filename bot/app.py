@@ -77,7 +77,13 @@ class VidradarTree(app_commands.CommandTree):
             return True
         limit, length = problem
         lg = lang_of(interaction.locale)
-        key = "option_too_long" if length > limit.max_length else "option_too_short" if length else "option_empty"
+        key = (
+            "option_too_long"
+            if length > limit.max_length
+            else "option_too_short"
+            if length
+            else "option_empty"
+        )
         await reply(
             interaction,
             t(

@@ -27,6 +27,7 @@ from feeds.service.render import MessagePayload
 log = logging.getLogger(__name__)
 
 RECONCILE_LIMIT = 1000
+ARCHIVED_PAGES = 10  # of 50 archived forum posts each, searched for a post made before a crash
 RECENT_LIMIT = 100  # without an anchor: the channel's latest messages
 DISCORD_EPOCH = discord.utils.snowflake_time(0)  # an empty channel's anchor: read from its start
 # A channel's newest message seen (read, or our own post) stays its anchor this long, on the
@@ -153,9 +154,10 @@ class DiscordSender:
         self, channel_id: int, marker: str, *, since: datetime | None = None
     ) -> tuple[int, int] | None:
         """Our forum post whose starter carries ``marker`` (a post created before a crash or a
-        lost answer), among the forum's active posts opened since ``since``. The posts are asked
-        of Discord, not read from the client's cache: after a start the outbox runs before the
-        gateway has delivered any server, so the cache knows no post yet."""
+        lost answer), among the forum's posts opened since ``since``: its active posts, then
+        those archived since then (a post idle for an hour or more is archived). They are
+        asked of Discord, not read from the client's cache: after a start the outbox runs
+        before the gateway has delivered any server, so the cache knows no post yet."""
         me = self.client.user.id if self.client.user else None
         try:
             forum = self.client.get_channel(channel_id) or await self.client.fetch_channel(channel_id)
@@ -163,23 +165,48 @@ class DiscordSender:
                 return None
             active = await self.client.http.get_active_threads(forum.guild.id)
             for thread in active.get("threads", []):
-                thread_id = int(thread["id"])
-                if (
-                    int(thread.get("parent_id") or 0) != forum.id
-                    or int(thread.get("owner_id") or 0) != me
-                    or (since is not None and discord.utils.snowflake_time(thread_id) < since)
-                ):
-                    continue
-                try:  # a post's starter message has the post's id
-                    starter = await self.client.get_partial_messageable(thread_id).fetch_message(thread_id)
-                except discord.NotFound:
-                    continue  # that post's first message was deleted: look at the others
-                if marker_of([e.footer.text or "" for e in starter.embeds if e.footer]) == marker:
-                    return thread_id, starter.id
+                found = await self._forum_post(forum.id, thread, marker, me, since)
+                if found is not None:
+                    return found
+            before: str | None = None
+            for _page in range(ARCHIVED_PAGES):
+                archived = await self.client.http.get_public_archived_threads(
+                    forum.id, before=before, limit=50
+                )
+                threads = archived.get("threads", [])
+                for thread in threads:
+                    found = await self._forum_post(forum.id, thread, marker, me, since)
+                    if found is not None:
+                        return found
+                if not threads or not archived.get("has_more"):
+                    break
+                before = threads[-1]["thread_metadata"]["archive_timestamp"]
+                if since is not None and datetime.fromisoformat(before) < since:
+                    break  # archived before the delivery began: opened before it too
         except discord.HTTPException as exc:
             raise _translate(exc, f"<#{channel_id}>") from None
         except (aiohttp.ClientError, OSError) as exc:
             raise SendError(f"network error: {type(exc).__name__}") from None
+        return None
+
+    async def _forum_post(
+        self, forum_id: int, thread: Any, marker: str, me: int | None, since: datetime | None
+    ) -> tuple[int, int] | None:
+        """(post id, starter id) when ``thread`` (Discord's JSON) is our post in this forum,
+        opened since ``since``, whose starter carries ``marker``."""
+        thread_id = int(thread["id"])
+        if (
+            int(thread.get("parent_id") or 0) != forum_id
+            or int(thread.get("owner_id") or 0) != me
+            or (since is not None and discord.utils.snowflake_time(thread_id) < since)
+        ):
+            return None
+        try:  # a post's starter message has the post's id
+            starter = await self.client.get_partial_messageable(thread_id).fetch_message(thread_id)
+        except discord.NotFound:
+            return None  # that post's first message was deleted: look at the others
+        if marker_of([e.footer.text or "" for e in starter.embeds if e.footer]) == marker:
+            return thread_id, starter.id
         return None
 
     async def open_thread(self, channel_id: int, message_id: int, name: str) -> int:

@@ -990,6 +990,7 @@ class FakeDiscord:
         r.add_post(f"{api}/channels/{{channel}}/threads", self.start_thread)
         r.add_post(f"{api}/channels/{{channel}}/messages/{{message}}/threads", self.start_thread_from_message)
         r.add_get(f"{api}/guilds/{{guild}}/threads/active", self.active_threads)
+        r.add_get(f"{api}/channels/{{channel}}/threads/archived/public", self.archived_threads)
         r.add_get(f"{api}/webhooks/{{app}}/{{token}}", self.get_webhook)
         r.add_post(f"{api}/interactions/{{id}}/{{token}}/callback", self.interaction_callback)
         r.add_post(f"{api}/webhooks/{{app}}/{{token}}", self.post_webhook)
@@ -1478,6 +1479,34 @@ class FakeDiscord:
         if guild is None:
             return _json({"message": "Unknown Guild", "code": 10004}, status=404)
         return _json({"threads": [t.payload(guild.id) for t in guild.active_threads()], "members": []})
+
+    async def archived_threads(self, request: web.Request) -> web.Response:
+        """A channel's archived public threads, most recently archived first, ``limit`` at a time
+        (at most 100), archived before ``before`` (an ISO timestamp), with ``has_more``."""
+        found = self._find_channel(int(request.match_info["channel"]))
+        if found is None:
+            return _json({"message": "Unknown Channel", "code": 10003}, status=404)
+        guild, channel = found
+        refused = self._refused(guild, channel, READ_MESSAGE_HISTORY)
+        if refused:
+            return refused
+        limit = min(int(request.query.get("limit", "50")), 100)
+        before = request.query.get("before")
+        threads = sorted(
+            (
+                t
+                for t in guild.channels.values()
+                if t.is_thread and t.archived and t.parent_id == channel.id and t.type != PRIVATE_THREAD
+            ),
+            key=lambda t: t.archived_at or t.created_at,
+            reverse=True,
+        )
+        if before:
+            threads = [t for t in threads if (t.archived_at or t.created_at) < before]
+        page = threads[:limit]
+        return _json(
+            {"threads": [t.payload(guild.id) for t in page], "members": [], "has_more": len(threads) > limit}
+        )
 
     async def interaction_callback(self, request: web.Request) -> web.Response:
         record = self.interactions.get(int(request.match_info["id"]))

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
+
 from feeds.storage import feed_records as feed_store
 from feeds.timeutil import utcnow
-from tests.fake_discord import FORUM, SEND_MESSAGES_IN_THREADS
+from tests.fake_discord import FORUM, SEND_MESSAGES_IN_THREADS, iso_now
 from tests.feedserver import rss
 from tests.helpers import spec
 from tests.test_poller import item
@@ -125,10 +127,12 @@ async def test_a_forum_route_posts_one_tagged_post_per_story(bot_env) -> None:
     assert len(fake.posts(thread_id)) == 2  # the later coverage, once
 
 
-async def test_a_forum_post_whose_answer_was_lost_is_found_after_a_restart(bot_env) -> None:
+@pytest.mark.parametrize("archived", [False, True], ids=["active", "archived"])
+async def test_a_forum_post_whose_answer_was_lost_is_found_after_a_restart(bot_env, archived: bool) -> None:
     """A forum takes no nonce: the post made before a lost answer must be found before a
     retry. After a restart the outbox runs before the gateway has delivered the server, so
-    the client's cache knows no post: the posts are asked of Discord."""
+    the client's cache knows no post: the posts are asked of Discord, the archived ones too
+    (an idle post is archived after an hour)."""
     fake, guild = bot_env.fake, bot_env.guild
     worker, poller = bot_env.bot.runtime.worker, bot_env.bot.runtime.poller
     forum = fake.add_channel(guild, "video-forum", type=FORUM, tags=("Launch", "Other"))
@@ -145,6 +149,9 @@ async def test_a_forum_post_whose_answer_was_lost_is_found_after_a_restart(bot_e
     cached = bot_env.bot.get_guild(guild.id)
     assert cached is not None
     cached._threads.clear()  # as after a restart: no post in the client's cache yet
+    if archived:
+        post = guild.channels[int(fake.threads(forum.id)[0]["id"])]
+        post.archived, post.archived_at = True, iso_now()
     await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
 
     async def settled() -> bool:
