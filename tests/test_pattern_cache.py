@@ -164,6 +164,9 @@ def test_a_damaged_file_is_compiled_again_and_replaced(tmp_path, damage) -> None
 
 def test_an_engine_that_refuses_the_translation_falls_back_to_re_compile(tmp_path, monkeypatch) -> None:
     """Internals that changed shape (another Python): the ordinary compile, nothing cached."""
+    # The patch below breaks re.compile's own translation too: the fallback must find SAMPLE in
+    # re's cache (other tests of an xdist worker may have pushed it out).
+    re.compile(SAMPLE)
     monkeypatch.setattr(pattern_cache._compiler, "_code", lambda parsed, flags: [999_999] * 8)
     pattern = compile_pattern(SAMPLE, tmp_path)
     assert pattern == EXPECTED
