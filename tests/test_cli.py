@@ -96,6 +96,21 @@ def test_demo_keeps_its_database_with_db(tmp_path) -> None:
     hits = json.loads(search.stdout)
     assert hits and set(hits[0]) == {"id", "title", "link", "feed", "published", "snippet"}
     assert all("sora" in (h["title"] + h["snippet"]).lower() for h in hits)
+    # Run again on its own database: replaced, not stored twice under the new port's URLs.
+    assert run("demo", "--db", str(target), cwd=tmp_path).returncode == 0
+    again = json.loads(run("search", "sora", "--json", "--db", str(target), cwd=tmp_path).stdout)
+    assert [h["title"] for h in again] == [h["title"] for h in hits]
+
+
+def test_demo_never_writes_into_a_real_database(tmp_path) -> None:
+    """A live install's database given to the demo by mistake: the demo would replace the
+    operator's feed list with its own. Refused in one line; nothing in it changes."""
+    real = tmp_path / "vidradar.db"
+    assert run("watch", "add", "Sora", "--guild", "5", "--db", str(real), cwd=tmp_path).returncode == 0
+    before = real.read_bytes()
+    line = assert_one_line_error(run("demo", "--db", str(real), cwd=tmp_path))
+    assert "is a database the demo did not make" in line
+    assert real.read_bytes() == before
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ is the production path: fetch, parse, detect, store, cluster.
 from __future__ import annotations
 
 import asyncio
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import resources
@@ -16,10 +17,12 @@ from pathlib import Path
 from aiohttp import web
 
 from feeds.config import Settings
+from feeds.errors import InputError
 from feeds.models import FeedSpec
 from feeds.parse.feedlist import parse_feed_list
 from feeds.pipeline.poller import CycleReport
 from feeds.service.composition import Core
+from feeds.storage.feed_records import feed_urls_in
 from feeds.timeutil import utcnow
 
 
@@ -49,7 +52,32 @@ class DemoResult:
     db_path: Path
 
 
+_DEMO_URL = re.compile(r"^http://127\.0\.0\.1:\d+/([\w.-]+)$")
+
+
+def clear_previous_demo(db_path: Path) -> None:
+    """Make room for the demo at ``db_path``: nothing there, or a previous demo's database
+    (only demo feeds, no server's settings), which is removed: its feeds pointed at a server
+    that is gone, and a second run would store every entry again under new URLs. Any other
+    file is refused: the demo never writes into a real install (it would replace the
+    operator's feed list with its own)."""
+    if not db_path.exists():
+        return
+    demo_files = {p.name for p in demo_dir().iterdir()}
+    urls = feed_urls_in(db_path)
+    previous_demo = urls is not None and all(
+        (found := _DEMO_URL.match(url)) is not None and found.group(1) in demo_files for url in urls
+    )
+    if not previous_demo:
+        raise InputError(
+            f"{db_path} is a database the demo did not make; give the demo a new file (--db demo.db)"
+        )
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+
+
 async def run_demo(settings: Settings, db_path: Path) -> DemoResult:
+    clear_previous_demo(db_path)
     runner = web.AppRunner(demo_app(), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

@@ -6,14 +6,15 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
-from feeds.errors import InputError
+from feeds.errors import InputError, StorageError
 from feeds.models import FeedSpec
-from feeds.storage.db import write_transaction
+from feeds.storage.db import open_database, write_transaction
 from feeds.storage.dialect import json_values, same
 from feeds.storage.visibility import feed_label_sql
 from feeds.timeutil import from_db, to_db
@@ -135,6 +136,23 @@ def feed_by_url(db: Database, url: str) -> FeedRow | None:
         db, "SELECT f.* FROM feeds f JOIN feed_former_urls o ON o.feed_id = f.id WHERE o.url = ?", [url]
     )
     return found[0] if found else None
+
+
+def feed_urls_in(path: Path) -> list[str] | None:
+    """The feed URLs of the SQLite database at ``path``, read without changing it; None when it
+    is not a vidradar database, cannot be read, or holds any server's settings."""
+    try:
+        db = open_database(path, readonly=True, migrate=False)
+    except StorageError:
+        return None
+    try:
+        if db.execute("SELECT count(*) FROM servers").fetchone()[0]:
+            return None
+        return [row[0] for row in db.execute("SELECT url FROM feeds ORDER BY id").fetchall()]
+    except Exception:  # noqa: BLE001 - no such tables: another kind of file
+        return None
+    finally:
+        db.close()
 
 
 def list_feeds(db: Database, *, include_disabled: bool = True) -> list[FeedRow]:
