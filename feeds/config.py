@@ -35,6 +35,7 @@ CommaList = Annotated[list[str], NoDecode]
 
 MIN_POLL_INTERVAL = timedelta(minutes=5)
 MIN_TIMEOUT = timedelta(seconds=1)
+MIN_RETENTION = timedelta(days=1)
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_USER_AGENT = f"vidradar/{__version__} (+https://github.com/vidradar/vidradar; AI-video news watcher)"
 
@@ -151,11 +152,14 @@ class Settings(BaseSettings):
                 raise ValueError(str(exc)) from None
         return value
 
-    @field_validator("poll_interval", "poll_check", "fetch_timeout", "connect_timeout")
+    @field_validator("poll_interval", "poll_check", "fetch_timeout", "connect_timeout", "retention")
     @classmethod
     def _duration_floor(cls, value: timedelta, info: ValidationInfo) -> timedelta:
-        # A zero timeout would fail every feed and count towards disabling it.
-        floor = MIN_POLL_INTERVAL if info.field_name == "poll_interval" else MIN_TIMEOUT
+        # A zero timeout would fail every feed and count towards disabling it; a retention of
+        # minutes would delete the news as it comes in.
+        floor = {"poll_interval": MIN_POLL_INTERVAL, "retention": MIN_RETENTION}.get(
+            info.field_name or "", MIN_TIMEOUT
+        )
         if value < floor:
             raise ValueError(f"must be at least {format_duration(floor)} (got {format_duration(value)})")
         return value

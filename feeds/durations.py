@@ -19,7 +19,9 @@ MAX_DURATION = timedelta(days=36500)
 
 
 def parse_duration(text: str | int | float | timedelta) -> timedelta:
-    """Parse ``15m``-style text; plain numbers are seconds. Raises ValueError with a readable message."""
+    """Parse ``15m``-style text (numbers from code are seconds). Raises ValueError with a
+    readable message; text without a unit too: ``VIDRADAR_RETENTION=365`` meant to be days would
+    otherwise be six minutes, and the retention would delete a year of news."""
     if isinstance(text, timedelta):
         return text
     if isinstance(text, bool):
@@ -28,7 +30,7 @@ def parse_duration(text: str | int | float | timedelta) -> timedelta:
         return _bounded(float(text), text)
     raw = str(text).strip().lower()
     if raw.isdigit():
-        return _bounded(int(raw), text)
+        raise ValueError(f"no unit in {text!r}: write {raw}s, {raw}m, {raw}h or {raw}d")
     if not raw or not _WHOLE.fullmatch(raw):
         raise ValueError(f"not a duration: {text!r} (use {EXAMPLES})")
     return _bounded(sum(int(n) * _UNITS[unit] for n, unit in _PART.findall(raw)), text)

@@ -16,7 +16,6 @@ from feeds.errors import ConfigError
         ("7d", 604800),
         ("1h30m", 5400),
         ("2w", 1209600),
-        ("45", 45),
         (" 5M ", 300),
     ],
 )
@@ -28,6 +27,21 @@ def test_duration_syntax(text: str, seconds: int) -> None:
 def test_bad_durations_are_refused_with_the_syntax(text: str) -> None:
     with pytest.raises(ValueError, match="90s, 15m, 2h, 7d"):
         parse_duration(text)
+
+
+@pytest.mark.parametrize("text", ["45", "365", " 0 "])
+def test_a_number_without_a_unit_is_refused_with_the_units_to_choose_from(text: str) -> None:
+    """VIDRADAR_RETENTION=365 meant as days would be six minutes of retention."""
+    number = text.strip()
+    with pytest.raises(
+        ValueError, match=f"no unit in .*: write {number}s, {number}m, {number}h or {number}d"
+    ):
+        parse_duration(text)
+
+
+def test_a_retention_of_less_than_a_day_is_refused() -> None:
+    with pytest.raises(ConfigError, match="VIDRADAR_RETENTION: must be at least 1d"):
+        load_settings(env_file=None, retention="6m")
 
 
 def test_format_duration_round_trips() -> None:

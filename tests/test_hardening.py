@@ -140,7 +140,7 @@ def test_escape_removes_bidi_isolates_fillers_and_tag_characters(hidden: str) ->
 # -- durations and time zones ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["99999999999d", "999999999999999999999s", str(10**40), "36501d"])
+@pytest.mark.parametrize("text", ["99999999999d", "999999999999999999999s", f"{10**40}s", "36501d"])
 def test_an_overflowing_duration_is_a_readable_refusal(text: str) -> None:
     with pytest.raises(ValueError, match="too long"):
         parse_duration(text)
