@@ -470,6 +470,11 @@ def test_watch_list_and_db_backup_json(tmp_path) -> None:
     copy = json.loads(result.stdout)
     assert copy["source"] == db and copy["target"] == str(target)
     assert copy["pages"] > 0 and copy["bytes"] == target.stat().st_size
+    # A file already there (a swapped restore would overwrite the live database): --force only.
+    line = assert_one_line_error(run("db", "backup", db, "--db", str(target), cwd=tmp_path))
+    assert line == f"vidradar: error: {db} exists; give a new file, or --force to replace it"
+    again = run("db", "backup", str(target), "--force", "--json", "--db", db, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
 
 
 def test_digest_json_has_the_stories_of_the_text_digest(tmp_path) -> None:

@@ -25,7 +25,7 @@ def cmd_db_backup(args: argparse.Namespace, settings: Settings) -> int:
         raise InputError(
             "vidradar db backup copies the SQLite file; back PostgreSQL up with its own tools (pg_dump)"
         )
-    pages = backup_database(settings.db, args.path)
+    pages = backup_database(settings.db, args.path, replace=args.force)
     if args.json:
         print_json(
             {

@@ -179,6 +179,7 @@ def _add_db(add: AddCommand, common: Parser) -> None:
     backup = db_sub.add_parser("backup", help="consistent online copy of the database", parents=[common])
     backup.add_argument("path", type=Path)
     backup.add_argument("--json", action="store_true", help="print the copy's details as one JSON object")
+    backup.add_argument("--force", action="store_true", help="replace a file already at PATH")
     backup.set_defaults(handler=cmd_db_backup)
     copy = db_sub.add_parser(
         "copy", help="copy the SQLite database (--db, VIDRADAR_DB) into PostgreSQL", parents=[common]

@@ -9,8 +9,10 @@ from feeds.errors import InputError, StorageError
 from feeds.storage.db import readonly_uri
 
 
-def backup_database(source: Path, target: Path) -> int:
-    """Copy ``source`` to ``target``; returns the page count of the copy.
+def backup_database(source: Path, target: Path, *, replace: bool = False) -> int:
+    """Copy ``source`` to ``target``; returns the page count of the copy. A file already at
+    ``target`` is refused unless ``replace``: source and target swapped by mistake during a
+    restore would otherwise overwrite the live database with the old copy.
 
     One step, inside one read transaction: in WAL mode the bot keeps writing meanwhile, and
     the copy is the database as of the moment the step began. (A page-by-page backup
@@ -22,6 +24,8 @@ def backup_database(source: Path, target: Path) -> int:
         raise InputError("the backup must go to another file")
     if not target.parent.exists():
         raise InputError(f"directory {target.parent} does not exist")
+    if target.exists() and target.stat().st_size and not replace:
+        raise InputError(f"{target} exists; give a new file, or --force to replace it")
     try:
         src = sqlite3.connect(readonly_uri(source), uri=True, timeout=15)
         dst = sqlite3.connect(str(target))
