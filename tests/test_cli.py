@@ -673,3 +673,27 @@ def test_reports_published_at_the_same_instant_print_in_the_same_order_whichever
     linkless = dataclasses.replace(made(4, "Lower prices", 17), link=None)
     for arrival in ([reports[0], linkless], [linkless, reports[0]]):
         assert [a.link for a in oldest_first(arrival)] == [None, "https://example.com/1"]
+
+
+def test_the_log_level_of_the_env_file_applies_and_daemons_log_at_the_default(tmp_path, monkeypatch) -> None:
+    """VIDRADAR_LOG_LEVEL in .env counts as set (it was only read from the environment), and
+    `poll --daemon`, which runs until stopped, logs like `run` (its log is its output)."""
+    import logging
+
+    from bot.cli.main import long_running, main
+    from bot.cli.parser import build_parser
+
+    monkeypatch.delenv("VIDRADAR_LOG_LEVEL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text("VIDRADAR_LOG_LEVEL=DEBUG\n")
+    root = logging.getLogger()
+    level = root.level
+    try:
+        assert main(["feeds", "list", "--db", str(tmp_path / "v.db")]) == 0
+        assert root.level == logging.DEBUG
+    finally:
+        root.setLevel(level)
+    parser = build_parser()
+    assert long_running(parser.parse_args(["poll", "--daemon"]))
+    assert long_running(parser.parse_args(["run"]))
+    assert not long_running(parser.parse_args(["poll", "--once"]))

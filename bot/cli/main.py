@@ -8,6 +8,7 @@ handler; the grammar is :mod:`bot.cli.parser`, the handlers live in one module p
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
@@ -23,9 +24,16 @@ from feeds.storage.faults import database_error_line
 log = logging.getLogger("vidradar")
 
 
-def configure_logging(level: str, *, quiet: bool) -> None:
-    """Log to stderr. One-shot commands stay quiet at the default level so their output reads cleanly."""
-    explicit = "VIDRADAR_LOG_LEVEL" in os.environ
+def long_running(args: argparse.Namespace) -> bool:
+    """A command that runs until stopped (its log is its output): ``run``, ``poll --daemon``."""
+    return args.command == "run" or (args.command == "poll" and bool(getattr(args, "daemon", False)))
+
+
+def configure_logging(level: str, *, quiet: bool, explicit: bool = False) -> None:
+    """Log to stderr. One-shot commands stay quiet at the default level so their output reads
+    cleanly; a level the operator set (``explicit``: in the environment or the .env file)
+    applies to every command."""
+    explicit = explicit or "VIDRADAR_LOG_LEVEL" in os.environ
     effective = level if explicit or not quiet else "WARNING"
     logging.basicConfig(level=effective, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
 
@@ -76,7 +84,11 @@ def _run_command(parser: Parser, argv: list[str]) -> int:
         args = parser.parse_args(argv)
         overrides = {"db": args.db} if "db" in vars(args) else {}
         settings = load_settings(**overrides)
-        configure_logging(settings.log_level, quiet=args.command not in ("run",))
+        configure_logging(
+            settings.log_level,
+            quiet=not long_running(args),
+            explicit="log_level" in settings.model_fields_set,
+        )
         return int(args.handler(args, settings))
     except UsageError as exc:
         print(f"vidradar: error: {exc}", file=sys.stderr)
