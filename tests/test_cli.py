@@ -697,3 +697,28 @@ def test_the_log_level_of_the_env_file_applies_and_daemons_log_at_the_default(tm
     assert long_running(parser.parse_args(["poll", "--daemon"]))
     assert long_running(parser.parse_args(["run"]))
     assert not long_running(parser.parse_args(["poll", "--once"]))
+
+
+def test_alerts_retry_queues_the_headless_webhooks_failed_deliveries_again(tmp_path) -> None:
+    """Headless mode has no /alerts retry: a wrong webhook URL failed its alerts for good, and
+    after the fix this queues them again."""
+    from feeds.storage.db import open_database
+
+    db_path = tmp_path / "v.db"
+    db = open_database(db_path)
+    db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (0, 'x', 'x')")
+    for n in range(3):
+        db.execute(
+            "INSERT INTO deliveries (guild_id, kind, state, attempts, next_attempt_at, dedup_key, last_error,"
+            " created_at, updated_at) VALUES (0, 'story', 'failed', 3, 'x', ?, 'webhook: 401', 'x', 'x')",
+            [f"story:{n}:0:0"],
+        )
+    db.close()
+    result = run("alerts", "retry", "--json", "--db", str(db_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {"guild": 0, "retried": 3}
+    db = open_database(db_path)
+    assert [r[0] for r in db.execute("SELECT state FROM deliveries").fetchall()] == ["pending"] * 3
+    db.close()
+    text = run("alerts", "retry", "--db", str(db_path), cwd=tmp_path)
+    assert text.stdout.startswith("0 failed deliveries queued again (guild 0)")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
+from bot.cli.alerts_commands import cmd_alerts_retry
 from bot.cli.bot_commands import cmd_run, cmd_sync_commands
 from bot.cli.db_commands import cmd_db_backup, cmd_db_copy, cmd_db_migrate
 from bot.cli.detection_commands import cmd_classify, cmd_eval
@@ -101,6 +102,7 @@ def build_parser() -> Parser:
     _add_db(add, common)
     _add_detection(add)
     _add_watch(add, common)
+    _add_alerts(add, common)
     _add_digest(add)
     _add_bot(add)
     return parser
@@ -204,6 +206,20 @@ def _add_detection(add: AddCommand) -> None:
     )
     evaluate.add_argument("-v", "--verbose", action="store_true", help="list the misclassified items")
     evaluate.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+
+
+def _add_alerts(add: AddCommand, common: Parser) -> None:
+    alerts = add("alerts", "a server's alert deliveries", lambda a, s: _usage(a))
+    alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION", parser_class=Parser)
+    alerts_sub.required = True
+    retry = alerts_sub.add_parser(
+        "retry", help="queue failed deliveries again once their cause is fixed", parents=[common]
+    )
+    retry.add_argument(
+        "--guild", type=int, default=0, help="Discord server id (0, the default, is the headless webhook)"
+    )
+    retry.add_argument("--json", action="store_true", help="print {guild, retried} as one JSON object")
+    retry.set_defaults(handler=cmd_alerts_retry)
 
 
 def _add_watch(add: AddCommand, common: Parser) -> None:
