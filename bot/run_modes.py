@@ -153,6 +153,11 @@ async def run(settings: Settings, stop: asyncio.Event, shards: Shards | None = N
         log.info("VIDRADAR_ROLES=poller: polling only (another process serves Discord or the webhook)")
         return await poll_daemon(settings, lambda announcements: None, stop)
     if settings.discord_token is not None:
+        if settings.webhook_url is not None:
+            log.warning(
+                "both DISCORD_TOKEN and VIDRADAR_WEBHOOK_URL are set: running the Discord bot, "
+                "the webhook is not used (unset one of them)"
+            )
         return await run_bot(settings, stop, shards)
     if shards is not None:
         raise ConfigError("--shard-count and --shard-ids are for the Discord bot (DISCORD_TOKEN is not set)")

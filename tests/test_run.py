@@ -156,9 +156,12 @@ async def test_run_bot_starts_syncs_the_feed_list_and_stops_cleanly(
         url_allowlist=[feed_server.host_port],
         discord_token=fake_discord.token,
         discord_api_base=fake_discord.api_base,
+        webhook_url=fake_discord.webhook_url(),  # set too: the bot runs, and says so
     )
+    from bot.run_modes import run
+
     stop = asyncio.Event()
-    task = asyncio.create_task(run_bot(settings, stop))
+    task = asyncio.create_task(run(settings, stop))
     await asyncio.wait_for(fake_discord.ready.wait(), 15)
     await wait_for(lambda: any(r.getMessage().startswith("ready as") for r in caplog.records), 15, "ready")
     record = await fake_discord.invoke(guild, "vidradar status")
@@ -169,6 +172,7 @@ async def test_run_bot_starts_syncs_the_feed_list_and_stops_cleanly(
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert fake_discord.token not in logged
     assert "shutting down" in logged
+    assert "both DISCORD_TOKEN and VIDRADAR_WEBHOOK_URL are set: running the Discord bot" in logged
 
 
 def test_run_without_a_token_is_one_clear_line(tmp_path) -> None:
