@@ -722,3 +722,18 @@ def test_alerts_retry_queues_the_headless_webhooks_failed_deliveries_again(tmp_p
     db.close()
     text = run("alerts", "retry", "--db", str(db_path), cwd=tmp_path)
     assert text.stdout.startswith("0 failed deliveries queued again (guild 0)")
+
+
+def test_demo_never_opens_the_postgresql_database_of_the_environment(tmp_path) -> None:
+    """VIDRADAR_DATABASE_URL names the live install: the demo keeps to its own SQLite file (an
+    unreachable URL here: opening it would fail the demo)."""
+    target = tmp_path / "demo.db"
+    result = run(
+        "demo",
+        "--db",
+        str(target),
+        cwd=tmp_path,
+        VIDRADAR_DATABASE_URL="postgresql://nobody@127.0.0.1:1/live",
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.exists()

@@ -85,7 +85,9 @@ async def run_demo(settings: Settings, db_path: Path) -> DemoResult:
     try:
         port = runner.addresses[0][1]
         specs = demo_feed_specs(f"http://127.0.0.1:{port}")
-        demo_settings = settings.model_copy(update={"url_allowlist": [f"127.0.0.1:{port}"], "db": db_path})
+        demo_settings = settings.model_copy(  # never VIDRADAR_DATABASE_URL: the demo has its own file
+            update={"url_allowlist": [f"127.0.0.1:{port}"], "db": db_path, "database_url": None}
+        )
         async with Core.open(demo_settings, feed_list=False) as core:
             await core.store.sync_operator_feeds(specs, utcnow())
             # Threads, not worker processes: seven small feeds parse faster than processes start.
