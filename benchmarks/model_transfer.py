@@ -142,11 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args(argv)
-    dev_files = [args.shared / name for name in training.DEV_FILES]
-    if not all(p.is_file() for p in dev_files):
-        print(f"model_transfer: missing {args.shared}/dev-corpus*.jsonl (see --shared)", file=sys.stderr)
-        return 2
-    if not training.has_sklearn("model_transfer"):
+    dev_files = training.dev_files_or_complain(args.shared, "model_transfer")
+    if dev_files is None:
         return 2
     transfer = Transfer(*training.training_items(sorted(training.TEAM_SETS.glob("*.jsonl")), dev_files))
     print(f"rescue at p >= {RESCUE_AT}; event override at p >= {OVERRIDE_AT}")

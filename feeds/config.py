@@ -27,7 +27,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from feeds import __version__
 from feeds.durations import format_duration, parse_duration
-from feeds.errors import ConfigError, InputError
+from feeds.errors import ConfigError, InputError, validation_message
 from feeds.languages import parse_languages
 
 Duration = Annotated[timedelta, BeforeValidator(parse_duration)]
@@ -290,8 +290,7 @@ def describe_validation_error(exc: ValidationError) -> str:
     first = exc.errors()[0]
     field = str(first["loc"][0]) if first["loc"] else "?"
     name = env_name(field) if field in Settings.model_fields else field
-    message = str(first["msg"]).removeprefix("Value error, ")
-    return f"invalid setting {name}: {message}"
+    return f"invalid setting {name}: {validation_message(exc)}"
 
 
 def load_settings(env_file: str | Path | None = ".env", **overrides: Any) -> Settings:

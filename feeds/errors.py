@@ -105,6 +105,7 @@ class FeedError(VidradarError):
     """A failure that belongs to one feed URL."""
 
     def __init__(self, url: str, message: str) -> None:
+        message = readable(message)  # server text (a reason, a Location) may hold any bytes
         super().__init__(message)
         self.url = url
         self.message = message

@@ -108,6 +108,15 @@ def build_parser() -> Parser:
     return parser
 
 
+def _group(add: AddCommand, name: str, help_text: str) -> argparse._SubParsersAction[Parser]:
+    """A command made of actions (``vidradar feeds add``): its actions' subparsers; the command
+    alone prints its usage."""
+    command = add(name, help_text, lambda a, s: _usage(a))
+    actions = command.add_subparsers(dest=f"{name}_command", metavar="ACTION", parser_class=Parser)
+    actions.required = True
+    return actions
+
+
 def _add_poll(add: AddCommand) -> None:
     poll = add("poll", "poll feeds now", cmd_poll)
     mode = poll.add_mutually_exclusive_group(required=True)
@@ -124,9 +133,7 @@ def _add_poll(add: AddCommand) -> None:
 
 
 def _add_feeds(add: AddCommand, common: Parser) -> None:
-    feeds = add("feeds", "manage the feed list", lambda a, s: _usage(a))
-    feeds_sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", parser_class=Parser)
-    feeds_sub.required = True
+    feeds_sub = _group(add, "feeds", "manage the feed list")
     f_add = feeds_sub.add_parser(
         "add", help="add a feed (an HTML page is resolved to its feed)", parents=[common]
     )
@@ -172,9 +179,7 @@ def _add_search(add: AddCommand) -> None:
 
 
 def _add_db(add: AddCommand, common: Parser) -> None:
-    db = add("db", "database maintenance", lambda a, s: _usage(a))
-    db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=Parser)
-    db_sub.required = True
+    db_sub = _group(add, "db", "database maintenance")
     db_sub.add_parser("migrate", help="create or upgrade the schema", parents=[common]).set_defaults(
         handler=cmd_db_migrate
     )
@@ -209,9 +214,7 @@ def _add_detection(add: AddCommand) -> None:
 
 
 def _add_alerts(add: AddCommand, common: Parser) -> None:
-    alerts = add("alerts", "a server's alert deliveries", lambda a, s: _usage(a))
-    alerts_sub = alerts.add_subparsers(dest="alerts_command", metavar="ACTION", parser_class=Parser)
-    alerts_sub.required = True
+    alerts_sub = _group(add, "alerts", "a server's alert deliveries")
     retry = alerts_sub.add_parser(
         "retry", help="queue failed deliveries again once their cause is fixed", parents=[common]
     )
@@ -223,11 +226,7 @@ def _add_alerts(add: AddCommand, common: Parser) -> None:
 
 
 def _add_watch(add: AddCommand, common: Parser) -> None:
-    watch = add(
-        "watch", "a server's watched terms, mutes, minimum score and alert languages", lambda a, s: _usage(a)
-    )
-    watch_sub = watch.add_subparsers(dest="watch_command", metavar="ACTION", parser_class=Parser)
-    watch_sub.required = True
+    watch_sub = _group(add, "watch", "a server's watched terms, mutes, minimum score and alert languages")
     guild = Parser(add_help=False)
     guild.add_argument(
         "--guild",

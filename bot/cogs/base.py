@@ -160,12 +160,8 @@ def status_embed(status: ServerStatus, lg: str, *, deliveries_only: bool = False
             f"• {kind}: {render.clip(escape(error or '?'), 200)} (×{count})"
             for kind, error, count in d.problems
         ]
-        more = lambda n: t("and_more", lg, count=n)  # noqa: E731
-        embed.add_field(
-            name=t("status_problems", lg),
-            value=render.joined_within(problems, 1024, more, "\n"),
-            inline=False,
-        )
+        shown = render.joined_within(problems, 1024, lambda n: t("and_more", lg, count=n), "\n")
+        embed.add_field(name=t("status_problems", lg), value=shown, inline=False)
     return embed
 
 

@@ -214,7 +214,7 @@ async def _finish(
             url, "HTTP 410 Gone: the feed was removed by its publisher", status=status, permanent=True
         )
     if status >= 400:
-        raise FetchError(url, f"HTTP {status} {readable(response.reason or '')}".rstrip(), status=status)
+        raise FetchError(url, f"HTTP {status} {response.reason or ''}".rstrip(), status=status)
     if status != 200:
         raise FetchError(url, f"unexpected HTTP status {status}", status=status)
     declared = response.content_length

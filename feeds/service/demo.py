@@ -77,7 +77,6 @@ def clear_previous_demo(db_path: Path) -> None:
 
 
 async def run_demo(settings: Settings, db_path: Path) -> DemoResult:
-    clear_previous_demo(db_path)
     runner = web.AppRunner(demo_app(), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -100,4 +99,5 @@ async def run_demo(settings: Settings, db_path: Path) -> DemoResult:
 
 
 def run_demo_sync(settings: Settings, db_path: Path) -> DemoResult:
+    clear_previous_demo(db_path)  # file work, before the event loop starts
     return asyncio.run(run_demo(settings, db_path))

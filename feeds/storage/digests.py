@@ -188,8 +188,9 @@ def queue_digest(
     watermark: int | None = None,
 ) -> int:
     """Queue a digest's messages (one delivery each, in order) and record ``period`` as the
-    server's last digest (with the ``watermark`` it was read at), in one transaction. Nothing is queued (0) when this period is in the
-    outbox already, or when ``covered`` says the last period recorded covers it."""
+    server's last digest (with the ``watermark`` it was read at), in one transaction. Nothing
+    is queued (0) when this period is in the outbox already, or when ``covered`` says the last
+    period recorded covers it."""
     with write_transaction(db):
         queued = deliveries.digest_queued(db, guild_id, period)
         if queued or covered(servers.last_digest_period(db, guild_id)):

@@ -210,7 +210,9 @@ def add_feed(
     existing = feed_by_url(db, spec.url)
     if existing is not None and existing.disabled and existing.disabled_reason == REMOVED_BY_OPERATOR:
         enable_feed(db, existing.id, now)
-        return _rows(db, "SELECT * FROM feeds WHERE id = ?", [existing.id])[0], True
+        enabled = get_feed(db, existing.id)
+        assert enabled is not None
+        return enabled, True
     if existing is not None:
         return existing, False
     db.execute(
@@ -302,18 +304,7 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
     # under a URL it had before too, unless a feed has that URL now.
     state: dict[str, list[Any]] = {}
     rows: dict[int, list[Any]] = {}
-    for (
-        _former,
-        listed_url,
-        feed_id,
-        origin,
-        name,
-        lang,
-        interval_s,
-        official,
-        disabled,
-        reason,
-    ) in db.execute(
+    for _former, listed_url, *values in db.execute(
         f"""SELECT 0 AS former, f.url, f.id, f.origin, f.name, f.lang, f.interval_s, f.official, f.disabled,
                    f.disabled_reason
               FROM feeds f WHERE f.url IN ({json_values(db, "?")})
@@ -325,6 +316,7 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
             ORDER BY former""",
         [json.dumps(listed), json.dumps(listed)],
     ).fetchall():
+        feed_id, origin, name, lang, interval_s, official, disabled, reason = values
         row = rows.setdefault(
             feed_id, [feed_id, origin, name, lang, interval_s or None, int(bool(official)), disabled, reason]
         )
