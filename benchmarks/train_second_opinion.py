@@ -193,16 +193,6 @@ def training_items(
     return items, groups
 
 
-def dev_files_or_complain(shared: Path, script: str) -> list[Path] | None:
-    """The dev corpora under ``shared``, with scikit-learn installed, as the analysis scripts
-    need them; None after saying in one line what is missing."""
-    dev_files = [shared / name for name in DEV_FILES]
-    if not all(p.is_file() for p in dev_files):
-        print(f"{script}: missing {shared}/dev-corpus*.jsonl (see --shared)", file=sys.stderr)
-        return None
-    return dev_files if has_sklearn(script) else None
-
-
 def has_sklearn(script: str) -> bool:
     """scikit-learn is installed; else says how to install it, in one line."""
     if importlib.util.find_spec("sklearn") is not None:
