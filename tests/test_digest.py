@@ -35,7 +35,7 @@ from tests.conftest import NOW
 from tests.feedserver import http_date, rss
 from tests.helpers import spec
 from tests.test_alert_text import shown_footer
-from tests.test_poller import item, make_poller
+from tests.test_poller import Clock, item, make_poller
 
 # Storage as production runs it, on SQLite and on PostgreSQL.
 pytestmark = pytest.mark.both_backends
@@ -304,6 +304,45 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
     assert [s.title for s in read_later.stories] == ["Google releases Veo 4 in the Gemini API"]
     late = LateStories(after=read_later.watermark, since=fire - day)
     assert (await store.read(build_digest, 5, fire, fire + day, late)).stories == []
+
+
+async def test_a_story_a_new_feeds_undated_backlog_started_is_dated_by_its_first_real_report(
+    feed_server, server_settings, store
+) -> None:
+    """A new feed's undated backlog took the time it was fetched as its date. A dated report
+    that joins its story a day later is the story's news: the digest of that day lists it, and
+    so does the next digest's late window when it was polled after its own day's digest."""
+    backlog = {
+        k: v for k, v in item("gen4", "Runway launches Gen-4 for all paid plans").items() if k != "pubDate"
+    }
+    day = timedelta(days=1)
+    fire = NOW + day + timedelta(minutes=30)  # the day's digest, read before the report is polled
+    report = item("gen4-b", "Runway releases Gen-4 to all paid plans", hours_ago=-24)  # NOW + 1 day
+
+    def setup(db):
+        feed_store.add_feed(db, spec(feed_server.set_feed("a", rss([backlog])), name="Old"), NOW)
+        db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
+
+    await store.write(setup)
+    clock = Clock()
+    await make_poller(server_settings, store, clock).run_cycle(force=True)  # the backlog, at NOW
+    at_fire = await store.read(build_digest, 5, fire - day, fire)
+    assert at_fire.stories == []  # backlog only: no news yet
+    await store.write(
+        lambda db: feed_store.add_feed(db, spec(feed_server.set_feed("b", rss([report])), name="New"), NOW)
+    )
+    clock.now = fire + timedelta(minutes=30)
+    await make_poller(server_settings, store, clock).run_cycle(force=True)
+    (row,) = await store.read(
+        lambda db: list(db.query("SELECT count(*) AS n, count(DISTINCT story_id) AS s FROM announcements"))
+    )
+    assert (row["n"], row["s"]) == (2, 1)  # one story: the backlog's, joined by the report
+    late = LateStories(after=at_fire.watermark, since=fire - day)
+    following = await store.read(build_digest, 5, fire, fire + day, late)
+    assert [s.published for s in following.stories] == [NOW + day]
+    # Read after the poll, the day's own digest lists it, dated by the report, not the backlog.
+    read_later = await store.read(build_digest, 5, fire - day, fire)
+    assert [s.published for s in read_later.stories] == [NOW + day]
 
 
 # -- end to end -------------------------------------------------------------------------------

@@ -97,12 +97,16 @@ class Digest:
         return [(vendor, groups) for _, vendor, groups in ordered]
 
 
-# A story's first report: the order stories were stored in (regrouping keeps its reports' ids).
-_FIRST_REPORT = "(SELECT min(a3.id) FROM announcements a3 WHERE a3.story_id = s.id)"
-# A story with a report that could alert, or that has a date of its own. Not one made only of a
-# new feed's undated backlog: those reports got the time they were fetched as their date.
-_DATED_OR_NEWS = """EXISTS (SELECT 1 FROM announcements a4 JOIN entries e4 ON e4.id = a4.entry_id
-                     WHERE a4.story_id = s.id AND (a4.alertable = 1 OR e4.published_at <> e4.fetched_at))"""
+# A report a digest counts: one that could alert, or one with a date of its own. Not a new
+# feed's undated backlog: those reports got the time they were fetched as their date, so they
+# say nothing of when the story happened. A story is dated, and ordered, by its first counted
+# report, and one made only of backlog is in no digest.
+_COUNTED = """FROM announcements a3 JOIN entries e3 ON e3.id = a3.entry_id
+              WHERE a3.story_id = s.id AND (a3.alertable = 1 OR e3.published_at <> e3.fetched_at)"""
+# When the story's first counted report was published, and stored (ids keep the order reports
+# were stored in; regrouping keeps them).
+_FIRST_PUBLISHED = f"(SELECT min(e3.published_at) {_COUNTED})"
+_FIRST_REPORT = f"(SELECT min(a3.id) {_COUNTED})"
 
 
 @dataclass(frozen=True)
@@ -128,23 +132,28 @@ def build_digest(
     exclude = KeywordMatcher([WatchTerm(guild_id, term, "exclude") for term in rules.exclude])
     watermark = int(db.execute("SELECT coalesce(max(id), 0) FROM announcements").fetchone()[0])
     late_clause = (
-        f"OR ({_FIRST_REPORT} > :after AND s.first_published_at >= :since AND s.first_published_at < :start)"
+        f"OR ({_FIRST_REPORT} > :after AND {_FIRST_PUBLISHED} >= :since AND {_FIRST_PUBLISHED} < :start)"
         if late
         else ""
     )
+    # The story's span (s.first_published_at, indexed, to s.last_published_at) holds its first
+    # counted report's date: it narrows the stories to read before the subqueries run.
     stories = seen_stories(
         db,
         guild_id,
-        f"""s.score >= :min AND {_FIRST_REPORT} <= :watermark AND {_DATED_OR_NEWS} AND (
-              (s.first_published_at >= :start AND s.first_published_at < :end) {late_clause})""",
+        f"""s.score >= :min AND s.first_published_at < :end AND s.last_published_at >= :lowest
+            AND {_FIRST_REPORT} <= :watermark AND (
+              ({_FIRST_PUBLISHED} >= :start AND {_FIRST_PUBLISHED} < :end) {late_clause})""",
         {
             "start": to_db(start),
             "end": to_db(end),
             "min": rules.min_score,
             "watermark": watermark,
+            "lowest": to_db(min(start, late.since) if late else start),
             **({"after": late.after, "since": to_db(late.since)} if late else {}),
         },
-        order="s.first_published_at",
+        order=f"{_FIRST_PUBLISHED}, s.id",
+        first_published=_FIRST_PUBLISHED,
     )
     digest = Digest(guild_id, start, end, watermark=watermark)
     for story in stories:

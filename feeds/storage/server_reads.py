@@ -51,7 +51,7 @@ class SeenStory:
     score: float
     api: bool
     official: bool
-    first_published: datetime  # the story's first report anywhere
+    first_published: datetime  # the story's first report anywhere (see seen_stories)
     title: str  # the lead report's
     summary: str
     link: str | None
@@ -61,7 +61,8 @@ class SeenStory:
 
 
 _SEEN_STORIES = f"""
-    SELECT s.id, s.key, s.event, s.vendors, s.products, s.score, s.api, s.official, s.first_published_at,
+    SELECT s.id, s.key, s.event, s.vendors, s.products, s.score, s.api, s.official,
+           {{first_published}} AS first_published_at,
            e.title, e.summary, e.link, e.published_at, {feed_label_sql()} AS feed,
            (SELECT count(DISTINCT e2.feed_id) FROM announcements a2 JOIN entries e2 ON e2.id = a2.entry_id
              WHERE a2.story_id = s.id AND e2.feed_id IN ({visible_feeds_sql()})) AS outlets
@@ -84,10 +85,13 @@ def seen_stories(
     order: str,
     limit: int = NO_LIMIT,
     offset: int = 0,
+    first_published: str = "s.first_published_at",
 ) -> list[SeenStory]:
     """The stories the server sees that match ``where`` (SQL on ``s``, the stories table, with
-    ``params``), in ``order``. A story with no report in a feed the server sees is left out."""
-    sql = f"{_SEEN_STORIES} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
+    ``params``), in ``order``. A story with no report in a feed the server sees is left out.
+    ``first_published``: the SQL for the story's date, if not its first report's."""
+    select = _SEEN_STORIES.format(first_published=first_published)
+    sql = f"{select} WHERE {where} ORDER BY {order} LIMIT :limit OFFSET :offset"
     rows = db.query(sql, {**params, "guild": guild_id, "limit": _limit(db, limit), "offset": offset})
     return [
         SeenStory(
