@@ -27,7 +27,7 @@ from feeds.service.render import (
     with_marker,
 )
 from feeds.storage import feed_records as feed_store
-from feeds.storage.digests import Digest, DigestStory, KeywordItem, LateStories, build_digest
+from feeds.storage.digests import Digest, DigestStory, KeywordItem, LateItems, build_digest
 from feeds.storage.servers import digest_targets
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
@@ -274,7 +274,7 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
     """Published ten minutes before the 09:00 digest and polled five minutes after it: the
     09:00 digest could not list it, so the next one does (it was stored after the 09:00 one was
     read); a backlog polled at the same time (published days before) is in neither, and a story
-    the previous digest did list is not listed again."""
+    the previous digest did list is not listed again. Keyword matches alike."""
     fire = NOW - timedelta(minutes=5)
     day = timedelta(days=1)
     url = feed_server.set_feed(
@@ -282,7 +282,9 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
         rss(
             [
                 item("veo", "Google releases Veo 4 in the Gemini API", hours_ago=10 / 60),
+                item("switch", "Nintendo Switch 2 sales top 20 million", hours_ago=10 / 60),
                 item("old", "Runway launches Gen-5 for all paid plans", hours_ago=24 * 3),
+                item("old-switch", "Switch 2 review: a year later", hours_ago=24 * 3),
             ]
         ),
     )
@@ -290,20 +292,31 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
     def setup(db):
         feed_store.add_feed(db, spec(url, name="Feed"), NOW)
         db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
+        db.execute("INSERT INTO server_watch_terms VALUES (5, 'Switch 2', 'switch 2', 'include', 'x')")
+
+    def listed(digest: Digest) -> list[str]:
+        return [s.title for s in digest.stories] + [k.title for k in digest.keyword_matches]
 
     await store.write(setup)
     at_nine = await store.read(build_digest, 5, fire - day, fire)  # read before the poll
     await make_poller(server_settings, store).run_cycle(force=True)  # the poll at NOW
-    late = LateStories(after=at_nine.watermark, since=fire - day)
+    late = LateItems(after=at_nine.watermark, since=fire - day)
     following = await store.read(build_digest, 5, fire, fire + day, late)
-    assert [s.title for s in following.stories] == ["Google releases Veo 4 in the Gemini API"]
-    assert following.watermark > at_nine.watermark
-    assert (await store.read(build_digest, 5, fire + day, fire + 2 * day)).stories == []
-    # Had the 09:00 digest been read after the poll, it would have listed it: then not again.
+    assert listed(following) == [
+        "Google releases Veo 4 in the Gemini API",
+        "Nintendo Switch 2 sales top 20 million",
+    ]
+    assert following.watermark.report > at_nine.watermark.report
+    assert following.watermark.keyword_match > at_nine.watermark.keyword_match
+    assert listed(await store.read(build_digest, 5, fire + day, fire + 2 * day)) == []
+    # Had the 09:00 digest been read after the poll, it would have listed them: then not again.
     read_later = await store.read(build_digest, 5, fire - day, fire)
-    assert [s.title for s in read_later.stories] == ["Google releases Veo 4 in the Gemini API"]
-    late = LateStories(after=read_later.watermark, since=fire - day)
-    assert (await store.read(build_digest, 5, fire, fire + day, late)).stories == []
+    assert listed(read_later) == [
+        "Google releases Veo 4 in the Gemini API",
+        "Nintendo Switch 2 sales top 20 million",
+    ]
+    late = LateItems(after=read_later.watermark, since=fire - day)
+    assert listed(await store.read(build_digest, 5, fire, fire + day, late)) == []
 
 
 async def test_a_story_a_new_feeds_undated_backlog_started_is_dated_by_its_first_real_report(
@@ -337,7 +350,7 @@ async def test_a_story_a_new_feeds_undated_backlog_started_is_dated_by_its_first
         lambda db: list(db.query("SELECT count(*) AS n, count(DISTINCT story_id) AS s FROM announcements"))
     )
     assert (row["n"], row["s"]) == (2, 1)  # one story: the backlog's, joined by the report
-    late = LateStories(after=at_fire.watermark, since=fire - day)
+    late = LateItems(after=at_fire.watermark, since=fire - day)
     following = await store.read(build_digest, 5, fire, fire + day, late)
     assert [s.published for s in following.stories] == [NOW + day]
     # Read after the poll, the day's own digest lists it, dated by the report, not the backlog.

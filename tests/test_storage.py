@@ -21,6 +21,7 @@ from feeds.storage.entries import (
 )
 from feeds.storage.migrations import known_names, migrate, migrations
 from feeds.storage.search_tokens import tsvector_text
+from feeds.storage.servers import DigestWatermark, last_digest_watermark
 from feeds.timeutil import to_db
 from tests.conftest import NOW
 from tests.helpers import entry, spec
@@ -179,6 +180,49 @@ def test_upgrade_adds_entry_images_and_the_next_poll_fills_them(db_path) -> None
         == []
     )
     assert image_of(db, "a") == "https://img.example/a.jpg"
+    db.close()
+
+
+def test_upgrade_gives_a_server_that_had_digests_a_watermark(db_path) -> None:
+    """A database from before m013: a server whose last digest was sent before watermarks were
+    kept gets one at the upgrade, so its next digest has a late window (for what is stored from
+    then on); one with a watermark keeps it; one that never had a digest gets none."""
+    old = open_database(db_path, migrate=False)
+    migrations.apply(old, stop_before="m013_digest_keyword_watermark")
+    feed_id = _old_feed(old)
+    _old_entries(old, feed_id, [entry("a", "Veo 3 reaches Europe")])
+    entry_id = old.execute("SELECT id FROM entries").fetchone()[0]
+    stamp = to_db(NOW)
+    old.execute(
+        """INSERT INTO stories (id, key, subject, event, score, first_published_at, last_published_at, created_at,
+           updated_at) VALUES (3, 'k', 'veo', 'launch', 0.9, ?, ?, ?, ?)""",
+        [stamp] * 4,
+    )
+    old.execute(
+        "INSERT INTO announcements (id, entry_id, story_id, event, score, created_at) VALUES (7, ?, 3, 'launch', 0.9, ?)",
+        [entry_id, stamp],
+    )
+    for guild, period, watermark in (
+        (1, "daily:2026-11-30", None),
+        (2, "daily:2026-11-30", 5),
+        (3, None, None),
+    ):
+        old.execute(
+            """INSERT INTO servers (guild_id, last_digest_period, last_digest_watermark, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?)""",
+            [guild, period, watermark, stamp, stamp],
+        )
+    old.execute(
+        "INSERT INTO keyword_matches (id, guild_id, entry_id, term, created_at) VALUES (4, 1, ?, 'veo', ?)",
+        [entry_id, stamp],
+    )
+    old.close()
+    db = open_database(db_path)
+    assert {guild: last_digest_watermark(db, guild) for guild in (1, 2, 3)} == {
+        1: DigestWatermark(report=7, keyword_match=4),
+        2: DigestWatermark(report=5, keyword_match=4),
+        3: None,
+    }
     db.close()
 
 

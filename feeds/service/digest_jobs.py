@@ -38,7 +38,7 @@ from feeds.service.digest_plan import (
 from feeds.service.i18n import lang_of
 from feeds.service.tracking import WorkInFlight
 from feeds.shards import Shards
-from feeds.storage.digests import LateStories
+from feeds.storage.digests import LateItems
 from feeds.storage.servers import DigestTarget
 from feeds.storage.store import Store
 
@@ -194,7 +194,7 @@ class Digests:
         late = (
             None
             if after is None
-            else LateStories(after=after, since=previous_fire(schedule, period.start - timedelta(seconds=1)))
+            else LateItems(after=after, since=previous_fire(schedule, period.start - timedelta(seconds=1)))
         )
         digest = await self.store.digest_content(target.guild_id, period.start, period.end, late)
         lang = lang_of(target.locale)

@@ -41,15 +41,15 @@ class DigestOps(DatabaseThreads):
         """When the server's digests are posted; None turns them off."""
         await self.write_in_transaction(servers.set_digest_schedule, guild_id, schedule, now)
 
-    async def last_digest_watermark(self, guild_id: int) -> int | None:
-        """The last report stored when the server's last digest was read (None: not recorded)."""
+    async def last_digest_watermark(self, guild_id: int) -> servers.DigestWatermark | None:
+        """Where the server's last digest was read up to (None: no digest recorded one)."""
         return await self.read(servers.last_digest_watermark, guild_id)
 
     async def digest_content(
-        self, guild_id: int, start: datetime, end: datetime, late: digests.LateStories | None = None
+        self, guild_id: int, start: datetime, end: datetime, late: digests.LateItems | None = None
     ) -> Digest:
         """What the server's digest of [start, end) says, after the server's rules (with
-        ``late``: and the stories the previous digest could not list)."""
+        ``late``: and what the previous digest could not list)."""
         return await self.read(digests.build_digest, guild_id, start, end, late)
 
     async def queue_digest(
@@ -61,7 +61,7 @@ class DigestOps(DatabaseThreads):
         now: datetime,
         *,
         covered: Callable[[str | None], bool],
-        watermark: int | None = None,
+        watermark: servers.DigestWatermark | None = None,
     ) -> int:
         """Queue a rendered digest's messages and record its period and ``watermark``, once (0
         when the period is queued already or ``covered`` by the last period recorded); how many

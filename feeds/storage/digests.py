@@ -20,6 +20,7 @@ from feeds.failpoints import failpoint
 from feeds.storage import deliveries, servers
 from feeds.storage.db import write_transaction
 from feeds.storage.server_reads import seen_keyword_matches, seen_stories
+from feeds.storage.servers import DigestWatermark
 from feeds.storage.watch import watch_settings
 from feeds.timeutil import to_db
 
@@ -68,7 +69,7 @@ class Digest:
     end: datetime
     stories: list[DigestStory] = field(default_factory=list)
     keyword_matches: list[KeywordItem] = field(default_factory=list)
-    watermark: int = 0  # the last report stored when it was read (see build_digest)
+    watermark: DigestWatermark = field(default_factory=DigestWatermark)  # when it was read (build_digest)
 
     @property
     def quiet(self) -> bool:
@@ -110,27 +111,30 @@ _FIRST_REPORT = f"(SELECT min(a3.id) {_COUNTED})"
 
 
 @dataclass(frozen=True)
-class LateStories:
-    """Stories the previous digest could not list: stored after it was built (their first
-    report's id is above ``after``, its watermark), though published before this period, and
-    not before ``since`` (a new feed's backlog is not news)."""
+class LateItems:
+    """Stories and keyword matches the previous digest could not list: stored after it was
+    read (above ``after``, its watermark), though published before this period, and not before
+    ``since`` (a new feed's backlog is not news)."""
 
-    after: int
+    after: DigestWatermark
     since: datetime
 
 
 def build_digest(
-    db: Database, guild_id: int, start: datetime, end: datetime, late: LateStories | None = None
+    db: Database, guild_id: int, start: datetime, end: datetime, late: LateItems | None = None
 ) -> Digest:
-    """The period's stories as this server sees them, after its rules (minimum score, mutes,
-    exclude terms), plus its keyword matches; with ``late``, the stories published before the
-    period that the previous digest could not list (one published minutes before a digest and
-    polled after it would otherwise be in none). Only stories stored when the digest is read
-    are listed, and ``Digest.watermark`` says up to where: the next digest's ``late.after``."""
+    """The period's stories and keyword matches as this server sees them, after its rules
+    (minimum score, mutes, exclude terms); with ``late``, those published before the period
+    that the previous digest could not list (one published minutes before a digest and polled
+    after it would otherwise be in none). Only what is stored when the digest is read is
+    listed, and ``Digest.watermark`` says up to where: the next digest's ``late.after``."""
     rules = watch_settings(db, guild_id)
     muted = {*rules.muted_vendors, *rules.muted_events}
     exclude = KeywordMatcher([WatchTerm(guild_id, term, "exclude") for term in rules.exclude])
-    watermark = int(db.execute("SELECT coalesce(max(id), 0) FROM announcements").fetchone()[0])
+    watermark = DigestWatermark(
+        report=int(db.execute("SELECT coalesce(max(id), 0) FROM announcements").fetchone()[0]),
+        keyword_match=int(db.execute("SELECT coalesce(max(id), 0) FROM keyword_matches").fetchone()[0]),
+    )
     late_clause = (
         f"OR ({_FIRST_REPORT} > :after AND {_FIRST_PUBLISHED} >= :since AND {_FIRST_PUBLISHED} < :start)"
         if late
@@ -148,9 +152,9 @@ def build_digest(
             "start": to_db(start),
             "end": to_db(end),
             "min": rules.min_score,
-            "watermark": watermark,
+            "watermark": watermark.report,
             "lowest": to_db(min(start, late.since) if late else start),
-            **({"after": late.after, "since": to_db(late.since)} if late else {}),
+            **({"after": late.after.report, "since": to_db(late.since)} if late else {}),
         },
         order=f"{_FIRST_PUBLISHED}, s.id",
         first_published=_FIRST_PUBLISHED,
@@ -176,7 +180,21 @@ def build_digest(
                 published=story.first_published,
             )
         )
-    for match in seen_keyword_matches(db, guild_id, since=start, until=end):
+    late_matches = (
+        "OR (k.id > :after AND e.published_at >= :since AND e.published_at < :start)" if late else ""
+    )
+    matches = seen_keyword_matches(
+        db,
+        guild_id,
+        also=f"k.id <= :watermark AND ((e.published_at >= :start AND e.published_at < :end) {late_matches})",
+        also_params={
+            "start": to_db(start),
+            "end": to_db(end),
+            "watermark": watermark.keyword_match,
+            **({"after": late.after.keyword_match, "since": to_db(late.since)} if late else {}),
+        },
+    )
+    for match in matches:
         if exclude.size and exclude.match(match.title, match.summary).exclude:
             continue
         digest.keyword_matches.append(
@@ -194,7 +212,7 @@ def queue_digest(
     now: datetime,
     *,
     covered: Callable[[str | None], bool],
-    watermark: int | None = None,
+    watermark: DigestWatermark | None = None,
 ) -> int:
     """Queue a digest's messages (one delivery each, in order) and record ``period`` as the
     server's last digest (with the ``watermark`` it was read at), in one transaction. Nothing

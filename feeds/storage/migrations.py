@@ -532,6 +532,22 @@ def m012_digest_watermark(db: Database) -> None:
     _ddl(db, "ALTER TABLE servers ADD COLUMN last_digest_watermark INTEGER")
 
 
+@migrations(name="m013_digest_keyword_watermark")
+def m013_digest_keyword_watermark(db: Database) -> None:
+    """The last keyword match stored when a server's last digest was read
+    (``servers.last_digest_keyword_watermark``): keyword matches get the late window stories
+    have. A server whose last digest was sent before a watermark was kept gets one now, so its
+    next digest has a late window too (what is stored from now on; what was stored before may
+    have been listed already, and is not listed twice)."""
+    _ddl(db, "ALTER TABLE servers ADD COLUMN last_digest_keyword_watermark INTEGER")
+    db.execute(
+        """UPDATE servers SET
+             last_digest_watermark = coalesce(last_digest_watermark, (SELECT coalesce(max(id), 0) FROM announcements)),
+             last_digest_keyword_watermark = (SELECT coalesce(max(id), 0) FROM keyword_matches)
+           WHERE last_digest_period IS NOT NULL"""
+    )
+
+
 def known_names() -> list[str]:
     return [migration.name for migration in migrations._migrations]
 

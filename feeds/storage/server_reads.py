@@ -241,10 +241,15 @@ def seen_keyword_matches(
     newest_first: bool = False,
     limit: int = NO_LIMIT,
     offset: int = 0,
+    also: str | None = None,
+    also_params: dict[str, Any] | None = None,
 ) -> list[SeenKeywordMatch]:
     """The server's keyword matches published in [since, until) (whose title or summary
-    mentions ``mentioning``), by publication time."""
+    mentions ``mentioning``, and that match ``also``: SQL on ``k``, the matches, and ``e``,
+    their entries, with ``also_params``), by publication time."""
     where, params = _keyword_filter(db, guild_id, since, until, mentioning)
+    if also:
+        where, params = f"{where} AND ({also})", {**params, **(also_params or {})}
     direction = "DESC" if newest_first else "ASC"
     rows = db.query(
         f"""SELECT k.id, k.term, e.title, e.summary, e.link, e.published_at, {feed_label_sql()} AS feed

@@ -471,16 +471,37 @@ def last_digest_period(db: Database, guild_id: int) -> str | None:
     return row[0] if row else None
 
 
-def last_digest_watermark(db: Database, guild_id: int) -> int | None:
-    """The last report stored when the server's last digest was read (None: not recorded)."""
-    row = db.execute("SELECT last_digest_watermark FROM servers WHERE guild_id = ?", [guild_id]).fetchone()
-    return row[0] if row else None
+@dataclass(frozen=True)
+class DigestWatermark:
+    """The last report and the last keyword match stored when a server's digest was read: the
+    next digest also lists those stored after it (published before its own period)."""
+
+    report: int = 0
+    keyword_match: int = 0
+
+
+def last_digest_watermark(db: Database, guild_id: int) -> DigestWatermark | None:
+    """Where the server's last digest was read up to (None: no digest recorded one)."""
+    row = db.execute(
+        "SELECT last_digest_watermark, last_digest_keyword_watermark FROM servers WHERE guild_id = ?",
+        [guild_id],
+    ).fetchone()
+    if row is None or row[0] is None:
+        return None
+    return DigestWatermark(report=row[0], keyword_match=row[1] or 0)
 
 
 def set_last_digest_period(
-    db: Database, guild_id: int, period: str, now: datetime, watermark: int | None = None
+    db: Database, guild_id: int, period: str, now: datetime, watermark: DigestWatermark | None = None
 ) -> None:
-    _update(db, guild_id, now, last_digest_period=period, last_digest_watermark=watermark)
+    _update(
+        db,
+        guild_id,
+        now,
+        last_digest_period=period,
+        last_digest_watermark=watermark.report if watermark else None,
+        last_digest_keyword_watermark=watermark.keyword_match if watermark else None,
+    )
 
 
 def set_digest_channel(db: Database, guild_id: int, channel_id: int | None, now: datetime) -> None:
