@@ -504,6 +504,31 @@ async def test_removing_a_feed_keeps_its_watched_term_matches_so_none_alerts_twi
     assert await scalar(store, "SELECT COUNT(*) FROM feeds") == 1
 
 
+async def test_a_removed_feed_a_server_adds_again_is_that_servers_feed(
+    feed_server, server_settings, store
+) -> None:
+    """The operator removed a feed with history (kept, disabled). A server that adds it again
+    follows it as it would a new feed: enabled, the server's own (listed for it, under the name
+    it gave), not the operator's feed with the operator's name and flags from before (which
+    left the server told it followed it already, and its name dropped)."""
+    await add_server(store, guild_id=1, channel_id=100)
+    url = feed_server.set_feed("f", rss([ANNOUNCEMENT]))
+    await store.add_feed(spec(url, name="Operator name", official=True), NOW, origin="cli")
+    assert (await make_poller(server_settings, store).run_cycle(force=True)).announcements
+    _feed, outcome = await store.remove_feed(url, NOW)
+    assert outcome.startswith("disabled")
+    assert await store.follow_feed(1, spec(url, name="Our feed"), NOW)
+    (row,) = await store.read(lambda db: list(db.query("SELECT * FROM feeds")))
+    assert (row["disabled"], row["origin"], row["added_by_guild"], row["name"], row["official"]) == (
+        0,
+        "server",
+        1,
+        None,
+        0,
+    )
+    assert [(f.label, f.mine, f.status) for f in await store.server_feeds(1)] == [("Our feed", True, "ok")]
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

@@ -202,35 +202,38 @@ def add_feed(
 ) -> tuple[FeedRow, bool]:
     """Insert a feed (or return the existing row for that URL, or for the URL it had before a
     permanent redirect). Returns (row, created). A feed the operator removed but kept for its
-    history is enabled again (created: it was added again). ``title`` is the feed's own title
+    history is enabled again with the settings and origin given now (created: it was added
+    again). ``title`` is the feed's own title
     when it was fetched before adding (shown until the first poll records it). ``spec.name``
     is kept as the operator's name only: a server's name for a feed is that server's
     (:func:`feeds.storage.servers.add_server_feed`), never shown to the other servers that add
     the same URL."""
     existing = feed_by_url(db, spec.url)
+    settings = {
+        "origin": origin,
+        "added_by_guild": guild_id,
+        "name": None if origin == "server" else spec.name,
+        "lang": spec.lang,
+        "interval_s": int(spec.interval.total_seconds()) if spec.interval else None,
+        "official": int(spec.official),
+    }
     if existing is not None and existing.disabled and existing.disabled_reason == REMOVED_BY_OPERATOR:
+        # Added again: as whoever adds it now says, like a new feed, with its history kept.
+        assignments = ", ".join(f"{column} = ?" for column in settings)
+        db.execute(
+            f"UPDATE feeds SET {assignments}, title = coalesce(?, title) WHERE id = ?",
+            [*settings.values(), title, existing.id],
+        )
         enable_feed(db, existing.id, now)
         enabled = get_feed(db, existing.id)
         assert enabled is not None
         return enabled, True
     if existing is not None:
         return existing, False
+    columns = {"url": spec.url, **settings, "title": title, "created_at": to_db(now), "updated_at": to_db(now)}
     db.execute(
-        """INSERT INTO feeds (url, origin, added_by_guild, name, title, lang, interval_s, official, created_at,
-           updated_at, host) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        [
-            spec.url,
-            origin,
-            guild_id,
-            None if origin == "server" else spec.name,
-            title,
-            spec.lang,
-            int(spec.interval.total_seconds()) if spec.interval else None,
-            int(spec.official),
-            to_db(now),
-            to_db(now),
-            host_of(spec.url),
-        ],
+        f"INSERT INTO feeds ({', '.join(columns)}, host) VALUES ({', '.join('?' * len(columns))}, ?)",
+        [*columns.values(), host_of(spec.url)],
     )
     row = _rows(db, "SELECT * FROM feeds WHERE url = ?", [spec.url])[0]
     return row, True
