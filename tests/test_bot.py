@@ -395,12 +395,31 @@ async def test_removed_server_stops_getting_alerts_and_comes_back(bot_env) -> No
 
 
 async def test_purge_after_thirty_days(bot_env) -> None:
+    """Everything the server had goes: its alert routes too (they posted to its old channels
+    again when the bot was added back), and the feeds only it followed are no longer polled."""
+    from feeds.storage.routes import RouteSpec
     from feeds.storage.servers import purge_inactive
 
     await bot_env.set_alert_channel()
-    await bot_env.execute("UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z'")
+    guild_id, now = bot_env.guild.id, utcnow()
+    await bot_env.store.add_route(guild_id, RouteSpec(channel_id=bot_env.channel_id(), vendor="openai"), now)
+    await bot_env.store.follow_feed(guild_id, spec("https://only-ours.example/feed"), now)
+    await bot_env.store.follow_feed(guild_id, spec("https://shared.example/feed"), now)
+    await bot_env.store.follow_feed(77, spec("https://shared.example/feed"), now)
+    await bot_env.execute(
+        "UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z' WHERE guild_id = ?", guild_id
+    )
     assert await bot_env.store.write(purge_inactive, utcnow()) == 1
-    assert await bot_env.sql("SELECT * FROM servers") == []
+    assert [r["guild_id"] for r in await bot_env.sql("SELECT guild_id FROM servers")] == [77]
+    assert await bot_env.sql("SELECT * FROM alert_routes") == []
+    assert await bot_env.sql("SELECT url, disabled, disabled_reason FROM feeds ORDER BY url") == [
+        {
+            "url": "https://only-ours.example/feed",
+            "disabled": 1,
+            "disabled_reason": "no server follows it any more",
+        },
+        {"url": "https://shared.example/feed", "disabled": 0, "disabled_reason": None},
+    ]
 
 
 async def test_a_deleted_channel_fails_with_404_reason(bot_env) -> None:

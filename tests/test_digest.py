@@ -28,7 +28,7 @@ from feeds.service.render import (
 )
 from feeds.storage import feed_records as feed_store
 from feeds.storage.digests import Digest, DigestStory, KeywordItem, LateItems, build_digest
-from feeds.storage.servers import digest_targets
+from feeds.storage.servers import digest_targets, purge_inactive
 from feeds.storage.store import Store
 from feeds.timeutil import utcnow
 from tests.conftest import NOW
@@ -317,6 +317,47 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
     ]
     late = LateItems(after=read_later.watermark, since=fire - day)
     assert listed(await store.read(build_digest, 5, fire, fire + day, late)) == []
+
+
+async def test_a_late_keyword_match_is_listed_after_another_servers_matches_were_purged(
+    feed_server, server_settings, store
+) -> None:
+    """SQLite gives a deleted top id again: after a departed server's newest matches were
+    purged, this server's next match had an id at or below the global watermark of its last
+    digest, and was in no digest. The watermark is the server's own matches'."""
+    fire = NOW - timedelta(minutes=5)
+    day = timedelta(days=1)
+    first = item("one", "Switch 2 sales top 20 million", hours_ago=2)
+    url = feed_server.set_feed("f", rss([first]))
+
+    def setup(db):
+        feed_store.add_feed(db, spec(url, name="Feed"), NOW)
+        for guild in (5, 6):
+            db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (?, 'x', 'x')", [guild])
+            db.execute(
+                "INSERT INTO server_watch_terms VALUES (?, 'Switch 2', 'switch 2', 'include', 'x')", [guild]
+            )
+
+    await store.write(setup)
+    clock = Clock()
+    clock.now = fire - timedelta(hours=1)
+    await make_poller(server_settings, store, clock).run_cycle(force=True)
+    at_fire = await store.read(build_digest, 5, fire - day, fire)
+    assert [k.title for k in at_fire.keyword_matches] == [first["title"]]
+    await store.write(
+        lambda db: db.execute(
+            "UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z' WHERE guild_id = 6"
+        )
+    )
+    assert await store.write(purge_inactive, NOW) == 1
+    late_item = item("two", "Switch 2 price rises in Europe", hours_ago=10 / 60)  # before the digest
+    feed_server.set_feed("f", rss([late_item, first]))
+    clock.now = NOW  # polled after it
+    await make_poller(server_settings, store, clock).run_cycle(force=True)
+    following = await store.read(
+        build_digest, 5, fire, fire + day, LateItems(after=at_fire.watermark, since=fire - day)
+    )
+    assert [k.title for k in following.keyword_matches] == [late_item["title"]]
 
 
 async def test_a_story_a_new_feeds_undated_backlog_started_is_dated_by_its_first_real_report(

@@ -133,7 +133,12 @@ def build_digest(
     exclude = KeywordMatcher([WatchTerm(guild_id, term, "exclude") for term in rules.exclude])
     watermark = DigestWatermark(
         report=int(db.execute("SELECT coalesce(max(id), 0) FROM announcements").fetchone()[0]),
-        keyword_match=int(db.execute("SELECT coalesce(max(id), 0) FROM keyword_matches").fetchone()[0]),
+        # The server's own: SQLite gives a deleted top id again (a purged server's matches).
+        keyword_match=int(
+            db.execute(
+                "SELECT coalesce(max(id), 0) FROM keyword_matches WHERE guild_id = ?", [guild_id]
+            ).fetchone()[0]
+        ),
     )
     late_clause = (
         f"OR ({_FIRST_REPORT} > :after AND {_FIRST_PUBLISHED} >= :since AND {_FIRST_PUBLISHED} < :start)"

@@ -230,7 +230,13 @@ def add_feed(
         return enabled, True
     if existing is not None:
         return existing, False
-    columns = {"url": spec.url, **settings, "title": title, "created_at": to_db(now), "updated_at": to_db(now)}
+    columns = {
+        "url": spec.url,
+        **settings,
+        "title": title,
+        "created_at": to_db(now),
+        "updated_at": to_db(now),
+    }
     db.execute(
         f"INSERT INTO feeds ({', '.join(columns)}, host) VALUES ({', '.join('?' * len(columns))}, ?)",
         [*columns.values(), host_of(spec.url)],

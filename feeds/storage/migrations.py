@@ -543,7 +543,8 @@ def m013_digest_keyword_watermark(db: Database) -> None:
     db.execute(
         """UPDATE servers SET
              last_digest_watermark = coalesce(last_digest_watermark, (SELECT coalesce(max(id), 0) FROM announcements)),
-             last_digest_keyword_watermark = (SELECT coalesce(max(id), 0) FROM keyword_matches)
+             last_digest_keyword_watermark = (
+               SELECT coalesce(max(k.id), 0) FROM keyword_matches k WHERE k.guild_id = servers.guild_id)
            WHERE last_digest_period IS NOT NULL"""
     )
 

@@ -292,7 +292,9 @@ def mark_inactive(db: Database, guild_id: int, now: datetime) -> None:
 
 
 def purge_inactive(db: Database, now: datetime) -> int:
-    """Delete servers gone for more than 30 days, with everything that belongs to them."""
+    """Delete servers gone for more than 30 days, with everything that belongs to them (a
+    server that comes back starts afresh: no old alert route posts anywhere), and disable the
+    feeds that only they followed, as unfollowing them would."""
     gone = [
         r[0]
         for r in db.execute(
@@ -300,10 +302,19 @@ def purge_inactive(db: Database, now: datetime) -> int:
         )
     ]
     for guild_id in gone:
+        followed = [
+            r[0]
+            for r in db.execute(
+                "SELECT feed_id FROM server_feeds WHERE guild_id = ? AND mode = 'added'", [guild_id]
+            )
+        ]
         db.execute("DELETE FROM deliveries WHERE guild_id = ?", [guild_id])
+        db.execute("DELETE FROM alert_routes WHERE guild_id = ?", [guild_id])
         db.execute(
             "DELETE FROM servers WHERE guild_id = ?", [guild_id]
         )  # cascades to feeds, terms, mutes, matches
+        for feed_id in followed:
+            _disable_if_unfollowed(db, feed_id, now)
     return len(gone)
 
 
@@ -431,6 +442,18 @@ def unmute_feed(db: Database, guild_id: int, feed_id: int) -> None:
     )
 
 
+def _disable_if_unfollowed(db: Database, feed_id: int, now: datetime) -> None:
+    """A feed servers added and none follows any more is no longer polled."""
+    left = db.execute(
+        """SELECT f.origin <> 'server'
+                  OR EXISTS (SELECT 1 FROM server_feeds sf WHERE sf.feed_id = f.id AND sf.mode = 'added')
+           FROM feeds f WHERE f.id = ?""",
+        [feed_id],
+    ).fetchone()
+    if left is not None and not left[0]:
+        feed_records.disable_feed(db, feed_id, UNFOLLOWED, now)
+
+
 def remove_server_feed(
     db: Database, guild_id: int, feed_id: int, now: datetime
 ) -> Literal["removed", "muted"]:
@@ -442,11 +465,7 @@ def remove_server_feed(
             "DELETE FROM server_feeds WHERE guild_id = ? AND feed_id = ? AND mode = 'added'",
             [guild_id, feed_id],
         )
-        left = db.execute(
-            "SELECT count(*) FROM server_feeds WHERE feed_id = ? AND mode = 'added'", [feed_id]
-        ).fetchone()[0]
-        if not left:
-            feed_records.disable_feed(db, feed_id, UNFOLLOWED, now)
+        _disable_if_unfollowed(db, feed_id, now)
         return "removed"
     ensure_server(db, guild_id, now)
     db.execute(
@@ -473,8 +492,8 @@ def last_digest_period(db: Database, guild_id: int) -> str | None:
 
 @dataclass(frozen=True)
 class DigestWatermark:
-    """The last report and the last keyword match stored when a server's digest was read: the
-    next digest also lists those stored after it (published before its own period)."""
+    """The last report, and the server's last keyword match, stored when its digest was read:
+    the next digest also lists those stored after it (published before its own period)."""
 
     report: int = 0
     keyword_match: int = 0
