@@ -6,14 +6,17 @@ and hands it to whatever needs it, so tests build their own without patching.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from dotenv import dotenv_values
 from pydantic import (
     AliasChoices,
     BeforeValidator,
@@ -291,6 +294,50 @@ def describe_validation_error(exc: ValidationError) -> str:
     field = str(first["loc"][0]) if first["loc"] else "?"
     name = env_name(field) if field in Settings.model_fields else field
     return f"invalid setting {name}: {validation_message(exc)}"
+
+
+# VIDRADAR_* variables that are not settings: the test suite's and the tools' own.
+TOOL_VARIABLES = frozenset(
+    {
+        "VIDRADAR_FAILPOINT",
+        "VIDRADAR_STRESS",
+        "VIDRADAR_CRASH_SEED",
+        "VIDRADAR_TEST_PG_BINDIR",
+        "VIDRADAR_BENCH_SYNTHETIC_NOTED",
+    }
+)
+
+
+def setting_names() -> set[str]:
+    """Every variable a setting is read from (upper case)."""
+    names = set()
+    for field, info in Settings.model_fields.items():
+        alias = info.validation_alias
+        names.update(str(choice).upper() for choice in getattr(alias, "choices", ()))
+        names.add(env_name(field))
+    return names
+
+
+def unknown_settings(
+    env_file: str | Path | None = ".env", environ: Mapping[str, str] | None = None
+) -> list[str]:
+    """One warning per ``VIDRADAR_*`` variable that is no setting, in the environment or the
+    ``.env`` file: a misspelt name is otherwise ignored without a word, and the default used."""
+    known = setting_names() | TOOL_VARIABLES
+    found: dict[str, str] = {}
+    if env_file is not None and Path(env_file).is_file():
+        for name in dotenv_values(env_file, encoding="utf-8"):
+            found.setdefault(name.upper(), f"{name} (in {env_file})")
+    for name in os.environ if environ is None else environ:
+        found.setdefault(name.upper(), name)
+    warnings = []
+    for upper, where in sorted(found.items()):
+        if not upper.startswith("VIDRADAR_") or upper in known:
+            continue
+        close = difflib.get_close_matches(upper, sorted(setting_names()), n=1, cutoff=0.8)
+        hint = f"did you mean {close[0]}? " if close else ""
+        warnings.append(f"unknown setting {where} is ignored; {hint}every setting is in .env.example")
+    return warnings
 
 
 def load_settings(env_file: str | Path | None = ".env", **overrides: Any) -> Settings:

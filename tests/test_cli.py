@@ -699,6 +699,17 @@ def test_the_log_level_of_the_env_file_applies_and_daemons_log_at_the_default(tm
     assert not long_running(parser.parse_args(["poll", "--once"]))
 
 
+def test_a_misspelt_setting_in_dotenv_is_warned_about_and_the_command_runs(tmp_path) -> None:
+    (tmp_path / ".env").write_text("VIDRADAR_POLL_INTERVALL=1h\n")
+    result = run("feeds", "list", "--db", str(tmp_path / "v.db"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (
+        "unknown setting VIDRADAR_POLL_INTERVALL (in .env) is ignored; did you mean VIDRADAR_POLL_INTERVAL?"
+        in result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
 def test_alerts_retry_queues_the_headless_webhooks_failed_deliveries_again(tmp_path) -> None:
     """Headless mode has no /alerts retry: a wrong webhook URL failed its alerts for good, and
     after the fix this queues them again."""

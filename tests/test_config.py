@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import pytest
 
-from feeds.config import Settings, bundled_feed_list, load_settings
+from feeds.config import Settings, bundled_feed_list, load_settings, unknown_settings
 from feeds.durations import format_duration, parse_duration
 from feeds.errors import ConfigError
 
@@ -87,6 +87,24 @@ def test_dotenv_file_is_read(tmp_path) -> None:
     settings = load_settings(env_file=env)
     assert settings.concurrency == 7
     assert settings.log_level == "DEBUG"
+
+
+def test_a_name_that_is_no_setting_is_named_with_the_closest_setting(tmp_path) -> None:
+    """A misspelt name would otherwise be ignored without a word (the default used); names
+    are matched as pydantic-settings matches them (any case), and the tools' own variables
+    and other programs' are no settings to warn about."""
+    env = tmp_path / ".env"
+    env.write_text("VIDRADAR_POLL_INTERVALL=1h\nvidradar_concurrency=3\nOTHER_TOOL=1\n")
+    environ = {"VIDRADAR_WEBHOOK_URLS": "https://x", "VIDRADAR_FAILPOINT": "stored:1", "VIDRADAR_DB": "x.db"}
+    assert unknown_settings(env, environ) == [
+        f"unknown setting VIDRADAR_POLL_INTERVALL (in {env}) is ignored; did you mean VIDRADAR_POLL_INTERVAL? "
+        "every setting is in .env.example",
+        "unknown setting VIDRADAR_WEBHOOK_URLS is ignored; did you mean VIDRADAR_WEBHOOK_URL? "
+        "every setting is in .env.example",
+    ]
+    assert unknown_settings(tmp_path / "missing.env", {"VIDRADAR_ZZZ": "1"}) == [
+        "unknown setting VIDRADAR_ZZZ is ignored; every setting is in .env.example"
+    ]
 
 
 @pytest.mark.parametrize(

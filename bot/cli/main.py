@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from bot.cli.errors import UsageError
 from bot.cli.parser import Parser, build_parser
 from bot.cli.signals import Terminated, sigterm_unwinds
-from feeds.config import Settings, load_settings
+from feeds.config import Settings, load_settings, unknown_settings
 from feeds.errors import ConfigError, InputError, VidradarError
 from feeds.storage.faults import database_error_line
 
@@ -89,6 +89,8 @@ def _run_command(parser: Parser, argv: list[str]) -> int:
             quiet=not long_running(args),
             explicit="log_level" in settings.model_fields_set,
         )
+        for warning in unknown_settings():
+            log.warning(warning)
         return int(args.handler(args, settings))
     except UsageError as exc:
         print(f"vidradar: error: {exc}", file=sys.stderr)
