@@ -310,7 +310,7 @@ TOOL_VARIABLES = frozenset(
 
 def setting_names() -> set[str]:
     """Every variable a setting is read from (upper case)."""
-    names = set()
+    names: set[str] = set()
     for field, info in Settings.model_fields.items():
         alias = info.validation_alias
         names.update(str(choice).upper() for choice in getattr(alias, "choices", ()))
