@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from feeds.storage.db import open_database
 from tests.conftest import REPO
 from tests.feedserver import rss
 from tests.test_poller import ANNOUNCEMENT, DISTRACTOR, item
@@ -123,6 +124,8 @@ def test_demo_never_writes_into_a_real_database(tmp_path) -> None:
         (["feeds"], {}, 2, "required"),
         (["search", "sora"], {"VIDRADAR_POLL_INTERVAL": "1m"}, 1, "VIDRADAR_POLL_INTERVAL"),
         (["search", "sora", "--db", "/nonexistent-dir/x.db"], {}, 1, "does not exist"),
+        # A command that reads what is there never makes an empty database in the wrong place.
+        (["feeds", "list"], {}, 1, "vidradar.db does not exist: run this where vidradar runs"),
         (["feeds", "remove", "999"], {}, 1, "no feed with id"),
         (["search", "((("], {}, 1, "letter or digit"),
         (["eval", "/nonexistent.jsonl"], {}, 1, "cannot read"),
@@ -133,9 +136,12 @@ def test_demo_never_writes_into_a_real_database(tmp_path) -> None:
     ],
 )
 def test_mistakes_are_one_line_without_traceback(tmp_path, args, env, code, needle) -> None:
+    if args[:2] != ["feeds", "list"]:
+        open_database(tmp_path / "vidradar.db").close()
     result = run(*args, cwd=tmp_path, **env)
     line = assert_one_line_error(result, code)
     assert needle in line
+    assert (tmp_path / "vidradar.db").exists() == (args[:2] != ["feeds", "list"])
 
 
 def test_classify_contract(tmp_path) -> None:
@@ -594,6 +600,7 @@ async def test_the_first_poll_names_feeds_by_their_title(feed_server, tmp_path) 
 )
 def test_the_headless_destination_is_set_by_the_environment_only(tmp_path, args, variable) -> None:
     db = str(tmp_path / "w.db")
+    open_database(db).close()
     line = assert_one_line_error(run(*args, "--db", db, cwd=tmp_path))
     assert "headless webhook" in line and variable in line
     listing = run("watch", "list", "--db", db, cwd=tmp_path)  # reading it stays allowed
@@ -689,7 +696,7 @@ def test_the_log_level_of_the_env_file_applies_and_daemons_log_at_the_default(tm
     root = logging.getLogger()
     level = root.level
     try:
-        assert main(["feeds", "list", "--db", str(tmp_path / "v.db")]) == 0
+        assert main(["db", "migrate", "--db", str(tmp_path / "v.db")]) == 0
         assert root.level == logging.DEBUG
     finally:
         root.setLevel(level)
@@ -701,7 +708,7 @@ def test_the_log_level_of_the_env_file_applies_and_daemons_log_at_the_default(tm
 
 def test_a_misspelt_setting_in_dotenv_is_warned_about_and_the_command_runs(tmp_path) -> None:
     (tmp_path / ".env").write_text("VIDRADAR_POLL_INTERVALL=1h\n")
-    result = run("feeds", "list", "--db", str(tmp_path / "v.db"), cwd=tmp_path)
+    result = run("db", "migrate", "--db", str(tmp_path / "v.db"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (
         "unknown setting VIDRADAR_POLL_INTERVALL (in .env) is ignored; did you mean VIDRADAR_POLL_INTERVAL?"

@@ -13,7 +13,9 @@ from feeds.timeutil import utcnow
 
 
 def cmd_alerts_retry(args: argparse.Namespace, settings: Settings) -> int:
-    retried = with_store(settings, lambda store: store.retry_failed_alerts(args.guild, utcnow()))
+    retried = with_store(
+        settings, lambda store: store.retry_failed_alerts(args.guild, utcnow()), existing=True
+    )
     if args.json:
         print_json({"guild": args.guild, "retried": retried})
     else:

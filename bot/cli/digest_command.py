@@ -20,7 +20,9 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.service.digest_plan import digest_text
 
     now = utcnow()
-    digest = with_store(settings, lambda store: store.digest_content(args.guild, now - args.since, now))
+    digest = with_store(
+        settings, lambda store: store.digest_content(args.guild, now - args.since, now), existing=True
+    )
     if args.chart is not None:
         try:
             args.chart.write_bytes(render_chart(digest))

@@ -71,7 +71,7 @@ def _health(row: Any) -> str:
 
 
 def cmd_feeds_list(args: argparse.Namespace, settings: Settings) -> int:
-    rows = with_store(settings, lambda store: store.list_feeds())
+    rows = with_store(settings, lambda store: store.list_feeds(), existing=True)
     if args.json:
         print_json(
             [
@@ -111,7 +111,7 @@ def cmd_feeds_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
-    feed, outcome = with_store(settings, lambda store: store.remove_feed(args.feed, utcnow()))
+    feed, outcome = with_store(settings, lambda store: store.remove_feed(args.feed, utcnow()), existing=True)
     in_feed_list = feed.origin == "operator"
     if args.json:
         action = "disabled" if outcome.startswith("disabled") else "removed"
@@ -154,7 +154,7 @@ def cmd_feeds_export(args: argparse.Namespace, settings: Settings) -> int:
     from feeds.models import FeedSpec
     from feeds.parse.feedlist import render_opml
 
-    rows = with_store(settings, lambda store: store.list_feeds(include_disabled=False))
+    rows = with_store(settings, lambda store: store.list_feeds(include_disabled=False), existing=True)
     specs = [
         FeedSpec(url=r.url, name=r.name or r.title, lang=r.lang, interval=r.interval, official=r.official)
         for r in rows

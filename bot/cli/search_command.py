@@ -17,6 +17,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     hits = with_store(
         settings,
         lambda store: store.search_stored(args.query, limit=args.limit, since=since, order=args.sort),
+        existing=True,
     )
     if args.json:
         print_json([hit.as_json() for hit in hits])

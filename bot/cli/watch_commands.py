@@ -43,13 +43,13 @@ def cmd_watch_add(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_watch_remove(args: argparse.Namespace, settings: Settings) -> int:
     _refuse_headless(args.guild, "terms")
-    term = with_store(settings, lambda store: store.remove_watch_term(args.guild, args.term))
+    term = with_store(settings, lambda store: store.remove_watch_term(args.guild, args.term), existing=True)
     print(f"removed {term!r} (guild {args.guild})")
     return 0
 
 
 def cmd_watch_list(args: argparse.Namespace, settings: Settings) -> int:
-    current = with_store(settings, lambda store: store.watch_settings(args.guild))
+    current = with_store(settings, lambda store: store.watch_settings(args.guild), existing=True)
     if args.json:
         print_json(
             {
@@ -85,7 +85,7 @@ def cmd_watch_mute(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_watch_unmute(args: argparse.Namespace, settings: Settings) -> int:
     _refuse_headless(args.guild, "mute")
-    target = with_store(settings, lambda store: store.unmute_target(args.guild, args.target))
+    target = with_store(settings, lambda store: store.unmute_target(args.guild, args.target), existing=True)
     print(f"unmuted {target} (guild {args.guild})")
     return 0
 
