@@ -45,6 +45,7 @@ async def test_feeds_add_rejects_non_feeds_and_private_addresses(bot_env) -> Non
     bot_env.bot.cooldowns._until.clear()
     record = await fake.invoke(guild, "feeds add", {"url": "http://10.1.2.3/feed.xml"})
     assert "Not added" in record.text() and "non-public address 10.1.2.3" in record.text()
+    assert "the operator can allow it in VIDRADAR_URL_ALLOWLIST" in record.text()
     bot_env.bot.cooldowns._until.clear()
     record = await fake.invoke(guild, "feeds add", {"url": "ftp://example.org/feed"})
     assert record.ephemeral and "url must start with http:// or https://" in record.text()

@@ -257,7 +257,7 @@ async def test_feeds_and_poll_commands_against_a_loopback_server(feed_server, tm
         cwd=tmp_path,
         VIDRADAR_DB=env["VIDRADAR_DB"],
     )
-    assert code == 1 and "non-public address" in err
+    assert code == 1 and "non-public address" in err and "VIDRADAR_URL_ALLOWLIST" in err
     feed_list = tmp_path / "list.toml"
     feed_list.write_text(f'[[feeds]]\nurl = "{feed_server.url("/feed/news")}"\nname = "Loopback News"\n')
     code, out, err = await arun("poll", "--once", "--json", "--feeds", str(feed_list), cwd=tmp_path, **env)

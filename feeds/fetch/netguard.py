@@ -91,7 +91,10 @@ class AddressPolicy:
         """None when allowed, else a one-line reason."""
         if self.allows(address, host, port):
             return None
-        return f"refused to connect to non-public address {address} (host {host}:{port})"
+        return (
+            f"refused to connect to non-public address {address} (host {host}:{port}); "
+            "the operator can allow it in VIDRADAR_URL_ALLOWLIST"
+        )
 
 
 def check_literal_host(policy: AddressPolicy, host: str, port: int) -> str | None:
