@@ -319,6 +319,51 @@ async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_n
     assert listed(await store.read(build_digest, 5, fire, fire + day, late)) == []
 
 
+@pytest.mark.parametrize("second_copy_polled", ["before the digest", "after the digest"])
+async def test_a_story_dated_earlier_by_its_second_copy_is_in_exactly_one_digest(
+    feed_server, server_settings, store, second_copy_polled
+) -> None:
+    """One article in two feeds: A dates it half an hour ago (after the digest period's end),
+    B two hours ago (inside it). Polled both before the digest is read, that digest lists it
+    (dated B's); with B polled after, the next digest does (the digest before dated it after its
+    period). Never both, never neither."""
+    link = "https://news.example/veo4"
+    a = feed_server.set_feed(
+        "a", rss([item("a1", "Google releases Veo 4 in the Gemini API", hours_ago=0.5, link=link)])
+    )
+    b = feed_server.set_feed(
+        "b", rss([item("b1", "Google launches Veo 4 in the Gemini API", hours_ago=2, link=link)])
+    )
+    end, day = NOW - timedelta(hours=1), timedelta(days=1)
+
+    def setup(db):
+        feed_store.add_feed(db, spec(a, name="A"), NOW)
+        db.execute("INSERT INTO servers (guild_id, created_at, updated_at) VALUES (5, 'x', 'x')")
+
+    async def poll_b() -> None:
+        await store.write(lambda db: feed_store.add_feed(db, spec(b, name="B"), NOW))
+        await make_poller(server_settings, store, clock).run_cycle(force=True)
+
+    await store.write(setup)
+    clock = Clock()
+    await make_poller(server_settings, store, clock).run_cycle(force=True)
+    if second_copy_polled == "before the digest":
+        await poll_b()
+    first = await store.read(build_digest, 5, end - day, end)
+    clock.now = NOW + timedelta(minutes=5)
+    if second_copy_polled == "after the digest":
+        await poll_b()
+    second = await store.read(
+        build_digest, 5, end, end + day, LateItems(after=first.watermark, since=end - day)
+    )
+    third = await store.read(
+        build_digest, 5, end + day, end + 2 * day, LateItems(after=second.watermark, since=end)
+    )
+    listed = [[s.published for s in d.stories] for d in (first, second, third)]
+    expected = [NOW - timedelta(hours=2)]
+    assert listed == ([expected, [], []] if second_copy_polled == "before the digest" else [[], expected, []])
+
+
 async def test_a_late_keyword_match_is_listed_after_another_servers_matches_were_purged(
     feed_server, server_settings, store
 ) -> None:
@@ -469,11 +514,19 @@ async def test_digest_commands_schedule_a_job_and_post_once_with_the_chart(bot_e
         "link": "https://news.example/fresh",
         "pubDate": http_date(utcnow() - timedelta(minutes=10)),
     }
-    bot_env.feeds.set_feed("recent", rss([fresh]))
+    # Published before the digest's time but polled after it was read: the next digest lists
+    # it (late), and so does the preview of that digest.
+    late = {
+        "guid": "late",
+        "title": "Runway launches Gen-5 for all paid plans",
+        "link": "https://news.example/late",
+        "pubDate": http_date(utcnow() - timedelta(minutes=90)),
+    }
+    bot_env.feeds.set_feed("recent", rss([fresh, late]))
     await bot_env.bot.runtime.poller.run_cycle(force=True)
     preview = await fake.invoke(guild, "digest preview")
     assert preview.ephemeral  # deferred ephemerally; the digest follows
-    assert "Pika 3.0" in preview.text() and "Veo 4" not in preview.text()
+    assert "Pika 3.0" in preview.text() and "Gen-5" in preview.text() and "Veo 4" not in preview.text()
     assert preview.followups[0]["attachments"][0]["filename"] == "digest.png"
     off = await fake.invoke(guild, "digest off")
     assert "off" in off.text() and bot_env.bot.runtime.scheduler.get_job(f"digest:{guild.id}") is None

@@ -15,7 +15,7 @@ from bot.cogs.base import AdminCog, lang, refuse_unless_bot_can_post
 from bot.errors import reply
 from feeds.service import render
 from feeds.service.chart import render_chart
-from feeds.service.digest_jobs import current_period, resync
+from feeds.service.digest_jobs import current_period, late_items, resync
 from feeds.service.digest_plan import WEEKDAYS, DigestSchedule, make_schedule, next_fire
 from feeds.service.i18n import WEEKDAY_NAMES, t
 from feeds.timeutil import utcnow
@@ -113,11 +113,13 @@ class DigestCog(AdminCog, group_name="digest", group_description=_("Scheduled di
             ),
             None,
         )
-        # The digest in progress: since the last one sent (or the last fire time).
-        start = now - timedelta(days=7)
+        # The digest in progress: since the last one sent (or the last fire time), with what
+        # the last one could not list.
+        start, late = now - timedelta(days=7), None
         if target is not None:
-            start = (await current_period(self.store, target, now))[0].start
-        digest = await self.store.digest_content(interaction.guild_id, start, now)
+            period = (await current_period(self.store, target, now))[0]
+            start, late = period.start, await late_items(self.store, target, period)
+        digest = await self.store.digest_content(interaction.guild_id, start, now, late)
         lg = lang(interaction)
         png = (
             None

@@ -77,6 +77,18 @@ async def current_period(store: Store, target: DigestTarget, fire: datetime) -> 
     return period, already_sent(period, last)
 
 
+async def late_items(store: Store, target: DigestTarget, period: Period) -> LateItems | None:
+    """What the digest of ``period`` lists besides its own stories: those stored since the
+    last digest was read, published up to one period before this one (None: no digest has
+    recorded where it read up to)."""
+    after = await store.last_digest_watermark(target.guild_id)
+    if after is None:
+        return None
+    return LateItems(
+        after=after, since=previous_fire(schedule_of(target), period.start - timedelta(seconds=1))
+    )
+
+
 async def resync(bot: Any, guild_id: int) -> None:
     """After anything that decides whether (or where) a server gets digests: make its job
     match the database. A no-op without a running runtime (e.g. ``sync-commands``)."""
@@ -189,13 +201,7 @@ class Digests:
         if sent:
             return 0
         schedule = schedule_of(target)
-        after = await self.store.last_digest_watermark(target.guild_id)
-        # Stored since the last digest was read, published up to one period before this one.
-        late = (
-            None
-            if after is None
-            else LateItems(after=after, since=previous_fire(schedule, period.start - timedelta(seconds=1)))
-        )
+        late = await late_items(self.store, target, period)
         digest = await self.store.digest_content(target.guild_id, period.start, period.end, late)
         lang = lang_of(target.locale)
         png = None

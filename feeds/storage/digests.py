@@ -101,20 +101,23 @@ class Digest:
 # A report a digest counts: one that could alert, or one with a date of its own. Not a new
 # feed's undated backlog: those reports got the time they were fetched as their date, so they
 # say nothing of when the story happened. A story is dated, and ordered, by its first counted
-# report, and one made only of backlog is in no digest.
-_COUNTED = """FROM announcements a3 JOIN entries e3 ON e3.id = a3.entry_id
-              WHERE a3.story_id = s.id AND (a3.alertable = 1 OR e3.published_at <> e3.fetched_at)"""
-# When the story's first counted report was published, and stored (ids keep the order reports
-# were stored in; regrouping keeps them).
-_FIRST_PUBLISHED = f"(SELECT min(e3.published_at) {_COUNTED})"
-_FIRST_REPORT = f"(SELECT min(a3.id) {_COUNTED})"
+# report stored when the digest is read (up to :watermark); one made only of backlog is in no
+# digest.
+_COUNTED = """(a3.alertable = 1 OR e3.published_at <> e3.fetched_at)"""
+_REPORTS = "FROM announcements a3 JOIN entries e3 ON e3.id = a3.entry_id WHERE a3.story_id = s.id"
+_FIRST_PUBLISHED = f"(SELECT min(e3.published_at) {_REPORTS} AND a3.id <= :watermark AND {_COUNTED})"
+# The previous digest (read up to :after) dated the story before this period: it listed it
+# then, or the story is older than that digest's period. Otherwise the story is this digest's.
+_DATED_BEFORE = (
+    f"EXISTS (SELECT 1 {_REPORTS} AND a3.id <= :after AND {_COUNTED} AND e3.published_at < :start)"
+)
 
 
 @dataclass(frozen=True)
 class LateItems:
-    """Stories and keyword matches the previous digest could not list: stored after it was
-    read (above ``after``, its watermark), though published before this period, and not before
-    ``since`` (a new feed's backlog is not news)."""
+    """Stories and keyword matches the previous digest could not list, though published
+    before this period (not before ``since``: a new feed's backlog is not news): stored after
+    it was read (above ``after``, its watermark), or dated by it after its period."""
 
     after: DigestWatermark
     since: datetime
@@ -141,24 +144,23 @@ def build_digest(
         ),
     )
     late_clause = (
-        f"OR ({_FIRST_REPORT} > :after AND {_FIRST_PUBLISHED} >= :since AND {_FIRST_PUBLISHED} < :start)"
+        f"OR ({_FIRST_PUBLISHED} >= :since AND {_FIRST_PUBLISHED} < :start AND NOT {_DATED_BEFORE})"
         if late
         else ""
     )
-    # The story's span (s.first_published_at, indexed, to s.last_published_at) holds its first
-    # counted report's date: it narrows the stories to read before the subqueries run.
+    # A story's last report is at or after its first counted one: the index on
+    # s.last_published_at narrows the stories to read before the subqueries run.
     stories = seen_stories(
         db,
         guild_id,
-        f"""s.score >= :min AND s.first_published_at < :end AND s.last_published_at >= :lowest
-            AND {_FIRST_REPORT} <= :watermark AND (
+        f"""s.score >= :min AND s.last_published_at >= :lowest AND (
               ({_FIRST_PUBLISHED} >= :start AND {_FIRST_PUBLISHED} < :end) {late_clause})""",
         {
             "start": to_db(start),
             "end": to_db(end),
             "min": rules.min_score,
             "watermark": watermark.report,
-            "lowest": to_db(min(start, late.since) if late else start),
+            "lowest": to_db(late.since if late else start),
             **({"after": late.after.report, "since": to_db(late.since)} if late else {}),
         },
         order=f"{_FIRST_PUBLISHED}, s.id",

@@ -538,8 +538,10 @@ def m013_digest_keyword_watermark(db: Database) -> None:
     (``servers.last_digest_keyword_watermark``): keyword matches get the late window stories
     have. A server whose last digest was sent before a watermark was kept gets one now, so its
     next digest has a late window too (what is stored from now on; what was stored before may
-    have been listed already, and is not listed twice)."""
+    have been listed already, and is not listed twice). Stories get an index on their last
+    report's date, which bounds the stories a digest reads (feeds/storage/digests.py)."""
     _ddl(db, "ALTER TABLE servers ADD COLUMN last_digest_keyword_watermark INTEGER")
+    _ddl(db, "CREATE INDEX stories_last_published ON stories (last_published_at)")
     db.execute(
         """UPDATE servers SET
              last_digest_watermark = coalesce(last_digest_watermark, (SELECT coalesce(max(id), 0) FROM announcements)),
