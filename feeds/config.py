@@ -309,12 +309,13 @@ TOOL_VARIABLES = frozenset(
 
 
 def setting_names() -> set[str]:
-    """Every variable a setting is read from (upper case)."""
+    """Every variable a setting is read from (upper case): its aliases, and the prefixed
+    field name, which pydantic-settings accepts too (``populate_by_name``)."""
     names: set[str] = set()
     for field, info in Settings.model_fields.items():
         alias = info.validation_alias
         names.update(str(choice).upper() for choice in getattr(alias, "choices", ()))
-        names.add(env_name(field))
+        names.add(f"VIDRADAR_{field.upper()}")
     return names
 
 

@@ -406,6 +406,10 @@ async def test_purge_after_thirty_days(bot_env) -> None:
     await bot_env.store.follow_feed(guild_id, spec("https://only-ours.example/feed"), now)
     await bot_env.store.follow_feed(guild_id, spec("https://shared.example/feed"), now)
     await bot_env.store.follow_feed(77, spec("https://shared.example/feed"), now)
+    await bot_env.store.follow_feed(guild_id, spec("https://gone.example/feed"), now)
+    await bot_env.execute(
+        "UPDATE feeds SET disabled = 1, disabled_reason = 'HTTP 410 Gone' WHERE url = 'https://gone.example/feed'"
+    )
     await bot_env.execute(
         "UPDATE servers SET active = 0, inactive_since = '2000-01-01T00:00:00Z' WHERE guild_id = ?", guild_id
     )
@@ -413,6 +417,7 @@ async def test_purge_after_thirty_days(bot_env) -> None:
     assert [r["guild_id"] for r in await bot_env.sql("SELECT guild_id FROM servers")] == [77]
     assert await bot_env.sql("SELECT * FROM alert_routes") == []
     assert await bot_env.sql("SELECT url, disabled, disabled_reason FROM feeds ORDER BY url") == [
+        {"url": "https://gone.example/feed", "disabled": 1, "disabled_reason": "HTTP 410 Gone"},  # kept
         {
             "url": "https://only-ours.example/feed",
             "disabled": 1,

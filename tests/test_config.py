@@ -95,7 +95,12 @@ def test_a_name_that_is_no_setting_is_named_with_the_closest_setting(tmp_path) -
     and other programs' are no settings to warn about."""
     env = tmp_path / ".env"
     env.write_text("VIDRADAR_POLL_INTERVALL=1h\nvidradar_concurrency=3\nOTHER_TOOL=1\n")
-    environ = {"VIDRADAR_WEBHOOK_URLS": "https://x", "VIDRADAR_FAILPOINT": "stored:1", "VIDRADAR_DB": "x.db"}
+    environ = {
+        "VIDRADAR_WEBHOOK_URLS": "https://x",
+        "VIDRADAR_FAILPOINT": "stored:1",
+        "VIDRADAR_DB": "x.db",
+        "VIDRADAR_DISCORD_TOKEN": "t",  # read as DISCORD_TOKEN
+    }
     assert unknown_settings(env, environ) == [
         f"unknown setting VIDRADAR_POLL_INTERVALL (in {env}) is ignored; did you mean VIDRADAR_POLL_INTERVAL? "
         "every setting is in .env.example",

@@ -529,6 +529,33 @@ async def test_a_removed_feed_a_server_adds_again_is_that_servers_feed(
     assert [(f.label, f.mine, f.status) for f in await store.server_feeds(1)] == [("Our feed", True, "ok")]
 
 
+@pytest.mark.parametrize("operator_adds_it_by", ["feeds add", "the feed list"])
+async def test_a_feed_no_server_follows_any_more_is_enabled_when_the_operator_adds_it(
+    store, operator_adds_it_by
+) -> None:
+    """The last server that followed a feed unfollowed it (disabled: nobody wants it). The
+    operator adding it, by command or in the feed list, polls it again: it stayed disabled,
+    told "already exists" or made an operator feed nobody's poller would fetch."""
+    url = "https://unfollowed.example/feed"
+    await add_server(store, guild_id=1, channel_id=100)
+    assert await store.follow_feed(1, spec(url), NOW)
+    (feed_id,) = [f.id for f in await store.server_feeds(1)]
+    assert await store.remove_server_feed(1, feed_id, NOW) == "removed"
+    assert (await feed_row(store, feed_id)).disabled
+    if operator_adds_it_by == "feeds add":
+        _row, added = await store.add_feed(spec(url, name="Operator's"), NOW, origin="cli")
+        assert added
+    else:
+        report = await store.sync_operator_feeds([spec(url, name="Operator's")], NOW)
+        assert report.enabled == 1
+    row = await feed_row(store, feed_id)
+    assert (row.disabled, row.name, row.origin) == (
+        False,
+        "Operator's",
+        "cli" if operator_adds_it_by == "feeds add" else "operator",
+    )
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

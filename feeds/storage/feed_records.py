@@ -201,8 +201,9 @@ def add_feed(
     title: str | None = None,
 ) -> tuple[FeedRow, bool]:
     """Insert a feed (or return the existing row for that URL, or for the URL it had before a
-    permanent redirect). Returns (row, created). A feed the operator removed but kept for its
-    history is enabled again with the settings and origin given now (created: it was added
+    permanent redirect). Returns (row, created). A feed disabled because nobody wanted it
+    (:data:`UNWANTED`: the operator removed it but kept its history, or no server follows it
+    any more) is enabled again with the settings and origin given now (created: it was added
     again). ``title`` is the feed's own title
     when it was fetched before adding (shown until the first poll records it). ``spec.name``
     is kept as the operator's name only: a server's name for a feed is that server's
@@ -217,7 +218,7 @@ def add_feed(
         "interval_s": int(spec.interval.total_seconds()) if spec.interval else None,
         "official": int(spec.official),
     }
-    if existing is not None and existing.disabled and existing.disabled_reason == REMOVED_BY_OPERATOR:
+    if existing is not None and existing.disabled and existing.disabled_reason in UNWANTED:
         # Added again: as whoever adds it now says, like a new feed, with its history kept.
         assignments = ", ".join(f"{column} = ?" for column in settings)
         db.execute(
@@ -293,6 +294,9 @@ class SyncReport:
 
 REMOVED_FROM_LIST = "removed from the operator's feed list"
 REMOVED_BY_OPERATOR = "removed by the operator"  # and kept for its history (see remove_feed)
+UNFOLLOWED = "no server follows it any more"  # a server feed (feeds.storage.servers)
+# Disabled because nobody wanted it, not because it failed: whoever adds it again enables it.
+UNWANTED = (REMOVED_FROM_LIST, REMOVED_BY_OPERATOR, UNFOLLOWED)
 
 
 def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> SyncReport:
@@ -345,7 +349,7 @@ def sync_operator_feeds(db: Database, specs: list[FeedSpec], now: datetime) -> S
             current[1:6] = wanted
             changed.add(spec.url)
             report.updated += 1
-        if current[6] and current[7] == REMOVED_FROM_LIST:
+        if current[6] and current[7] in (REMOVED_FROM_LIST, UNFOLLOWED):
             current[6:8] = [0, None]
             enabled.add(spec.url)
             report.enabled += 1

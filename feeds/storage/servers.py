@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # feeds.storage.digests imports this module
 HEADLESS_GUILD = 0  # the webhook destination of headless mode, configured from the environment
 # Why a feed servers added is disabled once the last of them removed it: a server that adds
 # it again enables it (a feed disabled for any other reason, failures say, stays disabled).
-UNFOLLOWED = "no server follows it any more"
+UNFOLLOWED = feed_records.UNFOLLOWED
 # A server's one row per feed, replaced whole (the name goes when a feed is muted).
 _REPLACE_SERVER_FEED = """ON CONFLICT (guild_id, feed_id) DO UPDATE SET mode = excluded.mode, name = excluded.name,
            created_at = excluded.created_at"""
@@ -406,11 +406,9 @@ def follow_feed(
     """/feeds add: the server follows the feed at ``spec.url`` (stored once, whoever adds it),
     under ``spec.name`` (the server's own name for it) if given. ``title`` is the feed's own,
     fetched before adding. False when the server already followed it. A feed disabled because
-    no server followed it any more is polled again."""
+    no server followed it any more is polled again (:func:`feeds.storage.feed_records.add_feed`)."""
     with write_transaction(db):
         row, _created = feed_records.add_feed(db, spec, now, origin="server", guild_id=guild_id, title=title)
-        if row.disabled and row.disabled_reason == UNFOLLOWED:
-            feed_records.enable_feed(db, row.id, now)
         return add_server_feed(db, guild_id, row.id, now, name=spec.name)
 
 
@@ -443,9 +441,10 @@ def unmute_feed(db: Database, guild_id: int, feed_id: int) -> None:
 
 
 def _disable_if_unfollowed(db: Database, feed_id: int, now: datetime) -> None:
-    """A feed servers added and none follows any more is no longer polled."""
+    """A feed servers added and none follows any more is no longer polled (one disabled
+    already keeps its reason: a feed gone for good is not enabled by the next follower)."""
     left = db.execute(
-        """SELECT f.origin <> 'server'
+        """SELECT f.origin <> 'server' OR f.disabled = 1
                   OR EXISTS (SELECT 1 FROM server_feeds sf WHERE sf.feed_id = f.id AND sf.mode = 'added')
            FROM feeds f WHERE f.id = ?""",
         [feed_id],
