@@ -184,8 +184,8 @@ def test_a_digest_names_vendors_and_products(lang: str, heading: str) -> None:
     assert (
         "google" not in message.embeds[0]["description"] and "veo-3.1" not in message.embeds[0]["description"]
     )
-    text = digest_text(digest)  # the terminal's form: display names too (JSON keeps slugs)
-    assert "== Google ==" in text and "[launch] Veo 3.1: Veo 3.1 arrives" in text
+    text = digest_text(digest)  # the terminal's form: the same groups (JSON keeps slugs)
+    assert "== Veo 3.1 (Google) ==" in text and "[launch] Veo 3.1 arrives" in text
 
 
 @pytest.mark.parametrize(("lang", "label"), [("en", "Launch"), ("fr", "Lancement")])

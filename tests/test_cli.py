@@ -338,7 +338,8 @@ def test_digest_command_prints_the_period_and_writes_the_chart(tmp_path) -> None
     chart = tmp_path / "week.png"
     result = run("digest", "--since", "3650d", "--chart", str(chart), "--db", db, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "== Google ==" in result.stdout and "== OpenAI ==" in result.stdout  # display names
+    # Grouped as the digest Discord shows: by product, by display name.
+    assert "== Veo 4 (Google) ==" in result.stdout and "== Sora 2 (OpenAI) ==" in result.stdout
     assert "Kingdom Hearts" not in result.stdout
     assert chart.read_bytes().startswith(b"\x89PNG")
     quiet = run("digest", "--since", "1s", "--db", db, cwd=tmp_path)

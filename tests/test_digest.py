@@ -62,7 +62,7 @@ def story(
     )
 
 
-def test_groups_by_vendor_then_event_most_important_first() -> None:
+def test_groups_most_important_first_and_within_a_group_by_event_then_source() -> None:
     digest = Digest(
         1,
         START,
@@ -76,12 +76,12 @@ def test_groups_by_vendor_then_event_most_important_first() -> None:
             story("f", "delay", "google"),
         ],
     )
-    groups = digest.groups()
-    assert [vendor for vendor, _ in groups] == ["openai", "google"]
-    openai_events = [(event, [s.key for s in stories]) for event, stories in groups[0][1]]
+    groups = digest_groups(digest)  # no product named: by vendor
     # launch > pricing; within launches: official first, then more outlets, then score
-    assert openai_events == [("launch", ["c", "b", "e"]), ("pricing", ["a"])]
-    assert [event for event, _ in groups[1][1]] == ["delay", "availability"]
+    assert [(name, [s.key for s in stories]) for name, stories in groups] == [
+        ("OpenAI", ["c", "b", "e", "a"]),
+        ("Google", ["f", "d"]),  # delay > availability
+    ]
     assert digest.counts == {"launch": 3, "delay": 1, "availability": 1, "pricing": 1}
 
 
@@ -264,8 +264,8 @@ async def test_build_digest_respects_the_servers_rules(feed_server, server_setti
     ]  # muted, excluded, too old
     assert [k.term for k in digest.keyword_matches] == ["Switch 2"]
     text = digest_text(digest)
-    assert "== Google ==" in text and "== keyword matches ==" in text  # display names, not slugs
-    assert "[launch] Veo 4: Google releases Veo 4" in text
+    assert "== Veo 4 (Google) ==" in text and "== keyword matches ==" in text  # display names, not slugs
+    assert "[launch] Google releases Veo 4" in text
 
 
 async def test_a_story_published_before_a_digest_but_polled_after_it_is_in_the_next_one(

@@ -12,6 +12,7 @@ from bot.cli.database import with_store
 from bot.cli.output import print_json
 from feeds.config import Settings
 from feeds.errors import InputError
+from feeds.service.render import digest_groups
 from feeds.timeutil import to_db, utcnow
 
 
@@ -38,8 +39,8 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _digest_json(digest: Any, chart: Path | None) -> dict[str, Any]:
-    """The digest as ``vidradar digest`` prints it: stories in the same order (vendors by
-    their best story, the events that matter most first), then the keyword matches."""
+    """The digest as ``vidradar digest`` prints it: stories in the same order (the groups of
+    the digest Discord shows, the most important first), then the keyword matches."""
     return {
         "guild": digest.guild_id,
         "start": to_db(digest.start),
@@ -60,8 +61,7 @@ def _digest_json(digest: Any, chart: Path | None) -> dict[str, Any]:
                 "score": story.score,
                 "published": to_db(story.published),
             }
-            for _vendor, events in digest.groups()
-            for _event, stories in events
+            for _name, stories in digest_groups(digest)
             for story in stories
         ],
         "keyword_matches": [

@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.errors import InputError
+from feeds.service.render import digest_groups
 from feeds.storage.digests import Digest
 from feeds.timeutil import from_db, to_db
 
@@ -207,24 +207,21 @@ def missed_fire(schedule: DigestSchedule, now: datetime, grace: timedelta = GRAC
 
 
 def digest_text(digest: Digest) -> str:
-    """Plain text for the terminal (``vidradar digest``)."""
+    """Plain text for the terminal (``vidradar digest``): the groups and order of the digest
+    Discord shows (:func:`feeds.service.render.digest_groups`)."""
     span = f"{digest.start.strftime('%Y-%m-%d %H:%M')} → {digest.end.strftime('%Y-%m-%d %H:%M')} UTC"
     if digest.quiet:
         return f"Quiet period: no AI-video announcements ({span}).\n"
     counts = " · ".join(f"{n} {event}" for event, n in digest.counts.items()) or "no announcements"
     lines = [f"vidradar digest, {span}", counts, ""]
-    taxonomy = bundled_taxonomy()  # people read this: display names ("Veo 3.1"); JSON keeps slugs
-    for vendor, events in digest.groups():
-        lines.append(f"== {taxonomy.vendor_name(vendor)} ==")
-        for event, stories in events:
-            for story in stories:
-                extra = f", +{story.outlets - 1} outlets" if story.outlets > 1 else ""
-                official = ", official" if story.official else ""
-                names = ", ".join(taxonomy.product_names(story.products))
-                about = f"{names}: " if names else ""
-                lines.append(
-                    f"  [{event}] {about}{story.title} ({story.feed}{official}{extra}) {story.link or ''}".rstrip()
-                )
+    for name, stories in digest_groups(digest):
+        lines.append(f"== {name} ==")
+        for story in stories:
+            extra = f", +{story.outlets - 1} outlets" if story.outlets > 1 else ""
+            official = ", official" if story.official else ""
+            lines.append(
+                f"  [{story.event}] {story.title} ({story.feed}{official}{extra}) {story.link or ''}".rstrip()
+            )
         lines.append("")
     if digest.keyword_matches:
         lines.append("== keyword matches ==")

@@ -80,23 +80,6 @@ class Digest:
         counted = Counter(s.event for s in self.stories)
         return {event: counted[event] for event in EVENT_WEIGHT if counted[event]}
 
-    def groups(self) -> list[tuple[str, list[tuple[str, list[DigestStory]]]]]:
-        """[(vendor, [(event, stories most important first)])], vendors by their best story."""
-        by_vendor: dict[str, dict[str, list[DigestStory]]] = {}
-        for story in self.stories:
-            vendor = story.vendors[0] if story.vendors else "other"
-            by_vendor.setdefault(vendor, {}).setdefault(story.event, []).append(story)
-        ordered = []
-        for vendor, events in by_vendor.items():
-            event_groups = [
-                (event, sorted(items, key=lambda s: s.importance, reverse=True))
-                for event, items in sorted(events.items(), key=lambda kv: -EVENT_WEIGHT.get(kv[0], 0))
-            ]
-            best = max(s.importance for _, items in event_groups for s in items)
-            ordered.append((best, vendor, event_groups))
-        ordered.sort(key=lambda item: (item[0], -len(item[1])), reverse=True)
-        return [(vendor, groups) for _, vendor, groups in ordered]
-
 
 # A report a digest counts: one that could alert, or one with a date of its own. Not a new
 # feed's undated backlog: those reports got the time they were fetched as their date, so they
