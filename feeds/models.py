@@ -22,7 +22,8 @@ Event = Literal["launch", "availability", "waitlist", "pricing", "delay", "shutd
 MIN_FEED_INTERVAL = timedelta(minutes=5)
 
 
-def _interval(value: object) -> timedelta | None:
+def feed_interval(value: object) -> timedelta | None:
+    """A feed's poll interval: a duration string, at least MIN_FEED_INTERVAL."""
     if value is None:
         return None
     if not isinstance(value, str | timedelta):
@@ -42,7 +43,7 @@ class FeedSpec(BaseModel):
     url: str = Field(min_length=1)
     name: str | None = None
     lang: str | None = None
-    interval: Annotated[timedelta | None, BeforeValidator(_interval)] = None
+    interval: Annotated[timedelta | None, BeforeValidator(feed_interval)] = None
     official: StrictBool = False  # true/false only: "yes" or 1 in a feed list is a mistake
 
     @field_validator("url")

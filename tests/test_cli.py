@@ -132,7 +132,7 @@ def test_demo_never_writes_into_a_real_database(tmp_path) -> None:
         (["watch", "mute", "nobody", "--guild", "42"], {}, 1, "unknown vendor or event"),
         (["watch", "add", "x" * 101, "--guild", "42"], {}, 1, "at most 100"),
         (["feeds", "add", "ftp://example.org/feed"], {}, 1, "must start with http:// or https://"),
-        (["feeds", "add", "https://example.org/feed", "--interval", "1m"], {}, 1, "at least 5m"),
+        (["feeds", "add", "https://example.org/feed", "--interval", "1m"], {}, 2, "at least 5m"),
     ],
 )
 def test_mistakes_are_one_line_without_traceback(tmp_path, args, env, code, needle) -> None:

@@ -55,6 +55,16 @@ def _duration(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _feed_interval(text: str) -> Any:
+    """A feed's poll interval, refused as a usage mistake when the feed list would refuse it."""
+    from feeds.models import feed_interval  # pydantic and Babel: only for `feeds add`
+
+    try:
+        return feed_interval(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -140,7 +150,7 @@ def _add_feeds(add: AddCommand, common: Parser) -> None:
     f_add.add_argument("url")
     f_add.add_argument("--name")
     f_add.add_argument("--lang")
-    f_add.add_argument("--interval", type=_duration)
+    f_add.add_argument("--interval", type=_feed_interval)
     f_add.add_argument("--official", action="store_true", help="a vendor's own blog or changelog")
     f_add.add_argument("--json", action="store_true", help="print the feed as one JSON object")
     f_add.set_defaults(handler=cmd_feeds_add)
