@@ -17,7 +17,6 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from feeds.errors import InputError
-from feeds.service.render import digest_groups
 from feeds.storage.digests import Digest
 from feeds.timeutil import from_db, to_db
 
@@ -209,6 +208,8 @@ def missed_fire(schedule: DigestSchedule, now: datetime, grace: timedelta = GRAC
 def digest_text(digest: Digest) -> str:
     """Plain text for the terminal (``vidradar digest``): the groups and order of the digest
     Discord shows (:func:`feeds.service.render.digest_groups`)."""
+    from feeds.service.render import digest_groups  # Babel: only when a digest is printed
+
     span = f"{digest.start.strftime('%Y-%m-%d %H:%M')} → {digest.end.strftime('%Y-%m-%d %H:%M')} UTC"
     if digest.quiet:
         return f"Quiet period: no AI-video announcements ({span}).\n"
