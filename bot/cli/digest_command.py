@@ -12,7 +12,6 @@ from bot.cli.database import with_store
 from bot.cli.output import print_json
 from feeds.config import Settings
 from feeds.errors import InputError
-from feeds.service.render import digest_groups
 from feeds.timeutil import to_db, utcnow
 
 
@@ -41,6 +40,8 @@ def cmd_digest(args: argparse.Namespace, settings: Settings) -> int:
 def _digest_json(digest: Any, chart: Path | None) -> dict[str, Any]:
     """The digest as ``vidradar digest`` prints it: stories in the same order (the groups of
     the digest Discord shows, the most important first), then the keyword matches."""
+    from feeds.service.render import digest_groups
+
     return {
         "guild": digest.guild_id,
         "start": to_db(digest.start),
