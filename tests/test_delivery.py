@@ -91,6 +91,32 @@ async def test_a_lost_answer_is_adopted_whatever_the_bots_clock_says(bot_env, bo
     assert rows == [{"state": "sent", "message_id": int(mine()[0]["id"])}]
 
 
+async def test_a_digests_pages_keep_their_order_when_one_must_be_retried(bot_env) -> None:
+    """The first page's answer is lost (it reaches Discord late): the next pages wait for its
+    retry instead of going out first, and the first is adopted, not posted twice."""
+    fake, worker, store = bot_env.fake, bot_env.bot.runtime.worker, bot_env.store
+    channel = (await bot_env.set_alert_channel()).id
+    parts = [
+        {"message": {"embeds": [{"title": f"digest page {i}", "description": "…"}]}, "png": None}
+        for i in range(3)
+    ]
+    await store.queue_digest(
+        bot_env.guild.id, channel, "2026-W01", parts, utcnow(), covered=lambda last: False
+    )
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.0)  # posted, answered too late
+    await worker.drain()
+    await bot_env.until(lambda: fake.posts(channel), message="the first page to reach Discord")
+    await all_due_now(bot_env)
+    report = await worker.drain()
+    assert (report.reconciled, report.sent) == (1, 2)
+    assert [m["embeds"][0]["title"] for m in fake.posts(channel)] == [
+        "digest page 0",
+        "digest page 1",
+        "digest page 2",
+    ]
+
+
 # -- one destination's rate limit never holds back another ----------------------------------
 
 RETRY_AFTER = 4.0

@@ -247,10 +247,18 @@ class DeliveryWorker:
         )
 
     async def _run_lane(self, lane: Lane, report: DrainReport) -> None:
-        for delivery in lane.deliveries:
+        for index, delivery in enumerate(lane.deliveries):
             if self._stopping:  # claimed but not started: due again on the next start
                 return
+            retried = report.retried
             await self._deliver(delivery, report, lane)
+            if delivery.kind == "digest" and report.retried > retried:
+                # A digest's pages go out in order: its later pages wait for this one's retry
+                # (deliveries.claim_due); the lane's other deliveries are due again at once.
+                later = [d.id for d in lane.deliveries[index + 1 :]]
+                if later:
+                    await self.store.unclaim(later, self.clock())
+                return
 
     async def _anchor(self, delivery: Delivery, lane: Lane) -> None:
         """Before a delivery's first post: record where reconciliation will look for it, read

@@ -226,6 +226,13 @@ def claim_due(
     return [Delivery.from_row(row) for row in rows]
 
 
+# A digest's pages go out in order: a page waits while an earlier one of the same digest is
+# waiting for its retry (or in flight).
+_EARLIER_PAGE_WAITING = """(d.kind = 'digest' AND EXISTS (
+    SELECT 1 FROM deliveries p WHERE p.kind = 'digest' AND p.guild_id = d.guild_id AND p.ref = d.ref
+      AND p.id < d.id AND p.state IN ('pending', 'sending') AND p.next_attempt_at > :now))"""
+
+
 def _due_rows(
     db: Database, stamp: str, busy: Collection[int], per_lane: int, limit: int, shards: Shards | None
 ) -> list[dict[str, Any]]:
@@ -238,7 +245,8 @@ def _due_rows(
                   SELECT d.*, row_number() OVER (PARTITION BY coalesce(d.channel_id, 0) ORDER BY d.id) AS lane_rank
                   FROM deliveries d JOIN servers s ON s.guild_id = d.guild_id
                   WHERE s.active = 1 AND s.paused = 0 AND d.next_attempt_at <= :now AND {_CLAIMABLE}
-                    AND coalesce(d.channel_id, 0) NOT IN ({json_values(db, ":busy", cast="bigint")}) AND {owned}) AS due
+                    AND coalesce(d.channel_id, 0) NOT IN ({json_values(db, ":busy", cast="bigint")}) AND {owned}
+                    AND NOT {_EARLIER_PAGE_WAITING}) AS due
                WHERE lane_rank <= :per_lane ORDER BY id LIMIT :limit""",
             {"now": stamp, "busy": json.dumps(sorted(busy)), "per_lane": per_lane, "limit": limit, **params},
         )
@@ -357,6 +365,15 @@ def mark_retry(
         """UPDATE deliveries SET state = CASE WHEN state = 'sent' THEN 'sent' ELSE 'pending' END,
            next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?""",
         [to_db(now + backoff), error[:300], to_db(now), delivery.id],
+    )
+
+
+def unclaim(db: Database, ids: Collection[int], now: datetime) -> None:
+    """Claimed rows given back unstarted (due again, the claim not counted as an attempt)."""
+    db.conn.executemany(
+        """UPDATE deliveries SET state = 'pending', next_attempt_at = ?, attempts = attempts - 1, updated_at = ?
+           WHERE id = ? AND state = 'sending'""",
+        [(to_db(now), to_db(now), delivery_id) for delivery_id in ids],
     )
 
 

@@ -113,6 +113,10 @@ class DeliveryOps(DatabaseThreads):
         """A transient failure: due again after a backoff (or after ``delay``, a Retry-After)."""
         await self.write(deliveries.mark_retry, delivery, error, now, delay)
 
+    async def unclaim(self, ids: Collection[int], now: datetime) -> None:
+        """Claimed deliveries given back unstarted: due again (after what they wait for)."""
+        await self.write(deliveries.unclaim, ids, now)
+
     async def mark_failed(self, delivery: Delivery, error: str, now: datetime) -> None:
         """Failed for good, no notice (e.g. nothing left to post); an edit that failed is dropped."""
         await self.write(deliveries.mark_failed, delivery, error, now)
