@@ -91,6 +91,31 @@ async def test_a_lost_answer_is_adopted_whatever_the_bots_clock_says(bot_env, bo
     assert rows == [{"state": "sent", "message_id": int(mine()[0]["id"])}]
 
 
+async def test_coverage_that_came_while_a_lost_alert_waited_is_edited_into_it(bot_env) -> None:
+    """An alert reached Discord but its answer was lost; a second outlet reported the story
+    before the retry. The retry finds the alert posted (not posted twice) and edits the second
+    outlet in: adopted as it was posted, it never showed it."""
+    fake, runtime = bot_env.fake, bot_env.bot.runtime
+    worker = runtime.worker
+    fake.nonce_window = 0
+    channel = (await bot_env.set_alert_channel()).id
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.0)  # posted, answered too late
+    await add_feed(bot_env, "first", [ANNOUNCEMENT])
+    await runtime.poller.run_cycle(force=True)
+    await worker.drain()
+    await bot_env.until(lambda: fake.posts(channel), message="the alert to reach Discord")
+    second = item("second", "OpenAI releases the Sora 2 API to developers, company says")
+    await add_feed(bot_env, "second", [second])
+    await runtime.poller.run_cycle(force=True)
+    await all_due_now(bot_env)
+    report = await worker.drain()
+    assert report.reconciled == 1 and report.edited == 1
+    [message] = fake.posts(channel)
+    fields = {f["name"]: f["value"] for f in message["embeds"][0]["fields"]}
+    assert "news.example/second" in fields["Also reported by"], fields
+
+
 async def test_a_digests_pages_keep_their_order_when_one_must_be_retried(bot_env) -> None:
     """The first page's answer is lost (it reaches Discord late): the next pages wait for its
     retry instead of going out first, and the first is adopted, not posted twice."""

@@ -318,7 +318,9 @@ class DeliveryWorker:
                     )
                 if found is not None:
                     thread = await self._open_thread(delivery, found, view)
-                    await self.store.mark_sent(delivery.id, found, self.clock(), **thread)
+                    await self.store.mark_sent(
+                        delivery.id, found, self.clock(), **thread, refresh=delivery.kind == "story"
+                    )
                     report.reconciled += 1
                     return
             async with asyncio.timeout(self.send_timeout):
@@ -409,7 +411,9 @@ class DeliveryWorker:
                     channel, delivery.marker, since=reconcile_since(delivery)
                 )
             if found is not None:
-                await self.store.mark_sent(delivery.id, found[1], self.clock(), thread_id=found[0])
+                await self.store.mark_sent(
+                    delivery.id, found[1], self.clock(), thread_id=found[0], refresh=True
+                )
                 report.reconciled += 1
                 return
         else:  # from now on, a retry looks for the post first (Discord's clock, with a margin)

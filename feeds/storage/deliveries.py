@@ -329,14 +329,16 @@ def mark_sent(
     *,
     thread_id: int | None = None,
     thread_posted: list[str] | None = None,
+    refresh: bool = False,
 ) -> None:
     """Posted (or edited). ``thread_id``: the forum post or thread the story now lives in;
     ``thread_posted``: the reports that thread shows (link, else feed). A post whose story
     gained coverage while it was in flight (see :func:`request_edit`) is due again at once, as
     an edit of the message just posted; so is an edit whose story gained coverage again while
-    it was in flight."""
+    it was in flight, and a message found posted after all (``refresh``: it shows the story as
+    it was then, and coverage that came while the row waited for its retry asked no edit)."""
     # a post or an edit in flight whose story gained coverage meanwhile, with a message to edit
-    edit_follows = "edit_pending = 1 AND coalesce(:message_id, message_id) IS NOT NULL"
+    edit_follows = "(edit_pending = 1 OR :refresh = 1) AND coalesce(:message_id, message_id) IS NOT NULL"
     db.execute(
         f"""UPDATE deliveries SET
            next_attempt_at = CASE WHEN {edit_follows} THEN :now ELSE next_attempt_at END,
@@ -350,6 +352,7 @@ def mark_sent(
             "now": to_db(now),
             "thread_id": thread_id,
             "thread_posted": json.dumps(thread_posted) if thread_posted is not None else None,
+            "refresh": int(refresh),
             "id": delivery_id,
         },
     )

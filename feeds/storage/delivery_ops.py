@@ -76,9 +76,11 @@ class DeliveryOps(DatabaseThreads):
         *,
         thread_id: int | None = None,
         thread_posted: list[str] | None = None,
+        refresh: bool = False,
     ) -> None:
         """Posted (or edited, or found posted after all): never sent again. ``thread_id``: the
-        forum post or thread the story lives in; ``thread_posted``: the reports it shows."""
+        forum post or thread the story lives in; ``thread_posted``: the reports it shows;
+        ``refresh``: edit it with the story as it is now (a message found posted after all)."""
         await self.write(
             deliveries.mark_sent,
             delivery_id,
@@ -86,6 +88,7 @@ class DeliveryOps(DatabaseThreads):
             now,
             thread_id=thread_id,
             thread_posted=thread_posted,
+            refresh=refresh,
         )
 
     async def note_thread_posts(self, delivery_id: int, posted: list[str], now: datetime) -> None:
