@@ -38,6 +38,9 @@ CommaList = Annotated[list[str], NoDecode]
 
 MIN_POLL_INTERVAL = timedelta(minutes=5)
 MIN_TIMEOUT = timedelta(seconds=1)
+# A feed lease lasts twice the fetch timeout; pollers tell a live lease from one written while
+# a clock ran ahead by this bound (feeds.storage.leases.LONGEST_LEASE).
+MAX_FETCH_TIMEOUT = timedelta(minutes=10)
 MIN_RETENTION = timedelta(days=1)
 DEFAULT_API_BASE = "https://discord.com/api/v10"
 DEFAULT_USER_AGENT = f"vidradar/{__version__} (+https://github.com/vidradar/vidradar; AI-video news watcher)"
@@ -165,6 +168,10 @@ class Settings(BaseSettings):
         )
         if value < floor:
             raise ValueError(f"must be at least {format_duration(floor)} (got {format_duration(value)})")
+        if info.field_name == "fetch_timeout" and value > MAX_FETCH_TIMEOUT:
+            raise ValueError(
+                f"must be at most {format_duration(MAX_FETCH_TIMEOUT)} (got {format_duration(value)})"
+            )
         return value
 
     @field_validator("roles")

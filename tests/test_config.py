@@ -116,6 +116,7 @@ def test_a_name_that_is_no_setting_is_named_with_the_closest_setting(tmp_path) -
     ("name", "value", "needle"),
     [
         ("VIDRADAR_POLL_INTERVAL", "1m", "at least 5m"),
+        ("VIDRADAR_FETCH_TIMEOUT", "11m", "at most 10m"),
         ("VIDRADAR_POLL_INTERVAL", "soon", "not a duration"),
         ("VIDRADAR_CONCURRENCY", "lots", "integer"),
         ("VIDRADAR_LOG_LEVEL", "LOUD", "one of"),

@@ -484,3 +484,20 @@ async def test_a_killed_pollers_feeds_are_taken_over_and_nothing_else_is_fetched
     finally:
         await victim.kill()
         await survivor.kill()
+
+
+def test_a_poller_with_a_shorter_fetch_timeout_leaves_a_longer_live_lease_alone(tmp_path) -> None:
+    """Pollers may differ in VIDRADAR_FETCH_TIMEOUT (a daemon at 90s beside `poll --once` at
+    the default): the longer, just-written lease is live, not one written while a clock ran
+    ahead, and the feed is fetched once. One that ends further ahead than any lease can is."""
+    path = tmp_path / "l.db"
+    feeds_db(path, 2)
+
+    def claim(owner: str, now, lease: timedelta, feed_ids=None):
+        return with_db(path, leases.claim_feeds, owner, now, now + lease, limit=1, feed_ids=feed_ids)
+
+    (held,) = claim("a", NOW, lease_length(timedelta(seconds=90)))
+    later = NOW + timedelta(seconds=1)
+    assert claim("b", later, lease_length(timedelta(seconds=30)), [held.id]) == []
+    (ahead,) = claim("c", NOW + timedelta(days=1), LEASE)  # its clock a day ahead
+    assert [f.lease_owner for f in claim("d", later, LEASE, [ahead.id])] == ["d"]

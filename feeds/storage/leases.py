@@ -15,11 +15,15 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from feeds.config import MAX_FETCH_TIMEOUT
 from feeds.storage import feed_records
 from feeds.storage.db import write_transaction
 from feeds.storage.dialect import lock_rows
 from feeds.storage.feed_records import DUE_ORDER, FeedRow
 from feeds.timeutil import as_utc, to_db
+
+# The longest lease a poller writes: twice the longest fetch timeout (feeds.pipeline.claims).
+LONGEST_LEASE = 2 * MAX_FETCH_TIMEOUT
 
 
 def lease_time(value: datetime) -> str:
@@ -53,7 +57,8 @@ def claim_feeds(
     A lease that ends further ahead than any lease can (written while a clock ran ahead, since
     corrected) counts as run out. The claimed feeds as they are now (validators and counters
     current, ``lease_owner`` the caller), the longest overdue first."""
-    stale_after = until + (until - now)
+    # Twice the longest lease any poller writes (VIDRADAR_FETCH_TIMEOUT differs between them).
+    stale_after = now + 2 * max(until - now, LONGEST_LEASE)
     where = [
         "disabled = 0",
         "(lease_owner IS NULL OR lease_until <= ? OR lease_until > ?)",
