@@ -23,7 +23,9 @@ from tests.fake_discord import shard_of
 from tests.feedserver import http_date, rss
 from tests.helpers import database_rows
 from tests.process import VidradarProcess
+from tests.test_bot import add_feed
 from tests.test_crash import PRODUCTS, add_server
+from tests.test_poller import ANNOUNCEMENT
 
 TOKEN = "MTE5OTk5OTk5OTk5OTk5OTk5.GsHaRd.y-shard-canary-token-77a1"
 FEEDS = 100
@@ -383,3 +385,19 @@ def test_one_process_per_shard_and_one_shard_count(tmp_path) -> None:
         shard_leases.take_shards(db, "e", 4, [0], later, later + minute, gone=alive)  # no one left: any count
     finally:
         db.close()
+
+
+async def test_a_bot_that_lost_its_shard_lease_stops_delivering(bot_env, caplog) -> None:
+    """Stalled past its lease, the process finds at renewal that another process holds its
+    shard: it stops delivering (two senders would post every alert twice) and says so."""
+    runtime = bot_env.bot.runtime
+    await bot_env.set_alert_channel()
+    await bot_env.execute("UPDATE shard_leases SET owner = 'other-host:4242'")
+    await runtime.renew_shards_job()
+    assert runtime.worker.stopped and runtime.digests.work.stopping
+    assert "lost its shard leases to another vidradar process" in caplog.text
+    await add_feed(bot_env, "f", [ANNOUNCEMENT])
+    await runtime.poller.run_cycle(force=True)
+    await runtime.worker.drain()
+    assert bot_env.fake.posts(bot_env.channel_id()) == []
+    assert await bot_env.sql("SELECT state FROM deliveries") == [{"state": "pending"}]

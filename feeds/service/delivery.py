@@ -205,6 +205,10 @@ class DeliveryWorker:
         """Shutting down: the deliveries in flight (one per lane) finish, no other one starts."""
         self._stopping = True
 
+    @property
+    def stopped(self) -> bool:
+        return self._stopping
+
     async def drain(self, *, limit: int = 500) -> DrainReport:
         """Deliver everything due now (one drain at a time), up to ``parallel`` destinations
         side by side. While some lanes are slow, the others' new deliveries are claimed too."""

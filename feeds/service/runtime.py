@@ -201,9 +201,20 @@ class Runtime:
 
     async def renew_shards_job(self) -> None:
         try:
-            await self.store.renew_shards(self.owner, self.clock() + SHARD_LEASE)
+            held = await self.store.renew_shards(self.owner, self.clock() + SHARD_LEASE)
         except VidradarError as exc:  # the next renewal may pass
             log.warning("shard leases not renewed: %s", exc)
+            return
+        if held < len(self.shards.ids) and self.worker is not None and not self.worker.stopped:
+            # Stalled past its lease (a paused VM, a database outage), this process lost its
+            # shards to another one, which delivers for them now: two senders would post twice.
+            self.worker.stop()
+            if self.digests is not None:
+                self.digests.stop()
+            log.error(
+                "this process lost its shard leases to another vidradar process: it no longer "
+                "delivers alerts or digests; restart it once the other one stops (or run it as other shards)"
+            )
 
     async def _watch_clock(self) -> None:
         while True:
