@@ -65,6 +65,41 @@ async def test_routes_split_alerts_and_the_alert_channel_takes_the_rest(bot_env)
     assert rows == [{"n": 3}]  # one outbox row per route, exactly once each
 
 
+async def test_a_full_route_list_fits_discords_limits_in_pages(bot_env) -> None:
+    """25 routes (the most a server may have) with long product names, in French and with
+    big route ids: one embed would pass Discord's 4,096 characters and the admin got an
+    internal error. Pages, each naming the alert channel."""
+    from feeds.detect.taxonomy import bundled_taxonomy
+    from feeds.storage.routes import RouteSpec
+
+    fake, guild = bot_env.fake, bot_env.guild
+    taxonomy = bundled_taxonomy()
+    products = sorted(taxonomy.product_slugs, key=lambda p: len(taxonomy.product_label(p)), reverse=True)
+    role = fake.add_role(guild, "ai-video")
+    channel = (await bot_env.set_alert_channel()).id
+    await bot_env.execute(  # another server's route: this one's ids have five digits
+        "INSERT INTO alert_routes (id, guild_id, channel_id, target, created_at) VALUES (99990, 1, 1, 'channel', 'x')"
+    )
+    vendors = sorted(taxonomy.vendor_slugs, key=lambda v: len(taxonomy.vendor_name(v)), reverse=True)
+    for index, product in enumerate(products[:25]):
+        route = RouteSpec(
+            channel_id=channel,
+            target="forum",
+            vendor=vendors[index % 3],
+            product=product,
+            event="availability",
+            language="fr",
+            min_score=0.75,
+            ping_role_id=role,
+        )
+        await bot_env.store.add_route(guild.id, route, utcnow())
+    record = await fake.invoke(guild, "alerts route list", locale="fr")
+    assert not record.refused, record.refused
+    first = record.message["embeds"][0]
+    assert len(first["description"]) <= 4096 and f"<#{channel}>" in first["description"]
+    assert record.message.get("components"), "one page: the list did not need pages"
+
+
 async def test_route_remove_and_unknown_values_are_refused(bot_env) -> None:
     fake, guild = bot_env.fake, bot_env.guild
     channel = fake.add_channel(guild, "video")

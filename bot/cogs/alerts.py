@@ -21,10 +21,12 @@ from bot.cogs.base import (
 )
 from bot.command_translations import event_choices
 from bot.errors import Refused, reply
+from bot.pagination import send_pages
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration
 from feeds.languages import parse_languages
 from feeds.models import EVENT_TYPES
+from feeds.service import render
 from feeds.service.digest_jobs import resync
 from feeds.service.i18n import EVENT_LABELS, number, plural, t
 from feeds.storage.routes import Route, RouteSpec
@@ -240,10 +242,12 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
             await reply(interaction, t("routes_none", lg, channel=default))
             return
         lines = [f"`{r.id}` {route_filters(r, lg)} → <#{r.channel_id}>{route_how(r, lg)}" for r in routes]
-        # The last line names the alert channel as a mention: a footer would show its bare id.
-        lines.append("\n" + t("routes_default", lg, channel=default))
-        embed = discord.Embed(title=t("routes_title", lg), description="\n".join(lines), color=0x5865F2)
-        await reply(interaction, embed=embed)
+        # Each page names the alert channel as a mention (a footer would show its bare id);
+        # 25 routes can outgrow one embed.
+        pages = render.paged_list(
+            t("routes_title", lg), lines, header=t("routes_default", lg, channel=default)
+        )
+        await send_pages(interaction, [discord.Embed.from_dict(page) for page in pages])
 
     @route.command(name="remove", description=_("Remove an alert route"))
     @app_commands.describe(route=_("Route id (see /alerts route list)"))
