@@ -9,7 +9,7 @@ import pytest
 
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
-from feeds.service.i18n import INPUT_ERRORS
+from feeds.service.i18n import INPUT_ERRORS, t
 from feeds.service.render import EVENT_COLOURS, LINES_PER_PAGE, joined_within, paged_list
 from feeds.storage import feed_records as feed_store
 from feeds.storage.entries import upsert_entries
@@ -239,7 +239,7 @@ async def test_watch_commands_are_admin_only_and_autocomplete(bot_env) -> None:
     await fake.invoke(guild, "watch min-score", {"value": 0.6})
     listing = (await fake.invoke(guild, "watch list")).text()
     assert (
-        "“Switch 2”" in listing and "“Kingdom Hearts”" in listing and "pika" in listing and "0.60" in listing
+        "“Switch 2”" in listing and "“Kingdom Hearts”" in listing and "Pika" in listing and "0.60" in listing
     )
     terms = await fake.invoke(guild, "watch remove", {"term": "king"}, focused="term")
     assert [c["value"] for c in terms.first["data"]["choices"]] == ["Kingdom Hearts"]
@@ -269,7 +269,7 @@ async def test_a_maker_in_the_news_is_offered_and_muted(bot_env) -> None:
     muted = await fake.invoke(guild, "watch mute", {"target": "Brightline"})
     assert "brightline" in muted.text() and "unknown" not in muted.text()
     listing = (await fake.invoke(guild, "watch list")).text()
-    assert "brightline" in listing
+    assert "Brightline" in listing  # by its name, as people read it
 
 
 async def test_watch_changes_apply_to_the_next_poll(bot_env) -> None:
@@ -526,6 +526,23 @@ async def test_watch_list_shows_whole_terms_and_says_how_many_more(bot_env) -> N
         shown = re.findall(r"“(videoterm\d{3})”", field)
         assert len(field) <= 1024 and shown == terms[: len(shown)] and 40 < len(shown) < 100
         assert field.endswith(more.format(100 - len(shown)))
+
+
+async def test_watch_list_shows_many_mutes_by_name_within_a_field(bot_env) -> None:
+    """Seventy muted makers passed a field's 1,024 characters and the list failed; mutes show
+    as people read them (vendors by name, events in the reader's language)."""
+    fake, guild = bot_env.fake, bot_env.guild
+    makers = [f"maker-number-{n:03d}" for n in range(70)]
+    await bot_env.store.write(
+        lambda db: [
+            db.execute("INSERT INTO server_mutes VALUES (?, ?, ?, 'x')", [guild.id, target, kind])
+            for target, kind in [("openai", "vendor"), ("pricing", "event"), *[(m, "vendor") for m in makers]]
+        ]
+    )
+    listing = await fake.invoke(guild, "watch list", locale="fr")
+    field = next(f for f in listing.message["embeds"][0]["fields"] if f["name"] == t("watch_mutes", "fr"))
+    assert len(field["value"]) <= 1024 and re.search(r"… et \d+ de plus$", field["value"]), field["value"]
+    assert field["value"].startswith("Maker Number 000, ") and "maker-number" not in field["value"]
 
 
 def test_joined_within_keeps_whole_items() -> None:

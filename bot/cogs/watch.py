@@ -18,7 +18,7 @@ from feeds.detect.keywords import MAX_TERM_CHARS
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
 from feeds.service import render
-from feeds.service.i18n import number, t
+from feeds.service.i18n import EVENT_LABELS, number, t
 from feeds.service.render import escape
 from feeds.timeutil import utcnow
 
@@ -83,9 +83,13 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         embed = discord.Embed(title=t("watch_title", lg), color=0x5865F2)
         embed.add_field(name=t("watch_include", lg), value=terms(current.include), inline=False)
         embed.add_field(name=t("watch_exclude", lg), value=terms(current.exclude), inline=False)
+        taxonomy = bundled_taxonomy()
+        muted = [escape(taxonomy.vendor_name(v)) for v in current.muted_vendors] + [
+            EVENT_LABELS[lg].get(e, e) for e in current.muted_events
+        ]
         embed.add_field(
             name=t("watch_mutes", lg),
-            value=", ".join(current.muted_vendors + current.muted_events) or "-",
+            value=render.joined_within(muted, 1024, lambda n: t("and_more", lg, count=n)) or "-",
             inline=False,
         )
         embed.add_field(name=t("watch_min", lg), value=number(current.min_score, lg, "0.00"), inline=False)
