@@ -104,7 +104,7 @@ async def test_route_remove_and_unknown_values_are_refused(bot_env) -> None:
     fake, guild = bot_env.fake, bot_env.guild
     channel = fake.add_channel(guild, "video")
     await fake.settle()
-    await add_route(bot_env, channel, vendor="nobody-at-all", expect="Unknown")
+    await add_route(bot_env, channel, vendor="nobody-at-all", expect="is unknown: pick one from the list")
     # "all" is no language filter at all: a route takes one language or none.
     await add_route(bot_env, channel, language="all", expect="Give one language code")
     await add_route(bot_env, channel, language="en fr", expect="Give one language code")

@@ -14,7 +14,7 @@ from discord import app_commands
 from discord.app_commands import locale_str as _
 from discord.ext import commands
 
-from bot.cogs.base import VidradarCog, lang
+from bot.cogs.base import VidradarCog, lang, resolve_name
 from bot.command_translations import event_choices
 from bot.errors import Refused, acknowledge
 from bot.pagination import send_pages
@@ -45,13 +45,9 @@ def parse_period(value: str | None, default: str, lg: str) -> timedelta:
 
 
 def check_vendor(value: str | None, lg: str) -> str | None:
-    if value is None:
-        return None
-    vendors = bundled_taxonomy().vendor_slugs
-    slug = value.strip().lower()
-    if slug not in vendors:
-        raise Refused(t("unknown_vendor", lg, value=value[:40], accepted=", ".join(vendors)))
-    return slug
+    """A vendor by slug or name ("openai", "OpenAI"); refused as unknown otherwise (the
+    autocomplete lists them: the whole list would not fit a reply)."""
+    return resolve_name("vendor", value, lg)
 
 
 def check_limit(value: int, lg: str) -> int:
@@ -72,10 +68,11 @@ def list_colours(event: str | None, events: list[str | None]) -> tuple[int, list
 
 
 def check_product(value: str, lg: str) -> str:
-    products = bundled_taxonomy().product_slugs
-    slug = value.strip().lower()
-    if slug not in products:
-        raise Refused(t("unknown_product", lg, value=value[:40], accepted=", ".join(products)))
+    """A product family or version by slug or name, as alerts and digests show it ("sora",
+    "Sora 2", "Veo 4 (Google)"); refused as unknown otherwise."""
+    slug = bundled_taxonomy().product_slug(value)
+    if slug is None:
+        raise Refused(t("unknown_product_or_vendor", lg, kind=t("product", lg), value=value[:40]))
     return slug
 
 

@@ -254,6 +254,17 @@ class Taxonomy:
                 return family, rest[0], rest[1] if len(rest) == 2 else None
         return None
 
+    def product_slug(self, text: str) -> str | None:
+        """A product as people write it -> its slug: the slug itself, a family's or a
+        version's name ("Sora 2" -> "sora-2", "Kling 2.5 (Kuaishou)" -> "kling-2.5"); None
+        when no family of the watchlist owns it."""
+        wanted = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip().casefold()
+        for slug in self.product_slugs:
+            if wanted in (slug, self.product_name(slug).casefold()):
+                return slug
+        candidate = re.sub(r"\s+", "-", wanted)
+        return candidate if self._product_parts(candidate) is not None else None
+
     def product_name(self, slug: str) -> str:
         """A product as people read it, version and variant included: "kling-2.5" -> "Kling 2.5",
         "veo-3.1-fast" -> "Veo 3.1 Fast", "gen-4" -> "Gen-4"; an unknown slug as it is."""

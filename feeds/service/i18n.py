@@ -264,14 +264,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "news_stats_total": {"en": "{stories}, {keywords}", "fr": "{stories}, {keywords}"},
     "count_item": {"en": "{label}: {count}", "fr": "{label} : {count}"},
     "why_score": {"en": "score {score}", "fr": "score {score}"},
-    "unknown_vendor": {
-        "en": "Unknown vendor {value!r}; accepted: {accepted}.",
-        "fr": "Éditeur inconnu {value!r} ; valeurs acceptées : {accepted}.",
-    },
-    "unknown_product": {
-        "en": "Unknown product {value!r}; accepted: {accepted}.",
-        "fr": "Produit inconnu {value!r} ; valeurs acceptées : {accepted}.",
-    },
     "bad_duration": {
         "en": "{value!r} is not a period; use 24h, 7d or 30d (units s, m, h, d, w).",
         "fr": "{value!r} n'est pas une durée ; utilisez 24h, 7d ou 30d (unités s, m, h, d, w).",
@@ -511,7 +503,8 @@ INPUT_ERRORS: dict[str, dict[str, str]] = {
             "{term!r} est déjà surveillé sous la forme {watched!r} ({mode}) ; retirez-le d'abord pour"
             " le surveiller en {wanted}"
         ),
-        "mute_unknown": "éditeur ou événement inconnu {target!r} ; événements : {events} ; éditeurs : {vendors}",
+        "mute_unknown": "éditeur ou événement inconnu {target!r} ; événements : {events} ; éditeurs : {vendors}, … "
+        "(ceux de la liste suivie, ou un fabricant dans l'actualité)",
         "not_muted": "{target!r} n'est pas masqué ici",
         "min_score_range": "le score minimal est un nombre de 0.0 à 1.0",
         "query_empty": "la recherche est vide",
@@ -594,7 +587,7 @@ MESSAGES.update(
             "fr": "score_min est compris entre 0 et 1 (reçu : {value}).",
         },
         "unknown_product_or_vendor": {
-            "en": "Unknown {kind} {value!r}: pick one from the list.",
+            "en": "{kind} {value!r} is unknown: pick one from the list.",
             "fr": "{kind} inconnu {value!r} : choisissez-en un dans la liste.",
         },
         "folded_alerts": {

@@ -89,11 +89,12 @@ def mute_kind(target: str, vendor_slugs: list[str]) -> tuple[str, str]:
     if value in vendor_slugs:
         return "vendor", value
     raise InputError(
-        "unknown vendor or event {target!r}; events: {events}; vendors: {vendors}",
+        "unknown vendor or event {target!r}; events: {events}; vendors: {vendors}, … (the watchlist's, "
+        "or a maker in the news)",
         code="mute_unknown",
         target=target,
         events=", ".join(EVENT_TYPES),
-        vendors=", ".join(vendor_slugs),
+        vendors=", ".join(vendor_slugs[:5]),
     )
 
 
