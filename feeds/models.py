@@ -9,6 +9,7 @@ Detection     detector -> storage / CLI        (the ``vidradar classify`` object
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime, timedelta
 from typing import Annotated, Literal
 
@@ -53,6 +54,16 @@ class FeedSpec(BaseModel):
         if not value.lower().startswith(("http://", "https://")):
             raise ValueError("url must start with http:// or https://")
         return value
+
+    @field_validator("name")
+    @classmethod
+    def _visible_name(cls, value: str | None) -> str | None:
+        """A name as it shows: invisible characters (zero-width, controls) dropped and spaces
+        collapsed; nothing left is no name (the feed's own title shows), not a blank one."""
+        if value is None:
+            return None
+        shown = "".join(ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cn"))
+        return " ".join(shown.split()) or None
 
     @field_validator("lang")
     @classmethod

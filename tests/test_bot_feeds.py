@@ -38,6 +38,25 @@ async def test_feeds_add_previews_then_saves_on_confirm(bot_env) -> None:
     assert await bot_env.sql("SELECT mode FROM server_feeds") == [{"mode": "added"}]
 
 
+async def test_a_feed_name_of_invisible_characters_is_no_name(bot_env) -> None:
+    """A name of a zero-width space showed as "Added ****" and an empty line in /feeds list:
+    invisible characters are dropped, and a name with nothing left is no name (the feed's
+    own title shows). Spaces inside a name are collapsed."""
+    fake, guild = bot_env.fake, bot_env.guild
+    bot_env.feeds.set_feed("blog", rss([ANNOUNCEMENT], title="Loopback Blog"))
+    bot_env.feeds.set_feed("other", rss([DISTRACTOR], title="Other Blog"))
+    for path, name, shown in (
+        ("/feed/blog", "\u200b ", "Loopback Blog"),
+        ("/feed/other", " My \u200d  Feed ", "My Feed"),
+    ):
+        bot_env.bot.cooldowns._until.clear()
+        record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url(path), "name": name})
+        confirmed = await fake.press(guild, record.followups[0], button(record.followups[0], "confirm"))
+        assert f"Added **{shown}**" in confirmed.text(), confirmed.text()
+    listing = (await fake.invoke(guild, "feeds list")).text()
+    assert "Loopback Blog" in listing and "My Feed" in listing and "****" not in listing
+
+
 async def test_feeds_add_rejects_non_feeds_and_private_addresses(bot_env) -> None:
     fake, guild = bot_env.fake, bot_env.guild
     record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})

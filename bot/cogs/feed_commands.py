@@ -111,7 +111,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
             resolved: ResolvedFeed = await resolve_feed(spec.url, self.bot.settings)
         except FeedError as exc:
             raise Refused(t("feed_rejected", lg, reason=str(exc))) from None
-        title = name or resolved.title or resolved.url
+        title = spec.name or resolved.title or resolved.url
         embed = discord.Embed(
             title=render.clip(escape(title), 256),
             description=plural(
@@ -149,7 +149,7 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
         try:
             added = await self.store.follow_feed(
                 interaction.guild_id,
-                spec.model_copy(update={"url": resolved.url, "name": name}),  # the name is this server's
+                spec.model_copy(update={"url": resolved.url}),  # its name is this server's
                 utcnow(),
                 title=resolved.title,  # shown in /feeds list until the first poll records it
             )
