@@ -77,6 +77,12 @@ async def test_feeds_add_has_a_cooldown(bot_env) -> None:
     await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})
     again = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})
     assert again.ephemeral and "Please wait" in again.text()
+    # A URL refused before any fetch costs no cooldown.
+    bot_env.bot.cooldowns._until.clear()
+    typo = await fake.invoke(guild, "feeds add", {"url": "htps://example.org/feed"})
+    assert "must start with http:// or https://" in typo.text()
+    fixed = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url("/page/nolink")})
+    assert "Please wait" not in fixed.text() and "does not link to a feed" in fixed.text()
 
 
 async def test_operator_feed_is_muted_per_server_then_enabled(bot_env) -> None:

@@ -139,6 +139,11 @@ async def test_search_has_a_cooldown_and_filters(bot_env) -> None:
         bot_env.guild, "news search", {"query": "sora", "since": "soon"}, admin=False
     )
     assert "not a period" in bad.text()
+    # A query refused costs no cooldown: the corrected one runs at once.
+    wordless = await bot_env.fake.invoke(bot_env.guild, "news search", {"query": "!!!"}, admin=False)
+    assert "letter or digit" in wordless.text()
+    fixed = await bot_env.fake.invoke(bot_env.guild, "news search", {"query": "sora"}, admin=False)
+    assert "Please wait" not in fixed.text() and "price cut" in fixed.text()
 
 
 async def test_timeline_and_current_status(bot_env) -> None:

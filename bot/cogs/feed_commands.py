@@ -102,11 +102,11 @@ class FeedsCog(AdminCog, group_name="feeds", group_description=_("Manage the fee
     ) -> None:
         assert interaction.guild_id is not None
         lg = lang(interaction)
-        self.cooldowns.check("feeds-add", interaction.guild_id, ADD_COOLDOWN_S)
         try:
             spec = FeedSpec(url=url.strip(), name=name)
         except ValueError as exc:
             raise Refused(t("feed_rejected", lg, reason=validation_message(exc))) from None
+        self.cooldowns.check("feeds-add", interaction.guild_id, ADD_COOLDOWN_S)  # a fetch follows
         try:
             resolved: ResolvedFeed = await resolve_feed(spec.url, self.bot.settings)
         except FeedError as exc:

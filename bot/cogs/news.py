@@ -23,7 +23,7 @@ from feeds.durations import human_duration, parse_duration
 from feeds.models import EVENT_TYPES
 from feeds.service import render
 from feeds.service.i18n import EVENT_LABELS, date_text, number, plural, t
-from feeds.storage.entries import MAX_QUERY_CHARS
+from feeds.storage.entries import MAX_QUERY_CHARS, query_words
 from feeds.timeutil import utcnow
 
 EVENT_CHOICES = event_choices((*EVENT_TYPES, "keyword"))  # named per locale: Launch, Lancement
@@ -163,6 +163,7 @@ class NewsCog(VidradarCog, group_name="news", group_description=_("AI-video news
         slug = check_vendor(vendor, lg)
         start = utcnow() - parse_period(since, "3650d", lg) if since else None
         chosen = event.value if event else None
+        query_words(query)  # a query refused is refused before the cooldown is taken
         self.cooldowns.check("news-search", interaction.user.id, SEARCH_COOLDOWN_S)
         rows = await self.store.search(
             interaction.guild_id, query, since=start, vendor=slug, event=chosen, limit=80
