@@ -107,7 +107,7 @@ FRENCH: dict[str, str] = {
     "Open a thread from each alert for later coverage (text channels)": "Ouvrir un fil sur chaque alerte pour la suite (salons textuels)",
     "This server's alert routes": "Les routes des alertes de ce serveur",
     "Remove an alert route": "Supprimer une route d'alertes",
-    "Route id (see /alerts route list)": "Numéro de la route (voir /alerts route list)",
+    "Route id (see /alerts route list)": "Numéro de la route (voir /alertes route liste)",
     "language": "langue",
     "min_score": "score_min",
     "ping_role": "rôle_mentionné",

@@ -329,16 +329,20 @@ def test_french_messages_name_commands_as_french_clients_show_them() -> None:
     """A French client lists /flux ajouter, not /feeds add: a French reply that names a
     command names it in French (built from the same table Discord is given)."""
     from bot.command_translations import FRENCH
-    from feeds.service.i18n import MESSAGES
+    from feeds.service.i18n import INPUT_ERRORS, MESSAGES
     from tests.test_security import COMMANDS
 
     paths = {c.qualified_name for c in COMMANDS}
     french = {path: " ".join(FRENCH.get(word, word) for word in path.split()) for path in paths}
+    # Replies, core errors as French users read them, and the option descriptions clients show.
+    texts = {key: texts.get("fr", "") for key, texts in MESSAGES.items()}
+    texts |= {f"error {key}": text for key, text in INPUT_ERRORS["fr"].items()}
+    texts |= {f"description {english}": text for english, text in FRENCH.items()}
     english_in_french = {
         (key, path)
-        for key, texts in MESSAGES.items()
+        for key, text in texts.items()
         for path in paths
-        if french[path] != path and re.search(rf"/{re.escape(path)}\b", texts.get("fr", ""))
+        if french[path] != path and re.search(rf"/{re.escape(path)}\b", text)
     }
     assert english_in_french == set()
     assert "/flux ajouter" in MESSAGES["feed_preview_expired"]["fr"]

@@ -605,6 +605,6 @@ INPUT_ERRORS["fr"].update(
     {
         "routes_limit": "ce serveur a {count} routes, le maximum ; supprimez-en une d'abord",
         "route_exists": "la route {route} envoie déjà ces alertes dans ce salon",
-        "route_unknown": "ce serveur n'a pas de route {route} (voir /alerts route list)",
+        "route_unknown": "ce serveur n'a pas de route {route} (voir /alertes route liste)",
     }
 )
