@@ -96,6 +96,7 @@ async def test_operator_feed_is_muted_per_server_then_enabled(bot_env) -> None:
     choices = await fake.invoke(guild, "feeds remove", {"feed": "oper"}, focused="feed")
     assert choices.first["type"] == 8
     assert choices.first["data"]["choices"][0]["value"] == str(feed.id)
+    assert choices.first["data"]["choices"][0]["name"] == "🆕 Operator Feed"  # no English status word
     removed = await fake.invoke(guild, "feeds remove", {"feed": str(feed.id)})
     assert "Muted **Operator Feed**" in removed.text()
     assert await bot_env.sql("SELECT mode FROM server_feeds") == [{"mode": "muted"}]

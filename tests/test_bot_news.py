@@ -9,7 +9,7 @@ import pytest
 
 from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.models import EVENT_TYPES
-from feeds.service.i18n import INPUT_ERRORS, t
+from feeds.service.i18n import EVENT_LABELS, INPUT_ERRORS, t
 from feeds.service.render import EVENT_COLOURS, LINES_PER_PAGE, joined_within, paged_list
 from feeds.storage import feed_records as feed_store
 from feeds.storage.entries import upsert_entries
@@ -258,6 +258,11 @@ async def test_watch_commands_are_admin_only_and_autocomplete(bot_env) -> None:
     assert [c["value"] for c in mutes.first["data"]["choices"]] == ["pika"]
     targets = await fake.invoke(guild, "watch mute", {"target": "pri"}, focused="target")
     assert [c["value"] for c in targets.first["data"]["choices"]] == ["pricing"]
+    # Named as people read them, events in the reader's language, found by that name too.
+    french = await fake.invoke(guild, "watch mute", {"target": "tarif"}, focused="target", locale="fr")
+    assert french.first["data"]["choices"] == [{"name": EVENT_LABELS["fr"]["pricing"], "value": "pricing"}]
+    named = await fake.invoke(guild, "watch mute", {"target": "openai"}, focused="target")
+    assert {"name": "OpenAI", "value": "openai"} in named.first["data"]["choices"]
     wrong = await fake.invoke(guild, "watch mute", {"target": "nobody"})
     assert wrong.ephemeral and "unknown vendor or event 'nobody'" in wrong.text()
     long = await fake.invoke(guild, "watch unmute", {"target": "openai"})

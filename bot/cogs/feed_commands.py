@@ -28,7 +28,8 @@ ENABLE_REPLIES = {"unmuted": "feed_unmuted", "enabled": "feed_enabled", "not_dis
 
 
 def feed_choice(feed: FeedHealth) -> app_commands.Choice[str]:
-    label = f"{feed.label} ({feed.status})"
+    """A feed with its status as /feeds list shows it (an icon reads the same in every language)."""
+    label = f"{STATUS_ICONS[feed.status]} {feed.label}"
     return app_commands.Choice(name=label[:100], value=str(feed.id))
 
 

@@ -30,6 +30,19 @@ MODE_CHOICES = [
 ]
 
 
+def mute_choices(targets: list[str], current: str, lg: str) -> list[app_commands.Choice[str]]:
+    """Vendors and events as people read them (events in the reader's language), found by
+    their name or slug; the slug is the value."""
+    taxonomy = bundled_taxonomy()
+    needle = current.strip().casefold()
+    choices = []
+    for target in targets:
+        name = EVENT_LABELS[lg][target] if target in EVENT_TYPES else taxonomy.vendor_name(target)
+        if needle in target or needle in name.casefold():
+            choices.append(app_commands.Choice(name=name[:100], value=target))
+    return choices[:25]
+
+
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
 class WatchCog(AdminCog, group_name="watch", group_description=_("What this server watches")):
@@ -113,11 +126,11 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
     async def _targets(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        needle = current.lower()
-        watched = [o for o in (*EVENT_TYPES, *bundled_taxonomy().vendor_slugs) if needle in o]
+        lg = lang(interaction)
+        watched = [*EVENT_TYPES, *bundled_taxonomy().vendor_slugs]
         # ... and makers outside the watchlist that stored stories name ("kakao")
-        seen = [v for v in await self.store.vendors_in_the_news(needle) if v not in watched]
-        return [app_commands.Choice(name=o, value=o) for o in [*watched, *seen]][:25]
+        seen = [v for v in await self.store.vendors_in_the_news(current.lower()) if v not in watched]
+        return mute_choices([*watched, *seen], current, lg)
 
     @app_commands.command(name="unmute", description=_("Unmute a vendor or an event type"))
     @app_commands.describe(target=_("A current mute"))
@@ -131,9 +144,8 @@ class WatchCog(AdminCog, group_name="watch", group_description=_("What this serv
         if interaction.guild_id is None:  # (members get nothing: VidradarTree checks autocomplete)
             return []
         current_settings = await self.store.watch_settings(interaction.guild_id)
-        needle = current.lower()
         options = [*current_settings.muted_vendors, *current_settings.muted_events]
-        return [app_commands.Choice(name=o, value=o) for o in options if needle in o][:25]
+        return mute_choices(options, current, lang(interaction))
 
     @app_commands.command(name="min-score", description=_("Alert only from this score (0.0-1.0)"))
     @app_commands.describe(value=_("A number from 0.0 to 1.0"))
