@@ -322,6 +322,9 @@ async def test_paused_alerts_wait_and_old_ones_expire_on_resume(bot_env) -> None
     fake = bot_env.fake
     await bot_env.set_alert_channel()
     await fake.invoke(bot_env.guild, "alerts pause")
+    nothing_old = await fake.invoke(bot_env.guild, "alerts resume")
+    assert nothing_old.text() == "Alerts resumed."  # not "0 alerts older than …"
+    await fake.invoke(bot_env.guild, "alerts pause")
     await add_feed(
         bot_env, "f", [ANNOUNCEMENT, item("pika", "Pika launches Pika 3.0, its new AI video model")]
     )

@@ -89,7 +89,10 @@ class AlertsCog(AdminCog, group_name="alerts", group_description=_("Where and ho
         max_age = self.bot.settings.max_alert_age
         expired = await self.store.resume_alerts(interaction.guild_id, utcnow(), max_age)
         lg = lang(interaction)
-        await reply(interaction, plural("alerts_resumed", expired, lg, age=human_duration(max_age, lg)))
+        if expired:
+            await reply(interaction, plural("alerts_resumed", expired, lg, age=human_duration(max_age, lg)))
+        else:
+            await reply(interaction, t("alerts_resumed_none", lg))
         self._wake_delivery()
 
     @app_commands.command(name="status", description=_("Pending and failed deliveries"))

@@ -390,6 +390,7 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
         "en": {"one": "{count} announcement", "other": "{count} announcements"},
         "fr": {"one": "{count} annonce", "other": "{count} annonces"},
     },
+    "alerts_resumed_none": {"en": "Alerts resumed.", "fr": "Alertes relancées."},
     "alerts_resumed": {
         "en": {
             "one": "Alerts resumed; {count} alert older than {age} will go to the next digest instead.",
