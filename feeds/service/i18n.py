@@ -191,6 +191,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Admin notices will be posted in {channel}.",
         "fr": "Les avis aux administrateurs seront publiés dans {channel}.",
     },
+    "alerts_resumed_none": {"en": "Alerts resumed.", "fr": "Alertes relancées."},
     "alerts_paused": {
         "en": "Alerts are paused. /alerts resume starts them again.",
         "fr": "Les alertes sont en pause. /alertes reprendre les relance.",
@@ -390,7 +391,6 @@ PLURALS: dict[str, dict[str, dict[str, str]]] = {
         "en": {"one": "{count} announcement", "other": "{count} announcements"},
         "fr": {"one": "{count} annonce", "other": "{count} annonces"},
     },
-    "alerts_resumed_none": {"en": "Alerts resumed.", "fr": "Alertes relancées."},
     "alerts_resumed": {
         "en": {
             "one": "Alerts resumed; {count} alert older than {age} will go to the next digest instead.",
