@@ -22,7 +22,7 @@ from feeds.detect.taxonomy import bundled_taxonomy
 from feeds.durations import human_duration, parse_duration
 from feeds.models import EVENT_TYPES
 from feeds.service import render
-from feeds.service.i18n import EVENT_LABELS, date_text, number, plural, t
+from feeds.service.i18n import EVENT_LABELS, number, plural, t
 from feeds.storage.entries import MAX_QUERY_CHARS, query_words
 from feeds.timeutil import utcnow
 
@@ -202,7 +202,7 @@ class NewsCog(VidradarCog, group_name="news", group_description=_("AI-video news
                 product=render.escape(bundled_taxonomy().product_name(slug)),
                 api=" API" if current.api else "",
                 event=EVENT_LABELS[lg].get(current.event, current.event).lower(),
-                date=date_text(current.published, lg),
+                date=render.timestamp(current.published, "D"),  # the reader's own day, as every time shown
                 source=render.escape(current.feed),
             )
         lines = [render.story_line(row, lg) for row in line.items] or [t("news_nothing", lg)]
