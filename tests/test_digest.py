@@ -538,6 +538,7 @@ async def test_digest_schedule_mistakes_are_explained(bot_env) -> None:
         ({"frequency": "daily", "time": "25:00", "timezone": "UTC"}, "HH:MM"),
         ({"frequency": "daily", "time": "09:00", "timezone": "Mars/Base"}, "unknown time zone"),
         ({"frequency": "weekly", "time": "09:00", "timezone": "UTC"}, "needs a weekday"),
+        ({"frequency": "daily", "time": "09:00", "timezone": "UTC", "weekday": "mon"}, "takes no weekday"),
     ]:
         record = await fake.invoke(guild, "digest schedule", options)
         assert record.ephemeral and needle in record.text(), record.text()

@@ -61,7 +61,8 @@ class DigestTrigger(BaseTrigger):
 
 
 def schedule_of(target: DigestTarget) -> DigestSchedule:
-    return make_schedule(target.frequency, target.time, target.tz, target.weekday)
+    weekday = target.weekday if target.frequency == "weekly" else None  # a stored daily one's is moot
+    return make_schedule(target.frequency, target.time, target.tz, weekday)
 
 
 def job_id(guild_id: int) -> str:

@@ -63,6 +63,10 @@ def make_schedule(frequency: str, at: str, tz: str, weekday: str | int | None = 
         if weekday is None or weekday == "":
             raise InputError("a weekly digest needs a weekday (mon … sun)", code="weekday_missing")
         day = weekday if isinstance(weekday, int) else parse_weekday(weekday)
+    elif weekday is not None and weekday != "":
+        raise InputError(
+            "a daily digest takes no weekday (choose weekly for one a week)", code="weekday_daily"
+        )
     return DigestSchedule(frequency, time(int(match.group(1)), int(match.group(2))), zone, day)  # type: ignore[arg-type]
 
 

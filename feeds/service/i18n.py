@@ -515,6 +515,7 @@ INPUT_ERRORS: dict[str, dict[str, str]] = {
         "frequency_invalid": "la fréquence est daily ou weekly",
         "time_invalid": "l'heure s'écrit HH:MM sur 24 heures, par ex. 09:00 (reçu : {value!r})",
         "weekday_missing": "un résumé hebdomadaire a besoin d'un jour (lundi … dimanche)",
+        "weekday_daily": "un résumé quotidien ne prend pas de jour (choisissez hebdomadaire pour un par semaine)",
         "weekday_unknown": "jour inconnu {value!r} ; utilisez l'un de {accepted}",
         "timezone_unknown": "fuseau horaire inconnu {value!r} ; utilisez un nom IANA comme Europe/Paris",
     },
