@@ -172,6 +172,7 @@ async def test_why_explains_an_alert(bot_env) -> None:
     record = await bot_env.fake.invoke(bot_env.guild, "news why", {"story": key}, admin=False)
     text = record.text()
     assert key in text and "product:veo-4" in text and "event:launch" in text and "History Feed · 0." in text
+    assert "· Google · Veo 4 ·" in record.message["embeds"][0]["description"]  # names, not slugs
     missing = await bot_env.fake.invoke(bot_env.guild, "news why", {"story": "zzzzzzzz"}, admin=False)
     assert missing.ephemeral and "No story 'zzzzzzzz'" in missing.text()
 

@@ -570,14 +570,23 @@ def why_embed(view: Any, lang: str, labels: dict[str, str]) -> dict[str, Any]:
                 "value": f"{linked}\n{reasons}",
             }
         )
-    if view.keywords:
-        fields.append(
-            {"name": labels["keywords"], "value": ", ".join(f"“{escape(k)}”" for k in view.keywords)}
+    if view.keywords:  # before the reports: fit_embed drops the last fields first
+        fields.insert(
+            0,
+            {
+                "name": labels["keywords"],
+                "value": joined_within(
+                    [f"“{escape(k)}”" for k in view.keywords], FIELD_VALUE_LIMIT, lambda n: f"+{n}"
+                ),
+            },
         )
+    taxonomy = bundled_taxonomy()  # as people read them, not slugs
+    vendors = ", ".join(escape(taxonomy.vendor_name(v)) for v in view.vendors) or "-"
+    products = ", ".join(escape(name) for name in taxonomy.product_names(view.products)) or "-"
     return fit_embed(
         {
             "title": f"{labels['title']} {view.key}",
-            "description": f"**{label}** · {', '.join(view.vendors)} · {', '.join(view.products) or '-'} · "
+            "description": f"**{label}** · {vendors} · {products} · "
             + t("why_score", lang, score=number(view.score, lang, "0.00"))
             + (f" · {t('api_access', lang)}" if view.api else ""),
             "color": EVENT_COLOURS.get(view.event, 0x5865F2),
