@@ -368,6 +368,49 @@ async def test_a_forum_webhook_opens_one_forum_post_per_story(tmp_path, feed_ser
         assert conn.execute("SELECT thread_id FROM deliveries").fetchone() == (int(post["id"]),)
 
 
+async def test_a_forum_webhooks_digest_is_one_forum_post_with_every_page(tmp_path, fake_discord) -> None:
+    """On a forum's webhook each message without a thread opens a post: a digest's later
+    pages go in the post its first page opened, not one post per page."""
+    from feeds.service.runtime import Runtime
+    from feeds.storage.db import write_transaction
+    from feeds.storage.servers import HEADLESS_GUILD, sync_headless_destination
+    from feeds.storage.store import Store
+    from feeds.timeutil import utcnow
+    from tests.fake_discord import FORUM
+
+    guild = fake_discord.add_guild("Forum server")
+    forum = fake_discord.add_channel(guild, "video-news", type=FORUM)
+    settings = make_settings(tmp_path / "headless.db", webhook_url=fake_discord.webhook_url(channel=forum))
+    store = await Store.open(settings.db)
+    try:
+
+        def configure(db):
+            with write_transaction(db):
+                sync_headless_destination(db, min_score=0.5, include=[], exclude=[], mutes=[], now=utcnow())
+
+        await store.write(configure)
+        parts = [
+            {
+                "message": {"embeds": [{"title": f"AI-video digest, page {i}", "description": "…"}]},
+                "png": None,
+            }
+            for i in range(3)
+        ]
+        await store.queue_digest(
+            HEADLESS_GUILD, None, "2026-W49", parts, utcnow(), covered=lambda last: False
+        )
+        async with aiohttp.ClientSession() as session:
+            sender = WebhookSender(settings.webhook_url.get_secret_value(), session, forum=True)
+            runtime = Runtime(settings, store, sender=sender, headless=True)
+            assert (await runtime.worker.drain()).sent == 3
+    finally:
+        await store.close()
+    [post] = fake_discord.threads(forum.id)
+    assert [m["embeds"][0]["title"] for m in post["messages"]] == [
+        f"AI-video digest, page {i}" for i in range(3)
+    ]
+
+
 @pytest.mark.both_backends
 async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
     tmp_path, feed_server, fake_discord, database

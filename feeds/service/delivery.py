@@ -327,10 +327,12 @@ class DeliveryWorker:
                     )
                     report.reconciled += 1
                     return
+            channel = delivery.channel_id
+            if channel is None and delivery.kind == "digest" and getattr(self.sender, "forum_posts", False):
+                # A forum's webhook: the digest's later pages go in the post its first page opened.
+                channel = await self.store.digest_first_page(delivery)
             async with asyncio.timeout(self.send_timeout):
-                message_id = await self.sender.send(
-                    delivery.channel_id, payload, nonce=delivery.nonce, files=files
-                )
+                message_id = await self.sender.send(channel, payload, nonce=delivery.nonce, files=files)
             failpoint("sent", delivery.kind)
             thread = await self._open_thread(delivery, message_id, view)
             await self.store.mark_sent(delivery.id, message_id, self.clock(), **thread)

@@ -371,6 +371,17 @@ def mark_retry(
     )
 
 
+def digest_first_page(db: Database, delivery: Delivery) -> int | None:
+    """The message of the digest's first page, posted before this later page (None: this is
+    the first page, or it was never posted)."""
+    row = db.execute(
+        """SELECT message_id FROM deliveries WHERE kind = 'digest' AND guild_id = ? AND ref = ? AND id < ?
+           ORDER BY id LIMIT 1""",
+        [delivery.guild_id, delivery.ref, delivery.id],
+    ).fetchone()
+    return row[0] if row else None
+
+
 def unclaim(db: Database, ids: Collection[int], now: datetime) -> None:
     """Claimed rows given back unstarted (due again, the claim not counted as an attempt)."""
     db.conn.executemany(

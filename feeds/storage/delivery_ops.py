@@ -116,6 +116,10 @@ class DeliveryOps(DatabaseThreads):
         """A transient failure: due again after a backoff (or after ``delay``, a Retry-After)."""
         await self.write(deliveries.mark_retry, delivery, error, now, delay)
 
+    async def digest_first_page(self, delivery: Delivery) -> int | None:
+        """The message a digest's first page was posted as (None: none, or this is it)."""
+        return await self.read(deliveries.digest_first_page, delivery)
+
     async def unclaim(self, ids: Collection[int], now: datetime) -> None:
         """Claimed deliveries given back unstarted: due again (after what they wait for)."""
         await self.write(deliveries.unclaim, ids, now)
