@@ -36,6 +36,16 @@ def feed_interval(value: object) -> timedelta | None:
     return parsed
 
 
+# Zero-width space, word joiner, byte-order mark, and the direction marks and overrides.
+_INVISIBLE = frozenset("\u200b\u2060\ufeff\u200e\u200f\u061c") | frozenset(
+    map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+)
+
+
+def _invisible(ch: str) -> bool:
+    return ch in _INVISIBLE or unicodedata.category(ch) == "Cc"
+
+
 class FeedSpec(BaseModel):
     """One feed of a feed-list file. The keys are a contract: unknown keys are an error."""
 
@@ -58,12 +68,14 @@ class FeedSpec(BaseModel):
     @field_validator("name")
     @classmethod
     def _visible_name(cls, value: str | None) -> str | None:
-        """A name as it shows: invisible characters (zero-width, controls) dropped and spaces
-        collapsed; nothing left is no name (the feed's own title shows), not a blank one."""
+        """A name as it shows: controls and invisible spacing or direction marks dropped (the
+        joiners emoji and Persian spelling need are kept), spaces collapsed; a name with nothing
+        visible is no name (the feed's own title shows), not a blank one."""
         if value is None:
             return None
-        shown = "".join(ch for ch in value if unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cn"))
-        return " ".join(shown.split()) or None
+        shown = " ".join("".join(ch for ch in value if not _invisible(ch)).split())
+        visible = any(unicodedata.category(ch) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for ch in shown)
+        return shown if visible else None  # (unassigned code points: emoji newer than Python's tables)
 
     @field_validator("lang")
     @classmethod

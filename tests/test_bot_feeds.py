@@ -47,7 +47,7 @@ async def test_a_feed_name_of_invisible_characters_is_no_name(bot_env) -> None:
     bot_env.feeds.set_feed("other", rss([DISTRACTOR], title="Other Blog"))
     for path, name, shown in (
         ("/feed/blog", "\u200b ", "Loopback Blog"),
-        ("/feed/other", " My \u200d  Feed ", "My Feed"),
+        ("/feed/other", " My \u2060  Feed ", "My Feed"),
     ):
         bot_env.bot.cooldowns._until.clear()
         record = await fake.invoke(guild, "feeds add", {"url": bot_env.feeds.url(path), "name": name})
@@ -55,6 +55,16 @@ async def test_a_feed_name_of_invisible_characters_is_no_name(bot_env) -> None:
         assert f"Added **{shown}**" in confirmed.text(), confirmed.text()
     listing = (await fake.invoke(guild, "feeds list")).text()
     assert "Loopback Blog" in listing and "My Feed" in listing and "****" not in listing
+
+
+def test_a_feed_names_joiners_and_new_emoji_are_kept() -> None:
+    """Only what shows nothing goes: an emoji sequence's joiner, Persian's zero-width
+    non-joiner and an emoji newer than Python's tables stay as written."""
+    from feeds.models import FeedSpec
+
+    for name in ("👨\u200d💻 Dev News", "می\u200cخواهم", "\U0001fae8 Shake", "\U0001fae8"):
+        assert FeedSpec(url="https://x.example/feed", name=name).name == name
+    assert FeedSpec(url="https://x.example/feed", name="\u202eevil\u202c name\u200b").name == "evil name"
 
 
 async def test_feeds_add_rejects_non_feeds_and_private_addresses(bot_env) -> None:

@@ -142,6 +142,31 @@ async def test_a_digests_pages_keep_their_order_when_one_must_be_retried(bot_env
     ]
 
 
+async def test_alerts_queued_behind_a_retried_digest_page_keep_the_rate_cap(bot_env) -> None:
+    """A digest page's retry gives the lane's other deliveries back: never started, they are
+    new posts still (the rate cap folds what passes it), not retries searched for first."""
+    fake, runtime, store = bot_env.fake, bot_env.bot.runtime, bot_env.store
+    worker = runtime.worker
+    worker.rate_cap = 2
+    channel = (await bot_env.set_alert_channel()).id
+    await bot_env.execute("UPDATE servers SET paused = 1")  # queued in order: the digest, then the news
+    parts = [
+        {"message": {"embeds": [{"title": f"digest page {i}", "description": "…"}]}, "png": None}
+        for i in range(2)
+    ]
+    await store.queue_digest(
+        bot_env.guild.id, channel, "2026-W01", parts, utcnow(), covered=lambda last: False
+    )
+    await add_feed(bot_env, "news", story_items(2, 5))
+    await runtime.poller.run_cycle(force=True)
+    await bot_env.execute("UPDATE servers SET paused = 0")
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{channel}/messages$", delay=1.0)  # page 0 answers late
+    report = await worker.drain()
+    stories = [m for m in fake.posts(channel) if "digest" not in m["embeds"][0]["title"]]
+    assert len(stories) <= 2 and report.folded >= 1, (len(stories), report)
+
+
 # -- one destination's rate limit never holds back another ----------------------------------
 
 RETRY_AFTER = 4.0

@@ -267,6 +267,30 @@ async def test_past_the_rate_cap_alerts_fold_into_one_and_n_more_message(bot_env
     assert len(fake.posts(channel)) == 3  # posted once
 
 
+async def test_a_forum_post_found_after_all_does_not_repeat_the_coverage_it_shows(bot_env) -> None:
+    """The post's answer was lost and the retry found it: it is refreshed with the story as it
+    is now, but the reports its first message lists get no second message in the post."""
+    fake, guild = bot_env.fake, bot_env.guild
+    worker, poller = bot_env.bot.runtime.worker, bot_env.bot.runtime.poller
+    forum = fake.add_channel(guild, "video-forum", type=FORUM, tags=("Launch", "Other"))
+    await fake.settle()
+    await add_route(bot_env, forum)
+    await add_feed(bot_env, "news", [SORA])
+    await add_feed(
+        bot_env, "second", [item("sora2", "OpenAI releases the Sora 2 API to developers, company says")]
+    )
+    worker.send_timeout = 0.3
+    fake.inject("POST", rf"/channels/{forum.id}/threads$", delay=1.0)  # posted; the answer is late
+    await poller.run_cycle(force=True)
+    await worker.drain()
+    await bot_env.until(lambda: fake.threads(forum.id), message="the forum post")
+    await bot_env.execute("UPDATE deliveries SET next_attempt_at = '2000-01-01T00:00:00Z'")
+    reports = [await worker.drain() for _ in range(3)]
+    assert sum(r.reconciled for r in reports) == 1 and sum(r.sent for r in reports) == 0
+    (post,) = fake.threads(forum.id)
+    assert len(fake.posts(int(post["id"]))) == 1  # the post itself, no repeated "Also reported by"
+
+
 async def test_in_french_replies_and_forum_tags_follow_the_servers_language(bot_env) -> None:
     fake, guild = bot_env.fake, bot_env.guild
     await bot_env.set_alert_channel("alerts")

@@ -159,6 +159,7 @@ class Lane:
 
     deliveries: list[Delivery]
     anchor: datetime | None = None
+    retrying: bool = False  # the delivery just tried failed for now and waits for its retry
 
 
 def by_lane(batch: list[Delivery]) -> dict[int, Lane]:
@@ -254,14 +255,16 @@ class DeliveryWorker:
         for index, delivery in enumerate(lane.deliveries):
             if self._stopping:  # claimed but not started: due again on the next start
                 return
-            retried = report.retried
+            lane.retrying = False
             await self._deliver(delivery, report, lane)
-            if delivery.kind == "digest" and report.retried > retried:
+            if delivery.kind == "digest" and lane.retrying:
                 # A digest's pages go out in order: its later pages wait for this one's retry
-                # (deliveries.claim_due); the lane's other deliveries are due again at once.
-                later = [d.id for d in lane.deliveries[index + 1 :]]
+                # (deliveries.claim_due); the lane's other deliveries are due again at once, as
+                # they were claimed (never started: no search for an earlier post of theirs).
+                later = lane.deliveries[index + 1 :]
                 if later:
-                    await self.store.unclaim(later, self.clock())
+                    fresh = [d.id for d in later if d.reconcile_from is None]
+                    await self.store.unclaim([d.id for d in later], fresh, self.clock())
                 return
 
     async def _anchor(self, delivery: Delivery, lane: Lane) -> None:
@@ -350,15 +353,18 @@ class DeliveryWorker:
                 delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
                 await self.store.mark_retry(delivery, exc.reason, self.clock(), delay)
                 report.retried += 1
+                lane.retrying = True
                 log.info("delivery %s will be retried: %s", delivery.id, exc.reason)
             report.errors.append(exc.reason)
         except TimeoutError:
             await self.store.mark_retry(delivery, "Discord did not answer in time", self.clock())
             report.retried += 1
+            lane.retrying = True
         except Exception as exc:  # never let one delivery stop the drain
             log.exception("delivery %s crashed", delivery.id)
             await self.store.mark_retry(delivery, f"internal error: {type(exc).__name__}", self.clock())
             report.retried += 1
+            lane.retrying = True
 
     def _in_forum(self, delivery: Delivery) -> bool:
         """A story posted as a forum post of its own: a forum route, or a forum's webhook."""
@@ -417,8 +423,15 @@ class DeliveryWorker:
                     channel, delivery.marker, since=reconcile_since(delivery)
                 )
             if found is not None:
+                # Refreshed with the story as it is now; the reports its embed lists need no
+                # message of their own in the post (as for a post just made).
                 await self.store.mark_sent(
-                    delivery.id, found[1], self.clock(), thread_id=found[0], refresh=True
+                    delivery.id,
+                    found[1],
+                    self.clock(),
+                    thread_id=found[0],
+                    thread_posted=_shown(view),
+                    refresh=True,
                 )
                 report.reconciled += 1
                 return

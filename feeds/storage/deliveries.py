@@ -382,12 +382,18 @@ def digest_first_page(db: Database, delivery: Delivery) -> int | None:
     return row[0] if row else None
 
 
-def unclaim(db: Database, ids: Collection[int], now: datetime) -> None:
-    """Claimed rows given back unstarted (due again, the claim not counted as an attempt)."""
+def unclaim(db: Database, ids: Collection[int], unanchored: Collection[int], now: datetime) -> None:
+    """Claimed rows given back unstarted: due again at once, the claim not counted as an
+    attempt; an edit is pending again. ``unanchored``: rows that had no start point before this
+    claim (see :func:`set_reconcile_from`) lose the one it gave them: they were never posted."""
+    stamp, forget = to_db(now), set(unanchored)
     db.conn.executemany(
-        """UPDATE deliveries SET state = 'pending', next_attempt_at = ?, attempts = attempts - 1, updated_at = ?
-           WHERE id = ? AND state = 'sending'""",
-        [(to_db(now), to_db(now), delivery_id) for delivery_id in ids],
+        """UPDATE deliveries SET next_attempt_at = ?, attempts = attempts - 1, updated_at = ?,
+           state = CASE WHEN state = 'sending' THEN 'pending' ELSE state END,
+           edit_pending = CASE WHEN state = 'sent' AND edit_pending = 2 THEN 1 ELSE edit_pending END,
+           claimed_at = CASE WHEN ? = 1 THEN NULL ELSE claimed_at END
+           WHERE id = ? AND (state = 'sending' OR (state = 'sent' AND edit_pending = 2))""",
+        [(stamp, stamp, int(delivery_id in forget), delivery_id) for delivery_id in ids],
     )
 
 

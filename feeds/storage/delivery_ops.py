@@ -120,9 +120,10 @@ class DeliveryOps(DatabaseThreads):
         """The message a digest's first page was posted as (None: none, or this is it)."""
         return await self.read(deliveries.digest_first_page, delivery)
 
-    async def unclaim(self, ids: Collection[int], now: datetime) -> None:
-        """Claimed deliveries given back unstarted: due again (after what they wait for)."""
-        await self.write(deliveries.unclaim, ids, now)
+    async def unclaim(self, ids: Collection[int], unanchored: Collection[int], now: datetime) -> None:
+        """Claimed deliveries given back unstarted: due again (after what they wait for);
+        ``unanchored`` lose the start point this claim gave them (never posted)."""
+        await self.write(deliveries.unclaim, ids, unanchored, now)
 
     async def mark_failed(self, delivery: Delivery, error: str, now: datetime) -> None:
         """Failed for good, no notice (e.g. nothing left to post); an edit that failed is dropped."""
