@@ -16,13 +16,9 @@ import discord
 from bot.app import VidradarBot, make_bot
 from bot.senders import WebhookSender
 from feeds.config import Settings
-from feeds.detect.taxonomy import bundled_taxonomy
-from feeds.errors import ConfigError, InputError, VidradarError
+from feeds.errors import ConfigError, VidradarError
 from feeds.service.composition import Core, parse_workers
-from feeds.service.digest_plan import parse_digest_setting
 from feeds.shards import Shards
-from feeds.storage.watch import mute_kind
-from feeds.timeutil import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -72,33 +68,11 @@ async def run_bot(settings: Settings, stop: asyncio.Event, shards: Shards | None
     return 0
 
 
-def headless_mutes(settings: Settings) -> list[tuple[str, str]]:
-    vendors = bundled_taxonomy().vendor_slugs
-    try:
-        return [mute_kind(target, vendors) for target in settings.mute]
-    except Exception as exc:
-        raise ConfigError(f"invalid setting VIDRADAR_MUTE: {exc}") from None
-
-
 async def run_headless(settings: Settings, stop: asyncio.Event) -> int:
     """Poller + scheduler + outbox to VIDRADAR_WEBHOOK_URL, until ``stop`` is set."""
     assert settings.webhook_url is not None
-    mutes = headless_mutes(settings)
-    try:
-        digest = parse_digest_setting(settings.digest)
-    except InputError as exc:
-        raise ConfigError(f"invalid setting VIDRADAR_DIGEST: {exc}") from None
     async with Core.open(settings) as core:
-        await core.store.configure_headless(
-            min_score=settings.min_score,
-            include=settings.watch_include,
-            exclude=settings.watch_exclude,
-            mutes=mutes,
-            digest=digest,
-            now=utcnow(),
-            languages=settings.languages,
-            locale=settings.language,
-        )
+        await core.configure_headless()
         polls = "poller" in settings.roles
         async with (
             parse_workers(settings.parse_workers if polls else 0, warm_up=polls) as pool,
@@ -132,10 +106,11 @@ async def poll_daemon(settings: Settings, show: Callable[[list[Any]], None], sto
     ``show``, until ``stop`` is set."""
     # Beside a headless process (VIDRADAR_WEBHOOK_URL, no DISCORD_TOKEN), a poller queues the
     # webhook destination's alerts too: that process delivers them (VIDRADAR_ROLES=bot).
-    headless = settings.webhook_url is not None and settings.discord_token is None
     async with Core.open(settings) as core, parse_workers(settings.parse_workers, warm_up=True) as pool:
+        if settings.headless:
+            await core.configure_headless()
         runtime = core.runtime(
-            pool, sender=None, headless=headless, on_cycle=lambda report: show(report.announcements)
+            pool, sender=None, headless=settings.headless, on_cycle=lambda report: show(report.announcements)
         )
         await runtime.start()
         await stop.wait()

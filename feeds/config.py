@@ -244,6 +244,12 @@ class Settings(BaseSettings):
         return self.database_url.get_secret_value().strip() if self.database_url else self.db
 
     @property
+    def headless(self) -> bool:
+        """Alerts go to VIDRADAR_WEBHOOK_URL (no DISCORD_TOKEN): every process of the install,
+        pollers too, works for the webhook's destination."""
+        return self.webhook_url is not None and self.discord_token is None
+
+    @property
     def database_name(self) -> str:
         """:attr:`database` for logs and messages (a URL without its password)."""
         return redact_url(str(self.database))

@@ -411,6 +411,22 @@ async def test_a_forum_webhooks_digest_is_one_forum_post_with_every_page(tmp_pat
     ]
 
 
+async def test_poll_once_beside_a_headless_bot_queues_the_webhooks_alerts(tmp_path, feed_server) -> None:
+    """`vidradar poll --once` with the headless install's environment (VIDRADAR_WEBHOOK_URL, no
+    token): the news it finds is queued for the webhook, as a running poller would queue it.
+    It was stored without a word: the bot's next cycles saw it as known, and the alert was lost."""
+    url = feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR]))
+    env = {
+        "VIDRADAR_DB": str(tmp_path / "h.db"),
+        "VIDRADAR_FEEDS": str(feed_list(tmp_path, url)),
+        "VIDRADAR_URL_ALLOWLIST": feed_server.host_port,
+        "VIDRADAR_WEBHOOK_URL": "https://discord.com/api/webhooks/1/token",
+    }
+    code, out, err = await arun("poll", "--once", cwd=tmp_path, **env)
+    assert code == 0, err
+    assert delivery_states(tmp_path / "h.db") == [("story", "pending")]
+
+
 @pytest.mark.both_backends
 async def test_headless_with_a_separate_poller_posts_what_the_poller_finds(
     tmp_path, feed_server, fake_discord, database

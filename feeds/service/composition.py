@@ -73,10 +73,42 @@ class Core:
         )
 
     def poller(self, executor: Executor) -> Poller:
-        """A poller for one-off cycles (``poll --once``, the demo, benchmarks)."""
+        """A poller for one-off cycles (``poll --once``, the demo, benchmarks); in headless
+        mode it queues the webhook's alerts, as the running pollers do."""
         from feeds.pipeline.poller import Poller
 
-        return Poller(self.settings, self.store, executor=executor)
+        return Poller(self.settings, self.store, executor=executor, headless=self.settings.headless)
+
+    async def configure_headless(self) -> None:
+        """Headless mode: the webhook destination's rules, language and digest schedule become
+        the environment's (every process applies them at start: a poller's first cycle can
+        queue the webhook's alerts before the deliverer has ever run). ConfigError names a
+        bad VIDRADAR_MUTE or VIDRADAR_DIGEST."""
+        from feeds.detect.taxonomy import bundled_taxonomy
+        from feeds.errors import ConfigError, InputError
+        from feeds.service.digest_plan import parse_digest_setting
+        from feeds.storage.watch import mute_kind
+
+        settings = self.settings
+        vendors = bundled_taxonomy().vendor_slugs
+        try:
+            mutes = [mute_kind(target, vendors) for target in settings.mute]
+        except InputError as exc:
+            raise ConfigError(f"invalid setting VIDRADAR_MUTE: {exc}") from None
+        try:
+            digest = parse_digest_setting(settings.digest)
+        except InputError as exc:
+            raise ConfigError(f"invalid setting VIDRADAR_DIGEST: {exc}") from None
+        await self.store.configure_headless(
+            min_score=settings.min_score,
+            include=settings.watch_include,
+            exclude=settings.watch_exclude,
+            mutes=mutes,
+            digest=digest,
+            now=utcnow(),
+            languages=settings.languages,
+            locale=settings.language,
+        )
 
     def runtime(
         self,
