@@ -277,7 +277,7 @@ def redact_url(url: str) -> str:
 
 def scrub_password(text: str, url: str) -> str:
     """``text`` (a driver's message about ``url``) with the URL's password masked wherever it
-    appears, raw or percent-encoded."""
+    appears as a whole, raw or percent-encoded."""
     from urllib.parse import unquote
 
     scheme, sep, rest = url.partition("://")
@@ -287,8 +287,9 @@ def scrub_password(text: str, url: str) -> str:
     if at >= 0 and ":" in rest[:at]:
         secrets.add(rest[rest.index(":") + 1 : at])
     for secret in sorted(secrets, key=len, reverse=True):
-        if secret:
-            text = text.replace(secret, "***").replace(unquote(secret), "***")
+        for form in {secret, unquote(secret)} - {""}:
+            # Whole, never inside a word: a password "o" left "connection" as it is.
+            text = re.sub(rf"(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9])", "***", text)
     return text
 
 

@@ -284,7 +284,7 @@ async def test_feeds_and_poll_commands_against_a_loopback_server(feed_server, tm
     assert (await arun("feeds", "export-opml", str(opml), cwd=tmp_path, **env))[0] == 0
     other = {**env, "VIDRADAR_DB": str(tmp_path / "other.db")}
     code, out, err = await arun("feeds", "import-opml", str(opml), cwd=tmp_path, **other)
-    assert code == 0 and "imported 1 new feeds" in out
+    assert code == 0 and "imported 1 new feed (" in out
     code, out, err = await arun("feeds", "remove", "1", cwd=tmp_path, **env)
     assert code == 0 and "disabled" in out  # it has announcements: history is kept
 

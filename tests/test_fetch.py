@@ -92,6 +92,18 @@ async def test_slow_server_times_out_in_bounded_time(feed_server) -> None:
     assert time.monotonic() - started < 3
 
 
+async def test_a_server_that_stops_answering_is_named_by_the_limit_it_hit(feed_server) -> None:
+    """A server that takes the request and sends nothing is cut at the read-stall limit (twice
+    the connect timeout), before the total timeout: the message says which limit, not the
+    total timeout the fetch never reached."""
+    settings = fetch_settings(
+        feed_server, total_timeout=timedelta(seconds=5), connect_timeout=timedelta(milliseconds=500)
+    )
+    with pytest.raises(FetchError) as caught:
+        await get(feed_server, "/slow", settings=settings)
+    assert str(caught.value) == "timed out: the server sent nothing for 1s"
+
+
 async def test_slow_drip_is_bounded_by_the_total_timeout(feed_server) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="timed out"):

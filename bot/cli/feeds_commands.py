@@ -146,7 +146,9 @@ def cmd_feeds_import(args: argparse.Namespace, settings: Settings) -> int:
             }
         )
     else:
-        print(f"imported {added} new feeds ({len(results) - added} already known) from {args.file}")
+        print(
+            f"imported {added} new feed{'' if added == 1 else 's'} ({len(results) - added} already known) from {args.file}"
+        )
     return 0
 
 

@@ -167,6 +167,13 @@ async def fetch_feed(
         ) from None
     except FetchError:
         raise
+    except aiohttp.ConnectionTimeoutError:
+        raise FetchError(
+            url, f"could not connect within {settings.connect_timeout.total_seconds():.0f}s"
+        ) from None
+    except aiohttp.SocketTimeoutError:
+        stall = 2 * settings.connect_timeout.total_seconds()  # sock_read (make_session)
+        raise FetchError(url, f"timed out: the server sent nothing for {stall:.0f}s") from None
     except TimeoutError:
         raise FetchError(url, f"timed out after {settings.total_timeout.total_seconds():.0f}s") from None
     except aiohttp.ClientConnectorError as exc:

@@ -222,7 +222,8 @@ def digest_text(digest: Digest) -> str:
     for name, stories in digest_groups(digest):
         lines.append(f"== {name} ==")
         for story in stories:
-            extra = f", +{story.outlets - 1} outlets" if story.outlets > 1 else ""
+            others = story.outlets - 1
+            extra = f", +{others} outlet{'s' if others > 1 else ''}" if others else ""
             official = ", official" if story.official else ""
             lines.append(
                 f"  [{story.event}] {story.title} ({story.feed}{official}{extra}) {story.link or ''}".rstrip()
