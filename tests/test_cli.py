@@ -718,6 +718,25 @@ def test_a_misspelt_setting_in_dotenv_is_warned_about_and_the_command_runs(tmp_p
     assert "Traceback" not in result.stderr
 
 
+def test_import_opml_refuses_a_feed_on_a_non_public_address_as_feeds_add_does(tmp_path) -> None:
+    """A feed at 10.1.2.3 was imported and then failed every poll until disabled; refused in
+    one line naming it, nothing imported, unless the operator allows the address."""
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>x</title></head><body>'
+        '<outline type="rss" text="ok" xmlUrl="https://example.org/feed"/>'
+        '<outline type="rss" text="lan" xmlUrl="http://10.1.2.3/feed"/></body></opml>'
+    )
+    db = str(tmp_path / "o.db")
+    line = assert_one_line_error(run("feeds", "import-opml", str(opml), "--db", db, cwd=tmp_path))
+    assert "http://10.1.2.3/feed: refused to connect to non-public address 10.1.2.3" in line
+    assert line.endswith("nothing imported") and not (tmp_path / "o.db").exists()
+    allowed = run(
+        "feeds", "import-opml", str(opml), "--db", db, cwd=tmp_path, VIDRADAR_URL_ALLOWLIST="10.1.2.3:80"
+    )
+    assert allowed.returncode == 0 and "imported 2 new feeds" in allowed.stdout
+
+
 def test_alerts_retry_queues_the_headless_webhooks_failed_deliveries_again(tmp_path) -> None:
     """Headless mode has no /alerts retry: a wrong webhook URL failed its alerts for good, and
     after the fix this queues them again."""

@@ -127,6 +127,7 @@ def cmd_feeds_remove(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_feeds_import(args: argparse.Namespace, settings: Settings) -> int:
+    from feeds.fetch.netguard import AddressPolicy, literal_refusal
     from feeds.parse.feedlist import parse_opml
 
     try:
@@ -134,6 +135,11 @@ def cmd_feeds_import(args: argparse.Namespace, settings: Settings) -> int:
     except OSError as exc:
         raise InputError(f"cannot read {args.file}: {exc.strerror}") from None
     specs = parse_opml(data, str(args.file))
+    # As `feeds add` refuses them: a feed on a non-public address would fail every poll.
+    policy = AddressPolicy.from_settings(settings.allow_private_urls, settings.url_allowlist)
+    for spec in specs:
+        if reason := literal_refusal(policy, spec.url):
+            raise InputError(f"{args.file}: {spec.url}: {reason}; nothing imported")
     results = with_store(settings, lambda store: store.add_feeds(specs, utcnow(), origin="cli"))
     added = sum(created for _, created in results)
     if args.json:

@@ -106,6 +106,20 @@ def check_literal_host(policy: AddressPolicy, host: str, port: int) -> str | Non
     return policy.refusal(address, host, port)
 
 
+def literal_refusal(policy: AddressPolicy, url: str) -> str | None:
+    """The reason a feed URL whose host is an IP address is refused, as the fetch would refuse
+    it (parsed as aiohttp parses it); None for a name (checked when it resolves) or a URL the
+    fetch itself will call invalid."""
+    from yarl import URL
+
+    try:
+        parsed = URL(url)
+        host, port = parsed.raw_host, parsed.port
+    except (ValueError, UnicodeError):
+        return None
+    return check_literal_host(policy, host, port) if host and port is not None else None
+
+
 def allowed_results(
     policy: AddressPolicy, host: str, port: int, results: Iterable[ResolveResult]
 ) -> list[ResolveResult]:
