@@ -28,6 +28,7 @@ from feeds.service import render
 from feeds.service.i18n import EVENT_LABELS, lang_of
 from feeds.shards import Shards
 from feeds.storage.deliveries import Delivery
+from feeds.storage.servers import HEADLESS_GUILD
 from feeds.storage.store import Store
 from feeds.storage.views import Coverage, StoryView
 from feeds.timeutil import utcnow
@@ -509,7 +510,14 @@ class DeliveryWorker:
             view = await self.store.story_view(delivery.story_id, delivery.guild_id)
             if view is None:
                 return None
-            return render.story_alert(view, lang=lang, marker=marker, ping_role=ping_role(view.event)), []
+            alert = render.story_alert(
+                view,
+                lang=lang,
+                marker=marker,
+                ping_role=ping_role(view.event),
+                commands=delivery.guild_id != HEADLESS_GUILD,
+            )
+            return alert, []
         if delivery.kind == "keyword":
             assert delivery.keyword_match_id is not None
             kview = await self.store.keyword_view(delivery.keyword_match_id)

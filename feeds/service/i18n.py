@@ -337,6 +337,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "api_access": {"en": "developer API", "fr": "API développeurs"},
     "keyword_match": {"en": "Keyword match: “{term}”", "fr": "Mot-clé surveillé : « {term} »"},
     "alert_footer": {"en": "story {key} · /news why", "fr": "sujet {key} · /actus pourquoi"},
+    "alert_footer_webhook": {"en": "story {key}", "fr": "sujet {key}"},
     "test_alert_footer": {"en": "vidradar · test alert", "fr": "vidradar · alerte de test"},
     "keyword_footer": {
         "en": "vidradar · a term this server watches · /watch list",

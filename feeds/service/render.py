@@ -241,17 +241,24 @@ def vendor_name(slug: str) -> str:
     return bundled_taxonomy().vendor_name(slug)
 
 
-def alert_footer(key: str, lang: str) -> str:
-    """A story alert's footer for people: its story id and where the reasons are (/news why);
-    never a score, a reason token or a delivery id."""
-    return t("alert_footer", lang, key=key)
+def alert_footer(key: str, lang: str, *, commands: bool = True) -> str:
+    """A story alert's footer for people: its story id and where the reasons are (/news why;
+    not for a webhook's readers, who have no slash commands); never a score, a reason token
+    or a delivery id."""
+    return t("alert_footer" if commands else "alert_footer_webhook", lang, key=key)
 
 
 def story_alert(
-    view: StoryView, *, lang: str, marker: str, ping_role: int | None = None, sample: bool = False
+    view: StoryView,
+    *,
+    lang: str,
+    marker: str,
+    ping_role: int | None = None,
+    sample: bool = False,
+    commands: bool = True,
 ) -> MessagePayload:
     """A story's alert. ``sample``: the /alerts test post, whose footer says so (it has no story
-    for /news why)."""
+    for /news why); ``commands``: its readers have the slash commands (not a webhook's)."""
     label = event_labels(view.events or [view.event], lang)
     # The events once, in the author line; the subject in its field, by display names.
     author = label + (f" · {t('api_access', lang)}" if view.api else "")
@@ -285,7 +292,8 @@ def story_alert(
         "author": {"name": author},
         "fields": fields,
         "footer": footer_with_marker(
-            t("test_alert_footer", lang) if sample else alert_footer(view.key, lang), marker
+            t("test_alert_footer", lang) if sample else alert_footer(view.key, lang, commands=commands),
+            marker,
         ),
         "timestamp": view.published.isoformat(),
     }
