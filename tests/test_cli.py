@@ -133,6 +133,12 @@ def test_demo_never_writes_into_a_real_database(tmp_path) -> None:
         (["watch", "add", "x" * 101, "--guild", "42"], {}, 1, "at most 100"),
         (["feeds", "add", "ftp://example.org/feed"], {}, 1, "must start with http:// or https://"),
         (["feeds", "add", "https://example.org/feed", "--interval", "1m"], {}, 2, "at least 5m"),
+        (
+            ["feeds", "add", "https://example.org/feed", "--lang", "xx"],
+            {},
+            2,
+            "not an ISO 639-1 language code",
+        ),
     ],
 )
 def test_mistakes_are_one_line_without_traceback(tmp_path, args, env, code, needle) -> None:

@@ -65,6 +65,16 @@ def _feed_interval(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _language(text: str) -> str:
+    """A feed's language: one ISO 639-1 code, as alert languages take them ("en", "fr")."""
+    from feeds.languages import ISO_639_1
+
+    code = text.strip().lower().split("-")[0]
+    if code not in ISO_639_1:
+        raise argparse.ArgumentTypeError(f"not an ISO 639-1 language code such as en or fr: {text[:20]!r}")
+    return code
+
+
 def _positive_int(text: str) -> int:
     try:
         value = int(text)
@@ -149,7 +159,7 @@ def _add_feeds(add: AddCommand, common: Parser) -> None:
     )
     f_add.add_argument("url")
     f_add.add_argument("--name")
-    f_add.add_argument("--lang")
+    f_add.add_argument("--lang", type=_language)
     f_add.add_argument("--interval", type=_feed_interval)
     f_add.add_argument("--official", action="store_true", help="a vendor's own blog or changelog")
     f_add.add_argument("--json", action="store_true", help="print the feed as one JSON object")
