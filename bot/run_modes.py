@@ -107,8 +107,6 @@ async def poll_daemon(settings: Settings, show: Callable[[list[Any]], None], sto
     # Beside a headless process (VIDRADAR_WEBHOOK_URL, no DISCORD_TOKEN), a poller queues the
     # webhook destination's alerts too: that process delivers them (VIDRADAR_ROLES=bot).
     async with Core.open(settings) as core, parse_workers(settings.parse_workers, warm_up=True) as pool:
-        if settings.headless:
-            await core.configure_headless()
         runtime = core.runtime(
             pool, sender=None, headless=settings.headless, on_cycle=lambda report: show(report.announcements)
         )

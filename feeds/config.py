@@ -285,7 +285,9 @@ def scrub_password(text: str, url: str) -> str:
     end = min((i for i in (rest.find("/"), rest.find("?")) if i >= 0), default=len(rest))
     at = rest.rfind("@", 0, end)
     if at >= 0 and ":" in rest[:at]:
-        secrets.add(rest[rest.index(":") + 1 : at])
+        password = rest[rest.index(":") + 1 : at]
+        # A raw "@" in it: a driver may split there and quote a piece as the host.
+        secrets.update([password, *password.split("@")])
     for secret in sorted(secrets, key=len, reverse=True):
         for form in {secret, unquote(secret)} - {""}:
             # Whole, never inside a word: a password "o" left "connection" as it is.

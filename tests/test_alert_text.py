@@ -255,3 +255,18 @@ def test_feed_text_cannot_forge_or_cut_off_the_marker() -> None:
     assert len(digest_footer) <= render.FOOTER_LIMIT and marker_of([digest_footer]) == "#13"
     refit = render.fit_embed({"title": "t", "footer": {"text": digest_footer}})  # clipping again
     assert marker_of([refit["footer"]["text"]]) == "#13"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_webhooks_readers_are_not_sent_to_slash_commands(lang: str) -> None:
+    """Headless mode has no slash commands: its keyword alerts and feed notices name the
+    operator's setting or command instead of /watch list or /feeds enable."""
+    from feeds.storage.views import KeywordView
+
+    keyword = render.keyword_alert(
+        KeywordView("sora", "Sora news", None, "text", "Feed", WHEN), lang=lang, marker="#1", commands=False
+    )
+    notice = render.notice({"feed": "Blog", "reason": "HTTP 410"}, lang=lang, marker="#2", commands=False)
+    texts = [keyword.embeds[0]["footer"]["text"], notice.embeds[0]["description"]]
+    assert not any(re.search(r"`?/[a-z]", text) for text in texts), texts
+    assert "VIDRADAR_WATCH_INCLUDE" in texts[0] and "vidradar feeds add" in texts[1]

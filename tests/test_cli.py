@@ -707,6 +707,15 @@ def test_the_log_level_of_the_env_file_applies_and_daemons_log_at_the_default(tm
         assert root.level == logging.DEBUG
     finally:
         root.setLevel(level)
+    # Empty in the environment (docker --env-file of a copied .env.example) is not set.
+    from bot.cli.main import configure_logging
+
+    monkeypatch.setenv("VIDRADAR_LOG_LEVEL", "")
+    try:
+        configure_logging("INFO", quiet=True)
+        assert root.level == logging.WARNING
+    finally:
+        root.setLevel(level)
     parser = build_parser()
     assert long_running(parser.parse_args(["poll", "--daemon"]))
     assert long_running(parser.parse_args(["run"]))

@@ -556,6 +556,23 @@ async def test_a_feed_no_server_follows_any_more_is_enabled_when_the_operator_ad
     )
 
 
+async def test_a_feed_disabled_after_failures_is_enabled_by_an_add_that_fetched_it(store) -> None:
+    """`feeds add URL` (and /feeds add) fetch and parse the feed first: one disabled after
+    failures works again and is polled again, still the operator's. An OPML import, which
+    fetches nothing, leaves it disabled."""
+    url = "https://flaky.example/feed"
+    await store.add_feed(spec(url, name="Operator's"), NOW, origin="operator")
+    await store.write(
+        lambda db: db.execute("UPDATE feeds SET disabled = 1, disabled_reason = 'HTTP 410 Gone'")
+    )
+    await store.add_feeds([spec(url)], NOW)
+    (row,) = await store.read(lambda db: list(db.query("SELECT disabled, origin, name FROM feeds")))
+    assert row == {"disabled": 1, "origin": "operator", "name": "Operator's"}
+    _row, added = await store.add_feed(spec(url), NOW, origin="cli", checked=True)
+    (row,) = await store.read(lambda db: list(db.query("SELECT disabled, origin, name FROM feeds")))
+    assert added and row == {"disabled": 0, "origin": "operator", "name": "Operator's"}
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

@@ -473,6 +473,10 @@ def test_database_urls_never_show_a_password() -> None:
     assert redact_url("postgresql://u:p@ss@h/db") == "postgresql://u:***@h/db"
     assert redact_url("postgresql://u@/db?host=/tmp") == "postgresql://u@/db?host=/tmp"
     assert scrub_password('bad token: "s3cr%zzet"', "postgresql://u:s3cr%zzet@h/db") == 'bad token: "***"'
+    # A raw "@" in the password: the driver splits there and names a piece as the host.
+    assert "pw" not in scrub_password(
+        "failed to resolve host 'pw@127.0.0.1'", "postgresql://u:secret@pw@127.0.0.1:1/db"
+    )
     # A short password is masked where it stands alone, not inside the driver's words.
     assert scrub_password(
         "connection to server at 127.0.0.1 port 1 failed (password o)", "postgresql://u:o@h:1/x"

@@ -413,8 +413,16 @@ async def test_a_forum_webhooks_digest_is_one_forum_post_with_every_page(tmp_pat
 
 async def test_poll_once_beside_a_headless_bot_queues_the_webhooks_alerts(tmp_path, feed_server) -> None:
     """`vidradar poll --once` with the headless install's environment (VIDRADAR_WEBHOOK_URL, no
-    token): the news it finds is queued for the webhook, as a running poller would queue it.
-    It was stored without a word: the bot's next cycles saw it as known, and the alert was lost."""
+    token) beside its deliverer: the news it finds is queued for the webhook, as a running
+    poller would queue it. It was stored without a word: the bot's next cycles saw it as
+    known, and the alert was lost. The webhook's rules stay the deliverer's."""
+    from feeds.storage.db import open_database
+    from feeds.storage.servers import sync_headless_destination
+    from feeds.timeutil import utcnow
+
+    db = open_database(tmp_path / "h.db")  # the deliverer's start wrote the webhook's rules
+    sync_headless_destination(db, min_score=0.5, include=["Switch 2"], exclude=[], mutes=[], now=utcnow())
+    db.close()
     url = feed_server.set_feed("news", rss([ANNOUNCEMENT, DISTRACTOR]))
     env = {
         "VIDRADAR_DB": str(tmp_path / "h.db"),
@@ -425,6 +433,10 @@ async def test_poll_once_beside_a_headless_bot_queues_the_webhooks_alerts(tmp_pa
     code, out, err = await arun("poll", "--once", cwd=tmp_path, **env)
     assert code == 0, err
     assert delivery_states(tmp_path / "h.db") == [("story", "pending")]
+    with sqlite3.connect(tmp_path / "h.db") as conn:  # the poller's environment has no watch terms
+        assert conn.execute("SELECT term FROM server_watch_terms WHERE guild_id = 0").fetchall() == [
+            ("Switch 2",)
+        ]
 
 
 @pytest.mark.both_backends

@@ -257,3 +257,26 @@ async def test_slash_feeds_add_refuses_every_unicode_spelling(
         assert "Internal Admin" not in text and "\n" not in text
     assert private_service.hits == []
     assert await bot_env.sql("SELECT * FROM feeds") == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://localhost/feed",
+        "http://feeds.localhost:8080/rss",
+        "http://0x7f.1/feed",
+        "http://127.1/feed",
+        "http://127.0.0.1./feed",
+        "http://2130706433/feed",
+        "http://[::1]/feed",
+        "http://10.1.2.3/feed",
+    ],
+)
+def test_a_feed_list_url_is_refused_offline_as_the_fetch_would_refuse_it(url) -> None:
+    """`feeds import-opml` checks each URL before storing it, without the network: the names
+    and legacy IPv4 spellings the resolver turns into a loopback address count too."""
+    from feeds.fetch.netguard import AddressPolicy, literal_refusal
+
+    assert "non-public address" in (literal_refusal(AddressPolicy.from_settings(False, []), url) or "")
+    assert literal_refusal(AddressPolicy.from_settings(True, []), url) is None
+    assert literal_refusal(AddressPolicy.from_settings(False, []), "https://example.org/feed") is None

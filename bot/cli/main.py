@@ -33,7 +33,7 @@ def configure_logging(level: str, *, quiet: bool, explicit: bool = False) -> Non
     """Log to stderr. One-shot commands stay quiet at the default level so their output reads
     cleanly; a level the operator set (``explicit``: in the environment or the .env file)
     applies to every command."""
-    explicit = explicit or "VIDRADAR_LOG_LEVEL" in os.environ
+    explicit = explicit or bool(os.environ.get("VIDRADAR_LOG_LEVEL", "").strip())  # empty: not set
     effective = level if explicit or not quiet else "WARNING"
     logging.basicConfig(level=effective, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
 

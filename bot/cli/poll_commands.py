@@ -80,8 +80,6 @@ async def _poll_once(args: argparse.Namespace, settings: Settings, stop: asyncio
     # --feeds FILE polls those feeds (added to the database); otherwise the feed-list file.
     specs = load_feed_list(args.feeds) if args.feeds is not None else None
     async with Core.open(settings, feed_list=specs is None) as core:
-        if settings.headless:  # beside a headless bot: the webhook's alerts are queued too
-            await core.configure_headless()
         feed_ids: list[int] | None = None
         # A feed without a validator (never fetched, or its server sends neither ETag nor
         # Last-Modified) answers with a body that needs parsing: then the workers start now, on

@@ -117,7 +117,16 @@ def literal_refusal(policy: AddressPolicy, url: str) -> str | None:
         host, port = parsed.raw_host, parsed.port
     except (ValueError, UnicodeError):
         return None
-    return check_literal_host(policy, host, port) if host and port is not None else None
+    if not host or port is None:
+        return None
+    name = host.rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return policy.refusal(ipaddress.ip_address("127.0.0.1"), host, port)
+    try:  # the resolver's legacy IPv4 forms too: "127.1", "0x7f.1", "2130706433"
+        legacy = ipaddress.IPv4Address(socket.inet_aton(name))
+    except (OSError, ValueError):
+        return check_literal_host(policy, host, port)
+    return policy.refusal(legacy, host, port)
 
 
 def allowed_results(

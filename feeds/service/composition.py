@@ -74,16 +74,16 @@ class Core:
 
     def poller(self, executor: Executor) -> Poller:
         """A poller for one-off cycles (``poll --once``, the demo, benchmarks); in headless
-        mode it queues the webhook's alerts, as the running pollers do."""
+        mode it queues the webhook's alerts, as the running pollers do (once the deliverer has
+        written the webhook's rules: a poller never changes them)."""
         from feeds.pipeline.poller import Poller
 
         return Poller(self.settings, self.store, executor=executor, headless=self.settings.headless)
 
     async def configure_headless(self) -> None:
-        """Headless mode: the webhook destination's rules, language and digest schedule become
-        the environment's (every process applies them at start: a poller's first cycle can
-        queue the webhook's alerts before the deliverer has ever run). ConfigError names a
-        bad VIDRADAR_MUTE or VIDRADAR_DIGEST."""
+        """Headless mode's deliverer: the webhook destination's rules, language and digest
+        schedule become the environment's, at every start. ConfigError names a bad
+        VIDRADAR_MUTE or VIDRADAR_DIGEST."""
         from feeds.detect.taxonomy import bundled_taxonomy
         from feeds.errors import ConfigError, InputError
         from feeds.service.digest_plan import parse_digest_setting

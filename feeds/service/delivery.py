@@ -497,6 +497,7 @@ class DeliveryWorker:
         settings = await self.store.server_settings(delivery.guild_id)
         lang = lang_of(settings.locale if settings else "en")
         marker = delivery.marker
+        commands = delivery.guild_id != HEADLESS_GUILD  # a webhook's readers have no slash commands
 
         def ping_role(event: str) -> int | None:
             if delivery.ping_role_id:  # the route's own role
@@ -515,15 +516,17 @@ class DeliveryWorker:
                 lang=lang,
                 marker=marker,
                 ping_role=ping_role(view.event),
-                commands=delivery.guild_id != HEADLESS_GUILD,
+                commands=commands,
             )
             return alert, []
         if delivery.kind == "keyword":
             assert delivery.keyword_match_id is not None
             kview = await self.store.keyword_view(delivery.keyword_match_id)
-            return (render.keyword_alert(kview, lang=lang, marker=marker), []) if kview else None
+            if kview is None:
+                return None
+            return render.keyword_alert(kview, lang=lang, marker=marker, commands=commands), []
         if delivery.kind == "notice":
-            return render.notice(delivery.payload or {}, lang=lang, marker=marker), []
+            return render.notice(delivery.payload or {}, lang=lang, marker=marker, commands=commands), []
         if delivery.kind == "test":
             sample = render.sample_view(lang, self.clock())
             return (

@@ -343,10 +343,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "vidradar · a term this server watches · /watch list",
         "fr": "vidradar · un mot-clé suivi par ce serveur · /surveiller liste",
     },
+    "keyword_footer_webhook": {
+        "en": "vidradar · a watched term (VIDRADAR_WATCH_INCLUDE)",
+        "fr": "vidradar · un mot-clé suivi (VIDRADAR_WATCH_INCLUDE)",
+    },
     "notice_feed_disabled_title": {"en": "Feed disabled: {feed}", "fr": "Flux désactivé : {feed}"},
     "notice_feed_disabled": {
         "en": "{reason}\nAn admin can re-enable it with `/feeds enable`.",
         "fr": "{reason}\nUn administrateur peut le réactiver avec `/flux activer`.",
+    },
+    "notice_feed_disabled_webhook": {
+        "en": "{reason}\nThe operator can re-enable it: `vidradar feeds add URL`.",
+        "fr": "{reason}\nL'opérateur peut le réactiver : `vidradar feeds add URL`.",
     },
     "notice_deliveries_failing_title": {
         "en": "Alerts cannot be posted",

@@ -307,7 +307,7 @@ def story_alert(
     return MessagePayload(content=content, embeds=[fit_embed(embed)], allowed_role=ping_role)
 
 
-def keyword_alert(view: KeywordView, *, lang: str, marker: str) -> MessagePayload:
+def keyword_alert(view: KeywordView, *, lang: str, marker: str, commands: bool = True) -> MessagePayload:
     embed: dict[str, Any] = {
         "title": clip(escape(view.title), TITLE_LIMIT),
         "description": clip(escape(view.summary), SUMMARY_CHARS),
@@ -320,7 +320,9 @@ def keyword_alert(view: KeywordView, *, lang: str, marker: str) -> MessagePayloa
                 "inline": True,
             }
         ],
-        "footer": footer_with_marker(t("keyword_footer", lang), marker),
+        "footer": footer_with_marker(
+            t("keyword_footer" if commands else "keyword_footer_webhook", lang), marker
+        ),
         "timestamp": view.published.isoformat(),
     }
     if url := _link(view.link):
@@ -328,10 +330,14 @@ def keyword_alert(view: KeywordView, *, lang: str, marker: str) -> MessagePayloa
     return MessagePayload(embeds=[fit_embed(embed)])
 
 
-def feed_disabled_notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
+def feed_disabled_notice(
+    payload: dict[str, Any], *, lang: str, marker: str, commands: bool = True
+) -> MessagePayload:
+    """``commands``: its readers have the slash commands (not a webhook's)."""
+    text = "notice_feed_disabled" if commands else "notice_feed_disabled_webhook"
     embed = {
         "title": t("notice_feed_disabled_title", lang, feed=escape(str(payload.get("feed", "?")))),
-        "description": t("notice_feed_disabled", lang, reason=escape(str(payload.get("reason") or ""))),
+        "description": t(text, lang, reason=escape(str(payload.get("reason") or ""))),
         "color": EVENT_COLOURS["notice"],
         "footer": footer_with_marker(escape(str(payload.get("url", ""))) or "vidradar", marker),
     }
@@ -355,13 +361,14 @@ def deliveries_failing_notice(payload: dict[str, Any], *, lang: str, marker: str
     return MessagePayload(embeds=[fit_embed(embed)])
 
 
-def notice(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:
-    """An admin notice, by its ``notice`` field (older rows without one are feed notices)."""
+def notice(payload: dict[str, Any], *, lang: str, marker: str, commands: bool = True) -> MessagePayload:
+    """An admin notice, by its ``notice`` field (older rows without one are feed notices).
+    ``commands``: its readers have the slash commands (not a webhook's)."""
     if payload.get("notice") == "deliveries_failing":
         return deliveries_failing_notice(payload, lang=lang, marker=marker)
     if payload.get("notice") == "folded":
         return folded_alerts(payload, lang=lang, marker=marker)
-    return feed_disabled_notice(payload, lang=lang, marker=marker)
+    return feed_disabled_notice(payload, lang=lang, marker=marker, commands=commands)
 
 
 def folded_alerts(payload: dict[str, Any], *, lang: str, marker: str) -> MessagePayload:

@@ -199,12 +199,13 @@ def add_feed(
     origin: str = "operator",
     guild_id: int | None = None,
     title: str | None = None,
+    fetched: bool = False,
 ) -> tuple[FeedRow, bool]:
     """Insert a feed (or return the existing row for that URL, or for the URL it had before a
     permanent redirect). Returns (row, created). A feed disabled because nobody wanted it
     (:data:`UNWANTED`: the operator removed it but kept its history, or no server follows it
     any more) is enabled again with the settings and origin given now (created: it was added
-    again). ``title`` is the feed's own title
+    again); so is one disabled after failures when it was ``fetched`` and parsed just now. ``title`` is the feed's own title
     when it was fetched before adding (shown until the first poll records it). ``spec.name``
     is kept as the operator's name only: a server's name for a feed is that server's
     (:func:`feeds.storage.servers.add_server_feed`), never shown to the other servers that add
@@ -218,13 +219,15 @@ def add_feed(
         "interval_s": int(spec.interval.total_seconds()) if spec.interval else None,
         "official": int(spec.official),
     }
-    if existing is not None and existing.disabled and existing.disabled_reason in UNWANTED:
-        # Added again: as whoever adds it now says, like a new feed, with its history kept.
-        assignments = ", ".join(f"{column} = ?" for column in settings)
-        db.execute(
-            f"UPDATE feeds SET {assignments}, title = coalesce(?, title) WHERE id = ?",
-            [*settings.values(), title, existing.id],
-        )
+    if existing is not None and existing.disabled and (existing.disabled_reason in UNWANTED or fetched):
+        if existing.disabled_reason in UNWANTED:
+            # Added again: as whoever adds it now says, like a new feed, with its history kept.
+            assignments = ", ".join(f"{column} = ?" for column in settings)
+            db.execute(
+                f"UPDATE feeds SET {assignments}, title = coalesce(?, title) WHERE id = ?",
+                [*settings.values(), title, existing.id],
+            )
+        # (One that failed keeps whose it is: it only works again.)
         enable_feed(db, existing.id, now)
         enabled = get_feed(db, existing.id)
         assert enabled is not None
@@ -258,7 +261,7 @@ def add_new_feed(
     """:func:`add_feed` in its own transaction. ``checked``: the feed was fetched and parsed as
     it was added, so a new row is listed as fetched (:func:`record_checked`)."""
     with write_transaction(db):
-        row, created = add_feed(db, spec, now, origin=origin, title=title)
+        row, created = add_feed(db, spec, now, origin=origin, title=title, fetched=checked)
         if created and checked:
             record_checked(db, row.id, now)
     return row, created

@@ -408,7 +408,10 @@ def follow_feed(
     fetched before adding. False when the server already followed it. A feed disabled because
     no server followed it any more is polled again (:func:`feeds.storage.feed_records.add_feed`)."""
     with write_transaction(db):
-        row, _created = feed_records.add_feed(db, spec, now, origin="server", guild_id=guild_id, title=title)
+        # Fetched and parsed for the preview just now: one disabled after failures works again.
+        row, _created = feed_records.add_feed(
+            db, spec, now, origin="server", guild_id=guild_id, title=title, fetched=True
+        )
         return add_server_feed(db, guild_id, row.id, now, name=spec.name)
 
 
