@@ -558,8 +558,8 @@ async def test_a_feed_no_server_follows_any_more_is_enabled_when_the_operator_ad
 
 async def test_a_feed_disabled_after_failures_is_enabled_by_an_add_that_fetched_it(store) -> None:
     """`feeds add URL` (and /feeds add) fetch and parse the feed first: one disabled after
-    failures works again and is polled again, still the operator's. An OPML import, which
-    fetches nothing, leaves it disabled."""
+    failures works again and is polled again, with what the operator's add says (as a new
+    feed: every server sees it). An OPML import, which fetches nothing, leaves it disabled."""
     url = "https://flaky.example/feed"
     await store.add_feed(spec(url, name="Operator's"), NOW, origin="operator")
     await store.write(
@@ -568,9 +568,27 @@ async def test_a_feed_disabled_after_failures_is_enabled_by_an_add_that_fetched_
     await store.add_feeds([spec(url)], NOW)
     (row,) = await store.read(lambda db: list(db.query("SELECT disabled, origin, name FROM feeds")))
     assert row == {"disabled": 1, "origin": "operator", "name": "Operator's"}
-    _row, added = await store.add_feed(spec(url), NOW, origin="cli", checked=True)
+    _row, added = await store.add_feed(spec(url, name="Flaky"), NOW, origin="cli", checked=True)
     (row,) = await store.read(lambda db: list(db.query("SELECT disabled, origin, name FROM feeds")))
-    assert added and row == {"disabled": 0, "origin": "operator", "name": "Operator's"}
+    assert added and row == {"disabled": 0, "origin": "cli", "name": "Flaky"}
+
+
+async def test_a_servers_add_revives_only_a_server_feed_that_failed(store) -> None:
+    """A server's /feeds add (which fetched the feed) brings back a server feed disabled after
+    failures, still that server's; an operator feed that failed is the operator's to bring
+    back: it stays disabled, and stays the operator's."""
+    await add_server(store, guild_id=1, channel_id=100)
+    ours, theirs = "https://ours.example/feed", "https://operator.example/feed"
+    assert await store.follow_feed(1, spec(ours), NOW)
+    await store.add_feed(spec(theirs, name="Operator's"), NOW, origin="operator")
+    await store.write(lambda db: db.execute("UPDATE feeds SET disabled = 1, disabled_reason = 'HTTP 500'"))
+    await store.follow_feed(1, spec(ours), NOW)
+    await store.follow_feed(1, spec(theirs), NOW)
+    rows = await store.read(lambda db: list(db.query("SELECT url, disabled, origin FROM feeds ORDER BY url")))
+    assert rows == [
+        {"url": theirs, "disabled": 1, "origin": "operator"},
+        {"url": ours, "disabled": 0, "origin": "server"},
+    ]
 
 
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:

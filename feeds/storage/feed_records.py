@@ -205,7 +205,8 @@ def add_feed(
     permanent redirect). Returns (row, created). A feed disabled because nobody wanted it
     (:data:`UNWANTED`: the operator removed it but kept its history, or no server follows it
     any more) is enabled again with the settings and origin given now (created: it was added
-    again); so is one disabled after failures when it was ``fetched`` and parsed just now. ``title`` is the feed's own title
+    again); so is one disabled after failures when it was ``fetched`` and parsed just now (by a
+    server: only a server feed). ``title`` is the feed's own title
     when it was fetched before adding (shown until the first poll records it). ``spec.name``
     is kept as the operator's name only: a server's name for a feed is that server's
     (:func:`feeds.storage.servers.add_server_feed`), never shown to the other servers that add
@@ -219,15 +220,22 @@ def add_feed(
         "interval_s": int(spec.interval.total_seconds()) if spec.interval else None,
         "official": int(spec.official),
     }
-    if existing is not None and existing.disabled and (existing.disabled_reason in UNWANTED or fetched):
-        if existing.disabled_reason in UNWANTED:
+    unwanted = existing is not None and existing.disabled_reason in UNWANTED
+    # One disabled after failures works again once fetched just now: the operator's add makes
+    # it theirs, as a new feed; a server's add revives only a server feed (an operator feed,
+    # maybe dropped from the list, is the operator's to bring back).
+    operator_add = origin != "server"
+    failed = (
+        existing is not None and not unwanted and fetched and (operator_add or existing.origin == "server")
+    )
+    if existing is not None and existing.disabled and (unwanted or failed):
+        if unwanted or operator_add:
             # Added again: as whoever adds it now says, like a new feed, with its history kept.
             assignments = ", ".join(f"{column} = ?" for column in settings)
             db.execute(
                 f"UPDATE feeds SET {assignments}, title = coalesce(?, title) WHERE id = ?",
                 [*settings.values(), title, existing.id],
             )
-        # (One that failed keeps whose it is: it only works again.)
         enable_feed(db, existing.id, now)
         enabled = get_feed(db, existing.id)
         assert enabled is not None

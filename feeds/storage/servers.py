@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # feeds.storage.digests imports this module
 
 HEADLESS_GUILD = 0  # the webhook destination of headless mode, configured from the environment
 # Why a feed servers added is disabled once the last of them removed it: a server that adds
-# it again enables it (a feed disabled for any other reason, failures say, stays disabled).
+# it again enables it (as it does one disabled after failures: /feeds add fetched it).
 UNFOLLOWED = feed_records.UNFOLLOWED
 # A server's one row per feed, replaced whole (the name goes when a feed is muted).
 _REPLACE_SERVER_FEED = """ON CONFLICT (guild_id, feed_id) DO UPDATE SET mode = excluded.mode, name = excluded.name,
@@ -408,7 +408,8 @@ def follow_feed(
     fetched before adding. False when the server already followed it. A feed disabled because
     no server followed it any more is polled again (:func:`feeds.storage.feed_records.add_feed`)."""
     with write_transaction(db):
-        # Fetched and parsed for the preview just now: one disabled after failures works again.
+        # Fetched and parsed for the preview just now: a server feed disabled after failures
+        # works again.
         row, _created = feed_records.add_feed(
             db, spec, now, origin="server", guild_id=guild_id, title=title, fetched=True
         )
@@ -445,7 +446,7 @@ def unmute_feed(db: Database, guild_id: int, feed_id: int) -> None:
 
 def _disable_if_unfollowed(db: Database, feed_id: int, now: datetime) -> None:
     """A feed servers added and none follows any more is no longer polled (one disabled
-    already keeps its reason: a feed gone for good is not enabled by the next follower)."""
+    already keeps its reason)."""
     left = db.execute(
         """SELECT f.origin <> 'server' OR f.disabled = 1
                   OR EXISTS (SELECT 1 FROM server_feeds sf WHERE sf.feed_id = f.id AND sf.mode = 'added')
