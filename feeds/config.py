@@ -340,7 +340,8 @@ def unknown_settings(
 ) -> list[str]:
     """One warning per ``VIDRADAR_*`` variable that is no setting, in the environment or the
     ``.env`` file: a misspelt name is otherwise ignored without a word, and the default used."""
-    known = setting_names() | TOOL_VARIABLES
+    settings = sorted(setting_names())
+    known = {*settings, *TOOL_VARIABLES}
     found: dict[str, str] = {}
     if env_file is not None and Path(env_file).is_file():
         for name in dotenv_values(env_file, encoding="utf-8"):
@@ -351,7 +352,7 @@ def unknown_settings(
     for upper, where in sorted(found.items()):
         if not upper.startswith("VIDRADAR_") or upper in known:
             continue
-        close = difflib.get_close_matches(upper, sorted(setting_names()), n=1, cutoff=0.8)
+        close = difflib.get_close_matches(upper, settings, n=1, cutoff=0.8)
         hint = f"did you mean {close[0]}? " if close else ""
         warnings.append(f"unknown setting {where} is ignored; {hint}every setting is in .env.example")
     return warnings

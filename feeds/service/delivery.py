@@ -332,7 +332,7 @@ class DeliveryWorker:
                     report.reconciled += 1
                     return
             channel = delivery.channel_id
-            if channel is None and delivery.kind == "digest" and getattr(self.sender, "forum_posts", False):
+            if channel is None and delivery.kind == "digest" and self._forum_webhook:
                 # A forum's webhook: the digest's later pages go in the post its first page opened.
                 channel = await self.store.digest_first_page(delivery)
             async with asyncio.timeout(self.send_timeout):
@@ -352,25 +352,31 @@ class DeliveryWorker:
                     report.notices += 1
             else:
                 delay = timedelta(seconds=exc.retry_after) if exc.retry_after else None
-                await self.store.mark_retry(delivery, exc.reason, self.clock(), delay)
-                report.retried += 1
-                lane.retrying = True
+                await self._retry_later(delivery, exc.reason, report, lane, delay)
                 log.info("delivery %s will be retried: %s", delivery.id, exc.reason)
             report.errors.append(exc.reason)
         except TimeoutError:
-            await self.store.mark_retry(delivery, "Discord did not answer in time", self.clock())
-            report.retried += 1
-            lane.retrying = True
+            await self._retry_later(delivery, "Discord did not answer in time", report, lane)
         except Exception as exc:  # never let one delivery stop the drain
             log.exception("delivery %s crashed", delivery.id)
-            await self.store.mark_retry(delivery, f"internal error: {type(exc).__name__}", self.clock())
-            report.retried += 1
-            lane.retrying = True
+            await self._retry_later(delivery, f"internal error: {type(exc).__name__}", report, lane)
+
+    async def _retry_later(
+        self, delivery: Delivery, reason: str, report: DrainReport, lane: Lane, delay: timedelta | None = None
+    ) -> None:
+        """A failure for now: the delivery is due again after a backoff (or ``delay``)."""
+        await self.store.mark_retry(delivery, reason, self.clock(), delay)
+        report.retried += 1
+        lane.retrying = True
+
+    @property
+    def _forum_webhook(self) -> bool:
+        """The sender is a forum's webhook: a message without a post opens one."""
+        return bool(getattr(self.sender, "forum_posts", False))
 
     def _in_forum(self, delivery: Delivery) -> bool:
         """A story posted as a forum post of its own: a forum route, or a forum's webhook."""
-        forum_webhook = bool(getattr(self.sender, "forum_posts", False))
-        return delivery.kind == "story" and (delivery.target == "forum" or forum_webhook)
+        return delivery.kind == "story" and (delivery.target == "forum" or self._forum_webhook)
 
     async def _over_cap(self, delivery: Delivery) -> bool:
         """A new story alert for a destination that had ``rate_cap`` alerts in the last
