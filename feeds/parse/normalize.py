@@ -77,10 +77,22 @@ def _text_and_image(value: str | None, limit: int, *, images: bool) -> tuple[str
             if images and image is None and _IMG_HINT.search(value):
                 # The text came from a window; the first image may lie beyond it (or be cut
                 # in half at its edge, which the HTML parser drops).
-                image = _plain_text(value, images)[1]
+                image = _plain_text(_head(value), images)[1]
             return clip(text, limit), image
-    text, image = _plain_text(value, images)
+    text, image = _plain_text(_head(value), images)
     return clip(text, limit), image
+
+
+def _head(value: str) -> str:
+    """At most :data:`MAX_MARKUP` characters of markup, ending after a tag (not inside one)."""
+    if len(value) <= MAX_MARKUP:
+        return value
+    return value[: value.rfind(">", 0, MAX_MARKUP) + 1 or MAX_MARKUP]
+
+
+# The most markup read for one text: deeply nested markup with no text in it takes the HTML
+# parser time growing with the square of its size (3.3 MB: six minutes, the cycle waiting).
+MAX_MARKUP = 64 * 1024
 
 
 # Text beyond this many characters past the limit cannot change where clip() cuts.
