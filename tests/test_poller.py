@@ -591,6 +591,28 @@ async def test_a_servers_add_revives_only_a_server_feed_that_failed(store) -> No
     ]
 
 
+@pytest.mark.parametrize("first_answer", ["304", "empty"])
+async def test_a_first_poll_that_stored_nothing_leaves_the_backlog_old_news(
+    feed_server, server_settings, store, first_answer
+) -> None:
+    """A feed's first answer was a 304 (a misbehaving cache, to a request without validators)
+    or an empty feed: that was no first poll, so the entries the next poll finds are still
+    the first poll's backlog (an entry of 40 hours ago is not alerted)."""
+    await add_server(store)
+    first = feed_server.set_feed("f", b"", status=304, etag=False) if first_answer == "304" else None
+    url = first or feed_server.set_feed("f", rss([]))
+    feed_id = await add(store, url)
+    clock = Clock()
+    poller = make_poller(server_settings, store, clock)
+    await poller.run_cycle(force=True)
+    assert (await feed_row(store, feed_id)).first_polled_at is None
+    feed_server.set_feed("f", rss([item("old", "Runway launches Gen-4 for all paid plans", hours_ago=40)]))
+    clock.now = NOW + timedelta(minutes=1)
+    second = await poller.run_cycle(force=True)
+    assert [a.alertable for a in second.announcements] == [False]
+    assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'story'") == 0
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

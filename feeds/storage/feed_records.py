@@ -464,7 +464,10 @@ def record_success(
     site_url: str | None = None,
     lang: str | None = None,
     warning: str | None = None,
+    stored_entries: bool = True,
 ) -> None:
+    """A fetch that worked. Only one that stored entries is the feed's first poll: after a
+    304 or an empty feed, the next poll's backlog is still old news (the first-poll cutoff)."""
     db.execute(
         f"""UPDATE feeds SET etag = ?, last_modified = ?, last_fetch_at = ?, last_success_at = ?, last_status = ?,
            last_error = ?, consecutive_failures = 0, next_due_at = ?, first_polled_at = coalesce(first_polled_at, ?),
@@ -478,7 +481,7 @@ def record_success(
             status,
             warning,
             to_db(next_due_at),
-            to_db(now),
+            to_db(now) if stored_entries else None,
             title,
             site_url,
             lang,

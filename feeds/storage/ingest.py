@@ -154,6 +154,7 @@ def ingest_feed(
             site_url=parsed.site_url,
             lang=parsed.lang,
             warning=parsed.warning,
+            stored_entries=bool(parsed.entries),
         )
     return report
 
@@ -349,6 +350,7 @@ def record_not_modified(
             status=status,
             etag=feed.etag,
             last_modified=feed.last_modified,
+            stored_entries=False,
         )
 
 
