@@ -613,6 +613,32 @@ async def test_a_first_poll_that_stored_nothing_leaves_the_backlog_old_news(
     assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'story'") == 0
 
 
+async def test_an_entry_edited_into_an_announcement_alerts_once(feed_server, server_settings, store) -> None:
+    """A placeholder title filled in with a launch: the edit makes the entry an announcement
+    for the first time, a story nobody heard of, so it alerts (once; a later edit does not
+    alert again). It was stored as alertable and never sent."""
+    await add_server(store)
+    url = feed_server.set_feed(
+        "f", rss([item("warm-up", "Nintendo Switch 2 sales top 20 million", hours_ago=3)])
+    )
+    await add(store, url)
+    clock = Clock()
+    poller = make_poller(server_settings, store, clock)
+    await poller.run_cycle(force=True)
+    placeholder = item("p1", "Breaking news", hours_ago=1)
+    feed_server.set_feed("f", rss([placeholder]))
+    clock.now = NOW + timedelta(minutes=20)
+    await poller.run_cycle(force=True)
+    for minutes, title in (
+        (40, "Pika launches Pika 3.0, its new AI video model"),
+        (60, "Pika launches Pika 3.0 for everyone"),
+    ):
+        feed_server.set_feed("f", rss([dict(placeholder, title=title)]))
+        clock.now = NOW + timedelta(minutes=minutes)
+        await poller.run_cycle(force=True)
+    assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'story'") == 1
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

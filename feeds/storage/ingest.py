@@ -185,7 +185,9 @@ def _store_entry(
     story_id: int | None = None
     if detection is not None and detection.relevant:
         story_id = _announce(db, session, report, feed, parsed, upserted, detection, alerting, alertable, now)
-    if upserted.status != "new" or not alertable:
+    # An edited entry alerts only when the edit made it an announcement for the first time
+    # (a placeholder title filled in): its story is news nobody has heard of.
+    if not alertable or (upserted.status != "new" and story_id is None):
         return
     alerts = alerting.alerts(entry, detection if story_id is not None else None)
     if story_id is not None:
