@@ -639,6 +639,19 @@ async def test_an_entry_edited_into_an_announcement_alerts_once(feed_server, ser
     assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'story'") == 1
 
 
+async def test_a_rate_limited_feed_backs_off_but_is_never_disabled_for_it(
+    feed_server, server_settings, store
+) -> None:
+    """429s count for the backoff, not towards disabling: the host asked to be polled less
+    (three days of 429s disabled the feed and told every server)."""
+    feed_id = await add(store, feed_server.url("/ratelimited"))
+    poller = make_poller(server_settings.model_copy(update={"max_failures": 3}), store)
+    for _ in range(4):
+        await poller.run_cycle(force=True)
+    row = await feed_row(store, feed_id)
+    assert not row.disabled and row.consecutive_failures == 4 and row.last_status == 429
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

@@ -505,7 +505,8 @@ def record_failure(
     permanent: bool = False,
 ) -> bool:
     """Count a failure; disable the feed after ``max_failures`` in a row (or at once when
-    ``permanent``). Returns True when this call disabled it."""
+    ``permanent``). A 429 is counted (the backoff grows) but never disables the feed: the
+    host asked to be polled less, not to be dropped. Returns True when this call disabled it."""
     failures = feed.consecutive_failures + 1
     db.execute(
         f"""UPDATE feeds SET last_fetch_at = ?, last_status = ?, last_error = ?, consecutive_failures = ?,
@@ -522,7 +523,7 @@ def record_failure(
             feed.id,
         ],
     )
-    if permanent or failures >= max_failures:
+    if permanent or (failures >= max_failures and status != 429):
         why = error if permanent else f"{failures} failures in a row; last: {error}"
         disable_feed(db, feed.id, why[:500], now)
         return True
