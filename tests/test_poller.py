@@ -652,6 +652,33 @@ async def test_a_rate_limited_feed_backs_off_but_is_never_disabled_for_it(
     assert not row.disabled and row.consecutive_failures == 4 and row.last_status == 429
 
 
+async def test_an_item_without_link_or_guid_that_changes_its_date_alerts_its_term_once(
+    feed_server, server_settings, store
+) -> None:
+    """A generated feed re-stamps its one item's date at every build; with no guid and no
+    link each stamp is a new entry: its watched term alerted at every poll."""
+    await add_server(store)
+    await store.write(
+        lambda db: db.execute(
+            "INSERT INTO server_watch_terms VALUES (1, 'Switch 2', 'switch 2', 'include', 'x')"
+        )
+    )
+    url = feed_server.set_feed("f", rss([]))
+    await add(store, url)
+    clock = Clock()
+    poller = make_poller(server_settings, store, clock)
+    for polled, hours_ago in enumerate([3, 2, 1], start=1):
+        stamped = {
+            "title": "Nintendo Switch 2 sales top 20 million",
+            "pubDate": http_date(NOW - timedelta(hours=hours_ago)),
+        }
+        feed_server.set_feed("f", rss([stamped]))
+        clock.now = NOW + timedelta(minutes=20 * polled)
+        await poller.run_cycle(force=True)
+    assert await scalar(store, "SELECT count(*) FROM entries") == 3  # three entries, one article
+    assert await scalar(store, "SELECT count(*) FROM deliveries WHERE kind = 'keyword'") == 1
+
+
 async def test_wrong_charset_header_from_the_server_is_survived(feed_server, server_settings, store) -> None:
     body = (
         "<?xml version='1.0' encoding='iso-8859-1'?><rss version='2.0'><channel><title>Latin</title>"

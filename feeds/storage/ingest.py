@@ -193,7 +193,7 @@ def _store_entry(
     if story_id is not None:
         _queue_story(db, report, story_id, alerts.stories, now)
         _queue_edits(db, report, story_id, alerts.edits, now)
-    _queue_keywords(db, report, upserted, alerts.keywords, now)
+    _queue_keywords(db, report, upserted, feed.id, alerts.keywords, now)
 
 
 def _announce(
@@ -291,12 +291,17 @@ def _queue_edits(
 
 
 def _queue_keywords(
-    db: Database, report: IngestReport, upserted: UpsertedEntry, matches: list[KeywordAlert], now: datetime
+    db: Database,
+    report: IngestReport,
+    upserted: UpsertedEntry,
+    feed_id: int,
+    matches: list[KeywordAlert],
+    now: datetime,
 ) -> None:
     """Record each server's keyword match (once per article) and queue its alert."""
     for match in matches:
         guild_id = match.server.guild_id
-        if _keyword_matched_elsewhere(db, guild_id, upserted.entry.link, upserted.id):
+        if _keyword_matched_elsewhere(db, guild_id, upserted, feed_id):
             continue
         cursor = db.conn.execute(
             """INSERT INTO keyword_matches (guild_id, entry_id, term, created_at) VALUES (?, ?, ?, ?)
@@ -324,16 +329,22 @@ def _queue_keywords(
             report.deliveries += 1
 
 
-def _keyword_matched_elsewhere(db: Database, guild_id: int, link: str | None, entry_id: int) -> bool:
+def _keyword_matched_elsewhere(db: Database, guild_id: int, upserted: UpsertedEntry, feed_id: int) -> bool:
     """The same article (canonical link) already matched this server's terms through another
-    feed: one keyword alert per article, however many feeds carry it."""
-    if not link:
-        return False
+    feed: one keyword alert per article, however many feeds carry it. An item with no link
+    is the same article as one of its feed's with its title (with no guid either, an item
+    that changes its date is a new entry each time)."""
+    link, title = upserted.entry.link, upserted.entry.title
+    same = (
+        ("e.link = ?", [link])
+        if link
+        else ("e.feed_id = ? AND e.link IS NULL AND e.title = ?", [feed_id, title])
+    )
     return (
         db.execute(
-            """SELECT 1 FROM entries e JOIN keyword_matches k ON k.entry_id = e.id
-               WHERE e.link = ? AND e.id != ? AND k.guild_id = ? LIMIT 1""",
-            [link, entry_id, guild_id],
+            f"""SELECT 1 FROM entries e JOIN keyword_matches k ON k.entry_id = e.id
+               WHERE {same[0]} AND e.id != ? AND k.guild_id = ? LIMIT 1""",
+            [*same[1], upserted.id, guild_id],
         ).fetchone()
         is not None
     )
