@@ -44,12 +44,6 @@ def parse_period(value: str | None, default: str, lg: str) -> timedelta:
     return period
 
 
-def check_vendor(value: str | None, lg: str) -> str | None:
-    """A vendor by slug or name ("openai", "OpenAI"); refused as unknown otherwise (the
-    autocomplete lists them: the whole list would not fit a reply)."""
-    return resolve_name("vendor", value, lg)
-
-
 def check_limit(value: int, lg: str) -> int:
     """Discord's client enforces 1-25, discord.py does not: a crafted or stale request can
     send anything."""
@@ -126,7 +120,7 @@ class NewsCog(VidradarCog, group_name="news", group_description=_("AI-video news
     ) -> None:
         assert interaction.guild_id is not None
         lg = lang(interaction)
-        slug = check_vendor(vendor, lg)
+        slug = resolve_name("vendor", vendor, lg)  # by slug or name
         chosen = event.value if event else None
         rows = await self.store.latest(
             interaction.guild_id, vendor=slug, event=chosen, limit=check_limit(limit, lg)
@@ -160,7 +154,7 @@ class NewsCog(VidradarCog, group_name="news", group_description=_("AI-video news
     ) -> None:
         assert interaction.guild_id is not None
         lg = lang(interaction)
-        slug = check_vendor(vendor, lg)
+        slug = resolve_name("vendor", vendor, lg)  # by slug or name
         start = utcnow() - parse_period(since, "3650d", lg) if since else None
         chosen = event.value if event else None
         query_words(query)  # a query refused is refused before the cooldown is taken

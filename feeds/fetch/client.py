@@ -85,6 +85,11 @@ class FetchSettings:
         )
 
     @property
+    def read_stall(self) -> timedelta:
+        """How long a response may send nothing before it is cut (twice the connect timeout)."""
+        return 2 * self.connect_timeout
+
+    @property
     def queue_limit(self) -> timedelta:
         if self.queue_timeout is not None:
             return self.queue_timeout
@@ -105,7 +110,7 @@ def make_session(settings: FetchSettings, resolver: AbstractResolver | None = No
     timeout = aiohttp.ClientTimeout(
         total=settings.total_timeout.total_seconds(),
         connect=settings.connect_timeout.total_seconds(),
-        sock_read=settings.connect_timeout.total_seconds() * 2,
+        sock_read=settings.read_stall.total_seconds(),
     )
     return aiohttp.ClientSession(
         connector=connector,
@@ -172,7 +177,7 @@ async def fetch_feed(
             url, f"could not connect within {settings.connect_timeout.total_seconds():.0f}s"
         ) from None
     except aiohttp.SocketTimeoutError:
-        stall = 2 * settings.connect_timeout.total_seconds()  # sock_read (make_session)
+        stall = settings.read_stall.total_seconds()
         raise FetchError(url, f"timed out: the server sent nothing for {stall:.0f}s") from None
     except TimeoutError:
         raise FetchError(url, f"timed out after {settings.total_timeout.total_seconds():.0f}s") from None

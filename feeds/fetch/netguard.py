@@ -20,6 +20,7 @@ from typing import Any
 from aiohttp import TCPConnector
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
+from yarl import URL
 
 from feeds.config import parse_url_allowlist
 
@@ -110,8 +111,6 @@ def literal_refusal(policy: AddressPolicy, url: str) -> str | None:
     """The reason a feed URL whose host is an IP address is refused, as the fetch would refuse
     it (parsed as aiohttp parses it); None for a name (checked when it resolves) or a URL the
     fetch itself will call invalid."""
-    from yarl import URL
-
     try:
         parsed = URL(url)
         host, port = parsed.raw_host, parsed.port

@@ -146,7 +146,7 @@ def build_digest(
             "lowest": to_db(late.since if late else start),
             **({"after": late.after.report, "since": to_db(late.since)} if late else {}),
         },
-        order=f"{_FIRST_PUBLISHED}, s.id",
+        order="first_published_at, s.id",  # the selected date (seen_stories' column), not recomputed
         first_published=_FIRST_PUBLISHED,
     )
     digest = Digest(guild_id, start, end, watermark=watermark)

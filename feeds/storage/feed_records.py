@@ -220,17 +220,18 @@ def add_feed(
         "interval_s": int(spec.interval.total_seconds()) if spec.interval else None,
         "official": int(spec.official),
     }
-    unwanted = existing is not None and existing.disabled_reason in UNWANTED
-    # One disabled after failures works again once fetched just now: the operator's add makes
-    # it theirs, as a new feed; a server's add revives only a server feed (an operator feed,
-    # maybe dropped from the list, is the operator's to bring back).
-    operator_add = origin != "server"
-    failed = (
-        existing is not None and not unwanted and fetched and (operator_add or existing.origin == "server")
-    )
-    if existing is not None and existing.disabled and (unwanted or failed):
+    if existing is not None:
+        # Disabled because nobody wanted it: added again as whoever adds it now says, like a
+        # new feed, with its history kept. Disabled after failures and fetched just now: it
+        # works again; the operator's add makes it theirs, a server's add revives only a
+        # server feed (an operator feed, maybe dropped from the list, is the operator's).
+        unwanted = existing.disabled_reason in UNWANTED
+        operator_add = origin != "server"
+        if not existing.disabled or not (
+            unwanted or (fetched and (operator_add or existing.origin == "server"))
+        ):
+            return existing, False
         if unwanted or operator_add:
-            # Added again: as whoever adds it now says, like a new feed, with its history kept.
             assignments = ", ".join(f"{column} = ?" for column in settings)
             db.execute(
                 f"UPDATE feeds SET {assignments}, title = coalesce(?, title) WHERE id = ?",
@@ -240,8 +241,6 @@ def add_feed(
         enabled = get_feed(db, existing.id)
         assert enabled is not None
         return enabled, True
-    if existing is not None:
-        return existing, False
     columns = {
         "url": spec.url,
         **settings,

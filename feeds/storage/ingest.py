@@ -334,17 +334,17 @@ def _keyword_matched_elsewhere(db: Database, guild_id: int, upserted: UpsertedEn
     feed: one keyword alert per article, however many feeds carry it. An item with no link
     is the same article as one of its feed's with its title (with no guid either, an item
     that changes its date is a new entry each time)."""
-    link, title = upserted.entry.link, upserted.entry.title
-    same = (
-        ("e.link = ?", [link])
-        if link
-        else ("e.feed_id = ? AND e.link IS NULL AND e.title = ?", [feed_id, title])
-    )
+    link = upserted.entry.link
+    args: list[object]
+    if link:
+        same, args = "e.link = ?", [link]
+    else:
+        same, args = "e.feed_id = ? AND e.link IS NULL AND e.title = ?", [feed_id, upserted.entry.title]
     return (
         db.execute(
             f"""SELECT 1 FROM entries e JOIN keyword_matches k ON k.entry_id = e.id
-               WHERE {same[0]} AND e.id != ? AND k.guild_id = ? LIMIT 1""",
-            [*same[1], upserted.id, guild_id],
+               WHERE {same} AND e.id != ? AND k.guild_id = ? LIMIT 1""",
+            [*args, upserted.id, guild_id],
         ).fetchone()
         is not None
     )
